@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# End-to-end test of the packaged extension in the real VS Code workbench (code-server + Chromium).
+# Installs the .vsix into an isolated code-server, opens seed 000 in a workspace holding copies of both
+# seed articles, and checks the Problems panel and the hover on "400". Screenshots go to screenshots/.
+# Env: COPYDESK_BIN (default: <repo>/target/debug/copydesk), CODE_SERVER_DIR (default:
+# ~/.cache/copydesk-code-server), KEEP_E2E=1 keeps the temp dir. Needs root for the setup's apt-get.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+ext=$(cd "$here/.." && pwd)
+repo=$(cd "$ext/../.." && pwd)
+shared=$(cd "$repo/.." && pwd)/shared
+seeds=$shared/seeds
+seed000=000_85c950aaef89da52.txt
+seed002=002_b02f48862c04265b.txt
+setup=$shared/tools/code-server-setup.sh
+bin=${COPYDESK_BIN:-$repo/target/debug/copydesk}
+cs_dir=${CODE_SERVER_DIR:-$HOME/.cache/copydesk-code-server}
+
+if [ ! -f "$seeds/$seed000" ] || [ ! -f "$seeds/$seed002" ]; then
+  echo "SKIP e2e-code-server: seed articles not found in $seeds"; exit 0
+fi
+if [ ! -f "$setup" ]; then
+  echo "SKIP e2e-code-server: $setup not found"; exit 0
+fi
+if [ ! -x "$bin" ]; then
+  echo "FAIL e2e-code-server: no copydesk binary at $bin (set COPYDESK_BIN or run cargo build)" >&2; exit 1
+fi
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+
+echo "== code-server setup ($cs_dir)"
+t0=$(date +%s)
+bash "$setup" "$cs_dir" >/dev/null
+echo "   ready in $(( $(date +%s) - t0 )) s"
+cs=$cs_dir/node_modules/.bin/code-server
+
+vsix=$ext/copydesk.vsix
+if [ ! -f "$vsix" ]; then
+  echo "== packaging the extension"
+  (cd "$ext" && npm run --silent package)
+fi
+
+tmp=$(mktemp -d /tmp/copydesk-e2e.XXXXXX)
+cs_pid=
+cleanup() {
+  # code-server runs in its own process group (setsid below): end it with its extension host and servers.
+  if [ -n "$cs_pid" ]; then kill -- "-$cs_pid" 2>/dev/null || kill "$cs_pid" 2>/dev/null || true; wait "$cs_pid" 2>/dev/null || true; fi
+  if [ "${KEEP_E2E:-}" = 1 ]; then echo "kept $tmp"; else rm -rf "$tmp"; fi
+}
+trap cleanup EXIT
+
+mkdir -p "$tmp/user/User" "$tmp/extensions" "$tmp/workspace"
+cp "$seeds/$seed000" "$seeds/$seed002" "$tmp/workspace/"
+
+echo "== installing $(basename "$vsix") into an isolated code-server"
+"$cs" --user-data-dir "$tmp/user" --extensions-dir "$tmp/extensions" --install-extension "$vsix" 2>&1 | tail -n 2
+
+python3 - "$tmp/user/User/settings.json" "$bin" <<'PY'
+import json, sys
+json.dump({
+    "copydesk.path": sys.argv[2],
+    "copydesk.trace.server": "messages",
+    "workbench.startupEditor": "none",
+    "workbench.tips.enabled": False,
+    "workbench.enableExperiments": False,
+    "workbench.welcomePage.walkthroughs.openOnInstall": False,
+    "security.workspace.trust.enabled": False,
+    "extensions.ignoreRecommendations": True,
+    "telemetry.telemetryLevel": "off",
+    "chat.commandCenter.enabled": False,
+    "workbench.secondarySideBar.defaultVisibility": "hidden",
+    "editor.wordWrap": "on",
+    "editor.minimap.enabled": False,
+    "editor.hover.delay": 300,
+    "files.autoSave": "off",
+}, open(sys.argv[1], "w"), indent=2)
+PY
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+echo "== starting code-server on 127.0.0.1:$port"
+setsid "$cs" --auth none --bind-addr "127.0.0.1:$port" --disable-telemetry --disable-update-check \
+  --disable-workspace-trust --disable-getting-started-override \
+  --user-data-dir "$tmp/user" --extensions-dir "$tmp/extensions" "$tmp/workspace" >"$tmp/code-server.log" 2>&1 &
+cs_pid=$!
+up=
+for _ in $(seq 1 120); do
+  if python3 -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)" \
+    "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then up=1; break; fi
+  if ! kill -0 "$cs_pid" 2>/dev/null; then echo "code-server exited:" >&2; cat "$tmp/code-server.log" >&2; exit 1; fi
+  sleep 0.5
+done
+if [ -z "$up" ]; then echo "FAIL: code-server did not answer on port $port within 60 s" >&2; tail -n 20 "$tmp/code-server.log" >&2; exit 1; fi
+
+echo "== driving the workbench with Playwright"
+mkdir -p "$ext/screenshots"
+shot=$tmp/shot
+t0=$(date +%s)
+set +e
+NODE_PATH=$cs_dir/node_modules node "$here/vscode-look.js" \
+  "http://127.0.0.1:$port/?folder=$tmp/workspace" "$seed000" "400" "$shot" \
+  "date-dateline-mismatch" "Azeri civilians" >"$tmp/look.out" 2>&1
+look_rc=$?
+set -e
+echo "   took $(( $(date +%s) - t0 )) s"
+cat "$tmp/look.out"
+[ -f "$shot-problems.png" ] && cp "$shot-problems.png" "$ext/screenshots/problems.png"
+[ -f "$shot-hover.png" ] && cp "$shot-hover.png" "$ext/screenshots/hover.png"
+[ -f "$shot-comparisons.png" ] && cp "$shot-comparisons.png" "$ext/screenshots/comparisons.png"
+
+fail=0
+if [ "$look_rc" -ne 0 ]; then echo "FAIL: vscode-look.js exited with $look_rc" >&2; fail=1; fi
+problems=$(sed -n '/^PROBLEMS:$/,/^HOVER:$/p' "$tmp/look.out")
+hover=$(sed -n '/^HOVER:$/,/^NOTIFICATIONS:$/p' "$tmp/look.out")
+notifications=$(sed -n '/^NOTIFICATIONS:$/,$p' "$tmp/look.out")
+if ! grep -q 'date-dateline-mismatch' <<<"$problems"; then
+  echo "FAIL: the Problems panel does not list date-dateline-mismatch" >&2; fail=1
+fi
+if ! grep -q 'Azeri civilians' <<<"$hover" || ! grep -qw '30' <<<"$hover"; then
+  echo "FAIL: the hover on \"400\" does not show seed 002's figures (30 Azeri civilians)" >&2; fail=1
+fi
+if ! grep -Eq 'copydesk checked [0-9]+ articles: [0-9]+ findings' <<<"$notifications"; then
+  echo "FAIL: \"copydesk: Check Workspace\" showed no \"copydesk checked N articles: M findings\" message" >&2; fail=1
+fi
+if [ "$fail" -ne 0 ]; then
+  echo "--- code-server log (tail)" >&2; tail -n 40 "$tmp/code-server.log" >&2
+  log=$(find "$tmp/user/logs" -name '*copydesk*.log' 2>/dev/null | head -n 1)
+  [ -n "$log" ] && { echo "--- copydesk output channel ($log, tail)" >&2; tail -n 40 "$log" >&2; }
+  exit 1
+fi
+echo "PASS e2e-code-server (screenshots: $ext/screenshots/problems.png, hover.png, comparisons.png)"

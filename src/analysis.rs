@@ -1,0 +1,39 @@
+//! One immutable analysis of one version of one text.
+
+use crate::article::{self, Article};
+use crate::text::LineIndex;
+use crate::time::{self, Temporal};
+
+/// Everything the core knows about one text: the article, its dates (and, as later stages
+/// land, its figures and entities).
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// The text analysed.
+    pub text: String,
+    /// The article model.
+    pub article: Article,
+    /// Temporal expressions in text order.
+    pub dates: Vec<Temporal>,
+    /// Line starts, for the shells.
+    pub lines: LineIndex,
+}
+
+impl Analysis {
+    /// Analyses `text`.
+    pub fn new(text: &str) -> Analysis {
+        Analysis::with_published(text, None)
+    }
+
+    /// Analyses `text`, with an explicit publication date overriding the header's.
+    pub fn with_published(text: &str, published: Option<chrono::NaiveDate>) -> Analysis {
+        let article = article::read(text);
+        let p = published.or(article.published.as_ref().map(|p| p.date));
+        let dates = time::extract(text, &article, p);
+        Analysis {
+            text: text.to_string(),
+            lines: LineIndex::new(text),
+            article,
+            dates,
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! Paragraphs, sentences and subheads.
+
+use super::{Article, Paragraph, ParagraphKind, Sentence};
+use crate::text::Span;
+
+/// Abbreviations after which a period does not end a sentence (compared lowercase, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "maj", "adm",
+    "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "st", "ste", "mt", "ft",
+    "jr", "sr", "inc", "corp", "co", "ltd", "no", "nos", "vs", "etc", "approx", "dept", "univ",
+    "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e",
+    "a.m", "p.m", "u.s", "u.k", "u.n", "u.s.a", "d.c", "e.u", "ph.d", "al", "cf", "op", "ave",
+    "blvd", "rd", "mln", "bn", "gov't", "atty", "gens", "reps", "sens", "messrs",
+];
+
+/// Words that, after an ambiguous abbreviation ("U.S.", "p.m."), show that a new sentence starts.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "But",
+    "And",
+    "This",
+    "That",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "As",
+    "At",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Officials",
+    "Police",
+];
+
+/// Splits the body of `article` into paragraphs and sentences.
+pub(super) fn split(text: &str, article: &mut Article) {
+    let body = article.body;
+    let mut pos = body.start;
+    let mut block: Option<(usize, usize)> = None; // current paragraph: start, end
+    let mut in_fence = false;
+    let mut in_comment = false;
+    let mut prev_line_ends_para = false;
+    while pos < body.end {
+        let line_end = text[pos..body.end]
+            .find('\n')
+            .map_or(body.end, |i| pos + i + 1);
+        let line = &text[pos..line_end];
+        let here = pos;
+        pos = line_end;
+        let trimmed = line.trim();
+        // HTML comments and code fences are not prose
+        if in_comment {
+            if let Some(e) = line.find("-->") {
+                article.skipped.push(Span::new(here, here + e + 3));
+                in_comment = false;
+            } else {
+                article.skipped.push(Span::new(here, line_end));
+            }
+            continue;
+        }
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            flush(text, article, &mut block);
+            article.skipped.push(Span::new(here, line_end));
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            article.skipped.push(Span::new(here, line_end));
+            continue;
+        }
+        if trimmed.starts_with("<!--") {
+            flush(text, article, &mut block);
+            let off = here + (line.len() - line.trim_start().len());
+            if let Some(e) = line.find("-->") {
+                article.skipped.push(Span::new(off, here + e + 3));
+                // text after the comment on the same line is prose
+                let after = here + e + 3;
+                if !text[after..line_end].trim().is_empty() {
+                    block = Some((after, line_end));
+                }
+            } else {
+                article.skipped.push(Span::new(off, line_end));
+                in_comment = true;
+            }
+            continue;
+        }
+        if trimmed.is_empty() {
+            flush(text, article, &mut block);
+            prev_line_ends_para = false;
+            continue;
+        }
+        let starts_new = trimmed.starts_with('#')
+            || trimmed.starts_with(['•', '*', '>', '|'])
+            || trimmed.starts_with("- ")
+            || prev_line_ends_para;
+        if starts_new {
+            flush(text, article, &mut block);
+        }
+        match &mut block {
+            Some((_, end)) => *end = line_end,
+            None => block = Some((here, line_end)),
+        }
+        // a line that ends a sentence, or a short unpunctuated line, ends its paragraph
+        let last = trimmed.chars().last().unwrap_or(' ');
+        prev_line_ends_para = trimmed.starts_with('#')
+            || matches!(last, '.' | '!' | '?' | '"' | '”' | ':' | ')' | '\'')
+            || trimmed.split_whitespace().count() <= 12;
+    }
+    flush(text, article, &mut block);
+}
+
+fn flush(text: &str, article: &mut Article, block: &mut Option<(usize, usize)>) {
+    let Some((start, end)) = block.take() else {
+        return;
+    };
+    let raw = &text[start..end];
+    let lead = raw.len() - raw.trim_start().len();
+    let s = start + lead;
+    let e = start + raw.trim_end().len();
+    if s >= e {
+        return;
+    }
+    let span = Span::new(s, e);
+    let t = span.slice(text);
+    let heading = t.starts_with('#');
+    let last = t.chars().last().unwrap_or('.');
+    let words = t.split_whitespace().count();
+    let subhead = heading
+        || (!matches!(
+            last,
+            '.' | '!' | '?' | '"' | '”' | ':' | ';' | ',' | ')' | '\'' | '’' | '…'
+        ) && words <= 12
+            && !t.contains('\n'));
+    let kind = if subhead {
+        ParagraphKind::Subhead
+    } else {
+        ParagraphKind::Text
+    };
+    let first = article.sentences.len();
+    let pidx = article.paragraphs.len();
+    if subhead {
+        let st = if heading {
+            s + (t.len() - t.trim_start_matches('#').trim_start().len())
+        } else {
+            s
+        };
+        article.sentences.push(Sentence {
+            span: Span::new(st.min(e), e),
+            paragraph: pidx,
+        });
+    } else {
+        for sp in sentence_spans(text, span) {
+            article.sentences.push(Sentence {
+                span: sp,
+                paragraph: pidx,
+            });
+        }
+    }
+    let last_idx = article.sentences.len();
+    article.paragraphs.push(Paragraph {
+        span,
+        kind,
+        sentences: first..last_idx,
+    });
+}
+
+/// Splits a paragraph into sentence spans.
+pub(crate) fn sentence_spans(text: &str, para: Span) -> Vec<Span> {
+    let s = para.slice(text);
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let mut depth_paren = 0i32;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'(' {
+            depth_paren += 1;
+        } else if c == b')' {
+            depth_paren = (depth_paren - 1).max(0);
+        }
+        if matches!(c, b'.' | b'!' | b'?') {
+            // extend over closing quotes/brackets and repeated marks
+            let mut j = i + 1;
+            while j < b.len() {
+                if matches!(b[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
+                    if b[j] == b')' {
+                        depth_paren = (depth_paren - 1).max(0);
+                    }
+                    j += 1;
+                } else if s[j..].starts_with('”') || s[j..].starts_with('’') {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            // must be followed by whitespace then a plausible sentence start
+            let mut k = j;
+            while k < b.len() && (b[k] == b' ' || b[k] == b'\t' || b[k] == b'\n' || b[k] == b'\r') {
+                k += 1;
+            }
+            let boundary = k > j
+                && k < b.len()
+                && is_sentence_start(&s[k..])
+                && (depth_paren == 0 || b[i] != b'.')
+                && (c != b'.' || !is_abbreviation(s, i, &s[k..]));
+            if boundary {
+                push_trimmed(para.start, s, start, j, &mut out);
+                start = k;
+                i = k;
+                depth_paren = 0;
+                continue;
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(para.start, s, start, b.len(), &mut out);
+    out
+}
+
+fn push_trimmed(base: usize, s: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let seg = &s[start..end];
+    let lead = seg.len() - seg.trim_start().len();
+    let t = seg.trim();
+    if !t.is_empty() {
+        out.push(Span::new(
+            base + start + lead,
+            base + start + lead + t.len(),
+        ));
+    }
+}
+
+fn is_sentence_start(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+        Some('"' | '“' | '\'' | '‘' | '(' | '[' | '—' | '-' | '•' | '*') => true,
+        _ => false,
+    }
+}
+
+/// True when the period at `dot` ends an abbreviation, an initial or a number, not a sentence.
+fn is_abbreviation(s: &str, dot: usize, next: &str) -> bool {
+    let before = &s[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let starter = SENTENCE_STARTERS.contains(&next_word.as_str());
+    // single capital letters are initials ("J. Smith"), dotted acronyms ("U.S.") are ambiguous
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return !starter;
+    }
+    if matches!(
+        lower.as_str(),
+        "u.s" | "u.k" | "u.n" | "a.m" | "p.m" | "d.c" | "e.u" | "u.s.a"
+    ) {
+        return !starter;
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split_str(t: &str) -> Vec<&str> {
+        sentence_spans(t, Span::new(0, t.len()))
+            .iter()
+            .map(|s| s.slice(t))
+            .collect()
+    }
+
+    #[test]
+    fn survives_abbreviations_numbers_and_quotes() {
+        assert_eq!(
+            split_str("Talks began Oct. 17 in the U.S. capital. Gen. Smith and Mr. Jones left at 3.5 km. \"It ended,\" he said. (It rained.) Then calm."),
+            [
+                "Talks began Oct. 17 in the U.S. capital.",
+                "Gen. Smith and Mr. Jones left at 3.5 km.",
+                "\"It ended,\" he said.",
+                "(It rained.)",
+                "Then calm."
+            ]
+        );
+    }
+
+    #[test]
+    fn quote_end_closes_sentence() {
+        assert_eq!(
+            split_str("\"We will fight.\" The minister left."),
+            ["\"We will fight.\"", "The minister left."]
+        );
+    }
+
+    #[test]
+    fn us_at_sentence_end() {
+        assert_eq!(
+            split_str("He flew to the U.S. The trip was short."),
+            ["He flew to the U.S.", "The trip was short."]
+        );
+    }
+}

@@ -1,0 +1,86 @@
+//! `copydesk annotate`: every date expression of one article, as JSON.
+
+use super::{error, parse_date};
+use crate::analysis::Analysis;
+use crate::workspace;
+use serde_json::json;
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Output formats of `annotate`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum AnnotateFormat {
+    /// `{"dates":[…]}`.
+    Json,
+}
+
+/// Arguments of `copydesk annotate`.
+#[derive(clap::Args, Debug)]
+pub struct AnnotateArgs {
+    /// The article, or `-` for standard input.
+    pub file: PathBuf,
+    /// Resolve against this publication date instead of the article's own.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub published: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AnnotateFormat::Json)]
+    pub format: AnnotateFormat,
+}
+
+/// Runs the command.
+pub fn run(args: AnnotateArgs) -> ExitCode {
+    let published = match args.published.as_deref().map(parse_date).transpose() {
+        Ok(p) => p,
+        Err(e) => {
+            error(format!("--published {e}"));
+            return ExitCode::from(2);
+        }
+    };
+    let text = if args.file.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+            error(format!("<stdin>: {e}"));
+            return ExitCode::from(2);
+        }
+        workspace::bytes_to_text(buf)
+    } else {
+        workspace::read_text(&args.file)
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(e) => {
+            error(format!("{}: {e}", args.file.display()));
+            return ExitCode::from(2);
+        }
+    };
+    let a = Analysis::with_published(&text, published);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&document(&a)).unwrap_or_default()
+    );
+    ExitCode::SUCCESS
+}
+
+/// The annotate document for one analysis.
+pub fn document(a: &Analysis) -> serde_json::Value {
+    let dates: Vec<_> = a
+        .dates
+        .iter()
+        .map(|t| {
+            json!({
+                "text": t.span.slice(&a.text),
+                "start_byte": t.span.start,
+                "end_byte": t.span.end,
+                "kind": t.kind,
+                "value": t.value.to_json(),
+                "resolution": t.resolution,
+                "tense": t.tense,
+            })
+        })
+        .collect();
+    json!({
+        "published": a.article.published.as_ref().map(|p| p.display()),
+        "dates": dates,
+    })
+}

@@ -1,0 +1,94 @@
+//! The command-line shell: `copydesk check`, `annotate`, `init`, `rules`, `explain`, `lsp`.
+
+mod annotate;
+mod check;
+mod docs;
+pub mod printer;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// copydesk: the copy desk's fact-checks for news articles.
+#[derive(Parser, Debug)]
+#[command(name = "copydesk", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output formats of `check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// rustc-style text with the source line underlined.
+    Human,
+    /// The stable JSON schema (version 1).
+    Json,
+}
+
+/// When to color human output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    /// When standard output is a terminal.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check articles and report findings (exit 0: clean, 1: findings, 2: usage or I/O error).
+    Check(check::CheckArgs),
+    /// Print every date expression found in one article, as JSON.
+    Annotate(annotate::AnnotateArgs),
+    /// Write a commented starter `.copydesk.toml` in the current folder.
+    Init {
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List every rule with its default severity and an example.
+    Rules,
+    /// Print a rule's documentation.
+    Explain {
+        /// The rule id, e.g. date-weekday-mismatch.
+        rule: String,
+    },
+}
+
+/// Parses the command line and runs the command.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Annotate(args) => annotate::run(args),
+        Command::Init { force } => docs::init(force),
+        Command::Rules => docs::rules(),
+        Command::Explain { rule } => docs::explain(&rule),
+    }
+}
+
+/// Prints a one-line error to standard error.
+pub(crate) fn error(msg: impl std::fmt::Display) {
+    eprintln!("copydesk: {msg}");
+}
+
+/// Parses `YYYY-MM-DD`.
+pub(crate) fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("'{s}' is not a date (expected YYYY-MM-DD)"))
+}
+
+#[allow(dead_code)]
+fn _paths(_: Vec<PathBuf>) {}

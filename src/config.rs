@@ -1,0 +1,334 @@
+//! `.copydesk.toml`: rule severities, which files are articles, sources, and what to ignore.
+//!
+//! Parsing is pure (text in, [`Config`] or [`ConfigError`] out); finding the file on disk is the
+//! shells' job (see `workspace`).
+
+use crate::rules::Severity;
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Measure categories whose unattributed figures are warnings by default.
+pub const DEFAULT_SENSITIVE: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "displaced",
+    "arrested",
+    "money",
+    "percent",
+];
+
+/// Words that make an attribution vague ("officials said", "reports say").
+pub const DEFAULT_VAGUE: &[&str] = &[
+    "officials",
+    "sources",
+    "reports",
+    "report",
+    "authorities",
+    "experts",
+    "observers",
+    "analysts",
+    "media",
+    "witnesses",
+    "residents",
+    "activists",
+    "some",
+    "many",
+    "critics",
+];
+
+/// A rule's configured setting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleSetting {
+    /// Report at this severity.
+    Severity(Severity),
+    /// Do not run.
+    Off,
+}
+
+/// The configuration in force for a file.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Per-rule settings; rules not listed keep their default severity.
+    pub rules: BTreeMap<String, RuleSetting>,
+    /// Globs of files to check (relative to the config's folder); empty means every article.
+    pub include: Vec<String>,
+    /// Globs of files to skip.
+    pub exclude: Vec<String>,
+    /// Extra source folders (relative to the config's folder, or absolute).
+    pub sources: Vec<String>,
+    /// Findings at or above this severity fail `copydesk check`.
+    pub fail_on: Severity,
+    /// Measure categories whose unattributed figures are warnings.
+    pub sensitive_measures: Vec<String>,
+    /// Words that make an attribution vague.
+    pub vague_sources: Vec<String>,
+    /// Findings whose text matches one of these are dropped.
+    pub ignore: Vec<Regex>,
+    /// Days within which two articles can report on the same story.
+    pub window_days: i64,
+    /// Show resolved dates as inlay hints (language server).
+    pub inlay_hints: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            rules: BTreeMap::new(),
+            include: Vec::new(),
+            exclude: Vec::new(),
+            sources: Vec::new(),
+            fail_on: Severity::Warning,
+            sensitive_measures: DEFAULT_SENSITIVE.iter().map(|s| s.to_string()).collect(),
+            vague_sources: DEFAULT_VAGUE.iter().map(|s| s.to_string()).collect(),
+            ignore: Vec::new(),
+            window_days: 21,
+            inlay_hints: true,
+        }
+    }
+}
+
+/// A configuration that could not be read: where and what was expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "line {l}: {}", self.message),
+            None => write!(f, "{}", self.message),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    #[serde(default)]
+    rules: BTreeMap<String, toml::Spanned<String>>,
+    #[serde(default)]
+    include: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    fail_on: Option<toml::Spanned<String>>,
+    sensitive_measures: Option<Vec<toml::Spanned<String>>>,
+    vague_sources: Option<Vec<String>>,
+    #[serde(default)]
+    ignore: Vec<toml::Spanned<String>>,
+    window_days: Option<i64>,
+    inlay_hints: Option<bool>,
+}
+
+/// Every measure category a claim can have.
+pub const MEASURES: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "displaced",
+    "arrested",
+    "money",
+    "percent",
+    "count",
+    "duration",
+    "other",
+];
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|b| *b == b'\n')
+        .count()
+        + 1
+}
+
+impl Config {
+    /// Parses a `.copydesk.toml`; `known_rules` lists valid rule ids.
+    pub fn parse(text: &str, known_rules: &[&str]) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError {
+            line: e.span().map(|s| line_of(text, s.start)),
+            message: e.message().trim().to_string(),
+        })?;
+        let mut c = Config::default();
+        for (id, setting) in raw.rules {
+            let line = Some(line_of(text, setting.span().start));
+            if !known_rules.contains(&id.as_str()) {
+                return Err(ConfigError {
+                    line,
+                    message: format!("unknown rule '{id}' (run `copydesk rules` for the list)"),
+                });
+            }
+            let v = setting.get_ref();
+            let s = if v.eq_ignore_ascii_case("off") {
+                RuleSetting::Off
+            } else {
+                RuleSetting::Severity(Severity::parse(v).ok_or_else(|| ConfigError {
+                    line,
+                    message: format!("rule '{id}' = \"{v}\": expected \"error\", \"warning\", \"info\", \"hint\" or \"off\""),
+                })?)
+            };
+            c.rules.insert(id, s);
+        }
+        c.include = raw.include;
+        c.exclude = raw.exclude;
+        for g in c.include.iter().chain(&c.exclude) {
+            globset::Glob::new(g).map_err(|e| ConfigError {
+                line: None,
+                message: format!("bad glob '{g}': {e}"),
+            })?;
+        }
+        c.sources = raw.sources;
+        if let Some(f) = raw.fail_on {
+            c.fail_on = Severity::parse(f.get_ref()).ok_or_else(|| ConfigError {
+                line: Some(line_of(text, f.span().start)),
+                message: format!(
+                    "fail-on = \"{}\": expected \"error\", \"warning\", \"info\" or \"hint\"",
+                    f.get_ref()
+                ),
+            })?;
+        }
+        if let Some(ms) = raw.sensitive_measures {
+            let mut v = Vec::new();
+            for m in ms {
+                if !MEASURES.contains(&m.get_ref().as_str()) {
+                    return Err(ConfigError {
+                        line: Some(line_of(text, m.span().start)),
+                        message: format!(
+                            "sensitive-measures: unknown measure '{}' (expected one of {})",
+                            m.get_ref(),
+                            MEASURES.join(", ")
+                        ),
+                    });
+                }
+                v.push(m.into_inner());
+            }
+            c.sensitive_measures = v;
+        }
+        if let Some(v) = raw.vague_sources {
+            c.vague_sources = v;
+        }
+        for r in raw.ignore {
+            let re = Regex::new(r.get_ref()).map_err(|e| ConfigError {
+                line: Some(line_of(text, r.span().start)),
+                message: format!(
+                    "ignore: '{}' is not a valid regular expression: {e}",
+                    r.get_ref()
+                ),
+            })?;
+            c.ignore.push(re);
+        }
+        if let Some(w) = raw.window_days {
+            if w < 0 {
+                return Err(ConfigError {
+                    line: None,
+                    message: "window-days must be 0 or more".to_string(),
+                });
+            }
+            c.window_days = w;
+        }
+        if let Some(b) = raw.inlay_hints {
+            c.inlay_hints = b;
+        }
+        Ok(c)
+    }
+
+    /// The severity a rule runs at, or None when it is off.
+    pub fn severity_of(&self, rule: &str, default: Severity) -> Option<Severity> {
+        match self.rules.get(rule) {
+            Some(RuleSetting::Off) => None,
+            Some(RuleSetting::Severity(s)) => Some(*s),
+            None => Some(default),
+        }
+    }
+
+    /// True when a finding's text matches an `ignore` pattern.
+    pub fn is_ignored_text(&self, text: &str) -> bool {
+        self.ignore.iter().any(|r| r.is_match(text))
+    }
+}
+
+/// A commented starter configuration (what `copydesk init` writes).
+pub const STARTER: &str = r#"# copydesk configuration: https://github.com/copydesk/copydesk#configuration
+# Every key is optional; delete what you do not need.
+
+# Findings at or above this severity make `copydesk check` exit with 1.
+fail-on = "warning"
+
+# Which files are checked (globs relative to this file). Empty: every article found.
+include = []
+exclude = ["drafts/**", "README.md"]
+
+# Other folders whose articles are compared with yours (relative or absolute paths).
+sources = []
+
+# How many days apart two articles can be and still report on the same story.
+window-days = 21
+
+# Unattributed figures of these kinds are warnings; other figures are info.
+sensitive-measures = ["killed", "injured", "missing", "displaced", "arrested", "money", "percent"]
+
+# Words that make an attribution vague ("officials said").
+vague-sources = ["officials", "sources", "reports", "authorities", "experts", "witnesses"]
+
+# Findings whose exact text matches one of these regular expressions are dropped.
+ignore = []
+
+# Show resolved dates after "on Thursday", "yesterday" in the editor.
+inlay-hints = true
+
+# Rule severities: "error", "warning", "info", "hint" or "off".
+[rules]
+# figure-unattributed = "off"
+# date-no-dateline = "off"
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RULES: &[&str] = &["figure-unattributed", "date-no-dateline"];
+
+    #[test]
+    fn parses_a_full_config() {
+        let c = Config::parse("fail-on = \"info\"\nignore = [\"^Lavrov$\"]\n[rules]\nfigure-unattributed = \"off\"\ndate-no-dateline = \"warning\"\n", RULES)
+            .expect("config");
+        assert_eq!(c.fail_on, Severity::Info);
+        assert_eq!(
+            c.severity_of("figure-unattributed", Severity::Warning),
+            None
+        );
+        assert_eq!(
+            c.severity_of("date-no-dateline", Severity::Hint),
+            Some(Severity::Warning)
+        );
+        assert!(c.is_ignored_text("Lavrov"));
+    }
+
+    #[test]
+    fn errors_name_the_line_and_what_was_expected() {
+        let e =
+            Config::parse("\n[rules]\nfigure-unattributed = \"loud\"\n", RULES).expect_err("error");
+        assert_eq!(e.line, Some(3));
+        assert!(e.message.contains("expected"));
+        let e = Config::parse("[rules]\nno-such-rule = \"off\"\n", RULES).expect_err("error");
+        assert_eq!(e.line, Some(2));
+        let e = Config::parse("fail-on = \n", RULES).expect_err("error");
+        assert_eq!(e.line, Some(1));
+        let e = Config::parse("colour = 3\n", RULES).expect_err("error");
+        assert!(e.message.contains("colour"), "{e}");
+        let e = Config::parse("ignore = [\"(\"]\n", RULES).expect_err("error");
+        assert_eq!(e.line, Some(1));
+    }
+
+    #[test]
+    fn starter_config_parses() {
+        assert!(Config::parse(STARTER, RULES).is_ok());
+    }
+}

@@ -1,0 +1,16 @@
+//! copydesk: the copy desk's fact-checks for news articles.
+//!
+//! The analysis core ([`article`], [`time`], [`figures`], [`rules`], [`sources`]) is plain
+//! synchronous Rust over `&str` with byte spans. The shells ([`cli`], [`lsp`]) do I/O and
+//! convert spans to lines and columns. See ARCHITECTURE.md.
+
+pub mod analysis;
+pub mod article;
+pub mod cli;
+pub mod config;
+pub mod rules;
+pub mod text;
+pub mod time;
+pub mod workspace;
+
+pub use analysis::Analysis;

@@ -1,0 +1,5 @@
+//! The `copydesk` binary.
+
+fn main() -> std::process::ExitCode {
+    copydesk::cli::main()
+}

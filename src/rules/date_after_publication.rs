@@ -1,0 +1,92 @@
+//! `date-after-publication`: an event told in the past tense but dated after publication.
+
+use super::{finding, Context, Finding, Related, RuleInfo, Severity};
+use crate::time::{Kind, Raw, Tense};
+
+/// Rule documentation.
+pub const INFO: RuleInfo = RuleInfo {
+    id: "date-after-publication",
+    default_severity: Severity::Warning,
+    summary: "An event is told in the past tense but dated after the publication date.",
+    description: "\"The bridge reopened on October 12, 2020\" in an article dated 2020-10-08 cannot be right: either the date or the tense is wrong. Only dates that pin a day (a year, or a weekday written with the date) are checked; year-less dates are read in the tense of their clause. When many dates are long after the dateline, `date-dateline-mismatch` reports the dateline instead.",
+    example_before: " date 2020-10-08 The bridge reopened on October 12, 2020.",
+    example_after: " date 2020-10-08 The bridge will reopen on October 12, 2020.",
+};
+
+/// Reports past-tense dates after publication.
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let a = ctx.analysis;
+    let Some(p) = &a.article.published else {
+        return;
+    };
+    if super::date_dateline_mismatch::dateline_contradicted(a) {
+        return;
+    }
+    let text = ctx.text();
+    for t in &a.dates {
+        if t.tense != Tense::Past || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year) {
+            continue;
+        }
+        let pinned = matches!(
+            t.raw,
+            Raw::Date { y: Some(_), .. } | Raw::Month { y: Some(_), .. } | Raw::Year(_)
+        );
+        if !pinned {
+            continue;
+        }
+        let Some(first) = t.value.first_day() else {
+            continue;
+        };
+        if first <= p.latest() {
+            continue;
+        }
+        let mut f = finding(
+            &INFO,
+            t.span,
+            format!(
+                "'{}' is told in the past tense but is after the publication date ({}). Check the date, or the tense.",
+                t.span.slice(text),
+                p.display()
+            ),
+        );
+        f.related.push(Related {
+            path: None,
+            span: p.span,
+            line_col: None,
+            message: "the publication date".to_string(),
+        });
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::Analysis;
+    use crate::config::Config;
+
+    fn spans(text: &str) -> Vec<String> {
+        let a = Analysis::new(text);
+        crate::rules::run(&a, &Config::default())
+            .into_iter()
+            .filter(|f| f.rule == super::INFO.id)
+            .map(|f| f.span.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn past_event_after_publication() {
+        assert_eq!(
+            spans(" date 2020-10-08 The bridge reopened on October 12, 2020."),
+            ["October 12, 2020"]
+        );
+    }
+
+    #[test]
+    fn future_and_earlier_events_are_fine() {
+        assert!(spans(" date 2020-10-08 The bridge will reopen on October 12, 2020.").is_empty());
+        assert!(spans(" date 2020-10-08 The bridge reopened on October 2, 2020.").is_empty());
+        assert!(
+            spans(" date 2020-10-08 The ministers are invited to Moscow on 9 October.").is_empty()
+        );
+    }
+}

@@ -1,0 +1,292 @@
+//! `date-dateline-mismatch`: the body contradicts the dateline.
+//!
+//! Three kinds of evidence, strongest first:
+//! 1. a publication line inside the text ("DW | 06.11.2020") that disagrees with the header;
+//! 2. a weekday and a year-less date that tell of the same event but only fit another year
+//!    ("on Saturday" … "October 10": a Saturday in 2020, not in 2017);
+//! 3. dates with a year, told in the past tense, long after the dateline.
+
+use super::evidence::{is_bare_weekday, publication_lines, same_event_score};
+use super::{finding, Context, Finding, Fix, Related, RuleInfo, Severity};
+use crate::analysis::Analysis;
+use crate::article::{Precision, Published};
+use crate::time::lexicon::weekday_name;
+use crate::time::{Raw, Tense, Value};
+use chrono::{Datelike, NaiveDate};
+
+/// Rule documentation.
+pub const INFO: RuleInfo = RuleInfo {
+    id: "date-dateline-mismatch",
+    default_severity: Severity::Warning,
+    summary: "The body of the article contradicts its dateline.",
+    description: "The page's own publication line gives another date (\"DW | 06.11.2020\" under a 2017-07-11 header); or a weekday and a date that tell of the same event only fit another year (\"on Saturday\" … \"October 10\": October 10 was a Saturday in 2020, not in 2017); or events with a year are told in the past tense long after the dateline. The message names the dateline the body fits; the fix replaces the dateline.",
+    example_before: " date 2017-07-11 The truce came into force at noon on Saturday. … the truce, effective as of October 10, 12:00, …",
+    example_after: " date 2020-10-10 The truce came into force at noon on Saturday. … the truce, effective as of October 10, 12:00, …",
+};
+
+/// What the evidence says.
+struct Verdict {
+    span: crate::text::Span,
+    message: String,
+    fits: Option<NaiveDate>,
+    related: Vec<(crate::text::Span, String)>,
+}
+
+/// True when the body contradicts the dateline (used by other rules to avoid piling up).
+pub fn dateline_contradicted(a: &Analysis) -> bool {
+    a.article
+        .published
+        .as_ref()
+        .is_some_and(|p| verdict(a, p).is_some())
+}
+
+/// Reports one finding per article, at the dateline.
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let a = ctx.analysis;
+    let Some(p) = &a.article.published else {
+        return;
+    };
+    let Some(v) = verdict(a, p) else { return };
+    let mut f = finding(&INFO, p.span, v.message);
+    // point at the words at fault too
+    f.related.push(Related {
+        path: None,
+        span: v.span,
+        line_col: None,
+        message: "the body says this".to_string(),
+    });
+    for (span, msg) in v.related {
+        f.related.push(Related {
+            path: None,
+            span,
+            line_col: None,
+            message: msg,
+        });
+    }
+    if let Some(d) = v.fits {
+        let new = match p.precision {
+            Precision::Day => d.format("%Y-%m-%d").to_string(),
+            Precision::Month => d.format("%Y-%m").to_string(),
+        };
+        f.fix = Some(Fix {
+            title: format!("Change the dateline to {new}"),
+            replacement: new,
+            span: p.span,
+        });
+    }
+    out.push(f);
+}
+
+fn verdict(a: &Analysis, p: &Published) -> Option<Verdict> {
+    from_publication_line(a, p)
+        .or_else(|| from_weekday_anchor(a, p))
+        .or_else(|| from_later_years(a, p))
+}
+
+fn from_publication_line(a: &Analysis, p: &Published) -> Option<Verdict> {
+    let text = &a.text;
+    for line in publication_lines(a) {
+        if line.span.overlaps(p.span) {
+            continue;
+        }
+        let lo = p.date - chrono::Duration::days(2);
+        let hi = p.latest() + chrono::Duration::days(if line.updated { 60 } else { 2 });
+        if line.date >= lo && line.date <= hi {
+            return None; // the page agrees with its header
+        }
+        return Some(Verdict {
+            span: line.span,
+            message: format!(
+                "The dateline says {}, but the page's own publication line says {} ('{}'). Use the page's date.",
+                p.display(),
+                line.date.format("%-d %B %Y"),
+                line.span.slice(text)
+            ),
+            fits: Some(line.date),
+            related: Vec::new(),
+        });
+    }
+    None
+}
+
+fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
+    let text = &a.text;
+    let pd = p.date;
+    // year-less dates near the dateline support it
+    let yearless: Vec<_> = a
+        .dates
+        .iter()
+        .filter_map(|t| {
+            let raw = match &t.raw {
+                Raw::Since(inner) => inner.as_ref(),
+                r => r,
+            };
+            match raw {
+                Raw::Date {
+                    y: None,
+                    m,
+                    d,
+                    wd: None,
+                } => Some((t, *m, *d)),
+                _ => None,
+            }
+        })
+        .collect();
+    let near = |t: &crate::time::Temporal| match t.value.first_day() {
+        Some(d) => (d - pd).num_days().abs() <= 10,
+        None => true,
+    };
+    if yearless.iter().any(|(t, _, _)| near(t)) {
+        return None;
+    }
+    let explicit_years: Vec<i32> = a
+        .dates
+        .iter()
+        .filter(|t| t.tense == Tense::Past && t.year_stated())
+        .filter_map(|t| t.value.last_day().map(|d| d.year()))
+        .collect();
+    let weekdays: Vec<_> = a
+        .dates
+        .iter()
+        .filter(|t| is_bare_weekday(t) && t.tense != Tense::Future)
+        .collect();
+    for (t, m, d) in &yearless {
+        let (Some(ts), Some(dfar)) = (t.sentence, t.value.first_day()) else {
+            continue;
+        };
+        if (dfar - pd).num_days().abs() <= 45 {
+            continue;
+        }
+        for w in &weekdays {
+            let (Some(ws), Some(wd)) = (w.sentence, w.raw.weekday()) else {
+                continue;
+            };
+            if same_event_score(a, ts, ws) < 2 {
+                continue;
+            }
+            // the years, near the dateline, in which this date fell on this weekday
+            let years: Vec<i32> = (pd.year() - 6..=pd.year() + 6)
+                .filter(|y| NaiveDate::from_ymd_opt(*y, *m, *d).is_some_and(|x| x.weekday() == wd))
+                .filter(|y| explicit_years.iter().all(|e| e <= y))
+                .collect();
+            if years.is_empty() || years.contains(&pd.year()) {
+                continue;
+            }
+            // stale header dates are the common failure: prefer the nearest year after the
+            // dateline, else the nearest before it
+            let best = years
+                .iter()
+                .filter(|y| **y > pd.year())
+                .min()
+                .or_else(|| years.iter().filter(|y| **y < pd.year()).max())
+                .copied()?;
+            let fits = NaiveDate::from_ymd_opt(best, *m, *d)?;
+            let others: Vec<String> = years
+                .iter()
+                .filter(|y| **y != best)
+                .map(|y| y.to_string())
+                .collect();
+            let also = if others.is_empty() {
+                String::new()
+            } else {
+                format!(" (or {})", others.join(", "))
+            };
+            let wname = weekday_name(wd);
+            return Some(Verdict {
+                span: t.span,
+                message: format!(
+                    "The dateline says {}, but the body dates the same event both '{}' and '{}': {} was a {wname} in {best}{also}, not in {}. The body fits a dateline of {} or a few days after.",
+                    p.display(),
+                    w.span.slice(text),
+                    t.span.slice(text),
+                    fits.format("%B %-d"),
+                    pd.year(),
+                    fits.format("%Y-%m-%d"),
+                ),
+                fits: Some(fits),
+                related: vec![(w.span, format!("'{}' is a {wname}", w.span.slice(text)))],
+            });
+        }
+    }
+    None
+}
+
+fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
+    let text = &a.text;
+    let limit = p.latest() + chrono::Duration::days(31);
+    let later: Vec<_> = a
+        .dates
+        .iter()
+        .filter(|t| t.tense == Tense::Past && t.year_stated())
+        .filter(|t| t.value.first_day().is_some_and(|d| d > limit))
+        .collect();
+    let last = later.iter().max_by_key(|t| t.value.first_day())?;
+    let day = last.value.first_day()?;
+    let full_date = matches!(last.value, Value::Date(_));
+    Some(Verdict {
+        span: last.span,
+        message: format!(
+            "The dateline says {}, but the body tells of '{}' in the past tense{}: the article cannot have been published before {}.",
+            p.display(),
+            last.span.slice(text),
+            if later.len() > 1 { format!(" (and {} more such dates)", later.len() - 1) } else { String::new() },
+            if full_date { day.format("%Y-%m-%d").to_string() } else { day.format("%Y").to_string() }
+        ),
+        fits: full_date.then_some(day),
+        related: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::Analysis;
+    use crate::config::Config;
+
+    fn run(text: &str) -> Vec<crate::rules::Finding> {
+        let a = Analysis::new(text);
+        crate::rules::run(&a, &Config::default())
+            .into_iter()
+            .filter(|f| f.rule == super::INFO.id)
+            .collect()
+    }
+
+    #[test]
+    fn weekday_and_date_of_the_same_event_fix_the_year() {
+        let t = " date 2017-07-11 A truce came into force at noon on Saturday, the mediators said.\n\n\"The truce announced for the exchange of prisoners, effective as of October 10, 12:00, was broken,\" the army said.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].span.slice(t), "2017-07-11");
+        assert!(f[0].message.contains("2020"), "{}", f[0].message);
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("2020-10-10")
+        );
+    }
+
+    #[test]
+    fn publication_line_disagreeing_with_the_header() {
+        let t = " date 2017-07-11  Storm floods the coast | News | The Gazette | 06.11.2020\n\nThe storm hit overnight.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("2020-11-06")
+        );
+        let ok = " date 2020-11-06  Storm floods the coast | News | The Gazette | 06.11.2020\n\nThe storm hit overnight.\n";
+        assert!(run(ok).is_empty());
+    }
+
+    #[test]
+    fn past_events_years_after_the_dateline() {
+        let t = " date 2017-07-11 The mayor resigned on March 3, 2020, after a vote.";
+        let f = run(t);
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("March 3, 2020"));
+    }
+
+    #[test]
+    fn consistent_articles_are_clean() {
+        assert!(run(" date 2020-10-08 Putin on Thursday urged a truce, the Kremlin said. The ministers are invited to Moscow on 9 October.").is_empty());
+        assert!(run(" date 2018-11-10 The parade is tomorrow, November 11, on Sunday.").is_empty());
+    }
+}

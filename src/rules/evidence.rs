@@ -1,0 +1,219 @@
+//! Evidence shared by the date rules: publication lines inside the text, and whether two
+//! sentences speak of the same event.
+
+use crate::analysis::Analysis;
+use crate::text::Span;
+use crate::time::{Kind, Raw, Temporal, Value};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+/// A line inside the text stating when the page was published ("DW | 06.11.2020").
+pub struct PublicationLine {
+    /// The date expression.
+    pub span: Span,
+    /// The date it states.
+    pub date: NaiveDate,
+    /// True for "Updated …" lines, which may be later than publication.
+    pub updated: bool,
+}
+
+const STAMP_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last updated",
+    "first published",
+    "modified",
+];
+
+/// Finds publication lines among the first lines of the body.
+pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
+    let text = &a.text;
+    let mut out = Vec::new();
+    let mut pos = a.article.body.start;
+    // the header line itself counts from the body start
+    for _ in 0..14 {
+        if pos >= text.len() {
+            break;
+        }
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = &text[pos..end];
+        let span = Span::new(pos, end);
+        pos = end + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.chars().count() > 120 {
+            continue;
+        }
+        let lower = trimmed.to_lowercase();
+        let stamp_word = STAMP_WORDS.iter().any(|w| lower.contains(w));
+        for t in a
+            .dates
+            .iter()
+            .filter(|t| span.start <= t.span.start && t.span.end <= span.end)
+        {
+            let Raw::Date { y: Some(_), .. } = t.raw else {
+                continue;
+            };
+            let Value::Date(d) = t.value else { continue };
+            // a stamp: a "|" separated title line, a "Published …" line, or a line that is
+            // little more than the date and time
+            let other_words = trimmed
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() > 2)
+                .filter(|w| !t.span.slice(text).contains(w))
+                .filter(|w| {
+                    !matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "am" | "pm" | "gmt" | "utc" | "est" | "edt" | "pst" | "pdt"
+                    )
+                })
+                .count();
+            let piped = trimmed.contains('|') && t.span.end + 25 >= end;
+            if piped || stamp_word || other_words <= 1 {
+                out.push(PublicationLine {
+                    span: t.span,
+                    date: d,
+                    updated: lower.contains("updated") && !lower.contains("published"),
+                });
+            }
+        }
+    }
+    out
+}
+
+const STOP: &[&str] = &[
+    "about",
+    "after",
+    "again",
+    "against",
+    "along",
+    "among",
+    "another",
+    "around",
+    "because",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "could",
+    "during",
+    "each",
+    "either",
+    "every",
+    "first",
+    "following",
+    "former",
+    "further",
+    "their",
+    "there",
+    "these",
+    "thing",
+    "those",
+    "three",
+    "through",
+    "under",
+    "until",
+    "where",
+    "which",
+    "while",
+    "would",
+    "other",
+    "since",
+    "still",
+    "said",
+    "says",
+    "saying",
+    "local",
+    "people",
+    "according",
+    "statement",
+    "added",
+    "called",
+    "including",
+    "saturday",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "morning",
+    "evening",
+    "night",
+    "hours",
+    "minutes",
+    "noon",
+    "midnight",
+    "later",
+    "earlier",
+    "early",
+    "announced",
+    "reported",
+    "officials",
+];
+
+/// Content words of a span, lowercased, hyphens removed ("cease-fire" = "ceasefire").
+pub fn content_words(text: &str, span: Span) -> HashSet<String> {
+    span.slice(text)
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
+        .map(|w| {
+            w.trim_matches(|c: char| c == '.' || c == '-')
+                .to_lowercase()
+                .replace('-', "")
+        })
+        .filter(|w| {
+            w.chars().count() >= 5 || (w.contains('.') && w.chars().any(|c| c.is_ascii_digit()))
+        })
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .collect()
+}
+
+/// How strongly two sentences seem to speak of the same event: shared content words, plus one
+/// when both give the same time of day.
+pub fn same_event_score(a: &Analysis, s1: usize, s2: usize) -> usize {
+    let text = &a.text;
+    let (Some(x), Some(y)) = (a.article.sentences.get(s1), a.article.sentences.get(s2)) else {
+        return 0;
+    };
+    let w1 = content_words(text, x.span);
+    let w2 = content_words(text, y.span);
+    let shared = w1.intersection(&w2).count();
+    let times = |s: usize| -> Vec<(u32, u32)> {
+        a.dates
+            .iter()
+            .filter(|t| t.sentence == Some(s) && t.kind == Kind::Time)
+            .filter_map(|t| match t.value {
+                Value::Time { hour, minute, .. } => Some((hour, minute)),
+                _ => None,
+            })
+            .collect()
+    };
+    let t1 = times(s1);
+    let same_time = times(s2).iter().any(|t| t1.contains(t));
+    shared + usize::from(same_time)
+}
+
+/// A weekday mentioned on its own ("on Saturday", "Saturday's statement").
+pub fn is_bare_weekday(t: &Temporal) -> bool {
+    matches!(
+        t.raw,
+        Raw::Weekday {
+            week: crate::time::WeekRef::Infer,
+            ..
+        }
+    )
+}

@@ -1,0 +1,1634 @@
+//! The grammar of temporal expressions, over the tokens of one sentence.
+//!
+//! Each `*_at` method tries one family of forms at a token index and returns the index just
+//! past the match; [`parse_expressions`] keeps the longest match at each position.
+
+use super::lexicon::{cardinal, is_month_abbrev, is_ordinal_suffix, month, ordinal, weekday, zone};
+use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
+use chrono::Weekday;
+
+/// Which week a weekday lies in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeekRef {
+    /// Not said: decided by tense.
+    Infer,
+    /// The week relative to publication (0 this week, 1 next week, -1 last week; weeks start on Monday).
+    Offset(i64),
+    /// The most recent such day strictly before publication ("past Monday").
+    Past,
+}
+
+/// Which month a day-of-month or nth weekday lies in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthRef {
+    /// Not said: decided by tense.
+    Infer,
+    /// A named month (year decided by tense).
+    Named(u32),
+    /// Relative to the publication month (0 this month, 1 next, -1 previous).
+    Offset(i64),
+}
+
+/// The unit of a relative period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Monday to Sunday.
+    Week,
+    /// A calendar month.
+    Month,
+    /// A calendar year.
+    Year,
+}
+
+/// A temporal expression as written, before it is resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Raw {
+    /// A calendar day; the year may be missing.
+    Date {
+        /// Year, when written.
+        y: Option<i32>,
+        /// Month 1–12.
+        m: u32,
+        /// Day 1–31.
+        d: u32,
+        /// Weekday written with it.
+        wd: Option<Weekday>,
+    },
+    /// A month; the year may be missing.
+    Month {
+        /// Year, when written.
+        y: Option<i32>,
+        /// Month 1–12.
+        m: u32,
+    },
+    /// A year.
+    Year(i32),
+    /// A day of a month given only by its number ("the 27th", "20th of next month").
+    DayOfMonth {
+        /// Day 1–31.
+        d: u32,
+        /// Which month.
+        month: MonthRef,
+        /// Weekday written with it ("Thursday the 21st").
+        wd: Option<Weekday>,
+    },
+    /// A weekday.
+    Weekday {
+        /// The weekday.
+        wd: Weekday,
+        /// Which week.
+        week: WeekRef,
+    },
+    /// The nth weekday of a month ("the first Friday of July").
+    NthWeekday {
+        /// 1–5.
+        n: u32,
+        /// The weekday.
+        wd: Weekday,
+        /// Which month.
+        month: MonthRef,
+    },
+    /// An offset from publication ("yesterday", "two days ago", "in 3 weeks").
+    Offset {
+        /// Years.
+        years: i64,
+        /// Months.
+        months: i64,
+        /// Days.
+        days: i64,
+        /// Counted in business days.
+        business: bool,
+    },
+    /// The nth such weekday after publication ("two Sundays from now").
+    WeekdaysAhead {
+        /// How many.
+        n: u32,
+        /// Which weekday.
+        wd: Weekday,
+    },
+    /// A period relative to publication ("last week", "this year").
+    Period {
+        /// Week, month or year.
+        unit: Unit,
+        /// 0 this, -1 last, 1 next.
+        offset: i64,
+    },
+    /// A time of day.
+    Time {
+        /// Hour 0–23.
+        hour: u32,
+        /// Minute.
+        minute: u32,
+        /// Zone as written.
+        zone: Option<String>,
+    },
+    /// From the inner point until publication ("since September 27").
+    Since(Box<Raw>),
+    /// From one point to another ("from 9 to 12 October").
+    Range(Box<Raw>, Box<Raw>),
+}
+
+impl Raw {
+    /// True when a year is written.
+    pub fn year_stated(&self) -> bool {
+        match self {
+            Raw::Date { y, .. } | Raw::Month { y, .. } => y.is_some(),
+            Raw::Year(_) => true,
+            Raw::Since(r) => r.year_stated(),
+            Raw::Range(a, b) => a.year_stated() || b.year_stated(),
+            _ => false,
+        }
+    }
+    /// The weekday written in the expression, if any.
+    pub fn weekday(&self) -> Option<Weekday> {
+        match self {
+            Raw::Date { wd, .. } | Raw::DayOfMonth { wd, .. } => *wd,
+            Raw::Weekday { wd, .. }
+            | Raw::NthWeekday { wd, .. }
+            | Raw::WeekdaysAhead { wd, .. } => Some(*wd),
+            Raw::Since(r) => r.weekday(),
+            _ => None,
+        }
+    }
+}
+
+/// One match: token range and what it means.
+#[derive(Clone, Debug)]
+pub struct Match {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The parse.
+    pub raw: Raw,
+    /// The token of a weekday written next to a date.
+    pub weekday_tok: Option<usize>,
+}
+
+/// Tokens of a sentence, with words that join month or weekday names by hyphens split apart
+/// ("friday-jun-15").
+pub fn tokens(text: &str, span: Span) -> Vec<Tok<'_>> {
+    let toks = tokenize(text, span);
+    if !toks
+        .iter()
+        .any(|t| t.kind == TokKind::Word && t.text.contains('-'))
+    {
+        return toks;
+    }
+    let mut out = Vec::with_capacity(toks.len() + 4);
+    for t in toks {
+        if t.kind == TokKind::Word
+            && t.text.contains('-')
+            && t.text
+                .split('-')
+                .any(|p| month(p).is_some() || weekday(p).is_some())
+            && super::lexicon::ordinal(t.text).is_none()
+            && cardinal(t.text).is_none()
+        {
+            let mut off = t.span.start;
+            for (k, part) in t.text.split('-').enumerate() {
+                if k > 0 {
+                    out.push(Tok {
+                        kind: TokKind::Punct,
+                        text: &text[off..off + 1],
+                        span: Span::new(off, off + 1),
+                    });
+                    off += 1;
+                }
+                if !part.is_empty() {
+                    out.push(Tok {
+                        kind: TokKind::Word,
+                        text: &text[off..off + part.len()],
+                        span: Span::new(off, off + part.len()),
+                    });
+                }
+                off += part.len();
+            }
+        } else {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// Finds all temporal expressions in a token sequence, longest match first, left to right.
+pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
+    let p = P { t: toks };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match p.at(i) {
+            Some(mut m) if m.end > i => {
+                i = m.end;
+                // an abbreviation's period at the very end belongs to the sentence ("on Tues.")
+                if m.end - m.start > 1 && toks[m.end - 1].is_punct('.') {
+                    m.end -= 1;
+                }
+                out.push(m);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+struct P<'a, 'b> {
+    t: &'b [Tok<'a>],
+}
+
+const YEAR_PREFIXES: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "from",
+    "through",
+    "throughout",
+    "of",
+    "circa",
+    "early",
+    "late",
+    "mid",
+    "around",
+    "between",
+    "and",
+    "to",
+    "year",
+];
+const MONTH_PREFIXES: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "from",
+    "through",
+    "throughout",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "until",
+    "around",
+    "between",
+    "and",
+    "to",
+    "each",
+    "every",
+];
+
+impl<'a, 'b> P<'a, 'b> {
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.t.get(i)
+    }
+    fn word_is(&self, i: usize, words: &[&str]) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == TokKind::Word && words.iter().any(|w| t.is(w)))
+    }
+    fn punct_is(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+    fn adj(&self, i: usize, j: usize) -> bool {
+        match (self.tok(i), self.tok(j)) {
+            (Some(a), Some(b)) => adjacent(a, b),
+            _ => false,
+        }
+    }
+    /// True at the end of the sentence or before punctuation that closes a phrase.
+    fn ends_phrase(&self, i: usize) -> bool {
+        match self.tok(i) {
+            None => true,
+            Some(t) => {
+                t.kind == TokKind::Punct
+                    && matches!(t.text, "." | "!" | "?" | "," | ";" | ":" | ")" | "\"" | "”")
+            }
+        }
+    }
+
+    fn at(&self, i: usize) -> Option<Match> {
+        let cands = [
+            self.since_at(i),
+            self.range_at(i),
+            self.relative_at(i),
+            self.period_at(i),
+            self.nth_weekday_at(i),
+            self.weekday_led_at(i),
+            self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)),
+            self.day_only_at(i),
+            self.time_at(i),
+            self.year_at(i),
+        ];
+        cands
+            .into_iter()
+            .flatten()
+            .max_by_key(|m| (m.end, std::cmp::Reverse(m.start)))
+    }
+
+    // ---- building blocks ----
+
+    /// A day number 1–31 with an optional ordinal suffix ("10", "10th"); not part of a larger number.
+    fn day_num(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Num || t.text.len() > 2 {
+            return None;
+        }
+        let d = t.num()? as u32;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        // not "12:00", "3.5", "1,300"
+        if let Some(n) = self.tok(i + 1) {
+            if adjacent(t, n)
+                && (n.is_punct(':') || n.is_punct('.') || n.is_punct(',') || n.is_punct('%'))
+                && self
+                    .tok(i + 2)
+                    .is_some_and(|m| m.kind == TokKind::Num && adjacent(n, m))
+            {
+                return None;
+            }
+            if adjacent(t, n) && n.kind == TokKind::Word && is_ordinal_suffix(n.text) {
+                return Some((i + 2, d));
+            }
+        }
+        Some((i + 1, d))
+    }
+
+    /// A day written in words ("first", "twenty-first", "twenty second"; with `cardinals`, also "fifteen", "twenty one").
+    fn day_word(&self, i: usize, cardinals: bool) -> Option<(usize, u32)> {
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        if let Some(d) = ordinal(t.text) {
+            return (1..=31).contains(&d).then_some((i + 1, d));
+        }
+        let c = cardinal(t.text)?;
+        if c == 20 || c == 30 {
+            if let Some(u) = self.tok(i + 1).filter(|n| n.kind == TokKind::Word) {
+                if let Some(o) = ordinal(u.text).filter(|o| (1..10).contains(o)) {
+                    return (c + o <= 31).then_some((i + 2, c + o));
+                }
+                if cardinals {
+                    if let Some(o) = cardinal(u.text).filter(|o| (1..10).contains(o)) {
+                        return (c + o <= 31).then_some((i + 2, c + o));
+                    }
+                }
+            }
+        }
+        (cardinals && (1..=31).contains(&c) && t.text.len() > 1).then_some((i + 1, c))
+    }
+
+    /// A month name, with the period of an abbreviation ("Oct.").
+    fn month_at(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let m = month(t.text)?;
+        // "may", "march" and "mar" in lowercase are usually not months
+        if (t.text == "mar" || t.text == "Mar")
+            && !self
+                .tok(i + 1)
+                .is_some_and(|n| n.kind == TokKind::Num || n.is_punct('.'))
+        {
+            return None;
+        }
+        if self.punct_is(i + 1, '.')
+            && self.adj(i, i + 1)
+            && (is_month_abbrev(t.text) || self.tok(i + 2).is_some_and(|n| n.kind == TokKind::Num))
+        {
+            return Some((i + 2, m));
+        }
+        Some((i + 1, m))
+    }
+
+    /// A four-digit year 1000–2199 that is not part of a larger number.
+    fn year_num(&self, i: usize) -> Option<(usize, i32)> {
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Num || t.text.len() != 4 {
+            return None;
+        }
+        let y = t.num()? as i32;
+        if !(1000..=2199).contains(&y) {
+            return None;
+        }
+        if let Some(n) = self.tok(i + 1) {
+            if adjacent(t, n)
+                && (n.is_punct(',') || n.is_punct('.') || n.is_punct(':'))
+                && self
+                    .tok(i + 2)
+                    .is_some_and(|m| m.kind == TokKind::Num && adjacent(n, m))
+            {
+                return None;
+            }
+        }
+        Some((i + 1, y))
+    }
+
+    /// An optional year after a day: ", 2020", " 2020", " of 2016".
+    fn trailing_year(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(r) = self.year_num(i) {
+            return Some(r);
+        }
+        if self.punct_is(i, ',') || self.word_is(i, &["of"]) {
+            return self.year_num(i + 1);
+        }
+        None
+    }
+
+    fn weekday_tok(&self, i: usize) -> Option<(usize, Weekday)> {
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let w = t
+            .text
+            .strip_suffix("'s")
+            .or_else(|| t.text.strip_suffix("’s"))
+            .unwrap_or(t.text);
+        let wd = weekday(w)?;
+        if w.len() <= 4 {
+            // "Sun", "Sat", "Wed" are also words: accept the abbreviation only with a period,
+            // a comma, or a date after it, or "on" before it
+            let dotted = self.punct_is(i + 1, '.') && self.adj(i, i + 1);
+            let lowercase_word = matches!(w, "sun" | "sat" | "wed" | "mon" | "fri" | "thu" | "tue");
+            let before_on = i > 0 && self.word_is(i - 1, &["on", "this", "next", "last"]);
+            let before_date = self.tok(i + 1).is_some_and(|n| {
+                n.is_punct(',') || n.kind == TokKind::Num || month(n.text).is_some()
+            });
+            let _ = lowercase_word;
+            if !(dotted || before_on || before_date) {
+                return None;
+            }
+            if dotted {
+                return Some((i + 2, wd));
+            }
+        }
+        Some((i + 1, wd))
+    }
+
+    fn am_pm(&self, i: usize) -> Option<(usize, bool)> {
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let lower = t.text.to_ascii_lowercase();
+        match lower.as_str() {
+            "am" | "pm" => {
+                let pm = lower == "pm";
+                Some((i + 1, pm))
+            }
+            "a" | "p" => {
+                if self.punct_is(i + 1, '.')
+                    && self.adj(i, i + 1)
+                    && self.word_is(i + 2, &["m"])
+                    && self.adj(i + 1, i + 2)
+                {
+                    let e = if self.punct_is(i + 3, '.') && self.adj(i + 2, i + 3) {
+                        i + 4
+                    } else {
+                        i + 3
+                    };
+                    Some((e, lower == "p"))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn zone_at(&self, i: usize) -> Option<(usize, String)> {
+        let t = self.tok(i)?;
+        if t.kind == TokKind::Word {
+            if let Some(z) = zone(t.text) {
+                // "GMT+4"
+                if (self.punct_is(i + 1, '+') || self.punct_is(i + 1, '-'))
+                    && self.adj(i, i + 1)
+                    && self
+                        .tok(i + 2)
+                        .is_some_and(|n| n.kind == TokKind::Num && n.text.len() <= 2)
+                {
+                    let sign = self.tok(i + 1).map_or("+", |s| s.text);
+                    let off = self.tok(i + 2).map_or("", |n| n.text);
+                    return Some((i + 3, format!("{z}{sign}{off}")));
+                }
+                return Some((i + 1, z.to_string()));
+            }
+            if t.is("local") && self.word_is(i + 1, &["time"]) {
+                return Some((i + 2, "local time".to_string()));
+            }
+        }
+        if t.is_punct('(') {
+            if let Some((e, z)) = self.zone_at(i + 1) {
+                if self.punct_is(e, ')') {
+                    return Some((e + 1, z));
+                }
+            }
+        }
+        None
+    }
+
+    /// A count for relative expressions: "2", "two", "a", "an", "a few", "few", "several".
+    fn count_at(&self, i: usize) -> Option<(usize, i64)> {
+        let t = self.tok(i)?;
+        if t.kind == TokKind::Num && t.text.len() <= 3 {
+            return Some((i + 1, t.num()? as i64));
+        }
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        if t.is("a") || t.is("an") {
+            if self.word_is(i + 1, &["few", "couple"]) {
+                let e = if self.word_is(i + 2, &["of"]) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                return Some((e, if self.word_is(i + 1, &["few"]) { 3 } else { 2 }));
+            }
+            return Some((i + 1, 1));
+        }
+        if t.is("few") || t.is("several") {
+            return Some((i + 1, 3));
+        }
+        if let Some(c) = cardinal(t.text) {
+            if c >= 20 && c % 10 == 0 {
+                if let Some(u) = self
+                    .tok(i + 1)
+                    .and_then(|n| cardinal(n.text))
+                    .filter(|u| (1..10).contains(u))
+                {
+                    return Some((i + 2, (c + u) as i64));
+                }
+            }
+            return (c > 0).then_some((i + 1, c as i64));
+        }
+        None
+    }
+
+    fn unit_at(&self, i: usize) -> Option<(usize, &'static str)> {
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let u = match t.text.to_ascii_lowercase().as_str() {
+            "day" | "days" => "day",
+            "week" | "weeks" => "week",
+            "fortnight" | "fortnights" => "fortnight",
+            "month" | "months" => "month",
+            "year" | "years" => "year",
+            "business" | "working" if self.word_is(i + 1, &["day", "days"]) => {
+                return Some((i + 2, "bday"))
+            }
+            _ => return None,
+        };
+        Some((i + 1, u))
+    }
+
+    // ---- families of forms ----
+
+    /// Month-led, day-led and numeric dates; months with a year (or, when `bare_month`, alone).
+    fn date_at(&self, i: usize, bare_month: bool) -> Option<(usize, Raw)> {
+        let c = [
+            self.month_led(i, bare_month),
+            self.day_led(i),
+            self.numeric(i, false),
+        ];
+        c.into_iter().flatten().max_by_key(|(e, _)| *e)
+    }
+
+    fn month_led(&self, i: usize, bare_month: bool) -> Option<(usize, Raw)> {
+        let (j, m) = self.month_at(i)?;
+        let may_lower = self
+            .tok(i)
+            .is_some_and(|t| t.text == "may" || t.text == "march");
+        // separator between month and day
+        let mut k = j;
+        if (self.punct_is(k, '-') || self.punct_is(k, '/'))
+            && self.adj(k - 1, k)
+            && self.adj(k, k + 1)
+        {
+            k += 1;
+        } else if self.punct_is(k, ',')
+            && self.tok(k + 1).is_some_and(|t| {
+                t.kind == TokKind::Num
+                    && t.text.len() <= 2
+                    && self.adj(k + 1, k + 2)
+                    && self.tok(k + 2).is_some_and(|s| is_ordinal_suffix(s.text))
+            })
+        {
+            k += 1; // "october, 1st"
+        } else if self.punct_is(k, '.') && self.tok(k + 1).is_some_and(|t| t.kind == TokKind::Num) {
+            k += 1; // "October. 2"
+        }
+        let the = self.word_is(k, &["the"]);
+        let dk = if the { k + 1 } else { k };
+        let day = if the {
+            self.day_num(dk).or_else(|| self.day_word(dk, true))
+        } else {
+            self.day_num(dk).or_else(|| self.day_word(dk, true))
+        };
+        if let Some((e, d)) = day {
+            // "May 5,000" / "October 10, 12:00" are handled by day_num / trailing_year
+            if valid_md(m, d) {
+                // ranges: "Oct. 9-12", "October 9 to 12"
+                if let Some((e2, d2)) = self.day_range_tail(e) {
+                    if d2 > d && valid_md(m, d2) {
+                        let y = self.trailing_year(e2);
+                        let (end, y) = y.map_or((e2, None), |(e3, y)| (e3, Some(y)));
+                        return Some((
+                            end,
+                            Raw::Range(
+                                Box::new(Raw::Date { y, m, d, wd: None }),
+                                Box::new(Raw::Date {
+                                    y,
+                                    m,
+                                    d: d2,
+                                    wd: None,
+                                }),
+                            ),
+                        ));
+                    }
+                }
+                if let Some((e2, y)) = self.trailing_year(e) {
+                    return Some((
+                        e2,
+                        Raw::Date {
+                            y: Some(y),
+                            m,
+                            d,
+                            wd: None,
+                        },
+                    ));
+                }
+                if may_lower
+                    && self.tok(dk).is_some_and(|t| {
+                        t.kind != TokKind::Num
+                            && ordinal(t.text).is_none()
+                            && cardinal(t.text).is_none_or(|c| c < 20)
+                    })
+                    && !the
+                {
+                    return None;
+                }
+                return Some((
+                    e,
+                    Raw::Date {
+                        y: None,
+                        m,
+                        d,
+                        wd: None,
+                    },
+                ));
+            }
+        }
+        if let Some((e, y)) = self.trailing_year(j) {
+            if !may_lower {
+                return Some((e, Raw::Month { y: Some(y), m }));
+            }
+        }
+        let prefixed = i > 0 && self.word_is(i - 1, MONTH_PREFIXES);
+        if (bare_month || prefixed)
+            && !may_lower
+            && self
+                .tok(i)
+                .is_some_and(|t| t.text.len() > 3 || !t.is("mar"))
+        {
+            let capital = self.tok(i).is_some_and(|t| t.is_capitalized());
+            if capital {
+                return Some((j, Raw::Month { y: None, m }));
+            }
+        }
+        None
+    }
+
+    /// "-12", "to 12", "through 12" after a day.
+    fn day_range_tail(&self, e: usize) -> Option<(usize, u32)> {
+        let sep = self.tok(e)?;
+        let dash = (sep.is_punct('-') || sep.is_punct('–'))
+            && self.tok(e + 1).is_some_and(|n| n.kind == TokKind::Num);
+        let word = self.word_is(e, &["to", "through", "until", "till"]);
+        if !(dash || word) {
+            return None;
+        }
+        let (e2, d2) = self.day_num(e + 1)?;
+        // "October 9 to 12 people" is not a range of days
+        if word && !self.ends_phrase(e2) && self.trailing_year(e2).is_none() {
+            return None;
+        }
+        if self.month_at(e2).is_some() {
+            return None;
+        }
+        Some((e2, d2))
+    }
+
+    fn day_led(&self, i: usize) -> Option<(usize, Raw)> {
+        let the = self.word_is(i, &["the"]);
+        let di = if the { i + 1 } else { i };
+        if di > 0
+            && self
+                .tok(di - 1)
+                .is_some_and(|p| matches!(p.text, "." | "," | "/") && self.adj(di - 1, di))
+        {
+            return None; // "6,107.31 August"
+        }
+        let (j, d) = self.day_num(di).or_else(|| self.day_word(di, false))?;
+        let mut k = j;
+        let num_day = self.tok(di).is_some_and(|t| t.kind == TokKind::Num);
+        if ((self.punct_is(k, '.') || self.punct_is(k, '-')) && self.adj(k - 1, k))
+            || self.word_is(k, &["of"])
+        {
+            k += 1;
+        } else if !num_day {
+            return None; // "fourth of may" needs "of"
+        }
+        let (e, m) = self.month_at(k)?;
+        if !valid_md(m, d) {
+            return None;
+        }
+        if self
+            .tok(k)
+            .is_some_and(|t| t.text == "may" || t.text == "march")
+            && !self.word_is(k - 1, &["of"])
+        {
+            return None;
+        }
+        if let Some((e2, y)) = self.trailing_year(e) {
+            return Some((
+                e2,
+                Raw::Date {
+                    y: Some(y),
+                    m,
+                    d,
+                    wd: None,
+                },
+            ));
+        }
+        if the && !num_day && self.day_word(di, false).is_none() {
+            return None;
+        }
+        Some((
+            e,
+            Raw::Date {
+                y: None,
+                m,
+                d,
+                wd: None,
+            },
+        ))
+    }
+
+    /// Numeric dates: 2020-10-08, 10/8/2020, 21/04/16, 13.5.2015, 2019-sep-1, 08/12,2015, 4/22.
+    fn numeric(&self, i: usize, after_weekday: bool) -> Option<(usize, Raw)> {
+        let a = self.tok(i)?;
+        if a.kind != TokKind::Num {
+            return None;
+        }
+        // not inside a larger number or fraction ("6 1/4%", "1,300")
+        if i > 0
+            && self.tok(i - 1).is_some_and(|p| {
+                (p.kind == TokKind::Num)
+                    || (adjacent(p, a) && matches!(p.text, "/" | "." | "-" | ":" | ","))
+                    || p.is_punct('$')
+            })
+        {
+            return None;
+        }
+        let sep = self
+            .tok(i + 1)
+            .filter(|s| adjacent(a, s) && matches!(s.text, "-" | "/" | "."))?;
+        let sepc = sep.text;
+        // year-first
+        if a.text.len() == 4 {
+            let y = a.num()? as i32;
+            let (mj, m) = if let Some(b) = self.tok(i + 2).filter(|b| adjacent(sep, b)) {
+                if b.kind == TokKind::Num && b.text.len() <= 2 {
+                    (i + 3, b.num()? as u32)
+                } else if let Some(m) = month(b.text) {
+                    (i + 3, m)
+                } else {
+                    return None;
+                }
+            } else {
+                return None;
+            };
+            let s2 = self
+                .tok(mj)
+                .filter(|s| s.text == sepc && self.adj(mj - 1, mj))?;
+            let c = self
+                .tok(mj + 1)
+                .filter(|c| adjacent(s2, c) && c.kind == TokKind::Num && c.text.len() <= 2)?;
+            let d = c.num()? as u32;
+            if self.tok(mj + 2).is_some_and(|n| {
+                adjacent(c, n)
+                    && (n.kind == TokKind::Num || matches!(n.text, "-" | "/" | "." | ":"))
+                    && self.tok(mj + 3).is_some_and(|x| x.kind == TokKind::Num)
+            }) {
+                return None;
+            }
+            return chrono::NaiveDate::from_ymd_opt(y, m, d).map(|_| {
+                (
+                    mj + 2,
+                    Raw::Date {
+                        y: Some(y),
+                        m,
+                        d,
+                        wd: None,
+                    },
+                )
+            });
+        }
+        if a.text.len() > 2 {
+            return None;
+        }
+        let b = self
+            .tok(i + 2)
+            .filter(|b| adjacent(sep, b) && b.kind == TokKind::Num && b.text.len() <= 2)?;
+        let (x, y2) = (a.num()? as u32, b.num()? as u32);
+        // with a year?
+        let third = self.tok(i + 3);
+        let with_year = third.and_then(|s| {
+            let same_sep = s.text == sepc && adjacent(b, s);
+            let comma = s.is_punct(',') && sepc == "/" && adjacent(b, s);
+            if !(same_sep || comma) {
+                return None;
+            }
+            let c = self.tok(i + 4).filter(|c| {
+                adjacent(s, c) && c.kind == TokKind::Num && (c.text.len() == 2 || c.text.len() == 4)
+            })?;
+            if self.tok(i + 5).is_some_and(|n| {
+                adjacent(c, n)
+                    && (n.kind == TokKind::Num
+                        || n.text == "%"
+                        || (matches!(n.text, "/" | "." | "-" | ":")
+                            && self
+                                .tok(i + 6)
+                                .is_some_and(|z| z.kind == TokKind::Num && adjacent(n, z))))
+            }) {
+                return None;
+            }
+            let yv = c.num()? as i32;
+            let year = if c.text.len() == 2 {
+                if yv < 50 {
+                    2000 + yv
+                } else {
+                    1900 + yv
+                }
+            } else {
+                yv
+            };
+            Some((i + 5, year))
+        });
+        let (m, d) = order_md(x, y2, sepc)?;
+        if let Some((e, year)) = with_year {
+            return chrono::NaiveDate::from_ymd_opt(year, m, d).map(|_| {
+                (
+                    e,
+                    Raw::Date {
+                        y: Some(year),
+                        m,
+                        d,
+                        wd: None,
+                    },
+                )
+            });
+        }
+        // year-less: "4/22" anywhere; "4-22" and "4.22" only after "on"/"in" or a weekday, at a phrase end
+        if self.tok(i + 3).is_some_and(|n| {
+            adjacent(b, n)
+                && (n.kind == TokKind::Num
+                    || matches!(n.text, "/" | "%" | "-" | ":" | ".")
+                        && self.tok(i + 4).is_some_and(|z| z.kind == TokKind::Num)
+                    || n.text == "%")
+        }) {
+            return None;
+        }
+        let prev_ok = after_weekday || (i > 0 && self.word_is(i - 1, &["on", "in"]));
+        let ok = if sepc == "/" {
+            !self.word_is(i + 3, &["of"])
+        } else {
+            prev_ok && (self.ends_phrase(i + 3) || after_weekday)
+        };
+        if !ok || !valid_md(m, d) {
+            return None;
+        }
+        Some((
+            i + 3,
+            Raw::Date {
+                y: None,
+                m,
+                d,
+                wd: None,
+            },
+        ))
+    }
+
+    /// Weekday-led forms: "Thursday, Oct. 9, 2020", "Saturday (October 10th)", "friday 7/6",
+    /// "Thursday the 21st", "next Sunday", "Tuesday next week", "on Friday".
+    fn weekday_led_at(&self, i: usize) -> Option<Match> {
+        let mut week = WeekRef::Infer;
+        let mut start = i;
+        let mut wi = i;
+        if self.word_is(i, &["this", "coming"]) {
+            week = WeekRef::Offset(0);
+            wi = i + 1;
+        } else if self.word_is(i, &["next"]) {
+            week = WeekRef::Offset(1);
+            wi = i + 1;
+        } else if self.word_is(i, &["last", "previous"]) {
+            week = WeekRef::Offset(-1);
+            wi = i + 1;
+        } else if self.word_is(i, &["past"]) {
+            week = WeekRef::Past;
+            wi = i + 1;
+        } else if self.word_is(i, &["on"])
+            && ((self.word_is(i + 2, &["next", "this"]) && self.word_is(i + 3, &["week"]))
+                || (self.word_is(i + 2, &["of"])
+                    && self.word_is(i + 3, &["next", "this"])
+                    && self.word_is(i + 4, &["week"])))
+        {
+            // "on Friday next week": the peer includes "on"
+            wi = i + 1;
+        } else {
+            start = i;
+        }
+        let (j, wd) = self.weekday_tok(wi)?;
+        if wi == i + 1 && self.word_is(i, &["on"]) {
+            start = i;
+        }
+        let prefixed = wi > i && !self.word_is(i, &["on", "this"]);
+        if !prefixed {
+            // dates after the weekday
+            let mut k = j;
+            if self.punct_is(k, ',')
+                || ((self.punct_is(k, '-') || self.punct_is(k, '–')) && self.adj(k - 1, k))
+            {
+                k += 1;
+            }
+            let paren = self.punct_is(k, '(');
+            let dk = if paren { k + 1 } else { k };
+            let this_prefix = wi > i && self.word_is(i, &["this"]);
+            let date = self.date_at(dk, false).or_else(|| self.numeric(dk, true));
+            if let Some((e, Raw::Date { y, m, d, .. })) = date {
+                {
+                    let e = if paren {
+                        if self.punct_is(e, ')') {
+                            e + 1
+                        } else {
+                            return None;
+                        }
+                    } else {
+                        e
+                    };
+                    return Some(mk(
+                        start,
+                        e,
+                        Raw::Date {
+                            y,
+                            m,
+                            d,
+                            wd: Some(wd),
+                        },
+                        Some(wi),
+                    ));
+                }
+            }
+            let _ = this_prefix;
+            if self.word_is(k, &["the"]) && !paren {
+                if let Some((e, d)) = self.day_num(k + 1).or_else(|| self.day_word(k + 1, true)) {
+                    if self.month_at(e).is_none()
+                        && !self.tok(e).is_some_and(|t| {
+                            t.kind == TokKind::Word
+                                && t.text.chars().all(|c| c.is_lowercase())
+                                && ![
+                                    "of", "with", "at", "in", "and", "for", "to", "from", "on",
+                                    "when", "as",
+                                ]
+                                .iter()
+                                .any(|w| t.is(w))
+                        })
+                    {
+                        return Some(mk(
+                            start,
+                            e,
+                            Raw::DayOfMonth {
+                                d,
+                                month: MonthRef::Infer,
+                                wd: Some(wd),
+                            },
+                            Some(wi),
+                        ));
+                    }
+                }
+            }
+        }
+        // "Friday next week", "Tuesday of next week", "friday this week"
+        let mut k = j;
+        let of = self.word_is(k, &["of"]);
+        if of {
+            k += 1;
+        }
+        if self.word_is(k, &["next", "this", "last"]) && self.word_is(k + 1, &["week"]) {
+            let off = if self.word_is(k, &["next"]) {
+                1
+            } else if self.word_is(k, &["last"]) {
+                -1
+            } else {
+                0
+            };
+            return Some(mk(
+                start,
+                k + 2,
+                Raw::Weekday {
+                    wd,
+                    week: WeekRef::Offset(off),
+                },
+                None,
+            ));
+        }
+        Some(mk(start, j, Raw::Weekday { wd, week }, None))
+    }
+
+    /// "last week", "this year", "next month" (and "next week on Friday", "this week Friday").
+    fn period_at(&self, i: usize) -> Option<Match> {
+        let off = if self.word_is(i, &["this", "current"]) {
+            0
+        } else if self.word_is(i, &["next", "coming"]) {
+            1
+        } else if self.word_is(i, &["last", "previous", "past"]) {
+            -1
+        } else {
+            return None;
+        };
+        let unit = match self.tok(i + 1)?.text.to_ascii_lowercase().as_str() {
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        };
+        if unit == Unit::Week {
+            let k = if self.word_is(i + 2, &["on"]) {
+                i + 3
+            } else {
+                i + 2
+            };
+            if let Some((e, wd)) = self.weekday_tok(k).or_else(|| {
+                // "this week Friday": allow the abbreviation-free weekday check to pass
+                let t = self.tok(k)?;
+                weekday(t.text).map(|w| (k + 1, w))
+            }) {
+                return Some(mk(
+                    i,
+                    e,
+                    Raw::Weekday {
+                        wd,
+                        week: WeekRef::Offset(off),
+                    },
+                    None,
+                ));
+            }
+        }
+        Some(mk(i, i + 2, Raw::Period { unit, offset: off }, None))
+    }
+
+    /// "the first Friday of July", "second Sunday", "the third Wednesday of previous month".
+    fn nth_weekday_at(&self, i: usize) -> Option<Match> {
+        let the = self.word_is(i, &["the"]);
+        let k = if the { i + 1 } else { i };
+        let n = ordinal(self.tok(k)?.text).filter(|n| (1..=5).contains(n))?;
+        let t = self.tok(k + 1)?;
+        let wd = weekday(t.text).filter(|_| t.text.len() > 3)?;
+        let mut e = k + 2;
+        let mut month_ref = MonthRef::Offset(0);
+        if self.word_is(e, &["of", "in"]) {
+            if let Some((e2, m)) = self.month_at(e + 1) {
+                month_ref = MonthRef::Named(m);
+                e = e2;
+            } else if self.word_is(e + 1, &["this", "next", "previous", "last"])
+                && self.word_is(e + 2, &["month"])
+            {
+                month_ref = MonthRef::Offset(if self.word_is(e + 1, &["next"]) {
+                    1
+                } else if self.word_is(e + 1, &["this"]) {
+                    0
+                } else {
+                    -1
+                });
+                e += 3;
+            } else if self.word_is(e + 1, &["the"]) && self.word_is(e + 2, &["month"]) {
+                e += 3;
+            } else {
+                return None;
+            }
+        } else if !the && !self.ends_phrase(e) {
+            return None;
+        }
+        Some(mk(
+            i,
+            e,
+            Raw::NthWeekday {
+                n,
+                wd,
+                month: month_ref,
+            },
+            None,
+        ))
+    }
+
+    /// "on 15", "the 27th", "the second", "20th of next month", "on twenty second".
+    fn day_only_at(&self, i: usize) -> Option<Match> {
+        let on = self.word_is(i, &["on"]);
+        let the = self.word_is(i, &["the"]) || (on && self.word_is(i + 1, &["the"]));
+        let di = if on && the {
+            i + 2
+        } else if on || the {
+            i + 1
+        } else {
+            i
+        };
+        let num = self.tok(di).is_some_and(|t| t.kind == TokKind::Num);
+        let suffixed = num
+            && self
+                .tok(di + 1)
+                .is_some_and(|s| is_ordinal_suffix(s.text) && self.adj(di, di + 1));
+        let (e, d) = if num {
+            self.day_num(di)?
+        } else {
+            self.day_word(di, the)?
+        };
+        // "20th of next month", "the 20th next month"
+        let k = if self.word_is(e, &["of"]) { e + 1 } else { e };
+        if self.word_is(k, &["next", "this", "previous", "last"])
+            && self.word_is(k + 1, &["month"])
+            && (suffixed || the || !num)
+        {
+            {
+                let off = if self.word_is(k, &["next"]) {
+                    1
+                } else if self.word_is(k, &["this"]) {
+                    0
+                } else {
+                    -1
+                };
+                let s = if the && !on {
+                    i
+                } else {
+                    di - usize::from(the && on)
+                };
+                return Some(mk(
+                    s.min(di),
+                    k + 2,
+                    Raw::DayOfMonth {
+                        d,
+                        month: MonthRef::Offset(off),
+                        wd: None,
+                    },
+                    None,
+                ));
+            }
+        }
+        if !(on || the) {
+            return None;
+        }
+        if !self.ends_phrase(e) {
+            return None;
+        }
+        // "the first", "the second" need to end the sentence; bare "on 15" likewise
+        let start = if the {
+            if on {
+                i + 1
+            } else {
+                i
+            }
+        } else {
+            di
+        };
+        Some(mk(
+            start,
+            e,
+            Raw::DayOfMonth {
+                d,
+                month: MonthRef::Infer,
+                wd: None,
+            },
+            None,
+        ))
+    }
+
+    /// "today", "yesterday", "two days ago", "in 3 weeks", "the day after tomorrow", "1 month 21 days ago".
+    fn relative_at(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        if t.kind == TokKind::Word {
+            let one = match t.text.to_ascii_lowercase().as_str() {
+                "today" | "tonight" => Some(0),
+                "tomorrow" | "tmrw" | "tomorrow's" | "today's" | "yesterday's" => None,
+                "yesterday" => Some(-1),
+                _ => None,
+            };
+            let lower = t.text.to_ascii_lowercase();
+            let one = one.or(match lower.as_str() {
+                "tomorrow" | "tmrw" => Some(1),
+                "tomorrow's" => Some(1),
+                "today's" => Some(0),
+                "yesterday's" => Some(-1),
+                _ => None,
+            });
+            if let Some(d) = one {
+                return Some(mk(i, i + 1, offset(0, 0, d), None));
+            }
+            // the day before yesterday / the day after tomorrow
+            let k = if t.is("the") { i + 1 } else { i };
+            if self.word_is(k, &["day"]) && self.word_is(k + 1, &["before", "after"]) {
+                let before = self.word_is(k + 1, &["before"]);
+                if self.word_is(k + 2, &["yesterday"]) && before {
+                    return Some(mk(i, k + 3, offset(0, 0, -2), None));
+                }
+                if self.word_is(k + 2, &["tomorrow", "tmrw"]) && !before {
+                    return Some(mk(i, k + 3, offset(0, 0, 2), None));
+                }
+            }
+        }
+        // "in 3 weeks", "in two business days"
+        let in_prefix = t.is("in") || t.is("within");
+        let ci = if in_prefix { i + 1 } else { i };
+        let (mut k, mut years, mut months, mut days, mut business) = (ci, 0i64, 0i64, 0i64, false);
+        let mut any = false;
+        while let Some((e, n)) = self.count_at(k) {
+            if let Some((e2, unit)) = self.unit_at(e) {
+                match unit {
+                    "day" => days += n,
+                    "bday" => {
+                        days += n;
+                        business = true;
+                    }
+                    "week" => days += 7 * n,
+                    "fortnight" => days += 14 * n,
+                    "month" => months += n,
+                    _ => years += n,
+                }
+                any = true;
+                k = e2;
+                if self.word_is(k, &["and"])
+                    || (self.punct_is(k, ',')
+                        && self
+                            .count_at(k + 1)
+                            .is_some_and(|(e3, _)| self.unit_at(e3).is_some()))
+                {
+                    k += 1;
+                }
+                continue;
+            }
+            // "two sundays from now", "two monday later"
+            if !any {
+                if let Some(wd) = self
+                    .tok(e)
+                    .and_then(|w| weekday(w.text.trim_end_matches('s')).or_else(|| weekday(w.text)))
+                {
+                    if self.word_is(e + 1, &["from"]) && self.word_is(e + 2, &["now", "today"]) {
+                        return Some(mk(i, e + 3, Raw::WeekdaysAhead { n: n as u32, wd }, None));
+                    }
+                    if self.word_is(e + 1, &["later"]) {
+                        return Some(mk(i, e + 2, Raw::WeekdaysAhead { n: n as u32, wd }, None));
+                    }
+                }
+            }
+            break;
+        }
+        if !any {
+            return None;
+        }
+        // a trailing "and" or "," that led nowhere
+        while k > ci && (self.word_is(k - 1, &["and"]) || self.punct_is(k - 1, ',')) {
+            k -= 1;
+        }
+        if in_prefix {
+            if self.word_is(k, &["ago", "later", "time"]) {
+                return None;
+            }
+            return Some(mk(
+                i,
+                k,
+                Raw::Offset {
+                    years,
+                    months,
+                    days,
+                    business,
+                },
+                None,
+            ));
+        }
+        let (sign, base, e) = if self.word_is(k, &["ago", "earlier", "before"])
+            && !self.word_is(k + 1, &["yesterday", "today"])
+        {
+            (-1, 0, k + 1)
+        } else if self.word_is(k, &["later"]) {
+            (1, 0, k + 1)
+        } else if self.word_is(k, &["from", "after"]) && self.word_is(k + 1, &["now", "today"]) {
+            (1, 0, k + 2)
+        } else if self.word_is(k, &["from", "after"]) && self.word_is(k + 1, &["tomorrow", "tmrw"])
+        {
+            (1, 1, k + 2)
+        } else if self.word_is(k, &["from"]) && self.word_is(k + 1, &["yesterday"]) {
+            (1, -1, k + 2)
+        } else if self.word_is(k, &["before"]) && self.word_is(k + 1, &["yesterday"]) {
+            (-1, -1, k + 2)
+        } else if self.word_is(k, &["before"]) && self.word_is(k + 1, &["today"]) {
+            (-1, 0, k + 2)
+        } else {
+            return None;
+        };
+        Some(mk(
+            i,
+            e,
+            Raw::Offset {
+                years: sign * years,
+                months: sign * months,
+                days: sign * days + base,
+                business,
+            },
+            None,
+        ))
+    }
+
+    /// "since September 27", "since 1992", "since Saturday".
+    fn since_at(&self, i: usize) -> Option<Match> {
+        if !self.word_is(i, &["since"]) {
+            return None;
+        }
+        let inner = self
+            .date_at(i + 1, true)
+            .or_else(|| self.weekday_led_at(i + 1).map(|m| (m.end, m.raw)))
+            .or_else(|| {
+                self.year_num(i + 1)
+                    .filter(|(e, _)| {
+                        !self.tok(*e).is_some_and(|t| {
+                            t.kind == TokKind::Word
+                                && t.text.chars().all(char::is_lowercase)
+                                && !t.is("and")
+                                && !t.is("when")
+                        })
+                    })
+                    .map(|(e, y)| (e, Raw::Year(y)))
+            })?;
+        if matches!(inner.1, Raw::Range(..)) {
+            return None;
+        }
+        Some(mk(i, inner.0, Raw::Since(Box::new(inner.1)), None))
+    }
+
+    /// "from 9 to 12 October", "between October 9 and 12", "from Oct. 9 to Oct. 12".
+    fn range_at(&self, i: usize) -> Option<Match> {
+        let between = self.word_is(i, &["between"]);
+        if !(between || self.word_is(i, &["from"])) {
+            return None;
+        }
+        let left_full = self.date_at(i + 1, true);
+        let left_day = self.day_num(i + 1);
+        let (le, left) = match (&left_full, left_day) {
+            (Some((e, r)), _)
+                if matches!(r, Raw::Date { .. } | Raw::Month { .. } | Raw::Year(_)) =>
+            {
+                (*e, Some(r.clone()))
+            }
+            (_, Some((e, d))) => (
+                e,
+                Some(Raw::DayOfMonth {
+                    d,
+                    month: MonthRef::Infer,
+                    wd: None,
+                }),
+            ),
+            _ => (0, None),
+        };
+        let left = left?;
+        let joiners: &[&str] = if between {
+            &["and"]
+        } else {
+            &["to", "until", "till", "through"]
+        };
+        if !(self.word_is(le, joiners)
+            || (!between && (self.punct_is(le, '-') || self.punct_is(le, '–'))))
+        {
+            return None;
+        }
+        let (re, right) = self
+            .date_at(le + 1, true)
+            .or_else(|| self.year_num(le + 1).map(|(e, y)| (e, Raw::Year(y))))?;
+        let left = match (left, &right) {
+            (Raw::DayOfMonth { d, .. }, Raw::Date { y, m, .. }) => {
+                if !valid_md(*m, d) {
+                    return None;
+                }
+                Raw::Date {
+                    y: *y,
+                    m: *m,
+                    d,
+                    wd: None,
+                }
+            }
+            (Raw::DayOfMonth { .. }, _) => return None,
+            (Raw::Date { y: None, m, d, wd }, Raw::Date { y: Some(y), .. }) => Raw::Date {
+                y: Some(*y),
+                m,
+                d,
+                wd,
+            },
+            (l, _) => l,
+        };
+        if matches!(right, Raw::Range(..)) {
+            return None;
+        }
+        Some(mk(i, re, Raw::Range(Box::new(left), Box::new(right)), None))
+    }
+
+    /// Times: "12:00", "08:00 UTC", "4 p.m. ET", "2.00 a.m.", "2200GMT", "noon local time".
+    fn time_at(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        if t.kind == TokKind::Word {
+            let (h, m) = match t.text.to_ascii_lowercase().as_str() {
+                "noon" | "midday" => (12, 0),
+                "midnight" => (0, 0),
+                _ => return None,
+            };
+            let (e, zone) = self
+                .zone_at(i + 1)
+                .map_or((i + 1, None), |(e, z)| (e, Some(z)));
+            return Some(mk(
+                i,
+                e,
+                Raw::Time {
+                    hour: h,
+                    minute: m,
+                    zone,
+                },
+                None,
+            ));
+        }
+        if t.kind != TokKind::Num {
+            return None;
+        }
+        if i > 0
+            && self.tok(i - 1).is_some_and(|p| {
+                adjacent(p, t) && matches!(p.text, ":" | "." | "," | "/" | "-" | "$")
+            })
+        {
+            return None;
+        }
+        let (mut e, hour, minute) = if t.text.len() <= 2
+            && (self.punct_is(i + 1, ':') || self.punct_is(i + 1, '.'))
+            && self.adj(i, i + 1)
+        {
+            let mt = self.tok(i + 2).filter(|m| {
+                m.kind == TokKind::Num && m.text.len() == 2 && self.adj(i + 1, i + 2)
+            })?;
+            let dot = self.punct_is(i + 1, '.');
+            let (h, m) = (t.num()? as u32, mt.num()? as u32);
+            if h > 24 || m > 59 {
+                return None;
+            }
+            let mut e = i + 3;
+            // seconds
+            if self.punct_is(e, ':')
+                && self.adj(e - 1, e)
+                && self
+                    .tok(e + 1)
+                    .is_some_and(|s| s.kind == TokKind::Num && s.text.len() == 2)
+            {
+                e += 2;
+            }
+            if dot && self.am_pm(e).is_none() {
+                return None; // "3.50" is a number, "2.00 a.m." a time
+            }
+            (e, h, m)
+        } else if t.text.len() <= 2 {
+            let h = t.num()? as u32;
+            if !(1..=12).contains(&h) || self.am_pm(i + 1).is_none() {
+                return None;
+            }
+            (i + 1, h, 0)
+        } else if t.text.len() <= 4 {
+            let v = t.num()? as u32;
+            let (h, m) = (v / 100, v % 100);
+            if h > 24 || m > 59 {
+                return None;
+            }
+            let z = self
+                .tok(i + 1)
+                .is_some_and(|z| adjacent(t, z) && zone(z.text).is_some());
+            if self.am_pm(i + 1).is_none() && !z {
+                return None;
+            }
+            (i + 1, h, m)
+        } else {
+            return None;
+        };
+        let mut hour = hour;
+        if let Some((e2, pm)) = self.am_pm(e) {
+            if hour > 12 {
+                return None;
+            }
+            hour = match (pm, hour) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+            e = e2;
+        }
+        let (e, zone) = self.zone_at(e).map_or((e, None), |(e2, z)| (e2, Some(z)));
+        Some(mk(
+            i,
+            e,
+            Raw::Time {
+                hour: hour % 24,
+                minute,
+                zone,
+            },
+            None,
+        ))
+    }
+
+    /// "in 1994", "since 1992" (as a year), "in early 2020", "mid-2020".
+    fn year_at(&self, i: usize) -> Option<Match> {
+        let (e, y) = self.year_num(i)?;
+        if !(1800..=2100).contains(&y) {
+            return None;
+        }
+        let prev_ok = i > 0 && {
+            let p = self.tok(i - 1)?;
+            p.kind == TokKind::Word && YEAR_PREFIXES.iter().any(|w| p.is(w))
+                || (p.is_punct('-') && i > 1 && self.word_is(i - 2, &["mid"]))
+                || p.is_punct('(')
+        };
+        if !prev_ok {
+            return None;
+        }
+        // "by 2000 votes" is a count, not a year
+        if self.word_is(i - 1, &["by", "to", "from", "and", "around", "between"])
+            && self
+                .tok(e)
+                .is_some_and(|n| n.kind == TokKind::Word && n.text.chars().all(char::is_lowercase))
+        {
+            return None;
+        }
+        if self.punct_is(i - 1, '(') && !self.punct_is(e, ')') {
+            return None;
+        }
+        Some(mk(i, e, Raw::Year(y), None))
+    }
+}
+
+impl Raw {}
+
+fn offset(years: i64, months: i64, days: i64) -> Raw {
+    Raw::Offset {
+        years,
+        months,
+        days,
+        business: false,
+    }
+}
+
+fn mk(start: usize, end: usize, raw: Raw, weekday_tok: Option<usize>) -> Match {
+    Match {
+        start,
+        end,
+        raw,
+        weekday_tok,
+    }
+}
+
+/// True when day `d` can exist in month `m` (29 February allowed).
+pub fn valid_md(m: u32, d: u32) -> bool {
+    let max = match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return false,
+    };
+    (1..=max).contains(&d)
+}
+
+/// Month and day from two numbers: `/` and `-` read month first (US), `.` day first (Europe),
+/// unless only one order is possible.
+fn order_md(a: u32, b: u32, sep: &str) -> Option<(u32, u32)> {
+    let md = (1..=12).contains(&a) && valid_md(a, b);
+    let dm = (1..=12).contains(&b) && valid_md(b, a);
+    match (md, dm) {
+        (true, true) => Some(if sep == "." { (b, a) } else { (a, b) }),
+        (true, false) => Some((a, b)),
+        (false, true) => Some((b, a)),
+        _ => None,
+    }
+}
