@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! copydesk: the copy desk's fact-checks for news articles.
 //!
 //! The analysis core ([`article`], [`time`], [`figures`], [`rules`], [`sources`]) is plain

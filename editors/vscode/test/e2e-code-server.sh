@@ -92,7 +92,6 @@ done
 if [ -z "$up" ]; then echo "FAIL: code-server did not answer on port $port within 60 s" >&2; tail -n 20 "$tmp/code-server.log" >&2; exit 1; fi
 
 echo "== driving the workbench with Playwright"
-mkdir -p "$ext/screenshots"
 shot=$tmp/shot
 t0=$(date +%s)
 set +e
@@ -103,9 +102,6 @@ look_rc=$?
 set -e
 echo "   took $(( $(date +%s) - t0 )) s"
 cat "$tmp/look.out"
-[ -f "$shot-problems.png" ] && cp "$shot-problems.png" "$ext/screenshots/problems.png"
-[ -f "$shot-hover.png" ] && cp "$shot-hover.png" "$ext/screenshots/hover.png"
-[ -f "$shot-comparisons.png" ] && cp "$shot-comparisons.png" "$ext/screenshots/comparisons.png"
 
 fail=0
 if [ "$look_rc" -ne 0 ]; then echo "FAIL: vscode-look.js exited with $look_rc" >&2; fail=1; fi
@@ -125,6 +121,13 @@ if [ "$fail" -ne 0 ]; then
   echo "--- code-server log (tail)" >&2; tail -n 40 "$tmp/code-server.log" >&2
   log=$(find "$tmp/user/logs" -name '*copydesk*.log' 2>/dev/null | head -n 1)
   [ -n "$log" ] && { echo "--- copydesk output channel ($log, tail)" >&2; tail -n 40 "$log" >&2; }
+  KEEP_E2E=1
+  echo "screenshots of the failed run: $shot-*.png (screenshots/ left unchanged)" >&2
   exit 1
 fi
+# Only a passing run replaces the committed screenshots.
+mkdir -p "$ext/screenshots"
+for name in problems hover comparisons; do
+  if [ -f "$shot-$name.png" ]; then cp "$shot-$name.png" "$ext/screenshots/$name.png"; fi
+done
 echo "PASS e2e-code-server (screenshots: $ext/screenshots/problems.png, hover.png, comparisons.png)"
