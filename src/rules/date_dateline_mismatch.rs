@@ -25,19 +25,16 @@ pub const INFO: RuleInfo = RuleInfo {
 };
 
 /// What the evidence says.
-struct Verdict {
+pub(crate) struct Verdict {
     span: crate::text::Span,
     message: String,
     fits: Option<NaiveDate>,
     related: Vec<(crate::text::Span, String)>,
 }
 
-/// True when the body contradicts the dateline (used by other rules to avoid piling up).
-pub fn dateline_contradicted(a: &Analysis) -> bool {
-    a.article
-        .published
-        .as_ref()
-        .is_some_and(|p| verdict(a, p).is_some())
+/// Weighs the evidence once; None when the body agrees with the dateline (or there is none).
+pub(crate) fn verdict_of(a: &Analysis) -> Option<Verdict> {
+    a.article.published.as_ref().and_then(|p| verdict(a, p))
 }
 
 /// Reports one finding per article, at the dateline.
