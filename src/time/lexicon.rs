@@ -297,6 +297,9 @@ pub fn follows_lead(word: &str) -> bool {
                 | b"year"
                 | b"day"
                 | b"days"
+                | b"weeks"
+                | b"months"
+                | b"years"
                 | b"few"
                 | b"couple"
                 | b"of"
@@ -342,6 +345,11 @@ pub fn zone(word: &str) -> Option<&'static str> {
     Some(z)
 }
 
+fn split_hyphen(w: &[u8]) -> Option<(&[u8], &[u8])> {
+    let i = w.iter().position(|b| *b == b'-')?;
+    Some((&w[..i], &w[i + 1..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,9 +363,4 @@ mod tests {
         assert_eq!(ordinal("thirty-first"), Some(31));
         assert_eq!(ordinal("forty-first"), None);
     }
-}
-
-fn split_hyphen(w: &[u8]) -> Option<(&[u8], &[u8])> {
-    let i = w.iter().position(|b| *b == b'-')?;
-    Some((&w[..i], &w[i + 1..]))
 }
