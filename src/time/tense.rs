@@ -77,7 +77,15 @@ fn is_past_word(w: &str) -> bool {
 fn is_future_word(w: &str) -> bool {
     matches!(
         w,
-        "will" | "shall" | "won't" | "upcoming" | "tomorrow" | "next" | "planned" | "scheduled"
+        "will"
+            | "shall"
+            | "won't"
+            | "would"
+            | "upcoming"
+            | "tomorrow"
+            | "next"
+            | "planned"
+            | "scheduled"
     )
 }
 fn is_future_before_to(w: &str) -> bool {
@@ -199,8 +207,17 @@ fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Ten
     None
 }
 
+/// Reporting verbs tell when something was said, not when it happened: they decide the tense
+/// only when the clause has no other marker.
+fn is_speech_word(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "added" | "stated" | "wrote" | "tweeted" | "according"
+    )
+}
+
 /// Tense markers of a sentence's tokens, computed once and shared by its expressions.
-pub struct Markers(Vec<Option<Tense>>);
+pub struct Markers(Vec<Option<(Tense, bool)>>);
 
 impl Markers {
     /// Classifies every token of a sentence.
@@ -208,11 +225,16 @@ impl Markers {
         Markers(
             (0..toks.len())
                 .map(|i| {
-                    classify(
-                        &toks[i],
+                    let t = &toks[i];
+                    let tense = classify(
+                        t,
                         i.checked_sub(1).and_then(|p| toks.get(p)),
                         toks.get(i + 1),
-                    )
+                    )?;
+                    let speech = t.kind == TokKind::Word
+                        && crate::time::lexicon::with_lower(t.text, |w| Some(is_speech_word(w)))
+                            .unwrap_or(false);
+                    Some((tense, speech))
                 })
                 .collect(),
         )
@@ -222,6 +244,27 @@ impl Markers {
 /// The tense of the clause holding tokens `start..end`: the nearest tense marker in the same
 /// sentence (markers before the expression win ties), limited to the clause (semicolons end it).
 pub fn clause_tense(toks: &[Tok], markers: &Markers, start: usize, end: usize) -> Tense {
+    nearest(toks, markers, start, end, false)
+        .or_else(|| nearest(toks, markers, start, end, true))
+        .unwrap_or(Tense::Present)
+}
+
+fn nearest(
+    toks: &[Tok],
+    markers: &Markers,
+    start: usize,
+    end: usize,
+    speech: bool,
+) -> Option<Tense> {
+    let hit = |i: usize| {
+        markers
+            .0
+            .get(i)
+            .copied()
+            .flatten()
+            .filter(|(_, s)| *s == speech)
+            .map(|(t, _)| t)
+    };
     let mut best: Option<(usize, Tense)> = None;
     let mut i = start;
     let mut dist = 0;
@@ -231,7 +274,7 @@ pub fn clause_tense(toks: &[Tok], markers: &Markers, start: usize, end: usize) -
         if toks[i].is_punct(';') {
             break;
         }
-        if let Some(t) = markers.0.get(i).copied().flatten() {
+        if let Some(t) = hit(i) {
             best = Some((dist, t));
             break;
         }
@@ -243,7 +286,7 @@ pub fn clause_tense(toks: &[Tok], markers: &Markers, start: usize, end: usize) -
         if toks[j].is_punct(';') {
             break;
         }
-        if let Some(t) = markers.0.get(j).copied().flatten() {
+        if let Some(t) = hit(j) {
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, t));
             }
@@ -251,5 +294,5 @@ pub fn clause_tense(toks: &[Tok], markers: &Markers, start: usize, end: usize) -
         }
         j += 1;
     }
-    best.map_or(Tense::Present, |(_, t)| t)
+    best.map(|(_, t)| t)
 }
