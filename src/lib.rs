@@ -10,6 +10,7 @@ pub mod article;
 pub mod cli;
 pub mod config;
 pub mod rules;
+pub mod suppress;
 pub mod text;
 pub mod time;
 pub mod workspace;
