@@ -105,6 +105,11 @@ fn sarif_has_the_driver_rules_and_a_precise_result() {
         ),
         (&3.into(), &20.into(), &3.into(), &28.into())
     );
+    assert_eq!(
+        loc["contextRegion"]["snippet"]["text"],
+        "The talks ended on Thursday, Oct. 9, 2020."
+    );
+    assert_eq!(loc["contextRegion"]["startColumn"], 1);
     let change = &r["fixes"][0]["artifactChanges"][0];
     assert_eq!(change["artifactLocation"]["uri"], "talks.md");
     let rep = &change["replacements"][0];

@@ -106,6 +106,25 @@ fn region(r: &FileReport, span: Span) -> Value {
     })
 }
 
+/// The whole line(s) of `span`, which viewers show around the region.
+fn context_region(r: &FileReport, span: Span) -> Value {
+    let text = &r.analysis.text;
+    let start = text
+        .get(..span.start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(span.end..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |i| span.end + i);
+    let end = if text.get(..end).is_some_and(|t| t.ends_with('\r')) && end > span.end {
+        end - 1
+    } else {
+        end
+    };
+    region(r, Span::new(start.min(span.start), end.max(span.end)))
+}
+
 /// Lowercase, with runs of whitespace as one space.
 fn normalize(s: &str) -> String {
     s.split_whitespace()
@@ -207,7 +226,11 @@ pub fn document(reports: &[FileReport], cwd: Option<&Path>) -> Value {
                 "ruleId": f.rule,
                 "level": level(f.severity),
                 "message": {"text": sentence(&f.message)},
-                "locations": [{"physicalLocation": {"artifactLocation": location, "region": region(r, f.span)}}],
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": location,
+                    "region": region(r, f.span),
+                    "contextRegion": context_region(r, f.span),
+                }}],
                 "partialFingerprints": {FINGERPRINT_KEY: print},
             });
             if let Some(i) = rule_index {
