@@ -171,6 +171,14 @@ pub fn run(analysis: &Analysis, config: &Config) -> Vec<Finding> {
             f.severity = sev;
         }
     }
+    filter(analysis, config, out)
+}
+
+/// What every finding goes through, whichever rule made it: drops findings matching an
+/// `ignore` pattern or hidden by a suppression comment, reports unused suppressions when the
+/// configuration asks for it, and sorts by position. Rules run outside [`run`] (against other
+/// sources, say) pass their findings through this too.
+pub fn filter(analysis: &Analysis, config: &Config, mut out: Vec<Finding>) -> Vec<Finding> {
     out.retain(|f| !config.is_ignored_text(f.span.slice(&analysis.text)));
     let sups = crate::suppress::parse(&analysis.text);
     if !sups.list.is_empty() {
@@ -226,5 +234,34 @@ pub fn finding(info: &RuleInfo, span: Span, message: String) -> Finding {
         span,
         related: Vec::new(),
         fix: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BAD: &str = " date 2020-10-20\n\n<!-- copydesk-disable-next-line date-weekday-mismatch -->\nThe talks ended on Thursday, Oct. 9, 2020.\n\n<!-- copydesk-disable-next-line date-after-publication -->\nNothing.\n";
+
+    #[test]
+    fn suppressions_apply_to_every_rule_and_unused_ones_are_reported_on_request() {
+        let a = Analysis::new(BAD);
+        assert!(run(&a, &Config::default()).is_empty());
+        let config = Config {
+            report_unused_suppressions: true,
+            ..Config::default()
+        };
+        let f = run(&a, &config);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].rule, "suppression-unused");
+        assert_eq!(f[0].span.slice(BAD), "date-after-publication");
+        // a finding made outside `run` goes through the same filter
+        let start = BAD.find("Thursday").unwrap_or(0);
+        let outside = finding(
+            &date_weekday_mismatch::INFO,
+            Span::new(start, start + 8),
+            "x".into(),
+        );
+        assert!(filter(&a, &Config::default(), vec![outside]).is_empty());
     }
 }
