@@ -157,9 +157,17 @@ impl Scope {
     }
 }
 
-/// Files changed since a git revision: `git diff --name-only REV` plus untracked files, as
-/// canonical paths, for the repository containing `path`.
-pub fn changed_since(path: &Path, rev: &str) -> Result<Vec<PathBuf>, String> {
+fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output, String> {
+    std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|e| format!("--changed-since needs git: {e}"))
+}
+
+/// The top folder of the git repository containing `path` (a file or a folder).
+pub fn git_toplevel(path: &Path) -> Result<PathBuf, String> {
     let dir = if path.is_dir() {
         path.to_path_buf()
     } else {
@@ -168,31 +176,33 @@ pub fn changed_since(path: &Path, rev: &str) -> Result<Vec<PathBuf>, String> {
             _ => PathBuf::from("."),
         }
     };
-    let git = |args: &[&str]| -> Result<std::process::Output, String> {
-        std::process::Command::new("git")
-            .arg("-C")
-            .arg(&dir)
-            .args(args)
-            .output()
-            .map_err(|e| format!("--changed-since needs git: {e}"))
-    };
-    let top = git(&["rev-parse", "--show-toplevel"])?;
+    let top = git(&dir, &["rev-parse", "--show-toplevel"])?;
     if !top.status.success() {
         return Err(format!(
             "--changed-since: {} is not inside a git repository",
             path.display()
         ));
     }
-    let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim_end_matches(['\n', '\r']));
+    Ok(PathBuf::from(
+        String::from_utf8_lossy(&top.stdout).trim_end_matches(['\n', '\r']),
+    ))
+}
+
+/// Files of the repository at `top` changed since a git revision: `git diff --name-only REV`
+/// (committed, staged and unstaged changes) plus untracked files, as canonical paths.
+pub fn changed_since(top: &Path, rev: &str) -> Result<Vec<PathBuf>, String> {
     if rev.starts_with('-') {
         return Err(format!("--changed-since: '{rev}' is not a revision"));
     }
-    let verify = git(&[
-        "rev-parse",
-        "--verify",
-        "--quiet",
-        &format!("{rev}^{{commit}}"),
-    ])?;
+    let verify = git(
+        top,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )?;
     if !verify.status.success() {
         return Err(format!(
             "--changed-since: unknown revision '{rev}' in the git repository at {}",
@@ -211,7 +221,7 @@ pub fn changed_since(path: &Path, rev: &str) -> Result<Vec<PathBuf>, String> {
             ":/",
         ][..],
     ] {
-        let o = git(args)?;
+        let o = git(top, args)?;
         if !o.status.success() {
             return Err(format!(
                 "--changed-since: git {} failed: {}",

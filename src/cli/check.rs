@@ -111,17 +111,25 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
     if let Some(rev) = &args.changed_since {
         let mut changed: HashSet<PathBuf> = HashSet::new();
-        let mut asked: HashSet<PathBuf> = HashSet::new();
+        let mut dirs: HashSet<PathBuf> = HashSet::new();
+        let mut tops: HashSet<PathBuf> = HashSet::new();
         for p in args.paths.iter().filter(|p| p.as_os_str() != "-") {
             let dir = if p.is_dir() {
                 p.clone()
             } else {
                 p.parent().map(Path::to_path_buf).unwrap_or_default()
             };
-            if !asked.insert(dir) {
+            if !dirs.insert(dir) {
                 continue;
             }
-            match workspace::changed_since(p, rev) {
+            let files = workspace::git_toplevel(p).and_then(|top| {
+                if tops.insert(top.clone()) {
+                    workspace::changed_since(&top, rev)
+                } else {
+                    Ok(Vec::new())
+                }
+            });
+            match files {
                 Ok(files) => changed.extend(files),
                 Err(e) => {
                     error(e);
