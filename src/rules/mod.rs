@@ -180,7 +180,7 @@ pub fn run(analysis: &Analysis, config: &Config) -> Vec<Finding> {
 /// sources, say) pass their findings through this too.
 pub fn filter(analysis: &Analysis, config: &Config, mut out: Vec<Finding>) -> Vec<Finding> {
     out.retain(|f| !config.is_ignored_text(f.span.slice(&analysis.text)));
-    let sups = crate::suppress::parse(&analysis.text);
+    let sups = &analysis.suppressions;
     if !sups.list.is_empty() {
         let mut used = vec![false; sups.list.len()];
         out.retain(|f| {

@@ -15,7 +15,7 @@ pub const INFO: RuleInfo = RuleInfo {
 /// Reports every rule id written in a suppression directive that is not a rule.
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let known = all_rules();
-    for m in crate::suppress::parse(ctx.text()).mentions {
+    for m in &ctx.analysis.suppressions.mentions {
         if known.iter().any(|r| r.id == m.id) {
             continue;
         }

@@ -106,9 +106,8 @@ fn region(r: &FileReport, span: Span) -> Value {
     })
 }
 
-/// The whole line(s) of `span`, which viewers show around the region.
-fn context_region(r: &FileReport, span: Span) -> Value {
-    let text = &r.analysis.text;
+/// The bytes of the whole line(s) `span` touches, without the final line break.
+fn line_bounds(text: &str, span: Span) -> Span {
     let start = text
         .get(..span.start)
         .and_then(|t| t.rfind('\n'))
@@ -117,12 +116,12 @@ fn context_region(r: &FileReport, span: Span) -> Value {
         .get(span.end..)
         .and_then(|t| t.find('\n'))
         .map_or(text.len(), |i| span.end + i);
-    let end = if text.get(..end).is_some_and(|t| t.ends_with('\r')) && end > span.end {
+    let end = if end > span.end && text.get(..end).is_some_and(|t| t.ends_with('\r')) {
         end - 1
     } else {
         end
     };
-    region(r, Span::new(start.min(span.start), end.max(span.end)))
+    Span::new(start.min(span.start), end.max(span.end))
 }
 
 /// Lowercase, with runs of whitespace as one space.
@@ -150,15 +149,7 @@ fn context(r: &FileReport, f: &Finding) -> String {
     if let Some(s) = a.sentence_at(f.span.start).and_then(|i| a.sentences.get(i)) {
         return normalize(s.span.slice(text));
     }
-    let start = text
-        .get(..f.span.start)
-        .and_then(|t| t.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let end = text
-        .get(f.span.end..)
-        .and_then(|t| t.find('\n'))
-        .map_or(text.len(), |i| f.span.end + i);
-    normalize(text.get(start..end.max(start)).unwrap_or(""))
+    normalize(line_bounds(text, f.span).slice(text))
 }
 
 /// Fingerprints of a file's findings: hash of rule id, flagged text, context, occurrence.
@@ -229,7 +220,7 @@ pub fn document(reports: &[FileReport], cwd: Option<&Path>) -> Value {
                 "locations": [{"physicalLocation": {
                     "artifactLocation": location,
                     "region": region(r, f.span),
-                    "contextRegion": context_region(r, f.span),
+                    "contextRegion": region(r, line_bounds(&r.analysis.text, f.span)),
                 }}],
                 "partialFingerprints": {FINGERPRINT_KEY: print},
             });
