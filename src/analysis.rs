@@ -1,6 +1,7 @@
 //! One immutable analysis of one version of one text.
 
 use crate::article::{self, Article};
+use crate::suppress::{self, Suppressions};
 use crate::text::LineIndex;
 use crate::time::{self, Temporal};
 
@@ -16,6 +17,8 @@ pub struct Analysis {
     pub dates: Vec<Temporal>,
     /// Line starts, for the shells.
     pub lines: LineIndex,
+    /// Suppression comments written in the text.
+    pub suppressions: Suppressions,
 }
 
 impl Analysis {
@@ -32,6 +35,7 @@ impl Analysis {
         Analysis {
             text: text.to_string(),
             lines: LineIndex::new(text),
+            suppressions: suppress::parse(text),
             article,
             dates,
         }
