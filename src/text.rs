@@ -197,10 +197,15 @@ pub fn adjacent(a: &Tok, b: &Tok) -> bool {
 }
 
 /// Maps byte offsets to 0-based lines and columns in several units.
+///
+/// Columns are counted from checkpoints (every line start, and every 4 KiB inside long lines),
+/// so a query costs at most a few KiB of scanning even on a single 20 MB line.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<usize>,
     len: usize,
+    /// (byte offset, chars before it, UTF-16 units before it), sorted by offset.
+    checkpoints: Vec<(usize, usize, usize)>,
 }
 
 /// A 0-based line and column.
@@ -223,18 +228,34 @@ pub enum ColUnit {
     Utf8,
 }
 
+const CHECKPOINT: usize = 4096;
+
 impl LineIndex {
     /// Indexes the line starts of `text` (lines end at `\n`).
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
+        let mut checkpoints = vec![(0, 0, 0)];
+        let (mut chars, mut utf16) = (0usize, 0usize);
+        let mut last_cp = 0;
+        for (i, c) in text.char_indices() {
+            if i - last_cp >= CHECKPOINT {
+                checkpoints.push((i, chars, utf16));
+                last_cp = i;
+            }
+            chars += 1;
+            utf16 += c.len_utf16();
+            if c == '\n' {
                 starts.push(i + 1);
+                if i + 1 - last_cp > 256 {
+                    checkpoints.push((i + 1, chars, utf16));
+                    last_cp = i + 1;
+                }
             }
         }
         LineIndex {
             starts,
             len: text.len(),
+            checkpoints,
         }
     }
 
@@ -248,6 +269,20 @@ impl LineIndex {
         self.starts.get(line).copied()
     }
 
+    /// Characters and UTF-16 units before byte `offset` (a char boundary).
+    fn counts_before(&self, text: &str, offset: usize) -> (usize, usize) {
+        let i = self
+            .checkpoints
+            .partition_point(|c| c.0 <= offset)
+            .saturating_sub(1);
+        let (at, mut chars, mut utf16) = self.checkpoints.get(i).copied().unwrap_or((0, 0, 0));
+        for c in text.get(at.min(offset)..offset).unwrap_or("").chars() {
+            chars += 1;
+            utf16 += c.len_utf16();
+        }
+        (chars, utf16)
+    }
+
     /// The 0-based line and column of a byte offset (clamped to the text; snapped to a char boundary).
     pub fn line_col(&self, text: &str, offset: usize, unit: ColUnit) -> LineCol {
         let mut offset = offset.min(self.len).min(text.len());
@@ -259,11 +294,25 @@ impl LineIndex {
             Err(l) => l.saturating_sub(1),
         };
         let start = self.starts[line].min(offset);
-        let seg = text.get(start..offset).unwrap_or("");
         let col = match unit {
-            ColUnit::Char => seg.chars().count(),
-            ColUnit::Utf16 => seg.chars().map(char::len_utf16).sum(),
-            ColUnit::Utf8 => seg.len(),
+            ColUnit::Utf8 => offset - start,
+            ColUnit::Char | ColUnit::Utf16 if offset - start < 256 => {
+                let seg = text.get(start..offset).unwrap_or("");
+                if unit == ColUnit::Char {
+                    seg.chars().count()
+                } else {
+                    seg.chars().map(char::len_utf16).sum()
+                }
+            }
+            _ => {
+                let (c1, u1) = self.counts_before(text, offset);
+                let (c0, u0) = self.counts_before(text, start);
+                if unit == ColUnit::Char {
+                    c1 - c0
+                } else {
+                    u1 - u0
+                }
+            }
         };
         LineCol { line, col }
     }
