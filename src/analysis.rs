@@ -1,6 +1,8 @@
 //! One immutable analysis of one version of one text.
 
 use crate::article::{self, Article};
+use crate::entities::{self, Entity};
+use crate::figures::{self, Claim};
 use crate::text::LineIndex;
 use crate::time::{self, Temporal};
 
@@ -14,6 +16,10 @@ pub struct Analysis {
     pub article: Article,
     /// Temporal expressions in text order.
     pub dates: Vec<Temporal>,
+    /// Check-worthy figures in text order, with their attributions.
+    pub claims: Vec<Claim>,
+    /// Named entities in text order.
+    pub entities: Vec<Entity>,
     /// Line starts, for the shells.
     pub lines: LineIndex,
 }
@@ -29,7 +35,23 @@ impl Analysis {
         let article = article::read(text);
         let p = published.or(article.published.as_ref().map(|p| p.date));
         let dates = time::extract(text, &article, p);
+        let entities = entities::extract(text, &article);
+        let mut claims = figures::extract(text, &article, &dates, p);
+        let vague: Vec<String> = crate::config::DEFAULT_VAGUE
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        figures::attribution::attach(text, &article, &mut claims, &vague);
+        for c in &mut claims {
+            c.entities = entities
+                .iter()
+                .filter(|e| e.sentence == c.sentence)
+                .map(|e| e.name.clone())
+                .collect();
+        }
         Analysis {
+            claims,
+            entities,
             text: text.to_string(),
             lines: LineIndex::new(text),
             article,

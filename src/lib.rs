@@ -9,6 +9,8 @@ pub mod analysis;
 pub mod article;
 pub mod cli;
 pub mod config;
+pub mod entities;
+pub mod figures;
 pub mod rules;
 pub mod text;
 pub mod time;

@@ -1,0 +1,867 @@
+//! Figures a reader would check: "at least 30 Azeri civilians have been killed and 144 wounded"
+//! gives two [`Claim`]s, each with its value as an [`Interval`], the thing counted, what
+//! happened to it ([`Measure`]), its time and the entities of its sentence.
+//!
+//! Not figures: dates and times (anything inside a [`Temporal`]), years, ages ("aged 34",
+//! "28-year-old"), ordinals, numbers inside names and codes ("COVID-19", "Boeing 737",
+//! "Flight 302"), list markers and phone numbers.
+
+pub mod attribution;
+pub mod number;
+
+use crate::article::Article;
+use crate::text::{tokenize, Span, Tok, TokKind};
+use crate::time::Temporal;
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+pub use attribution::{Attribution, AttributionKind};
+
+/// What a figure counts or measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// People killed, dead, a death toll.
+    Killed,
+    /// People wounded, injured, hurt.
+    Injured,
+    /// People missing or unaccounted for.
+    Missing,
+    /// People displaced, evacuated, who fled.
+    Displaced,
+    /// People arrested or detained.
+    Arrested,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A count of people or things.
+    Count,
+    /// A length of time.
+    Duration,
+    /// Anything else (distances, speeds, weights).
+    Other,
+}
+
+impl Measure {
+    /// The lowercase name, as in `sensitive-measures`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Killed => "killed",
+            Measure::Injured => "injured",
+            Measure::Missing => "missing",
+            Measure::Displaced => "displaced",
+            Measure::Arrested => "arrested",
+            Measure::Money => "money",
+            Measure::Percent => "percent",
+            Measure::Count => "count",
+            Measure::Duration => "duration",
+            Measure::Other => "other",
+        }
+    }
+}
+
+/// An inclusive range of values; `max` is infinite when unbounded ("at least 30").
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Interval {
+    /// Lowest value.
+    pub min: f64,
+    /// Highest value (`f64::INFINITY` when unbounded).
+    pub max: f64,
+    /// True when `min` itself is excluded ("more than 400").
+    pub min_exclusive: bool,
+    /// True when `max` itself is excluded ("fewer than 20").
+    pub max_exclusive: bool,
+}
+
+impl Interval {
+    /// A single value.
+    pub fn exact(v: f64) -> Interval {
+        Interval {
+            min: v,
+            max: v,
+            min_exclusive: false,
+            max_exclusive: false,
+        }
+    }
+    /// True when the interval is one value.
+    pub fn is_exact(&self) -> bool {
+        self.min == self.max
+    }
+    /// The value as JSON: a number, or `{"min","max"}` (max null when unbounded).
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::json;
+        let num = |v: f64| {
+            if v.is_finite() {
+                if v.fract() == 0.0 && v.abs() < 9e15 {
+                    json!(v as i64)
+                } else {
+                    json!(v)
+                }
+            } else {
+                serde_json::Value::Null
+            }
+        };
+        if self.is_exact() {
+            num(self.min)
+        } else {
+            json!({"min": num(self.min), "max": num(self.max)})
+        }
+    }
+}
+
+/// One check-worthy figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// The figure's words ("more than 400 people").
+    pub span: Span,
+    /// The value meant, bounded by its qualifier.
+    pub value: Interval,
+    /// The qualifier as written ("at least", "more than").
+    pub qualifier: Option<String>,
+    /// The thing counted ("Azeri civilians"), carried over an ellipsis.
+    pub noun: Option<String>,
+    /// What happened to it, or what is measured.
+    pub measure: Measure,
+    /// Written in words that only give an order of magnitude ("hundreds").
+    pub vague: bool,
+    /// Indices into the analysis's dates of the dates in the claim's sentence.
+    pub dates: Vec<usize>,
+    /// The claim's time: the first date of its sentence, else the publication date.
+    pub time: Option<NaiveDate>,
+    /// True when every date of its sentence lies in a year before publication.
+    pub historical: bool,
+    /// Names of the entities of its sentence.
+    pub entities: Vec<String>,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Who says so, when the article tells.
+    pub attribution: Option<Attribution>,
+}
+
+/// Qualifiers before a number, longest first: (words, kind).
+const QUALIFIERS: &[(&[&str], Q)] = &[
+    (&["at", "least"], Q::AtLeast),
+    (&["no", "fewer", "than"], Q::AtLeast),
+    (&["no", "less", "than"], Q::AtLeast),
+    (&["more", "than"], Q::MoreThan),
+    (&["upwards", "of"], Q::MoreThan),
+    (&["in", "excess", "of"], Q::MoreThan),
+    (&["just", "over"], Q::MoreThan),
+    (&["over"], Q::MoreThan),
+    (&["above"], Q::MoreThan),
+    (&["exceeding"], Q::MoreThan),
+    (&["nearly"], Q::Nearly),
+    (&["almost"], Q::Nearly),
+    (&["close", "to"], Q::Nearly),
+    (&["just", "under"], Q::Nearly),
+    (&["about"], Q::About),
+    (&["around"], Q::About),
+    (&["roughly"], Q::About),
+    (&["approximately"], Q::About),
+    (&["an", "estimated"], Q::About),
+    (&["estimated"], Q::About),
+    (&["some"], Q::About),
+    (&["up", "to"], Q::UpTo),
+    (&["at", "most"], Q::UpTo),
+    (&["as", "many", "as"], Q::UpTo),
+    (&["fewer", "than"], Q::LessThan),
+    (&["less", "than"], Q::LessThan),
+    (&["under"], Q::LessThan),
+    (&["below"], Q::LessThan),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Q {
+    AtLeast,
+    MoreThan,
+    Nearly,
+    About,
+    UpTo,
+    LessThan,
+}
+
+fn apply(q: Q, v: Interval) -> Interval {
+    let mut out = v;
+    match q {
+        Q::AtLeast => out.max = f64::INFINITY,
+        Q::MoreThan => {
+            out.max = f64::INFINITY;
+            out.min_exclusive = true;
+        }
+        Q::Nearly => out.min = v.min * 0.9,
+        Q::About => {
+            out.min = v.min * 0.9;
+            out.max = v.max * 1.1;
+        }
+        Q::UpTo => out.min = 0.0,
+        Q::LessThan => {
+            out.min = 0.0;
+            out.max_exclusive = true;
+        }
+    }
+    out
+}
+
+/// Words after a number that make it a duration.
+const DURATION_UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "night", "nights",
+];
+
+/// Units of measurement (the measure `other`).
+const MEASURE_UNITS: &[&str] = &[
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "mph",
+    "kph",
+    "km/h",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "feet",
+    "foot",
+    "ft",
+    "inches",
+    "inch",
+    "cm",
+    "mm",
+    "acres",
+    "acre",
+    "hectares",
+    "tonnes",
+    "tons",
+    "ton",
+    "kg",
+    "kilograms",
+    "pounds",
+    "degrees",
+    "knots",
+    "storeys",
+    "stories",
+    "floors",
+    "mb",
+    "millibars",
+    "gallons",
+    "litres",
+    "liters",
+    "magnitude",
+];
+
+/// Currency words after a number.
+const CURRENCY_WORDS: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "sterling", "rubles", "roubles", "manats",
+    "drams", "yuan", "yen", "rupees", "usd", "eur", "gbp", "francs", "lira",
+];
+
+/// Words that end the counted noun phrase.
+const NOUN_STOP: &[&str] = &[
+    "have", "has", "had", "were", "was", "are", "is", "be", "been", "being", "will", "would",
+    "could", "can", "may", "might", "who", "which", "that", "and", "or", "but", "in", "on", "at",
+    "to", "for", "from", "by", "with", "as", "after", "before", "since", "during", "when", "while",
+    "said", "says", "the", "a", "an", "this", "these", "those", "than", "into", "across", "per",
+    "cent", "percent", "of", "out", "it", "its", "their", "his", "her", "our", "they", "we", "he",
+    "she", "not", "also", "so", "if", "because", "amid", "over", "under", "up", "down", "off",
+    "about", "more", "less", "still", "now", "then", "there", "here", "did", "do", "does",
+];
+
+/// Keywords for each measure, searched near the figure.
+const MEASURE_WORDS: &[(&str, Measure)] = &[
+    ("killed", Measure::Killed),
+    ("killing", Measure::Killed),
+    ("kill", Measure::Killed),
+    ("kills", Measure::Killed),
+    ("dead", Measure::Killed),
+    ("died", Measure::Killed),
+    ("die", Measure::Killed),
+    ("deaths", Measure::Killed),
+    ("death", Measure::Killed),
+    ("deaths", Measure::Killed),
+    ("fatalities", Measure::Killed),
+    ("fatality", Measure::Killed),
+    ("toll", Measure::Killed),
+    ("lives", Measure::Killed),
+    ("bodies", Measure::Killed),
+    ("perished", Measure::Killed),
+    ("casualties", Measure::Killed),
+    ("wounded", Measure::Injured),
+    ("wounding", Measure::Injured),
+    ("injured", Measure::Injured),
+    ("injuring", Measure::Injured),
+    ("injuries", Measure::Injured),
+    ("hurt", Measure::Injured),
+    ("hospitalized", Measure::Injured),
+    ("hospitalised", Measure::Injured),
+    ("missing", Measure::Missing),
+    ("unaccounted", Measure::Missing),
+    ("displaced", Measure::Displaced),
+    ("evacuated", Measure::Displaced),
+    ("fled", Measure::Displaced),
+    ("homeless", Measure::Displaced),
+    ("refugees", Measure::Displaced),
+    ("evacuees", Measure::Displaced),
+    ("arrested", Measure::Arrested),
+    ("detained", Measure::Arrested),
+    ("arrests", Measure::Arrested),
+    ("detainees", Measure::Arrested),
+];
+
+fn lower_in(t: &Tok, list: &[&str]) -> bool {
+    t.kind == TokKind::Word && list.iter().any(|w| t.is(w))
+}
+
+fn measure_word(t: &Tok) -> Option<Measure> {
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    MEASURE_WORDS.iter().find(|(w, _)| t.is(w)).map(|(_, m)| *m)
+}
+
+const CURRENCY_SYMBOLS: &[char] = &['$', '€', '£', '¥', '₽', '₹'];
+
+/// Extracts the claims of an article. `dates` are the article's temporal expressions;
+/// `published` the publication date.
+pub fn extract(
+    text: &str,
+    article: &Article,
+    dates: &[Temporal],
+    published: Option<NaiveDate>,
+) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut di = 0usize;
+    for (si, s) in article.sentences.iter().enumerate() {
+        // dates of this sentence (dates are in text order)
+        while dates.get(di).is_some_and(|d| d.span.end <= s.span.start) {
+            di += 1;
+        }
+        let mut dj = di;
+        let mut sent_dates = Vec::new();
+        while let Some(d) = dates.get(dj) {
+            if d.span.start >= s.span.end {
+                break;
+            }
+            sent_dates.push(dj);
+            dj += 1;
+        }
+        // fast path: a sentence without digits or number-ish words has no figure
+        let st = s.span.slice(text);
+        if !might_hold_figure(st) {
+            continue;
+        }
+        let toks = tokenize(text, s.span);
+        let first = out.len();
+        sentence_claims(text, &toks, dates, &sent_dates, si, &mut out);
+        if out.len() == first {
+            continue;
+        }
+        let time = sent_dates
+            .iter()
+            .filter_map(|&i| dates.get(i).and_then(|d| d.value.first_day()))
+            .next()
+            .or(published);
+        let historical = match published {
+            Some(p) if !sent_dates.is_empty() => sent_dates.iter().all(|&i| {
+                dates
+                    .get(i)
+                    .and_then(|d| d.value.last_day())
+                    .is_some_and(|l| l.year() < p.year())
+            }),
+            _ => false,
+        };
+        for c in &mut out[first..] {
+            c.time = time;
+            c.historical = historical;
+            c.dates.clone_from(&sent_dates);
+        }
+    }
+    out
+}
+
+fn might_hold_figure(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit()) || NUMBERISH.iter().any(|w| contains_word_ci(s, w))
+}
+
+const NUMBERISH: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "dozen", "hundred", "thousand", "million", "billion", "scores",
+];
+
+fn contains_word_ci(hay: &str, needle: &str) -> bool {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    if n.len() > h.len() {
+        return false;
+    }
+    h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+fn inside_temporal(dates: &[usize], all: &[Temporal], span: Span) -> bool {
+    dates
+        .iter()
+        .any(|&i| all.get(i).is_some_and(|d| d.span.overlaps(span)))
+}
+
+fn sentence_claims(
+    text: &str,
+    toks: &[Tok],
+    all_dates: &[Temporal],
+    sent_dates: &[usize],
+    si: usize,
+    out: &mut Vec<Claim>,
+) {
+    let mut i = 0;
+    let mut last_noun: Option<String> = None;
+    let first_claim = out.len();
+    while i < toks.len() {
+        let Some(num) = number::read(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let next_i = num.end.max(i + 1);
+        match claim_at(text, toks, num, all_dates, sent_dates, si, &last_noun) {
+            Some((c, end)) => {
+                if c.noun.is_some() {
+                    last_noun.clone_from(&c.noun);
+                }
+                // a figure that overlaps the previous one (a conversion in brackets) is kept apart
+                out.push(c);
+                i = end.max(next_i);
+            }
+            None => i = next_i,
+        }
+    }
+    let _ = first_claim;
+}
+
+fn tok_word<'a>(toks: &'a [Tok<'a>], i: usize) -> Option<&'a Tok<'a>> {
+    toks.get(i).filter(|t| t.kind == TokKind::Word)
+}
+
+/// Builds the claim for a number, or None when it is not a check-worthy figure.
+/// Returns the claim and the token index after it.
+fn claim_at(
+    text: &str,
+    toks: &[Tok],
+    num: number::Number,
+    all_dates: &[Temporal],
+    sent_dates: &[usize],
+    si: usize,
+    last_noun: &Option<String>,
+) -> Option<(Claim, usize)> {
+    let first = toks.get(num.start)?;
+    let last = toks.get(num.end.checked_sub(1)?)?;
+    let num_span = first.span.cover(last.span);
+    if inside_temporal(sent_dates, all_dates, num_span) {
+        return None;
+    }
+    let prev = num.start.checked_sub(1).and_then(|p| toks.get(p));
+    let next = toks.get(num.end);
+    if num.digits {
+        // glued to letters or a hyphen before: "COVID-19", "G20", "A-10"
+        if let Some(p) = prev {
+            if p.span.end == first.span.start && (p.kind == TokKind::Word || p.is_punct('-')) {
+                return None;
+            }
+            // "#3", "No. 5"
+            if p.span.end == first.span.start && (p.is_punct('#') || p.is_punct('/')) {
+                return None;
+            }
+        }
+        // glued after: "1st", "3rd", "12:00", "737-800", "9/11", phone numbers
+        if let Some(n) = next {
+            if n.span.start == last.span.end {
+                if n.kind == TokKind::Word && !n.is("s") {
+                    return None;
+                }
+                if n.is_punct(':') || n.is_punct('/') {
+                    return None;
+                }
+                if n.is_punct('-') {
+                    let after = toks.get(num.end + 1);
+                    // "28-year-old", "737-800", "555-1234"
+                    if after
+                        .is_some_and(|a| a.kind == TokKind::Word && (a.is("year") || a.is("years")))
+                    {
+                        return None;
+                    }
+                    if after.is_some_and(|a| a.kind == TokKind::Num && a.text.len() >= 3)
+                        && last.text.len() >= 3
+                    {
+                        return None;
+                    }
+                }
+            }
+        }
+        // years: a bare 4-digit number between 1800 and 2100
+        if num.min == num.max
+            && first.text.len() == 4
+            && num.end == num.start + 1
+            && (1800.0..=2100.0).contains(&num.min)
+            && !next.is_some_and(|n| n.is_punct('%') || lower_in(n, &["people", "residents"]))
+        {
+            return None;
+        }
+        // ages: "aged 34", "age 34"
+        if prev.is_some_and(|p| p.is("aged") || p.is("age") || p.is("ages")) {
+            return None;
+        }
+        // list markers: "1." or "2)" at the start of a sentence
+        if num.start == 0 && next.is_some_and(|n| n.is_punct('.') || n.is_punct(')')) {
+            return None;
+        }
+        // "Boeing 737", "Flight 302", "Article 50", "Category 4"
+        if let Some(p) = prev {
+            if p.kind == TokKind::Word
+                && p.is_capitalized()
+                && num.start > 0
+                && !is_qualifier_word(p)
+                && !next.is_some_and(|n| {
+                    n.is_punct('%')
+                        || lower_in(n, &["per", "percent", "people", "million", "billion"])
+                })
+                && !p.text.chars().all(|c| c.is_uppercase())
+            {
+                return None;
+            }
+        }
+        // "page 3", "number 5", "No 10", "chapter", ...
+        if prev.is_some_and(|p| {
+            lower_in(
+                p,
+                &[
+                    "page", "number", "no", "chapter", "section", "route", "highway", "flight",
+                ],
+            )
+        }) {
+            return None;
+        }
+    } else {
+        // spelled numbers: "one" is too common to be a figure on its own
+        if first.is("one") && num.end == num.start + 1 {
+            return None;
+        }
+        // "one of the", "two of them": kept only with a counted noun later
+        // hyphenated ages: "five-year-old" are single words and never read as numbers
+    }
+    // ---- the value, with range and qualifier ----
+    let mut value = Interval {
+        min: num.min,
+        max: num.max,
+        min_exclusive: false,
+        max_exclusive: false,
+    };
+    let mut start_tok = num.start;
+    let mut end_tok = num.end;
+    // currency before: "$4.5bn", "€1.2 billion", "US$ 3"
+    let mut money = false;
+    if let Some(p) = prev {
+        if p.kind == TokKind::Punct && p.text.starts_with(CURRENCY_SYMBOLS) {
+            money = true;
+            start_tok = num.start - 1;
+        }
+    }
+    // ranges: "20-30", "20 to 30", "between 20 and 30"
+    let mut range_end = None;
+    if let Some(n) = next {
+        if n.is_punct('-') || n.is_punct('–') || n.is("to") {
+            let k = num.end + 1;
+            let k = if toks
+                .get(k)
+                .is_some_and(|t| t.is_punct('$') || t.is_punct('€'))
+            {
+                k + 1
+            } else {
+                k
+            };
+            if let Some(n2) = number::read(toks, k) {
+                if n2.digits == num.digits && n2.max >= num.min {
+                    range_end = Some(n2);
+                }
+            }
+        }
+    }
+    let mut between = false;
+    if let Some(r) = range_end {
+        value.max = r.max;
+        end_tok = r.end;
+        if num.start >= 1 && toks.get(num.start - 1).is_some_and(|p| p.is("between")) {
+            between = true;
+        }
+    } else if num.start >= 1
+        && toks.get(num.start - 1).is_some_and(|p| p.is("between"))
+        && next.is_some_and(|n| n.is("and"))
+    {
+        if let Some(r) = number::read(toks, num.end + 1) {
+            value.max = r.max;
+            end_tok = r.end;
+            between = true;
+        }
+    }
+    // scale after a range: "20 to 30 million" already read by the second number
+    // percent: "12%", "3 per cent", "12 percent"
+    let mut percent = false;
+    if let Some(n) = toks.get(end_tok) {
+        if n.is_punct('%') || n.is("percent") || n.is("pct") {
+            percent = true;
+            end_tok += 1;
+        } else if n.is("per") && tok_word(toks, end_tok + 1).is_some_and(|c| c.is("cent")) {
+            percent = true;
+            end_tok += 2;
+        }
+    }
+    if !percent && !money {
+        if let Some(n) = tok_word(toks, end_tok) {
+            if lower_in(n, CURRENCY_WORDS) && (!n.is("pounds") || text_has_money_context(toks)) {
+                money = true;
+                end_tok += 1;
+            }
+        }
+    }
+    // qualifier before
+    let mut qualifier = None;
+    let qstart = if between { start_tok - 1 } else { start_tok };
+    if between {
+        qualifier = Some("between".to_string());
+        start_tok = qstart;
+    } else {
+        for (words, q) in QUALIFIERS {
+            let n = words.len();
+            if qstart < n {
+                continue;
+            }
+            let at = qstart - n;
+            let matches = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.is(w)));
+            if matches {
+                // "some" only qualifies digits and round numbers
+                value = apply(*q, value);
+                let qs = toks.get(at)?.span.start;
+                let qe = toks.get(qstart - 1)?.span.end;
+                qualifier = Some(text.get(qs..qe).unwrap_or("").to_string());
+                start_tok = at;
+                break;
+            }
+        }
+    }
+    // "thousands of people": skip "of"
+    let mut k = end_tok;
+    if num.vague && tok_word(toks, k).is_some_and(|t| t.is("of")) {
+        k += 1;
+    }
+    // counted noun: up to three words, stopping at function words and verbs
+    let mut noun_start = k;
+    let mut noun_end = k;
+    let mut unit: Option<&str> = None;
+    while !percent && noun_end < toks.len() && noun_end < k + 3 {
+        let Some(t) = tok_word(toks, noun_end) else {
+            break;
+        };
+        if lower_in(t, NOUN_STOP) && !(noun_end == k && t.is("more")) {
+            break;
+        }
+        if noun_end == k && t.is("more") {
+            // "four more bodies"
+            noun_end += 1;
+            noun_start = noun_end;
+            continue;
+        }
+        if measure_word(t).is_some() && !t.is("bodies") && !t.is("casualties") {
+            break;
+        }
+        if lower_in(t, DURATION_UNITS) {
+            unit = Some("duration");
+        } else if lower_in(t, MEASURE_UNITS) {
+            unit = Some("other");
+        }
+        noun_end += 1;
+        if unit.is_some() {
+            break;
+        }
+        // a noun in the plural usually ends the phrase ("civilians", "people")
+        if t.text.ends_with('s')
+            && !t.text.ends_with("ss")
+            && t.text.len() > 3
+            && !tok_word(toks, noun_end).is_some_and(|n| n.is_capitalized())
+        {
+            break;
+        }
+    }
+    // "km/h" style units and "mph" glued
+    let noun = if noun_end > noun_start {
+        let a = toks.get(noun_start)?.span.start;
+        let b = toks.get(noun_end - 1)?.span.end;
+        Some(text.get(a..b).unwrap_or("").to_string())
+    } else {
+        None
+    };
+    // a word that is itself a measure ("144 wounded", "seven dead")
+    let bare_measure = tok_word(toks, end_tok).and_then(measure_word);
+    // ---- measure ----
+    let measure = if money {
+        Measure::Money
+    } else if percent {
+        Measure::Percent
+    } else if unit == Some("duration") {
+        Measure::Duration
+    } else if unit == Some("other") {
+        Measure::Other
+    } else if let Some(m) = bare_measure {
+        m
+    } else {
+        context_measure(toks, start_tok, noun_end.max(end_tok)).unwrap_or(if noun.is_some() {
+            Measure::Count
+        } else {
+            Measure::Other
+        })
+    };
+    // ---- check-worthiness ----
+    let has_unit = money || percent || unit.is_some();
+    if !num.digits && noun.is_none() && bare_measure.is_none() && !has_unit {
+        // "the two", "one of": no figure
+        return None;
+    }
+    if !num.digits && !num.vague && !has_unit {
+        // small spelled counts need a counted noun that is not a pronoun-like word
+        if let Some(n) = &noun {
+            let l = n.to_ascii_lowercase();
+            if matches!(
+                l.as_str(),
+                "other" | "others" | "times" | "ways" | "sides" | "things"
+            ) && bare_measure.is_none()
+                && context_measure(toks, start_tok, noun_end).is_none()
+            {
+                return None;
+            }
+        }
+        // "two of" followed by nothing countable
+    }
+    if num.digits && noun.is_none() && !has_unit && bare_measure.is_none() {
+        // a bare number is a figure only in a casualty or toll context ("the death toll rose to 16")
+        context_measure(toks, start_tok, end_tok)?;
+    }
+    // the span: qualifier + number + unit + noun (+ bare measure word)
+    let mut span_end_tok = noun_end.max(end_tok);
+    if noun.is_none() && bare_measure.is_some() {
+        span_end_tok = end_tok + 1;
+    }
+    let a = toks.get(start_tok)?.span.start;
+    let b = toks.get(span_end_tok.checked_sub(1)?)?.span.end;
+    let span = Span::new(a, b);
+    // the counted noun carried over an ellipsis: "30 civilians killed and 144 wounded"
+    let noun = match noun {
+        Some(n) => Some(n),
+        None if bare_measure.is_some() => last_noun.clone(),
+        None => None,
+    };
+    Some((
+        Claim {
+            span,
+            value,
+            qualifier,
+            noun,
+            measure,
+            vague: num.vague,
+            dates: Vec::new(),
+            time: None,
+            historical: false,
+            entities: Vec::new(),
+            sentence: si,
+            attribution: None,
+        },
+        span_end_tok,
+    ))
+}
+
+fn is_qualifier_word(t: &Tok) -> bool {
+    lower_in(
+        t,
+        &[
+            "about",
+            "around",
+            "over",
+            "nearly",
+            "almost",
+            "some",
+            "under",
+            "below",
+            "above",
+            "roughly",
+            "approximately",
+            "least",
+            "than",
+            "estimated",
+            "between",
+            "only",
+            "just",
+            "all",
+            "another",
+            "the",
+            "and",
+            "by",
+            "to",
+            "of",
+            "in",
+            "with",
+        ],
+    )
+}
+
+fn text_has_money_context(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| {
+        lower_in(
+            t,
+            &[
+                "cost", "costs", "paid", "pay", "fine", "fined", "worth", "price", "budget",
+                "spent", "spend", "funding", "raised", "sterling", "billion", "million",
+            ],
+        )
+    })
+}
+
+/// The measure told by words around tokens `a..b` (a few words before, several after, within
+/// the clause).
+fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measure> {
+    // after: up to 8 tokens, stopping at a clause break or another number
+    let mut j = b;
+    let limit = b + 8;
+    while j < toks.len() && j < limit {
+        let t = toks.get(j)?;
+        if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct('.') {
+            break;
+        }
+        if t.is_punct(',') && j > b + 1 {
+            break;
+        }
+        if let Some(m) = measure_word(t) {
+            return Some(m);
+        }
+        j += 1;
+    }
+    // before: up to 5 tokens ("killing at least 5", "death toll to 16")
+    let mut j = a;
+    let mut n = 0;
+    while j > 0 && n < 5 {
+        j -= 1;
+        n += 1;
+        let t = toks.get(j)?;
+        if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct(',') || t.is_punct('.') {
+            break;
+        }
+        if let Some(m) = measure_word(t) {
+            return Some(m);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,246 @@
+//! Numbers as written: digits with separators and scales, spelled-out numbers, vague quantities.
+
+use crate::text::{Tok, TokKind};
+
+/// A number read from tokens `start..end` (token indices, end exclusive).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Lowest value meant.
+    pub min: f64,
+    /// Highest value meant.
+    pub max: f64,
+    /// Written in digits.
+    pub digits: bool,
+    /// A vague quantity ("hundreds", "dozens").
+    pub vague: bool,
+}
+
+/// The value of a spelled-out cardinal word.
+pub fn word_value(w: &str) -> Option<f64> {
+    let v = match w.to_ascii_lowercase().as_str() {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// The multiplier of a scale word or suffix ("million", "bn", "k").
+pub fn scale_value(w: &str) -> Option<f64> {
+    let v = match w.to_ascii_lowercase().as_str() {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "m" | "mn" | "mln" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// The range meant by a vague quantity word ("dozens" → 24..99).
+pub fn vague_value(w: &str) -> Option<(f64, f64)> {
+    let v = match w.to_ascii_lowercase().as_str() {
+        "dozens" => (24.0, 99.0),
+        "scores" => (40.0, 199.0),
+        "hundreds" => (200.0, 999.0),
+        "thousands" => (2000.0, 9999.0),
+        "tens" => (20.0, 99.0),
+        "millions" => (2e6, 999e6),
+        "billions" => (2e9, 999e9),
+        _ => return None,
+    };
+    Some(v)
+}
+
+fn is_word(t: Option<&Tok>, w: &str) -> bool {
+    t.is_some_and(|t| t.kind == TokKind::Word && t.is(w))
+}
+
+fn adjacent(a: Option<&Tok>, b: Option<&Tok>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a.span.end == b.span.start)
+}
+
+/// Reads a number starting at token `i`, or None.
+pub fn read(toks: &[Tok], i: usize) -> Option<Number> {
+    let t = toks.get(i)?;
+    match t.kind {
+        TokKind::Num => read_digits(toks, i),
+        TokKind::Word => read_words(toks, i),
+        TokKind::Punct => None,
+    }
+}
+
+fn read_digits(toks: &[Tok], i: usize) -> Option<Number> {
+    let first = toks.get(i)?;
+    let mut s = String::with_capacity(16);
+    s.push_str(first.text);
+    let mut j = i + 1;
+    // thousands separators: "30,000", "16,141,241"
+    while toks.get(j).is_some_and(|p| p.is_punct(','))
+        && adjacent(toks.get(j - 1), toks.get(j))
+        && adjacent(toks.get(j), toks.get(j + 1))
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == TokKind::Num && n.text.len() == 3)
+    {
+        s.push_str(toks.get(j + 1).map_or("", |t| t.text));
+        j += 2;
+    }
+    // decimals: "1.2", "51.9"
+    if toks.get(j).is_some_and(|p| p.is_punct('.'))
+        && adjacent(toks.get(j - 1), toks.get(j))
+        && adjacent(toks.get(j), toks.get(j + 1))
+        && toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Num)
+    {
+        s.push('.');
+        s.push_str(toks.get(j + 1).map_or("", |t| t.text));
+        j += 2;
+    }
+    let mut v: f64 = s.parse().ok()?;
+    // scale: "1.2 million", "$4.5bn", "350m"
+    if let Some(n) = toks.get(j) {
+        if n.kind == TokKind::Word {
+            let glued = adjacent(toks.get(j - 1), Some(n));
+            let lower = n.text.to_ascii_lowercase();
+            let ok = if glued {
+                matches!(
+                    lower.as_str(),
+                    "k" | "m" | "mn" | "bn" | "b" | "tn" | "trn" | "mln"
+                )
+            } else {
+                matches!(
+                    lower.as_str(),
+                    "hundred" | "thousand" | "million" | "billion" | "trillion"
+                )
+            };
+            if ok {
+                if let Some(m) = scale_value(&lower) {
+                    v *= m;
+                    j += 1;
+                }
+            }
+        }
+    }
+    Some(Number {
+        start: i,
+        end: j,
+        min: v,
+        max: v,
+        digits: true,
+        vague: false,
+    })
+}
+
+fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
+    let t = toks.get(i)?;
+    if let Some((lo, hi)) = vague_value(t.text) {
+        // "thousands of", "hundreds" — but not "tens of thousands" handled as one
+        let mut end = i + 1;
+        let (mut lo, mut hi) = (lo, hi);
+        if is_word(toks.get(i + 1), "of") {
+            if let Some((l2, h2)) = toks.get(i + 2).and_then(|n| vague_value(n.text)) {
+                // "tens of thousands", "hundreds of thousands"
+                lo = (lo / 2.0) * (l2 / 2.0);
+                hi *= h2;
+                end = i + 3;
+            }
+        }
+        return Some(Number {
+            start: i,
+            end,
+            min: lo,
+            max: hi,
+            digits: false,
+            vague: true,
+        });
+    }
+    // "a dozen", "a hundred", "a million"
+    if t.is("a") || t.is("one") {
+        if is_word(toks.get(i + 1), "dozen") {
+            return Some(Number {
+                start: i,
+                end: i + 2,
+                min: 12.0,
+                max: 12.0,
+                digits: false,
+                vague: false,
+            });
+        }
+        if let Some(n) = toks.get(i + 1) {
+            if matches!(
+                n.text.to_ascii_lowercase().as_str(),
+                "hundred" | "thousand" | "million" | "billion"
+            ) {
+                let v = scale_value(n.text)?;
+                return Some(Number {
+                    start: i,
+                    end: i + 2,
+                    min: v,
+                    max: v,
+                    digits: false,
+                    vague: false,
+                });
+            }
+        }
+        if t.is("a") {
+            return None;
+        }
+    }
+    let mut v = word_value(t.text).or_else(|| hyphenated_value(t.text))?;
+    let mut j = i + 1;
+    // "twenty-five" is one token in the tokenizer ("twenty-five" has a hyphen between letters)
+    if let Some(n) = toks.get(j) {
+        if n.kind == TokKind::Word {
+            if let Some(m) = scale_value(n.text).filter(|_| n.text.len() > 2) {
+                v *= m;
+                j += 1;
+            }
+        }
+    }
+    Some(Number {
+        start: i,
+        end: j,
+        min: v,
+        max: v,
+        digits: false,
+        vague: false,
+    })
+}
+
+/// The value of a hyphenated spelled number ("twenty-five").
+pub fn hyphenated_value(w: &str) -> Option<f64> {
+    let (a, b) = w.split_once('-')?;
+    let tens = word_value(a)?;
+    let ones = word_value(b)?;
+    (tens >= 20.0 && ones < 10.0).then_some(tens + ones)
+}
