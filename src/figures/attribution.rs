@@ -105,26 +105,6 @@ const SPEECH_VERBS: &[&str] = &[
     "count",
 ];
 
-/// Verbs handled by [`SPEECH_VERBS`] that need a subject before them.
-const NEEDS_SUBJECT: &[&str] = &[
-    "showed",
-    "show",
-    "shows",
-    "recorded",
-    "counted",
-    "put",
-    "puts",
-    "cited",
-    "quoted",
-    "estimate",
-    "figures",
-    "data",
-    "statistics",
-    "tally",
-    "count",
-    "report",
-    "say",
-];
 
 const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i"];
 
@@ -274,113 +254,216 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     }
     // speech verbs
     for (v, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !SPEECH_VERBS.iter().any(|w| t.is(w)) || t.is("according") {
+        if t.kind != TokKind::Word || !SPEECH_VERBS.iter().any(|w| t.is(w)) {
             continue;
         }
-        // nouns used as cue words ("figures showed") are handled as subjects of a verb
-        if matches!(
-            t.text.to_ascii_lowercase().as_str(),
-            "figures" | "data" | "statistics" | "tally" | "count" | "estimate"
-        ) {
-            continue;
-        }
-        // passive "is said to", "was reported": vague
+        // passive "is said to", "were recorded": no source given
         let prev = v.checked_sub(1).and_then(|p| toks.get(p));
-        if prev.is_some_and(|p| {
-            p.is("is") || p.is("are") || p.is("was") || p.is("were") || p.is("been") || p.is("be")
-        }) {
-            let source = "unnamed reports".to_string();
-            return Some(Cue {
-                attribution: Attribution {
-                    source,
-                    span: t.span,
-                    kind: AttributionKind::Report,
-                    named: false,
-                },
-                pronoun: false,
-            });
+        if prev.is_some_and(|p| BE.iter().any(|w| p.is(w))) {
+            continue;
         }
-        // subject before the verb
-        let mut e = v;
-        while e > 0
-            && toks
-                .get(e - 1)
-                .is_some_and(|p| SKIP_BEFORE_VERB.iter().any(|w| p.is(w)))
-        {
-            e -= 1;
+        if let Some(c) = verb_cue(text, toks, v, vague) {
+            return Some(c);
         }
-        // "on Thursday", "in a statement" between subject and verb are rare; keep simple
-        let mut a = e;
-        while a > 0 && e - a < 12 {
-            let Some(p) = toks.get(a - 1) else { break };
-            if is_break(p) || p.kind == TokKind::Num {
+    }
+    // headlines: "Officials: 40 dead", "Shelling leaves seven dead: Azerbaijan"
+    colon_cue(text, toks, vague)
+}
+
+const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
+
+/// Words that cannot be part of a source noun phrase (verbs, mostly).
+const NOT_IN_SOURCE: &[&str] = &[
+    "is", "are", "was", "were", "been", "be", "has", "have", "had", "took", "take", "takes",
+    "made", "make", "makes", "did", "does", "do", "will", "would", "could", "can", "may",
+    "might", "should", "must", "remain", "remains", "rose", "rise", "rises", "fell", "killed",
+    "died", "left", "leaves", "hit", "struck", "without", "with", "than", "not", "now", "just",
+    "still", "only", "more", "another", "there", "here", "deaths", "dead", "people",
+];
+
+/// Head words of a source phrase written in lower case.
+const SOURCE_HEADS: &[&str] = &[
+    "ministry", "office", "officials", "official", "police", "authorities", "authority",
+    "agency", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "reports",
+    "media", "data", "figures", "service", "department", "government", "minister", "president",
+    "mayor", "governor", "sheriff", "coroner", "examiner", "examiners", "prosecutor",
+    "prosecutors", "witnesses", "residents", "experts", "analysts", "sources", "it", "he", "she",
+    "they", "we", "i", "survey", "poll", "study", "commission", "committee", "council", "army",
+    "military", "rescuers", "doctors", "hospital", "organization", "organisation", "centre",
+    "center", "group", "campaign", "officer", "officers", "chief", "director", "agencies",
+    "outlet", "newspaper", "broadcaster", "affiliate", "observers", "monitors", "count", "tally",
+    "ombudsman", "commissioner", "secretary", "forces", "defence", "defense", "kremlin",
+    "administration", "organisers", "organizers", "firefighters", "paramedics", "mother",
+    "father", "spokespeople", "representative", "researchers", "scientists",
+];
+
+/// True when tokens `a..b` read as a source: no verb or number inside, and a proper name or
+/// a source word ("officials", "the ministry") in it.
+fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
+    let Some(r) = toks.get(a..b) else {
+        return false;
+    };
+    if r.is_empty() || r.len() > 14 {
+        return false;
+    }
+    let mut ok = false;
+    for (k, t) in r.iter().enumerate() {
+        if t.kind == TokKind::Num || is_quote_char(t) {
+            return false;
+        }
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        if NOT_IN_SOURCE.iter().any(|w| t.is(w)) {
+            return false;
+        }
+        let l = t
+            .text
+            .trim_end_matches("'s")
+            .trim_end_matches("\u{2019}s");
+        if SOURCE_HEADS.iter().any(|w| l.eq_ignore_ascii_case(w)) {
+            ok = true;
+        }
+        if t.is_capitalized() && !(k == 0 && (t.is("the") || t.is("a") || t.is("an"))) {
+            ok = true;
+        }
+    }
+    ok
+}
+
+fn cue_from(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    verb: &Tok,
+    vague: &[String],
+) -> Option<Cue> {
+    if !plausible(toks, a, b) {
+        return None;
+    }
+    let (source, span) = words_span(text, toks, a, b)?;
+    let pronoun = b - a == 1 && toks.get(a).is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
+    let l = source.to_ascii_lowercase();
+    let kind = if l.contains("statement") {
+        AttributionKind::Statement
+    } else if verb.text.to_ascii_lowercase().starts_with("report")
+        || l.contains("report")
+        || l.contains("media")
+        || l.contains("news")
+    {
+        AttributionKind::Report
+    } else {
+        AttributionKind::Said
+    };
+    let named = !pronoun && is_named(&source, vague);
+    Some(Cue {
+        attribution: Attribution {
+            source,
+            span,
+            kind,
+            named,
+        },
+        pronoun,
+    })
+}
+
+fn is_back_break(t: &Tok) -> bool {
+    t.kind == TokKind::Punct
+        && (is_quote_char(t) || matches!(t.text, "," | "." | ";" | ":" | "!" | "?" | "\u{2014}"))
+}
+
+/// The cue of the speech verb at `v`: its subject before it, or after it ("said the ministry").
+fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue> {
+    let verb = toks.get(v)?;
+    // subject before the verb, skipping adverbs ("also said")
+    let mut e = v;
+    while e > 0
+        && toks
+            .get(e - 1)
+            .is_some_and(|p| SKIP_BEFORE_VERB.iter().any(|w| p.is(w)))
+    {
+        e -= 1;
+    }
+    let mut a = e;
+    let mut depth = 0usize;
+    while a > 0 && e - a < 14 {
+        let Some(p) = toks.get(a - 1) else { break };
+        if p.is_punct(')') {
+            depth += 1;
+        } else if p.is_punct('(') {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            if is_back_break(p) || p.kind == TokKind::Num {
                 break;
             }
             if p.kind == TokKind::Word && STOP_BACK.iter().any(|w| p.is(w)) {
                 break;
             }
-            a -= 1;
         }
-        let low = t.text.to_ascii_lowercase();
-        let kind_of = |source: &str| {
-            let l = source.to_ascii_lowercase();
-            if l.contains("statement") {
-                AttributionKind::Statement
-            } else if low.starts_with("report")
-                || l.contains("report")
-                || l.contains("media")
-                || l.contains("news")
-            {
-                AttributionKind::Report
-            } else {
-                AttributionKind::Said
-            }
-        };
-        if let Some((source, span)) = words_span(text, toks, a, e) {
-            let first = toks.get(a);
-            let pronoun = e - a == 1 && first.is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
-            // "the figures", "the data": the source is unknown, but it is attributed
-            let named = is_named(&source, vague);
-            return Some(Cue {
-                attribution: Attribution {
-                    kind: kind_of(&source),
-                    source,
-                    span,
-                    named,
-                },
-                pronoun,
-            });
+        a -= 1;
+    }
+    if a < e {
+        // the words before the verb: kept when they read as a source
+        return cue_from(text, toks, a, e, verb, vague);
+    }
+    let before = a.checked_sub(1).and_then(|p| toks.get(p));
+    // "…, but says 63 civilians": the subject of the sentence
+    if before.is_some_and(|p| p.is("but") || p.is("and")) {
+        let mut c = 0;
+        while c < 8
+            && toks
+                .get(c)
+                .is_some_and(|t| t.is_capitalized() || t.is("of") || t.is("the"))
+        {
+            c += 1;
         }
-        if NEEDS_SUBJECT.iter().any(|w| t.is(w)) {
-            continue;
+        return cue_from(text, toks, 0, c, verb, vague);
+    }
+    // inverted: "…, said the ministry"
+    let a2 = v + 1;
+    let mut b2 = a2;
+    while b2 < toks.len() && b2 < a2 + 14 {
+        let Some(x) = toks.get(b2) else { break };
+        if is_break(x) || x.kind == TokKind::Num || x.is("that") || x.is("on") {
+            break;
         }
-        // inverted: "…, said the ministry"
-        let a = v + 1;
-        let mut b = a;
-        while b < toks.len() && b < a + 12 {
-            let Some(x) = toks.get(b) else { break };
-            if is_break(x) || x.kind == TokKind::Num || (b > a && x.is("that")) {
+        b2 += 1;
+    }
+    if let Some(c) = cue_from(text, toks, a2, b2, verb, vague) {
+        return Some(c);
+    }
+    // appositive: "Jane Doe, director of the agency, said that…"
+    if before.is_some_and(|p| p.is_punct(',')) {
+        let end = a - 1;
+        let mut start = end;
+        while start > 0 && end - start < 14 {
+            let Some(p) = toks.get(start - 1) else { break };
+            if is_back_break(p) || p.kind == TokKind::Num {
                 break;
             }
-            b += 1;
+            start -= 1;
         }
-        if let Some((source, span)) = words_span(text, toks, a, b) {
-            let first = toks.get(a);
-            if first.is_some_and(|f| f.is("that")) {
-                continue;
-            }
-            let pronoun = b - a == 1 && first.is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
-            let named = is_named(&source, vague);
-            return Some(Cue {
-                attribution: Attribution {
-                    kind: kind_of(&source),
-                    source,
-                    span,
-                    named,
-                },
-                pronoun,
-            });
-        }
+        return cue_from(text, toks, start, end, verb, vague);
+    }
+    None
+}
+
+/// "Officials: 40 dead" (a short source before a colon at the start) or "…: Azerbaijan"
+/// (a short source after a colon at the end).
+fn colon_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    let colon = toks.iter().position(|t| t.is_punct(':'))?;
+    let c = toks.get(colon)?;
+    if (1..=6).contains(&colon) && toks.get(colon + 1).is_some_and(|t| t.kind == TokKind::Num) {
+        return cue_from(text, toks, 0, colon, c, vague);
+    }
+    let last = toks.iter().rposition(|t| t.is_punct(':'))?;
+    let mut end = toks.len();
+    while end > last + 1 && toks.get(end - 1).is_some_and(|t| t.kind == TokKind::Punct) {
+        end -= 1;
+    }
+    if end > last + 1 && end - last - 1 <= 5 {
+        return cue_from(text, toks, last + 1, end, c, vague);
     }
     None
 }
@@ -417,7 +500,10 @@ pub fn attach(text: &str, article: &Article, claims: &mut [Claim], vague: &[Stri
         return;
     }
     let mut ci = 0usize;
+    // a paragraph ending "…, the station reports:" introduces the next one
+    let mut intro: Option<Attribution> = None;
     for para in &article.paragraphs {
+        let introduced = intro.take();
         // claims of this paragraph
         let first = ci;
         while claims
@@ -426,7 +512,8 @@ pub fn attach(text: &str, article: &Article, claims: &mut [Claim], vague: &[Stri
         {
             ci += 1;
         }
-        if ci == first {
+        let ends_with_colon = para.span.slice(text).trim_end().ends_with(':');
+        if ci == first && !ends_with_colon {
             continue;
         }
         let toks = tokenize(text, para.span);
@@ -460,12 +547,19 @@ pub fn attach(text: &str, article: &Article, claims: &mut [Claim], vague: &[Stri
             }
             cues.push(cue);
         }
+        if ends_with_colon {
+            intro = cues.last().cloned().flatten();
+        }
         for c in claims.get_mut(first..ci).unwrap_or(&mut []) {
             let k = c.sentence.saturating_sub(para.sentences.start);
             let in_quote = quotes
                 .iter()
                 .find(|q| q.start <= c.span.start && c.span.end <= q.end);
-            let own = cues.get(k).cloned().flatten();
+            let own = cues
+                .get(k)
+                .cloned()
+                .flatten()
+                .filter(|a| !a.span.overlaps(c.span));
             if let Some(q) = in_quote {
                 // the speaker: a cue in a sentence the quotation touches
                 let speaker = own.or_else(|| {
@@ -487,7 +581,12 @@ pub fn attach(text: &str, article: &Article, claims: &mut [Claim], vague: &[Stri
                     a
                 });
             } else {
-                c.attribution = own;
+                c.attribution = own.or_else(|| {
+                    introduced.clone().map(|mut a| {
+                        a.kind = AttributionKind::Quote;
+                        a
+                    })
+                });
             }
         }
     }

@@ -486,9 +486,15 @@ fn claim_at(
                 if n.is_punct('-') {
                     let after = toks.get(num.end + 1);
                     // "28-year-old", "737-800", "555-1234"
-                    if after
-                        .is_some_and(|a| a.kind == TokKind::Word && (a.is("year") || a.is("years")))
-                    {
+                    if after.is_some_and(|a| {
+                        a.kind == TokKind::Word
+                            && compound_unit(a.text).is_none()
+                            && !a.text.contains('-')
+                            && lower_in(a, &["old"])
+                            || a.kind == TokKind::Word
+                                && a.text.to_ascii_lowercase().starts_with("year")
+                                && a.text.to_ascii_lowercase().contains("old")
+                    }) {
                         return None;
                     }
                     if after.is_some_and(|a| a.kind == TokKind::Num && a.text.len() >= 3)
@@ -661,6 +667,29 @@ fn claim_at(
     let mut noun_start = k;
     let mut noun_end = k;
     let mut unit: Option<&str> = None;
+    // compounds: "72-hour window", "15-story building", "ten-hour talks"
+    if !percent && !money {
+        let glued = toks.get(end_tok).filter(|h| h.is_punct('-')).and_then(|h| {
+            let w = toks.get(end_tok + 1)?;
+            (h.span.start == toks.get(end_tok - 1)?.span.end && h.span.end == w.span.start)
+                .then_some(w)
+        });
+        if let Some(w) = glued {
+            if let Some(u) = compound_unit(w.text) {
+                unit = Some(u);
+                end_tok += 2;
+                k = end_tok;
+                noun_start = k;
+                noun_end = k;
+            }
+        } else if !num.digits && num.end == num.start + 1 {
+            if let Some((_, rest)) = first.text.split_once('-') {
+                if number::word_value(rest).is_none() {
+                    unit = Some(compound_unit(rest)?);
+                }
+            }
+        }
+    }
     while !percent && noun_end < toks.len() && noun_end < k + 3 {
         let Some(t) = tok_word(toks, noun_end) else {
             break;
@@ -677,13 +706,18 @@ fn claim_at(
         if measure_word(t).is_some() && !t.is("bodies") && !t.is("casualties") {
             break;
         }
-        if lower_in(t, DURATION_UNITS) {
-            unit = Some("duration");
-        } else if lower_in(t, MEASURE_UNITS) {
-            unit = Some("other");
+        let mut found_unit = false;
+        if unit.is_none() && noun_end == noun_start {
+            if lower_in(t, DURATION_UNITS) {
+                unit = Some("duration");
+                found_unit = true;
+            } else if lower_in(t, MEASURE_UNITS) {
+                unit = Some("other");
+                found_unit = true;
+            }
         }
         noun_end += 1;
-        if unit.is_some() {
+        if found_unit {
             break;
         }
         // a noun in the plural usually ends the phrase ("civilians", "people")
@@ -779,6 +813,30 @@ fn claim_at(
         },
         span_end_tok,
     ))
+}
+
+/// The unit of a compound's second half ("hour" in "72-hour", "mile-long" in "8-mile-long").
+fn compound_unit(rest: &str) -> Option<&'static str> {
+    let l = rest.to_ascii_lowercase();
+    let head = l.split('-').next().unwrap_or("");
+    if l.contains("old") && head.starts_with("year") {
+        return None;
+    }
+    if matches!(
+        head,
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "night"
+    ) {
+        return Some("duration");
+    }
+    if matches!(
+        head,
+        "foot" | "feet" | "mile" | "story" | "storey" | "pound" | "ton" | "tonne" | "acre"
+            | "magnitude" | "mph" | "meter" | "metre" | "kilometre" | "kilometer" | "km"
+            | "inch" | "yard" | "floor" | "lane" | "point" | "degree" | "gallon" | "hectare"
+    ) {
+        return Some("other");
+    }
+    None
 }
 
 fn is_qualifier_word(t: &Tok) -> bool {

@@ -216,7 +216,9 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
             return None;
         }
     }
-    let mut v = word_value(t.text).or_else(|| hyphenated_value(t.text))?;
+    let mut v = word_value(t.text)
+        .or_else(|| hyphenated_value(t.text))
+        .or_else(|| t.text.split_once('-').and_then(|(a, _)| word_value(a)))?;
     let mut j = i + 1;
     // "twenty-five" is one token in the tokenizer ("twenty-five" has a hyphen between letters)
     if let Some(n) = toks.get(j) {
