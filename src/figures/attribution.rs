@@ -65,10 +65,13 @@ const SPEECH_VERBS: &[&str] = &[
     "report",
     "estimated",
     "estimates",
+    "estimate",
     "confirmed",
     "confirms",
+    "confirm",
     "announced",
     "announces",
+    "announce",
     "added",
     "adds",
     "stated",
@@ -78,10 +81,13 @@ const SPEECH_VERBS: &[&str] = &[
     "wrote",
     "writes",
     "tweeted",
+    "tweet",
     "noted",
     "notes",
+    "note",
     "explained",
     "warned",
+    "warn",
     "insisted",
     "revealed",
     "declared",
@@ -95,16 +101,15 @@ const SPEECH_VERBS: &[&str] = &[
     "puts",
     "cited",
     "quoted",
-    "according",
+    "posted",
     "reporting",
-    "estimate",
-    "figures",
-    "data",
-    "statistics",
-    "tally",
-    "count",
+    "reads",
+    "read",
 ];
 
+fn lower_in(t: &Tok, list: &[&str]) -> bool {
+    t.kind == TokKind::Word && list.iter().any(|w| t.is(w))
+}
 
 const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i"];
 
@@ -129,8 +134,8 @@ const SKIP_BEFORE_VERB: &[&str] = &[
 ];
 
 const STOP_BACK: &[&str] = &[
-    "and", "but", "as", "while", "which", "who", "that", "when", "after", "because", "where",
-    "although", "though", "since", "than", "if", "so",
+    "with", "without", "by", "for", "and", "but", "as", "while", "which", "who", "that", "when",
+    "after", "because", "where", "although", "though", "since", "than", "if", "so",
 ];
 
 const ORG_WORDS: &[&str] = &[
@@ -227,6 +232,10 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             (2, AttributionKind::AccordingTo)
         } else if t.is("citing") {
             (1, AttributionKind::Report)
+        } else if (t.is("as") && toks.get(i + 1).is_some_and(|n| n.is("per")))
+            || ((t.is("based") || t.is("relying")) && toks.get(i + 1).is_some_and(|n| n.is("on")))
+        {
+            (2, AttributionKind::AccordingTo)
         } else {
             continue;
         };
@@ -257,9 +266,22 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         if t.kind != TokKind::Word || !SPEECH_VERBS.iter().any(|w| t.is(w)) {
             continue;
         }
-        // passive "is said to", "were recorded": no source given
+        // passive "were reported dead", "is estimated at": attributed to unnamed reports;
+        // other passives ("were recorded") give no source
         let prev = v.checked_sub(1).and_then(|p| toks.get(p));
-        if prev.is_some_and(|p| BE.iter().any(|w| p.is(w))) {
+        let progressive = t.text.ends_with("ing");
+        if prev.is_some_and(|p| BE.iter().any(|w| p.is(w))) && !progressive {
+            if lower_in(t, &["reported", "estimated", "said", "confirmed"]) {
+                return Some(Cue {
+                    attribution: Attribution {
+                        source: format!("unnamed ({} {})", prev.map_or("", |p| p.text), t.text),
+                        span: t.span,
+                        kind: AttributionKind::Report,
+                        named: false,
+                    },
+                    pronoun: false,
+                });
+            }
             continue;
         }
         if let Some(c) = verb_cue(text, toks, v, vague) {
@@ -275,26 +297,103 @@ const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
 /// Words that cannot be part of a source noun phrase (verbs, mostly).
 const NOT_IN_SOURCE: &[&str] = &[
     "is", "are", "was", "were", "been", "be", "has", "have", "had", "took", "take", "takes",
-    "made", "make", "makes", "did", "does", "do", "will", "would", "could", "can", "may",
-    "might", "should", "must", "remain", "remains", "rose", "rise", "rises", "fell", "killed",
-    "died", "left", "leaves", "hit", "struck", "without", "with", "than", "not", "now", "just",
-    "still", "only", "more", "another", "there", "here", "deaths", "dead", "people",
+    "made", "make", "makes", "did", "does", "do", "will", "would", "could", "can", "may", "might",
+    "should", "must", "remain", "remains", "rose", "rise", "rises", "fell", "killed", "died",
+    "left", "leaves", "hit", "struck", "without", "with", "than", "not", "now", "just", "still",
+    "only", "more", "another", "there", "here", "deaths", "dead", "people",
 ];
 
 /// Head words of a source phrase written in lower case.
 const SOURCE_HEADS: &[&str] = &[
-    "ministry", "office", "officials", "official", "police", "authorities", "authority",
-    "agency", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "reports",
-    "media", "data", "figures", "service", "department", "government", "minister", "president",
-    "mayor", "governor", "sheriff", "coroner", "examiner", "examiners", "prosecutor",
-    "prosecutors", "witnesses", "residents", "experts", "analysts", "sources", "it", "he", "she",
-    "they", "we", "i", "survey", "poll", "study", "commission", "committee", "council", "army",
-    "military", "rescuers", "doctors", "hospital", "organization", "organisation", "centre",
-    "center", "group", "campaign", "officer", "officers", "chief", "director", "agencies",
-    "outlet", "newspaper", "broadcaster", "affiliate", "observers", "monitors", "count", "tally",
-    "ombudsman", "commissioner", "secretary", "forces", "defence", "defense", "kremlin",
-    "administration", "organisers", "organizers", "firefighters", "paramedics", "mother",
-    "father", "spokespeople", "representative", "researchers", "scientists",
+    "ministry",
+    "office",
+    "officials",
+    "official",
+    "police",
+    "authorities",
+    "authority",
+    "agency",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "report",
+    "reports",
+    "media",
+    "data",
+    "figures",
+    "service",
+    "department",
+    "government",
+    "minister",
+    "president",
+    "mayor",
+    "governor",
+    "sheriff",
+    "coroner",
+    "examiner",
+    "examiners",
+    "prosecutor",
+    "prosecutors",
+    "witnesses",
+    "residents",
+    "experts",
+    "analysts",
+    "sources",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "survey",
+    "poll",
+    "study",
+    "commission",
+    "committee",
+    "council",
+    "army",
+    "military",
+    "rescuers",
+    "doctors",
+    "hospital",
+    "organization",
+    "organisation",
+    "centre",
+    "center",
+    "group",
+    "campaign",
+    "officer",
+    "officers",
+    "chief",
+    "director",
+    "agencies",
+    "outlet",
+    "newspaper",
+    "broadcaster",
+    "affiliate",
+    "observers",
+    "monitors",
+    "count",
+    "tally",
+    "ombudsman",
+    "commissioner",
+    "secretary",
+    "forces",
+    "defence",
+    "defense",
+    "kremlin",
+    "administration",
+    "organisers",
+    "organizers",
+    "firefighters",
+    "paramedics",
+    "mother",
+    "father",
+    "spokespeople",
+    "representative",
+    "researchers",
+    "scientists",
 ];
 
 /// True when tokens `a..b` read as a source: no verb or number inside, and a proper name or
@@ -306,7 +405,12 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
     if r.is_empty() || r.len() > 14 {
         return false;
     }
-    let mut ok = false;
+    // "the state", "a civil cooperative": a short determiner-led noun phrase
+    let mut ok = r.len() <= 6
+        && r.len() >= 2
+        && r.first()
+            .is_some_and(|f| lower_in(f, &["the", "a", "an", "its", "his", "her", "their", "our"]))
+        && r.iter().all(|t| t.kind == TokKind::Word);
     for (k, t) in r.iter().enumerate() {
         if t.kind == TokKind::Num || is_quote_char(t) {
             return false;
@@ -317,10 +421,7 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         if NOT_IN_SOURCE.iter().any(|w| t.is(w)) {
             return false;
         }
-        let l = t
-            .text
-            .trim_end_matches("'s")
-            .trim_end_matches("\u{2019}s");
+        let l = t.text.trim_end_matches("'s").trim_end_matches("\u{2019}s");
         if SOURCE_HEADS.iter().any(|w| l.eq_ignore_ascii_case(w)) {
             ok = true;
         }
@@ -343,7 +444,10 @@ fn cue_from(
         return None;
     }
     let (source, span) = words_span(text, toks, a, b)?;
-    let pronoun = b - a == 1 && toks.get(a).is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
+    let pronoun = b - a == 1
+        && toks
+            .get(a)
+            .is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
     let l = source.to_ascii_lowercase();
     let kind = if l.contains("statement") {
         AttributionKind::Statement
@@ -370,7 +474,20 @@ fn cue_from(
 
 fn is_back_break(t: &Tok) -> bool {
     t.kind == TokKind::Punct
-        && (is_quote_char(t) || matches!(t.text, "," | "." | ";" | ":" | "!" | "?" | "\u{2014}"))
+        && (is_quote_char(t)
+            || matches!(
+                t.text,
+                "," | "."
+                    | ";"
+                    | ":"
+                    | "!"
+                    | "?"
+                    | "\u{2014}"
+                    | "\u{2013}"
+                    | "|"
+                    | "-"
+                    | "\u{2022}"
+            ))
 }
 
 /// The cue of the speech verb at `v`: its subject before it, or after it ("said the ministry").
@@ -378,12 +495,17 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     let verb = toks.get(v)?;
     // subject before the verb, skipping adverbs ("also said")
     let mut e = v;
+    let progressive = verb.text.ends_with("ing");
     while e > 0
-        && toks
-            .get(e - 1)
-            .is_some_and(|p| SKIP_BEFORE_VERB.iter().any(|w| p.is(w)))
+        && toks.get(e - 1).is_some_and(|p| {
+            SKIP_BEFORE_VERB.iter().any(|w| p.is(w)) || (progressive && BE.iter().any(|w| p.is(w)))
+        })
     {
         e -= 1;
+    }
+    if progressive && e == v {
+        // "reporting 44 deaths" without "is": a participle, not a cue on its own
+        return None;
     }
     let mut a = e;
     let mut depth = 0usize;
@@ -394,7 +516,12 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         } else if p.is_punct('(') {
             depth = depth.saturating_sub(1);
         } else if depth == 0 {
-            if is_back_break(p) || p.kind == TokKind::Num {
+            // "PowerOutage.us": a dot inside a name is no break
+            let inner_dot = p.is_punct('.')
+                && toks.get(a).is_some_and(|n| n.span.start == p.span.end)
+                && a >= 2
+                && toks.get(a - 2).is_some_and(|b| b.span.end == p.span.start);
+            if (is_back_break(p) && !inner_dot) || p.kind == TokKind::Num {
                 break;
             }
             if p.kind == TokKind::Word && STOP_BACK.iter().any(|w| p.is(w)) {
@@ -452,10 +579,25 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
 /// "Officials: 40 dead" (a short source before a colon at the start) or "…: Azerbaijan"
 /// (a short source after a colon at the end).
 fn colon_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
-    let colon = toks.iter().position(|t| t.is_punct(':'))?;
-    let c = toks.get(colon)?;
-    if (1..=6).contains(&colon) && toks.get(colon + 1).is_some_and(|t| t.kind == TokKind::Num) {
-        return cue_from(text, toks, 0, colon, c, vague);
+    for (colon, c) in toks.iter().enumerate() {
+        if !c.is_punct(':') || !toks.get(colon + 1).is_some_and(|t| t.kind == TokKind::Num) {
+            continue;
+        }
+        if toks
+            .get(colon.wrapping_sub(1))
+            .is_some_and(|p| p.kind == TokKind::Num)
+        {
+            continue; // a time of day
+        }
+        let mut a = colon;
+        while a > 0 && colon - a < 7 && toks.get(a - 1).is_some_and(|p| !is_back_break(p)) {
+            a -= 1;
+        }
+        if colon - a <= 6 {
+            if let Some(cue) = cue_from(text, toks, a, colon, c, vague) {
+                return Some(cue);
+            }
+        }
     }
     let last = toks.iter().rposition(|t| t.is_punct(':'))?;
     let mut end = toks.len();
@@ -463,6 +605,7 @@ fn colon_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         end -= 1;
     }
     if end > last + 1 && end - last - 1 <= 5 {
+        let c = toks.get(last)?;
         return cue_from(text, toks, last + 1, end, c, vague);
     }
     None

@@ -505,6 +505,41 @@ fn claim_at(
                 }
             }
         }
+        // addresses, frequencies, names: "26876 Pine Ave", "100.3 KFAN-FM", "4 HURRICANE IAN"
+        if let Some(n) = next {
+            let n2 = toks.get(num.end + 1);
+            let caps = |t: &Tok| t.kind == TokKind::Word && t.is_capitalized();
+            if caps(n)
+                && (n.text.len() > 1 && n.text.chars().all(|c| c.is_uppercase())
+                    || n2.is_some_and(|t| caps(t) || t.is_punct('.') || t.is_punct('-')))
+            {
+                return None;
+            }
+        }
+        // long numbers without separators (codes, typos) and leading zeros
+        if num.end == num.start + 1
+            && (first.text.len() >= 5 || (first.text.len() > 1 && first.text.starts_with('0')))
+        {
+            return None;
+        }
+        // a malformed group: "20,00"
+        if next.is_some_and(|n| n.is_punct(',') && n.span.start == last.span.end)
+            && toks
+                .get(num.end + 1)
+                .is_some_and(|n| n.kind == TokKind::Num && n.span.start == last.span.end + 1)
+        {
+            return None;
+        }
+        // a conversion in brackets after a figure: "12 feet (3.6 meters)"
+        if prev.is_some_and(|p| p.is_punct('('))
+            && num.start >= 2
+            && toks.get(num.start - 2).is_some_and(|w| {
+                w.kind == TokKind::Word
+                    && (lower_in(w, MEASURE_UNITS) || lower_in(w, CURRENCY_WORDS))
+            })
+        {
+            return None;
+        }
         // years: a bare 4-digit number between 1800 and 2100
         if num.min == num.max
             && first.text.len() == 4
@@ -543,12 +578,23 @@ fn claim_at(
                 p,
                 &[
                     "page", "number", "no", "chapter", "section", "route", "highway", "flight",
+                    "category", "cat", "level", "phase", "stage", "grade", "channel",
                 ],
             )
         }) {
             return None;
         }
     } else {
+        // "two South Caucasus countries": a name follows
+        if let (Some(n), Some(n2)) = (next, toks.get(num.end + 1)) {
+            if n.kind == TokKind::Word
+                && n.is_capitalized()
+                && n2.kind == TokKind::Word
+                && n2.is_capitalized()
+            {
+                return None;
+            }
+        }
         // spelled numbers: "one" is too common to be a figure on its own
         if first.is("one") && num.end == num.start + 1 {
             return None;
@@ -778,6 +824,16 @@ fn claim_at(
         }
         // "two of" followed by nothing countable
     }
+    // small spelled counts of things ("two countries", "three teams") are not check-worthy;
+    // counts of people are ("two journalists")
+    if !num.digits
+        && !num.vague
+        && value.max <= 10.0
+        && measure == Measure::Count
+        && !noun.as_deref().is_some_and(is_people)
+    {
+        return None;
+    }
     if num.digits && noun.is_none() && !has_unit && bare_measure.is_none() {
         // a bare number is a figure only in a casualty or toll context ("the death toll rose to 16")
         context_measure(toks, start_tok, end_tok)?;
@@ -830,13 +886,122 @@ fn compound_unit(rest: &str) -> Option<&'static str> {
     }
     if matches!(
         head,
-        "foot" | "feet" | "mile" | "story" | "storey" | "pound" | "ton" | "tonne" | "acre"
-            | "magnitude" | "mph" | "meter" | "metre" | "kilometre" | "kilometer" | "km"
-            | "inch" | "yard" | "floor" | "lane" | "point" | "degree" | "gallon" | "hectare"
+        "foot"
+            | "feet"
+            | "mile"
+            | "story"
+            | "storey"
+            | "pound"
+            | "ton"
+            | "tonne"
+            | "acre"
+            | "magnitude"
+            | "mph"
+            | "meter"
+            | "metre"
+            | "kilometre"
+            | "kilometer"
+            | "km"
+            | "inch"
+            | "yard"
+            | "floor"
+            | "lane"
+            | "point"
+            | "degree"
+            | "gallon"
+            | "hectare"
     ) {
         return Some("other");
     }
     None
+}
+
+/// People nouns: a small spelled count of them is check-worthy.
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "civilians",
+    "soldiers",
+    "children",
+    "women",
+    "men",
+    "journalists",
+    "residents",
+    "victims",
+    "guide",
+    "guides",
+    "workers",
+    "officers",
+    "policemen",
+    "firefighters",
+    "patients",
+    "passengers",
+    "migrants",
+    "refugees",
+    "prisoners",
+    "students",
+    "babies",
+    "boys",
+    "girls",
+    "adults",
+    "members",
+    "staff",
+    "employees",
+    "voters",
+    "fighters",
+    "troops",
+    "servicemen",
+    "citizens",
+    "nationals",
+    "tourists",
+    "bodies",
+    "survivors",
+    "grandchildren",
+    "families",
+    "relatives",
+    "hostages",
+    "protesters",
+    "demonstrators",
+    "crew",
+    "pilots",
+    "doctors",
+    "nurses",
+    "teenagers",
+    "infants",
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+    "rescuers",
+    "inmates",
+    "detainees",
+    "suspects",
+    "person",
+    "man",
+    "woman",
+    "child",
+    "civilian",
+    "soldier",
+    "journalist",
+    "victim",
+    "others",
+    "infected",
+    "cases",
+    "lives",
+    "dead",
+    "wounded",
+    "injured",
+    "bloggers",
+    "reporters",
+    "medics",
+    "volunteers",
+    "villagers",
+];
+
+fn is_people(noun: &str) -> bool {
+    let last = noun.split_whitespace().last().unwrap_or("");
+    PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(last))
+        || (last.chars().next().is_some_and(char::is_uppercase) && last.ends_with("ns"))
 }
 
 fn is_qualifier_word(t: &Tok) -> bool {
