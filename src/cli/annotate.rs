@@ -1,4 +1,4 @@
-//! `copydesk annotate`: every date expression of one article, as JSON.
+//! `copydesk annotate`: every date expression, figure and entity of one article, as JSON.
 
 use super::{error, parse_date};
 use crate::analysis::Analysis;
@@ -79,8 +79,29 @@ pub fn document(a: &Analysis) -> serde_json::Value {
             })
         })
         .collect();
+    let figures: Vec<_> = a
+        .claims
+        .iter()
+        .map(|c| super::claims::claim_json(a, c))
+        .collect();
+    let entities: Vec<_> = a
+        .entities
+        .iter()
+        .map(|e| {
+            json!({
+                "text": e.span.slice(&a.text),
+                "start_byte": e.span.start,
+                "end_byte": e.span.end,
+                "name": e.name,
+                "title": e.title,
+                "kind": e.kind,
+            })
+        })
+        .collect();
     json!({
         "published": a.article.published.as_ref().map(|p| p.display()),
         "dates": dates,
+        "figures": figures,
+        "entities": entities,
     })
 }

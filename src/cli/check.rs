@@ -1,13 +1,13 @@
 //! `copydesk check`: read articles, run the rules, print findings, set the exit code.
 
 use super::printer::{self, FileReport, Summary};
-use super::{error, Color, Format};
+use super::{error, inputs, Color, Format};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::rules::{self, Severity};
 use crate::workspace::{self, has_article_extension};
 use std::collections::HashMap;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -34,13 +34,6 @@ pub struct CheckArgs {
     pub quiet: bool,
 }
 
-struct Input {
-    path: PathBuf,
-    display: String,
-    stdin: bool,
-    explicit: bool,
-}
-
 /// Runs the command.
 pub fn run(args: CheckArgs) -> ExitCode {
     let mut io_error = false;
@@ -64,67 +57,17 @@ pub fn run(args: CheckArgs) -> ExitCode {
         },
         None => None,
     };
-    let mut inputs = Vec::new();
-    for p in &args.paths {
-        if p.as_os_str() == "-" {
-            inputs.push(Input {
-                path: p.clone(),
-                display: "<stdin>".into(),
-                stdin: true,
-                explicit: true,
-            });
-        } else if p.is_dir() {
-            let files = workspace::walk(p);
-            if files.is_empty() {
-                error(format!(
-                    "{}: no articles (*.md, *.markdown, *.txt) in this folder",
-                    p.display()
-                ));
-            }
-            for f in files {
-                let display = f.display().to_string();
-                inputs.push(Input {
-                    path: f,
-                    display,
-                    stdin: false,
-                    explicit: false,
-                });
-            }
-        } else if p.exists() {
-            inputs.push(Input {
-                path: p.clone(),
-                display: p.display().to_string(),
-                stdin: false,
-                explicit: true,
-            });
-        } else {
-            error(format!("{}: no such file or folder", p.display()));
-            io_error = true;
-        }
-    }
+    let (inputs, missing) = inputs::collect(&args.paths);
+    io_error |= missing;
     let mut configs: HashMap<PathBuf, Config> = HashMap::new();
     let default_config = Config::default();
     let mut reports = Vec::new();
     let mut checked_dirs_with_articles: HashMap<PathBuf, usize> = HashMap::new();
     for input in &inputs {
-        let text = if input.stdin {
-            let mut buf = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
-                error(format!("<stdin>: cannot be read: {e}"));
-                io_error = true;
-                continue;
-            }
-            workspace::bytes_to_text(buf)
-        } else {
-            workspace::read_text(&input.path)
-        };
-        let text = match text {
+        let text = match inputs::read(input) {
             Ok(t) => t,
-            Err(e) => {
-                error(format!("{}: {e}", input.display));
-                if input.explicit || matches!(e, workspace::ReadError::Io(_)) {
-                    io_error = true;
-                }
+            Err(counts) => {
+                io_error |= counts;
                 continue;
             }
         };

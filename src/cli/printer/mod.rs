@@ -1,5 +1,6 @@
 //! Printers: one per output format. They read finished reports and never analyse anything.
 
+pub mod csv;
 pub mod human;
 pub mod json;
 
