@@ -199,6 +199,8 @@ pub fn is_named(source: &str, vague_words: &[String]) -> bool {
 struct Cue {
     attribution: Attribution,
     pronoun: bool,
+    /// Claims before this offset are outside the cue's reach ("…rises to 60, mayor says 80").
+    from: Option<usize>,
 }
 
 fn is_quote_char(t: &Tok) -> bool {
@@ -258,6 +260,7 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
                     named,
                 },
                 pronoun: false,
+                from: None,
             });
         }
     }
@@ -280,6 +283,7 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
                         named: false,
                     },
                     pronoun: false,
+                    from: None,
                 });
             }
             continue;
@@ -469,6 +473,7 @@ fn cue_from(
             named,
         },
         pronoun,
+        from: None,
     })
 }
 
@@ -531,12 +536,19 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         a -= 1;
     }
     if a < e {
-        // the words before the verb: kept when they read as a source
-        return cue_from(text, toks, a, e, verb, vague);
+        // the words before the verb: kept when they read as a source. When the verb opens
+        // what is said ("mayor says 80 are missing"), figures before the source are not its.
+        let forward = toks.get(v + 1).is_some_and(|n| n.kind == TokKind::Num);
+        return cue_from(text, toks, a, e, verb, vague).map(|mut c| {
+            if forward {
+                c.from = Some(c.attribution.span.start);
+            }
+            c
+        });
     }
     let before = a.checked_sub(1).and_then(|p| toks.get(p));
     // "…, but says 63 civilians": the subject of the sentence
-    if before.is_some_and(|p| p.is("but") || p.is("and")) {
+    if before.is_some_and(|p| p.is("but")) {
         let mut c = 0;
         while c < 8
             && toks
@@ -663,10 +675,12 @@ pub fn attach(text: &str, article: &Article, claims: &mut [Claim], vague: &[Stri
         let quotes = quotations(&toks);
         // the cue of each sentence, with pronouns resolved to the last named source
         let mut cues: Vec<Option<Attribution>> = Vec::with_capacity(para.sentences.len());
+        let mut froms: Vec<Option<usize>> = Vec::with_capacity(para.sentences.len());
         let mut last: Option<Attribution> = None;
         for si in para.sentences.clone() {
             let Some(s) = article.sentences.get(si) else {
                 cues.push(None);
+                froms.push(None);
                 continue;
             };
             let a = toks.partition_point(|t| t.span.start < s.span.start);
@@ -674,6 +688,7 @@ pub fn attach(text: &str, article: &Article, claims: &mut [Claim], vague: &[Stri
             let st = toks.get(a..b).unwrap_or(&[]);
             // the cue must lie outside the quotations of the sentence
             let cue = sentence_cue_outside(text, st, &quotes, vague);
+            froms.push(cue.as_ref().and_then(|c| c.from));
             let cue = cue.map(|c| {
                 if c.pronoun {
                     if let Some(l) = &last {
@@ -702,7 +717,14 @@ pub fn attach(text: &str, article: &Article, claims: &mut [Claim], vague: &[Stri
                 .get(k)
                 .cloned()
                 .flatten()
-                .filter(|a| !a.span.overlaps(c.span));
+                .filter(|a| !a.span.overlaps(c.span))
+                .filter(|_| {
+                    froms
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .is_none_or(|f| c.span.start >= f)
+                });
             if let Some(q) = in_quote {
                 // the speaker: a cue in a sentence the quotation touches
                 let speaker = own.or_else(|| {

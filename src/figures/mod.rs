@@ -268,7 +268,8 @@ const NOUN_STOP: &[&str] = &[
     "said", "says", "the", "a", "an", "this", "these", "those", "than", "into", "across", "per",
     "cent", "percent", "of", "out", "it", "its", "their", "his", "her", "our", "they", "we", "he",
     "she", "not", "also", "so", "if", "because", "amid", "over", "under", "up", "down", "off",
-    "about", "more", "less", "still", "now", "then", "there", "here", "did", "do", "does",
+    "about", "more", "less", "still", "now", "then", "there", "here", "did", "do", "does", "last",
+    "first", "such", "each", "every", "all", "both", "some", "any",
 ];
 
 /// Keywords for each measure, searched near the figure.
@@ -736,11 +737,15 @@ fn claim_at(
             }
         }
     }
+    let compound = unit.is_some();
     while !percent && noun_end < toks.len() && noun_end < k + 3 {
         let Some(t) = tok_word(toks, noun_end) else {
             break;
         };
-        if lower_in(t, NOUN_STOP) && !(noun_end == k && t.is("more")) {
+        if (lower_in(t, NOUN_STOP)
+            || lower_in(t, &["potentially", "reportedly", "allegedly", "currently"]))
+            && !(noun_end == k && t.is("more"))
+        {
             break;
         }
         if noun_end == k && t.is("more") {
@@ -763,7 +768,7 @@ fn claim_at(
             }
         }
         noun_end += 1;
-        if found_unit {
+        if found_unit || compound {
             break;
         }
         // a noun in the plural usually ends the phrase ("civilians", "people")
@@ -773,6 +778,41 @@ fn claim_at(
             && !tok_word(toks, noun_end).is_some_and(|n| n.is_capitalized())
         {
             break;
+        }
+    }
+    // "12 of those deaths", "76,000 of Philadelphia's mail-in ballots"
+    if noun_end == noun_start
+        && !percent
+        && !money
+        && unit.is_none()
+        && tok_word(toks, k).is_some_and(|t| t.is("of"))
+    {
+        let mut j = k + 1;
+        while tok_word(toks, j).is_some_and(|t| {
+            lower_in(
+                t,
+                &[
+                    "the", "those", "these", "their", "its", "his", "her", "our", "my", "them",
+                ],
+            ) || t.text.ends_with("'s")
+                || t.text.ends_with("\u{2019}s")
+        }) {
+            j += 1;
+        }
+        let start = j;
+        while j < start + 3 {
+            let Some(t) = tok_word(toks, j) else { break };
+            if lower_in(t, NOUN_STOP) || t.is("them") {
+                break;
+            }
+            j += 1;
+            if t.text.ends_with('s') && !t.text.ends_with("ss") {
+                break;
+            }
+        }
+        if j > start {
+            noun_start = start;
+            noun_end = j;
         }
     }
     // "km/h" style units and "mph" glued
@@ -806,8 +846,21 @@ fn claim_at(
     // ---- check-worthiness ----
     let has_unit = money || percent || unit.is_some();
     if !num.digits && noun.is_none() && bare_measure.is_none() && !has_unit {
-        // "the two", "one of": no figure
-        return None;
+        // "the two", "one of": no figure; but "Hundreds more have been wounded",
+        // "Thousands were trapped", "it draws thousands" are
+        let after = tok_word(toks, end_tok);
+        let vague_subject = num.vague
+            && (after.is_none_or(|t| {
+                lower_in(
+                    t,
+                    &[
+                        "were", "are", "have", "had", "has", "more", "took", "fled", "gathered",
+                    ],
+                )
+            }));
+        if !vague_subject {
+            return None;
+        }
     }
     if !num.digits && !num.vague && !has_unit {
         // small spelled counts need a counted noun that is not a pronoun-like word
@@ -836,7 +889,12 @@ fn claim_at(
     }
     if num.digits && noun.is_none() && !has_unit && bare_measure.is_none() {
         // a bare number is a figure only in a casualty or toll context ("the death toll rose to 16")
-        context_measure(toks, start_tok, end_tok)?;
+        // or a large number written with separators ("a total of approximately 348,700")
+        if context_measure(toks, start_tok, end_tok).is_none()
+            && !(num.min >= 1000.0 && first.text.len() <= 3 && num.end > num.start + 1)
+        {
+            return None;
+        }
     }
     // the span: qualifier + number + unit + noun (+ bare measure word)
     let mut span_end_tok = noun_end.max(end_tok);
@@ -1072,7 +1130,7 @@ fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measure> {
     // before: up to 5 tokens ("killing at least 5", "death toll to 16")
     let mut j = a;
     let mut n = 0;
-    while j > 0 && n < 5 {
+    while j > 0 && n < 10 {
         j -= 1;
         n += 1;
         let t = toks.get(j)?;
