@@ -431,6 +431,15 @@ fn sentence_claims(
                 if c.noun.is_some() {
                     last_noun.clone_from(&c.noun);
                 }
+                // a conversion in brackets right after a figure is part of it: "12 feet (3.6 m)"
+                let mut end = end;
+                if toks.get(end).is_some_and(|t| t.is_punct('('))
+                    && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Num)
+                {
+                    if let Some(close) = toks.iter().skip(end).position(|t| t.is_punct(')')) {
+                        end += close + 1;
+                    }
+                }
                 // a figure that overlaps the previous one (a conversion in brackets) is kept apart
                 out.push(c);
                 i = end.max(next_i);
@@ -876,6 +885,18 @@ fn claim_at(
             }
         }
         // "two of" followed by nothing countable
+    }
+    // "two days after", "dozens of miles away": narrative time and distance, not figures
+    if !num.digits
+        && unit.is_some()
+        && !compound
+        && (num.vague
+            || noun.as_deref().is_some_and(|n| {
+                let l = n.to_ascii_lowercase();
+                ["day", "days", "hour", "hours", "minutes", "night", "nights"].contains(&l.as_str())
+            }))
+    {
+        return None;
     }
     // small spelled counts of things ("two countries", "three teams") are not check-worthy;
     // counts of people are ("two journalists")
