@@ -43,9 +43,12 @@ impl Analysis {
             .collect();
         figures::attribution::attach(text, &article, &mut claims, &vague);
         for c in &mut claims {
+            // entities are in sentence order
+            let from = entities.partition_point(|e| e.sentence < c.sentence);
             c.entities = entities
                 .iter()
-                .filter(|e| e.sentence == c.sentence)
+                .skip(from)
+                .take_while(|e| e.sentence == c.sentence)
                 .map(|e| e.name.clone())
                 .collect();
         }

@@ -828,3 +828,132 @@ fn sentence_cue_outside(
         .collect();
     sentence_cue(text, &kept, vague)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Analysis;
+
+    /// (claim words, source, kind) of every claim.
+    fn attributed(text: &str) -> Vec<(String, Option<String>, Option<AttributionKind>)> {
+        let a = Analysis::new(text);
+        a.claims
+            .iter()
+            .map(|c| {
+                (
+                    c.span.slice(text).to_string(),
+                    c.attribution.as_ref().map(|x| x.source.clone()),
+                    c.attribution.as_ref().map(|x| x.kind),
+                )
+            })
+            .collect()
+    }
+
+    fn source_of(text: &str) -> (Option<String>, Option<AttributionKind>) {
+        let v = attributed(text);
+        assert_eq!(v.len(), 1, "{v:?}");
+        let (_, s, k) = v.into_iter().next().expect("one claim");
+        (s, k)
+    }
+
+    const D: &str = " date 2022-05-10 ";
+
+    #[test]
+    fn according_to_and_citing() {
+        let (s, k) = source_of(&format!(
+            "{D}According to the regional health office, 48 people were injured."
+        ));
+        assert_eq!(s.as_deref(), Some("the regional health office"));
+        assert_eq!(k, Some(AttributionKind::AccordingTo));
+        let (s, k) = source_of(&format!(
+            "{D}Some 300 families were evacuated, citing the port authority."
+        ));
+        assert_eq!(s.as_deref(), Some("the port authority"));
+        assert_eq!(k, Some(AttributionKind::Report));
+    }
+
+    #[test]
+    fn subject_said_and_said_subject() {
+        let (s, k) = source_of(&format!(
+            "{D}Fire chief Dana Morrow said 14 homes burned overnight."
+        ));
+        assert_eq!(s.as_deref(), Some("Fire chief Dana Morrow"));
+        assert_eq!(k, Some(AttributionKind::Said));
+        let (s, _) = source_of(&format!(
+            "{D}At least 9 climbers are missing, said the mountain rescue service."
+        ));
+        assert_eq!(s.as_deref(), Some("the mountain rescue service"));
+        let (s, _) = source_of(&format!(
+            "{D}At least 9 climbers are missing, the mountain rescue service told reporters."
+        ));
+        assert_eq!(s.as_deref(), Some("the mountain rescue service"));
+    }
+
+    #[test]
+    fn statements_and_reports() {
+        let (s, k) = source_of(&format!(
+            "{D}The utility's statement said 2,000 customers lost power."
+        ));
+        assert_eq!(s.as_deref(), Some("The utility's statement"));
+        assert_eq!(k, Some(AttributionKind::Statement));
+        let (s, k) = source_of(&format!(
+            "{D}State television reported 31 arrests in the capital."
+        ));
+        assert_eq!(s.as_deref(), Some("State television"));
+        assert_eq!(k, Some(AttributionKind::Report));
+    }
+
+    #[test]
+    fn pronouns_carry_the_source_over() {
+        let text = format!(
+            "{D}The interior ministry confirmed the raids on Monday. It added that 12 suspects were detained."
+        );
+        let (s, _) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("The interior ministry"));
+    }
+
+    #[test]
+    fn quotations_take_their_speaker() {
+        let text = format!(
+            "{D}\u{201C}We pulled 23 people out of the water,\u{201D} coastguard captain Ilse Brandt said."
+        );
+        let (s, k) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("coastguard captain Ilse Brandt"));
+        assert_eq!(k, Some(AttributionKind::Quote));
+        // the speaker named in the quotation's second sentence
+        let text = format!(
+            "{D}\u{201C}Ninety boats sank. We saved the rest,\u{201D} harbour master Olu Ade said."
+        );
+        let (s, k) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("harbour master Olu Ade"));
+        assert_eq!(k, Some(AttributionKind::Quote));
+    }
+
+    #[test]
+    fn named_and_vague_sources() {
+        let a = Analysis::new(&format!("{D}Officials said 40 people were hurt."));
+        let x = a.claims[0].attribution.as_ref().expect("attributed");
+        assert!(!x.named);
+        let a = Analysis::new(&format!("{D}Mayor Ruth Okafor said 40 people were hurt."));
+        let x = a.claims[0].attribution.as_ref().expect("attributed");
+        assert!(x.named);
+    }
+
+    #[test]
+    fn unattributed_figures_stay_unattributed() {
+        let (s, _) = source_of(&format!(
+            "{D}More than 400 people have been killed since March."
+        ));
+        assert_eq!(s, None);
+        // a passive with no agent gives no source
+        let (s, _) = source_of(&format!("{D}Twelve deaths were recorded in the county."));
+        assert_eq!(s, None);
+        // the source's reach: "rises to 60, mayor says 80" attributes only the 80
+        let v = attributed(&format!(
+            "{D}The death toll rises to 60, mayor says 80 people remain missing."
+        ));
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].1, None);
+        assert_eq!(v[1].1.as_deref(), Some("mayor"));
+    }
+}

@@ -606,7 +606,14 @@ fn claim_at(
             }
         }
         // spelled numbers: "one" is too common to be a figure on its own
-        if first.is("one") && num.end == num.start + 1 {
+        // "one" is kept only in a list of counts: "two journalists and one local guide"
+        if first.is("one")
+            && num.end == num.start + 1
+            && !(prev.is_some_and(|p| p.is("and"))
+                && toks
+                    .get(num.end..(num.end + 3).min(toks.len()))
+                    .is_some_and(|r| r.iter().any(|t| is_people(t.text))))
+        {
             return None;
         }
         // "one of the", "two of them": kept only with a counted noun later
