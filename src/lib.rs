@@ -14,6 +14,7 @@ pub mod figures;
 pub mod rules;
 pub mod text;
 pub mod time;
+pub mod wordset;
 pub mod workspace;
 
 pub use analysis::Analysis;

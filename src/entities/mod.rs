@@ -323,6 +323,15 @@ fn lower_in(t: &Tok, list: &[&str]) -> bool {
     list.iter().any(|w| t.is(w))
 }
 
+crate::word_set!(TITLE_SET = TITLES);
+crate::word_set!(ORG_SET = ORG_HEADS);
+crate::word_set!(PLACE_SET = PLACES);
+crate::word_set!(NOT_NAME_SET = NOT_NAMES);
+
+fn in_set(t: &Tok, set: &crate::wordset::WordSet) -> bool {
+    t.kind == TokKind::Word && set.contains(t.text)
+}
+
 fn is_cap(t: &Tok) -> bool {
     t.kind == TokKind::Word && t.is_capitalized()
 }
@@ -379,7 +388,7 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
                     && toks.get(b + 1).is_some_and(is_cap)
                     && toks
                         .get(a..b)
-                        .is_some_and(|r| r.iter().any(|y| lower_in(y, ORG_HEADS))))
+                        .is_some_and(|r| r.iter().any(|y| in_set(y, &ORG_SET))))
                 || (x.is_punct('-') && toks.get(b + 1).is_some_and(is_cap));
             if joins {
                 b += 1;
@@ -389,7 +398,7 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
         }
         // drop leading function words ("The", "In")
         let mut a2 = a;
-        while a2 < b && toks.get(a2).is_some_and(|x| lower_in(x, NOT_NAMES)) {
+        while a2 < b && toks.get(a2).is_some_and(|x| in_set(x, &NOT_NAME_SET)) {
             a2 += 1;
         }
         if a2 < b {
@@ -416,10 +425,10 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         })
     };
     // title + name: the name is the capitalised words after the last title word
-    if let Some(k) = run.iter().rposition(|t| lower_in(t, TITLES)) {
+    if let Some(k) = run.iter().rposition(|t| in_set(t, &TITLE_SET)) {
         let org_after_title = run
             .get(k + 1..)
-            .is_some_and(|r| r.iter().any(|t| lower_in(t, ORG_HEADS)));
+            .is_some_and(|r| r.iter().any(|t| in_set(t, &ORG_SET)));
         if k + 1 < run.len() && !org_after_title {
             let name_toks = run.get(k + 1..).unwrap_or(&[]);
             if let (Some(n1), Some(n2)) = (name_toks.first(), name_toks.last()) {
@@ -438,11 +447,11 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         // a name right after a lower-case title: "spokeswoman Anna Naghdalyan" is handled
         // by the caller's run starting at "Anna"
     }
-    if run.iter().any(|t| lower_in(t, ORG_HEADS)) || (run.len() == 1 && all_caps(first)) {
+    if run.iter().any(|t| in_set(t, &ORG_SET)) || (run.len() == 1 && all_caps(first)) {
         push(out, span, None, EntityKind::Organization);
         return;
     }
-    if run.iter().all(|t| lower_in(t, PLACES) || t.is_punct('-')) {
+    if run.iter().all(|t| in_set(t, &PLACE_SET) || t.is_punct('-')) {
         push(out, span, None, EntityKind::Place);
         return;
     }
@@ -450,7 +459,7 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
     let prev_title = a
         .checked_sub(1)
         .and_then(|p| toks.get(p))
-        .is_some_and(|p| lower_in(p, TITLES));
+        .is_some_and(|p| in_set(p, &TITLE_SET));
     let words = run.iter().filter(|t| t.kind == TokKind::Word).count();
     if (2..=4).contains(&words) || prev_title {
         let title = if prev_title {

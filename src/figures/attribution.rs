@@ -107,6 +107,8 @@ const SPEECH_VERBS: &[&str] = &[
     "read",
 ];
 
+crate::word_set!(SPEECH_VERB_SET = SPEECH_VERBS);
+
 fn lower_in(t: &Tok, list: &[&str]) -> bool {
     t.kind == TokKind::Word && list.iter().any(|w| t.is(w))
 }
@@ -266,7 +268,7 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     }
     // speech verbs
     for (v, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !SPEECH_VERBS.iter().any(|w| t.is(w)) {
+        if t.kind != TokKind::Word || !SPEECH_VERB_SET.contains(t.text) {
             continue;
         }
         // passive "were reported dead", "is estimated at": attributed to unnamed reports;

@@ -385,23 +385,35 @@ pub fn extract(
 }
 
 fn might_hold_figure(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit()) || NUMBERISH.iter().any(|w| contains_word_ci(s, w))
-}
-
-const NUMBERISH: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "dozen", "hundred", "thousand", "million", "billion", "scores",
-];
-
-fn contains_word_ci(hay: &str, needle: &str) -> bool {
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    if n.len() > h.len() {
-        return false;
+    // one pass: a digit, or a word that can start a number
+    let mut word_start = None;
+    for (i, b) in s.bytes().enumerate() {
+        if b.is_ascii_digit() {
+            return true;
+        }
+        if b.is_ascii_alphabetic() || b == b'-' {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+        } else if let Some(st) = word_start.take() {
+            if s.get(st..i).is_some_and(is_numberish) {
+                return true;
+            }
+        }
     }
-    h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    word_start.is_some_and(|st| s.get(st..).is_some_and(is_numberish))
 }
+
+/// True for a word that may start a spelled-out or vague number.
+fn is_numberish(w: &str) -> bool {
+    let head = w.split('-').next().unwrap_or(w);
+    number::word_value(head).is_some()
+        || number::vague_value(head).is_some()
+        || NUMBERISH.contains(&head)
+        || head.eq_ignore_ascii_case("dozen")
+}
+
+const NUMBERISH: &[&str] = &["dozen", "hundred", "thousand", "million", "billion"];
 
 fn inside_temporal(dates: &[usize], all: &[Temporal], span: Span) -> bool {
     dates

@@ -21,7 +21,8 @@ pub struct Number {
 
 /// The value of a spelled-out cardinal word.
 pub fn word_value(w: &str) -> Option<f64> {
-    let v = match w.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; 32];
+    let v = match crate::wordset::lower(w, &mut buf)? {
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -56,7 +57,8 @@ pub fn word_value(w: &str) -> Option<f64> {
 
 /// The multiplier of a scale word or suffix ("million", "bn", "k").
 pub fn scale_value(w: &str) -> Option<f64> {
-    let v = match w.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; 32];
+    let v = match crate::wordset::lower(w, &mut buf)? {
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,
         "million" | "m" | "mn" | "mln" => 1e6,
@@ -69,7 +71,8 @@ pub fn scale_value(w: &str) -> Option<f64> {
 
 /// The range meant by a vague quantity word ("dozens" → 24..99).
 pub fn vague_value(w: &str) -> Option<(f64, f64)> {
-    let v = match w.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; 32];
+    let v = match crate::wordset::lower(w, &mut buf)? {
         "dozens" => (24.0, 99.0),
         "scores" => (40.0, 199.0),
         "hundreds" => (200.0, 999.0),
@@ -131,7 +134,8 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Number> {
     if let Some(n) = toks.get(j) {
         if n.kind == TokKind::Word {
             let glued = adjacent(toks.get(j - 1), Some(n));
-            let lower = n.text.to_ascii_lowercase();
+            let mut buf = [0u8; 32];
+            let lower = crate::wordset::lower(n.text, &mut buf).unwrap_or("").to_string();
             let ok = if glued {
                 matches!(
                     lower.as_str(),
@@ -197,9 +201,10 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
             });
         }
         if let Some(n) = toks.get(i + 1) {
+            let mut buf = [0u8; 32];
             if matches!(
-                n.text.to_ascii_lowercase().as_str(),
-                "hundred" | "thousand" | "million" | "billion"
+                crate::wordset::lower(n.text, &mut buf),
+                Some("hundred" | "thousand" | "million" | "billion")
             ) {
                 let v = scale_value(n.text)?;
                 return Some(Number {
