@@ -65,7 +65,10 @@ fn main() {
             }
             n += bytes;
         }
-        println!("  {name}: {:.1} MB/s", n as f64 / t0.elapsed().as_secs_f64() / 1e6);
+        println!(
+            "  {name}: {:.1} MB/s",
+            n as f64 / t0.elapsed().as_secs_f64() / 1e6
+        );
     };
     stage("article", &|t| {
         std::hint::black_box(copydesk::article::read(t));

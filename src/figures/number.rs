@@ -135,7 +135,9 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Number> {
         if n.kind == TokKind::Word {
             let glued = adjacent(toks.get(j - 1), Some(n));
             let mut buf = [0u8; 32];
-            let lower = crate::wordset::lower(n.text, &mut buf).unwrap_or("").to_string();
+            let lower = crate::wordset::lower(n.text, &mut buf)
+                .unwrap_or("")
+                .to_string();
             let ok = if glued {
                 matches!(
                     lower.as_str(),
