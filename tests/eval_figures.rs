@@ -76,8 +76,16 @@ fn figures_against_gold() {
                 tp += 1;
             } else {
                 fp += 1;
+                let attributed_in_gold = figs
+                    .iter()
+                    .any(|(occ, attr, _)| *attr && occ.iter().any(|o| o.overlaps(f.span)));
                 notes.push(format!(
-                    "  FP {:?} [{}]",
+                    "  FP ({}) {:?} [{}]",
+                    if attributed_in_gold {
+                        "attributed in gold"
+                    } else {
+                        "not a gold figure"
+                    },
                     f.span.slice(&text),
                     sentence_of(&a, f.span)
                 ));

@@ -627,7 +627,12 @@ fn colon_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         while a > 0 && colon - a < 7 && toks.get(a - 1).is_some_and(|p| !is_back_break(p)) {
             a -= 1;
         }
-        if colon - a <= 6 {
+        // "State medical examiners: 44 deaths" — but not "Armenia-Azerbaijan War: 7 dead"
+        let has_head = toks.get(a..colon).is_some_and(|r| {
+            r.iter()
+                .any(|t| SOURCE_HEADS.iter().any(|w| t.is(w)) && !PRONOUNS.iter().any(|w| t.is(w)))
+        });
+        if colon - a <= 6 && has_head {
             if let Some(cue) = cue_from(text, toks, a, colon, c, vague) {
                 return Some(cue);
             }

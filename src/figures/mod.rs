@@ -431,21 +431,28 @@ fn sentence_claims(
 ) {
     let mut i = 0;
     let mut last_noun: Option<String> = None;
-    let first_claim = out.len();
+    let mut last_measure: Option<Measure> = None;
     while i < toks.len() {
         let Some(num) = number::read(toks, i) else {
             i += 1;
             continue;
         };
         let next_i = num.end.max(i + 1);
-        match claim_at(text, toks, num, all_dates, sent_dates, si, &last_noun) {
+        let prev = Prev {
+            noun: &last_noun,
+            measure: last_measure,
+        };
+        match claim_at(text, toks, num, all_dates, sent_dates, si, &prev) {
             Some((c, end)) => {
                 if c.noun.is_some() {
                     last_noun.clone_from(&c.noun);
                 }
-                // a conversion in brackets right after a figure is part of it: "12 feet (3.6 m)"
+                last_measure = Some(c.measure);
+                // a conversion in brackets right after a measurement is part of it:
+                // "12 feet (3.6 m)"; "48.1 per cent (16,141,241 votes)" is two figures
                 let mut end = end;
-                if toks.get(end).is_some_and(|t| t.is_punct('('))
+                if matches!(c.measure, Measure::Other | Measure::Money)
+                    && toks.get(end).is_some_and(|t| t.is_punct('('))
                     && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Num)
                 {
                     if let Some(close) = toks.iter().skip(end).position(|t| t.is_punct(')')) {
@@ -459,7 +466,12 @@ fn sentence_claims(
             None => i = next_i,
         }
     }
-    let _ = first_claim;
+}
+
+/// What the previous figure of the sentence counted.
+struct Prev<'a> {
+    noun: &'a Option<String>,
+    measure: Option<Measure>,
 }
 
 fn tok_word<'a>(toks: &'a [Tok<'a>], i: usize) -> Option<&'a Tok<'a>> {
@@ -475,8 +487,9 @@ fn claim_at(
     all_dates: &[Temporal],
     sent_dates: &[usize],
     si: usize,
-    last_noun: &Option<String>,
+    prev_claim: &Prev,
 ) -> Option<(Claim, usize)> {
+    let last_noun = prev_claim.noun;
     let first = toks.get(num.start)?;
     let last = toks.get(num.end.checked_sub(1)?)?;
     let num_span = first.span.cover(last.span);
@@ -488,7 +501,12 @@ fn claim_at(
     if num.digits {
         // glued to letters or a hyphen before: "COVID-19", "G20", "A-10"
         if let Some(p) = prev {
-            if p.span.end == first.span.start && (p.kind == TokKind::Word || p.is_punct('-')) {
+            // "M7.8": a magnitude
+            let magnitude = p.text == "M" && num.end > num.start + 1;
+            if p.span.end == first.span.start
+                && (p.kind == TokKind::Word || p.is_punct('-'))
+                && !magnitude
+            {
                 return None;
             }
             // "#3", "No. 5"
@@ -619,12 +637,15 @@ fn claim_at(
         }
         // spelled numbers: "one" is too common to be a figure on its own
         // "one" is kept only in a list of counts: "two journalists and one local guide"
+        let people_after = toks
+            .get(num.end..(num.end + 3).min(toks.len()))
+            .is_some_and(|r| r.iter().any(|t| is_people(t.text)));
         if first.is("one")
             && num.end == num.start + 1
-            && !(prev.is_some_and(|p| p.is("and"))
-                && toks
-                    .get(num.end..(num.end + 3).min(toks.len()))
-                    .is_some_and(|r| r.iter().any(|t| is_people(t.text))))
+            && !(people_after
+                && (prev.is_some_and(|p| p.is("and"))
+                    || context_measure(toks, num.start, num.end)
+                        .is_some_and(|m| m != Measure::Count)))
         {
             return None;
         }
@@ -909,6 +930,7 @@ fn claim_at(
     if !num.digits
         && unit.is_some()
         && !compound
+        && qualifier.is_none()
         && (num.vague
             || noun.as_deref().is_some_and(|n| {
                 let l = n.to_ascii_lowercase();
@@ -926,6 +948,36 @@ fn claim_at(
         && !noun.as_deref().is_some_and(is_people)
     {
         return None;
+    }
+    // a list after a toll: "44 deaths in the state; 30 in Lee, 3 in Collier"
+    let list_item = noun.is_none()
+        && !has_unit
+        && bare_measure.is_none()
+        && tok_word(toks, end_tok).is_some_and(|t| t.is("in") || t.is("each"))
+        && prev_claim
+            .measure
+            .is_some_and(|m| !matches!(m, Measure::Count | Measure::Other | Measure::Duration));
+    if list_item {
+        let m = prev_claim.measure.unwrap_or(Measure::Count);
+        let a = toks.get(start_tok)?.span.start;
+        let b = toks.get(end_tok.checked_sub(1)?)?.span.end;
+        return Some((
+            Claim {
+                span: Span::new(a, b),
+                value,
+                qualifier,
+                noun: last_noun.clone(),
+                measure: m,
+                vague: num.vague,
+                dates: Vec::new(),
+                time: None,
+                historical: false,
+                entities: Vec::new(),
+                sentence: si,
+                attribution: None,
+            },
+            end_tok,
+        ));
     }
     if num.digits && noun.is_none() && !has_unit && bare_measure.is_none() {
         // a bare number is a figure only in a casualty or toll context ("the death toll rose to 16")
@@ -1167,7 +1219,7 @@ fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measure> {
         }
         j += 1;
     }
-    // before: up to 5 tokens ("killing at least 5", "death toll to 16")
+    // before: up to 10 tokens in the clause ("killing at least 5", "death toll to 16")
     let mut j = a;
     let mut n = 0;
     while j > 0 && n < 10 {
@@ -1179,6 +1231,37 @@ fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measure> {
         }
         if let Some(m) = measure_word(t) {
             return Some(m);
+        }
+    }
+    // a toll that "has reached", "rose to", "stood at" the figure, further back in the clause
+    let verb = a.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+        lower_in(
+            p,
+            &[
+                "to",
+                "at",
+                "reached",
+                "hit",
+                "passed",
+                "surpassed",
+                "topped",
+            ],
+        )
+    }) || a
+        .checked_sub(2)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| lower_in(p, &["to", "at", "reached", "hit", "passed"]));
+    if verb {
+        let mut j = a;
+        while j > 0 && a - j < 30 {
+            j -= 1;
+            let t = toks.get(j)?;
+            if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct('.') {
+                break;
+            }
+            if t.is("toll") {
+                return Some(Measure::Killed);
+            }
         }
     }
     None

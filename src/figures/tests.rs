@@ -204,3 +204,41 @@ fn never_panics_on_odd_input() {
         let _ = claims(&format!("{D}{s}"));
     }
 }
+
+#[test]
+fn tolls_and_lists_after_a_toll() {
+    let t = format!("{D}The death toll from the floods in the northern valley has risen to 106.");
+    let c = one(&t);
+    assert_eq!(c.span.slice(&t), "106");
+    assert_eq!(c.measure, Measure::Killed);
+    let t = format!("{D}The state counted 44 deaths; 30 in Harlow, 3 in Denby.");
+    let c = claims(&t);
+    assert_eq!(c.len(), 3, "{c:#?}");
+    assert_eq!(c[1].span.slice(&t), "30");
+    assert_eq!(c[1].measure, Measure::Killed);
+    assert_eq!(c[2].span.slice(&t), "3");
+}
+
+#[test]
+fn magnitudes_and_compounds() {
+    let t = format!("{D}An M7.8 quake shook the coast.");
+    let c = one(&t);
+    assert_eq!(c.value, Interval::exact(7.8));
+    let t = format!("{D}Crews set up a 20-foot perimeter around the site.");
+    let c = one(&t);
+    assert_eq!(c.span.slice(&t), "20-foot perimeter");
+    assert_eq!(c.measure, Measure::Other);
+    let t = format!("{D}The ten-hour talks ended at dawn.");
+    let c = one(&t);
+    assert_eq!(c.value, Interval::exact(10.0));
+    assert_eq!(c.measure, Measure::Duration);
+}
+
+#[test]
+fn one_is_a_figure_only_among_casualties() {
+    let t = format!("{D}The strike killed one more civilian in the town.");
+    let c = one(&t);
+    assert_eq!(c.measure, Measure::Killed);
+    assert!(claims(&format!("{D}One of the bridges reopened.")).is_empty());
+    assert!(claims(&format!("{D}The two countries signed the deal.")).is_empty());
+}
