@@ -447,6 +447,14 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         // a name right after a lower-case title: "spokeswoman Anna Naghdalyan" is handled
         // by the caller's run starting at "Anna"
     }
+    if run.iter().all(|t| in_set(t, &PLACE_SET) || t.is_punct('-')) {
+        push(out, span, None, EntityKind::Place);
+        return;
+    }
+    // a bare title ("the Russian Foreign Minister", "the Third Secretary") names no one here
+    if last.kind == TokKind::Word && in_set(last, &TITLE_SET) {
+        return;
+    }
     if run.iter().any(|t| in_set(t, &ORG_SET)) || (run.len() == 1 && all_caps(first)) {
         push(out, span, None, EntityKind::Organization);
         return;
@@ -517,5 +525,23 @@ mod tests {
         assert!(e
             .iter()
             .any(|x| x.0 == "defense ministry" && x.2 == EntityKind::Organization));
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn bare_titles_are_not_people_and_places_win_over_acronyms() {
+        let text = "The talks were chaired by the Foreign Minister in the US.";
+        let a = crate::article::read(text);
+        let e = extract(text, &a);
+        assert!(!e.iter().any(|x| x.kind == EntityKind::Person), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|x| x.name == "US" && x.kind == EntityKind::Place),
+            "{e:?}"
+        );
     }
 }
