@@ -75,9 +75,24 @@ fn main() {
     });
     stage("article+dates", &|t| {
         let a = copydesk::article::read(t);
-        std::hint::black_box(copydesk::time::extract(t, &a, None));
+        let p = a.published.as_ref().map(|p| p.date);
+        std::hint::black_box(copydesk::time::extract(t, &a, p));
     });
-    stage("entities", &|t| {
+    stage("article+dates+figures", &|t| {
+        let a = copydesk::article::read(t);
+        let p = a.published.as_ref().map(|p| p.date);
+        let d = copydesk::time::extract(t, &a, p);
+        std::hint::black_box(copydesk::figures::extract(t, &a, &d, p));
+    });
+    stage("article+dates+figures+attribution", &|t| {
+        let a = copydesk::article::read(t);
+        let p = a.published.as_ref().map(|p| p.date);
+        let d = copydesk::time::extract(t, &a, p);
+        let mut c = copydesk::figures::extract(t, &a, &d, p);
+        copydesk::figures::attribution::attach(t, &a, &mut c, &[]);
+        std::hint::black_box(c);
+    });
+    stage("article+entities", &|t| {
         let a = copydesk::article::read(t);
         std::hint::black_box(copydesk::entities::extract(t, &a));
     });

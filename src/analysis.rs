@@ -35,13 +35,15 @@ impl Analysis {
         let article = article::read(text);
         let p = published.or(article.published.as_ref().map(|p| p.date));
         let dates = time::extract(text, &article, p);
-        let entities = entities::extract(text, &article);
-        let mut claims = figures::extract(text, &article, &dates, p);
+        // one tokenization of each sentence, shared by entities, figures and attribution
+        let toks = figures::sentence_tokens(text, &article);
+        let entities = entities::extract_with(text, &toks);
+        let mut claims = figures::extract_with(text, &article, &dates, p, &toks);
         let vague: Vec<String> = crate::config::DEFAULT_VAGUE
             .iter()
             .map(|s| s.to_string())
             .collect();
-        figures::attribution::attach(text, &article, &mut claims, &vague);
+        figures::attribution::attach_with(text, &article, &mut claims, &vague, &toks);
         for c in &mut claims {
             // entities are in sentence order
             let from = entities.partition_point(|e| e.sentence < c.sentence);

@@ -338,10 +338,19 @@ fn is_cap(t: &Tok) -> bool {
 
 /// Extracts the entities of every sentence of an article, in text order.
 pub fn extract(text: &str, article: &Article) -> Vec<Entity> {
+    let toks: Vec<Vec<Tok>> = article
+        .sentences
+        .iter()
+        .map(|s| tokenize(text, s.span))
+        .collect();
+    extract_with(text, &toks)
+}
+
+/// [`extract`] over the tokens of each sentence, computed once by the caller.
+pub fn extract_with(text: &str, sentence_toks: &[Vec<Tok>]) -> Vec<Entity> {
     let mut out = Vec::new();
-    for (si, s) in article.sentences.iter().enumerate() {
-        let toks = tokenize(text, s.span);
-        sentence_entities(text, &toks, si, &mut out);
+    for (si, toks) in sentence_toks.iter().enumerate() {
+        sentence_entities(text, toks, si, &mut out);
     }
     out
 }

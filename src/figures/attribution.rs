@@ -8,7 +8,7 @@
 
 use super::Claim;
 use crate::article::Article;
-use crate::text::{tokenize, Span, Tok, TokKind};
+use crate::text::{Span, Tok, TokKind};
 use serde::Serialize;
 
 /// How a figure is attributed.
@@ -693,6 +693,18 @@ fn quotations(toks: &[Tok]) -> Vec<Span> {
 
 /// Attaches attributions to `claims` (claims in text order).
 pub fn attach(text: &str, article: &Article, claims: &mut [Claim], vague: &[String]) {
+    let toks = super::sentence_tokens(text, article);
+    attach_with(text, article, claims, vague, &toks);
+}
+
+/// [`attach`] over the tokens of each sentence, computed once by the caller.
+pub fn attach_with(
+    text: &str,
+    article: &Article,
+    claims: &mut [Claim],
+    vague: &[String],
+    sentence_toks: &[Vec<Tok>],
+) {
     if claims.is_empty() {
         return;
     }
@@ -713,7 +725,12 @@ pub fn attach(text: &str, article: &Article, claims: &mut [Claim], vague: &[Stri
         if ci == first && !ends_with_colon {
             continue;
         }
-        let toks = tokenize(text, para.span);
+        let mut toks: Vec<Tok> = Vec::new();
+        for si in para.sentences.clone() {
+            if let Some(t) = sentence_toks.get(si) {
+                toks.extend_from_slice(t);
+            }
+        }
         let quotes = quotations(&toks);
         // the cue of each sentence, with pronouns resolved to the last named source
         let mut cues: Vec<Option<Attribution>> = Vec::with_capacity(para.sentences.len());

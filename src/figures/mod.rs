@@ -334,6 +334,27 @@ pub fn extract(
     dates: &[Temporal],
     published: Option<NaiveDate>,
 ) -> Vec<Claim> {
+    let toks = sentence_tokens(text, article);
+    extract_with(text, article, dates, published, &toks)
+}
+
+/// The tokens of every sentence of an article, computed once and shared by the stages.
+pub fn sentence_tokens<'a>(text: &'a str, article: &Article) -> Vec<Vec<Tok<'a>>> {
+    article
+        .sentences
+        .iter()
+        .map(|s| tokenize(text, s.span))
+        .collect()
+}
+
+/// [`extract`] over tokens already computed by [`sentence_tokens`].
+pub fn extract_with(
+    text: &str,
+    article: &Article,
+    dates: &[Temporal],
+    published: Option<NaiveDate>,
+    sentence_toks: &[Vec<Tok>],
+) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut di = 0usize;
     for (si, s) in article.sentences.iter().enumerate() {
@@ -355,9 +376,11 @@ pub fn extract(
         if !might_hold_figure(st) {
             continue;
         }
-        let toks = tokenize(text, s.span);
+        let Some(toks) = sentence_toks.get(si) else {
+            continue;
+        };
         let first = out.len();
-        sentence_claims(text, &toks, dates, &sent_dates, si, &mut out);
+        sentence_claims(text, toks, dates, &sent_dates, si, &mut out);
         if out.len() == first {
             continue;
         }
