@@ -4,7 +4,7 @@ use super::{error, parse_date};
 use crate::analysis::Analysis;
 use crate::workspace;
 use serde_json::json;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -55,10 +55,14 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
         }
     };
     let a = Analysis::with_published(&text, published);
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&document(&a)).unwrap_or_default()
-    );
+    let doc = serde_json::to_string_pretty(&document(&a)).unwrap_or_default();
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{doc}").and_then(|_| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            error(format!("cannot write output: {e}"));
+            return ExitCode::from(2);
+        }
+    }
     ExitCode::SUCCESS
 }
 

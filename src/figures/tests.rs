@@ -242,3 +242,12 @@ fn one_is_a_figure_only_among_casualties() {
     assert!(claims(&format!("{D}One of the bridges reopened.")).is_empty());
     assert!(claims(&format!("{D}The two countries signed the deal.")).is_empty());
 }
+
+#[test]
+fn never_panics_on_any_cut_of_an_article() {
+    let text = " date 2020-10-08 \u{201C}At least 30 village residents have been killed and 144 wounded,\u{201D} Mayor Ana Ruiz said. According to the Third Secretary, $4.5bn (€4bn) was pledged; 12% – or 3 per cent – of 1,200 homes: between 20 and 30 km.\n\nIt added that 12 soldiers were detained: officials.";
+    for (i, _) in text.char_indices() {
+        let _ = claims(&text[..i]);
+        let _ = claims(&text[i..]);
+    }
+}
