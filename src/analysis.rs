@@ -63,4 +63,16 @@ impl Analysis {
             dates,
         }
     }
+
+    /// Re-decides whether each claim's source is named with these `vague-sources` words (the
+    /// analysis uses the default list; shells call this with the configuration's).
+    pub fn apply_vague_sources(&mut self, vague: &[String]) {
+        for c in &mut self.claims {
+            if let Some(a) = &mut c.attribution {
+                if !a.span.is_empty() && a.source == a.span.slice(&self.text) {
+                    a.named = figures::attribution::is_named(&a.source, vague);
+                }
+            }
+        }
+    }
 }

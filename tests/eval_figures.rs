@@ -8,7 +8,8 @@
 //! Recall: the share of gold figures with `attributed: false` that some finding overlaps.
 //! Extraction recall: the share of all gold figures that some claim overlaps. Attribution
 //! accuracy: over gold figures matched by a claim, the share where the claim's "attributed or
-//! not" agrees with gold. Floors: precision >= 0.90, recall >= 0.80.
+//! not" agrees with gold; and, over attributed ones, how often `named` is the opposite of gold's
+//! `vague`. Floors: precision >= 0.90, recall >= 0.80.
 
 use copydesk::config::Config;
 use copydesk::text::Span;
@@ -42,6 +43,7 @@ fn figures_against_gold() {
     let config = Config::default();
     let (mut tp, mut fp, mut gold_un, mut found_un) = (0usize, 0usize, 0usize, 0usize);
     let (mut gold_all, mut extracted, mut attr_ok) = (0usize, 0usize, 0usize);
+    let (mut named_total, mut named_ok) = (0usize, 0usize);
     for entry in gold.as_array().into_iter().flatten() {
         let Some(file) = entry["file"].as_str() else {
             continue;
@@ -54,7 +56,7 @@ fn figures_against_gold() {
             .into_iter()
             .filter(|f| f.rule == "figure-unattributed")
             .collect();
-        let figs: Vec<(Vec<Span>, bool, String)> = entry["figures"]
+        let figs: Vec<(Vec<Span>, bool, String, Option<bool>)> = entry["figures"]
             .as_array()
             .into_iter()
             .flatten()
@@ -64,6 +66,7 @@ fn figures_against_gold() {
                     occurrences(&text, t),
                     g["attributed"].as_bool().unwrap_or(false),
                     t.to_string(),
+                    g["vague"].as_bool(),
                 )
             })
             .collect();
@@ -71,14 +74,14 @@ fn figures_against_gold() {
         for f in &findings {
             let hit = figs
                 .iter()
-                .any(|(occ, attr, _)| !attr && occ.iter().any(|o| o.overlaps(f.span)));
+                .any(|(occ, attr, _, _)| !attr && occ.iter().any(|o| o.overlaps(f.span)));
             if hit {
                 tp += 1;
             } else {
                 fp += 1;
                 let attributed_in_gold = figs
                     .iter()
-                    .any(|(occ, attr, _)| *attr && occ.iter().any(|o| o.overlaps(f.span)));
+                    .any(|(occ, attr, _, _)| *attr && occ.iter().any(|o| o.overlaps(f.span)));
                 notes.push(format!(
                     "  FP ({}) {:?} [{}]",
                     if attributed_in_gold {
@@ -91,7 +94,8 @@ fn figures_against_gold() {
                 ));
             }
         }
-        for (occ, attr, t) in &figs {
+        for (occ, attr, t, gold_vague) in &figs {
+            let gold_vague = *gold_vague;
             gold_all += 1;
             let claim = a
                 .claims
@@ -99,6 +103,12 @@ fn figures_against_gold() {
                 .find(|c| occ.iter().any(|o| o.overlaps(c.span)));
             if let Some(c) = claim {
                 extracted += 1;
+                if let (Some(x), true, Some(vague)) = (&c.attribution, *attr, gold_vague) {
+                    named_total += 1;
+                    if x.named != vague {
+                        named_ok += 1;
+                    }
+                }
                 if c.attribution.is_some() == *attr {
                     attr_ok += 1;
                 } else {
@@ -141,6 +151,10 @@ fn figures_against_gold() {
         "extraction recall {:.3} ({extracted}/{gold_all}); attribution accuracy {:.3} ({attr_ok}/{extracted})",
         ratio(extracted, gold_all),
         ratio(attr_ok, extracted)
+    );
+    println!(
+        "named vs vague sources agree with gold on {:.3} ({named_ok}/{named_total}) of attributed figures",
+        ratio(named_ok, named_total)
     );
     assert!(precision >= 0.90, "precision {precision:.3} below 0.90");
     assert!(recall >= 0.80, "recall {recall:.3} below 0.80");

@@ -964,6 +964,14 @@ mod tests {
     }
 
     #[test]
+    fn configured_vague_words_decide_named() {
+        let mut a = Analysis::new(&format!("{D}Witnesses said 40 people were hurt."));
+        assert!(!a.claims[0].attribution.as_ref().expect("attributed").named);
+        a.apply_vague_sources(&[]);
+        assert!(a.claims[0].attribution.as_ref().expect("attributed").named);
+    }
+
+    #[test]
     fn unattributed_figures_stay_unattributed() {
         let (s, _) = source_of(&format!(
             "{D}More than 400 people have been killed since March."
