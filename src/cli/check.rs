@@ -59,7 +59,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     };
     let (inputs, missing) = inputs::collect(&args.paths);
     io_error |= missing;
-    let mut configs: HashMap<PathBuf, Config> = HashMap::new();
+    let mut configs = inputs::Configs::default();
     let default_config = Config::default();
     let mut reports = Vec::new();
     let mut checked_dirs_with_articles: HashMap<PathBuf, usize> = HashMap::new();
@@ -75,27 +75,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
         let config = if let Some(c) = &explicit_config {
             c
         } else {
-            let start = if input.stdin {
-                PathBuf::from(".")
-            } else {
-                input.path.clone()
-            };
-            match workspace::find_config(&start) {
-                Some(cpath) => {
-                    if !configs.contains_key(&cpath) {
-                        match workspace::load_config(&cpath) {
-                            Ok(c) => {
-                                configs.insert(cpath.clone(), c);
-                            }
-                            Err(e) => {
-                                error(e);
-                                return ExitCode::from(2);
-                            }
-                        }
-                    }
-                    configs.get(&cpath).unwrap_or(&default_config)
+            match configs.nearest(input) {
+                Ok(Some(c)) => c,
+                Ok(None) => &default_config,
+                Err(e) => {
+                    error(e);
+                    return ExitCode::from(2);
                 }
-                None => &default_config,
             }
         };
         let analysis = Analysis::new(&text);

@@ -4,12 +4,9 @@
 use super::printer::csv;
 use super::{error, inputs};
 use crate::analysis::Analysis;
-use crate::config::Config;
 use crate::figures::Claim;
 use crate::text::ColUnit;
-use crate::workspace;
 use serde_json::{json, Value};
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -62,7 +59,7 @@ pub fn claim_json(a: &Analysis, c: &Claim) -> Value {
 pub fn run(args: ClaimsArgs) -> ExitCode {
     let (inputs, mut io_error) = inputs::collect(&args.paths);
     let mut files = Vec::new();
-    let mut configs: HashMap<PathBuf, Config> = HashMap::new();
+    let mut configs = inputs::Configs::default();
     for input in &inputs {
         let text = match inputs::read(input) {
             Ok(t) => t,
@@ -73,25 +70,12 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
         };
         let mut a = Analysis::new(&text);
         // the nearest .copydesk.toml decides which sources are vague
-        let start = if input.stdin {
-            PathBuf::from(".")
-        } else {
-            input.path.clone()
-        };
-        if let Some(cpath) = workspace::find_config(&start) {
-            if !configs.contains_key(&cpath) {
-                match workspace::load_config(&cpath) {
-                    Ok(c) => {
-                        configs.insert(cpath.clone(), c);
-                    }
-                    Err(e) => {
-                        error(e);
-                        return ExitCode::from(2);
-                    }
-                }
-            }
-            if let Some(c) = configs.get(&cpath) {
-                a.apply_vague_sources(&c.vague_sources);
+        match configs.nearest(input) {
+            Ok(Some(c)) => a.apply_vague_sources(&c.vague_sources),
+            Ok(None) => {}
+            Err(e) => {
+                error(e);
+                return ExitCode::from(2);
             }
         }
         files.push((input.display.clone(), a));

@@ -2,7 +2,9 @@
 //! `-` for standard input. Shared by `check` and `claims`.
 
 use super::error;
+use crate::config::Config;
 use crate::workspace;
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::PathBuf;
 
@@ -79,4 +81,31 @@ pub fn read(input: &Input) -> Result<String, bool> {
         error(format!("{}: {e}", input.display));
         input.explicit || matches!(e, workspace::ReadError::Io(_))
     })
+}
+
+/// Configuration files read so far, by path.
+#[derive(Default)]
+pub struct Configs {
+    read: HashMap<PathBuf, Config>,
+}
+
+impl Configs {
+    /// The nearest `.copydesk.toml` of an input (the current folder for standard input),
+    /// read once per file; None when there is none. A file that does not parse is an error
+    /// naming the file and line.
+    pub fn nearest(&mut self, input: &Input) -> Result<Option<&Config>, String> {
+        let start = if input.stdin {
+            PathBuf::from(".")
+        } else {
+            input.path.clone()
+        };
+        let Some(cpath) = workspace::find_config(&start) else {
+            return Ok(None);
+        };
+        if !self.read.contains_key(&cpath) {
+            let c = workspace::load_config(&cpath)?;
+            self.read.insert(cpath.clone(), c);
+        }
+        Ok(self.read.get(&cpath))
+    }
 }

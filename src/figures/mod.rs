@@ -139,6 +139,36 @@ pub struct Claim {
     pub attribution: Option<Attribution>,
 }
 
+impl Claim {
+    /// A claim with no time, entities or attribution yet.
+    fn new(
+        span: Span,
+        value: Interval,
+        qualifier: Option<String>,
+        noun: Option<String>,
+        measure: Measure,
+    ) -> Claim {
+        Claim {
+            span,
+            value,
+            qualifier,
+            noun,
+            measure,
+            vague: false,
+            dates: Vec::new(),
+            time: None,
+            historical: false,
+            entities: Vec::new(),
+            sentence: 0,
+            attribution: None,
+        }
+    }
+
+    fn in_sentence(self, sentence: usize) -> Claim {
+        Claim { sentence, ..self }
+    }
+}
+
 /// Qualifiers before a number, longest first: (words, kind).
 const QUALIFIERS: &[(&[&str], Q)] = &[
     (&["at", "least"], Q::AtLeast),
@@ -984,20 +1014,11 @@ fn claim_at(
         let m = prev_claim.measure.unwrap_or(Measure::Count);
         let a = toks.get(start_tok)?.span.start;
         let b = toks.get(end_tok.checked_sub(1)?)?.span.end;
+        let c = Claim::new(Span::new(a, b), value, qualifier, last_noun.clone(), m);
         return Some((
             Claim {
-                span: Span::new(a, b),
-                value,
-                qualifier,
-                noun: last_noun.clone(),
-                measure: m,
                 vague: num.vague,
-                dates: Vec::new(),
-                time: None,
-                historical: false,
-                entities: Vec::new(),
-                sentence: si,
-                attribution: None,
+                ..c.in_sentence(si)
             },
             end_tok,
         ));
@@ -1025,20 +1046,11 @@ fn claim_at(
         None if bare_measure.is_some() => last_noun.clone(),
         None => None,
     };
+    let c = Claim::new(span, value, qualifier, noun, measure);
     Some((
         Claim {
-            span,
-            value,
-            qualifier,
-            noun,
-            measure,
             vague: num.vague,
-            dates: Vec::new(),
-            time: None,
-            historical: false,
-            entities: Vec::new(),
-            sentence: si,
-            attribution: None,
+            ..c.in_sentence(si)
         },
         span_end_tok,
     ))
