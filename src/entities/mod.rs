@@ -279,25 +279,6 @@ const NOT_NAMES: &[&str] = &[
     "according",
     "despite",
     "however",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "his",
     "her",
     "their",
@@ -327,6 +308,18 @@ crate::word_set!(TITLE_SET = TITLES);
 crate::word_set!(ORG_SET = ORG_HEADS);
 crate::word_set!(PLACE_SET = PLACES);
 crate::word_set!(NOT_NAME_SET = NOT_NAMES);
+
+/// True for a word that heads an organisation's name ("ministry") or is a title
+/// ("spokeswoman"), any case.
+pub fn is_organisation_or_title_word(w: &str) -> bool {
+    ORG_SET.contains(w) || TITLE_SET.contains(w)
+}
+
+/// Month and weekday names ("March", "Thursday"), which are capitalised but name no one.
+fn is_calendar(t: &Tok) -> bool {
+    use crate::time::lexicon;
+    lexicon::is_full_weekday(t.text) || (t.text.len() >= 3 && lexicon::month(t.text).is_some())
+}
 
 fn in_set(t: &Tok, set: &crate::wordset::WordSet) -> bool {
     t.kind == TokKind::Word && set.contains(t.text)
@@ -407,7 +400,11 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
         }
         // drop leading function words ("The", "In")
         let mut a2 = a;
-        while a2 < b && toks.get(a2).is_some_and(|x| in_set(x, &NOT_NAME_SET)) {
+        while a2 < b
+            && toks
+                .get(a2)
+                .is_some_and(|x| in_set(x, &NOT_NAME_SET) || is_calendar(x))
+        {
             a2 += 1;
         }
         if a2 < b {

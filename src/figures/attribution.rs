@@ -140,38 +140,6 @@ const STOP_BACK: &[&str] = &[
     "after", "because", "where", "although", "though", "since", "than", "if", "so",
 ];
 
-const ORG_WORDS: &[&str] = &[
-    "ministry",
-    "office",
-    "agency",
-    "department",
-    "police",
-    "government",
-    "statement",
-    "service",
-    "council",
-    "commission",
-    "committee",
-    "mission",
-    "army",
-    "military",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "minister",
-    "president",
-    "governor",
-    "mayor",
-    "ombudsman",
-    "prosecutor",
-    "prosecutors",
-    "sheriff",
-    "coroner",
-    "hospital",
-    "centre",
-    "center",
-];
-
 /// True when a source names a person or an organisation rather than "officials" or "reports".
 pub fn is_named(source: &str, vague_words: &[String]) -> bool {
     let mut capital = false;
@@ -185,7 +153,9 @@ pub fn is_named(source: &str, vague_words: &[String]) -> bool {
         if vague_words.iter().any(|v| v.eq_ignore_ascii_case(w)) {
             return false;
         }
-        if ORG_WORDS.contains(&lw.as_str()) {
+        if crate::entities::is_organisation_or_title_word(w)
+            || matches!(lw.as_str(), "statement" | "coroner" | "prosecutors")
+        {
             org = true;
         }
         let cap = w.chars().next().is_some_and(|c| c.is_uppercase());

@@ -19,40 +19,19 @@ pub struct Number {
     pub vague: bool,
 }
 
-/// The value of a spelled-out cardinal word.
+/// The value of a spelled-out cardinal word ("three", "twenty-five"), from the date
+/// lexicon's cardinals; "a", "an" and "zero" are not figures.
 pub fn word_value(w: &str) -> Option<f64> {
-    let mut buf = [0u8; 32];
-    let v = match crate::wordset::lower(w, &mut buf)? {
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    };
-    Some(v)
+    // cheap rejection before the lexicon: every cardinal from one to ninety-nine starts with
+    // one of these letters
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if w.len() < 3 || !matches!(first, b'o' | b't' | b'f' | b's' | b'e' | b'n') {
+        return None;
+    }
+    if w.eq_ignore_ascii_case("zero") {
+        return None;
+    }
+    crate::time::lexicon::cardinal(w).map(f64::from)
 }
 
 /// The multiplier of a scale word or suffix ("million", "bn", "k").
@@ -223,9 +202,8 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
             return None;
         }
     }
-    let mut v = word_value(t.text)
-        .or_else(|| hyphenated_value(t.text))
-        .or_else(|| t.text.split_once('-').and_then(|(a, _)| word_value(a)))?;
+    let mut v =
+        word_value(t.text).or_else(|| t.text.split_once('-').and_then(|(a, _)| word_value(a)))?;
     let mut j = i + 1;
     // "twenty-five" is one token in the tokenizer ("twenty-five" has a hyphen between letters)
     if let Some(n) = toks.get(j) {
@@ -244,12 +222,4 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
         digits: false,
         vague: false,
     })
-}
-
-/// The value of a hyphenated spelled number ("twenty-five").
-pub fn hyphenated_value(w: &str) -> Option<f64> {
-    let (a, b) = w.split_once('-')?;
-    let tens = word_value(a)?;
-    let ones = word_value(b)?;
-    (tens >= 20.0 && ones < 10.0).then_some(tens + ones)
 }
