@@ -512,7 +512,6 @@ fn sentence_claims(
                         end += close + 1;
                     }
                 }
-                // a figure that overlaps the previous one (a conversion in brackets) is kept apart
                 out.push(c);
                 i = end.max(next_i);
             }
@@ -702,8 +701,8 @@ fn claim_at(
         {
             return None;
         }
-        // "one of the", "two of them": kept only with a counted noun later
-        // hyphenated ages: "five-year-old" are single words and never read as numbers
+        // "one of the", "two of them": kept only with a counted noun (checked below);
+        // "five-year-old" has no unit of measure and is dropped with the compounds
     }
     // ---- the value, with range and qualifier ----
     let mut value = Interval {
@@ -759,7 +758,6 @@ fn claim_at(
             between = true;
         }
     }
-    // scale after a range: "20 to 30 million" already read by the second number
     // percent: "12%", "3 per cent", "12 percent"
     let mut percent = false;
     if let Some(n) = toks.get(end_tok) {
@@ -797,7 +795,6 @@ fn claim_at(
                 .enumerate()
                 .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.is(w)));
             if matches {
-                // "some" only qualifies digits and round numbers
                 value = apply(*q, value);
                 let qs = toks.get(at)?.span.start;
                 let qe = toks.get(qstart - 1)?.span.end;
@@ -917,7 +914,6 @@ fn claim_at(
             noun_end = j;
         }
     }
-    // "km/h" style units and "mph" glued
     let noun = if noun_end > noun_start {
         let a = toks.get(noun_start)?.span.start;
         let b = toks.get(noun_end - 1)?.span.end;
@@ -977,7 +973,6 @@ fn claim_at(
                 return None;
             }
         }
-        // "two of" followed by nothing countable
     }
     // "two days after", "dozens of miles away": narrative time and distance, not figures
     if !num.digits
