@@ -50,6 +50,10 @@ pub fn scale_value(w: &str) -> Option<f64> {
 
 /// The range meant by a vague quantity word ("dozens" → 24..99).
 pub fn vague_value(w: &str) -> Option<(f64, f64)> {
+    // every vague quantity is a plural of four to nine letters
+    if !(4..=9).contains(&w.len()) || !w.ends_with(['s', 'S']) {
+        return None;
+    }
     let mut buf = [0u8; 32];
     let v = match crate::wordset::lower(w, &mut buf)? {
         "dozens" => (24.0, 99.0),
