@@ -935,11 +935,15 @@ fn claim_at(
     } else if let Some(m) = bare_measure {
         m
     } else {
-        context_measure(toks, start_tok, noun_end.max(end_tok)).unwrap_or(if noun.is_some() {
-            Measure::Count
-        } else {
-            Measure::Other
-        })
+        // a casualty word near a count of things tells what the things did, not what
+        // happened to them: "two earthquakes killed…" counts earthquakes
+        context_measure(toks, start_tok, noun_end.max(end_tok))
+            .filter(|_| noun.as_deref().is_none_or(is_people))
+            .unwrap_or(if noun.is_some() {
+                Measure::Count
+            } else {
+                Measure::Other
+            })
     };
     // ---- check-worthiness ----
     let has_unit = money || percent || unit.is_some();
@@ -988,12 +992,14 @@ fn claim_at(
         return None;
     }
     // small spelled counts of things ("two countries", "three teams") are not check-worthy;
-    // counts of people are ("two journalists")
+    // counts of people are ("two journalists"), and so are things that caused casualties
+    // ("two earthquakes killed…")
     if !num.digits
         && !num.vague
         && value.max <= 10.0
         && measure == Measure::Count
         && !noun.as_deref().is_some_and(is_people)
+        && context_measure(toks, start_tok, noun_end.max(end_tok)).is_none()
     {
         return None;
     }
@@ -1181,7 +1187,7 @@ const PEOPLE: &[&str] = &[
 fn is_people(noun: &str) -> bool {
     let last = noun.split_whitespace().last().unwrap_or("");
     PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(last))
-        || (last.chars().next().is_some_and(char::is_uppercase) && last.ends_with("ns"))
+        || (last.chars().next().is_some_and(char::is_uppercase) && last.ends_with('s'))
 }
 
 fn is_qualifier_word(t: &Tok) -> bool {

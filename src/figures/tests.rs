@@ -253,3 +253,13 @@ fn never_panics_on_any_cut_of_an_article() {
         let _ = claims(&text[i..]);
     }
 }
+
+#[test]
+fn things_that_caused_casualties_are_counts() {
+    let t = format!("{D}Two landslides killed 14 villagers overnight.");
+    let c = claims(&t);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].span.slice(&t), "Two landslides");
+    assert_eq!(c[0].measure, Measure::Count);
+    assert_eq!(c[1].measure, Measure::Killed);
+}
