@@ -105,6 +105,8 @@ const SPEECH_VERBS: &[&str] = &[
     "reporting",
     "reads",
     "read",
+    "detected",
+    "measured",
 ];
 
 crate::word_set!(SPEECH_VERB_SET = SPEECH_VERBS);
@@ -126,13 +128,16 @@ const SKIP_BEFORE_VERB: &[&str] = &[
     "separately",
     "further",
     "then",
-    "had",
     "would",
     "again",
     "publicly",
     "officially",
     "initially",
     "first",
+    "still",
+    "now",
+    "currently",
+    "recently",
 ];
 
 const STOP_BACK: &[&str] = &[
@@ -235,7 +240,11 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         let mut b = a;
         while b < toks.len() && b < a + 14 {
             let Some(x) = toks.get(b) else { break };
-            if is_break(x) || x.kind == TokKind::Num || (b > a && x.is("that")) {
+            if is_break(x)
+                || x.kind == TokKind::Num
+                || (b > a && x.is("that"))
+                || (b > a && BE.iter().any(|w| x.is(w)))
+            {
                 break;
             }
             b += 1;

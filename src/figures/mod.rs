@@ -694,10 +694,11 @@ fn claim_at(
             .is_some_and(|r| r.iter().any(|t| is_people(t.text)));
         if first.is("one")
             && num.end == num.start + 1
-            && !(people_after
-                && (prev.is_some_and(|p| p.is("and"))
-                    || context_measure(toks, num.start, num.end)
-                        .is_some_and(|m| m != Measure::Count)))
+            && (next.is_some_and(|n| n.is("of"))
+                || !people_after
+                    && (prev.is_some_and(|p| p.is("and"))
+                        || context_measure(toks, num.start, num.end)
+                            .is_some_and(|m| m != Measure::Count)))
         {
             return None;
         }
