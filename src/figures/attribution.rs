@@ -110,6 +110,14 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 crate::word_set!(SPEECH_VERB_SET = SPEECH_VERBS);
+crate::word_set!(
+    /// Words that open a source phrase: "according to", "citing", "as per", "based on",
+    /// "estimated from", "confirmed by".
+    LEAD_WORD_SET = [
+        "according", "citing", "as", "based", "relying", "estimated", "reported", "confirmed",
+        "provided", "released", "compiled", "announced",
+    ]
+);
 
 fn lower_in(t: &Tok, list: &[&str]) -> bool {
     t.kind == TokKind::Word && list.iter().any(|w| t.is(w))
@@ -210,6 +218,9 @@ fn words_span(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(String, S
 fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     // "according to X", "citing X"
     for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Word || !LEAD_WORD_SET.contains(t.text) {
+            continue;
+        }
         let (skip, kind) = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             (2, AttributionKind::AccordingTo)
         } else if t.is("citing") {
