@@ -569,7 +569,12 @@ fn claim_at(
         // glued after: "1st", "3rd", "12:00", "737-800", "9/11", phone numbers
         if let Some(n) = next {
             if n.span.start == last.span.end {
-                if n.kind == TokKind::Word && !n.is("s") {
+                // "1st", "3rd", "A320neo" — but "10km", "150mph" are figures with a unit
+                if n.kind == TokKind::Word
+                    && !n.is("s")
+                    && !lower_in(n, MEASURE_UNITS)
+                    && !lower_in(n, DURATION_UNITS)
+                {
                     return None;
                 }
                 if n.is_punct(':') || n.is_punct('/') {
@@ -579,13 +584,8 @@ fn claim_at(
                     let after = toks.get(num.end + 1);
                     // "28-year-old", "737-800", "555-1234"
                     if after.is_some_and(|a| {
-                        a.kind == TokKind::Word
-                            && compound_unit(a.text).is_none()
-                            && !a.text.contains('-')
-                            && lower_in(a, &["old"])
-                            || a.kind == TokKind::Word
-                                && a.text.to_ascii_lowercase().starts_with("year")
-                                && a.text.to_ascii_lowercase().contains("old")
+                        let l = a.text.to_ascii_lowercase();
+                        a.kind == TokKind::Word && l.starts_with("year") && l.contains("old")
                     }) {
                         return None;
                     }
@@ -687,18 +687,17 @@ fn claim_at(
                 return None;
             }
         }
-        // spelled numbers: "one" is too common to be a figure on its own
-        // "one" is kept only in a list of counts: "two journalists and one local guide"
+        // "one" is too common to be a figure on its own: it is kept before people in a list of
+        // counts ("two journalists and one local guide") or among casualties ("one more
+        // civilian died"), never in "one of"
         let people_after = toks
             .get(num.end..(num.end + 3).min(toks.len()))
             .is_some_and(|r| r.iter().any(|t| is_people(t.text)));
+        let listed_or_casualty = prev.is_some_and(|p| p.is("and"))
+            || context_measure(toks, num.start, num.end).is_some_and(|m| m != Measure::Count);
         if first.is("one")
             && num.end == num.start + 1
-            && (next.is_some_and(|n| n.is("of"))
-                || !people_after
-                    && (prev.is_some_and(|p| p.is("and"))
-                        || context_measure(toks, num.start, num.end)
-                            .is_some_and(|m| m != Measure::Count)))
+            && (next.is_some_and(|n| n.is("of")) || !(people_after && listed_or_casualty))
         {
             return None;
         }

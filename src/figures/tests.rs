@@ -263,3 +263,13 @@ fn things_that_caused_casualties_are_counts() {
     assert_eq!(c[0].measure, Measure::Count);
     assert_eq!(c[1].measure, Measure::Killed);
 }
+
+#[test]
+fn glued_units_and_lone_ones() {
+    let t = format!("{D}The quake struck at a depth of 10km near the coast.");
+    let c = one(&t);
+    assert_eq!(c.span.slice(&t), "10km");
+    assert_eq!(c.measure, Measure::Other);
+    assert!(claims(&format!("{D}One day the river rose.")).is_empty());
+    assert!(claims(&format!("{D}It was one step too far for the council.")).is_empty());
+}
