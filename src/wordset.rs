@@ -1,16 +1,42 @@
 //! Fast case-insensitive membership tests for the core's word lists, without allocating.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: a fast hash for short, trusted keys (the sets hold only the program's own words).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The set type behind a [`WordSet`].
+pub type Words = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// A set of lowercase ASCII words built once from a list.
 pub struct WordSet {
-    set: LazyLock<HashSet<&'static str>, fn() -> HashSet<&'static str>>,
+    set: LazyLock<Words, fn() -> Words>,
 }
 
 impl WordSet {
     /// A set filled from `init` on first use.
-    pub const fn new(init: fn() -> HashSet<&'static str>) -> WordSet {
+    pub const fn new(init: fn() -> Words) -> WordSet {
         WordSet {
             set: LazyLock::new(init),
         }
