@@ -4,8 +4,9 @@ use chrono::Weekday;
 
 /// Month number (1–12) for a month name or abbreviation ("Sept", "oct", "January").
 pub fn month(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    let m = match w.as_str() {
+    let mut buf = [0u8; 32];
+    let w = crate::wordset::lower(word, &mut buf)?;
+    let m = match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,
@@ -33,8 +34,9 @@ pub fn is_month_abbrev(word: &str) -> bool {
 
 /// Weekday for a weekday name or abbreviation ("Thu", "tues", "Saturday").
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let w = word.to_ascii_lowercase();
-    let d = match w.as_str() {
+    let mut buf = [0u8; 32];
+    let w = crate::wordset::lower(word, &mut buf)?;
+    let d = match w {
         "monday" | "mon" => Weekday::Mon,
         "tuesday" | "tue" | "tues" => Weekday::Tue,
         "wednesday" | "wed" => Weekday::Wed,
@@ -89,8 +91,9 @@ pub fn month_name(m: u32) -> &'static str {
 
 /// Cardinal number words: "one" → 1 … "twenty" → 20, tens up to ninety; "a"/"an" → 1.
 pub fn cardinal(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    let n = match w.as_str() {
+    let mut buf = [0u8; 32];
+    let w = crate::wordset::lower(word, &mut buf)?;
+    let n = match w {
         "zero" => 0,
         "one" => 1,
         "two" => 2,
@@ -135,8 +138,9 @@ pub fn cardinal(word: &str) -> Option<u32> {
 
 /// Ordinal words: "first" → 1 … "thirty-first" → 31 ("twenty-first", also as one hyphenated word).
 pub fn ordinal(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    let n = match w.as_str() {
+    let mut buf = [0u8; 32];
+    let w = crate::wordset::lower(word, &mut buf)?;
+    let n = match w {
         "first" => 1,
         "second" => 2,
         "third" => 3,
@@ -174,10 +178,10 @@ pub fn ordinal(word: &str) -> Option<u32> {
 
 /// Ordinal suffix check for a number written "1st", "22nd", "3rd", "4th".
 pub fn is_ordinal_suffix(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "st" | "nd" | "rd" | "th"
-    )
+    word.len() == 2
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(word))
 }
 
 /// Time zone abbreviations recognised after a clock time.
