@@ -110,6 +110,9 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 crate::word_set!(SPEECH_VERB_SET = SPEECH_VERBS);
+crate::word_set!(NOT_IN_SOURCE_SET = NOT_IN_SOURCE);
+crate::word_set!(SOURCE_HEAD_SET = SOURCE_HEADS);
+crate::word_set!(STOP_BACK_SET = STOP_BACK);
 crate::word_set!(
     /// Words that open a source phrase: "according to", "citing", "as per", "based on",
     /// "estimated from", "confirmed by".
@@ -462,11 +465,11 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         if t.kind != TokKind::Word {
             continue;
         }
-        if NOT_IN_SOURCE.iter().any(|w| t.is(w)) {
+        if NOT_IN_SOURCE_SET.contains(t.text) {
             return false;
         }
         let l = t.text.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        if SOURCE_HEADS.iter().any(|w| l.eq_ignore_ascii_case(w)) {
+        if SOURCE_HEAD_SET.contains(l) {
             ok = true;
         }
         if t.is_capitalized() && !(k == 0 && (t.is("the") || t.is("a") || t.is("an"))) {
@@ -577,7 +580,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
             if (is_back_break(p) && !inner_dot) || p.kind == TokKind::Num {
                 break;
             }
-            if p.kind == TokKind::Word && STOP_BACK.iter().any(|w| p.is(w)) {
+            if p.kind == TokKind::Word && STOP_BACK_SET.contains(p.text) {
                 break;
             }
         }
@@ -629,7 +632,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
             let Some(p) = toks.get(start - 1) else { break };
             if is_back_break(p)
                 || p.kind == TokKind::Num
-                || (p.kind == TokKind::Word && STOP_BACK.iter().any(|w| p.is(w)))
+                || (p.kind == TokKind::Word && STOP_BACK_SET.contains(p.text))
             {
                 break;
             }

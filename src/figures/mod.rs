@@ -348,10 +348,21 @@ fn lower_in(t: &Tok, list: &[&str]) -> bool {
 }
 
 fn measure_word(t: &Tok) -> Option<Measure> {
-    if t.kind != TokKind::Word {
+    if t.kind != TokKind::Word || !MEASURE_WORD_SET.contains(t.text) {
         return None;
     }
     MEASURE_WORDS.iter().find(|(w, _)| t.is(w)).map(|(_, m)| *m)
+}
+
+crate::word_set!(NOUN_STOP_SET = NOUN_STOP);
+crate::word_set!(MEASURE_UNIT_SET = MEASURE_UNITS);
+crate::word_set!(DURATION_UNIT_SET = DURATION_UNITS);
+crate::word_set!(CURRENCY_SET = CURRENCY_WORDS);
+crate::word_set!(PEOPLE_SET = PEOPLE);
+crate::word_set!(MEASURE_WORD_SET = MEASURE_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>());
+
+fn in_set(t: &Tok, set: &crate::wordset::WordSet) -> bool {
+    t.kind == TokKind::Word && set.contains(t.text)
 }
 
 const CURRENCY_SYMBOLS: &[char] = &['$', '€', '£', '¥', '₽', '₹'];
@@ -572,8 +583,8 @@ fn claim_at(
                 // "1st", "3rd", "A320neo" — but "10km", "150mph" are figures with a unit
                 if n.kind == TokKind::Word
                     && !n.is("s")
-                    && !lower_in(n, MEASURE_UNITS)
-                    && !lower_in(n, DURATION_UNITS)
+                    && !in_set(n, &MEASURE_UNIT_SET)
+                    && !in_set(n, &DURATION_UNIT_SET)
                 {
                     return None;
                 }
@@ -627,7 +638,7 @@ fn claim_at(
             && num.start >= 2
             && toks.get(num.start - 2).is_some_and(|w| {
                 w.kind == TokKind::Word
-                    && (lower_in(w, MEASURE_UNITS) || lower_in(w, CURRENCY_WORDS))
+                    && (in_set(w, &MEASURE_UNIT_SET) || in_set(w, &CURRENCY_SET))
             })
         {
             return None;
@@ -771,7 +782,7 @@ fn claim_at(
     }
     if !percent && !money {
         if let Some(n) = tok_word(toks, end_tok) {
-            if lower_in(n, CURRENCY_WORDS) && (!n.is("pounds") || text_has_money_context(toks)) {
+            if in_set(n, &CURRENCY_SET) && (!n.is("pounds") || text_has_money_context(toks)) {
                 money = true;
                 end_tok += 1;
             }
@@ -841,7 +852,7 @@ fn claim_at(
         let Some(t) = tok_word(toks, noun_end) else {
             break;
         };
-        if (lower_in(t, NOUN_STOP)
+        if (in_set(t, &NOUN_STOP_SET)
             || lower_in(t, &["potentially", "reportedly", "allegedly", "currently"]))
             && !(noun_end == k && t.is("more"))
         {
@@ -858,10 +869,10 @@ fn claim_at(
         }
         let mut found_unit = false;
         if unit.is_none() && noun_end == noun_start {
-            if lower_in(t, DURATION_UNITS) {
+            if in_set(t, &DURATION_UNIT_SET) {
                 unit = Some("duration");
                 found_unit = true;
-            } else if lower_in(t, MEASURE_UNITS) {
+            } else if in_set(t, &MEASURE_UNIT_SET) {
                 unit = Some("other");
                 found_unit = true;
             }
@@ -901,7 +912,7 @@ fn claim_at(
         let start = j;
         while j < start + 3 {
             let Some(t) = tok_word(toks, j) else { break };
-            if lower_in(t, NOUN_STOP) || t.is("them") {
+            if in_set(t, &NOUN_STOP_SET) || t.is("them") {
                 break;
             }
             j += 1;
@@ -1186,7 +1197,7 @@ const PEOPLE: &[&str] = &[
 
 fn is_people(noun: &str) -> bool {
     let last = noun.split_whitespace().last().unwrap_or("");
-    PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(last))
+    PEOPLE_SET.contains(last)
         || (last.chars().next().is_some_and(char::is_uppercase) && last.ends_with('s'))
 }
 
