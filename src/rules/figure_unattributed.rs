@@ -169,6 +169,38 @@ mod tests {
     }
 
     #[test]
+    fn sensitive_measures_come_from_the_configuration() {
+        let text = " date 2021-03-02 The fire destroyed 37 homes and killed 12 people.";
+        let a = Analysis::new(text);
+        let c =
+            Config::parse("sensitive-measures = [\"count\"]\n", &[super::INFO.id]).expect("config");
+        let f: Vec<_> = crate::rules::run(&a, &c)
+            .into_iter()
+            .filter(|f| f.rule == super::INFO.id)
+            .map(|f| (f.span.slice(text).to_string(), f.severity))
+            .collect();
+        assert_eq!(
+            f,
+            [
+                ("37 homes".to_string(), Severity::Warning),
+                ("12 people".to_string(), Severity::Info)
+            ]
+        );
+    }
+
+    #[test]
+    fn measures_match_the_configuration_names() {
+        use crate::figures::Measure::*;
+        let names: Vec<&str> = [
+            Killed, Injured, Missing, Displaced, Arrested, Money, Percent, Count, Duration, Other,
+        ]
+        .iter()
+        .map(|m| m.as_str())
+        .collect();
+        assert_eq!(names, crate::config::MEASURES);
+    }
+
+    #[test]
     fn a_configured_severity_applies_to_every_finding() {
         let text = " date 2021-03-02 The fire destroyed 37 homes and killed 12 people.";
         let a = Analysis::new(text);
