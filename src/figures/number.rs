@@ -19,6 +19,20 @@ pub struct Number {
     pub vague: bool,
 }
 
+impl Number {
+    /// One value written in tokens `start..end`.
+    fn exact(start: usize, end: usize, v: f64, digits: bool) -> Number {
+        Number {
+            start,
+            end,
+            min: v,
+            max: v,
+            digits,
+            vague: false,
+        }
+    }
+}
+
 /// The value of a spelled-out cardinal word ("three", "twenty-five"), from the date
 /// lexicon's cardinals; "a", "an" and "zero" are not figures.
 pub fn word_value(w: &str) -> Option<f64> {
@@ -140,14 +154,7 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Number> {
             }
         }
     }
-    Some(Number {
-        start: i,
-        end: j,
-        min: v,
-        max: v,
-        digits: true,
-        vague: false,
-    })
+    Some(Number::exact(i, j, v, true))
 }
 
 fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
@@ -176,14 +183,7 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
     // "a dozen", "a hundred", "a million"
     if t.is("a") || t.is("one") {
         if is_word(toks.get(i + 1), "dozen") {
-            return Some(Number {
-                start: i,
-                end: i + 2,
-                min: 12.0,
-                max: 12.0,
-                digits: false,
-                vague: false,
-            });
+            return Some(Number::exact(i, i + 2, 12.0, false));
         }
         if let Some(n) = toks.get(i + 1) {
             let mut buf = [0u8; 32];
@@ -192,14 +192,7 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
                 Some("hundred" | "thousand" | "million" | "billion")
             ) {
                 let v = scale_value(n.text)?;
-                return Some(Number {
-                    start: i,
-                    end: i + 2,
-                    min: v,
-                    max: v,
-                    digits: false,
-                    vague: false,
-                });
+                return Some(Number::exact(i, i + 2, v, false));
             }
         }
         if t.is("a") {
@@ -218,12 +211,5 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
             }
         }
     }
-    Some(Number {
-        start: i,
-        end: j,
-        min: v,
-        max: v,
-        digits: false,
-        vague: false,
-    })
+    Some(Number::exact(i, j, v, false))
 }
