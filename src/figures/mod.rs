@@ -732,6 +732,17 @@ fn claim_at(
             start_tok = num.start - 1;
         }
     }
+    // decades: "the 1990s" is a time, "in the 40s" (temperatures, ages) a range of values
+    let decade = num.digits
+        && next.is_some_and(|n| n.is("s") && n.span.start == last.span.end)
+        && num.min % 10.0 == 0.0;
+    if decade {
+        if (1800.0..=2100.0).contains(&num.min) {
+            return None;
+        }
+        value.max = num.min + 9.0;
+        end_tok += 1;
+    }
     // ranges: "20-30", "20 to 30", "between 20 and 30"
     let mut range_end = None;
     if let Some(n) = next {
@@ -848,7 +859,7 @@ fn claim_at(
         }
     }
     let compound = unit.is_some();
-    while !percent && noun_end < toks.len() && noun_end < k + 3 {
+    while !percent && !decade && noun_end < toks.len() && noun_end < k + 3 {
         let Some(t) = tok_word(toks, noun_end) else {
             break;
         };
@@ -957,6 +968,9 @@ fn claim_at(
             })
     };
     // ---- check-worthiness ----
+    if decade && unit.is_none() && noun.is_none() {
+        unit = Some("other");
+    }
     let has_unit = money || percent || unit.is_some();
     if !num.digits && noun.is_none() && bare_measure.is_none() && !has_unit {
         // "the two", "one of": no figure; but "Hundreds more have been wounded",

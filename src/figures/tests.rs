@@ -273,3 +273,13 @@ fn glued_units_and_lone_ones() {
     assert!(claims(&format!("{D}One day the river rose.")).is_empty());
     assert!(claims(&format!("{D}It was one step too far for the council.")).is_empty());
 }
+
+#[test]
+fn decades() {
+    let t = format!("{D}Temperatures were in the 40s overnight.");
+    let c = one(&t);
+    assert_eq!(c.span.slice(&t), "40s");
+    assert_eq!((c.value.min, c.value.max), (40.0, 49.0));
+    assert_eq!(c.measure, Measure::Other);
+    assert!(claims(&format!("{D}The dispute dates back to the 1990s.")).is_empty());
+}
