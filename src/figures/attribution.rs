@@ -322,7 +322,14 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         {
             continue;
         }
-        if let Some(c) = verb_cue(text, toks, v, vague) {
+        if let Some(mut c) = verb_cue(text, toks, v, vague) {
+            // "police said in a statement"
+            let statement = toks
+                .get(v + 1..(v + 5).min(toks.len()))
+                .is_some_and(|r| r.iter().any(|x| x.is("statement")));
+            if statement {
+                c.attribution.kind = AttributionKind::Statement;
+            }
             return Some(c);
         }
     }
@@ -1011,6 +1018,15 @@ mod tests {
         ));
         assert_eq!(s.as_deref(), Some("State television"));
         assert_eq!(k, Some(AttributionKind::Report));
+    }
+
+    #[test]
+    fn said_in_a_statement() {
+        let (s, k) = source_of(&format!(
+            "{D}Twelve people died in the crash, police said in a statement."
+        ));
+        assert_eq!(s.as_deref(), Some("police"));
+        assert_eq!(k, Some(AttributionKind::Statement));
     }
 
     #[test]
