@@ -476,17 +476,40 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         .is_some_and(|p| in_set(p, &TITLE_SET));
     let words = run.iter().filter(|t| t.kind == TokKind::Word).count();
     if (2..=4).contains(&words) || prev_title {
-        let title = if prev_title {
-            a.checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .map(|p| p.text.to_string())
-        } else {
-            None
-        };
-        push(out, span, title, EntityKind::Person);
-        if let Some(e) = out.last_mut() {
-            e.name = span.slice(text).to_string();
-        }
+        let title_tok = a
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .filter(|_| prev_title);
+        // "Armenian Foreign Ministry spokeswoman Anna Naghdalyan": the organisation right
+        // before a lower-case title is part of the title
+        let title = title_tok.map(|t| {
+            let org = out.last().filter(|e| {
+                e.kind == EntityKind::Organization
+                    && e.sentence == si
+                    && text
+                        .get(e.span.end..t.span.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+            });
+            match org {
+                Some(e) => format!("{} {}", e.span.slice(text), t.text),
+                None => t.text.to_string(),
+            }
+        });
+        let span = title_tok.map_or(span, |t| {
+            if title.as_deref().is_some_and(|x| x.len() > t.text.len()) {
+                out.last().map_or(span, |e| e.span.cover(span))
+            } else {
+                span
+            }
+        });
+        let name_span = first.span.cover(last.span);
+        out.push(Entity {
+            span,
+            name: name_span.slice(text).to_string(),
+            title,
+            kind: EntityKind::Person,
+            sentence: si,
+        });
     }
 }
 
@@ -516,6 +539,15 @@ mod tests {
             Some("spokeswoman".into()),
             EntityKind::Person
         )));
+        let e = ents("It was confirmed by Interior Ministry spokesman Karel Novak on Monday.");
+        assert!(
+            e.contains(&(
+                "Karel Novak".into(),
+                Some("Interior Ministry spokesman".into()),
+                EntityKind::Person
+            )),
+            "{e:?}"
+        );
     }
 
     #[test]
