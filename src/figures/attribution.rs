@@ -1,10 +1,20 @@
 //! Who says so: attaches an [`Attribution`] to each claim.
 //!
-//! Cues, in the claim's sentence: "according to X", "citing X", "X said/says/told/reported/
-//! estimated/confirmed/announced/added", "…, said X", "X's statement said". Pronoun sources
-//! ("It added that 12 soldiers…", "he said") take the source of the previous attributed
-//! sentence of the paragraph. A figure inside a quotation is attributed to the quotation's
-//! speaker, even when the speaker is named in another sentence of the quotation.
+//! Cues, in the claim's sentence: "according to X", "as per X", "based on X", "citing X",
+//! "estimated from X", "confirmed by X", "X said/says/told/reported/estimated/confirmed/
+//! announced/added" (with adverbs, appositives and relative clauses: "Jane Doe, director of
+//! the agency, said"; "Iran, which has reported…"), "…, said X", "X's statement said",
+//! "X said in a statement", headline colons ("Officials: 40 dead", "…: Azerbaijan") and
+//! passives that name no one ("were reported dead": unnamed reports). A candidate source must
+//! read as one: no verb or number inside, and a proper name or a source word ("officials",
+//! "the ministry").
+//!
+//! A source reaches only its clause: figures before "X says 80…", after ", although…", or
+//! before ", but X warned…" are not X's. Pronoun sources ("It added that 12 soldiers…", "he
+//! said") take the source of the previous attributed sentence of the paragraph. A figure
+//! inside a quotation is attributed to the quotation's speaker, even when the speaker is named
+//! in another sentence of the quotation (or to "the person quoted" when no speaker is found). A
+//! paragraph ending "…, the station reports:" gives its source to the next paragraph.
 
 use super::Claim;
 use crate::article::Article;
