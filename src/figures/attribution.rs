@@ -770,8 +770,16 @@ fn colon_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
 fn quotations(toks: &[Tok]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<Span> = None;
-    for t in toks {
+    for (k, t) in toks.iter().enumerate() {
         if !is_quote_char(t) {
+            continue;
+        }
+        // an inch mark: 12" of rain
+        let after_digit = k
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.kind == TokKind::Num && p.span.end == t.span.start);
+        if t.text == "\"" && after_digit {
             continue;
         }
         let opening = match t.text {
@@ -1063,6 +1071,14 @@ mod tests {
         let (s, k) = source_of(&text);
         assert_eq!(s.as_deref(), Some("harbour master Olu Ade"));
         assert_eq!(k, Some(AttributionKind::Quote));
+    }
+
+    #[test]
+    fn inch_marks_are_not_quotations() {
+        let (s, _) = source_of(&format!(
+            "{D}The storm dropped 12\" of rain on the town and 300 homes flooded."
+        ));
+        assert_eq!(s, None);
     }
 
     #[test]
