@@ -660,10 +660,12 @@ fn claim_at(
         if num.start == 0 && next.is_some_and(|n| n.is_punct('.') || n.is_punct(')')) {
             return None;
         }
-        // "Boeing 737", "Flight 302", "Article 50", "Category 4"
+        // "Boeing 737", "Flight 302", "Article 50", "Category 4" (not "DeWolf's 4,000-pound")
         if let Some(p) = prev {
             if p.kind == TokKind::Word
                 && p.is_capitalized()
+                && !p.text.ends_with("'s")
+                && !p.text.ends_with("\u{2019}s")
                 && num.start > 0
                 && !is_qualifier_word(p)
                 && !next.is_some_and(|n| {
@@ -944,7 +946,8 @@ fn claim_at(
         None
     };
     // a word that is itself a measure ("144 wounded", "seven dead")
-    let bare_measure = tok_word(toks, end_tok).and_then(measure_word);
+    // ("hundreds of dead", "millions of refugees" after "of")
+    let bare_measure = tok_word(toks, k).and_then(measure_word);
     // ---- measure ----
     let measure = if money {
         Measure::Money
@@ -1061,7 +1064,7 @@ fn claim_at(
     // the span: qualifier + number + unit + noun (+ bare measure word)
     let mut span_end_tok = noun_end.max(end_tok);
     if noun.is_none() && bare_measure.is_some() {
-        span_end_tok = end_tok + 1;
+        span_end_tok = k + 1;
     }
     let a = toks.get(start_tok)?.span.start;
     let b = toks.get(span_end_tok.checked_sub(1)?)?.span.end;

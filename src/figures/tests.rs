@@ -283,3 +283,14 @@ fn decades() {
     assert_eq!(c.measure, Measure::Other);
     assert!(claims(&format!("{D}The dispute dates back to the 1990s.")).is_empty());
 }
+
+#[test]
+fn vague_quantities_of_a_measure_and_possessives() {
+    let t = format!("{D}The region is home to millions of refugees from the war.");
+    let c = one(&t);
+    assert_eq!(c.span.slice(&t), "millions of refugees");
+    assert_eq!(c.measure, Measure::Displaced);
+    let t = format!("{D}Ana Ruiz's 4,000-pound boat sank.");
+    let c = one(&t);
+    assert_eq!(c.span.slice(&t), "4,000-pound boat");
+}
