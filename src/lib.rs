@@ -10,10 +10,13 @@ pub mod article;
 pub mod bench;
 pub mod cli;
 pub mod config;
+pub mod entities;
+pub mod figures;
 pub mod rules;
 pub mod suppress;
 pub mod text;
 pub mod time;
+pub mod wordset;
 pub mod workspace;
 
 pub use analysis::Analysis;

@@ -1,10 +1,10 @@
-//! `copydesk annotate`: every date expression of one article, as JSON.
+//! `copydesk annotate`: every date expression, figure and entity of one article, as JSON.
 
 use super::{error, parse_date};
 use crate::analysis::Analysis;
 use crate::workspace;
 use serde_json::json;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -55,10 +55,14 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
         }
     };
     let a = Analysis::with_published(&text, published);
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&document(&a)).unwrap_or_default()
-    );
+    let doc = serde_json::to_string_pretty(&document(&a)).unwrap_or_default();
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{doc}").and_then(|_| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            error(format!("cannot write output: {e}"));
+            return ExitCode::from(2);
+        }
+    }
     ExitCode::SUCCESS
 }
 
@@ -79,8 +83,29 @@ pub fn document(a: &Analysis) -> serde_json::Value {
             })
         })
         .collect();
+    let figures: Vec<_> = a
+        .claims
+        .iter()
+        .map(|c| super::claims::claim_json(a, c))
+        .collect();
+    let entities: Vec<_> = a
+        .entities
+        .iter()
+        .map(|e| {
+            json!({
+                "text": e.span.slice(&a.text),
+                "start_byte": e.span.start,
+                "end_byte": e.span.end,
+                "name": e.name,
+                "title": e.title,
+                "kind": e.kind,
+            })
+        })
+        .collect();
     json!({
         "published": a.article.published.as_ref().map(|p| p.display()),
         "dates": dates,
+        "figures": figures,
+        "entities": entities,
     })
 }

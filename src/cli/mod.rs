@@ -2,7 +2,9 @@
 
 mod annotate;
 mod check;
+pub mod claims;
 mod docs;
+mod inputs;
 pub mod printer;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -49,6 +51,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Print every date expression found in one article, as JSON.
     Annotate(annotate::AnnotateArgs),
+    /// Print every check-worthy figure with its source, as JSON or CSV.
+    Claims(claims::ClaimsArgs),
     /// Write a commented starter `.copydesk.toml` in the current folder.
     Init {
         /// Overwrite an existing file.
@@ -77,6 +81,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Annotate(args) => annotate::run(args),
+        Command::Claims(args) => claims::run(args),
         Command::Init { force } => docs::init(force),
         Command::Rules => docs::rules(),
         Command::Explain { rule } => docs::explain(&rule),

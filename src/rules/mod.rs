@@ -7,6 +7,7 @@ pub mod date_invalid_header;
 pub mod date_no_dateline;
 pub mod date_weekday_mismatch;
 mod evidence;
+pub mod figure_unattributed;
 pub mod suppression_unknown_rule;
 pub mod suppression_unused;
 
@@ -153,6 +154,7 @@ pub const RULES: &[(RuleInfo, Check)] = &[
     (date_weekday_mismatch::INFO, date_weekday_mismatch::check),
     (date_dateline_mismatch::INFO, date_dateline_mismatch::check),
     (date_after_publication::INFO, date_after_publication::check),
+    (figure_unattributed::INFO, figure_unattributed::check),
     (
         suppression_unknown_rule::INFO,
         suppression_unknown_rule::check,
@@ -187,8 +189,14 @@ pub fn run(analysis: &Analysis, config: &Config) -> Vec<Finding> {
         };
         let start = out.len();
         check(&ctx, &mut out);
-        for f in &mut out[start..] {
-            f.severity = sev;
+        // A rule may set a severity per finding (figure-unattributed does: warning for
+        // sensitive measures, info otherwise). A severity set in `[rules]` applies to every
+        // finding of the rule; without one, the rule's own per-finding severities stand.
+        let overridden = config.rules.contains_key(info.id);
+        for f in out.iter_mut().skip(start) {
+            if overridden || f.severity == info.default_severity {
+                f.severity = sev;
+            }
         }
     }
     filter(analysis, config, out)

@@ -1,0 +1,114 @@
+//! `copydesk claims`: every check-worthy figure of the articles, with its source, as JSON or
+//! CSV (one row per claim, for newsroom spreadsheets).
+
+use super::printer::csv;
+use super::{error, inputs};
+use crate::analysis::Analysis;
+use crate::figures::Claim;
+use crate::text::ColUnit;
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Output formats of `claims`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ClaimsFormat {
+    /// `{"version":1,"files":[{"path","published","claims":[…]}]}`.
+    Json,
+    /// One row per claim, with a header row.
+    Csv,
+}
+
+/// Arguments of `copydesk claims`.
+#[derive(clap::Args, Debug)]
+pub struct ClaimsArgs {
+    /// Files, folders (searched for *.md, *.markdown, *.txt articles) or `-` for standard input.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Json)]
+    pub format: ClaimsFormat,
+}
+
+/// One claim as JSON: position, words, value, qualifier, noun, measure, time, entities and
+/// attribution. Shared with `annotate`.
+pub fn claim_json(a: &Analysis, c: &Claim) -> Value {
+    let lc = a.lines.line_col(&a.text, c.span.start, ColUnit::Char);
+    json!({
+        "start_byte": c.span.start,
+        "end_byte": c.span.end,
+        "line": lc.line + 1,
+        "column": lc.col + 1,
+        "text": c.span.slice(&a.text),
+        "value": c.value.to_json(),
+        "qualifier": c.qualifier,
+        "noun": c.noun,
+        "measure": c.measure.as_str(),
+        "time": c.time.map(|d| d.format("%Y-%m-%d").to_string()),
+        "entities": c.entities,
+        "attribution": c.attribution.as_ref().map(|x| json!({
+            "source": x.source,
+            "kind": x.kind.as_str(),
+            "named": x.named,
+        })),
+    })
+}
+
+/// Runs the command.
+pub fn run(args: ClaimsArgs) -> ExitCode {
+    let (inputs, mut io_error) = inputs::collect(&args.paths);
+    let mut files = Vec::new();
+    let mut configs = inputs::Configs::default();
+    for input in &inputs {
+        let text = match inputs::read(input) {
+            Ok(t) => t,
+            Err(counts) => {
+                io_error |= counts;
+                continue;
+            }
+        };
+        let mut a = Analysis::new(&text);
+        // the nearest .copydesk.toml decides which sources are vague
+        match configs.nearest(input) {
+            Ok(Some(c)) => a.apply_vague_sources(&c.vague_sources),
+            Ok(None) => {}
+            Err(e) => {
+                error(e);
+                return ExitCode::from(2);
+            }
+        }
+        files.push((input.display.clone(), a));
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let res = match args.format {
+        ClaimsFormat::Json => {
+            let files: Vec<Value> = files
+                .iter()
+                .map(|(path, a)| {
+                    json!({
+                        "path": path,
+                        "published": a.article.published.as_ref().map(|p| p.display()),
+                        "claims": a.claims.iter().map(|c| claim_json(a, c)).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut out, &json!({"version": 1, "files": files}))
+                .map_err(std::io::Error::other)
+                .and_then(|_| writeln!(out))
+        }
+        ClaimsFormat::Csv => csv::print_claims(&mut out, &files),
+    };
+    if let Err(e) = res.and_then(|_| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            error(format!("cannot write output: {e}"));
+            return ExitCode::from(2);
+        }
+    }
+    if io_error {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,585 @@
+//! Named entities per sentence: people (with their titles), organisations and places.
+//!
+//! Runs of capitalised words, classified with small word lists: a run holding an
+//! organisation word ("Ministry", "Kremlin", an acronym) is an organisation, a run found in
+//! the gazetteer is a place, a run after a title ("Foreign Minister Sergey Lavrov") or of two
+//! or three names is a person. Lower-case organisations ("the defense ministry") are found by
+//! their head word.
+
+use crate::article::Article;
+use crate::text::{tokenize, Span, Tok, TokKind};
+use serde::Serialize;
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An organisation.
+    Organization,
+    /// A place.
+    Place,
+}
+
+/// One named entity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entity {
+    /// The entity's words, title included.
+    pub span: Span,
+    /// The name without its title ("Sergey Lavrov").
+    pub name: String,
+    /// The title ("Russian Foreign Minister"), for people.
+    pub title: Option<String>,
+    /// Person, organisation or place.
+    pub kind: EntityKind,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ombudsman",
+    "mayor",
+    "governor",
+    "senator",
+    "chancellor",
+    "general",
+    "director",
+    "chief",
+    "commissioner",
+    "ambassador",
+    "prosecutor",
+    "attorney",
+    "judge",
+    "sheriff",
+    "commander",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "officer",
+    "representative",
+    "rep",
+    "sen",
+    "gov",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "lt",
+    "col",
+    "gen",
+    "captain",
+    "deputy",
+    "envoy",
+    "adviser",
+    "advisor",
+    "coordinator",
+    "manager",
+    "administrator",
+    "superintendent",
+    "lieutenant",
+    "sergeant",
+    "inspector",
+    "editor",
+];
+
+const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "office",
+    "agency",
+    "department",
+    "police",
+    "government",
+    "service",
+    "council",
+    "commission",
+    "committee",
+    "mission",
+    "army",
+    "forces",
+    "union",
+    "party",
+    "court",
+    "parliament",
+    "assembly",
+    "organization",
+    "organisation",
+    "group",
+    "bank",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+    "university",
+    "hospital",
+    "kremlin",
+    "pentagon",
+    "congress",
+    "senate",
+    "network",
+    "news",
+    "press",
+    "times",
+    "post",
+    "institute",
+    "foundation",
+    "center",
+    "centre",
+    "authority",
+    "board",
+    "bureau",
+    "guard",
+    "administration",
+    "red",
+    "cross",
+    "nations",
+    "reuters",
+    "afp",
+    "tass",
+    "bbc",
+    "cnn",
+    "fema",
+    "who",
+];
+
+const PLACES: &[&str] = &[
+    "armenia",
+    "azerbaijan",
+    "russia",
+    "turkey",
+    "iran",
+    "georgia",
+    "france",
+    "germany",
+    "italy",
+    "spain",
+    "britain",
+    "england",
+    "scotland",
+    "wales",
+    "ireland",
+    "china",
+    "japan",
+    "india",
+    "pakistan",
+    "ukraine",
+    "israel",
+    "syria",
+    "iraq",
+    "egypt",
+    "europe",
+    "asia",
+    "africa",
+    "america",
+    "canada",
+    "mexico",
+    "brazil",
+    "australia",
+    "moscow",
+    "baku",
+    "yerevan",
+    "ankara",
+    "paris",
+    "london",
+    "berlin",
+    "washington",
+    "beijing",
+    "tehran",
+    "kyiv",
+    "kiev",
+    "brussels",
+    "geneva",
+    "dublin",
+    "stepanakert",
+    "ganja",
+    "shushi",
+    "tartar",
+    "terter",
+    "florida",
+    "miami",
+    "surfside",
+    "california",
+    "texas",
+    "hawaii",
+    "maui",
+    "lahaina",
+    "new",
+    "york",
+    "nagorno-karabakh",
+    "karabakh",
+    "artsakh",
+    "us",
+    "usa",
+    "uk",
+    "eu",
+    "greece",
+    "netherlands",
+    "belgium",
+    "sweden",
+    "norway",
+    "poland",
+    "switzerland",
+    "austria",
+    "portugal",
+    "cuba",
+    "naples",
+    "tampa",
+    "orlando",
+    "fort",
+    "myers",
+    "carolina",
+    "wuhan",
+    "kazakhstan",
+];
+
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "of",
+    "and",
+    "but",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "after",
+    "before",
+    "since",
+    "when",
+    "while",
+    "as",
+    "if",
+    "some",
+    "many",
+    "among",
+    "according",
+    "despite",
+    "however",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "officials",
+    "local",
+    "more",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "to",
+    "all",
+    "both",
+    "one",
+    "two",
+    "three",
+];
+
+fn lower_in(t: &Tok, list: &[&str]) -> bool {
+    list.iter().any(|w| t.is(w))
+}
+
+crate::word_set!(TITLE_SET = TITLES);
+crate::word_set!(ORG_SET = ORG_HEADS);
+crate::word_set!(PLACE_SET = PLACES);
+crate::word_set!(NOT_NAME_SET = NOT_NAMES);
+
+/// True for a word that heads an organisation's name ("ministry") or is a title
+/// ("spokeswoman"), any case.
+pub fn is_organisation_or_title_word(w: &str) -> bool {
+    ORG_SET.contains(w) || TITLE_SET.contains(w)
+}
+
+/// Month and weekday names ("March", "Thursday"), which are capitalised but name no one.
+fn is_calendar(t: &Tok) -> bool {
+    use crate::time::lexicon;
+    lexicon::is_full_weekday(t.text) || (t.text.len() >= 3 && lexicon::month(t.text).is_some())
+}
+
+fn in_set(t: &Tok, set: &crate::wordset::WordSet) -> bool {
+    t.kind == TokKind::Word && set.contains(t.text)
+}
+
+fn is_cap(t: &Tok) -> bool {
+    t.kind == TokKind::Word && t.is_capitalized()
+}
+
+/// Extracts the entities of every sentence of an article, in text order.
+pub fn extract(text: &str, article: &Article) -> Vec<Entity> {
+    let toks: Vec<Vec<Tok>> = article
+        .sentences
+        .iter()
+        .map(|s| tokenize(text, s.span))
+        .collect();
+    extract_with(text, &toks)
+}
+
+/// [`extract`] over the tokens of each sentence, computed once by the caller.
+pub fn extract_with(text: &str, sentence_toks: &[Vec<Tok>]) -> Vec<Entity> {
+    let mut out = Vec::new();
+    for (si, toks) in sentence_toks.iter().enumerate() {
+        sentence_entities(text, toks, si, &mut out);
+    }
+    out
+}
+
+fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(t) = toks.get(i) else { break };
+        if !is_cap(t) {
+            // lower-case organisations: "the defense ministry", "the ministry"
+            if t.is("the") {
+                let mut j = i + 1;
+                while j < toks.len() && j < i + 4 {
+                    let Some(x) = toks.get(j) else { break };
+                    if x.kind != TokKind::Word || x.is_capitalized() {
+                        break;
+                    }
+                    if lower_in(x, &["ministry", "kremlin", "government", "police", "army"]) {
+                        if let (Some(a), Some(b)) = (toks.get(i + 1), toks.get(j)) {
+                            let span = a.span.cover(b.span);
+                            out.push(Entity {
+                                span,
+                                name: span.slice(text).to_string(),
+                                title: None,
+                                kind: EntityKind::Organization,
+                                sentence: si,
+                            });
+                        }
+                        i = j;
+                        break;
+                    }
+                    j += 1;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // a run of capitalised words, with "of"/"the"/"for" inside organisation names
+        let a = i;
+        let mut b = i + 1;
+        while let Some(x) = toks.get(b) {
+            let joins = is_cap(x)
+                || ((x.is("of") || x.is("for") || x.is("the") || x.is("and"))
+                    && toks.get(b + 1).is_some_and(is_cap)
+                    && toks
+                        .get(a..b)
+                        .is_some_and(|r| r.iter().any(|y| in_set(y, &ORG_SET))))
+                || (x.is_punct('-') && toks.get(b + 1).is_some_and(is_cap));
+            if joins {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+        // drop leading function words ("The", "In")
+        let mut a2 = a;
+        while a2 < b
+            && toks
+                .get(a2)
+                .is_some_and(|x| in_set(x, &NOT_NAME_SET) || is_calendar(x))
+        {
+            a2 += 1;
+        }
+        if a2 < b {
+            classify(text, toks, a2, b, si, out);
+        }
+        i = b;
+    }
+}
+
+fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut Vec<Entity>) {
+    let run = toks.get(a..b).unwrap_or(&[]);
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return;
+    };
+    let span = first.span.cover(last.span);
+    let all_caps = |t: &Tok| t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
+    let push = |out: &mut Vec<Entity>, span: Span, title: Option<String>, kind| {
+        out.push(Entity {
+            span,
+            name: span.slice(text).to_string(),
+            title,
+            kind,
+            sentence: si,
+        })
+    };
+    // title + name: the name is the capitalised words after the last title word
+    if let Some(k) = run.iter().rposition(|t| in_set(t, &TITLE_SET)) {
+        let org_after_title = run
+            .get(k + 1..)
+            .is_some_and(|r| r.iter().any(|t| in_set(t, &ORG_SET)));
+        if k + 1 < run.len() && !org_after_title {
+            let name_toks = run.get(k + 1..).unwrap_or(&[]);
+            if let (Some(n1), Some(n2)) = (name_toks.first(), name_toks.last()) {
+                let name_span = n1.span.cover(n2.span);
+                let title_span = first.span.cover(run.get(k).map_or(first.span, |t| t.span));
+                out.push(Entity {
+                    span,
+                    name: name_span.slice(text).to_string(),
+                    title: Some(title_span.slice(text).to_string()),
+                    kind: EntityKind::Person,
+                    sentence: si,
+                });
+                return;
+            }
+        }
+        // a name right after a lower-case title: "spokeswoman Anna Naghdalyan" is handled
+        // by the caller's run starting at "Anna"
+    }
+    if run.iter().all(|t| in_set(t, &PLACE_SET) || t.is_punct('-')) {
+        push(out, span, None, EntityKind::Place);
+        return;
+    }
+    // a bare title ("the Russian Foreign Minister", "the Third Secretary") names no one here
+    if last.kind == TokKind::Word && in_set(last, &TITLE_SET) {
+        return;
+    }
+    if run.iter().any(|t| in_set(t, &ORG_SET)) || (run.len() == 1 && all_caps(first)) {
+        push(out, span, None, EntityKind::Organization);
+        return;
+    }
+    if run.iter().all(|t| in_set(t, &PLACE_SET) || t.is_punct('-')) {
+        push(out, span, None, EntityKind::Place);
+        return;
+    }
+    // a person: two or three names, or one after a lower-case title
+    let prev_title = a
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| in_set(p, &TITLE_SET));
+    let words = run.iter().filter(|t| t.kind == TokKind::Word).count();
+    if (2..=4).contains(&words) || prev_title {
+        let title_tok = a
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .filter(|_| prev_title);
+        // "Armenian Foreign Ministry spokeswoman Anna Naghdalyan": the organisation right
+        // before a lower-case title is part of the title
+        let title = title_tok.map(|t| {
+            let org = out.last().filter(|e| {
+                e.kind == EntityKind::Organization
+                    && e.sentence == si
+                    && text
+                        .get(e.span.end..t.span.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+            });
+            match org {
+                Some(e) => format!("{} {}", e.span.slice(text), t.text),
+                None => t.text.to_string(),
+            }
+        });
+        let span = title_tok.map_or(span, |t| {
+            if title.as_deref().is_some_and(|x| x.len() > t.text.len()) {
+                out.last().map_or(span, |e| e.span.cover(span))
+            } else {
+                span
+            }
+        });
+        let name_span = first.span.cover(last.span);
+        out.push(Entity {
+            span,
+            name: name_span.slice(text).to_string(),
+            title,
+            kind: EntityKind::Person,
+            sentence: si,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ents(text: &str) -> Vec<(String, Option<String>, EntityKind)> {
+        let a = crate::article::read(text);
+        extract(text, &a)
+            .into_iter()
+            .map(|e| (e.name, e.title, e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn people_with_titles() {
+        let e = ents("The talks were led by Russian Foreign Minister Sergey Lavrov in Moscow.");
+        assert!(e.contains(&(
+            "Sergey Lavrov".into(),
+            Some("Russian Foreign Minister".into()),
+            EntityKind::Person
+        )));
+        let e = ents("The figure came from spokeswoman Anna Petrosyan on Monday.");
+        assert!(e.contains(&(
+            "Anna Petrosyan".into(),
+            Some("spokeswoman".into()),
+            EntityKind::Person
+        )));
+        let e = ents("It was confirmed by Interior Ministry spokesman Karel Novak on Monday.");
+        assert!(
+            e.contains(&(
+                "Karel Novak".into(),
+                Some("Interior Ministry spokesman".into()),
+                EntityKind::Person
+            )),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn organisations_and_places() {
+        let e = ents("The Kremlin and the OSCE met in Baku, the defense ministry said.");
+        assert!(e
+            .iter()
+            .any(|x| x.0 == "Kremlin" && x.2 == EntityKind::Organization));
+        assert!(e
+            .iter()
+            .any(|x| x.0 == "OSCE" && x.2 == EntityKind::Organization));
+        assert!(e.iter().any(|x| x.0 == "Baku" && x.2 == EntityKind::Place));
+        assert!(e
+            .iter()
+            .any(|x| x.0 == "defense ministry" && x.2 == EntityKind::Organization));
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn bare_titles_are_not_people_and_places_win_over_acronyms() {
+        let text = "The talks were chaired by the Foreign Minister in the US.";
+        let a = crate::article::read(text);
+        let e = extract(text, &a);
+        assert!(!e.iter().any(|x| x.kind == EntityKind::Person), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|x| x.name == "US" && x.kind == EntityKind::Place),
+            "{e:?}"
+        );
+    }
+}

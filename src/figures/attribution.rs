@@ -1,0 +1,1159 @@
+//! Who says so: attaches an [`Attribution`] to each claim.
+//!
+//! Cues, in the claim's sentence: "according to X", "as per X", "based on X", "citing X",
+//! "estimated from X", "confirmed by X", "X said/says/told/reported/estimated/confirmed/
+//! announced/added" (with adverbs, appositives and relative clauses: "Jane Doe, director of
+//! the agency, said"; "Iran, which has reported…"), "…, said X", "X's statement said",
+//! "X said in a statement", headline colons ("Officials: 40 dead", "…: Azerbaijan") and
+//! passives that name no one ("were reported dead": unnamed reports). A candidate source must
+//! read as one: no verb or number inside, and a proper name or a source word ("officials",
+//! "the ministry").
+//!
+//! A source reaches only its clause: figures before "X says 80…", after ", although…", or
+//! before ", but X warned…" are not X's. Pronoun sources ("It added that 12 soldiers…", "he
+//! said") take the source of the previous attributed sentence of the paragraph. A figure
+//! inside a quotation is attributed to the quotation's speaker, even when the speaker is named
+//! in another sentence of the quotation (or to "the person quoted" when no speaker is found). A
+//! paragraph ending "…, the station reports:" gives its source to the next paragraph.
+
+use super::Claim;
+use crate::article::Article;
+use crate::text::{Span, Tok, TokKind};
+use serde::Serialize;
+
+/// How a figure is attributed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionKind {
+    /// "according to X", "citing X".
+    AccordingTo,
+    /// "X said", "said X", "X told".
+    Said,
+    /// "X's statement said", "in a statement".
+    Statement,
+    /// Inside a quotation with a speaker.
+    Quote,
+    /// "X reported", "reports say".
+    Report,
+}
+
+impl AttributionKind {
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::AccordingTo => "according_to",
+            AttributionKind::Said => "said",
+            AttributionKind::Statement => "statement",
+            AttributionKind::Quote => "quote",
+            AttributionKind::Report => "report",
+        }
+    }
+}
+
+/// The source of a claim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    /// The source as written ("the Third Secretary of the Azerbaijan Mission to the UN").
+    pub source: String,
+    /// Where the source is written.
+    pub span: Span,
+    /// The kind of cue.
+    pub kind: AttributionKind,
+    /// A named person or organisation, not "officials said" or "reports say".
+    pub named: bool,
+}
+
+/// Verbs that attribute what is said to their subject.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "report",
+    "estimated",
+    "estimates",
+    "estimate",
+    "confirmed",
+    "confirms",
+    "confirm",
+    "announced",
+    "announces",
+    "announce",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "claimed",
+    "claims",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweet",
+    "noted",
+    "notes",
+    "note",
+    "explained",
+    "warned",
+    "warn",
+    "insisted",
+    "revealed",
+    "declared",
+    "indicated",
+    "showed",
+    "show",
+    "shows",
+    "recorded",
+    "counted",
+    "put",
+    "puts",
+    "cited",
+    "quoted",
+    "posted",
+    "reporting",
+    "reads",
+    "read",
+    "detected",
+    "measured",
+];
+
+crate::word_set!(SPEECH_VERB_SET = SPEECH_VERBS);
+crate::word_set!(NOT_IN_SOURCE_SET = NOT_IN_SOURCE);
+crate::word_set!(SOURCE_HEAD_SET = SOURCE_HEADS);
+crate::word_set!(STOP_BACK_SET = STOP_BACK);
+crate::word_set!(
+    /// Words that open a source phrase: "according to", "citing", "as per", "based on",
+    /// "estimated from", "confirmed by".
+    LEAD_WORD_SET = [
+        "according", "citing", "as", "based", "relying", "estimated", "reported", "confirmed",
+        "provided", "released", "compiled", "announced",
+    ]
+);
+
+fn lower_in(t: &Tok, list: &[&str]) -> bool {
+    t.kind == TokKind::Word && list.iter().any(|w| t.is(w))
+}
+
+const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i"];
+
+const SKIP_BEFORE_VERB: &[&str] = &[
+    "also",
+    "later",
+    "earlier",
+    "previously",
+    "had",
+    "has",
+    "have",
+    "separately",
+    "further",
+    "then",
+    "would",
+    "again",
+    "publicly",
+    "officially",
+    "initially",
+    "first",
+    "still",
+    "now",
+    "currently",
+    "recently",
+];
+
+const STOP_BACK: &[&str] = &[
+    "with", "without", "by", "for", "and", "but", "as", "while", "which", "who", "that", "when",
+    "after", "because", "where", "although", "though", "since", "than", "if", "so",
+];
+
+/// True when a source names a person or an organisation rather than "officials" or "reports".
+pub fn is_named(source: &str, vague_words: &[String]) -> bool {
+    let mut capital = false;
+    let mut org = false;
+    for (k, w) in source
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        let lw = w.to_lowercase();
+        if vague_words.iter().any(|v| v.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        if crate::entities::is_organisation_or_title_word(w)
+            || matches!(lw.as_str(), "statement" | "coroner" | "prosecutors")
+        {
+            org = true;
+        }
+        let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+        if cap && !(k == 0 && matches!(lw.as_str(), "the" | "a" | "an" | "its" | "his" | "her")) {
+            capital = true;
+        }
+    }
+    capital || org
+}
+
+/// A cue found in one sentence.
+#[derive(Clone, Debug)]
+struct Cue {
+    attribution: Attribution,
+    pronoun: bool,
+    /// Claims before this offset are outside the cue's reach ("…rises to 60, mayor says 80").
+    from: Option<usize>,
+    /// Claims from this offset on are outside the cue's reach ("X put the toll at 76,
+    /// although the disaster had flattened dozens of blocks").
+    until: Option<usize>,
+}
+
+fn is_quote_char(t: &Tok) -> bool {
+    t.kind == TokKind::Punct
+        && matches!(
+            t.text,
+            "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}"
+        )
+}
+
+fn is_break(t: &Tok) -> bool {
+    t.kind == TokKind::Punct
+        && (is_quote_char(t) || matches!(t.text, "," | "." | ";" | ":" | "(" | ")" | "!" | "?"))
+}
+
+fn words_span(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(String, Span)> {
+    if b <= a {
+        return None;
+    }
+    let s = toks.get(a)?.span.start;
+    let e = toks.get(b - 1)?.span.end;
+    let span = Span::new(s, e);
+    Some((span.slice(text).to_string(), span))
+}
+
+/// Finds the attribution cue of one sentence.
+fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    // "according to X", "citing X"
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Word || !LEAD_WORD_SET.contains(t.text) {
+            continue;
+        }
+        let (skip, kind) = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
+            (2, AttributionKind::AccordingTo)
+        } else if t.is("citing") {
+            (1, AttributionKind::Report)
+        } else if lower_in(
+            t,
+            &[
+                "estimated",
+                "reported",
+                "confirmed",
+                "provided",
+                "released",
+                "compiled",
+                "announced",
+            ],
+        ) && toks.get(i + 1).is_some_and(|n| n.is("by") || n.is("from"))
+        {
+            // "estimated from reconnaissance data", "confirmed by the coroner"
+            (2, AttributionKind::Report)
+        } else if (t.is("as") && toks.get(i + 1).is_some_and(|n| n.is("per")))
+            || ((t.is("based") || t.is("relying")) && toks.get(i + 1).is_some_and(|n| n.is("on")))
+        {
+            (2, AttributionKind::AccordingTo)
+        } else {
+            continue;
+        };
+        let a = i + skip;
+        let mut b = a;
+        while b < toks.len() && b < a + 14 {
+            let Some(x) = toks.get(b) else { break };
+            if is_break(x)
+                || x.kind == TokKind::Num
+                || (b > a && x.is("that"))
+                || (b > a && BE.iter().any(|w| x.is(w)))
+            {
+                break;
+            }
+            b += 1;
+        }
+        // "reported by midnight" names no one
+        if t.kind == TokKind::Word
+            && !t.is("according")
+            && !t.is("citing")
+            && !t.is("as")
+            && !t.is("based")
+            && !t.is("relying")
+            && !plausible(toks, a, b)
+        {
+            continue;
+        }
+        if let Some((source, span)) = words_span(text, toks, a, b) {
+            let named = is_named(&source, vague);
+            return Some(Cue {
+                attribution: Attribution {
+                    source,
+                    span,
+                    kind,
+                    named,
+                },
+                pronoun: false,
+                from: None,
+                until: None,
+            });
+        }
+    }
+    // speech verbs
+    for (v, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Word || !SPEECH_VERB_SET.contains(t.text) {
+            continue;
+        }
+        // passive "were reported dead", "is estimated at": attributed to unnamed reports;
+        // other passives ("were recorded") give no source
+        let prev = v.checked_sub(1).and_then(|p| toks.get(p));
+        let progressive = t.text.ends_with("ing");
+        if prev.is_some_and(|p| BE.iter().any(|w| p.is(w))) && !progressive {
+            if lower_in(t, &["reported", "estimated", "said", "confirmed"]) {
+                return Some(Cue {
+                    attribution: Attribution {
+                        source: format!("unnamed ({} {})", prev.map_or("", |p| p.text), t.text),
+                        span: t.span,
+                        kind: AttributionKind::Report,
+                        named: false,
+                    },
+                    pronoun: false,
+                    from: None,
+                    until: None,
+                });
+            }
+            continue;
+        }
+        // "the fire claimed 453 lives": a toll, not a claim made by someone
+        if (t.is("claimed") || t.is("claims"))
+            && toks
+                .get(v + 1..(v + 5).min(toks.len()))
+                .is_some_and(|r| r.iter().any(|x| x.is("lives") || x.is("life")))
+        {
+            continue;
+        }
+        if let Some(mut c) = verb_cue(text, toks, v, vague) {
+            // "police said in a statement"
+            let statement = toks
+                .get(v + 1..(v + 5).min(toks.len()))
+                .is_some_and(|r| r.iter().any(|x| x.is("statement")));
+            if statement {
+                c.attribution.kind = AttributionKind::Statement;
+            }
+            return Some(c);
+        }
+    }
+    // headlines: "Officials: 40 dead", "Shelling leaves seven dead: Azerbaijan"
+    colon_cue(text, toks, vague)
+}
+
+const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
+
+/// Words that cannot be part of a source noun phrase (verbs, mostly).
+const NOT_IN_SOURCE: &[&str] = &[
+    "is", "are", "was", "were", "been", "be", "has", "have", "had", "took", "take", "takes",
+    "made", "make", "makes", "did", "does", "do", "will", "would", "could", "can", "may", "might",
+    "should", "must", "remain", "remains", "rose", "rise", "rises", "fell", "killed", "died",
+    "left", "leaves", "hit", "struck", "without", "with", "than", "not", "now", "just", "still",
+    "only", "more", "another", "there", "here", "deaths", "dead", "people",
+];
+
+/// Head words of a source phrase written in lower case.
+const SOURCE_HEADS: &[&str] = &[
+    "ministry",
+    "office",
+    "officials",
+    "official",
+    "police",
+    "authorities",
+    "authority",
+    "agency",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "report",
+    "reports",
+    "media",
+    "data",
+    "figures",
+    "service",
+    "department",
+    "government",
+    "minister",
+    "president",
+    "mayor",
+    "governor",
+    "sheriff",
+    "coroner",
+    "examiner",
+    "examiners",
+    "prosecutor",
+    "prosecutors",
+    "witnesses",
+    "residents",
+    "experts",
+    "analysts",
+    "sources",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "survey",
+    "poll",
+    "study",
+    "commission",
+    "committee",
+    "council",
+    "army",
+    "military",
+    "rescuers",
+    "doctors",
+    "hospital",
+    "organization",
+    "organisation",
+    "centre",
+    "center",
+    "group",
+    "campaign",
+    "officer",
+    "officers",
+    "chief",
+    "director",
+    "agencies",
+    "outlet",
+    "newspaper",
+    "broadcaster",
+    "affiliate",
+    "observers",
+    "monitors",
+    "count",
+    "tally",
+    "ombudsman",
+    "commissioner",
+    "secretary",
+    "forces",
+    "defence",
+    "defense",
+    "kremlin",
+    "administration",
+    "organisers",
+    "organizers",
+    "firefighters",
+    "paramedics",
+    "mother",
+    "father",
+    "spokespeople",
+    "representative",
+    "researchers",
+    "scientists",
+];
+
+/// True when tokens `a..b` read as a source: no verb or number inside, and a proper name or
+/// a source word ("officials", "the ministry") in it.
+fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
+    let Some(r) = toks.get(a..b) else {
+        return false;
+    };
+    if r.is_empty() || r.len() > 14 {
+        return false;
+    }
+    // "the state", "a civil cooperative": a short determiner-led noun phrase
+    let mut ok = r.len() <= 4
+        && r.len() >= 2
+        && !r.iter().any(|t| {
+            lower_in(
+                t,
+                &[
+                    "despite", "in", "on", "at", "from", "over", "after", "before", "against",
+                    "into",
+                ],
+            )
+        })
+        && r.first()
+            .is_some_and(|f| lower_in(f, &["the", "a", "an", "its", "his", "her", "their", "our"]))
+        && r.iter().all(|t| t.kind == TokKind::Word);
+    for (k, t) in r.iter().enumerate() {
+        if t.kind == TokKind::Num || is_quote_char(t) {
+            return false;
+        }
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        if NOT_IN_SOURCE_SET.contains(t.text) {
+            return false;
+        }
+        let l = t.text.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        if SOURCE_HEAD_SET.contains(l) {
+            ok = true;
+        }
+        if t.is_capitalized() && !(k == 0 && (t.is("the") || t.is("a") || t.is("an"))) {
+            ok = true;
+        }
+    }
+    ok
+}
+
+fn cue_from(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    verb: &Tok,
+    vague: &[String],
+) -> Option<Cue> {
+    if !plausible(toks, a, b) {
+        return None;
+    }
+    let (source, span) = words_span(text, toks, a, b)?;
+    let pronoun = b - a == 1
+        && toks
+            .get(a)
+            .is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
+    let l = source.to_ascii_lowercase();
+    let kind = if l.contains("statement") {
+        AttributionKind::Statement
+    } else if verb.text.to_ascii_lowercase().starts_with("report")
+        || l.contains("report")
+        || l.contains("media")
+        || l.contains("news")
+    {
+        AttributionKind::Report
+    } else {
+        AttributionKind::Said
+    };
+    let named = !pronoun && is_named(&source, vague);
+    Some(Cue {
+        attribution: Attribution {
+            source,
+            span,
+            kind,
+            named,
+        },
+        pronoun,
+        from: None,
+        until: None,
+    })
+}
+
+fn is_back_break(t: &Tok) -> bool {
+    t.kind == TokKind::Punct
+        && (is_quote_char(t)
+            || matches!(
+                t.text,
+                "," | "."
+                    | ";"
+                    | ":"
+                    | "!"
+                    | "?"
+                    | "\u{2014}"
+                    | "\u{2013}"
+                    | "|"
+                    | "-"
+                    | "\u{2022}"
+            ))
+}
+
+/// The cue of the speech verb at `v`: its subject before it, or after it ("said the ministry").
+fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue> {
+    let verb = toks.get(v)?;
+    // subject before the verb, skipping adverbs ("also said")
+    let mut e = v;
+    let progressive = verb.text.ends_with("ing");
+    while e > 0
+        && toks.get(e - 1).is_some_and(|p| {
+            SKIP_BEFORE_VERB.iter().any(|w| p.is(w)) || (progressive && BE.iter().any(|w| p.is(w)))
+        })
+    {
+        e -= 1;
+    }
+    if progressive
+        && e == v
+        && !v
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.kind == TokKind::Word && p.is_capitalized())
+    {
+        // "…, reporting 44 deaths": a participle, not a cue on its own; "with NOAA reporting"
+        // is one
+        return None;
+    }
+    let mut a = e;
+    let mut depth = 0usize;
+    while a > 0 && e - a < 14 {
+        let Some(p) = toks.get(a - 1) else { break };
+        if p.is_punct(')') {
+            depth += 1;
+        } else if p.is_punct('(') {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            // "PowerOutage.us": a dot inside a name is no break
+            let inner_dot = p.is_punct('.')
+                && toks.get(a).is_some_and(|n| n.span.start == p.span.end)
+                && a >= 2
+                && toks.get(a - 2).is_some_and(|b| b.span.end == p.span.start);
+            if (is_back_break(p) && !inner_dot) || p.kind == TokKind::Num {
+                break;
+            }
+            if p.kind == TokKind::Word && STOP_BACK_SET.contains(p.text) {
+                break;
+            }
+        }
+        a -= 1;
+    }
+    if a < e {
+        // the words before the verb: kept when they read as a source. When the verb opens
+        // what is said ("mayor says 80 are missing"), figures before the source are not its.
+        let forward = toks.get(v + 1).is_some_and(|n| n.kind == TokKind::Num);
+        // a contrasting clause after the verb is the writer's, not the source's
+        let contrast = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.is_punct(';')
+                    || (t.is_punct(',')
+                        && toks.get(k + 1).is_some_and(|n| {
+                            lower_in(n, &["although", "though", "but", "whereas", "while"])
+                        }))
+            })
+        };
+        let until = (v + 1..toks.len())
+            .find(|&k| contrast(k))
+            .and_then(|k| toks.get(k))
+            .map(|t| t.span.start);
+        // and one before the source: "Italy has 10,000 cases, but Ryan warned that…"
+        let since = (0..a)
+            .rev()
+            .find(|&k| contrast(k))
+            .and_then(|k| toks.get(k))
+            .map(|t| t.span.end);
+        return cue_from(text, toks, a, e, verb, vague).map(|mut c| {
+            c.from = if forward {
+                Some(c.attribution.span.start)
+            } else {
+                since
+            };
+            c.until = until;
+            c
+        });
+    }
+    let before = a.checked_sub(1).and_then(|p| toks.get(p));
+    // "Iran, which has reported 9,000 illnesses": the noun the relative clause hangs on
+    if before.is_some_and(|p| p.is("which") || p.is("who"))
+        && a >= 2
+        && toks.get(a - 2).is_some_and(|p| p.is_punct(','))
+    {
+        let end = a - 2;
+        let mut start = end;
+        while start > 0 && end - start < 8 {
+            let Some(p) = toks.get(start - 1) else { break };
+            if is_back_break(p)
+                || p.kind == TokKind::Num
+                || (p.kind == TokKind::Word && STOP_BACK_SET.contains(p.text))
+            {
+                break;
+            }
+            start -= 1;
+        }
+        // it reaches only what follows the noun
+        return cue_from(text, toks, start, end, verb, vague).map(|mut c| {
+            c.from = Some(c.attribution.span.start);
+            c
+        });
+    }
+    // "…, but says 63 civilians": the subject of the sentence
+    if before.is_some_and(|p| p.is("but")) {
+        let mut c = 0;
+        while c < 8
+            && toks
+                .get(c)
+                .is_some_and(|t| t.is_capitalized() || t.is("of") || t.is("the"))
+        {
+            c += 1;
+        }
+        return cue_from(text, toks, 0, c, verb, vague);
+    }
+    // inverted: "…, said the ministry"
+    let a2 = v + 1;
+    let mut b2 = a2;
+    while b2 < toks.len() && b2 < a2 + 14 {
+        let Some(x) = toks.get(b2) else { break };
+        if is_break(x) || x.kind == TokKind::Num || x.is("that") || x.is("on") {
+            break;
+        }
+        b2 += 1;
+    }
+    if let Some(c) = cue_from(text, toks, a2, b2, verb, vague) {
+        return Some(c);
+    }
+    // appositive: "Jane Doe, director of the agency, said that…"; a relative clause is
+    // skipped: "A mother, who was waiting outside, said…"
+    if before.is_some_and(|p| p.is_punct(',')) {
+        let mut end = a - 1;
+        for _ in 0..2 {
+            let mut start = end;
+            while start > 0 && end - start < 14 {
+                let Some(p) = toks.get(start - 1) else { break };
+                if is_back_break(p) || p.kind == TokKind::Num {
+                    break;
+                }
+                start -= 1;
+            }
+            if let Some(c) = cue_from(text, toks, start, end, verb, vague) {
+                return Some(c);
+            }
+            let relative = toks
+                .get(start)
+                .is_some_and(|t| t.is("who") || t.is("which"));
+            if !relative || start == 0 || !toks.get(start - 1).is_some_and(|p| p.is_punct(',')) {
+                break;
+            }
+            end = start - 1;
+        }
+        return None;
+    }
+    None
+}
+
+/// "Officials: 40 dead" (a short source before a colon at the start) or "…: Azerbaijan"
+/// (a short source after a colon at the end).
+fn colon_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    for (colon, c) in toks.iter().enumerate() {
+        if !c.is_punct(':') || !toks.get(colon + 1).is_some_and(|t| t.kind == TokKind::Num) {
+            continue;
+        }
+        if toks
+            .get(colon.wrapping_sub(1))
+            .is_some_and(|p| p.kind == TokKind::Num)
+        {
+            continue; // a time of day
+        }
+        let mut a = colon;
+        while a > 0 && colon - a < 7 && toks.get(a - 1).is_some_and(|p| !is_back_break(p)) {
+            a -= 1;
+        }
+        // "State medical examiners: 44 deaths" — but not "Armenia-Azerbaijan War: 7 dead"
+        let has_head = toks.get(a..colon).is_some_and(|r| {
+            r.iter()
+                .any(|t| SOURCE_HEADS.iter().any(|w| t.is(w)) && !PRONOUNS.iter().any(|w| t.is(w)))
+        });
+        if colon - a <= 6 && has_head {
+            if let Some(cue) = cue_from(text, toks, a, colon, c, vague) {
+                return Some(cue);
+            }
+        }
+    }
+    let last = toks
+        .iter()
+        .rposition(|t| t.is_punct(':') || t.is_punct('-') || t.is_punct('\u{2013}'))?;
+    if toks.get(last).is_some_and(|t| !t.is_punct(':'))
+        && !toks.get(last + 1..).is_some_and(|r| {
+            !r.is_empty()
+                && r.iter()
+                    .all(|t| t.is_capitalized() || t.kind == TokKind::Punct)
+        })
+    {
+        return None;
+    }
+    let mut end = toks.len();
+    while end > last + 1 && toks.get(end - 1).is_some_and(|t| t.kind == TokKind::Punct) {
+        end -= 1;
+    }
+    if end > last + 1 && end - last - 1 <= 5 {
+        let c = toks.get(last)?;
+        return cue_from(text, toks, last + 1, end, c, vague);
+    }
+    None
+}
+
+/// Quotation regions of a paragraph, as byte spans (from the opening mark to the closing one).
+fn quotations(toks: &[Tok]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<Span> = None;
+    for (k, t) in toks.iter().enumerate() {
+        if !is_quote_char(t) {
+            continue;
+        }
+        // an inch mark: 12" of rain
+        let after_digit = k
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.kind == TokKind::Num && p.span.end == t.span.start);
+        if t.text == "\"" && after_digit {
+            continue;
+        }
+        let opening = match t.text {
+            "\u{201C}" | "\u{00AB}" => true,
+            "\u{201D}" | "\u{00BB}" => false,
+            _ => open.is_none(),
+        };
+        match (open, opening) {
+            (None, true) => open = Some(t.span),
+            (Some(o), false) => {
+                out.push(o.cover(t.span));
+                open = None;
+            }
+            (Some(_), true) => open = Some(t.span),
+            (None, false) => {}
+        }
+    }
+    // a quotation left open runs to the end of the paragraph (quotes over several paragraphs)
+    if let (Some(o), Some(last)) = (open, toks.last()) {
+        out.push(o.cover(last.span));
+    }
+    out
+}
+
+/// Attaches attributions to `claims` (claims in text order).
+pub fn attach(text: &str, article: &Article, claims: &mut [Claim], vague: &[String]) {
+    let toks = super::sentence_tokens(text, article);
+    attach_with(text, article, claims, vague, &toks);
+}
+
+/// [`attach`] over the tokens of each sentence, computed once by the caller.
+pub fn attach_with(
+    text: &str,
+    article: &Article,
+    claims: &mut [Claim],
+    vague: &[String],
+    sentence_toks: &[Vec<Tok>],
+) {
+    if claims.is_empty() {
+        return;
+    }
+    let mut ci = 0usize;
+    // a paragraph ending "…, the station reports:" introduces the next one
+    let mut intro: Option<Attribution> = None;
+    for para in &article.paragraphs {
+        let introduced = intro.take();
+        // claims of this paragraph
+        let first = ci;
+        while claims
+            .get(ci)
+            .is_some_and(|c| c.sentence < para.sentences.end)
+        {
+            ci += 1;
+        }
+        let ends_with_colon = para.span.slice(text).trim_end().ends_with(':');
+        if ci == first && !ends_with_colon {
+            continue;
+        }
+        let mut toks: Vec<Tok> = Vec::new();
+        for si in para.sentences.clone() {
+            if let Some(t) = sentence_toks.get(si) {
+                toks.extend_from_slice(t);
+            }
+        }
+        let quotes = quotations(&toks);
+        // the cue of each sentence, with pronouns resolved to the last named source
+        let mut cues: Vec<Option<Attribution>> = Vec::with_capacity(para.sentences.len());
+        let mut froms: Vec<(Option<usize>, Option<usize>)> =
+            Vec::with_capacity(para.sentences.len());
+        let mut last: Option<Attribution> = None;
+        for si in para.sentences.clone() {
+            let Some(s) = article.sentences.get(si) else {
+                cues.push(None);
+                froms.push((None, None));
+                continue;
+            };
+            let a = toks.partition_point(|t| t.span.start < s.span.start);
+            let b = toks.partition_point(|t| t.span.start < s.span.end);
+            let st = toks.get(a..b).unwrap_or(&[]);
+            // the cue must lie outside the quotations of the sentence
+            let cue = sentence_cue_outside(text, st, &quotes, vague);
+            froms.push(cue.as_ref().map_or((None, None), |c| (c.from, c.until)));
+            let cue = cue.map(|c| {
+                if c.pronoun {
+                    if let Some(l) = &last {
+                        return Attribution {
+                            span: c.attribution.span,
+                            ..l.clone()
+                        };
+                    }
+                }
+                c.attribution
+            });
+            if let Some(c) = &cue {
+                last = Some(c.clone());
+            }
+            cues.push(cue);
+        }
+        if ends_with_colon {
+            intro = cues.last().cloned().flatten();
+        }
+        for c in claims.get_mut(first..ci).unwrap_or(&mut []) {
+            let k = c.sentence.saturating_sub(para.sentences.start);
+            let in_quote = quotes
+                .iter()
+                .find(|q| q.start <= c.span.start && c.span.end <= q.end);
+            let own = cues
+                .get(k)
+                .cloned()
+                .flatten()
+                .filter(|a| !a.span.overlaps(c.span))
+                .filter(|_| {
+                    let (from, until) = froms.get(k).copied().unwrap_or((None, None));
+                    from.is_none_or(|f| c.span.start >= f) && until.is_none_or(|u| c.span.start < u)
+                });
+            if let Some(q) = in_quote {
+                // the speaker: a cue in a sentence the quotation touches
+                let speaker = own.or_else(|| {
+                    para.sentences
+                        .clone()
+                        .zip(cues.iter())
+                        .find_map(|(si, cue)| {
+                            let s = article.sentences.get(si)?;
+                            let touches = s.span.overlaps(*q) || s.span.start == q.end;
+                            if touches {
+                                cue.clone()
+                            } else {
+                                None
+                            }
+                        })
+                });
+                // a quotation is someone's words even when the speaker is named elsewhere
+                let speaker = speaker.unwrap_or_else(|| Attribution {
+                    source: "the person quoted".to_string(),
+                    span: *q,
+                    kind: AttributionKind::Quote,
+                    named: false,
+                });
+                c.attribution = Some(Attribution {
+                    kind: AttributionKind::Quote,
+                    ..speaker
+                });
+            } else {
+                // A blanket carry-over of the previous sentence's source was measured on the
+                // corpus and lost precision; sources carry over through pronoun cues ("It
+                // added…") and quotations only.
+                c.attribution = own.or_else(|| {
+                    introduced.clone().map(|mut a| {
+                        a.kind = AttributionKind::Quote;
+                        a
+                    })
+                });
+            }
+        }
+    }
+}
+
+fn sentence_cue_outside(
+    text: &str,
+    toks: &[Tok],
+    quotes: &[Span],
+    vague: &[String],
+) -> Option<Cue> {
+    if quotes.is_empty()
+        || !toks
+            .iter()
+            .any(|t| quotes.iter().any(|q| q.contains(t.span.start)))
+    {
+        return sentence_cue(text, toks, vague);
+    }
+    // blank out quoted tokens: keep only tokens outside quotations, with the quotation marks
+    // as breaks
+    let kept: Vec<Tok> = toks
+        .iter()
+        .filter(|t| {
+            !quotes
+                .iter()
+                .any(|q| q.start < t.span.start && t.span.end < q.end)
+        })
+        .copied()
+        .collect();
+    sentence_cue(text, &kept, vague)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Analysis;
+
+    /// (claim words, source, kind) of every claim.
+    fn attributed(text: &str) -> Vec<(String, Option<String>, Option<AttributionKind>)> {
+        let a = Analysis::new(text);
+        a.claims
+            .iter()
+            .map(|c| {
+                (
+                    c.span.slice(text).to_string(),
+                    c.attribution.as_ref().map(|x| x.source.clone()),
+                    c.attribution.as_ref().map(|x| x.kind),
+                )
+            })
+            .collect()
+    }
+
+    fn source_of(text: &str) -> (Option<String>, Option<AttributionKind>) {
+        let v = attributed(text);
+        assert_eq!(v.len(), 1, "{v:?}");
+        let (_, s, k) = v.into_iter().next().expect("one claim");
+        (s, k)
+    }
+
+    const D: &str = " date 2022-05-10 ";
+
+    #[test]
+    fn according_to_and_citing() {
+        let (s, k) = source_of(&format!(
+            "{D}According to the regional health office, 48 people were injured."
+        ));
+        assert_eq!(s.as_deref(), Some("the regional health office"));
+        assert_eq!(k, Some(AttributionKind::AccordingTo));
+        let (s, k) = source_of(&format!(
+            "{D}Some 300 families were evacuated, citing the port authority."
+        ));
+        assert_eq!(s.as_deref(), Some("the port authority"));
+        assert_eq!(k, Some(AttributionKind::Report));
+    }
+
+    #[test]
+    fn subject_said_and_said_subject() {
+        let (s, k) = source_of(&format!(
+            "{D}Fire chief Dana Morrow said 14 homes burned overnight."
+        ));
+        assert_eq!(s.as_deref(), Some("Fire chief Dana Morrow"));
+        assert_eq!(k, Some(AttributionKind::Said));
+        let (s, _) = source_of(&format!(
+            "{D}At least 9 climbers are missing, said the mountain rescue service."
+        ));
+        assert_eq!(s.as_deref(), Some("the mountain rescue service"));
+        let (s, _) = source_of(&format!(
+            "{D}At least 9 climbers are missing, the mountain rescue service told reporters."
+        ));
+        assert_eq!(s.as_deref(), Some("the mountain rescue service"));
+    }
+
+    #[test]
+    fn statements_and_reports() {
+        let (s, k) = source_of(&format!(
+            "{D}The utility's statement said 2,000 customers lost power."
+        ));
+        assert_eq!(s.as_deref(), Some("The utility's statement"));
+        assert_eq!(k, Some(AttributionKind::Statement));
+        let (s, k) = source_of(&format!(
+            "{D}State television reported 31 arrests in the capital."
+        ));
+        assert_eq!(s.as_deref(), Some("State television"));
+        assert_eq!(k, Some(AttributionKind::Report));
+    }
+
+    #[test]
+    fn said_in_a_statement() {
+        let (s, k) = source_of(&format!(
+            "{D}Twelve people died in the crash, police said in a statement."
+        ));
+        assert_eq!(s.as_deref(), Some("police"));
+        assert_eq!(k, Some(AttributionKind::Statement));
+    }
+
+    #[test]
+    fn pronouns_carry_the_source_over() {
+        let text = format!(
+            "{D}The interior ministry confirmed the raids on Monday. It added that 12 suspects were detained."
+        );
+        let (s, _) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("The interior ministry"));
+    }
+
+    #[test]
+    fn quotations_take_their_speaker() {
+        let text = format!(
+            "{D}\u{201C}We pulled 23 people out of the water,\u{201D} coastguard captain Ilse Brandt said."
+        );
+        let (s, k) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("coastguard captain Ilse Brandt"));
+        assert_eq!(k, Some(AttributionKind::Quote));
+        // the speaker named in the quotation's second sentence
+        let text = format!(
+            "{D}\u{201C}Ninety boats sank. We saved the rest,\u{201D} harbour master Olu Ade said."
+        );
+        let (s, k) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("harbour master Olu Ade"));
+        assert_eq!(k, Some(AttributionKind::Quote));
+    }
+
+    #[test]
+    fn inch_marks_are_not_quotations() {
+        let (s, _) = source_of(&format!(
+            "{D}The storm dropped 12\" of rain on the town and 300 homes flooded."
+        ));
+        assert_eq!(s, None);
+    }
+
+    #[test]
+    fn named_and_vague_sources() {
+        let a = Analysis::new(&format!("{D}Officials said 40 people were hurt."));
+        let x = a.claims[0].attribution.as_ref().expect("attributed");
+        assert!(!x.named);
+        let a = Analysis::new(&format!("{D}Mayor Ruth Okafor said 40 people were hurt."));
+        let x = a.claims[0].attribution.as_ref().expect("attributed");
+        assert!(x.named);
+    }
+
+    #[test]
+    fn a_source_reaches_only_its_own_clause() {
+        // a contrasting clause after the source is the writer's
+        let v = attributed(&format!(
+            "{D}The fire service put the toll at 12, although the blaze had gutted 30 homes."
+        ));
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("The fire service"));
+        assert_eq!(v[1].1, None);
+        // and so is a clause before it
+        let v = attributed(&format!(
+            "{D}The town has 4,000 residents, but the mayor warned that 300 homes may flood."
+        ));
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].1, None);
+        assert_eq!(v[1].1.as_deref(), Some("the mayor"));
+        // a relative clause's verb belongs to the noun it hangs on
+        let v = attributed(&format!(
+            "{D}Lund, which has 9,000 residents, and Varna, which has reported 120 cases, are hit."
+        ));
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].1, None);
+        assert_eq!(v[1].1.as_deref(), Some("Varna"));
+    }
+
+    #[test]
+    fn participles_with_by_or_from() {
+        let (s, k) = source_of(&format!(
+            "{D}The pressure, estimated from reconnaissance data, is 940 mb."
+        ));
+        assert_eq!(s.as_deref(), Some("reconnaissance data"));
+        assert_eq!(k, Some(AttributionKind::Report));
+        let (s, _) = source_of(&format!(
+            "{D}Only 7,000 ballots had been counted and reported by midnight."
+        ));
+        assert_eq!(s, None);
+        let (s, _) = source_of(&format!("{D}The 1918 fire claimed 453 lives."));
+        assert_eq!(s, None);
+    }
+
+    #[test]
+    fn configured_vague_words_decide_named() {
+        let mut a = Analysis::new(&format!("{D}Witnesses said 40 people were hurt."));
+        assert!(!a.claims[0].attribution.as_ref().expect("attributed").named);
+        a.apply_vague_sources(&[]);
+        assert!(a.claims[0].attribution.as_ref().expect("attributed").named);
+    }
+
+    #[test]
+    fn unattributed_figures_stay_unattributed() {
+        let (s, _) = source_of(&format!(
+            "{D}More than 400 people have been killed since March."
+        ));
+        assert_eq!(s, None);
+        // a passive with no agent gives no source
+        let (s, _) = source_of(&format!("{D}Twelve deaths were recorded in the county."));
+        assert_eq!(s, None);
+        // the source's reach: "rises to 60, mayor says 80" attributes only the 80
+        let v = attributed(&format!(
+            "{D}The death toll rises to 60, mayor says 80 people remain missing."
+        ));
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].1, None);
+        assert_eq!(v[1].1.as_deref(), Some("mayor"));
+    }
+}

@@ -1,0 +1,1335 @@
+//! Figures a reader would check: "at least 30 Azeri civilians have been killed and 144 wounded"
+//! gives two [`Claim`]s, each with its value as an [`Interval`], the thing counted, what
+//! happened to it ([`Measure`]), its time and the entities of its sentence.
+//!
+//! Not figures: dates and times (anything inside a [`Temporal`]), years, ages ("aged 34",
+//! "28-year-old"), ordinals, numbers inside names and codes ("COVID-19", "Boeing 737",
+//! "Flight 302"), list markers and phone numbers.
+
+pub mod attribution;
+pub mod number;
+
+use crate::article::Article;
+use crate::text::{tokenize, Span, Tok, TokKind};
+use crate::time::Temporal;
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+pub use attribution::{Attribution, AttributionKind};
+
+/// What a figure counts or measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// People killed, dead, a death toll.
+    Killed,
+    /// People wounded, injured, hurt.
+    Injured,
+    /// People missing or unaccounted for.
+    Missing,
+    /// People displaced, evacuated, who fled.
+    Displaced,
+    /// People arrested or detained.
+    Arrested,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A count of people or things.
+    Count,
+    /// A length of time.
+    Duration,
+    /// Anything else (distances, speeds, weights).
+    Other,
+}
+
+impl Measure {
+    /// The lowercase name, as in `sensitive-measures`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Killed => "killed",
+            Measure::Injured => "injured",
+            Measure::Missing => "missing",
+            Measure::Displaced => "displaced",
+            Measure::Arrested => "arrested",
+            Measure::Money => "money",
+            Measure::Percent => "percent",
+            Measure::Count => "count",
+            Measure::Duration => "duration",
+            Measure::Other => "other",
+        }
+    }
+}
+
+/// An inclusive range of values; `max` is infinite when unbounded ("at least 30").
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Interval {
+    /// Lowest value.
+    pub min: f64,
+    /// Highest value (`f64::INFINITY` when unbounded).
+    pub max: f64,
+    /// True when `min` itself is excluded ("more than 400").
+    pub min_exclusive: bool,
+    /// True when `max` itself is excluded ("fewer than 20").
+    pub max_exclusive: bool,
+}
+
+impl Interval {
+    /// A single value.
+    pub fn exact(v: f64) -> Interval {
+        Interval {
+            min: v,
+            max: v,
+            min_exclusive: false,
+            max_exclusive: false,
+        }
+    }
+    /// True when the interval is one value.
+    pub fn is_exact(&self) -> bool {
+        self.min == self.max
+    }
+    /// The value as JSON: a number, or `{"min","max"}` (max null when unbounded).
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::json;
+        let num = |v: f64| {
+            if v.is_finite() {
+                if v.fract() == 0.0 && v.abs() < 9e15 {
+                    json!(v as i64)
+                } else {
+                    json!(v)
+                }
+            } else {
+                serde_json::Value::Null
+            }
+        };
+        if self.is_exact() {
+            num(self.min)
+        } else {
+            json!({"min": num(self.min), "max": num(self.max)})
+        }
+    }
+}
+
+/// One check-worthy figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// The figure's words ("more than 400 people").
+    pub span: Span,
+    /// The value meant, bounded by its qualifier.
+    pub value: Interval,
+    /// The qualifier as written ("at least", "more than").
+    pub qualifier: Option<String>,
+    /// The thing counted ("Azeri civilians"), carried over an ellipsis.
+    pub noun: Option<String>,
+    /// What happened to it, or what is measured.
+    pub measure: Measure,
+    /// Written in words that only give an order of magnitude ("hundreds").
+    pub vague: bool,
+    /// Indices into the analysis's dates of the dates in the claim's sentence.
+    pub dates: Vec<usize>,
+    /// The claim's time: the first date of its sentence, else the publication date.
+    pub time: Option<NaiveDate>,
+    /// True when every date of its sentence lies in a year before publication.
+    pub historical: bool,
+    /// Names of the entities of its sentence.
+    pub entities: Vec<String>,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Who says so, when the article tells.
+    pub attribution: Option<Attribution>,
+}
+
+impl Claim {
+    /// A claim with no time, entities or attribution yet.
+    fn new(
+        span: Span,
+        value: Interval,
+        qualifier: Option<String>,
+        noun: Option<String>,
+        measure: Measure,
+    ) -> Claim {
+        Claim {
+            span,
+            value,
+            qualifier,
+            noun,
+            measure,
+            vague: false,
+            dates: Vec::new(),
+            time: None,
+            historical: false,
+            entities: Vec::new(),
+            sentence: 0,
+            attribution: None,
+        }
+    }
+
+    fn in_sentence(self, sentence: usize) -> Claim {
+        Claim { sentence, ..self }
+    }
+}
+
+/// Qualifiers before a number, longest first: (words, kind).
+const QUALIFIERS: &[(&[&str], Q)] = &[
+    (&["at", "least"], Q::AtLeast),
+    (&["no", "fewer", "than"], Q::AtLeast),
+    (&["no", "less", "than"], Q::AtLeast),
+    (&["more", "than"], Q::MoreThan),
+    (&["upwards", "of"], Q::MoreThan),
+    (&["in", "excess", "of"], Q::MoreThan),
+    (&["just", "over"], Q::MoreThan),
+    (&["over"], Q::MoreThan),
+    (&["above"], Q::MoreThan),
+    (&["exceeding"], Q::MoreThan),
+    (&["nearly"], Q::Nearly),
+    (&["almost"], Q::Nearly),
+    (&["close", "to"], Q::Nearly),
+    (&["just", "under"], Q::Nearly),
+    (&["about"], Q::About),
+    (&["around"], Q::About),
+    (&["roughly"], Q::About),
+    (&["approximately"], Q::About),
+    (&["an", "estimated"], Q::About),
+    (&["estimated"], Q::About),
+    (&["some"], Q::About),
+    (&["up", "to"], Q::UpTo),
+    (&["at", "most"], Q::UpTo),
+    (&["as", "many", "as"], Q::UpTo),
+    (&["fewer", "than"], Q::LessThan),
+    (&["less", "than"], Q::LessThan),
+    (&["under"], Q::LessThan),
+    (&["below"], Q::LessThan),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Q {
+    AtLeast,
+    MoreThan,
+    Nearly,
+    About,
+    UpTo,
+    LessThan,
+}
+
+fn apply(q: Q, v: Interval) -> Interval {
+    let mut out = v;
+    match q {
+        Q::AtLeast => out.max = f64::INFINITY,
+        Q::MoreThan => {
+            out.max = f64::INFINITY;
+            out.min_exclusive = true;
+        }
+        Q::Nearly => out.min = v.min * 0.9,
+        Q::About => {
+            out.min = v.min * 0.9;
+            out.max = v.max * 1.1;
+        }
+        Q::UpTo => out.min = 0.0,
+        Q::LessThan => {
+            out.min = 0.0;
+            out.max_exclusive = true;
+        }
+    }
+    out
+}
+
+/// Words after a number that make it a duration.
+const DURATION_UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "night", "nights",
+];
+
+/// Units of measurement (the measure `other`).
+const MEASURE_UNITS: &[&str] = &[
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "mph",
+    "kph",
+    "km/h",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "feet",
+    "foot",
+    "ft",
+    "inches",
+    "inch",
+    "cm",
+    "mm",
+    "acres",
+    "acre",
+    "hectares",
+    "tonnes",
+    "tons",
+    "ton",
+    "kg",
+    "kilograms",
+    "pounds",
+    "degrees",
+    "knots",
+    "storeys",
+    "stories",
+    "floors",
+    "mb",
+    "millibars",
+    "gallons",
+    "litres",
+    "liters",
+    "magnitude",
+];
+
+/// Currency words after a number.
+const CURRENCY_WORDS: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "sterling", "rubles", "roubles", "manats",
+    "drams", "yuan", "yen", "rupees", "usd", "eur", "gbp", "francs", "lira",
+];
+
+/// Words that end the counted noun phrase.
+const NOUN_STOP: &[&str] = &[
+    "have", "has", "had", "were", "was", "are", "is", "be", "been", "being", "will", "would",
+    "could", "can", "may", "might", "who", "which", "that", "and", "or", "but", "in", "on", "at",
+    "to", "for", "from", "by", "with", "as", "after", "before", "since", "during", "when", "while",
+    "said", "says", "the", "a", "an", "this", "these", "those", "than", "into", "across", "per",
+    "cent", "percent", "of", "out", "it", "its", "their", "his", "her", "our", "they", "we", "he",
+    "she", "not", "also", "so", "if", "because", "amid", "over", "under", "up", "down", "off",
+    "about", "more", "less", "still", "now", "then", "there", "here", "did", "do", "does", "last",
+    "first", "such", "each", "every", "all", "both", "some", "any",
+];
+
+/// Keywords for each measure, searched near the figure.
+const MEASURE_WORDS: &[(&str, Measure)] = &[
+    ("killed", Measure::Killed),
+    ("killing", Measure::Killed),
+    ("kill", Measure::Killed),
+    ("kills", Measure::Killed),
+    ("dead", Measure::Killed),
+    ("died", Measure::Killed),
+    ("die", Measure::Killed),
+    ("deaths", Measure::Killed),
+    ("death", Measure::Killed),
+    ("deaths", Measure::Killed),
+    ("fatalities", Measure::Killed),
+    ("fatality", Measure::Killed),
+    ("toll", Measure::Killed),
+    ("lives", Measure::Killed),
+    ("bodies", Measure::Killed),
+    ("perished", Measure::Killed),
+    ("casualties", Measure::Killed),
+    ("wounded", Measure::Injured),
+    ("wounding", Measure::Injured),
+    ("injured", Measure::Injured),
+    ("injuring", Measure::Injured),
+    ("injuries", Measure::Injured),
+    ("hurt", Measure::Injured),
+    ("hospitalized", Measure::Injured),
+    ("hospitalised", Measure::Injured),
+    ("missing", Measure::Missing),
+    ("unaccounted", Measure::Missing),
+    ("displaced", Measure::Displaced),
+    ("evacuated", Measure::Displaced),
+    ("fled", Measure::Displaced),
+    ("homeless", Measure::Displaced),
+    ("refugees", Measure::Displaced),
+    ("evacuees", Measure::Displaced),
+    ("arrested", Measure::Arrested),
+    ("detained", Measure::Arrested),
+    ("arrests", Measure::Arrested),
+    ("detainees", Measure::Arrested),
+];
+
+fn lower_in(t: &Tok, list: &[&str]) -> bool {
+    t.kind == TokKind::Word && list.iter().any(|w| t.is(w))
+}
+
+fn measure_word(t: &Tok) -> Option<Measure> {
+    if t.kind != TokKind::Word || !MEASURE_WORD_SET.contains(t.text) {
+        return None;
+    }
+    MEASURE_WORDS.iter().find(|(w, _)| t.is(w)).map(|(_, m)| *m)
+}
+
+crate::word_set!(NOUN_STOP_SET = NOUN_STOP);
+crate::word_set!(MEASURE_UNIT_SET = MEASURE_UNITS);
+crate::word_set!(DURATION_UNIT_SET = DURATION_UNITS);
+crate::word_set!(CURRENCY_SET = CURRENCY_WORDS);
+crate::word_set!(PEOPLE_SET = PEOPLE);
+crate::word_set!(MEASURE_WORD_SET = MEASURE_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>());
+
+fn in_set(t: &Tok, set: &crate::wordset::WordSet) -> bool {
+    t.kind == TokKind::Word && set.contains(t.text)
+}
+
+const CURRENCY_SYMBOLS: &[char] = &['$', '€', '£', '¥', '₽', '₹'];
+
+/// Extracts the claims of an article. `dates` are the article's temporal expressions;
+/// `published` the publication date.
+pub fn extract(
+    text: &str,
+    article: &Article,
+    dates: &[Temporal],
+    published: Option<NaiveDate>,
+) -> Vec<Claim> {
+    let toks = sentence_tokens(text, article);
+    extract_with(text, article, dates, published, &toks)
+}
+
+/// The tokens of every sentence of an article, computed once and shared by the stages.
+pub fn sentence_tokens<'a>(text: &'a str, article: &Article) -> Vec<Vec<Tok<'a>>> {
+    article
+        .sentences
+        .iter()
+        .map(|s| tokenize(text, s.span))
+        .collect()
+}
+
+/// [`extract`] over tokens already computed by [`sentence_tokens`].
+pub fn extract_with(
+    text: &str,
+    article: &Article,
+    dates: &[Temporal],
+    published: Option<NaiveDate>,
+    sentence_toks: &[Vec<Tok>],
+) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut di = 0usize;
+    for (si, s) in article.sentences.iter().enumerate() {
+        // dates of this sentence (dates are in text order)
+        while dates.get(di).is_some_and(|d| d.span.end <= s.span.start) {
+            di += 1;
+        }
+        let mut dj = di;
+        let mut sent_dates = Vec::new();
+        while let Some(d) = dates.get(dj) {
+            if d.span.start >= s.span.end {
+                break;
+            }
+            sent_dates.push(dj);
+            dj += 1;
+        }
+        // fast path: a sentence without digits or number-ish words has no figure
+        let st = s.span.slice(text);
+        if !might_hold_figure(st) {
+            continue;
+        }
+        let Some(toks) = sentence_toks.get(si) else {
+            continue;
+        };
+        let first = out.len();
+        sentence_claims(text, toks, dates, &sent_dates, si, &mut out);
+        if out.len() == first {
+            continue;
+        }
+        let time = sent_dates
+            .iter()
+            .filter_map(|&i| dates.get(i).and_then(|d| d.value.first_day()))
+            .next()
+            .or(published);
+        let historical = match published {
+            Some(p) if !sent_dates.is_empty() => sent_dates.iter().all(|&i| {
+                dates
+                    .get(i)
+                    .and_then(|d| d.value.last_day())
+                    .is_some_and(|l| l.year() < p.year())
+            }),
+            _ => false,
+        };
+        for c in &mut out[first..] {
+            c.time = time;
+            c.historical = historical;
+            c.dates.clone_from(&sent_dates);
+        }
+    }
+    out
+}
+
+fn might_hold_figure(s: &str) -> bool {
+    // one pass: a digit, or a word that can start a number
+    let mut word_start = None;
+    for (i, b) in s.bytes().enumerate() {
+        if b.is_ascii_digit() {
+            return true;
+        }
+        if b.is_ascii_alphabetic() || b == b'-' {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+        } else if let Some(st) = word_start.take() {
+            if s.get(st..i).is_some_and(is_numberish) {
+                return true;
+            }
+        }
+    }
+    word_start.is_some_and(|st| s.get(st..).is_some_and(is_numberish))
+}
+
+/// True for a word that may start a spelled-out or vague number.
+fn is_numberish(w: &str) -> bool {
+    let head = w.split('-').next().unwrap_or(w);
+    number::word_value(head).is_some()
+        || number::vague_value(head).is_some()
+        || NUMBERISH.contains(&head)
+        || head.eq_ignore_ascii_case("dozen")
+}
+
+const NUMBERISH: &[&str] = &["dozen", "hundred", "thousand", "million", "billion"];
+
+fn inside_temporal(dates: &[usize], all: &[Temporal], span: Span) -> bool {
+    dates
+        .iter()
+        .any(|&i| all.get(i).is_some_and(|d| d.span.overlaps(span)))
+}
+
+fn sentence_claims(
+    text: &str,
+    toks: &[Tok],
+    all_dates: &[Temporal],
+    sent_dates: &[usize],
+    si: usize,
+    out: &mut Vec<Claim>,
+) {
+    let mut i = 0;
+    let mut last_noun: Option<String> = None;
+    let mut last_measure: Option<Measure> = None;
+    while i < toks.len() {
+        let Some(num) = number::read(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let next_i = num.end.max(i + 1);
+        let prev = Prev {
+            noun: &last_noun,
+            measure: last_measure,
+        };
+        match claim_at(text, toks, num, all_dates, sent_dates, si, &prev) {
+            Some((c, end)) => {
+                if c.noun.is_some() {
+                    last_noun.clone_from(&c.noun);
+                }
+                last_measure = Some(c.measure);
+                // a conversion in brackets right after a measurement is part of it:
+                // "12 feet (3.6 m)"; "48.1 per cent (16,141,241 votes)" is two figures
+                let mut end = end;
+                if matches!(c.measure, Measure::Other | Measure::Money)
+                    && toks.get(end).is_some_and(|t| t.is_punct('('))
+                    && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Num)
+                {
+                    if let Some(close) = toks.iter().skip(end).position(|t| t.is_punct(')')) {
+                        end += close + 1;
+                    }
+                }
+                out.push(c);
+                i = end.max(next_i);
+            }
+            None => i = next_i,
+        }
+    }
+}
+
+/// What the previous figure of the sentence counted.
+struct Prev<'a> {
+    noun: &'a Option<String>,
+    measure: Option<Measure>,
+}
+
+fn tok_word<'a>(toks: &'a [Tok<'a>], i: usize) -> Option<&'a Tok<'a>> {
+    toks.get(i).filter(|t| t.kind == TokKind::Word)
+}
+
+/// Builds the claim for a number, or None when it is not a check-worthy figure.
+/// Returns the claim and the token index after it.
+fn claim_at(
+    text: &str,
+    toks: &[Tok],
+    num: number::Number,
+    all_dates: &[Temporal],
+    sent_dates: &[usize],
+    si: usize,
+    prev_claim: &Prev,
+) -> Option<(Claim, usize)> {
+    let last_noun = prev_claim.noun;
+    let first = toks.get(num.start)?;
+    let last = toks.get(num.end.checked_sub(1)?)?;
+    let num_span = first.span.cover(last.span);
+    if inside_temporal(sent_dates, all_dates, num_span) {
+        return None;
+    }
+    let prev = num.start.checked_sub(1).and_then(|p| toks.get(p));
+    let next = toks.get(num.end);
+    if num.digits {
+        // glued to letters or a hyphen before: "COVID-19", "G20", "A-10"
+        if let Some(p) = prev {
+            // "M7.8": a magnitude
+            let magnitude = p.text == "M" && num.end > num.start + 1;
+            if p.span.end == first.span.start
+                && (p.kind == TokKind::Word || p.is_punct('-'))
+                && !magnitude
+            {
+                return None;
+            }
+            // "#3", "No. 5"
+            if p.span.end == first.span.start && (p.is_punct('#') || p.is_punct('/')) {
+                return None;
+            }
+        }
+        // glued after: "1st", "3rd", "12:00", "737-800", "9/11", phone numbers
+        if let Some(n) = next {
+            if n.span.start == last.span.end {
+                // "1st", "3rd", "A320neo" — but "10km", "150mph" are figures with a unit
+                if n.kind == TokKind::Word
+                    && !n.is("s")
+                    && !in_set(n, &MEASURE_UNIT_SET)
+                    && !in_set(n, &DURATION_UNIT_SET)
+                {
+                    return None;
+                }
+                if n.is_punct(':') || n.is_punct('/') {
+                    return None;
+                }
+                if n.is_punct('-') {
+                    let after = toks.get(num.end + 1);
+                    // "28-year-old", "737-800", "555-1234"
+                    if after.is_some_and(|a| {
+                        let l = a.text.to_ascii_lowercase();
+                        a.kind == TokKind::Word && l.starts_with("year") && l.contains("old")
+                    }) {
+                        return None;
+                    }
+                    if after.is_some_and(|a| a.kind == TokKind::Num && a.text.len() >= 3)
+                        && last.text.len() >= 3
+                    {
+                        return None;
+                    }
+                }
+            }
+        }
+        // addresses, frequencies, names: "26876 Pine Ave", "100.3 KFAN-FM", "4 HURRICANE IAN"
+        if let Some(n) = next {
+            let n2 = toks.get(num.end + 1);
+            let caps = |t: &Tok| t.kind == TokKind::Word && t.is_capitalized();
+            if caps(n)
+                && (n.text.len() > 1 && n.text.chars().all(|c| c.is_uppercase())
+                    || n2.is_some_and(|t| caps(t) || t.is_punct('.') || t.is_punct('-')))
+            {
+                return None;
+            }
+        }
+        // long numbers without separators (codes, typos) and leading zeros
+        if num.end == num.start + 1
+            && (first.text.len() >= 5 || (first.text.len() > 1 && first.text.starts_with('0')))
+        {
+            return None;
+        }
+        // a malformed group: "20,00"
+        if next.is_some_and(|n| n.is_punct(',') && n.span.start == last.span.end)
+            && toks
+                .get(num.end + 1)
+                .is_some_and(|n| n.kind == TokKind::Num && n.span.start == last.span.end + 1)
+        {
+            return None;
+        }
+        // a conversion in brackets after a figure: "12 feet (3.6 meters)"
+        if prev.is_some_and(|p| p.is_punct('('))
+            && num.start >= 2
+            && toks.get(num.start - 2).is_some_and(|w| {
+                w.kind == TokKind::Word
+                    && (in_set(w, &MEASURE_UNIT_SET) || in_set(w, &CURRENCY_SET))
+            })
+        {
+            return None;
+        }
+        // years: a bare 4-digit number between 1800 and 2100
+        if num.min == num.max
+            && first.text.len() == 4
+            && num.end == num.start + 1
+            && (1800.0..=2100.0).contains(&num.min)
+            && !next.is_some_and(|n| n.is_punct('%') || lower_in(n, &["people", "residents"]))
+        {
+            return None;
+        }
+        // ages: "aged 34", "age 34"
+        if prev.is_some_and(|p| p.is("aged") || p.is("age") || p.is("ages")) {
+            return None;
+        }
+        // list markers: "1." or "2)" at the start of a sentence
+        if num.start == 0 && next.is_some_and(|n| n.is_punct('.') || n.is_punct(')')) {
+            return None;
+        }
+        // "Boeing 737", "Flight 302", "Article 50", "Category 4" (not "DeWolf's 4,000-pound")
+        if let Some(p) = prev {
+            if p.kind == TokKind::Word
+                && p.is_capitalized()
+                && !p.text.ends_with("'s")
+                && !p.text.ends_with("\u{2019}s")
+                && num.start > 0
+                && !is_qualifier_word(p)
+                && !next.is_some_and(|n| {
+                    n.is_punct('%')
+                        || lower_in(n, &["per", "percent", "people", "million", "billion"])
+                })
+                && !p.text.chars().all(|c| c.is_uppercase())
+            {
+                return None;
+            }
+        }
+        // "page 3", "number 5", "No 10", "chapter", ...
+        if prev.is_some_and(|p| {
+            lower_in(
+                p,
+                &[
+                    "page", "number", "no", "chapter", "section", "route", "highway", "flight",
+                    "category", "cat", "level", "phase", "stage", "grade", "channel",
+                ],
+            )
+        }) {
+            return None;
+        }
+    } else {
+        // "two South Caucasus countries": a name follows
+        if let (Some(n), Some(n2)) = (next, toks.get(num.end + 1)) {
+            if n.kind == TokKind::Word
+                && n.is_capitalized()
+                && n2.kind == TokKind::Word
+                && n2.is_capitalized()
+            {
+                return None;
+            }
+        }
+        // "one" is too common to be a figure on its own: it is kept before people in a list of
+        // counts ("two journalists and one local guide") or among casualties ("one more
+        // civilian died"), never in "one of"
+        let people_after = toks
+            .get(num.end..(num.end + 3).min(toks.len()))
+            .is_some_and(|r| r.iter().any(|t| is_people(t.text)));
+        let listed_or_casualty = prev.is_some_and(|p| p.is("and"))
+            || context_measure(toks, num.start, num.end).is_some_and(|m| m != Measure::Count);
+        if first.is("one")
+            && num.end == num.start + 1
+            && (next.is_some_and(|n| n.is("of")) || !(people_after && listed_or_casualty))
+        {
+            return None;
+        }
+        // "one of the", "two of them": kept only with a counted noun (checked below);
+        // "five-year-old" has no unit of measure and is dropped with the compounds
+    }
+    // ---- the value, with range and qualifier ----
+    let mut value = Interval {
+        min: num.min,
+        max: num.max,
+        min_exclusive: false,
+        max_exclusive: false,
+    };
+    let mut start_tok = num.start;
+    let mut end_tok = num.end;
+    // currency before: "$4.5bn", "€1.2 billion", "US$ 3"
+    let mut money = false;
+    if let Some(p) = prev {
+        if p.kind == TokKind::Punct && p.text.starts_with(CURRENCY_SYMBOLS) {
+            money = true;
+            start_tok = num.start - 1;
+        }
+    }
+    // decades: "the 1990s" is a time, "in the 40s" (temperatures, ages) a range of values
+    let decade = num.digits
+        && next.is_some_and(|n| n.is("s") && n.span.start == last.span.end)
+        && num.min % 10.0 == 0.0;
+    if decade {
+        if (1800.0..=2100.0).contains(&num.min) {
+            return None;
+        }
+        value.max = num.min + 9.0;
+        end_tok += 1;
+    }
+    // ranges: "20-30", "20 to 30", "between 20 and 30"
+    let mut range_end = None;
+    if let Some(n) = next {
+        if n.is_punct('-') || n.is_punct('–') || n.is("to") {
+            let k = num.end + 1;
+            let k = if toks
+                .get(k)
+                .is_some_and(|t| t.is_punct('$') || t.is_punct('€'))
+            {
+                k + 1
+            } else {
+                k
+            };
+            if let Some(n2) = number::read(toks, k) {
+                if n2.digits == num.digits && n2.max >= num.min {
+                    range_end = Some(n2);
+                }
+            }
+        }
+    }
+    let mut between = false;
+    if let Some(r) = range_end {
+        value.max = r.max;
+        end_tok = r.end;
+        if num.start >= 1 && toks.get(num.start - 1).is_some_and(|p| p.is("between")) {
+            between = true;
+        }
+    } else if num.start >= 1
+        && toks.get(num.start - 1).is_some_and(|p| p.is("between"))
+        && next.is_some_and(|n| n.is("and"))
+    {
+        if let Some(r) = number::read(toks, num.end + 1) {
+            value.max = r.max;
+            end_tok = r.end;
+            between = true;
+        }
+    }
+    // percent: "12%", "3 per cent", "12 percent"
+    let mut percent = false;
+    if let Some(n) = toks.get(end_tok) {
+        if n.is_punct('%') || n.is("percent") || n.is("pct") {
+            percent = true;
+            end_tok += 1;
+        } else if n.is("per") && tok_word(toks, end_tok + 1).is_some_and(|c| c.is("cent")) {
+            percent = true;
+            end_tok += 2;
+        }
+    }
+    if !percent && !money {
+        if let Some(n) = tok_word(toks, end_tok) {
+            if in_set(n, &CURRENCY_SET) && (!n.is("pounds") || text_has_money_context(toks)) {
+                money = true;
+                end_tok += 1;
+            }
+        }
+    }
+    // qualifier before
+    let mut qualifier = None;
+    let qstart = if between { start_tok - 1 } else { start_tok };
+    if between {
+        qualifier = Some("between".to_string());
+        start_tok = qstart;
+    } else {
+        for (words, q) in QUALIFIERS {
+            let n = words.len();
+            if qstart < n {
+                continue;
+            }
+            let at = qstart - n;
+            let matches = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.is(w)));
+            if matches {
+                value = apply(*q, value);
+                let qs = toks.get(at)?.span.start;
+                let qe = toks.get(qstart - 1)?.span.end;
+                qualifier = Some(text.get(qs..qe).unwrap_or("").to_string());
+                start_tok = at;
+                break;
+            }
+        }
+    }
+    // "thousands of people": skip "of"
+    let mut k = end_tok;
+    if num.vague && tok_word(toks, k).is_some_and(|t| t.is("of")) {
+        k += 1;
+    }
+    // counted noun: up to three words, stopping at function words and verbs
+    let mut noun_start = k;
+    let mut noun_end = k;
+    let mut unit: Option<&str> = None;
+    // compounds: "72-hour window", "15-story building", "ten-hour talks"
+    if !percent && !money {
+        let glued = toks.get(end_tok).filter(|h| h.is_punct('-')).and_then(|h| {
+            let w = toks.get(end_tok + 1)?;
+            (h.span.start == toks.get(end_tok - 1)?.span.end && h.span.end == w.span.start)
+                .then_some(w)
+        });
+        if let Some(w) = glued {
+            if let Some(u) = compound_unit(w.text) {
+                unit = Some(u);
+                end_tok += 2;
+                k = end_tok;
+                noun_start = k;
+                noun_end = k;
+            }
+        } else if !num.digits && num.end == num.start + 1 {
+            if let Some((_, rest)) = first.text.split_once('-') {
+                if number::word_value(rest).is_none() {
+                    unit = Some(compound_unit(rest)?);
+                }
+            }
+        }
+    }
+    let compound = unit.is_some();
+    while !percent && !decade && noun_end < toks.len() && noun_end < k + 3 {
+        let Some(t) = tok_word(toks, noun_end) else {
+            break;
+        };
+        if (in_set(t, &NOUN_STOP_SET)
+            || lower_in(t, &["potentially", "reportedly", "allegedly", "currently"]))
+            && !(noun_end == k && t.is("more"))
+        {
+            break;
+        }
+        if noun_end == k && t.is("more") {
+            // "four more bodies"
+            noun_end += 1;
+            noun_start = noun_end;
+            continue;
+        }
+        if measure_word(t).is_some() && !t.is("bodies") && !t.is("casualties") {
+            break;
+        }
+        let mut found_unit = false;
+        if unit.is_none() && noun_end == noun_start {
+            if in_set(t, &DURATION_UNIT_SET) {
+                unit = Some("duration");
+                found_unit = true;
+            } else if in_set(t, &MEASURE_UNIT_SET) {
+                unit = Some("other");
+                found_unit = true;
+            }
+        }
+        noun_end += 1;
+        if found_unit || compound {
+            break;
+        }
+        // a noun in the plural usually ends the phrase ("civilians", "people")
+        if t.text.ends_with('s')
+            && !t.text.ends_with("ss")
+            && t.text.len() > 3
+            && !tok_word(toks, noun_end).is_some_and(|n| n.is_capitalized())
+        {
+            break;
+        }
+    }
+    // "12 of those deaths", "76,000 of Philadelphia's mail-in ballots"
+    if noun_end == noun_start
+        && !percent
+        && !money
+        && unit.is_none()
+        && tok_word(toks, k).is_some_and(|t| t.is("of"))
+    {
+        let mut j = k + 1;
+        while tok_word(toks, j).is_some_and(|t| {
+            lower_in(
+                t,
+                &[
+                    "the", "those", "these", "their", "its", "his", "her", "our", "my", "them",
+                ],
+            ) || t.text.ends_with("'s")
+                || t.text.ends_with("\u{2019}s")
+        }) {
+            j += 1;
+        }
+        let start = j;
+        while j < start + 3 {
+            let Some(t) = tok_word(toks, j) else { break };
+            if in_set(t, &NOUN_STOP_SET) || t.is("them") {
+                break;
+            }
+            j += 1;
+            if t.text.ends_with('s') && !t.text.ends_with("ss") {
+                break;
+            }
+        }
+        if j > start {
+            noun_start = start;
+            noun_end = j;
+        }
+    }
+    let noun = if noun_end > noun_start {
+        let a = toks.get(noun_start)?.span.start;
+        let b = toks.get(noun_end - 1)?.span.end;
+        Some(text.get(a..b).unwrap_or("").to_string())
+    } else {
+        None
+    };
+    // a word that is itself a measure ("144 wounded", "seven dead")
+    // ("hundreds of dead", "millions of refugees" after "of")
+    let bare_measure = tok_word(toks, k).and_then(measure_word);
+    // ---- measure ----
+    let measure = if money {
+        Measure::Money
+    } else if percent {
+        Measure::Percent
+    } else if unit == Some("duration") {
+        Measure::Duration
+    } else if unit == Some("other") {
+        Measure::Other
+    } else if let Some(m) = bare_measure {
+        m
+    } else {
+        // a casualty word near a count of things tells what the things did, not what
+        // happened to them: "two earthquakes killed…" counts earthquakes
+        context_measure(toks, start_tok, noun_end.max(end_tok))
+            .filter(|_| noun.as_deref().is_none_or(is_people))
+            .unwrap_or(if noun.is_some() {
+                Measure::Count
+            } else {
+                Measure::Other
+            })
+    };
+    // ---- check-worthiness ----
+    if decade && unit.is_none() && noun.is_none() {
+        unit = Some("other");
+    }
+    let has_unit = money || percent || unit.is_some();
+    if !num.digits && noun.is_none() && bare_measure.is_none() && !has_unit {
+        // "the two", "one of": no figure; but "Hundreds more have been wounded",
+        // "Thousands were trapped", "it draws thousands" are
+        let after = tok_word(toks, end_tok);
+        let vague_subject = num.vague
+            && (after.is_none_or(|t| {
+                lower_in(
+                    t,
+                    &[
+                        "were", "are", "have", "had", "has", "more", "took", "fled", "gathered",
+                    ],
+                )
+            }));
+        if !vague_subject {
+            return None;
+        }
+    }
+    if !num.digits && !num.vague && !has_unit {
+        // small spelled counts need a counted noun that is not a pronoun-like word
+        if let Some(n) = &noun {
+            let l = n.to_ascii_lowercase();
+            if matches!(
+                l.as_str(),
+                "other" | "others" | "times" | "ways" | "sides" | "things"
+            ) && bare_measure.is_none()
+                && context_measure(toks, start_tok, noun_end).is_none()
+            {
+                return None;
+            }
+        }
+    }
+    // "two days after", "dozens of miles away": narrative time and distance, not figures
+    if !num.digits
+        && unit.is_some()
+        && !compound
+        && qualifier.is_none()
+        && (num.vague
+            || noun.as_deref().is_some_and(|n| {
+                let l = n.to_ascii_lowercase();
+                ["day", "days", "hour", "hours", "minutes", "night", "nights"].contains(&l.as_str())
+            }))
+    {
+        return None;
+    }
+    // small spelled counts of things ("two countries", "three teams") are not check-worthy;
+    // counts of people are ("two journalists"), and so are things that caused casualties
+    // ("two earthquakes killed…")
+    if !num.digits
+        && !num.vague
+        && value.max <= 10.0
+        && measure == Measure::Count
+        && !noun.as_deref().is_some_and(is_people)
+        && context_measure(toks, start_tok, noun_end.max(end_tok)).is_none()
+    {
+        return None;
+    }
+    // a list after a toll: "44 deaths in the state; 30 in Lee, 3 in Collier"
+    let list_item = noun.is_none()
+        && !has_unit
+        && bare_measure.is_none()
+        && tok_word(toks, end_tok).is_some_and(|t| t.is("in") || t.is("each"))
+        && prev_claim
+            .measure
+            .is_some_and(|m| !matches!(m, Measure::Count | Measure::Other | Measure::Duration));
+    if list_item {
+        let m = prev_claim.measure.unwrap_or(Measure::Count);
+        let a = toks.get(start_tok)?.span.start;
+        let b = toks.get(end_tok.checked_sub(1)?)?.span.end;
+        let c = Claim::new(Span::new(a, b), value, qualifier, last_noun.clone(), m);
+        return Some((
+            Claim {
+                vague: num.vague,
+                ..c.in_sentence(si)
+            },
+            end_tok,
+        ));
+    }
+    if num.digits && noun.is_none() && !has_unit && bare_measure.is_none() {
+        // a bare number is a figure only in a casualty or toll context ("the death toll rose to 16")
+        // or a large number written with separators ("a total of approximately 348,700")
+        if context_measure(toks, start_tok, end_tok).is_none()
+            && !(num.min >= 1000.0 && first.text.len() <= 3 && num.end > num.start + 1)
+        {
+            return None;
+        }
+    }
+    // the span: qualifier + number + unit + noun (+ bare measure word)
+    let mut span_end_tok = noun_end.max(end_tok);
+    if noun.is_none() && bare_measure.is_some() {
+        span_end_tok = k + 1;
+    }
+    let a = toks.get(start_tok)?.span.start;
+    let b = toks.get(span_end_tok.checked_sub(1)?)?.span.end;
+    let span = Span::new(a, b);
+    // the counted noun carried over an ellipsis: "30 civilians killed and 144 wounded"
+    let noun = match noun {
+        Some(n) => Some(n),
+        None if bare_measure.is_some() => last_noun.clone(),
+        None => None,
+    };
+    let c = Claim::new(span, value, qualifier, noun, measure);
+    Some((
+        Claim {
+            vague: num.vague,
+            ..c.in_sentence(si)
+        },
+        span_end_tok,
+    ))
+}
+
+/// The unit of a compound's second half ("hour" in "72-hour", "mile-long" in "8-mile-long").
+fn compound_unit(rest: &str) -> Option<&'static str> {
+    let l = rest.to_ascii_lowercase();
+    let head = l.split('-').next().unwrap_or("");
+    if l.contains("old") && head.starts_with("year") {
+        return None;
+    }
+    if matches!(
+        head,
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "night"
+    ) {
+        return Some("duration");
+    }
+    if matches!(
+        head,
+        "foot"
+            | "feet"
+            | "mile"
+            | "story"
+            | "storey"
+            | "pound"
+            | "ton"
+            | "tonne"
+            | "acre"
+            | "magnitude"
+            | "mph"
+            | "meter"
+            | "metre"
+            | "kilometre"
+            | "kilometer"
+            | "km"
+            | "inch"
+            | "yard"
+            | "floor"
+            | "lane"
+            | "point"
+            | "degree"
+            | "gallon"
+            | "hectare"
+    ) {
+        return Some("other");
+    }
+    None
+}
+
+/// People nouns: a small spelled count of them is check-worthy.
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "civilians",
+    "soldiers",
+    "children",
+    "women",
+    "men",
+    "journalists",
+    "residents",
+    "victims",
+    "guide",
+    "guides",
+    "workers",
+    "officers",
+    "policemen",
+    "firefighters",
+    "patients",
+    "passengers",
+    "migrants",
+    "refugees",
+    "prisoners",
+    "students",
+    "babies",
+    "boys",
+    "girls",
+    "adults",
+    "members",
+    "staff",
+    "employees",
+    "voters",
+    "fighters",
+    "troops",
+    "servicemen",
+    "citizens",
+    "nationals",
+    "tourists",
+    "bodies",
+    "survivors",
+    "grandchildren",
+    "families",
+    "relatives",
+    "hostages",
+    "protesters",
+    "demonstrators",
+    "crew",
+    "pilots",
+    "doctors",
+    "nurses",
+    "teenagers",
+    "infants",
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+    "rescuers",
+    "inmates",
+    "detainees",
+    "suspects",
+    "person",
+    "man",
+    "woman",
+    "child",
+    "civilian",
+    "soldier",
+    "journalist",
+    "victim",
+    "others",
+    "infected",
+    "cases",
+    "lives",
+    "dead",
+    "wounded",
+    "injured",
+    "bloggers",
+    "reporters",
+    "medics",
+    "volunteers",
+    "villagers",
+];
+
+fn is_people(noun: &str) -> bool {
+    let last = noun.split_whitespace().last().unwrap_or("");
+    PEOPLE_SET.contains(last)
+        || (last.chars().next().is_some_and(char::is_uppercase) && last.ends_with('s'))
+}
+
+fn is_qualifier_word(t: &Tok) -> bool {
+    lower_in(
+        t,
+        &[
+            "about",
+            "around",
+            "over",
+            "nearly",
+            "almost",
+            "some",
+            "under",
+            "below",
+            "above",
+            "roughly",
+            "approximately",
+            "least",
+            "than",
+            "estimated",
+            "between",
+            "only",
+            "just",
+            "all",
+            "another",
+            "the",
+            "and",
+            "by",
+            "to",
+            "of",
+            "in",
+            "with",
+        ],
+    )
+}
+
+fn text_has_money_context(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| {
+        lower_in(
+            t,
+            &[
+                "cost", "costs", "paid", "pay", "fine", "fined", "worth", "price", "budget",
+                "spent", "spend", "funding", "raised", "sterling", "billion", "million",
+            ],
+        )
+    })
+}
+
+/// The measure told by words around tokens `a..b` (a few words before, several after, within
+/// the clause).
+fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measure> {
+    // after: up to 8 tokens, stopping at a clause break or another number
+    let mut j = b;
+    let limit = b + 8;
+    while j < toks.len() && j < limit {
+        let t = toks.get(j)?;
+        if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct('.') {
+            break;
+        }
+        if t.is_punct(',') && j > b + 1 {
+            break;
+        }
+        if let Some(m) = measure_word(t) {
+            return Some(m);
+        }
+        j += 1;
+    }
+    // before: up to 10 tokens in the clause ("killing at least 5", "death toll to 16")
+    let mut j = a;
+    let mut n = 0;
+    while j > 0 && n < 10 {
+        j -= 1;
+        n += 1;
+        let t = toks.get(j)?;
+        if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct(',') || t.is_punct('.') {
+            break;
+        }
+        if let Some(m) = measure_word(t) {
+            return Some(m);
+        }
+    }
+    // a toll that "has reached", "rose to", "stood at" the figure, further back in the clause
+    let verb = a.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+        lower_in(
+            p,
+            &[
+                "to",
+                "at",
+                "reached",
+                "hit",
+                "passed",
+                "surpassed",
+                "topped",
+            ],
+        )
+    }) || a
+        .checked_sub(2)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| lower_in(p, &["to", "at", "reached", "hit", "passed"]));
+    if verb {
+        let mut j = a;
+        while j > 0 && a - j < 30 {
+            j -= 1;
+            let t = toks.get(j)?;
+            if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct('.') {
+                break;
+            }
+            if t.is("toll") {
+                return Some(Measure::Killed);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;
