@@ -19,7 +19,10 @@ fn cpu_seconds() -> Option<f64> {
 }
 
 fn main() {
-    let mb: usize = std::env::var("COPYDESK_BENCH_MB").ok().and_then(|s| s.parse().ok()).unwrap_or(64);
+    let mb: usize = std::env::var("COPYDESK_BENCH_MB")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(64);
     let articles = copydesk::bench::corpus(42, mb * 1024 * 1024, 2500);
     let bytes: usize = articles.iter().map(String::len).sum();
     let config = Config::default();
@@ -49,7 +52,11 @@ fn main() {
         }
     }
     let total_mb = bytes as f64 / 1048576.0;
-    let cpu = if best_cpu < f64::MAX && best_cpu > 0.0 { format!("{:.1} MB/s per CPU second, ", total_mb / best_cpu) } else { String::new() };
+    let cpu = if best_cpu < f64::MAX && best_cpu > 0.0 {
+        format!("{:.1} MB/s per CPU second, ", total_mb / best_cpu)
+    } else {
+        String::new()
+    };
     println!(
         "check throughput: {cpu}{:.1} MB/s wall clock, one core ({} articles, {:.1} MB, {:.3} ms per ~{} KB article; {:.1} dates and {:.1} figures per KB; {} findings)",
         total_mb / best_wall,

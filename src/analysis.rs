@@ -1,9 +1,9 @@
 //! One immutable analysis of one version of one text.
 
 use crate::article::{self, Article};
-use crate::suppress::{self, Suppressions};
 use crate::entities::{self, Entity};
 use crate::figures::{self, Claim};
+use crate::suppress::{self, Suppressions};
 use crate::text::LineIndex;
 use crate::time::{self, Temporal};
 
@@ -37,9 +37,9 @@ impl Analysis {
     pub fn with_published(text: &str, published: Option<chrono::NaiveDate>) -> Analysis {
         let article = article::read(text);
         let p = published.or(article.published.as_ref().map(|p| p.date));
-        let dates = time::extract(text, &article, p);
-        // one tokenization of each sentence, shared by entities, figures and attribution
+        // one tokenization of each sentence, shared by dates, entities, figures and attribution
         let toks = figures::sentence_tokens(text, &article);
+        let dates = time::extract_with(text, &article, p, &toks);
         let entities = entities::extract_with(text, &toks);
         let mut claims = figures::extract_with(text, &article, &dates, p, &toks);
         let vague: Vec<String> = crate::config::DEFAULT_VAGUE

@@ -131,6 +131,31 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
             });
             continue;
         }
+        if b.is_ascii_alphabetic() {
+            // fast path for ASCII words; the general loop below takes over at a non-ASCII byte
+            let start = i;
+            while i < bytes.len() {
+                let c = bytes[i];
+                if c.is_ascii_alphabetic() {
+                    i += 1;
+                } else if (c == b'\'' || c == b'-')
+                    && bytes.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic())
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            if i >= bytes.len() || bytes[i] < 0x80 {
+                out.push(Tok {
+                    kind: TokKind::Word,
+                    text: &s[start..i],
+                    span: Span::new(base + start, base + i),
+                });
+                continue;
+            }
+            i = start;
+        }
         let Some(c) = s[i..].chars().next() else {
             break;
         };

@@ -860,7 +860,7 @@ pub fn attach_with(
             let b = toks.partition_point(|t| t.span.start < s.span.end);
             let st = toks.get(a..b).unwrap_or(&[]);
             // the cue must lie outside the quotations of the sentence
-            let cue = sentence_cue_outside(text, st, &quotes, vague);
+            let cue = sentence_cue_outside(text, st, quotes_within(&quotes, s.span), vague);
             froms.push(cue.as_ref().map_or((None, None), |c| (c.from, c.until)));
             let cue = cue.map(|c| {
                 if c.pronoun {
@@ -883,7 +883,7 @@ pub fn attach_with(
         }
         for c in claims.get_mut(first..ci).unwrap_or(&mut []) {
             let k = c.sentence.saturating_sub(para.sentences.start);
-            let in_quote = quotes
+            let in_quote = quotes_within(&quotes, c.span)
                 .iter()
                 .find(|q| q.start <= c.span.start && c.span.end <= q.end);
             let own = cues
@@ -898,9 +898,19 @@ pub fn attach_with(
             if let Some(q) = in_quote {
                 // the speaker: a cue in a sentence the quotation touches
                 let speaker = own.or_else(|| {
-                    para.sentences
-                        .clone()
-                        .zip(cues.iter())
+                    // only the sentences from the quotation's start on can touch it
+                    let from = article
+                        .sentences
+                        .partition_point(|s| s.span.end < q.start)
+                        .max(para.sentences.start);
+                    (from..para.sentences.end)
+                        .take_while(|si| {
+                            article
+                                .sentences
+                                .get(*si)
+                                .is_some_and(|s| s.span.start <= q.end)
+                        })
+                        .zip(cues.iter().skip(from - para.sentences.start))
                         .find_map(|(si, cue)| {
                             let s = article.sentences.get(si)?;
                             let touches = s.span.overlaps(*q) || s.span.start == q.end;
@@ -935,6 +945,13 @@ pub fn attach_with(
             }
         }
     }
+}
+
+/// The quotations (sorted, not overlapping) that overlap `span`.
+fn quotes_within(quotes: &[Span], span: Span) -> &[Span] {
+    let a = quotes.partition_point(|q| q.end < span.start);
+    let b = quotes.partition_point(|q| q.start <= span.end);
+    quotes.get(a..b.max(a)).unwrap_or(&[])
 }
 
 fn sentence_cue_outside(

@@ -6,7 +6,7 @@
 //!    ("on Saturday" … "October 10": a Saturday in 2020, not in 2017);
 //! 3. dates with a year, told in the past tense, long after the dateline.
 
-use super::evidence::{is_bare_weekday, publication_lines, same_event_score};
+use super::evidence::{is_bare_weekday, publication_lines, EventScorer};
 use super::{finding, Context, Finding, Fix, Related, RuleInfo, Severity};
 use crate::analysis::Analysis;
 use crate::article::{Precision, Published};
@@ -150,6 +150,7 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
     // pairs of a far year-less date and a weekday that tell of the same event; the strongest
     // pair wins: a time written right after the date that the weekday's sentence also gives
     // ("October 10, 12:00" … "at noon on Saturday"), then shared words
+    let mut scorer = EventScorer::default();
     let mut best_pair: Option<(
         usize,
         &crate::time::Temporal,
@@ -166,7 +167,12 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         }
         for w in &weekdays {
             let Some(ws) = w.sentence else { continue };
-            let mut strength = same_event_score(a, ts, ws);
+            // the same event is told in the same or a neighbouring paragraph
+            let para = |s: usize| a.article.sentences.get(s).map_or(0, |x| x.paragraph);
+            if para(ts).abs_diff(para(ws)) > 2 {
+                continue;
+            }
+            let mut strength = scorer.score(a, ts, ws);
             if strength < 2 {
                 continue;
             }

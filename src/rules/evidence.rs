@@ -182,29 +182,44 @@ pub fn content_words(text: &str, span: Span) -> HashSet<String> {
         .collect()
 }
 
-/// How strongly two sentences seem to speak of the same event: shared content words, plus one
-/// when both give the same time of day.
-pub fn same_event_score(a: &Analysis, s1: usize, s2: usize) -> usize {
-    let text = &a.text;
-    let (Some(x), Some(y)) = (a.article.sentences.get(s1), a.article.sentences.get(s2)) else {
-        return 0;
-    };
-    let w1 = content_words(text, x.span);
-    let w2 = content_words(text, y.span);
-    let shared = w1.intersection(&w2).count();
-    let times = |s: usize| -> Vec<(u32, u32)> {
-        a.dates
-            .iter()
-            .filter(|t| t.sentence == Some(s) && t.kind == Kind::Time)
-            .filter_map(|t| match t.value {
-                Value::Time { hour, minute, .. } => Some((hour, minute)),
-                _ => None,
-            })
-            .collect()
-    };
-    let t1 = times(s1);
-    let same_time = times(s2).iter().any(|t| t1.contains(t));
-    shared + usize::from(same_time)
+/// Scores whether two sentences speak of the same event, remembering each sentence's words.
+#[derive(Default)]
+pub struct EventScorer {
+    words: std::collections::HashMap<usize, HashSet<String>>,
+}
+
+impl EventScorer {
+    /// How strongly two sentences seem to speak of the same event: shared content words, plus
+    /// one when both give the same time of day.
+    pub fn score(&mut self, a: &Analysis, s1: usize, s2: usize) -> usize {
+        let text = &a.text;
+        let (Some(x), Some(y)) = (a.article.sentences.get(s1), a.article.sentences.get(s2)) else {
+            return 0;
+        };
+        self.words
+            .entry(s1)
+            .or_insert_with(|| content_words(text, x.span));
+        self.words
+            .entry(s2)
+            .or_insert_with(|| content_words(text, y.span));
+        let shared = match (self.words.get(&s1), self.words.get(&s2)) {
+            (Some(w1), Some(w2)) => w1.intersection(w2).count(),
+            _ => 0,
+        };
+        let times = |s: usize| -> Vec<(u32, u32)> {
+            a.dates
+                .iter()
+                .filter(|t| t.sentence == Some(s) && t.kind == Kind::Time)
+                .filter_map(|t| match t.value {
+                    Value::Time { hour, minute, .. } => Some((hour, minute)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let t1 = times(s1);
+        let same_time = !t1.is_empty() && times(s2).iter().any(|t| t1.contains(t));
+        shared + usize::from(same_time)
+    }
 }
 
 /// A weekday mentioned on its own ("on Saturday", "Saturday's statement").

@@ -231,6 +231,19 @@ pub enum Trigger {
 
 /// Classifies a word for the extractor's fast path.
 pub fn trigger(word: &str) -> Trigger {
+    // no trigger word is longer than "yesterday’s" or starts with these letters
+    let b = word.as_bytes();
+    if b.len() > 14 && !b.contains(&b'-') {
+        return Trigger::None;
+    }
+    if let Some(first) = b.first() {
+        if matches!(
+            first.to_ascii_lowercase(),
+            b'g' | b'h' | b'k' | b'q' | b'r' | b'u' | b'v' | b'x'
+        ) {
+            return Trigger::None;
+        }
+    }
     with_lower_bytes(word, |w| {
         let base = w
             .strip_suffix(b"'s")

@@ -178,6 +178,35 @@ pub fn extract(
     out
 }
 
+/// Like [`extract`], on sentences already tokenized (one token list per sentence).
+pub fn extract_with<'a>(
+    text: &'a str,
+    article: &crate::article::Article,
+    published: Option<NaiveDate>,
+    sentence_tokens: &[Vec<crate::text::Tok<'a>>],
+) -> Vec<Temporal> {
+    let mut out = Vec::new();
+    for (si, toks) in sentence_tokens
+        .iter()
+        .enumerate()
+        .take(article.sentences.len())
+    {
+        let has_hyphen = match (toks.first(), toks.last()) {
+            (Some(a), Some(b)) => text
+                .get(a.span.start..b.span.end)
+                .is_some_and(|t| t.as_bytes().contains(&b'-')),
+            _ => false,
+        };
+        if has_hyphen && parse::needs_split(toks) {
+            let split = parse::split_joined(text, toks.clone());
+            extract_tokens(&split, Some(si), published, &mut out);
+        } else {
+            extract_tokens(toks, Some(si), published, &mut out);
+        }
+    }
+    out
+}
+
 /// Finds and resolves the temporal expressions of one sentence.
 pub fn extract_sentence(
     text: &str,
@@ -187,14 +216,24 @@ pub fn extract_sentence(
     out: &mut Vec<Temporal>,
 ) {
     let toks = parse::tokens(text, sentence);
-    let found = parse_expressions(&toks);
+    extract_tokens(&toks, index, published, out);
+}
+
+/// Finds and resolves the temporal expressions of one tokenized sentence.
+fn extract_tokens(
+    toks: &[crate::text::Tok],
+    index: Option<usize>,
+    published: Option<NaiveDate>,
+    out: &mut Vec<Temporal>,
+) {
+    let found = parse_expressions(toks);
     if found.is_empty() {
         return;
     }
-    let markers = tense::Markers::new(&toks);
+    let markers = tense::Markers::new(toks);
     for m in found {
         let span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-        let tense = tense::clause_tense(&toks, &markers, m.start, m.end);
+        let tense = tense::clause_tense(toks, &markers, m.start, m.end);
         let (kind, value, resolution) = resolve::resolve(&m.raw, published, tense);
         let weekday = m.weekday_tok.map(|i| StatedWeekday {
             weekday: m.raw.weekday().unwrap_or(Weekday::Mon),

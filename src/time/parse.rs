@@ -171,8 +171,23 @@ pub struct Match {
 /// Tokens of a sentence, with words that join month or weekday names by hyphens split apart
 /// ("friday-jun-15").
 pub fn tokens(text: &str, span: Span) -> Vec<Tok<'_>> {
-    let toks = tokenize(text, span);
-    if !span.slice(text).contains('-') {
+    split_joined(text, tokenize(text, span))
+}
+
+/// True when some word joins a month or weekday name with hyphens and must be split.
+pub fn needs_split(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| {
+        t.kind == TokKind::Word
+            && t.text.contains('-')
+            && t.text
+                .split('-')
+                .any(|p| month(p).is_some() || weekday(p).is_some())
+    })
+}
+
+/// Splits words that join month or weekday names by hyphens ("friday-jun").
+pub fn split_joined<'a>(text: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
+    if !needs_split(&toks) {
         return toks;
     }
     let mut out = Vec::with_capacity(toks.len() + 4);

@@ -1,7 +1,7 @@
 //! Printers: one per output format. They read finished reports and never analyse anything.
 
-pub mod github;
 pub mod csv;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod sarif;
