@@ -106,7 +106,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Splits `text[range]` into tokens; spans are absolute offsets into `text`.
 pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(range.len() / 5 + 4);
     let Some(s) = text.get(range.start..range.end) else {
         return out;
     };

@@ -138,13 +138,13 @@ fn flush(text: &str, article: &mut Article, block: &mut Option<(usize, usize)>) 
     let t = span.slice(text);
     let heading = t.starts_with('#');
     let last = t.chars().last().unwrap_or('.');
-    let words = t.split_whitespace().count();
     let subhead = heading
         || (!matches!(
             last,
             '.' | '!' | '?' | '"' | '”' | ':' | ';' | ',' | ')' | '\'' | '’' | '…'
-        ) && words <= 12
-            && !t.contains('\n'));
+        ) && t.len() < 200
+            && !t.contains('\n')
+            && t.split_whitespace().count() <= 12);
     let kind = if subhead {
         ParagraphKind::Subhead
     } else {
@@ -267,20 +267,21 @@ fn is_abbreviation(s: &str, dot: usize, next: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
-    let starter = SENTENCE_STARTERS.contains(&next_word.as_str());
+    let next_end = next
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(next.len());
+    let starter = SENTENCE_STARTERS.contains(&&next[..next_end]);
     // single capital letters are initials ("J. Smith"), dotted acronyms ("U.S.") are ambiguous
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return !starter;
     }
-    if matches!(
-        lower.as_str(),
-        "u.s" | "u.k" | "u.n" | "a.m" | "p.m" | "d.c" | "e.u" | "u.s.a"
-    ) {
+    if ["u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "e.u", "u.s.a"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
+    {
         return !starter;
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    word.len() <= 8 && ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(p) = &a.article.published else {
         return;
     };
-    if super::date_dateline_mismatch::dateline_contradicted(a) {
+    if ctx.dateline_verdict().is_some() {
         return;
     }
     let text = ctx.text();

@@ -25,19 +25,16 @@ pub const INFO: RuleInfo = RuleInfo {
 };
 
 /// What the evidence says.
-struct Verdict {
+pub(crate) struct Verdict {
     span: crate::text::Span,
     message: String,
     fits: Option<NaiveDate>,
     related: Vec<(crate::text::Span, String)>,
 }
 
-/// True when the body contradicts the dateline (used by other rules to avoid piling up).
-pub fn dateline_contradicted(a: &Analysis) -> bool {
-    a.article
-        .published
-        .as_ref()
-        .is_some_and(|p| verdict(a, p).is_some())
+/// Weighs the evidence once; None when the body agrees with the dateline (or there is none).
+pub(crate) fn verdict_of(a: &Analysis) -> Option<Verdict> {
+    a.article.published.as_ref().and_then(|p| verdict(a, p))
 }
 
 /// Reports one finding per article, at the dateline.
@@ -150,6 +147,16 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         .iter()
         .filter(|t| is_bare_weekday(t) && t.tense != Tense::Future)
         .collect();
+    // pairs of a far year-less date and a weekday that tell of the same event; the strongest
+    // pair wins: a time written right after the date that the weekday's sentence also gives
+    // ("October 10, 12:00" … "at noon on Saturday"), then shared words
+    let mut best_pair: Option<(
+        usize,
+        &crate::time::Temporal,
+        u32,
+        u32,
+        &crate::time::Temporal,
+    )> = None;
     for (t, m, d) in &yearless {
         let (Some(ts), Some(dfar)) = (t.sentence, t.value.first_day()) else {
             continue;
@@ -158,19 +165,30 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
             continue;
         }
         for w in &weekdays {
-            let (Some(ws), Some(wd)) = (w.sentence, w.raw.weekday()) else {
-                continue;
-            };
-            if same_event_score(a, ts, ws) < 2 {
+            let Some(ws) = w.sentence else { continue };
+            let mut strength = same_event_score(a, ts, ws);
+            if strength < 2 {
                 continue;
             }
+            if time_after(a, t).is_some_and(|tm| times_in(a, ws).contains(&tm)) {
+                strength += 10;
+            }
+            if best_pair.as_ref().is_none_or(|(s, ..)| strength > *s) {
+                best_pair = Some((strength, t, *m, *d, w));
+            }
+        }
+    }
+    if let Some((_, t, m, d, w)) = best_pair {
+        let wd = w.raw.weekday()?;
+        let (m, d) = (m, d);
+        {
             // the years, near the dateline, in which this date fell on this weekday
             let years: Vec<i32> = (pd.year() - 6..=pd.year() + 6)
-                .filter(|y| NaiveDate::from_ymd_opt(*y, *m, *d).is_some_and(|x| x.weekday() == wd))
+                .filter(|y| NaiveDate::from_ymd_opt(*y, m, d).is_some_and(|x| x.weekday() == wd))
                 .filter(|y| explicit_years.iter().all(|e| e <= y))
                 .collect();
             if years.is_empty() || years.contains(&pd.year()) {
-                continue;
+                return None;
             }
             // stale header dates are the common failure: prefer the nearest year after the
             // dateline, else the nearest before it
@@ -180,7 +198,7 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
                 .min()
                 .or_else(|| years.iter().filter(|y| **y < pd.year()).max())
                 .copied()?;
-            let fits = NaiveDate::from_ymd_opt(best, *m, *d)?;
+            let fits = NaiveDate::from_ymd_opt(best, m, d)?;
             let others: Vec<String> = years
                 .iter()
                 .filter(|y| **y != best)
@@ -209,6 +227,30 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// The time of day written right after a date ("October 10, 12:00").
+fn time_after(a: &Analysis, t: &crate::time::Temporal) -> Option<(u32, u32)> {
+    a.dates.iter().find_map(|x| match x.value {
+        Value::Time { hour, minute, .. }
+            if x.span.start >= t.span.end && x.span.start <= t.span.end + 3 =>
+        {
+            Some((hour, minute))
+        }
+        _ => None,
+    })
+}
+
+/// Times of day given in a sentence.
+fn times_in(a: &Analysis, sentence: usize) -> Vec<(u32, u32)> {
+    a.dates
+        .iter()
+        .filter(|x| x.sentence == Some(sentence))
+        .filter_map(|x| match x.value {
+            Value::Time { hour, minute, .. } => Some((hour, minute)),
+            _ => None,
+        })
+        .collect()
 }
 
 fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {

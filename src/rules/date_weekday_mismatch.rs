@@ -20,7 +20,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let text = ctx.text();
     let a = ctx.analysis;
     // when the dateline itself is contradicted, year-less dates cannot be trusted
-    let dateline_doubtful = super::date_dateline_mismatch::dateline_contradicted(a);
+    let dateline_doubtful = ctx.dateline_verdict().is_some();
     for t in &a.dates {
         let Some(stated) = t.weekday else { continue };
         let Value::Date(d) = t.value else { continue };

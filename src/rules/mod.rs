@@ -114,6 +114,26 @@ pub struct Context<'a> {
     pub analysis: &'a Analysis,
     /// Configuration in force.
     pub config: &'a Config,
+    /// What the body says about the dateline, computed once for the rules that need it.
+    dateline: std::cell::OnceCell<Option<date_dateline_mismatch::Verdict>>,
+}
+
+impl<'a> Context<'a> {
+    /// A context for running rules on one analysis.
+    pub fn new(analysis: &'a Analysis, config: &'a Config) -> Context<'a> {
+        Context {
+            analysis,
+            config,
+            dateline: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Whether (and how) the body contradicts the dateline.
+    pub(crate) fn dateline_verdict(&self) -> Option<&date_dateline_mismatch::Verdict> {
+        self.dateline
+            .get_or_init(|| date_dateline_mismatch::verdict_of(self.analysis))
+            .as_ref()
+    }
 }
 
 impl Context<'_> {
@@ -152,7 +172,7 @@ pub fn help_uri(id: &str) -> String {
 
 /// Runs every enabled rule on one analysis; findings are sorted by position.
 pub fn run(analysis: &Analysis, config: &Config) -> Vec<Finding> {
-    let ctx = Context { analysis, config };
+    let ctx = Context::new(analysis, config);
     let mut out = Vec::new();
     for (info, check) in RULES {
         let Some(sev) = config.severity_of(info.id, info.default_severity) else {

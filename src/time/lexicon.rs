@@ -2,22 +2,51 @@
 
 use chrono::Weekday;
 
+/// Calls `f` with `word` in ASCII lowercase, without allocating; None for long words.
+/// Non-ASCII words are lowercased with an allocation ("Tomorrow’s").
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
+    with_lower_bytes(word, |b| std::str::from_utf8(b).ok().and_then(f))
+}
+
+/// Like [`with_lower`], handing over bytes (cheaper: no UTF-8 check for ASCII words).
+pub fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> Option<R>) -> Option<R> {
+    let b = word.as_bytes();
+    if !word.is_ascii() {
+        return if b.len() <= 40 {
+            f(word.to_lowercase().as_bytes())
+        } else {
+            None
+        };
+    }
+    if b.len() > 24 {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    f(&buf[..b.len()])
+}
+
 /// Month number (1–12) for a month name or abbreviation ("Sept", "oct", "January").
 pub fn month(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    let m = match w.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
+    with_lower_bytes(word, month_lower)
+}
+
+fn month_lower(w: &[u8]) -> Option<u32> {
+    let m = match w {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sep" | b"sept" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
         _ => return None,
     };
     Some(m)
@@ -33,15 +62,18 @@ pub fn is_month_abbrev(word: &str) -> bool {
 
 /// Weekday for a weekday name or abbreviation ("Thu", "tues", "Saturday").
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let w = word.to_ascii_lowercase();
-    let d = match w.as_str() {
-        "monday" | "mon" => Weekday::Mon,
-        "tuesday" | "tue" | "tues" => Weekday::Tue,
-        "wednesday" | "wed" => Weekday::Wed,
-        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
-        "friday" | "fri" => Weekday::Fri,
-        "saturday" | "sat" => Weekday::Sat,
-        "sunday" | "sun" => Weekday::Sun,
+    with_lower_bytes(word, weekday_lower)
+}
+
+fn weekday_lower(w: &[u8]) -> Option<Weekday> {
+    let d = match w {
+        b"monday" | b"mon" => Weekday::Mon,
+        b"tuesday" | b"tue" | b"tues" => Weekday::Tue,
+        b"wednesday" | b"wed" => Weekday::Wed,
+        b"thursday" | b"thu" | b"thur" | b"thurs" => Weekday::Thu,
+        b"friday" | b"fri" => Weekday::Fri,
+        b"saturday" | b"sat" => Weekday::Sat,
+        b"sunday" | b"sun" => Weekday::Sun,
         _ => return None,
     };
     Some(d)
@@ -89,40 +121,43 @@ pub fn month_name(m: u32) -> &'static str {
 
 /// Cardinal number words: "one" → 1 … "twenty" → 20, tens up to ninety; "a"/"an" → 1.
 pub fn cardinal(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    let n = match w.as_str() {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
+    with_lower_bytes(word, cardinal_lower)
+}
+
+fn cardinal_lower(w: &[u8]) -> Option<u32> {
+    let n = match w {
+        b"zero" => 0,
+        b"one" => 1,
+        b"two" => 2,
+        b"three" => 3,
+        b"four" => 4,
+        b"five" => 5,
+        b"six" => 6,
+        b"seven" => 7,
+        b"eight" => 8,
+        b"nine" => 9,
+        b"ten" => 10,
+        b"eleven" => 11,
+        b"twelve" => 12,
+        b"thirteen" => 13,
+        b"fourteen" => 14,
+        b"fifteen" => 15,
+        b"sixteen" => 16,
+        b"seventeen" => 17,
+        b"eighteen" => 18,
+        b"nineteen" => 19,
+        b"twenty" => 20,
+        b"thirty" => 30,
+        b"forty" => 40,
+        b"fifty" => 50,
+        b"sixty" => 60,
+        b"seventy" => 70,
+        b"eighty" => 80,
+        b"ninety" => 90,
         _ => {
-            if let Some((a, b)) = w.split_once('-') {
-                let t = cardinal(a)?;
-                let u = cardinal(b)?;
+            if let Some((a, b)) = split_hyphen(w) {
+                let t = cardinal_lower(a)?;
+                let u = cardinal_lower(b)?;
                 if t >= 20 && t % 10 == 0 && (1..10).contains(&u) {
                     return Some(t + u);
                 }
@@ -135,33 +170,36 @@ pub fn cardinal(word: &str) -> Option<u32> {
 
 /// Ordinal words: "first" → 1 … "thirty-first" → 31 ("twenty-first", also as one hyphenated word).
 pub fn ordinal(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    let n = match w.as_str() {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
+    with_lower_bytes(word, ordinal_lower)
+}
+
+fn ordinal_lower(w: &[u8]) -> Option<u32> {
+    let n = match w {
+        b"first" => 1,
+        b"second" => 2,
+        b"third" => 3,
+        b"fourth" => 4,
+        b"fifth" => 5,
+        b"sixth" => 6,
+        b"seventh" => 7,
+        b"eighth" => 8,
+        b"ninth" => 9,
+        b"tenth" => 10,
+        b"eleventh" => 11,
+        b"twelfth" => 12,
+        b"thirteenth" => 13,
+        b"fourteenth" => 14,
+        b"fifteenth" => 15,
+        b"sixteenth" => 16,
+        b"seventeenth" => 17,
+        b"eighteenth" => 18,
+        b"nineteenth" => 19,
+        b"twentieth" => 20,
+        b"thirtieth" => 30,
         _ => {
-            if let Some((a, b)) = w.split_once('-') {
-                let t = cardinal(a)?;
-                let u = ordinal(b)?;
+            if let Some((a, b)) = split_hyphen(w) {
+                let t = cardinal_lower(a)?;
+                let u = ordinal_lower(b)?;
                 if (t == 20 || t == 30) && (1..10).contains(&u) {
                     return Some(t + u);
                 }
@@ -174,10 +212,105 @@ pub fn ordinal(word: &str) -> Option<u32> {
 
 /// Ordinal suffix check for a number written "1st", "22nd", "3rd", "4th".
 pub fn is_ordinal_suffix(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "st" | "nd" | "rd" | "th"
-    )
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| word.eq_ignore_ascii_case(s))
+}
+
+/// How a word can take part in a temporal expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trigger {
+    /// Not at all: the extractor skips it at once.
+    None,
+    /// A small word that only leads an expression ("the", "on", "in", "last", "a"): worth
+    /// trying only when the next token is a number or a core word.
+    Lead,
+    /// A month, weekday, number or ordinal word, or a relative word ("today", "noon").
+    Core,
+}
+
+/// Classifies a word for the extractor's fast path.
+pub fn trigger(word: &str) -> Trigger {
+    with_lower_bytes(word, |w| {
+        let base = w
+            .strip_suffix(b"'s")
+            .or_else(|| w.strip_suffix("’s".as_bytes()))
+            .unwrap_or(w);
+        let core = month_lower(w).is_some()
+            || weekday_lower(base).is_some()
+            || cardinal_lower(w).is_some()
+            || ordinal_lower(w).is_some()
+            || matches!(
+                base,
+                b"noon"
+                    | b"midday"
+                    | b"midnight"
+                    | b"today"
+                    | b"tonight"
+                    | b"tomorrow"
+                    | b"tmrw"
+                    | b"yesterday"
+            )
+            || (w.contains(&b'-')
+                && w.split(|b| *b == b'-')
+                    .any(|p| month_lower(p).is_some() || weekday_lower(p).is_some()));
+        if core {
+            return Some(Trigger::Core);
+        }
+        let lead = matches!(
+            w,
+            b"since"
+                | b"from"
+                | b"between"
+                | b"in"
+                | b"within"
+                | b"on"
+                | b"the"
+                | b"this"
+                | b"next"
+                | b"last"
+                | b"past"
+                | b"previous"
+                | b"coming"
+                | b"current"
+                | b"a"
+                | b"an"
+                | b"few"
+                | b"several"
+        );
+        Some(if lead { Trigger::Lead } else { Trigger::None })
+    })
+    .unwrap_or(Trigger::None)
+}
+
+/// Words that may follow a leading small word inside an expression ("the day before", "last week").
+pub fn follows_lead(word: &str) -> bool {
+    with_lower_bytes(word, |w| {
+        Some(matches!(
+            w,
+            b"the"
+                | b"next"
+                | b"this"
+                | b"last"
+                | b"week"
+                | b"month"
+                | b"year"
+                | b"day"
+                | b"days"
+                | b"weeks"
+                | b"months"
+                | b"years"
+                | b"few"
+                | b"couple"
+                | b"of"
+                | b"previous"
+                | b"current"
+                | b"business"
+                | b"working"
+                | b"fortnight"
+        ))
+    })
+    .unwrap_or(false)
 }
 
 /// Time zone abbreviations recognised after a clock time.
@@ -210,6 +343,11 @@ pub fn zone(word: &str) -> Option<&'static str> {
         _ => return None,
     };
     Some(z)
+}
+
+fn split_hyphen(w: &[u8]) -> Option<(&[u8], &[u8])> {
+    let i = w.iter().position(|b| *b == b'-')?;
+    Some((&w[..i], &w[i + 1..]))
 }
 
 #[cfg(test)]

@@ -187,9 +187,14 @@ pub fn extract_sentence(
     out: &mut Vec<Temporal>,
 ) {
     let toks = parse::tokens(text, sentence);
-    for m in parse_expressions(&toks) {
+    let found = parse_expressions(&toks);
+    if found.is_empty() {
+        return;
+    }
+    let markers = tense::Markers::new(&toks);
+    for m in found {
         let span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-        let tense = tense::clause_tense(&toks, m.start, m.end);
+        let tense = tense::clause_tense(&toks, &markers, m.start, m.end);
         let (kind, value, resolution) = resolve::resolve(&m.raw, published, tense);
         let weekday = m.weekday_tok.map(|i| StatedWeekday {
             weekday: m.raw.weekday().unwrap_or(Weekday::Mon),

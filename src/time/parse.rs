@@ -3,7 +3,10 @@
 //! Each `*_at` method tries one family of forms at a token index and returns the index just
 //! past the match; [`parse_expressions`] keeps the longest match at each position.
 
-use super::lexicon::{cardinal, is_month_abbrev, is_ordinal_suffix, month, ordinal, weekday, zone};
+use super::lexicon::{
+    cardinal, follows_lead, is_month_abbrev, is_ordinal_suffix, month, ordinal, trigger, weekday,
+    zone, Trigger,
+};
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
 use chrono::Weekday;
 
@@ -169,10 +172,7 @@ pub struct Match {
 /// ("friday-jun-15").
 pub fn tokens(text: &str, span: Span) -> Vec<Tok<'_>> {
     let toks = tokenize(text, span);
-    if !toks
-        .iter()
-        .any(|t| t.kind == TokKind::Word && t.text.contains('-'))
-    {
+    if !span.slice(text).contains('-') {
         return toks;
     }
     let mut out = Vec::with_capacity(toks.len() + 4);
@@ -217,6 +217,24 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        let t = &toks[i];
+        let worth = match t.kind {
+            TokKind::Punct => false,
+            TokKind::Num => true,
+            TokKind::Word => match trigger(t.text) {
+                Trigger::None => false,
+                Trigger::Core => true,
+                Trigger::Lead => toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokKind::Num
+                        || (n.kind == TokKind::Word
+                            && (trigger(n.text) == Trigger::Core || follows_lead(n.text)))
+                }),
+            },
+        };
+        if !worth {
+            i += 1;
+            continue;
+        }
         match p.at(i) {
             Some(mut m) if m.end > i => {
                 i = m.end;
@@ -316,18 +334,35 @@ impl<'a, 'b> P<'a, 'b> {
     }
 
     fn at(&self, i: usize) -> Option<Match> {
-        let cands = [
-            self.since_at(i),
-            self.range_at(i),
-            self.relative_at(i),
-            self.period_at(i),
-            self.nth_weekday_at(i),
-            self.weekday_led_at(i),
-            self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)),
-            self.day_only_at(i),
-            self.time_at(i),
-            self.year_at(i),
-        ];
+        let num = self.tok(i).is_some_and(|t| t.kind == TokKind::Num);
+        let cands = if num {
+            // forms that can start with a number
+            [
+                self.relative_at(i),
+                self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)),
+                self.time_at(i),
+                self.year_at(i),
+                self.day_only_at(i),
+                None,
+                None,
+                None,
+                None,
+                None,
+            ]
+        } else {
+            [
+                self.since_at(i),
+                self.range_at(i),
+                self.relative_at(i),
+                self.period_at(i),
+                self.nth_weekday_at(i),
+                self.weekday_led_at(i),
+                self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)),
+                self.day_only_at(i),
+                self.time_at(i),
+                None,
+            ]
+        };
         cands
             .into_iter()
             .flatten()

@@ -15,119 +15,176 @@ pub enum Tense {
     Future,
 }
 
-const PAST: &[&str] = &[
-    "was", "were", "had", "did", "been", "said", "told", "came", "began", "begun", "broke", "took",
-    "went", "made", "saw", "gave", "fell", "rose", "struck", "left", "met", "held", "led", "won",
-    "lost", "hit", "shot", "ran", "wrote", "spoke", "sent", "brought", "fought", "thought",
-    "found", "got", "became", "put", "set", "kept", "felt", "knew", "drove", "flew", "stood",
-    "sat", "shook", "tore", "woke", "ago", "ended", "agreed", "killed", "died",
-];
-const FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "won't",
-    "upcoming",
-    "tomorrow",
-    "next",
-    "planned",
-    "scheduled",
-];
-const FUTURE_BEFORE_TO: &[&str] = &[
-    "due",
-    "expected",
-    "set",
-    "plans",
-    "plan",
-    "going",
-    "scheduled",
-    "slated",
-    "invited",
-    "aims",
-    "intends",
-];
-const NOT_PAST_ED: &[&str] = &[
-    "united",
-    "red",
-    "bed",
-    "need",
-    "speed",
-    "feed",
-    "seed",
-    "shed",
-    "hundred",
-    "indeed",
-    "armed",
-    "based",
-    "related",
-    "detailed",
-    "limited",
-    "advanced",
-    "concerned",
-    "interested",
-    "proposed",
-    "expected",
-    "scheduled",
-    "planned",
-    "called",
-    "named",
-    "so-called",
-    "embed",
-    "wed",
-    "led",
-    "fled",
-    "bred",
-    "creed",
-    "greed",
-    "weed",
-    "deed",
-    "sacred",
-    "naked",
-    "wicked",
-    "rugged",
-    "beloved",
-    "aged",
-    "alleged",
-    "supposed",
-    "used",
-    "unnamed",
-    "unidentified",
-    "unrecognized",
-    "coordinated",
-    "sustained",
-    "unprecedented",
-    "disputed",
-    "contested",
-    "occupied",
-    "elected",
-    "appointed",
-];
-const PRESENT: &[&str] = &[
-    "is",
-    "are",
-    "am",
-    "says",
-    "say",
-    "continue",
-    "continues",
-    "remains",
-    "remain",
-];
+fn is_past_word(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "been"
+            | "said"
+            | "told"
+            | "came"
+            | "began"
+            | "begun"
+            | "broke"
+            | "took"
+            | "went"
+            | "made"
+            | "saw"
+            | "gave"
+            | "fell"
+            | "rose"
+            | "struck"
+            | "left"
+            | "met"
+            | "held"
+            | "led"
+            | "won"
+            | "lost"
+            | "hit"
+            | "shot"
+            | "ran"
+            | "wrote"
+            | "spoke"
+            | "sent"
+            | "brought"
+            | "fought"
+            | "thought"
+            | "found"
+            | "got"
+            | "became"
+            | "put"
+            | "set"
+            | "kept"
+            | "felt"
+            | "knew"
+            | "drove"
+            | "flew"
+            | "stood"
+            | "sat"
+            | "shook"
+            | "tore"
+            | "woke"
+            | "ago"
+            | "ended"
+            | "agreed"
+            | "killed"
+            | "died"
+    )
+}
+fn is_future_word(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "shall"
+            | "won't"
+            | "would"
+            | "upcoming"
+            | "tomorrow"
+            | "next"
+            | "planned"
+            | "scheduled"
+    )
+}
+fn is_future_before_to(w: &str) -> bool {
+    matches!(
+        w,
+        "due"
+            | "expected"
+            | "set"
+            | "plans"
+            | "plan"
+            | "going"
+            | "scheduled"
+            | "slated"
+            | "invited"
+            | "aims"
+            | "intends"
+    )
+}
+fn is_not_past_ed(w: &str) -> bool {
+    matches!(
+        w,
+        "united"
+            | "red"
+            | "bed"
+            | "need"
+            | "speed"
+            | "feed"
+            | "seed"
+            | "shed"
+            | "hundred"
+            | "indeed"
+            | "armed"
+            | "based"
+            | "related"
+            | "detailed"
+            | "limited"
+            | "advanced"
+            | "concerned"
+            | "interested"
+            | "proposed"
+            | "expected"
+            | "scheduled"
+            | "planned"
+            | "called"
+            | "named"
+            | "so-called"
+            | "embed"
+            | "wed"
+            | "led"
+            | "fled"
+            | "bred"
+            | "creed"
+            | "greed"
+            | "weed"
+            | "deed"
+            | "sacred"
+            | "naked"
+            | "wicked"
+            | "rugged"
+            | "beloved"
+            | "aged"
+            | "alleged"
+            | "supposed"
+            | "used"
+            | "unnamed"
+            | "unidentified"
+            | "unrecognized"
+            | "coordinated"
+            | "sustained"
+            | "unprecedented"
+            | "disputed"
+            | "contested"
+            | "occupied"
+            | "elected"
+            | "appointed"
+    )
+}
+fn is_present_word(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "am" | "says" | "say" | "continue" | "continues" | "remains" | "remain"
+    )
+}
 
 fn classify(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
     if t.kind != TokKind::Word {
         return None;
     }
-    let lower = t.text.to_ascii_lowercase();
-    let w = lower.as_str();
-    if w.ends_with("'ll") || w.ends_with("’ll") || FUTURE.contains(&w) {
+    crate::time::lexicon::with_lower(t.text, |w| classify_lower(w, prev, next))
+}
+
+fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
+    if w.ends_with("'ll") || w.ends_with("’ll") || is_future_word(w) {
         return Some(Tense::Future);
     }
-    if FUTURE_BEFORE_TO.contains(&w)
-        && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for"))
-    {
+    if is_future_before_to(w) && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for")) {
         return Some(Tense::Future);
     }
-    if PAST.contains(&w) {
+    if is_past_word(w) {
         // "will be held": the participle after "be" carries no tense
         if prev.is_some_and(|p| p.is("be") || p.is("to"))
             && !matches!(w, "was" | "were" | "had" | "did" | "been")
@@ -136,7 +193,7 @@ fn classify(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
         }
         return Some(Tense::Past);
     }
-    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) {
+    if w.len() > 4 && w.ends_with("ed") && !is_not_past_ed(w) {
         // passive or infinitive with a future marker before it is handled by the caller;
         // "to be launched", "will be held" are not past
         if prev.is_some_and(|p| p.is("be") || p.is("to")) {
@@ -144,33 +201,81 @@ fn classify(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
         }
         return Some(Tense::Past);
     }
-    if PRESENT.contains(&w) {
+    if is_present_word(w) {
         return Some(Tense::Present);
     }
     None
 }
 
+/// Reporting verbs tell when something was said, not when it happened: they decide the tense
+/// only when the clause has no other marker.
+fn is_speech_word(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "added" | "stated" | "wrote" | "tweeted" | "according"
+    )
+}
+
+/// Tense markers of a sentence's tokens, computed once and shared by its expressions.
+pub struct Markers(Vec<Option<(Tense, bool)>>);
+
+impl Markers {
+    /// Classifies every token of a sentence.
+    pub fn new(toks: &[Tok]) -> Markers {
+        Markers(
+            (0..toks.len())
+                .map(|i| {
+                    let t = &toks[i];
+                    let tense = classify(
+                        t,
+                        i.checked_sub(1).and_then(|p| toks.get(p)),
+                        toks.get(i + 1),
+                    )?;
+                    let speech = t.kind == TokKind::Word
+                        && crate::time::lexicon::with_lower(t.text, |w| Some(is_speech_word(w)))
+                            .unwrap_or(false);
+                    Some((tense, speech))
+                })
+                .collect(),
+        )
+    }
+}
+
 /// The tense of the clause holding tokens `start..end`: the nearest tense marker in the same
-/// sentence (markers before the expression win ties), limited to the clause (semicolons and
-/// quotation boundaries end it).
-pub fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
+/// sentence (markers before the expression win ties), limited to the clause (semicolons end it).
+pub fn clause_tense(toks: &[Tok], markers: &Markers, start: usize, end: usize) -> Tense {
+    nearest(toks, markers, start, end, false)
+        .or_else(|| nearest(toks, markers, start, end, true))
+        .unwrap_or(Tense::Present)
+}
+
+fn nearest(
+    toks: &[Tok],
+    markers: &Markers,
+    start: usize,
+    end: usize,
+    speech: bool,
+) -> Option<Tense> {
+    let hit = |i: usize| {
+        markers
+            .0
+            .get(i)
+            .copied()
+            .flatten()
+            .filter(|(_, s)| *s == speech)
+            .map(|(t, _)| t)
+    };
     let mut best: Option<(usize, Tense)> = None;
-    // search backwards
     let mut i = start;
     let mut dist = 0;
     while i > 0 && dist < 14 {
         i -= 1;
         dist += 1;
-        let t = &toks[i];
-        if t.is_punct(';') {
+        if toks[i].is_punct(';') {
             break;
         }
-        if let Some(tense) = classify(
-            t,
-            i.checked_sub(1).and_then(|p| toks.get(p)),
-            toks.get(i + 1),
-        ) {
-            best = Some((dist, tense));
+        if let Some(t) = hit(i) {
+            best = Some((dist, t));
             break;
         }
     }
@@ -178,25 +283,16 @@ pub fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
     let mut dist = 0;
     while j < toks.len() && dist < 14 {
         dist += 1;
-        let t = &toks[j];
-        if t.is_punct(';') {
+        if toks[j].is_punct(';') {
             break;
         }
-        if let Some(tense) = classify(
-            t,
-            j.checked_sub(1).and_then(|p| toks.get(p)),
-            toks.get(j + 1),
-        ) {
+        if let Some(t) = hit(j) {
             if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, tense));
+                best = Some((dist, t));
             }
             break;
         }
         j += 1;
     }
-    // a future marker anywhere before a past one in the clause ("will be held") wins
-    match best {
-        Some((_, t)) => t,
-        None => Tense::Present,
-    }
+    best.map(|(_, t)| t)
 }

@@ -28,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('copydesk.restart', () => restart(context)),
-    vscode.commands.registerCommand('copydesk.showComparisons', (uri?: string, position?: { line: number; character: number }) =>
+    vscode.commands.registerCommand('copydesk.showComparisons', (uri?: unknown, position?: { line: number; character: number }) =>
       showComparisons(context, uri, position),
     ),
     vscode.commands.registerCommand('copydesk.checkWorkspace', () => checkWorkspace()),
@@ -199,11 +199,12 @@ async function runningClient(): Promise<LanguageClient | undefined> {
 
 async function showComparisons(
   context: vscode.ExtensionContext,
-  uriArg?: string,
+  uriArg?: unknown,
   positionArg?: { line: number; character: number },
 ): Promise<void> {
-  let uri = uriArg;
-  let position = positionArg;
+  // From the server (code actions, links): (uri string, position). From menus: (vscode.Uri) or nothing.
+  let uri = typeof uriArg === 'string' ? uriArg : undefined;
+  let position = positionArg && typeof positionArg.line === 'number' ? positionArg : undefined;
   if (!uri || !position) {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
