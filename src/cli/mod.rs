@@ -2,6 +2,8 @@
 
 mod annotate;
 mod check;
+mod compare;
+pub mod sources;
 mod docs;
 pub mod printer;
 
@@ -45,6 +47,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Print every date expression found in one article, as JSON.
     Annotate(annotate::AnnotateArgs),
+    /// Show what other sources say about the figure, date or name at PATH:LINE:COL (Markdown).
+    Compare(compare::CompareArgs),
     /// Write a commented starter `.copydesk.toml` in the current folder.
     Init {
         /// Overwrite an existing file.
@@ -73,6 +77,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Annotate(args) => annotate::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Init { force } => docs::init(force),
         Command::Rules => docs::rules(),
         Command::Explain { rule } => docs::explain(&rule),

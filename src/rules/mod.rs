@@ -8,6 +8,8 @@ pub mod date_no_dateline;
 pub mod date_weekday_mismatch;
 mod evidence;
 pub mod figure_unattributed;
+pub mod source_conflict;
+pub mod source_name_variant;
 
 use crate::analysis::Analysis;
 use crate::config::Config;
@@ -114,18 +116,25 @@ pub struct Context<'a> {
     pub analysis: &'a Analysis,
     /// Configuration in force.
     pub config: &'a Config,
+    /// Other sources, when the shell indexed them.
+    pub sources: Option<SourcesView<'a>>,
     /// What the body says about the dateline, computed once for the rules that need it.
     dateline: std::cell::OnceCell<Option<date_dateline_mismatch::Verdict>>,
+}
+
+/// The sources index as the rules see it: the index and this article's own summary.
+#[derive(Clone, Copy)]
+pub struct SourcesView<'a> {
+    /// Every indexed article (this one may be among them).
+    pub index: &'a crate::sources::Index,
+    /// This article's summary.
+    pub this: &'a crate::sources::ArticleSummary,
 }
 
 impl<'a> Context<'a> {
     /// A context for running rules on one analysis.
     pub fn new(analysis: &'a Analysis, config: &'a Config) -> Context<'a> {
-        Context {
-            analysis,
-            config,
-            dateline: std::cell::OnceCell::new(),
-        }
+        Context { analysis, config, sources: None, dateline: std::cell::OnceCell::new() }
     }
 
     /// Whether (and how) the body contradicts the dateline.
@@ -153,6 +162,8 @@ pub const RULES: &[(RuleInfo, Check)] = &[
     (date_dateline_mismatch::INFO, date_dateline_mismatch::check),
     (date_after_publication::INFO, date_after_publication::check),
     (figure_unattributed::INFO, figure_unattributed::check),
+    (source_conflict::INFO, source_conflict::check),
+    (source_name_variant::INFO, source_name_variant::check),
 ];
 
 /// Documentation of every rule, including rules implemented outside this module.
@@ -172,7 +183,13 @@ pub fn help_uri(id: &str) -> String {
 
 /// Runs every enabled rule on one analysis; findings are sorted by position.
 pub fn run(analysis: &Analysis, config: &Config) -> Vec<Finding> {
-    let ctx = Context::new(analysis, config);
+    run_with_sources(analysis, config, None)
+}
+
+/// Runs every enabled rule, comparing with other sources when a view of the index is given.
+pub fn run_with_sources(analysis: &Analysis, config: &Config, sources: Option<SourcesView>) -> Vec<Finding> {
+    let mut ctx = Context::new(analysis, config);
+    ctx.sources = sources;
     let mut out = Vec::new();
     for (info, check) in RULES {
         let Some(sev) = config.severity_of(info.id, info.default_severity) else {
