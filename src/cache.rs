@@ -38,7 +38,11 @@ pub fn default_path() -> Option<PathBuf> {
 
 fn mtime_and_size(path: &Path) -> Option<(i64, i64)> {
     let m = std::fs::metadata(path).ok()?;
-    let t = m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
+    let t = m
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
     Some((t.as_nanos() as i64, m.len() as i64))
 }
 
@@ -107,7 +111,8 @@ impl Cache {
                 .map_err(|e| e.to_string())?;
             for (s, mtime, size) in items {
                 let json = serde_json::to_string(s).map_err(|e| e.to_string())?;
-                st.execute(params![s.path, s.hash as i64, mtime, size, FORMAT, json]).map_err(|e| e.to_string())?;
+                st.execute(params![s.path, s.hash as i64, mtime, size, FORMAT, json])
+                    .map_err(|e| e.to_string())?;
             }
         }
         tx.commit().map_err(|e| e.to_string())
@@ -115,7 +120,9 @@ impl Cache {
 
     /// Forgets a path.
     pub fn forget(&self, path: &str) {
-        let _ = self.conn.execute("DELETE FROM articles WHERE path = ?1", params![path]);
+        let _ = self
+            .conn
+            .execute("DELETE FROM articles WHERE path = ?1", params![path]);
     }
 }
 
@@ -123,7 +130,8 @@ impl Cache {
 pub fn summarize_file(path: &Path) -> Option<ArticleSummary> {
     let text = crate::workspace::read_text(path).ok()?;
     let a = Analysis::new(&text);
-    let looks = a.article.is_article() || a.article.meta(&["outlet", "source", "publisher"]).is_some();
+    let looks =
+        a.article.is_article() || a.article.meta(&["outlet", "source", "publisher"]).is_some();
     looks.then(|| sources::summarize(&path.display().to_string(), &a))
 }
 
@@ -157,14 +165,25 @@ pub fn load(index: &mut Index, folders: &[PathBuf], mut cache: Option<&mut Cache
             None => todo.push((f, stamp)),
         }
     }
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
     let chunk = todo.len().div_ceil(threads).max(1);
     let results: Vec<(Option<ArticleSummary>, Option<(i64, i64)>)> = std::thread::scope(|sc| {
         let handles: Vec<_> = todo
             .chunks(chunk)
-            .map(|part| sc.spawn(move || part.iter().map(|(f, st)| (summarize_file(f), *st)).collect::<Vec<_>>()))
+            .map(|part| {
+                sc.spawn(move || {
+                    part.iter()
+                        .map(|(f, st)| (summarize_file(f), *st))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     });
     let mut fresh = Vec::new();
     for (s, stamp) in results {

@@ -32,7 +32,10 @@ pub fn parse_position(s: &str) -> Option<(PathBuf, usize, usize)> {
 /// Runs the command.
 pub fn run(args: CompareArgs) -> ExitCode {
     let Some((path, line, col)) = parse_position(&args.position) else {
-        error(format!("'{}': expected PATH:LINE:COL, e.g. story.md:12:30", args.position));
+        error(format!(
+            "'{}': expected PATH:LINE:COL, e.g. story.md:12:30",
+            args.position
+        ));
         return ExitCode::from(2);
     };
     let text = match workspace::read_text(&path) {
@@ -52,18 +55,35 @@ pub fn run(args: CompareArgs) -> ExitCode {
         None => crate::config::Config::default(),
     };
     let a = Analysis::new(&text);
-    let offset = a.lines.offset(&text, LineCol { line: line - 1, col: col - 1 }, ColUnit::Char);
+    let offset = a.lines.offset(
+        &text,
+        LineCol {
+            line: line - 1,
+            col: col - 1,
+        },
+        ColUnit::Char,
+    );
     let key = path.display().to_string();
     let this = sources::summarize(&key, &a);
     let roots = vec![workspace_of(&path)];
-    let dirs = folders(&roots, &args.sources, &config, config_path.as_deref().and_then(|p| p.parent()));
+    let dirs = folders(
+        &roots,
+        &args.sources,
+        &config,
+        config_path.as_deref().and_then(|p| p.parent()),
+    );
     let (mut index, _) = load_index(&dirs, args.sources.no_cache);
     // the article itself is not its own source
     index.remove(&key);
     if let Ok(canon) = path.canonicalize() {
         index.remove(&canon.display().to_string());
     }
-    for other in index.iter().filter(|s| s.hash == this.hash).map(|s| s.path.clone()).collect::<Vec<_>>() {
+    for other in index
+        .iter()
+        .filter(|s| s.hash == this.hash)
+        .map(|s| s.path.clone())
+        .collect::<Vec<_>>()
+    {
         index.remove(&other);
     }
     match markdown_at(&index, &this, offset, config.window_days) {
@@ -72,7 +92,10 @@ pub fn run(args: CompareArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
-            error(format!("{}:{line}:{col}: no figure, date or name here", path.display()));
+            error(format!(
+                "{}:{line}:{col}: no figure, date or name here",
+                path.display()
+            ));
             ExitCode::from(1)
         }
     }
@@ -84,8 +107,14 @@ mod tests {
 
     #[test]
     fn positions() {
-        assert_eq!(parse_position("a/b.md:12:30").map(|p| (p.1, p.2)), Some((12, 30)));
-        assert_eq!(parse_position("C:/x.md:1:2").map(|p| p.0.display().to_string()), Some("C:/x.md".into()));
+        assert_eq!(
+            parse_position("a/b.md:12:30").map(|p| (p.1, p.2)),
+            Some((12, 30))
+        );
+        assert_eq!(
+            parse_position("C:/x.md:1:2").map(|p| p.0.display().to_string()),
+            Some("C:/x.md".into())
+        );
         assert!(parse_position("b.md:0:3").is_none());
         assert!(parse_position("b.md").is_none());
     }

@@ -3,9 +3,9 @@
 mod annotate;
 mod check;
 mod compare;
-pub mod sources;
 mod docs;
 pub mod printer;
+pub mod sources;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

@@ -34,12 +34,21 @@ pub fn workspace_of(file: &Path) -> PathBuf {
 
 /// Folders to index: the given roots, `--sources`, and the configuration's `sources` (relative
 /// to the configuration's folder).
-pub fn folders(roots: &[PathBuf], args: &SourceArgs, config: &Config, config_dir: Option<&Path>) -> Vec<PathBuf> {
+pub fn folders(
+    roots: &[PathBuf],
+    args: &SourceArgs,
+    config: &Config,
+    config_dir: Option<&Path>,
+) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = roots.to_vec();
     out.extend(args.sources.iter().cloned());
     for s in &config.sources {
         let p = PathBuf::from(s);
-        out.push(if p.is_absolute() { p } else { config_dir.map_or(p.clone(), |d| d.join(&p)) });
+        out.push(if p.is_absolute() {
+            p
+        } else {
+            config_dir.map_or(p.clone(), |d| d.join(&p))
+        });
     }
     out.sort();
     out.dedup();
@@ -49,7 +58,11 @@ pub fn folders(roots: &[PathBuf], args: &SourceArgs, config: &Config, config_dir
 /// Builds the index of `folders`, with the cache unless `no_cache`.
 pub fn load_index(folders: &[PathBuf], no_cache: bool) -> (Index, LoadStats) {
     let mut index = Index::new();
-    let mut cache = if no_cache { None } else { cache::default_path().and_then(|p| Cache::open(&p).ok()) };
+    let mut cache = if no_cache {
+        None
+    } else {
+        cache::default_path().and_then(|p| Cache::open(&p).ok())
+    };
     let stats = cache::load(&mut index, folders, cache.as_mut());
     (index, stats)
 }

@@ -105,7 +105,6 @@ const SPEECH_VERBS: &[&str] = &[
     "count",
 ];
 
-
 const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i"];
 
 const SKIP_BEFORE_VERB: &[&str] = &[
@@ -275,26 +274,103 @@ const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
 /// Words that cannot be part of a source noun phrase (verbs, mostly).
 const NOT_IN_SOURCE: &[&str] = &[
     "is", "are", "was", "were", "been", "be", "has", "have", "had", "took", "take", "takes",
-    "made", "make", "makes", "did", "does", "do", "will", "would", "could", "can", "may",
-    "might", "should", "must", "remain", "remains", "rose", "rise", "rises", "fell", "killed",
-    "died", "left", "leaves", "hit", "struck", "without", "with", "than", "not", "now", "just",
-    "still", "only", "more", "another", "there", "here", "deaths", "dead", "people",
+    "made", "make", "makes", "did", "does", "do", "will", "would", "could", "can", "may", "might",
+    "should", "must", "remain", "remains", "rose", "rise", "rises", "fell", "killed", "died",
+    "left", "leaves", "hit", "struck", "without", "with", "than", "not", "now", "just", "still",
+    "only", "more", "another", "there", "here", "deaths", "dead", "people",
 ];
 
 /// Head words of a source phrase written in lower case.
 const SOURCE_HEADS: &[&str] = &[
-    "ministry", "office", "officials", "official", "police", "authorities", "authority",
-    "agency", "spokesman", "spokeswoman", "spokesperson", "statement", "report", "reports",
-    "media", "data", "figures", "service", "department", "government", "minister", "president",
-    "mayor", "governor", "sheriff", "coroner", "examiner", "examiners", "prosecutor",
-    "prosecutors", "witnesses", "residents", "experts", "analysts", "sources", "it", "he", "she",
-    "they", "we", "i", "survey", "poll", "study", "commission", "committee", "council", "army",
-    "military", "rescuers", "doctors", "hospital", "organization", "organisation", "centre",
-    "center", "group", "campaign", "officer", "officers", "chief", "director", "agencies",
-    "outlet", "newspaper", "broadcaster", "affiliate", "observers", "monitors", "count", "tally",
-    "ombudsman", "commissioner", "secretary", "forces", "defence", "defense", "kremlin",
-    "administration", "organisers", "organizers", "firefighters", "paramedics", "mother",
-    "father", "spokespeople", "representative", "researchers", "scientists",
+    "ministry",
+    "office",
+    "officials",
+    "official",
+    "police",
+    "authorities",
+    "authority",
+    "agency",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "report",
+    "reports",
+    "media",
+    "data",
+    "figures",
+    "service",
+    "department",
+    "government",
+    "minister",
+    "president",
+    "mayor",
+    "governor",
+    "sheriff",
+    "coroner",
+    "examiner",
+    "examiners",
+    "prosecutor",
+    "prosecutors",
+    "witnesses",
+    "residents",
+    "experts",
+    "analysts",
+    "sources",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "survey",
+    "poll",
+    "study",
+    "commission",
+    "committee",
+    "council",
+    "army",
+    "military",
+    "rescuers",
+    "doctors",
+    "hospital",
+    "organization",
+    "organisation",
+    "centre",
+    "center",
+    "group",
+    "campaign",
+    "officer",
+    "officers",
+    "chief",
+    "director",
+    "agencies",
+    "outlet",
+    "newspaper",
+    "broadcaster",
+    "affiliate",
+    "observers",
+    "monitors",
+    "count",
+    "tally",
+    "ombudsman",
+    "commissioner",
+    "secretary",
+    "forces",
+    "defence",
+    "defense",
+    "kremlin",
+    "administration",
+    "organisers",
+    "organizers",
+    "firefighters",
+    "paramedics",
+    "mother",
+    "father",
+    "spokespeople",
+    "representative",
+    "researchers",
+    "scientists",
 ];
 
 /// True when tokens `a..b` read as a source: no verb or number inside, and a proper name or
@@ -317,10 +393,7 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         if NOT_IN_SOURCE.iter().any(|w| t.is(w)) {
             return false;
         }
-        let l = t
-            .text
-            .trim_end_matches("'s")
-            .trim_end_matches("\u{2019}s");
+        let l = t.text.trim_end_matches("'s").trim_end_matches("\u{2019}s");
         if SOURCE_HEADS.iter().any(|w| l.eq_ignore_ascii_case(w)) {
             ok = true;
         }
@@ -343,7 +416,10 @@ fn cue_from(
         return None;
     }
     let (source, span) = words_span(text, toks, a, b)?;
-    let pronoun = b - a == 1 && toks.get(a).is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
+    let pronoun = b - a == 1
+        && toks
+            .get(a)
+            .is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
     let l = source.to_ascii_lowercase();
     let kind = if l.contains("statement") {
         AttributionKind::Statement

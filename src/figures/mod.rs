@@ -830,9 +830,30 @@ fn compound_unit(rest: &str) -> Option<&'static str> {
     }
     if matches!(
         head,
-        "foot" | "feet" | "mile" | "story" | "storey" | "pound" | "ton" | "tonne" | "acre"
-            | "magnitude" | "mph" | "meter" | "metre" | "kilometre" | "kilometer" | "km"
-            | "inch" | "yard" | "floor" | "lane" | "point" | "degree" | "gallon" | "hectare"
+        "foot"
+            | "feet"
+            | "mile"
+            | "story"
+            | "storey"
+            | "pound"
+            | "ton"
+            | "tonne"
+            | "acre"
+            | "magnitude"
+            | "mph"
+            | "meter"
+            | "metre"
+            | "kilometre"
+            | "kilometer"
+            | "km"
+            | "inch"
+            | "yard"
+            | "floor"
+            | "lane"
+            | "point"
+            | "degree"
+            | "gallon"
+            | "hectare"
     ) {
         return Some("other");
     }

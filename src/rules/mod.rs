@@ -134,7 +134,12 @@ pub struct SourcesView<'a> {
 impl<'a> Context<'a> {
     /// A context for running rules on one analysis.
     pub fn new(analysis: &'a Analysis, config: &'a Config) -> Context<'a> {
-        Context { analysis, config, sources: None, dateline: std::cell::OnceCell::new() }
+        Context {
+            analysis,
+            config,
+            sources: None,
+            dateline: std::cell::OnceCell::new(),
+        }
     }
 
     /// Whether (and how) the body contradicts the dateline.
@@ -187,7 +192,11 @@ pub fn run(analysis: &Analysis, config: &Config) -> Vec<Finding> {
 }
 
 /// Runs every enabled rule, comparing with other sources when a view of the index is given.
-pub fn run_with_sources(analysis: &Analysis, config: &Config, sources: Option<SourcesView>) -> Vec<Finding> {
+pub fn run_with_sources(
+    analysis: &Analysis,
+    config: &Config,
+    sources: Option<SourcesView>,
+) -> Vec<Finding> {
     let mut ctx = Context::new(analysis, config);
     ctx.sources = sources;
     let mut out = Vec::new();

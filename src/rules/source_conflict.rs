@@ -19,7 +19,9 @@ pub const INFO: RuleInfo = RuleInfo {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(view) = &ctx.sources else { return };
     let this = view.this;
-    let Some(published) = this.published else { return };
+    let Some(published) = this.published else {
+        return;
+    };
     let window = ctx.config.window_days;
     let text = ctx.text();
     for c in &this.claims {
@@ -27,11 +29,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .index
             .claim_matches(this, c, window)
             .into_iter()
-            .filter(|m| m.verdict == Verdict::Differs && m.article.published.is_some_and(|p| p <= published))
+            .filter(|m| {
+                m.verdict == Verdict::Differs && m.article.published.is_some_and(|p| p <= published)
+            })
             .collect();
-        let Some(first) = earlier.first() else { continue };
+        let Some(first) = earlier.first() else {
+            continue;
+        };
         let span = Span::new(c.span.0, c.span.1);
-        let who = first.claim.source.as_deref().map(|s| format!(", according to {s}")).unwrap_or_default();
+        let who = first
+            .claim
+            .source
+            .as_deref()
+            .map(|s| format!(", according to {s}"))
+            .unwrap_or_default();
         let mut f = finding(
             &INFO,
             span,
@@ -58,9 +69,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .index
             .event_matches(this, e, window)
             .into_iter()
-            .filter(|m| m.verdict == Verdict::Differs && m.article.published.is_some_and(|p| p <= published))
+            .filter(|m| {
+                m.verdict == Verdict::Differs && m.article.published.is_some_and(|p| p <= published)
+            })
             .collect();
-        let Some(first) = earlier.first() else { continue };
+        let Some(first) = earlier.first() else {
+            continue;
+        };
         let span = Span::new(e.span.0, e.span.1);
         let mut f = finding(
             &INFO,
@@ -70,7 +85,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 span.slice(text),
                 e.date.format("%-d %B %Y"),
                 first.article.outlet,
-                first.article.published.map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
+                first
+                    .article
+                    .published
+                    .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
                 first.event.text,
                 first.event.date.format("%-d %B %Y")
             ),

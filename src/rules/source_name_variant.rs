@@ -36,23 +36,48 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
         let mine = counts.get(&n.name).map_or(0, Vec::len) + 1;
-        let Some((best, users)) = counts.iter().filter(|(k, _)| **k != n.name).max_by_key(|(_, v)| v.len()) else { continue };
+        let Some((best, users)) = counts
+            .iter()
+            .filter(|(k, _)| **k != n.name)
+            .max_by_key(|(_, v)| v.len())
+        else {
+            continue;
+        };
         if users.len() <= mine || users.len() < 2 {
             continue;
         }
         let total: usize = counts.values().map(Vec::len).sum::<usize>() + 1;
         for occ in this.names.iter().filter(|x| x.name == n.name) {
             let span = Span::new(occ.span.0, occ.span.1);
-            let Some(at) = ctx.text().get(span.start..span.end).and_then(|s| s.find(&n.name)) else { continue };
+            let Some(at) = ctx
+                .text()
+                .get(span.start..span.end)
+                .and_then(|s| s.find(&n.name))
+            else {
+                continue;
+            };
             let name_span = Span::new(span.start + at, span.start + at + n.name.len());
             let mut f = finding(
                 &INFO,
                 name_span,
-                format!("Most sources ({} of {total} articles) spell this name '{best}', not '{}'.", users.len(), n.name),
+                format!(
+                    "Most sources ({} of {total} articles) spell this name '{best}', not '{}'.",
+                    users.len(),
+                    n.name
+                ),
             );
-            f.fix = Some(Fix { title: format!("Spell it '{best}'"), replacement: best.clone(), span: name_span });
+            f.fix = Some(Fix {
+                title: format!("Spell it '{best}'"),
+                replacement: best.clone(),
+                span: name_span,
+            });
             if let Some((p, s, l, c)) = users.first() {
-                f.related.push(Related { path: Some(p.clone()), span: Span::new(s.0, s.1), line_col: Some((*l as usize, *c as usize)), message: format!("spelled '{best}' here") });
+                f.related.push(Related {
+                    path: Some(p.clone()),
+                    span: Span::new(s.0, s.1),
+                    line_col: Some((*l as usize, *c as usize)),
+                    message: format!("spelled '{best}' here"),
+                });
             }
             out.push(f);
         }

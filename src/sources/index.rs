@@ -55,7 +55,10 @@ pub struct NameUse<'a> {
 }
 
 fn surname(name: &str) -> String {
-    name.split_whitespace().last().unwrap_or(name).to_lowercase()
+    name.split_whitespace()
+        .last()
+        .unwrap_or(name)
+        .to_lowercase()
 }
 
 impl Index {
@@ -86,7 +89,10 @@ impl Index {
 
     /// Adds or replaces an article; returns false when the same content was already indexed.
     pub fn insert(&mut self, s: ArticleSummary) -> bool {
-        if self.get(&s.path).is_some_and(|old| old.hash == s.hash && old.published == s.published) {
+        if self
+            .get(&s.path)
+            .is_some_and(|old| old.hash == s.hash && old.published == s.published)
+        {
             return false;
         }
         self.remove(&s.path);
@@ -96,13 +102,22 @@ impl Index {
         });
         let w = week(s.published);
         for (ci, c) in s.claims.iter().enumerate() {
-            self.claims.entry((c.measure.clone(), w)).or_default().push((slot as u32, ci as u32));
+            self.claims
+                .entry((c.measure.clone(), w))
+                .or_default()
+                .push((slot as u32, ci as u32));
         }
         for (ei, e) in s.events.iter().enumerate() {
-            self.events.entry(week(Some(e.date))).or_default().push((slot as u32, ei as u32));
+            self.events
+                .entry(week(Some(e.date)))
+                .or_default()
+                .push((slot as u32, ei as u32));
         }
         for (ni, n) in s.names.iter().enumerate() {
-            self.names.entry(surname(&n.name)).or_default().push((slot as u32, ni as u32));
+            self.names
+                .entry(surname(&n.name))
+                .or_default()
+                .push((slot as u32, ni as u32));
         }
         self.by_path.insert(s.path.clone(), slot);
         self.slots[slot] = Some(s);
@@ -111,8 +126,12 @@ impl Index {
 
     /// Removes an article (when its file is deleted).
     pub fn remove(&mut self, path: &str) -> bool {
-        let Some(slot) = self.by_path.remove(path) else { return false };
-        let Some(s) = self.slots[slot].take() else { return false };
+        let Some(slot) = self.by_path.remove(path) else {
+            return false;
+        };
+        let Some(s) = self.slots[slot].take() else {
+            return false;
+        };
         let w = week(s.published);
         let keep = |v: &mut Vec<(u32, u32)>| v.retain(|(a, _)| *a as usize != slot);
         for c in &s.claims {
@@ -140,7 +159,12 @@ impl Index {
 
     /// Figures in other articles of the same story that count the same thing as `claim`,
     /// newest first.
-    pub fn claim_matches<'a>(&'a self, this: &ArticleSummary, claim: &ClaimSummary, window_days: i64) -> Vec<ClaimMatch<'a>> {
+    pub fn claim_matches<'a>(
+        &'a self,
+        this: &ArticleSummary,
+        claim: &ClaimSummary,
+        window_days: i64,
+    ) -> Vec<ClaimMatch<'a>> {
         let mut out = Vec::new();
         let mut weeks: Vec<i64> = match this.published {
             Some(_) => {
@@ -148,53 +172,101 @@ impl Index {
                 let span = window_days / 7 + 1;
                 (w - span..=w + span).collect()
             }
-            None => self.claims.keys().filter(|(m, _)| *m == claim.measure).map(|(_, w)| *w).collect(),
+            None => self
+                .claims
+                .keys()
+                .filter(|(m, _)| *m == claim.measure)
+                .map(|(_, w)| *w)
+                .collect(),
         };
         if this.published.is_some() {
             weeks.push(NO_DATE);
         }
         let mut story_cache: HashMap<u32, bool> = HashMap::new();
         for w in weeks {
-            let Some(posting) = self.claims.get(&(claim.measure.clone(), w)) else { continue };
+            let Some(posting) = self.claims.get(&(claim.measure.clone(), w)) else {
+                continue;
+            };
             for (slot, ci) in posting {
-                let Some(other) = self.article(*slot) else { continue };
-                let same = *story_cache.entry(*slot).or_insert_with(|| same_story(this, other, window_days));
+                let Some(other) = self.article(*slot) else {
+                    continue;
+                };
+                let same = *story_cache
+                    .entry(*slot)
+                    .or_insert_with(|| same_story(this, other, window_days));
                 if !same {
                     continue;
                 }
-                let Some(c) = other.claims.get(*ci as usize) else { continue };
+                let Some(c) = other.claims.get(*ci as usize) else {
+                    continue;
+                };
                 if let Some(verdict) = compare_claims(this, claim, other, c) {
-                    out.push(ClaimMatch { article: other, claim: c, verdict });
+                    out.push(ClaimMatch {
+                        article: other,
+                        claim: c,
+                        verdict,
+                    });
                 }
             }
         }
-        out.sort_by(|a, b| b.article.published.cmp(&a.article.published).then(a.article.path.cmp(&b.article.path)).then(a.claim.span.cmp(&b.claim.span)));
+        out.sort_by(|a, b| {
+            b.article
+                .published
+                .cmp(&a.article.published)
+                .then(a.article.path.cmp(&b.article.path))
+                .then(a.claim.span.cmp(&b.claim.span))
+        });
         out
     }
 
     /// Dates that other articles of the same story give for the same event, newest first.
-    pub fn event_matches<'a>(&'a self, this: &ArticleSummary, event: &EventSummary, window_days: i64) -> Vec<EventMatch<'a>> {
+    pub fn event_matches<'a>(
+        &'a self,
+        this: &ArticleSummary,
+        event: &EventSummary,
+        window_days: i64,
+    ) -> Vec<EventMatch<'a>> {
         let mut out = Vec::new();
         let w = week(Some(event.date));
         for wk in w - 2..=w + 2 {
-            let Some(posting) = self.events.get(&wk) else { continue };
+            let Some(posting) = self.events.get(&wk) else {
+                continue;
+            };
             for (slot, ei) in posting {
-                let Some(other) = self.article(*slot) else { continue };
+                let Some(other) = self.article(*slot) else {
+                    continue;
+                };
                 if !same_story(this, other, window_days) {
                     continue;
                 }
-                let Some(e) = other.events.get(*ei as usize) else { continue };
+                let Some(e) = other.events.get(*ei as usize) else {
+                    continue;
+                };
                 if let Some(verdict) = compare_events(event, e) {
-                    out.push(EventMatch { article: other, event: e, verdict });
+                    out.push(EventMatch {
+                        article: other,
+                        event: e,
+                        verdict,
+                    });
                 }
             }
         }
-        out.sort_by(|a, b| b.article.published.cmp(&a.article.published).then(a.article.path.cmp(&b.article.path)));
+        out.sort_by(|a, b| {
+            b.article
+                .published
+                .cmp(&a.article.published)
+                .then(a.article.path.cmp(&b.article.path))
+        });
         out
     }
 
     /// How other articles of the same story write this person's name (same spelling or a variant).
-    pub fn name_uses<'a>(&'a self, this: &ArticleSummary, name: &str, window_days: i64) -> Vec<NameUse<'a>> {
+    pub fn name_uses<'a>(
+        &'a self,
+        this: &ArticleSummary,
+        name: &str,
+        window_days: i64,
+    ) -> Vec<NameUse<'a>> {
         let mut out = Vec::new();
         // a variant may differ in the surname too ("Naghdalyan"/"Nagdalyan"): look up by the first letters
         let key = surname(name);
@@ -204,14 +276,28 @@ impl Index {
                 continue;
             }
             for (slot, ni) in posting {
-                let Some(other) = self.article(*slot) else { continue };
-                let Some(n) = other.names.get(*ni as usize) else { continue };
-                if (n.name == name || name_variant(name, &n.name)) && same_story(this, other, window_days) {
-                    out.push(NameUse { article: other, name: n });
+                let Some(other) = self.article(*slot) else {
+                    continue;
+                };
+                let Some(n) = other.names.get(*ni as usize) else {
+                    continue;
+                };
+                if (n.name == name || name_variant(name, &n.name))
+                    && same_story(this, other, window_days)
+                {
+                    out.push(NameUse {
+                        article: other,
+                        name: n,
+                    });
                 }
             }
         }
-        out.sort_by(|a, b| b.article.published.cmp(&a.article.published).then(a.article.path.cmp(&b.article.path)));
+        out.sort_by(|a, b| {
+            b.article
+                .published
+                .cmp(&a.article.published)
+                .then(a.article.path.cmp(&b.article.path))
+        });
         out
     }
 }

@@ -46,6 +46,10 @@ pub struct ClaimSummary {
     pub places: Vec<String>,
     /// Content words of its sentence (lowercase), for telling topics apart.
     pub context: Vec<String>,
+    /// Dated in a year before publication (a background fact, not today's news).
+    pub historical: bool,
+    /// An increment ("40 more", "16 new"), not a total.
+    pub increment: bool,
 }
 
 /// A date with the clause it anchors ("fighting began … September 27").
@@ -113,11 +117,67 @@ pub fn content_hash(text: &str) -> u64 {
 }
 
 const STOP: &[&str] = &[
-    "about", "after", "again", "against", "also", "among", "because", "before", "being", "between", "could", "during",
-    "their", "there", "these", "those", "through", "under", "until", "where", "which", "while", "would", "other", "since",
-    "still", "said", "says", "according", "least", "than", "more", "over", "nearly", "around", "with", "from", "that",
-    "this", "have", "been", "were", "they", "will", "into", "when", "what", "some", "many", "most", "such", "only",
-    "people", "killed", "wounded", "injured", "dead", "died", "told", "added", "statement",
+    "about",
+    "after",
+    "again",
+    "against",
+    "also",
+    "among",
+    "because",
+    "before",
+    "being",
+    "between",
+    "could",
+    "during",
+    "their",
+    "there",
+    "these",
+    "those",
+    "through",
+    "under",
+    "until",
+    "where",
+    "which",
+    "while",
+    "would",
+    "other",
+    "since",
+    "still",
+    "said",
+    "says",
+    "according",
+    "least",
+    "than",
+    "more",
+    "over",
+    "nearly",
+    "around",
+    "with",
+    "from",
+    "that",
+    "this",
+    "have",
+    "been",
+    "were",
+    "they",
+    "will",
+    "into",
+    "when",
+    "what",
+    "some",
+    "many",
+    "most",
+    "such",
+    "only",
+    "people",
+    "killed",
+    "wounded",
+    "injured",
+    "dead",
+    "died",
+    "told",
+    "added",
+    "statement",
 ];
 
 /// Lowercase content words of a span (four letters or more, not stop words).
@@ -134,13 +194,38 @@ pub fn words_of(text: &str, span: Span) -> Vec<String> {
     out
 }
 
+/// True for "40 more", "16 new", "an additional 12": a change, not a total.
+fn is_increment(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let inside = span.slice(text).to_lowercase();
+    matches!(
+        next.as_str(),
+        "more" | "new" | "additional" | "further" | "others"
+    ) || inside.ends_with(" more")
+        || inside.ends_with(" new")
+        || text
+            .get(span.start.saturating_sub(12)..span.start)
+            .is_some_and(|b| {
+                b.to_lowercase().contains("additional") || b.to_lowercase().contains("another")
+            })
+}
+
 /// Outlet of an article: its front matter's `outlet`/`source`/`publisher`, else the file name.
 pub fn outlet_of(path: &str, a: &Analysis) -> String {
     if let Some(o) = a.article.meta(&["outlet", "source", "publisher"]) {
         return o.to_string();
     }
     let p = std::path::Path::new(path);
-    p.file_stem().and_then(|s| s.to_str()).unwrap_or(path).to_string()
+    p.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(path)
+        .to_string()
 }
 
 /// The publication date used for matching: when the body contradicts the dateline and fits
@@ -162,7 +247,11 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
         .iter()
         .map(|c| {
             let (line, col) = lc(c.span.start);
-            let sentence = a.article.sentences.get(c.sentence).map_or(c.span, |s| s.span);
+            let sentence = a
+                .article
+                .sentences
+                .get(c.sentence)
+                .map_or(c.span, |s| s.span);
             let places = a
                 .entities
                 .iter()
@@ -183,6 +272,8 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                 named: c.attribution.as_ref().is_some_and(|x| x.named),
                 places,
                 context: words_of(text, sentence),
+                historical: c.historical,
+                increment: is_increment(text, c.span),
             }
         })
         .collect();
@@ -194,8 +285,17 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
             let Value::Date(d) = t.value else { return None };
             let s = t.sentence.and_then(|i| a.article.sentences.get(i))?;
             // the clause around the date: a few words either side
-            let from = text[s.span.start..t.span.start].char_indices().rev().filter(|(_, c)| c.is_whitespace()).nth(8).map_or(s.span.start, |(i, _)| s.span.start + i);
-            let to = text[t.span.end..s.span.end].char_indices().filter(|(_, c)| c.is_whitespace()).nth(8).map_or(s.span.end, |(i, _)| t.span.end + i);
+            let from = text[s.span.start..t.span.start]
+                .char_indices()
+                .rev()
+                .filter(|(_, c)| c.is_whitespace())
+                .nth(8)
+                .map_or(s.span.start, |(i, _)| s.span.start + i);
+            let to = text[t.span.end..s.span.end]
+                .char_indices()
+                .filter(|(_, c)| c.is_whitespace())
+                .nth(8)
+                .map_or(s.span.end, |(i, _)| t.span.end + i);
             let (line, col) = lc(t.span.start);
             Some(EventSummary {
                 span: (t.span.start, t.span.end),
@@ -213,7 +313,13 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
         .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
         .map(|e| {
             let (line, col) = lc(e.span.start);
-            NameSummary { span: (e.span.start, e.span.end), line, col, name: e.name.clone(), title: e.title.clone() }
+            NameSummary {
+                span: (e.span.start, e.span.end),
+                line,
+                col,
+                name: e.name.clone(),
+                title: e.title.clone(),
+            }
         })
         .collect();
     let mut topics: Vec<String> = a.entities.iter().map(|e| e.name.to_lowercase()).collect();
