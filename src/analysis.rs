@@ -3,6 +3,7 @@
 use crate::article::{self, Article};
 use crate::entities::{self, Entity};
 use crate::figures::{self, Claim};
+use crate::suppress::{self, Suppressions};
 use crate::text::LineIndex;
 use crate::time::{self, Temporal};
 
@@ -22,6 +23,8 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// Line starts, for the shells.
     pub lines: LineIndex,
+    /// Suppression comments written in the text.
+    pub suppressions: Suppressions,
 }
 
 impl Analysis {
@@ -54,6 +57,7 @@ impl Analysis {
             entities,
             text: text.to_string(),
             lines: LineIndex::new(text),
+            suppressions: suppress::parse(text),
             article,
             dates,
         }

@@ -70,6 +70,8 @@ pub struct Config {
     pub window_days: i64,
     /// Show resolved dates as inlay hints (language server).
     pub inlay_hints: bool,
+    /// Report suppression comments that hide no finding (rule `suppression-unused`).
+    pub report_unused_suppressions: bool,
 }
 
 impl Default for Config {
@@ -85,6 +87,7 @@ impl Default for Config {
             ignore: Vec::new(),
             window_days: 21,
             inlay_hints: true,
+            report_unused_suppressions: false,
         }
     }
 }
@@ -125,6 +128,7 @@ struct RawConfig {
     ignore: Vec<toml::Spanned<String>>,
     window_days: Option<i64>,
     inlay_hints: Option<bool>,
+    report_unused_suppressions: Option<bool>,
 }
 
 /// Every measure category a claim can have.
@@ -236,6 +240,9 @@ impl Config {
         if let Some(b) = raw.inlay_hints {
             c.inlay_hints = b;
         }
+        if let Some(b) = raw.report_unused_suppressions {
+            c.report_unused_suppressions = b;
+        }
         Ok(c)
     }
 
@@ -282,6 +289,9 @@ ignore = []
 
 # Show resolved dates after "on Thursday", "yesterday" in the editor.
 inlay-hints = true
+
+# Report suppression comments that no longer hide any finding (rule suppression-unused).
+report-unused-suppressions = false
 
 # Rule severities: "error", "warning", "info", "hint" or "off".
 [rules]

@@ -1,7 +1,7 @@
 #![warn(missing_docs)]
 //! copydesk: the copy desk's fact-checks for news articles.
 //!
-//! The analysis core ([`article`], [`time`], [`figures`], [`rules`], [`sources`]) is plain
+//! The analysis core ([`article`], [`time`], [`figures`], [`rules`], [`suppress`], [`sources`]) is plain
 //! synchronous Rust over `&str` with byte spans. The shells ([`cli`], [`lsp`]) do I/O and
 //! convert spans to lines and columns. See ARCHITECTURE.md.
 
@@ -15,6 +15,7 @@ pub mod entities;
 pub mod figures;
 pub mod rules;
 pub mod sources;
+pub mod suppress;
 pub mod text;
 pub mod time;
 pub mod workspace;

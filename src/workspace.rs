@@ -113,3 +113,130 @@ pub fn load_config(path: &Path) -> Result<Config, String> {
         None => format!("{}: {}", path.display(), e.message),
     })
 }
+
+/// The include/exclude globs of one configuration, relative to the folder of its file.
+#[derive(Clone, Debug)]
+pub struct Scope {
+    root: PathBuf,
+    include: Option<globset::GlobSet>,
+    exclude: globset::GlobSet,
+}
+
+impl Scope {
+    /// Compiles `config`'s globs; `root` is the folder of the configuration file.
+    pub fn new(config: &Config, root: &Path) -> Result<Scope, String> {
+        let build = |globs: &[String]| -> Result<globset::GlobSet, String> {
+            let mut b = globset::GlobSetBuilder::new();
+            for g in globs {
+                b.add(globset::Glob::new(g).map_err(|e| format!("bad glob '{g}': {e}"))?);
+            }
+            b.build().map_err(|e| e.to_string())
+        };
+        Ok(Scope {
+            root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
+            include: if config.include.is_empty() {
+                None
+            } else {
+                Some(build(&config.include)?)
+            },
+            exclude: build(&config.exclude)?,
+        })
+    }
+
+    /// True when `file` is checked: inside the root, it matches an include glob (or there are
+    /// none) and no exclude glob. Files outside the root are always checked.
+    pub fn admits(&self, file: &Path) -> bool {
+        let abs = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
+        let Ok(rel) = abs.strip_prefix(&self.root) else {
+            return true;
+        };
+        if self.exclude.is_match(rel) {
+            return false;
+        }
+        self.include.as_ref().is_none_or(|i| i.is_match(rel))
+    }
+}
+
+fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output, String> {
+    std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|e| format!("--changed-since needs git: {e}"))
+}
+
+/// The top folder of the git repository containing `path` (a file or a folder).
+pub fn git_toplevel(path: &Path) -> Result<PathBuf, String> {
+    let dir = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    };
+    let top = git(&dir, &["rev-parse", "--show-toplevel"])?;
+    if !top.status.success() {
+        return Err(format!(
+            "--changed-since: {} is not inside a git repository",
+            path.display()
+        ));
+    }
+    Ok(PathBuf::from(
+        String::from_utf8_lossy(&top.stdout).trim_end_matches(['\n', '\r']),
+    ))
+}
+
+/// Files of the repository at `top` changed since a git revision: `git diff --name-only REV`
+/// (committed, staged and unstaged changes) plus untracked files, as canonical paths.
+pub fn changed_since(top: &Path, rev: &str) -> Result<Vec<PathBuf>, String> {
+    if rev.starts_with('-') {
+        return Err(format!("--changed-since: '{rev}' is not a revision"));
+    }
+    let verify = git(
+        top,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )?;
+    if !verify.status.success() {
+        return Err(format!(
+            "--changed-since: unknown revision '{rev}' in the git repository at {}",
+            top.display()
+        ));
+    }
+    let mut out = Vec::new();
+    for args in [
+        &["diff", "--name-only", "-z", rev, "--"][..],
+        &[
+            "ls-files",
+            "--others",
+            "--exclude-standard",
+            "-z",
+            "--full-name",
+            ":/",
+        ][..],
+    ] {
+        let o = git(top, args)?;
+        if !o.status.success() {
+            return Err(format!(
+                "--changed-since: git {} failed: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&o.stderr).trim()
+            ));
+        }
+        for name in o.stdout.split(|b| *b == 0).filter(|n| !n.is_empty()) {
+            let p = top.join(String::from_utf8_lossy(name).as_ref());
+            if let Ok(c) = p.canonicalize() {
+                out.push(c);
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}

@@ -5,8 +5,8 @@ use super::{error, Color, Format};
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::rules::{self, Severity};
-use crate::workspace::{self, has_article_extension};
-use std::collections::HashMap;
+use crate::workspace;
+use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,9 +29,16 @@ pub struct CheckArgs {
     /// When to color human output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
-    /// Print only the summary line (and errors).
+    /// Print only the summary line (and errors); human and github formats.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Check only the articles among PATHS changed since this git revision (committed, staged,
+    /// unstaged or untracked), e.g. `origin/main`.
+    #[arg(long, value_name = "GIT_REV")]
+    pub changed_since: Option<String>,
+    /// Report suppression comments that hide no finding (rule `suppression-unused`).
+    #[arg(long)]
+    pub report_unused_suppressions: bool,
 }
 
 struct Input {
@@ -55,7 +62,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         None => None,
     };
     let explicit_config = match &args.config {
-        Some(p) => match workspace::load_config(p) {
+        Some(p) => match load(p, args.report_unused_suppressions) {
             Ok(c) => Some(c),
             Err(e) => {
                 error(e);
@@ -102,11 +109,73 @@ pub fn run(args: CheckArgs) -> ExitCode {
             io_error = true;
         }
     }
-    let mut configs: HashMap<PathBuf, Config> = HashMap::new();
-    let default_config = Config::default();
+    if let Some(rev) = &args.changed_since {
+        let mut changed: HashSet<PathBuf> = HashSet::new();
+        let mut dirs: HashSet<PathBuf> = HashSet::new();
+        let mut tops: HashSet<PathBuf> = HashSet::new();
+        for p in args.paths.iter().filter(|p| p.as_os_str() != "-") {
+            let dir = if p.is_dir() {
+                p.clone()
+            } else {
+                p.parent().map(Path::to_path_buf).unwrap_or_default()
+            };
+            if !dirs.insert(dir) {
+                continue;
+            }
+            let files = workspace::git_toplevel(p).and_then(|top| {
+                if tops.insert(top.clone()) {
+                    workspace::changed_since(&top, rev)
+                } else {
+                    Ok(Vec::new())
+                }
+            });
+            match files {
+                Ok(files) => changed.extend(files),
+                Err(e) => {
+                    error(e);
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        inputs.retain(|i| i.stdin || i.path.canonicalize().is_ok_and(|c| changed.contains(&c)));
+    }
+    let mut configs: HashMap<PathBuf, Loaded> = HashMap::new();
+    let mut default_config = Config::default();
+    default_config.report_unused_suppressions |= args.report_unused_suppressions;
     let mut reports = Vec::new();
     let mut checked_dirs_with_articles: HashMap<PathBuf, usize> = HashMap::new();
     for input in &inputs {
+        // configuration: --config, else the nearest .copydesk.toml (read once per file)
+        let loaded = if let Some(c) = &explicit_config {
+            Some(c)
+        } else {
+            let start = if input.stdin {
+                PathBuf::from(".")
+            } else {
+                input.path.clone()
+            };
+            match workspace::find_config(&start) {
+                Some(cpath) => {
+                    if !configs.contains_key(&cpath) {
+                        match load(&cpath, args.report_unused_suppressions) {
+                            Ok(c) => {
+                                configs.insert(cpath.clone(), c);
+                            }
+                            Err(e) => {
+                                error(e);
+                                return ExitCode::from(2);
+                            }
+                        }
+                    }
+                    configs.get(&cpath)
+                }
+                None => None,
+            }
+        };
+        if !input.explicit && !input.stdin && loaded.is_some_and(|l| !l.scope.admits(&input.path)) {
+            continue; // excluded (or not included) by the configuration's globs
+        }
+        let config = loaded.map_or(&default_config, |l| &l.config);
         let text = if input.stdin {
             let mut buf = Vec::new();
             if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
@@ -126,33 +195,6 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     io_error = true;
                 }
                 continue;
-            }
-        };
-        // configuration: --config, else the nearest .copydesk.toml (read once per file)
-        let config = if let Some(c) = &explicit_config {
-            c
-        } else {
-            let start = if input.stdin {
-                PathBuf::from(".")
-            } else {
-                input.path.clone()
-            };
-            match workspace::find_config(&start) {
-                Some(cpath) => {
-                    if !configs.contains_key(&cpath) {
-                        match workspace::load_config(&cpath) {
-                            Ok(c) => {
-                                configs.insert(cpath.clone(), c);
-                            }
-                            Err(e) => {
-                                error(e);
-                                return ExitCode::from(2);
-                            }
-                        }
-                    }
-                    configs.get(&cpath).unwrap_or(&default_config)
-                }
-                None => &default_config,
             }
         };
         let analysis = Analysis::new(&text);
@@ -184,6 +226,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let res = match args.format {
         Format::Human => printer::human::print(&mut out, &reports, &summary, color, args.quiet),
         Format::Json => printer::json::print(&mut out, &reports),
+        Format::Sarif => {
+            let cwd = std::env::current_dir().ok();
+            printer::sarif::print(&mut out, &reports, cwd.as_deref())
+        }
+        Format::Github => printer::github::print(&mut out, &reports, &summary, args.quiet),
     };
     if let Err(e) = res.and_then(|_| out.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -204,6 +251,24 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
 }
 
+/// A configuration with its compiled include/exclude globs.
+struct Loaded {
+    config: Config,
+    scope: workspace::Scope,
+}
+
+fn load(path: &Path, report_unused: bool) -> Result<Loaded, String> {
+    let mut config = workspace::load_config(path)?;
+    config.report_unused_suppressions |= report_unused;
+    let root = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let scope =
+        workspace::Scope::new(&config, root).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(Loaded { config, scope })
+}
+
 /// Files found by walking a folder are checked when they look like articles: a dateline,
 /// front matter with a date or an outlet.
 fn is_article_like(a: &Analysis) -> bool {
@@ -211,9 +276,4 @@ fn is_article_like(a: &Analysis) -> bool {
         .meta(&["outlet", "source", "publisher", "author", "byline"])
         .is_some()
         || !a.article.header_problems.is_empty()
-}
-
-#[allow(dead_code)]
-fn _unused(p: &Path) -> bool {
-    has_article_extension(p)
 }

@@ -27,6 +27,10 @@ pub enum Format {
     Human,
     /// The stable JSON schema (version 1).
     Json,
+    /// SARIF 2.1.0, for code scanning (GitHub, GitLab, Azure DevOps, IDE viewers).
+    Sarif,
+    /// GitHub Actions workflow commands (`::warning file=…::…`) that annotate pull requests.
+    Github,
 }
 
 /// When to color human output.

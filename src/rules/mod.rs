@@ -10,6 +10,8 @@ mod evidence;
 pub mod figure_unattributed;
 pub mod source_conflict;
 pub mod source_name_variant;
+pub mod suppression_unknown_rule;
+pub mod suppression_unused;
 
 use crate::analysis::Analysis;
 use crate::config::Config;
@@ -169,6 +171,11 @@ pub const RULES: &[(RuleInfo, Check)] = &[
     (figure_unattributed::INFO, figure_unattributed::check),
     (source_conflict::INFO, source_conflict::check),
     (source_name_variant::INFO, source_name_variant::check),
+    (
+        suppression_unknown_rule::INFO,
+        suppression_unknown_rule::check,
+    ),
+    (suppression_unused::INFO, suppression_unused::check),
 ];
 
 /// Documentation of every rule, including rules implemented outside this module.
@@ -186,7 +193,9 @@ pub fn help_uri(id: &str) -> String {
     format!("https://github.com/copydesk/copydesk/blob/main/README.md#{id}")
 }
 
-/// Runs every enabled rule on one analysis; findings are sorted by position.
+/// Runs every enabled rule on one analysis, drops findings matching an `ignore` pattern or
+/// hidden by a suppression comment (see [`crate::suppress`]), and, when the configuration asks
+/// for it, reports unused suppressions. Findings are sorted by position.
 pub fn run(analysis: &Analysis, config: &Config) -> Vec<Finding> {
     run_with_sources(analysis, config, None)
 }
@@ -216,7 +225,56 @@ pub fn run_with_sources(
             }
         }
     }
+    filter(analysis, config, out)
+}
+
+/// What every finding goes through, whichever rule made it: drops findings matching an
+/// `ignore` pattern or hidden by a suppression comment, reports unused suppressions when the
+/// configuration asks for it, and sorts by position. Rules run outside [`run`] (against other
+/// sources, say) pass their findings through this too.
+pub fn filter(analysis: &Analysis, config: &Config, mut out: Vec<Finding>) -> Vec<Finding> {
     out.retain(|f| !config.is_ignored_text(f.span.slice(&analysis.text)));
+    let sups = &analysis.suppressions;
+    if !sups.list.is_empty() {
+        let mut used = vec![false; sups.list.len()];
+        out.retain(|f| {
+            let mut hidden = false;
+            for (i, s) in sups.list.iter().enumerate() {
+                if s.covers(f.rule, f.span.start) {
+                    used[i] = true;
+                    hidden = true;
+                }
+            }
+            !hidden
+        });
+        let unused_sev = config.severity_of(
+            suppression_unused::INFO.id,
+            suppression_unused::INFO.default_severity,
+        );
+        if let (true, Some(sev)) = (config.report_unused_suppressions, unused_sev) {
+            for (s, _) in sups.list.iter().zip(&used).filter(|(_, u)| !**u) {
+                let (span, what) = match &s.rule {
+                    Some(r) => {
+                        let Some(info) = rule_info(&r.id) else {
+                            continue; // reported by suppression-unknown-rule
+                        };
+                        if config.severity_of(info.id, info.default_severity).is_none() {
+                            continue; // the rule is off: the suppression may matter again
+                        }
+                        (r.span, format!("of '{}'", r.id))
+                    }
+                    None => (s.directive, "of every rule".to_string()),
+                };
+                let mut f = finding(
+                    &suppression_unused::INFO,
+                    span,
+                    format!("This suppression {what} hides no finding: delete it, or it may hide a real one later."),
+                );
+                f.severity = sev;
+                out.push(f);
+            }
+        }
+    }
     out.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
     out
 }
@@ -230,5 +288,34 @@ pub fn finding(info: &RuleInfo, span: Span, message: String) -> Finding {
         span,
         related: Vec::new(),
         fix: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BAD: &str = " date 2020-10-20\n\n<!-- copydesk-disable-next-line date-weekday-mismatch -->\nThe talks ended on Thursday, Oct. 9, 2020.\n\n<!-- copydesk-disable-next-line date-after-publication -->\nNothing.\n";
+
+    #[test]
+    fn suppressions_apply_to_every_rule_and_unused_ones_are_reported_on_request() {
+        let a = Analysis::new(BAD);
+        assert!(run(&a, &Config::default()).is_empty());
+        let config = Config {
+            report_unused_suppressions: true,
+            ..Config::default()
+        };
+        let f = run(&a, &config);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].rule, "suppression-unused");
+        assert_eq!(f[0].span.slice(BAD), "date-after-publication");
+        // a finding made outside `run` goes through the same filter
+        let start = BAD.find("Thursday").unwrap_or(0);
+        let outside = finding(
+            &date_weekday_mismatch::INFO,
+            Span::new(start, start + 8),
+            "x".into(),
+        );
+        assert!(filter(&a, &Config::default(), vec![outside]).is_empty());
     }
 }

@@ -1,7 +1,9 @@
 //! Printers: one per output format. They read finished reports and never analyse anything.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use crate::analysis::Analysis;
 use crate::rules::{Finding, Severity};
