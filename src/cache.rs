@@ -126,6 +126,9 @@ impl Cache {
     }
 }
 
+/// A summary (None: not an article) and the file's time and size.
+type Loaded = (Option<ArticleSummary>, Option<(i64, i64)>);
+
 /// Analyses one file for the index; None when it is not an article or cannot be read.
 pub fn summarize_file(path: &Path) -> Option<ArticleSummary> {
     let text = crate::workspace::read_text(path).ok()?;
@@ -137,7 +140,7 @@ pub fn summarize_file(path: &Path) -> Option<ArticleSummary> {
 
 /// Indexes every article under `folders` (and the given files), using and refreshing the cache.
 /// Work is spread over the machine's cores.
-pub fn load(index: &mut Index, folders: &[PathBuf], mut cache: Option<&mut Cache>) -> LoadStats {
+pub fn load(index: &mut Index, folders: &[PathBuf], cache: Option<&mut Cache>) -> LoadStats {
     let mut files: Vec<PathBuf> = Vec::new();
     for f in folders {
         if f.is_dir() {
@@ -169,7 +172,7 @@ pub fn load(index: &mut Index, folders: &[PathBuf], mut cache: Option<&mut Cache
         .map_or(1, |n| n.get())
         .clamp(1, 8);
     let chunk = todo.len().div_ceil(threads).max(1);
-    let results: Vec<(Option<ArticleSummary>, Option<(i64, i64)>)> = std::thread::scope(|sc| {
+    let results: Vec<Loaded> = std::thread::scope(|sc| {
         let handles: Vec<_> = todo
             .chunks(chunk)
             .map(|part| {
@@ -198,7 +201,7 @@ pub fn load(index: &mut Index, folders: &[PathBuf], mut cache: Option<&mut Cache
             None => stats.skipped += 1,
         }
     }
-    if let Some(c) = cache.as_deref_mut() {
+    if let Some(c) = cache {
         let _ = c.put_all(&fresh);
     }
     stats.articles = index.len();

@@ -110,7 +110,7 @@ fn cross_source_pairs_against_gold() {
     for s in &summaries {
         found_claims.insert(s.path.clone(), s.claims.iter().map(|c| c.span).collect());
     }
-    let mut by_key: HashMap<String, Vec<(String, (usize, usize))>> = HashMap::new();
+    let mut by_key: HashMap<String, Vec<Located>> = HashMap::new();
     for (file, spans) in &gold_spans {
         for (st, en, k) in spans {
             let Some(k) = k else { continue };
@@ -174,6 +174,12 @@ fn cross_source_pairs_against_gold() {
     assert!(recall >= 0.30, "recall {recall:.2} fell below 0.30");
 }
 
+/// A file and a claim's byte span in it.
+type Located = (String, (usize, usize));
+
+/// A summary and the index of one of its claims.
+type Member = (sources::ArticleSummary, usize);
+
 #[test]
 fn debug_misses() {
     if std::env::var_os("EVAL_MISSES").is_none() {
@@ -183,7 +189,7 @@ fn debug_misses() {
     let gold: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap_or_default())
             .unwrap_or_default();
-    let mut by_key: HashMap<String, Vec<(sources::ArticleSummary, usize)>> = HashMap::new();
+    let mut by_key: HashMap<String, Vec<Member>> = HashMap::new();
     for entry in gold.as_array().into_iter().flatten() {
         let file = entry["file"].as_str().unwrap_or("").to_string();
         let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {

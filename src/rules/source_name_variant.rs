@@ -14,6 +14,9 @@ pub const INFO: RuleInfo = RuleInfo {
     example_after: "Foreign Minister Sergey Lavrov said …",
 };
 
+/// One article's use of a spelling: path, span, line, column.
+type Use = (String, (usize, usize), u32, u32);
+
 /// Reports minority spellings.
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(view) = &ctx.sources else { return };
@@ -24,7 +27,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         // articles per spelling, this one included
-        let mut counts: BTreeMap<String, Vec<(String, (usize, usize), u32, u32)>> = BTreeMap::new();
+        let mut counts: BTreeMap<String, Vec<Use>> = BTreeMap::new();
         counts.entry(n.name.clone()).or_default();
         for u in view.index.name_uses(this, &n.name, ctx.config.window_days) {
             if u.article.path == this.path {

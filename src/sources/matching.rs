@@ -343,7 +343,8 @@ pub fn name_variant(a: &str, b: &str) -> bool {
         if d == 0 {
             continue; // case only
         }
-        if d > 2 || x.chars().next() != y.chars().next() || x.chars().count() < 4 {
+        // "Sergey"/"Sergei", "Clara"/"Klara"; not "Jill"/"Joe"
+        if d > 2 || (x.chars().next() != y.chars().next() && d > 1) || x.chars().count() < 4 {
             return false;
         }
         diffs += 1;

@@ -317,12 +317,41 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                 span: (e.span.start, e.span.end),
                 line,
                 col,
-                name: e.name.clone(),
+                name: e
+                    .name
+                    .strip_suffix("'s")
+                    .or_else(|| e.name.strip_suffix("’s"))
+                    .unwrap_or(&e.name)
+                    .to_string(),
                 title: e.title.clone(),
             }
         })
         .collect();
+    // the story's proper nouns: entities, and capitalised words inside sentences
     let mut topics: Vec<String> = a.entities.iter().map(|e| e.name.to_lowercase()).collect();
+    for s in &a.article.sentences {
+        let mut first = true;
+        for w in s
+            .span
+            .slice(text)
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        {
+            if w.is_empty() {
+                continue;
+            }
+            let cap = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase);
+            if cap
+                && !first
+                && w.chars().count() >= 3
+                && crate::time::lexicon::month(w).is_none()
+                && crate::time::lexicon::weekday(w).is_none()
+            {
+                topics.push(w.to_lowercase());
+            }
+            first = false;
+        }
+    }
     topics.sort();
     topics.dedup();
     ArticleSummary {
