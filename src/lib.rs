@@ -8,11 +8,13 @@
 pub mod analysis;
 pub mod article;
 pub mod bench;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod entities;
 pub mod figures;
 pub mod rules;
+pub mod sources;
 pub mod suppress;
 pub mod text;
 pub mod time;

@@ -39,6 +39,9 @@ pub struct CheckArgs {
     /// Report suppression comments that hide no finding (rule `suppression-unused`).
     #[arg(long)]
     pub report_unused_suppressions: bool,
+    /// Other sources to compare with (the checked articles are always compared with each other).
+    #[command(flatten)]
+    pub sources: super::sources::SourceArgs,
 }
 
 struct Input {
@@ -206,15 +209,75 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 .entry(parent.to_path_buf())
                 .or_default() += 1;
         }
-        let findings = rules::run(&analysis, config);
         let fail = fail_on.unwrap_or(config.fail_on);
-        reports.push(FileReport {
-            path: input.display.clone(),
-            analysis,
-            findings,
-            fail_on: fail,
-        });
+        let config_key = loaded.and_then(|_| workspace::find_config(&input.path));
+        reports.push((
+            FileReport {
+                path: input.display.clone(),
+                analysis,
+                findings: Vec::new(),
+                fail_on: fail,
+            },
+            if explicit_config.is_some() {
+                None
+            } else {
+                config_key
+            },
+        ));
     }
+    // every checked article is a source for the others, with the configured and given folders
+    let mut index = crate::sources::Index::new();
+    let summaries: Vec<_> = reports
+        .iter()
+        .map(|(r, _)| crate::sources::summarize(&r.path, &r.analysis))
+        .collect();
+    for s in &summaries {
+        index.insert(s.clone());
+    }
+    let mut extra: Vec<PathBuf> = args.sources.sources.clone();
+    for (cpath, l) in &configs {
+        extra.extend(super::sources::folders(
+            &[],
+            &super::sources::SourceArgs::default(),
+            &l.config,
+            cpath.parent(),
+        ));
+    }
+    if let Some(c) = &explicit_config {
+        extra.extend(super::sources::folders(
+            &[],
+            &super::sources::SourceArgs::default(),
+            &c.config,
+            args.config.as_deref().and_then(|p| p.parent()),
+        ));
+    }
+    extra.sort();
+    extra.dedup();
+    if !extra.is_empty() {
+        let (more, _) = super::sources::load_index(&extra, args.sources.no_cache);
+        for s in more.iter() {
+            if !summaries.iter().any(|x| x.hash == s.hash) {
+                index.insert(s.clone());
+            }
+        }
+    }
+    let reports: Vec<FileReport> = reports
+        .into_iter()
+        .zip(&summaries)
+        .map(|((mut r, key), this)| {
+            let config = match (&explicit_config, key.and_then(|k| configs.get(&k))) {
+                (Some(c), _) => &c.config,
+                (None, Some(l)) => &l.config,
+                (None, None) => &default_config,
+            };
+            let view = (index.len() > 1).then_some(rules::SourcesView {
+                index: &index,
+                this,
+            });
+            r.findings = rules::run_with_sources(&r.analysis, config, view);
+            r
+        })
+        .collect();
     let summary = Summary::of(&reports);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

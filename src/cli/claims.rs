@@ -29,6 +29,12 @@ pub struct ClaimsArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ClaimsFormat::Json)]
     pub format: ClaimsFormat,
+    /// Add, to each claim, the comparable figures of the other articles (JSON `matches`).
+    #[arg(long)]
+    pub with_matches: bool,
+    /// Sources to compare with (besides the articles given).
+    #[command(flatten)]
+    pub sources: super::sources::SourceArgs,
 }
 
 /// One claim as JSON: position, words, value, qualifier, noun, measure, time, entities and
@@ -84,13 +90,72 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
     let mut out = stdout.lock();
     let res = match args.format {
         ClaimsFormat::Json => {
+            // with --with-matches: every listed article and every source folder, indexed
+            let summaries: Vec<_> = if args.with_matches {
+                files
+                    .iter()
+                    .map(|(p, a)| crate::sources::summarize(p, a))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let mut index = crate::sources::Index::new();
+            if args.with_matches {
+                for s in &summaries {
+                    index.insert(s.clone());
+                }
+                if !args.sources.sources.is_empty() {
+                    let (more, _) =
+                        super::sources::load_index(&args.sources.sources, args.sources.no_cache);
+                    for s in more
+                        .iter()
+                        .filter(|s| !summaries.iter().any(|x| x.hash == s.hash))
+                    {
+                        index.insert(s.clone());
+                    }
+                }
+            }
+            let window = crate::config::Config::default().window_days;
             let files: Vec<Value> = files
                 .iter()
-                .map(|(path, a)| {
+                .enumerate()
+                .map(|(fi, (path, a))| {
+                    let claims: Vec<Value> = a
+                        .claims
+                        .iter()
+                        .enumerate()
+                        .map(|(ci, c)| {
+                            let mut v = claim_json(a, c);
+                            if let (Some(this), true) = (summaries.get(fi), args.with_matches) {
+                                let matches: Vec<Value> = this
+                                    .claims
+                                    .get(ci)
+                                    .map(|sc| index.claim_matches(this, sc, window))
+                                    .unwrap_or_default()
+                                    .iter()
+                                    .map(|m| {
+                                        json!({
+                                            "path": m.article.path,
+                                            "start_byte": m.claim.span.0,
+                                            "end_byte": m.claim.span.1,
+                                            "text": m.claim.text,
+                                            "value": match m.claim.max {
+                                                Some(max) if max == m.claim.min => json!(m.claim.min),
+                                                max => json!({"min": m.claim.min, "max": max}),
+                                            },
+                                            "verdict": m.verdict,
+                                        })
+                                    })
+                                    .collect();
+                                v["matches"] = json!(matches);
+                            }
+                            v
+                        })
+                        .collect();
                     json!({
                         "path": path,
                         "published": a.article.published.as_ref().map(|p| p.display()),
-                        "claims": a.claims.iter().map(|c| claim_json(a, c)).collect::<Vec<_>>(),
+                        "claims": claims,
                     })
                 })
                 .collect();

@@ -3,9 +3,11 @@
 mod annotate;
 mod check;
 pub mod claims;
+mod compare;
 mod docs;
 mod inputs;
 pub mod printer;
+pub mod sources;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -53,6 +55,8 @@ pub enum Command {
     Annotate(annotate::AnnotateArgs),
     /// Print every check-worthy figure with its source, as JSON or CSV.
     Claims(claims::ClaimsArgs),
+    /// Show what other sources say about the figure, date or name at PATH:LINE:COL (Markdown).
+    Compare(compare::CompareArgs),
     /// Write a commented starter `.copydesk.toml` in the current folder.
     Init {
         /// Overwrite an existing file.
@@ -82,6 +86,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Annotate(args) => annotate::run(args),
         Command::Claims(args) => claims::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Init { force } => docs::init(force),
         Command::Rules => docs::rules(),
         Command::Explain { rule } => docs::explain(&rule),

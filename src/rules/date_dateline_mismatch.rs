@@ -32,6 +32,12 @@ pub(crate) struct Verdict {
     related: Vec<(crate::text::Span, String)>,
 }
 
+/// The date the body fits when it contradicts the dateline (used to place the article in time
+/// when comparing sources).
+pub fn fitting_date(a: &Analysis) -> Option<NaiveDate> {
+    verdict_of(a).and_then(|v| v.fits)
+}
+
 /// Weighs the evidence once; None when the body agrees with the dateline (or there is none).
 pub(crate) fn verdict_of(a: &Analysis) -> Option<Verdict> {
     a.article.published.as_ref().and_then(|p| verdict(a, p))

@@ -8,6 +8,8 @@ pub mod date_no_dateline;
 pub mod date_weekday_mismatch;
 mod evidence;
 pub mod figure_unattributed;
+pub mod source_conflict;
+pub mod source_name_variant;
 pub mod suppression_unknown_rule;
 pub mod suppression_unused;
 
@@ -116,8 +118,19 @@ pub struct Context<'a> {
     pub analysis: &'a Analysis,
     /// Configuration in force.
     pub config: &'a Config,
+    /// Other sources, when the shell indexed them.
+    pub sources: Option<SourcesView<'a>>,
     /// What the body says about the dateline, computed once for the rules that need it.
     dateline: std::cell::OnceCell<Option<date_dateline_mismatch::Verdict>>,
+}
+
+/// The sources index as the rules see it: the index and this article's own summary.
+#[derive(Clone, Copy)]
+pub struct SourcesView<'a> {
+    /// Every indexed article (this one may be among them).
+    pub index: &'a crate::sources::Index,
+    /// This article's summary.
+    pub this: &'a crate::sources::ArticleSummary,
 }
 
 impl<'a> Context<'a> {
@@ -126,6 +139,7 @@ impl<'a> Context<'a> {
         Context {
             analysis,
             config,
+            sources: None,
             dateline: std::cell::OnceCell::new(),
         }
     }
@@ -155,6 +169,8 @@ pub const RULES: &[(RuleInfo, Check)] = &[
     (date_dateline_mismatch::INFO, date_dateline_mismatch::check),
     (date_after_publication::INFO, date_after_publication::check),
     (figure_unattributed::INFO, figure_unattributed::check),
+    (source_conflict::INFO, source_conflict::check),
+    (source_name_variant::INFO, source_name_variant::check),
     (
         suppression_unknown_rule::INFO,
         suppression_unknown_rule::check,
@@ -181,7 +197,17 @@ pub fn help_uri(id: &str) -> String {
 /// hidden by a suppression comment (see [`crate::suppress`]), and, when the configuration asks
 /// for it, reports unused suppressions. Findings are sorted by position.
 pub fn run(analysis: &Analysis, config: &Config) -> Vec<Finding> {
-    let ctx = Context::new(analysis, config);
+    run_with_sources(analysis, config, None)
+}
+
+/// Runs every enabled rule, comparing with other sources when a view of the index is given.
+pub fn run_with_sources(
+    analysis: &Analysis,
+    config: &Config,
+    sources: Option<SourcesView>,
+) -> Vec<Finding> {
+    let mut ctx = Context::new(analysis, config);
+    ctx.sources = sources;
     let mut out = Vec::new();
     for (info, check) in RULES {
         let Some(sev) = config.severity_of(info.id, info.default_severity) else {

@@ -1,0 +1,94 @@
+//! `cargo bench --bench sources`: the sources index on a generated workspace of 10,000 articles.
+//! Prints the cold index time, the warm start from the on-disk cache, comparison lookup
+//! latency (p50/p99) and resident memory. Not a timed test: run it and read the numbers.
+
+use copydesk::cache::{self, Cache};
+use copydesk::sources::{compare::markdown_at, Index};
+use std::time::Instant;
+
+fn rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn main() {
+    let n: usize = std::env::var("COPYDESK_BENCH_ARTICLES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10_000);
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut rng = copydesk::bench::Rng::new(7);
+    let mut bytes = 0;
+    for i in 0..n {
+        let a = copydesk::bench::article(&mut rng, 450);
+        bytes += a.len();
+        let sub = dir.path().join(format!("desk{}", i % 20));
+        std::fs::create_dir_all(&sub).expect("folder");
+        std::fs::write(sub.join(format!("story{i:05}.txt")), a).expect("write");
+    }
+    println!(
+        "workspace: {n} articles, {:.1} MB",
+        bytes as f64 / 1048576.0
+    );
+    let cache_path = dir.path().join("cache.sqlite");
+    let folders = vec![dir.path().to_path_buf()];
+
+    let rss0 = rss_kb();
+    let t = Instant::now();
+    let mut index = Index::new();
+    let mut c = Cache::open(&cache_path).expect("cache");
+    let stats = cache::load(&mut index, &folders, Some(&mut c));
+    let cold = t.elapsed().as_secs_f64();
+    println!(
+        "cold index: {cold:.2} s ({} analysed, {} articles)",
+        stats.analysed, stats.articles
+    );
+    drop(index);
+    drop(c);
+
+    let t = Instant::now();
+    let mut index = Index::new();
+    let mut c = Cache::open(&cache_path).expect("cache");
+    let stats = cache::load(&mut index, &folders, Some(&mut c));
+    let warm = t.elapsed().as_secs_f64();
+    println!(
+        "warm start from the cache: {warm:.2} s ({} from cache, {} analysed)",
+        stats.from_cache, stats.analysed
+    );
+    let rss = rss_kb();
+
+    // lookups: the comparison for random claims of random articles
+    let all: Vec<_> = index.iter().collect();
+    let mut times = Vec::new();
+    let mut rng = copydesk::bench::Rng::new(11);
+    let mut found = 0;
+    for _ in 0..2000 {
+        let a = all[rng.below(all.len())];
+        let Some(c) = a.claims.get(rng.below(a.claims.len().max(1))) else {
+            continue;
+        };
+        let t = Instant::now();
+        let md = markdown_at(&index, a, c.span.0, 21);
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+        found += usize::from(md.is_some_and(|m| m.contains("| Outlet")));
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    let p = |q: f64| {
+        times
+            .get(((times.len() as f64 - 1.0) * q) as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    println!("comparison lookup: p50 {:.3} ms, p99 {:.3} ms over {} lookups ({found} with other sources)", p(0.5), p(0.99), times.len());
+    println!(
+        "resident memory with the index loaded: {:.0} MB (process total; {:.0} MB before indexing)",
+        rss as f64 / 1024.0,
+        rss0 as f64 / 1024.0
+    );
+}

@@ -1,0 +1,106 @@
+//! `source-conflict`: a figure or an event date that differs from what another source,
+//! published no later than this article, says about the same thing.
+
+use super::{finding, Context, Finding, Related, RuleInfo, Severity};
+use crate::sources::matching::Verdict;
+use crate::text::Span;
+
+/// Rule documentation.
+pub const INFO: RuleInfo = RuleInfo {
+    id: "source-conflict",
+    default_severity: Severity::Info,
+    summary: "A figure or date differs from what an earlier source says about the same thing.",
+    description: "Two figures are compared when they count the same measure of the same group (\"civilians killed\"; \"Azeri civilians\" and \"Armenian civilians\" are different groups) in articles of the same story (shared names and places, published within `window-days`). A later, higher toll is an update, not a conflict; narrower groups are shown on hover but not reported. Dates of the same event (the same words around them) that differ by a few days are conflicts too. Only sources published no later than this article are held against it.",
+    example_before: "Wire (Oct 12): at least 600 soldiers killed.  This article (Oct 13): 532 soldiers were killed.",
+    example_after: "This article (Oct 13): at least 600 soldiers were killed, according to …",
+};
+
+/// Reports differing figures and event dates.
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let Some(view) = &ctx.sources else { return };
+    let this = view.this;
+    let Some(published) = this.published else {
+        return;
+    };
+    let window = ctx.config.window_days;
+    let text = ctx.text();
+    for c in &this.claims {
+        let earlier: Vec<_> = view
+            .index
+            .claim_matches(this, c, window)
+            .into_iter()
+            .filter(|m| {
+                m.verdict == Verdict::Differs && m.article.published.is_some_and(|p| p <= published)
+            })
+            .collect();
+        let Some(first) = earlier.first() else {
+            continue;
+        };
+        let span = Span::new(c.span.0, c.span.1);
+        let who = first
+            .claim
+            .source
+            .as_deref()
+            .map(|s| format!(", according to {s}"))
+            .unwrap_or_default();
+        let mut f = finding(
+            &INFO,
+            span,
+            format!(
+                "'{}' differs from {} ({}): '{}'{who}. Check which figure is right, or say why they differ.",
+                span.slice(text),
+                first.article.outlet,
+                first.article.published.map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
+                first.claim.text
+            ),
+        );
+        for m in earlier.iter().take(5) {
+            f.related.push(Related {
+                path: Some(m.article.path.clone()),
+                span: Span::new(m.claim.span.0, m.claim.span.1),
+                line_col: Some((m.claim.line as usize, m.claim.col as usize)),
+                message: format!("{} says '{}'", m.article.outlet, m.claim.text),
+            });
+        }
+        out.push(f);
+    }
+    for e in &this.events {
+        let earlier: Vec<_> = view
+            .index
+            .event_matches(this, e, window)
+            .into_iter()
+            .filter(|m| {
+                m.verdict == Verdict::Differs && m.article.published.is_some_and(|p| p <= published)
+            })
+            .collect();
+        let Some(first) = earlier.first() else {
+            continue;
+        };
+        let span = Span::new(e.span.0, e.span.1);
+        let mut f = finding(
+            &INFO,
+            span,
+            format!(
+                "'{}' ({}) differs from {} ({}), which dates the same event '{}' ({}).",
+                span.slice(text),
+                e.date.format("%-d %B %Y"),
+                first.article.outlet,
+                first
+                    .article
+                    .published
+                    .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
+                first.event.text,
+                first.event.date.format("%-d %B %Y")
+            ),
+        );
+        for m in earlier.iter().take(5) {
+            f.related.push(Related {
+                path: Some(m.article.path.clone()),
+                span: Span::new(m.event.span.0, m.event.span.1),
+                line_col: Some((m.event.line as usize, m.event.col as usize)),
+                message: format!("{} says '{}'", m.article.outlet, m.event.text),
+            });
+        }
+        out.push(f);
+    }
+}

@@ -1,0 +1,510 @@
+//! When two claims (or dated events, or names) from different articles speak of the same thing,
+//! and whether they agree.
+
+use super::{ArticleSummary, ClaimSummary, EventSummary};
+use serde::Serialize;
+
+/// How another source's figure relates to this one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Same group; the values overlap once qualifiers are taken into account.
+    Agrees,
+    /// Same group; the values cannot both be right.
+    Differs,
+    /// Same group; a later source reports a higher cumulative count (tolls grow).
+    Updated,
+    /// The other figure counts a narrower group ("Azeri civilians" within "people").
+    Narrower,
+    /// The other figure counts a wider group.
+    Broader,
+}
+
+impl Verdict {
+    /// Words for a table cell.
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Agrees => "agrees",
+            Verdict::Differs => "differs",
+            Verdict::Updated => "updated",
+            Verdict::Narrower => "narrower group",
+            Verdict::Broader => "wider group",
+        }
+    }
+}
+
+/// Groups of people, from the widest: a subgroup is comparable with "people" as narrower.
+const PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "individual",
+    "life",
+    "victim",
+    "casualty",
+    "death",
+    "body",
+    "resident",
+    "inhabitant",
+    "dead",
+    "toll",
+];
+const SUBGROUPS: &[(&str, &[&str])] = &[
+    ("civilian", &["civilian", "noncombatant"]),
+    (
+        "military",
+        &[
+            "soldier",
+            "troop",
+            "serviceman",
+            "servicemen",
+            "military",
+            "personnel",
+            "fighter",
+            "combatant",
+            "serviceperson",
+            "militant",
+        ],
+    ),
+    (
+        "child",
+        &["child", "children", "minor", "kid", "boy", "girl"],
+    ),
+    ("woman", &["woman", "women"]),
+    ("journalist", &["journalist", "reporter"]),
+    ("police", &["police", "officer", "policeman"]),
+    ("worker", &["worker", "employee", "rescuer", "firefighter"]),
+];
+
+fn singular(w: &str) -> String {
+    let w = w.to_lowercase();
+    if w == "people" || w == "children" || w == "women" || w == "men" || w == "servicemen" {
+        return w;
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        return format!("{s}y");
+    }
+    if w.ends_with("ss") {
+        return w;
+    }
+    w.strip_suffix('s').map_or(w.clone(), str::to_string)
+}
+
+/// The group a noun counts: (group name, distinguishing modifiers such as nationalities).
+fn group(noun: Option<&str>, measure: &str) -> Option<(String, Vec<String>)> {
+    let people_measure = matches!(
+        measure,
+        "killed" | "injured" | "missing" | "displaced" | "arrested"
+    );
+    let Some(noun) = noun.filter(|n| !n.trim().is_empty()) else {
+        // "51.9%", "€1.2 billion": the measure itself is the group; the sentence decides the topic
+        return Some((
+            if people_measure {
+                "people".to_string()
+            } else {
+                measure.to_string()
+            },
+            Vec::new(),
+        ));
+    };
+    let words: Vec<&str> = noun
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let head = words
+        .iter()
+        .rev()
+        .find(|w| w.chars().any(char::is_alphabetic))
+        .map(|w| singular(w))?;
+    let modifiers: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.to_lowercase())
+        .filter(|w| *w != head)
+        .collect();
+    if PEOPLE.contains(&head.as_str()) {
+        return Some(("people".to_string(), modifiers));
+    }
+    for (g, members) in SUBGROUPS {
+        if members.contains(&head.as_str()) {
+            return Some((g.to_string(), modifiers));
+        }
+    }
+    if people_measure {
+        // "dozens of homes destroyed" is not a toll of people
+        return Some((head, modifiers));
+    }
+    Some((head, modifiers))
+}
+
+/// How two groups relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// The same group.
+    Same,
+    /// The second is a narrower group than the first.
+    Narrower,
+    /// The second is a wider group than the first.
+    Broader,
+}
+
+fn relate(a: &ClaimSummary, b: &ClaimSummary) -> Option<Relation> {
+    let (ga, ma) = group(a.noun.as_deref(), &a.measure)?;
+    let (gb, mb) = group(b.noun.as_deref(), &b.measure)?;
+    // "Azeri civilians" and "Armenian civilians" are different groups
+    if !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
+        return None;
+    }
+    let rel_groups = if ga == gb {
+        Relation::Same
+    } else if ga == "people" && SUBGROUPS.iter().any(|(g, _)| *g == gb) {
+        Relation::Narrower
+    } else if gb == "people" && SUBGROUPS.iter().any(|(g, _)| *g == ga) {
+        Relation::Broader
+    } else {
+        return None;
+    };
+    Some(match (rel_groups, ma.is_empty(), mb.is_empty()) {
+        (Relation::Same, true, false) => Relation::Narrower,
+        (Relation::Same, false, true) => Relation::Broader,
+        (r, _, _) => r,
+    })
+}
+
+fn shared(a: &[String], b: &[String]) -> usize {
+    // both sorted
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// True when two articles can be about the same story: publication dates within the window
+/// (when both are known) and at least two named entities in common.
+pub fn same_story(a: &ArticleSummary, b: &ArticleSummary, window_days: i64) -> bool {
+    if a.path == b.path {
+        return false;
+    }
+    let topics = shared(&a.topics, &b.topics);
+    match (a.published, b.published) {
+        (Some(x), Some(y)) => (x - y).num_days().abs() <= window_days && topics >= 2,
+        // without both dates, ask for more in common
+        _ => topics >= 3,
+    }
+}
+
+/// How `b` (in article `bart`) relates to `a` (in `aart`), or None when they count different things.
+pub fn compare_claims(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+) -> Option<Verdict> {
+    if a.measure != b.measure || a.historical != b.historical || a.increment || b.increment {
+        return None;
+    }
+    let rel = relate(a, b)?;
+    // places named with both figures must overlap
+    if !a.places.is_empty() && !b.places.is_empty() && shared_unsorted(&a.places, &b.places) == 0 {
+        return None;
+    }
+    // the same group in the same story can still be another event's toll ("7 killed in Ganja"
+    // vs "600 soldiers killed in the war"): figures given a verdict need the same topic in their
+    // sentences; figures without a counted noun need more of it
+    let people = matches!(
+        a.measure.as_str(),
+        "killed" | "injured" | "missing" | "displaced" | "arrested"
+    );
+    let nounless =
+        a.noun.as_deref().is_none_or(str::is_empty) || b.noun.as_deref().is_none_or(str::is_empty);
+    let need = if !people || nounless { 3 } else { 2 };
+    if a.measure == "money" && currency(&a.text) != currency(&b.text) {
+        return None;
+    }
+    if rel == Relation::Same {
+        let ctx = shared(&a.context, &b.context);
+        // the same value in the same story is very likely the same figure
+        let same_value = value_verdict(aart, a, bart, b) == Verdict::Agrees;
+        if people {
+            if ctx < need && !(same_value && ctx >= 1) {
+                return None;
+            }
+            // a toll for one place is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
+            let (mut pa, mut pb) = (a.places.clone(), b.places.clone());
+            pa.sort();
+            pa.dedup();
+            pb.sort();
+            pb.dedup();
+            if !pa.is_empty() && !pb.is_empty() && pa != pb {
+                return None;
+            }
+        } else if !(same_value && ctx >= 1) && ctx < 5 {
+            // percentages and sums: the topic cannot be told from a word or two ("52%" leave vs
+            // "48%" remain), so only close values or strongly shared sentences are compared
+            return None;
+        }
+    }
+    Some(match rel {
+        Relation::Narrower => Verdict::Narrower,
+        Relation::Broader => Verdict::Broader,
+        Relation::Same => value_verdict(aart, a, bart, b),
+    })
+}
+
+/// The currency of a money figure, from its symbol or word.
+fn currency(text: &str) -> &'static str {
+    let t = text.to_lowercase();
+    if t.contains('€') || t.contains("euro") {
+        "EUR"
+    } else if t.contains('£') || t.contains("pound") || t.contains("sterling") {
+        "GBP"
+    } else if t.contains('$') || t.contains("dollar") {
+        "USD"
+    } else {
+        "?"
+    }
+}
+
+fn shared_unsorted(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|x| b.contains(x)).count()
+}
+
+fn value_verdict(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+) -> Verdict {
+    let (amax, bmax) = (
+        a.max.unwrap_or(f64::INFINITY),
+        b.max.unwrap_or(f64::INFINITY),
+    );
+    // rounding: "about 600" and "605" agree; allow 1 % slack on exact figures
+    let slack = |v: f64| (v.abs() * 0.01).max(0.0);
+    if a.min <= bmax + slack(bmax.min(1e12)) && b.min <= amax + slack(amax.min(1e12)) {
+        return Verdict::Agrees;
+    }
+    let cumulative = matches!(
+        a.measure.as_str(),
+        "killed" | "injured" | "missing" | "displaced" | "arrested" | "count"
+    );
+    if cumulative {
+        if let (Some(pa), Some(pb)) = (aart.published, bart.published) {
+            // the later source reports more: the toll grew
+            if (pb > pa && b.min > amax) || (pa > pb && a.min > bmax) {
+                return Verdict::Updated;
+            }
+        }
+    }
+    Verdict::Differs
+}
+
+/// How event `b` relates to event `a`: None when they are not the same event.
+pub fn compare_events(a: &EventSummary, b: &EventSummary) -> Option<Verdict> {
+    if shared(&a.words, &b.words) < 3 {
+        return None;
+    }
+    let gap = (a.date - b.date).num_days().abs();
+    if gap == 0 {
+        Some(Verdict::Agrees)
+    } else if gap <= 7 {
+        Some(Verdict::Differs)
+    } else {
+        None
+    }
+}
+
+/// True when two names look like spellings of the same person ("Sergey Lavrov" / "Sergei Lavrov").
+pub fn name_variant(a: &str, b: &str) -> bool {
+    if a == b {
+        return false;
+    }
+    let (aw, bw): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    if aw.len() != bw.len() || aw.len() < 2 {
+        return false;
+    }
+    let mut diffs = 0;
+    for (x, y) in aw.iter().zip(&bw) {
+        if x == y {
+            continue;
+        }
+        let d = edit_distance(&x.to_lowercase(), &y.to_lowercase());
+        if d == 0 {
+            continue; // case only
+        }
+        // "Sergey"/"Sergei", "Clara"/"Klara"; not "Jill"/"Joe"
+        if d > 2 || (x.chars().next() != y.chars().next() && d > 1) || x.chars().count() < 4 {
+            return false;
+        }
+        diffs += 1;
+    }
+    diffs >= 1
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let v = (prev[j] + usize::from(ca != *cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+            cur.push(v);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(
+        text: &str,
+        min: f64,
+        max: Option<f64>,
+        noun: Option<&str>,
+        measure: &str,
+    ) -> ClaimSummary {
+        ClaimSummary {
+            span: (0, 0),
+            line: 0,
+            col: 0,
+            text: text.into(),
+            min,
+            max,
+            qualifier: None,
+            noun: noun.map(String::from),
+            measure: measure.into(),
+            source: None,
+            named: false,
+            places: Vec::new(),
+            context: vec!["armenia".into(), "azerbaijan".into(), "fighting".into()],
+            historical: false,
+            increment: false,
+        }
+    }
+
+    fn art(path: &str, date: &str) -> ArticleSummary {
+        ArticleSummary {
+            path: path.into(),
+            outlet: path.into(),
+            published: chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
+            hash: 0,
+            claims: Vec::new(),
+            events: Vec::new(),
+            names: Vec::new(),
+            topics: vec!["armenia".into(), "azerbaijan".into()],
+        }
+    }
+
+    #[test]
+    fn qualifier_arithmetic_and_verdicts() {
+        let (a, b) = (art("a", "2020-10-10"), art("b", "2020-10-12"));
+        let at_least_30 = claim("at least 30 people", 30.0, None, Some("people"), "killed");
+        let exactly_35 = claim("35 people", 35.0, Some(35.0), Some("people"), "killed");
+        let exactly_20 = claim("20 people", 20.0, Some(20.0), Some("people"), "killed");
+        assert_eq!(
+            compare_claims(&a, &at_least_30, &b, &exactly_35),
+            Some(Verdict::Agrees)
+        );
+        // b is later and lower than "at least 30": cannot both be right
+        assert_eq!(
+            compare_claims(&a, &at_least_30, &b, &exactly_20),
+            Some(Verdict::Differs)
+        );
+        // the later source reports more: updated
+        let exactly_10 = claim("10 people", 10.0, Some(10.0), Some("people"), "killed");
+        assert_eq!(
+            compare_claims(&a, &exactly_10, &b, &exactly_35),
+            Some(Verdict::Updated)
+        );
+        // "about 600" vs 605
+        let about = claim("about 600", 540.0, Some(660.0), None, "killed");
+        let exact = claim("605", 605.0, Some(605.0), None, "killed");
+        assert_eq!(
+            compare_claims(&a, &about, &b, &exact),
+            Some(Verdict::Agrees)
+        );
+    }
+
+    #[test]
+    fn groups_and_measures() {
+        let (a, b) = (art("a", "2020-10-10"), art("b", "2020-10-12"));
+        let people = claim("400 people", 400.0, Some(400.0), Some("people"), "killed");
+        let azeri = claim(
+            "30 Azeri civilians",
+            30.0,
+            None,
+            Some("Azeri civilians"),
+            "killed",
+        );
+        let armenian = claim(
+            "18 Armenian civilians",
+            18.0,
+            None,
+            Some("Armenian civilians"),
+            "killed",
+        );
+        let injured = claim("144 people", 144.0, Some(144.0), Some("people"), "injured");
+        assert_eq!(
+            compare_claims(&a, &people, &b, &azeri),
+            Some(Verdict::Narrower)
+        );
+        assert_eq!(
+            compare_claims(&b, &azeri, &a, &people),
+            Some(Verdict::Broader)
+        );
+        assert_eq!(compare_claims(&a, &azeri, &b, &armenian), None);
+        assert_eq!(compare_claims(&a, &people, &b, &injured), None);
+        let soldiers = claim(
+            "532 servicemen",
+            532.0,
+            Some(532.0),
+            Some("servicemen"),
+            "killed",
+        );
+        let troops = claim("604 troops", 604.0, Some(604.0), Some("troops"), "killed");
+        assert_eq!(
+            compare_claims(&a, &soldiers, &b, &troops),
+            Some(Verdict::Updated)
+        );
+    }
+
+    #[test]
+    fn stories_need_shared_entities_and_close_dates() {
+        let a = art("a", "2020-10-10");
+        let mut far = art("b", "2021-03-01");
+        assert!(same_story(&a, &art("b", "2020-10-20"), 21));
+        assert!(!same_story(&a, &far, 21));
+        far.published = None;
+        far.topics.push("karabakh".into());
+        let mut a = a;
+        a.topics.push("karabakh".into());
+        assert!(same_story(&a, &far, 21));
+        far.topics = vec!["florida".into()];
+        assert!(!same_story(&a, &far, 21));
+    }
+
+    #[test]
+    fn name_variants() {
+        assert!(name_variant("Sergey Lavrov", "Sergei Lavrov"));
+        assert!(!name_variant("Sergey Lavrov", "Sergey Lavrov"));
+        assert!(!name_variant("Sergey Lavrov", "Vladimir Putin"));
+        assert!(!name_variant("Ilham Aliyev", "Mehriban Aliyeva"));
+        assert!(!name_variant("Joe Biden", "Jill Biden"));
+    }
+}

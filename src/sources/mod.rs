@@ -1,0 +1,367 @@
+//! The sources index: what every other article says — its figures (claims), its dated events
+//! and the names it gives — in a compact summary, and the matching that compares them.
+//!
+//! Pure core: summaries are built from an [`Analysis`]; reading files and the on-disk cache are
+//! the shells' job (`crate::cache`).
+
+pub mod compare;
+mod index;
+pub mod matching;
+
+pub use index::Index;
+
+use crate::analysis::Analysis;
+use crate::entities::EntityKind;
+use crate::text::{ColUnit, Span};
+use crate::time::{Kind, Value};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A figure as the index keeps it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClaimSummary {
+    /// The figure's words in its file.
+    pub span: (usize, usize),
+    /// 0-based line and character column of the start.
+    pub line: u32,
+    /// 0-based character column.
+    pub col: u32,
+    /// The figure's words.
+    pub text: String,
+    /// Lowest value.
+    pub min: f64,
+    /// Highest value; None when unbounded ("at least 30").
+    pub max: Option<f64>,
+    /// The qualifier as written.
+    pub qualifier: Option<String>,
+    /// The thing counted.
+    pub noun: Option<String>,
+    /// Measure category (`killed`, `money`, …).
+    pub measure: String,
+    /// Who says so.
+    pub source: Option<String>,
+    /// True when the source is named.
+    pub named: bool,
+    /// Places named in its sentence.
+    pub places: Vec<String>,
+    /// Content words of its sentence (lowercase), for telling topics apart.
+    pub context: Vec<String>,
+    /// Dated in a year before publication (a background fact, not today's news).
+    pub historical: bool,
+    /// An increment ("40 more", "16 new"), not a total.
+    pub increment: bool,
+}
+
+/// A date with the clause it anchors ("fighting began … September 27").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventSummary {
+    /// The date's words in its file.
+    pub span: (usize, usize),
+    /// 0-based line.
+    pub line: u32,
+    /// 0-based character column.
+    pub col: u32,
+    /// The date as written.
+    pub text: String,
+    /// The day it names.
+    pub date: NaiveDate,
+    /// Content words near the date (lowercase).
+    pub words: Vec<String>,
+}
+
+/// A person as named in an article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NameSummary {
+    /// The name's words in its file.
+    pub span: (usize, usize),
+    /// 0-based line.
+    pub line: u32,
+    /// 0-based character column.
+    pub col: u32,
+    /// The name without a title ("Sergey Lavrov").
+    pub name: String,
+    /// The title, when given ("Russian Foreign Minister").
+    pub title: Option<String>,
+}
+
+/// Everything the index keeps about one article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleSummary {
+    /// The file's path.
+    pub path: String,
+    /// Who published it: front-matter `outlet`/`source`/`publisher`, else the file name.
+    pub outlet: String,
+    /// Publication date for matching: the dateline, or the date the body fits when the
+    /// dateline is contradicted.
+    pub published: Option<NaiveDate>,
+    /// Content hash of the text it was built from.
+    pub hash: u64,
+    /// Its figures.
+    pub claims: Vec<ClaimSummary>,
+    /// Its dated events.
+    pub events: Vec<EventSummary>,
+    /// Its people.
+    pub names: Vec<NameSummary>,
+    /// Every entity name in it (lowercase), for telling stories apart.
+    pub topics: Vec<String>,
+}
+
+/// A stable 64-bit FNV-1a hash of a text (the same in every run and build).
+pub fn content_hash(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+const STOP: &[&str] = &[
+    "about",
+    "after",
+    "again",
+    "against",
+    "also",
+    "among",
+    "because",
+    "before",
+    "being",
+    "between",
+    "could",
+    "during",
+    "their",
+    "there",
+    "these",
+    "those",
+    "through",
+    "under",
+    "until",
+    "where",
+    "which",
+    "while",
+    "would",
+    "other",
+    "since",
+    "still",
+    "said",
+    "says",
+    "according",
+    "least",
+    "than",
+    "more",
+    "over",
+    "nearly",
+    "around",
+    "with",
+    "from",
+    "that",
+    "this",
+    "have",
+    "been",
+    "were",
+    "they",
+    "will",
+    "into",
+    "when",
+    "what",
+    "some",
+    "many",
+    "most",
+    "such",
+    "only",
+    "people",
+    "killed",
+    "wounded",
+    "injured",
+    "dead",
+    "died",
+    "told",
+    "added",
+    "statement",
+];
+
+/// Lowercase content words of a span (four letters or more, not stop words).
+pub fn words_of(text: &str, span: Span) -> Vec<String> {
+    let mut out: Vec<String> = span
+        .slice(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// True for "40 more", "16 new", "an additional 12": a change, not a total.
+fn is_increment(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let inside = span.slice(text).to_lowercase();
+    matches!(
+        next.as_str(),
+        "more" | "new" | "additional" | "further" | "others"
+    ) || inside.ends_with(" more")
+        || inside.ends_with(" new")
+        || text
+            .get(span.start.saturating_sub(12)..span.start)
+            .is_some_and(|b| {
+                b.to_lowercase().contains("additional") || b.to_lowercase().contains("another")
+            })
+}
+
+/// Outlet of an article: its front matter's `outlet`/`source`/`publisher`, else the file name.
+pub fn outlet_of(path: &str, a: &Analysis) -> String {
+    if let Some(o) = a.article.meta(&["outlet", "source", "publisher"]) {
+        return o.to_string();
+    }
+    let p = std::path::Path::new(path);
+    p.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(path)
+        .to_string()
+}
+
+/// The publication date used for matching: when the body contradicts the dateline and fits
+/// another date, that one; else the dateline.
+pub fn effective_published(a: &Analysis) -> Option<NaiveDate> {
+    let p = a.article.published.as_ref()?;
+    Some(crate::rules::date_dateline_mismatch::fitting_date(a).unwrap_or(p.date))
+}
+
+/// Builds the summary of one analysed article.
+pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
+    let text = &a.text;
+    let lc = |off: usize| {
+        let l = a.lines.line_col(text, off, ColUnit::Char);
+        (l.line as u32, l.col as u32)
+    };
+    let claims = a
+        .claims
+        .iter()
+        .map(|c| {
+            let (line, col) = lc(c.span.start);
+            let sentence = a
+                .article
+                .sentences
+                .get(c.sentence)
+                .map_or(c.span, |s| s.span);
+            let places = a
+                .entities
+                .iter()
+                .filter(|e| e.sentence == c.sentence && e.kind == EntityKind::Place)
+                .map(|e| e.name.to_lowercase())
+                .collect();
+            ClaimSummary {
+                span: (c.span.start, c.span.end),
+                line,
+                col,
+                text: c.span.slice(text).to_string(),
+                min: c.value.min,
+                max: c.value.max.is_finite().then_some(c.value.max),
+                qualifier: c.qualifier.clone(),
+                noun: c.noun.clone(),
+                measure: c.measure.as_str().to_string(),
+                source: c.attribution.as_ref().map(|x| x.source.clone()),
+                named: c.attribution.as_ref().is_some_and(|x| x.named),
+                places,
+                context: words_of(text, sentence),
+                historical: c.historical,
+                increment: is_increment(text, c.span),
+            }
+        })
+        .collect();
+    let events = a
+        .dates
+        .iter()
+        .filter(|t| t.kind == Kind::Date)
+        .filter_map(|t| {
+            let Value::Date(d) = t.value else { return None };
+            let s = t.sentence.and_then(|i| a.article.sentences.get(i))?;
+            // the clause around the date: a few words either side
+            let from = text[s.span.start..t.span.start]
+                .char_indices()
+                .rev()
+                .filter(|(_, c)| c.is_whitespace())
+                .nth(8)
+                .map_or(s.span.start, |(i, _)| s.span.start + i);
+            let to = text[t.span.end..s.span.end]
+                .char_indices()
+                .filter(|(_, c)| c.is_whitespace())
+                .nth(8)
+                .map_or(s.span.end, |(i, _)| t.span.end + i);
+            let (line, col) = lc(t.span.start);
+            Some(EventSummary {
+                span: (t.span.start, t.span.end),
+                line,
+                col,
+                text: t.span.slice(text).to_string(),
+                date: d,
+                words: words_of(text, Span::new(from, to)),
+            })
+        })
+        .collect();
+    let names = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
+        .map(|e| {
+            let (line, col) = lc(e.span.start);
+            NameSummary {
+                span: (e.span.start, e.span.end),
+                line,
+                col,
+                name: e
+                    .name
+                    .strip_suffix("'s")
+                    .or_else(|| e.name.strip_suffix("’s"))
+                    .unwrap_or(&e.name)
+                    .to_string(),
+                title: e.title.clone(),
+            }
+        })
+        .collect();
+    // the story's proper nouns: entities, and capitalised words inside sentences
+    let mut topics: Vec<String> = a.entities.iter().map(|e| e.name.to_lowercase()).collect();
+    for s in &a.article.sentences {
+        let mut first = true;
+        for w in s
+            .span
+            .slice(text)
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        {
+            if w.is_empty() {
+                continue;
+            }
+            let cap = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase);
+            if cap
+                && !first
+                && w.chars().count() >= 3
+                && crate::time::lexicon::month(w).is_none()
+                && crate::time::lexicon::weekday(w).is_none()
+            {
+                topics.push(w.to_lowercase());
+            }
+            first = false;
+        }
+    }
+    topics.sort();
+    topics.dedup();
+    ArticleSummary {
+        path: path.to_string(),
+        outlet: outlet_of(path, a),
+        published: effective_published(a),
+        hash: content_hash(text),
+        claims,
+        events,
+        names,
+        topics,
+    }
+}

