@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod article;
 pub mod cli;
 pub mod config;
+pub mod lsp;
 pub mod rules;
 pub mod text;
 pub mod time;
