@@ -5,7 +5,7 @@
 //! snaps to the next character boundary. Lines end at `\n` only, as in the core's
 //! [`LineIndex`] (ropey is built without CR/Unicode line breaks).
 
-use crate::text::{ColUnit, LineCol, LineIndex};
+use crate::text::{ColUnit, LineIndex};
 use ropey::Rope;
 use tower_lsp_server::ls_types::{Position, PositionEncodingKind, Range};
 
@@ -66,16 +66,22 @@ pub fn range(text: &str, lines: &LineIndex, start: usize, end: usize, enc: Encod
     )
 }
 
-/// The byte offset of an LSP position in `text` (clamped).
+/// The byte offset of an LSP position in `text` (clamped to the end of the text, or of the
+/// line before its `\n`).
 pub fn offset(text: &str, lines: &LineIndex, pos: Position, enc: Encoding) -> usize {
-    lines.offset(
-        text,
-        LineCol {
-            line: pos.line as usize,
-            col: pos.character as usize,
-        },
-        enc.unit(),
-    )
+    let Some(start) = lines.line_start(pos.line as usize) else {
+        return text.len();
+    };
+    let start = start.min(text.len());
+    let want = pos.character as usize;
+    let mut units = 0;
+    for (i, c) in text.get(start..).unwrap_or("").char_indices() {
+        if units >= want || c == '\n' {
+            return start + i;
+        }
+        units += enc.units(c);
+    }
+    text.len()
 }
 
 /// The char index in `rope` of an LSP position (clamped to the rope and to the line's end,
@@ -89,7 +95,7 @@ pub fn rope_char(rope: &Rope, pos: Position, enc: Encoding) -> usize {
     let want = pos.character as usize;
     let mut units = 0;
     for (i, c) in rope.line(line).chars().enumerate() {
-        if units >= want || c == '\n' || c == '\r' {
+        if units >= want || c == '\n' {
             return start + i;
         }
         units += enc.units(c);
