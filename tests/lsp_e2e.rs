@@ -561,3 +561,35 @@ fn log_file_is_written() {
     let text = std::fs::read_to_string(&log).unwrap_or_default();
     assert!(text.contains("ready"), "{text}");
 }
+
+#[test]
+fn a_panic_in_the_analysis_is_an_error_not_an_exit() {
+    let mut c = Client::spawn_env(Path::new(BIN), &[], &[("COPYDESK_LSP_TEST_PANIC", "1")]);
+    c.initialize(vscode_caps(), json!({"debounceMs": 0}), None);
+    let dir = tmp();
+    let uri = file_uri(&dir.path().join("boom.md"));
+    let boom = format!("{WEEKDAY}copydesk-test-panic\n");
+    c.open(&uri, "markdown", &boom);
+    let h = c.request_async(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 3}}),
+    );
+    let r = c.response(h);
+    assert!(r.get("error").is_some(), "{r}");
+    let logged = c.wait_for(TIMEOUT, |m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("panicked"))
+    });
+    assert!(logged.is_some());
+    // The server lives on: remove the marker and the diagnostics come.
+    let at = boom.find("copydesk-test-panic").unwrap_or(0);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 1}, "contentChanges": [
+            {"range": {"start": pos(&boom, at, false), "end": pos(&boom, at + 19, false)}, "text": ""}]}),
+    );
+    assert!(rules_of(&c.diagnostics(&uri, Some(1))).contains(&"date-weekday-mismatch".into()));
+    assert_eq!(c.shutdown(), Some(0));
+}

@@ -38,8 +38,20 @@ pub fn is_article(a: &Analysis) -> bool {
     a.article.is_article() || a.article.meta(&["outlet", "source", "publisher"]).is_some()
 }
 
+/// Debug builds only: panics on purpose when `COPYDESK_LSP_TEST_PANIC` is set and the text
+/// holds `copydesk-test-panic`, so the end-to-end tests can check that panics are contained.
+#[cfg(debug_assertions)]
+fn test_panic(text: &str) {
+    if std::env::var_os("COPYDESK_LSP_TEST_PANIC").is_some() && text.contains("copydesk-test-panic")
+    {
+        panic!("test panic requested");
+    }
+}
+
 /// Analyses `text` and runs the rules (when it is an article and not larger than `max_bytes`).
 pub fn snapshot(seq: u64, text: &str, config: &Config, max_bytes: usize) -> Snapshot {
+    #[cfg(debug_assertions)]
+    test_panic(text);
     if text.len() > max_bytes {
         return Snapshot {
             seq,

@@ -5,18 +5,24 @@
 //! holds the analysis of every indexed article, keyed by path.
 
 use crate::analysis::Analysis;
+use crate::text::ColUnit;
 use crate::time::{Kind, Resolution, Temporal, Value};
 use chrono::{Datelike, NaiveDate};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Every indexed article of the workspace (workspace folders and configured sources).
+///
+/// Keep it behind [`WorkspaceView::insert`] and [`WorkspaceView::remove`] so the lookup
+/// tables stay in step with `articles`.
 #[derive(Clone, Debug, Default)]
 pub struct WorkspaceView {
     /// Analyses by absolute path.
     pub articles: BTreeMap<PathBuf, Arc<Analysis>>,
+    /// Calendar days named in each article: day -> (path, 1-based line, words).
+    by_day: HashMap<NaiveDate, Vec<(PathBuf, usize, String)>>,
 }
 
 impl WorkspaceView {
@@ -30,6 +36,42 @@ impl WorkspaceView {
         self.articles.is_empty()
     }
 
+    /// Adds (or replaces) the analysis of `path`.
+    pub fn insert(&mut self, path: PathBuf, a: Arc<Analysis>) {
+        self.remove(&path);
+        let mut seen = HashSet::new();
+        for t in &a.dates {
+            if let Value::Date(d) = t.value {
+                if seen.insert(d) {
+                    let line = a.lines.line_col(&a.text, t.span.start, ColUnit::Char).line + 1;
+                    let words = t.span.slice(&a.text).to_string();
+                    self.by_day
+                        .entry(d)
+                        .or_default()
+                        .push((path.clone(), line, words));
+                }
+            }
+        }
+        self.articles.insert(path, a);
+    }
+
+    /// Drops the analysis of `path`.
+    pub fn remove(&mut self, path: &PathBuf) {
+        let Some(old) = self.articles.remove(path) else {
+            return;
+        };
+        for t in &old.dates {
+            if let Value::Date(d) = t.value {
+                if let Some(v) = self.by_day.get_mut(&d) {
+                    v.retain(|(p, _, _)| p != path);
+                    if v.is_empty() {
+                        self.by_day.remove(&d);
+                    }
+                }
+            }
+        }
+    }
+
     /// Up to `limit` places in other articles that name the same calendar day, with their
     /// 1-based line numbers and the words used.
     pub fn same_day(
@@ -38,26 +80,23 @@ impl WorkspaceView {
         except: Option<&PathBuf>,
         limit: usize,
     ) -> Vec<(PathBuf, usize, String)> {
-        let mut out = Vec::new();
-        for (path, a) in &self.articles {
-            if Some(path) == except {
-                continue;
-            }
-            if let Some(t) = a.dates.iter().find(|t| t.value == Value::Date(day)) {
-                let line = a
-                    .lines
-                    .line_col(&a.text, t.span.start, crate::text::ColUnit::Char);
-                out.push((
-                    path.clone(),
-                    line.line + 1,
-                    t.span.slice(&a.text).to_string(),
-                ));
-                if out.len() >= limit {
-                    break;
-                }
-            }
-        }
-        out
+        self.by_day
+            .get(&day)
+            .map(|v| {
+                v.iter()
+                    .filter(|(p, _, _)| Some(p) != except)
+                    .take(limit)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// How many articles other than `except` name `day`.
+    pub fn count_day(&self, day: NaiveDate, except: Option<&PathBuf>) -> usize {
+        self.by_day.get(&day).map_or(0, |v| {
+            v.iter().filter(|(p, _, _)| Some(p) != except).count()
+        })
     }
 }
 
@@ -153,7 +192,11 @@ fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&P
     if let Value::Date(d) = t.value {
         let others = ws.same_day(d, path, 5);
         if !others.is_empty() {
-            let _ = writeln!(md, "\n**Same day in other sources**\n");
+            let _ = writeln!(
+                md,
+                "\n**Same day in other sources** ({} in all)\n",
+                ws.count_day(d, path)
+            );
             for (p, line, words) in others {
                 let name = p.file_name().map(|n| n.to_string_lossy().to_string());
                 let _ = writeln!(
@@ -201,7 +244,7 @@ mod tests {
     fn same_day_lists_other_sources() {
         let other = " date 2020-10-11 Talks ended on Thursday.\n";
         let mut ws = WorkspaceView::default();
-        ws.articles.insert(
+        ws.insert(
             PathBuf::from("/src/other.md"),
             Arc::new(Analysis::new(other)),
         );
@@ -210,5 +253,16 @@ mod tests {
         let off = text.find("Thursday").unwrap_or(0);
         let md = hover_markdown(&a, off, &ws, None).unwrap_or_default();
         assert!(md.contains("other.md:1"), "{md}");
+        ws.remove(&PathBuf::from("/src/other.md"));
+        assert!(ws.is_empty());
+        assert_eq!(
+            ws.same_day(
+                chrono::NaiveDate::from_ymd_opt(2020, 10, 8).unwrap_or_default(),
+                None,
+                5
+            )
+            .len(),
+            0
+        );
     }
 }

@@ -34,6 +34,8 @@ struct Init {
     enc: Encoding,
     watch_dynamic: bool,
     progress: bool,
+    inlay_refresh: bool,
+    diagnostic_refresh: bool,
     folders: Vec<PathBuf>,
 }
 
@@ -274,10 +276,16 @@ impl State {
         for (u, seq) in docs {
             self.schedule(u, seq, 0);
         }
-        if self.mode() != DiagnosticsMode::Push {
+        let (inlay, diag) = {
+            let i = read(&self.init);
+            (i.inlay_refresh, i.diagnostic_refresh)
+        };
+        if diag && self.mode() != DiagnosticsMode::Push {
             let _ = self.client.workspace_diagnostic_refresh().await;
         }
-        let _ = self.client.inlay_hint_refresh().await;
+        if inlay {
+            let _ = self.client.inlay_hint_refresh().await;
+        }
     }
 
     /// Folders to index: workspace folders and configured sources.
@@ -353,7 +361,9 @@ impl State {
             .await
             .unwrap_or_default();
             done += 100.min(n - done);
-            fresh.articles.extend(got);
+            for (p, a) in got {
+                fresh.insert(p, a);
+            }
             if let Some(p) = &progress {
                 let pct = u32::try_from(done * 100 / n.max(1)).unwrap_or(100);
                 p.report_with_message(format!("Indexing sources {done}/{n}"), pct)
@@ -374,7 +384,7 @@ impl State {
     /// Re-reads (or drops) one file of the index.
     async fn reindex_file(&self, path: PathBuf, deleted: bool) {
         if deleted {
-            write(&self.ws).articles.remove(&path);
+            write(&self.ws).remove(&path);
             return;
         }
         let p = path.clone();
@@ -387,12 +397,8 @@ impl State {
         .flatten();
         let mut ws = write(&self.ws);
         match got {
-            Some(a) => {
-                ws.articles.insert(path, Arc::new(a));
-            }
-            None => {
-                ws.articles.remove(&path);
-            }
+            Some(a) => ws.insert(path, Arc::new(a)),
+            None => ws.remove(&path),
         }
     }
 
@@ -494,6 +500,15 @@ impl LanguageServer for Backend {
             .as_ref()
             .and_then(|w| w.work_done_progress)
             .unwrap_or(false);
+        let ws_caps = caps.workspace.as_ref();
+        let inlay_refresh = ws_caps
+            .and_then(|w| w.inlay_hint.as_ref())
+            .and_then(|i| i.refresh_support)
+            .unwrap_or(false);
+        let diagnostic_refresh = ws_caps
+            .and_then(|w| w.diagnostics.as_ref())
+            .and_then(|i| i.refresh_support)
+            .unwrap_or(false);
         let mut folders: Vec<PathBuf> = params
             .workspace_folders
             .iter()
@@ -516,6 +531,8 @@ impl LanguageServer for Backend {
             enc,
             watch_dynamic,
             progress,
+            inlay_refresh,
+            diagnostic_refresh,
             folders,
         };
         for p in problems {

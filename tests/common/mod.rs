@@ -46,8 +46,14 @@ fn read_message(r: &mut impl BufRead) -> Option<Value> {
 impl Client {
     /// Spawns `bin lsp` (extra args appended).
     pub fn spawn(bin: &Path, extra: &[&str]) -> Client {
+        Client::spawn_env(bin, extra, &[])
+    }
+
+    /// Spawns `bin lsp` with extra environment variables.
+    pub fn spawn_env(bin: &Path, extra: &[&str], env: &[(&str, &str)]) -> Client {
         let mut child = Command::new(bin)
             .arg("lsp")
+            .envs(env.iter().copied())
             .args(extra)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
