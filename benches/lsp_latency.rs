@@ -100,6 +100,75 @@ fn rss_kb(pid: u32) -> Option<u64> {
         .ok()
 }
 
+fn status_kb(pid: u32, key: &str) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(key))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse().ok()))
+        })
+        .unwrap_or(0)
+}
+
+/// A 20 MB article: open, 20 rapid edits, a hover in the middle, the final diagnostics.
+fn big_file() {
+    let mb: usize = std::env::var("BIG_MB")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
+    if mb == 0 {
+        return;
+    }
+    let mut text = article(mb * 1_000_000 / 6);
+    let mut c = Client::spawn(Path::new(BIN), &[]);
+    let pid = c.child.id();
+    c.initialize(vscode_caps(), json!({"debounceMs": 0}), None);
+    let uri = "file:///bench/big.md";
+    let t = Instant::now();
+    c.open(uri, "markdown", &text);
+    let d = c.diagnostics(uri, Some(0));
+    println!(
+        "{:.1} MB article: open → diagnostics {:.2} s ({} diagnostics); RSS {} kB",
+        text.len() as f64 / 1e6,
+        t.elapsed().as_secs_f64(),
+        d.len(),
+        status_kb(pid, "VmRSS:")
+    );
+    if let Ok(p) = std::env::var("BIG_DUMP") {
+        let _ = std::fs::write(p, &text);
+    }
+    let t = Instant::now();
+    for v in 1..=20 {
+        let at = text.len() / 2 + v * 10;
+        let mut at = at;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": v}, "contentChanges": [
+                {"range": {"start": pos(&text, at, false), "end": pos(&text, at, false)}, "text": "é"}]}),
+        );
+        text.insert(at, 'é');
+    }
+    let th = Instant::now();
+    let _ = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 20}}),
+    );
+    let hover = th.elapsed().as_secs_f64();
+    let _ = c.diagnostics(uri, Some(20));
+    println!(
+        "  20 rapid edits → final diagnostics {:.2} s; a hover during them {:.2} s; RSS {} kB (peak {} kB)",
+        t.elapsed().as_secs_f64(),
+        hover,
+        status_kb(pid, "VmRSS:"),
+        status_kb(pid, "VmHWM:")
+    );
+    let _ = c.shutdown();
+}
+
 fn main() {
     let edits: usize = std::env::var("EDITS")
         .ok()
@@ -193,6 +262,8 @@ fn main() {
         after.unwrap_or(0)
     );
     let _ = c.shutdown();
+
+    big_file();
 
     // Hover with many sources indexed (the dates index; figures/names arrive with the sources
     // index of another issue).

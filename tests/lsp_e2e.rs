@@ -593,3 +593,19 @@ fn a_panic_in_the_analysis_is_an_error_not_an_exit() {
     assert!(rules_of(&c.diagnostics(&uri, Some(1))).contains(&"date-weekday-mismatch".into()));
     assert_eq!(c.shutdown(), Some(0));
 }
+
+#[test]
+fn exit_without_shutdown_is_code_1_and_eof_ends_the_server() {
+    let mut c = client();
+    c.initialize(vscode_caps(), json!({}), None);
+    c.notify("exit", Value::Null);
+    let deadline = std::time::Instant::now() + TIMEOUT;
+    loop {
+        if let Ok(Some(st)) = c.child.try_wait() {
+            assert_eq!(st.code(), Some(1));
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "no exit");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}

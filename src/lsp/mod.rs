@@ -17,9 +17,12 @@ pub mod settings;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use tower_lsp_server::{LspService, Server};
 
-/// Runs the server on standard input and output until the client says `exit`.
+/// Runs the server on standard input and output until the client says `exit` (or closes
+/// standard input).
 pub fn run(log_file: Option<PathBuf>) -> ExitCode {
     let file = match &log_file {
         None => None,
@@ -37,7 +40,7 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
     };
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
-        .max_blocking_threads(4)
+        .max_blocking_threads(2)
         .enable_all()
         .build()
     {
@@ -47,13 +50,21 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let shut_down = Arc::new(AtomicBool::new(false));
+    let flag = shut_down.clone();
     rt.block_on(async move {
-        let (service, socket) = LspService::new(|client| server::Backend::new(client, file));
+        let (service, socket) =
+            LspService::new(move |client| server::Backend::new(client, file, flag));
         Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
             .serve(service)
             .await;
     });
     // Do not wait for stray blocking analyses: exit now.
     rt.shutdown_background();
-    ExitCode::SUCCESS
+    // Per the specification: 0 after `shutdown`, 1 when the client exits (or disappears) without it.
+    if shut_down.load(Ordering::SeqCst) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

@@ -28,6 +28,24 @@ pub const COMMANDS: &[&str] = &[
     "copydesk.debugText",
 ];
 
+/// After analysing a text this large, freed memory is handed back to the OS.
+const TRIM_AFTER_BYTES: usize = 4 * 1024 * 1024;
+
+/// Returns freed heap memory to the OS (glibc keeps it otherwise, so one large file would
+/// leave the server's RSS high for good).
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> i32;
+        }
+        // SAFETY: malloc_trim only releases free pages of glibc's heap; it has no preconditions.
+        unsafe {
+            malloc_trim(0);
+        }
+    }
+}
+
 /// What the client said about itself at `initialize`.
 #[derive(Clone, Debug, Default)]
 struct Init {
@@ -49,6 +67,8 @@ pub struct State {
     configs: Mutex<HashMap<PathBuf, std::result::Result<Config, String>>>,
     told: Mutex<HashSet<String>>,
     publish_lock: tokio::sync::Mutex<()>,
+    /// One analysis at a time per document (stale waiters give up when they get their turn).
+    running: Mutex<HashMap<Uri, Arc<tokio::sync::Mutex<()>>>>,
     index_gen: std::sync::atomic::AtomicU64,
     log_file: Option<Mutex<std::fs::File>>,
 }
@@ -56,6 +76,7 @@ pub struct State {
 /// The language server.
 pub struct Backend {
     st: Arc<State>,
+    shut_down: Arc<std::sync::atomic::AtomicBool>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -81,9 +102,15 @@ fn uri_path(uri: &Uri) -> Option<PathBuf> {
 }
 
 impl Backend {
-    /// A server talking to `client`, logging to `log_file` too when given.
-    pub fn new(client: Client, log_file: Option<std::fs::File>) -> Backend {
+    /// A server talking to `client`, logging to `log_file` too when given; `shut_down` is
+    /// set when the client sends `shutdown` (the exit code depends on it).
+    pub fn new(
+        client: Client,
+        log_file: Option<std::fs::File>,
+        shut_down: Arc<std::sync::atomic::AtomicBool>,
+    ) -> Backend {
         Backend {
+            shut_down,
             st: Arc::new(State {
                 client,
                 docs: Mutex::new(Documents::default()),
@@ -93,6 +120,7 @@ impl Backend {
                 configs: Mutex::new(HashMap::new()),
                 told: Mutex::new(HashSet::new()),
                 publish_lock: tokio::sync::Mutex::new(()),
+                running: Mutex::new(HashMap::new()),
                 index_gen: std::sync::atomic::AtomicU64::new(0),
                 log_file: log_file.map(Mutex::new),
             }),
@@ -159,6 +187,12 @@ impl State {
 
     /// The analysis of the document's current text: the stored one, or a new one.
     async fn analyse_now(&self, uri: &Uri) -> Result<Option<Arc<Snapshot>>> {
+        if let Some(s) = lock(&self.docs).get(uri).and_then(|d| d.fresh()) {
+            return Ok(Some(s));
+        }
+        // Wait for an analysis in flight rather than starting a second one.
+        let turn = lock(&self.running).entry(uri.clone()).or_default().clone();
+        let _turn = turn.lock().await;
         let (seq, text) = {
             let docs = lock(&self.docs);
             let Some(doc) = docs.get(uri) else {
@@ -214,15 +248,25 @@ impl State {
             if delay_ms > 0 {
                 tokio::time::sleep(Duration::from_millis(delay_ms)).await;
             }
+            if !lock(&st.docs).is_current(&uri, seq) {
+                return;
+            }
+            let turn = lock(&st.running).entry(uri.clone()).or_default().clone();
+            let _turn = turn.lock().await;
             let text = {
-                let docs = lock(&st.docs);
-                match docs.get(&uri) {
+                let mut docs = lock(&st.docs);
+                let text = match docs.get(&uri) {
                     Some(d) if d.seq == seq => match d.fresh() {
                         Some(s) => Err(s),
                         None => Ok(d.rope.to_string()),
                     },
                     _ => return,
+                };
+                if text.is_ok() {
+                    // The stored analysis is of an older text: free it before building the next.
+                    docs.forget(&uri);
                 }
+                text
             };
             let snap = match text {
                 Err(s) => s,
@@ -236,6 +280,9 @@ impl State {
             }
             if st.mode() != DiagnosticsMode::Pull {
                 st.publish(&uri, &snap).await;
+            }
+            if snap.analysis.text.len() > TRIM_AFTER_BYTES {
+                release_freed_memory();
             }
         });
     }
@@ -622,6 +669,8 @@ impl LanguageServer for Backend {
     }
 
     async fn shutdown(&self) -> Result<()> {
+        self.shut_down
+            .store(true, std::sync::atomic::Ordering::SeqCst);
         self.st.log(MessageType::INFO, "shutting down").await;
         Ok(())
     }
@@ -661,6 +710,7 @@ impl LanguageServer for Backend {
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         lock(&self.st.docs).close(&uri);
+        lock(&self.st.running).remove(&uri);
         if self.st.mode() != DiagnosticsMode::Pull {
             let _g = self.st.publish_lock.lock().await;
             self.st
