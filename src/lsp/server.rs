@@ -722,14 +722,13 @@ impl LanguageServer for Backend {
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         let (s, problems) = Settings::from_json(&params.settings);
-        let sources_changed = read(&self.st.settings).sources != s.sources;
-        {
+        let sources_changed = {
             let mut cur = write(&self.st.settings);
-            // The diagnostics mode is fixed at initialize (it decides the capabilities).
-            let mode = cur.diagnostics;
-            *cur = s;
-            cur.diagnostics = mode;
-        }
+            let next = cur.merged(s);
+            let changed = cur.sources != next.sources;
+            *cur = next;
+            changed
+        };
         for p in problems {
             self.st
                 .client

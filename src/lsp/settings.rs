@@ -30,7 +30,7 @@ pub struct Settings {
     /// Extra source folders.
     pub sources: Option<Vec<String>>,
     /// Rule settings by id.
-    pub rules: BTreeMap<String, RuleSetting>,
+    pub rules: Option<BTreeMap<String, RuleSetting>>,
     /// Inlay hints on or off.
     pub inlay_hints: Option<bool>,
     /// Debounce in milliseconds (`debounceMs`; 0 for benchmarks).
@@ -66,6 +66,7 @@ impl Settings {
             }
         }
         if let Some(r) = v.get("rules").and_then(Value::as_object) {
+            let rules = s.rules.get_or_insert_with(BTreeMap::new);
             for (id, sev) in r {
                 if rules::rule_info(id).is_none() {
                     problems.push(format!("rules: unknown rule '{id}'"));
@@ -79,7 +80,7 @@ impl Settings {
                 };
                 match setting {
                     Some(x) => {
-                        s.rules.insert(id.clone(), x);
+                        rules.insert(id.clone(), x);
                     }
                     None => problems.push(format!(
                         "rules.{id} = {sev:?}: expected \"error\", \"warning\", \"info\", \"hint\" or \"off\""
@@ -113,13 +114,26 @@ impl Settings {
         if let Some(src) = &self.sources {
             base.sources = src.clone();
         }
-        for (id, r) in &self.rules {
+        for (id, r) in self.rules.iter().flatten() {
             base.rules.insert(id.clone(), *r);
         }
         if let Some(b) = self.inlay_hints {
             base.inlay_hints = b;
         }
         base
+    }
+
+    /// These settings with every key `newer` sets replaced (keys it leaves out are kept).
+    pub fn merged(&self, newer: Settings) -> Settings {
+        Settings {
+            sources: newer.sources.or_else(|| self.sources.clone()),
+            rules: newer.rules.or_else(|| self.rules.clone()),
+            inlay_hints: newer.inlay_hints.or(self.inlay_hints),
+            debounce_ms: newer.debounce_ms.or(self.debounce_ms),
+            max_file_bytes: newer.max_file_bytes.or(self.max_file_bytes),
+            // Fixed at initialize: it decides the advertised capabilities.
+            diagnostics: self.diagnostics,
+        }
     }
 
     /// The debounce in milliseconds.
@@ -159,5 +173,12 @@ mod tests {
         assert_eq!(s.inlay_hints, Some(true));
         assert_eq!(p.len(), 1);
         assert_eq!(Settings::from_json(&json!(null)).0, Settings::default());
+        // A later partial update keeps what it does not mention.
+        let first = Settings::from_json(&json!({"inlayHints": false, "debounceMs": 0})).0;
+        let next = first
+            .merged(Settings::from_json(&json!({"settings": {"copydesk": {"sources": ["/y"]}}})).0);
+        assert_eq!(next.inlay_hints, Some(false));
+        assert_eq!(next.debounce_ms, Some(0));
+        assert_eq!(next.sources, Some(vec!["/y".to_string()]));
     }
 }
