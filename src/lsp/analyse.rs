@@ -32,10 +32,15 @@ pub struct Snapshot {
     pub inlay_hints: bool,
 }
 
-/// True when a file is an article: a dateline or front-matter date, or front matter naming an
-/// outlet, source or publisher.
+/// True when a file is an article, by the same test as `copydesk check` uses for files found
+/// in folders: a dateline or front-matter date, front matter naming an outlet, source,
+/// publisher, author or byline, or a dateline that could not be read (so its problem is shown).
 pub fn is_article(a: &Analysis) -> bool {
-    a.article.is_article() || a.article.meta(&["outlet", "source", "publisher"]).is_some()
+    a.article.is_article()
+        || a.article
+            .meta(&["outlet", "source", "publisher", "author", "byline"])
+            .is_some()
+        || !a.article.header_problems.is_empty()
 }
 
 /// Debug builds only: panics on purpose when `COPYDESK_LSP_TEST_PANIC` is set and the text
@@ -96,4 +101,29 @@ pub fn snapshot_guarded(
 /// Analyses a whole file for the workspace index (no rules).
 pub fn index_text(text: &str) -> Option<Analysis> {
     catch_unwind(AssertUnwindSafe(|| Analysis::new(text))).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn articles_and_other_files() {
+        let c = Config::default();
+        let max = usize::MAX;
+        let readme = snapshot(1, "# Notes\n\nSee you on Thursday.\n", &c, max);
+        assert_eq!(readme.status, Status::NotArticle);
+        assert!(readme.findings.is_empty());
+        let bad = snapshot(1, " date 2020-13-45 Talks ended.\n", &c, max);
+        assert_eq!(bad.status, Status::Article);
+        assert!(bad.findings.iter().any(|f| f.rule == "date-invalid-header"));
+        let fm = snapshot(
+            1,
+            "---\noutlet: Example Wire\n---\nTalks ended on Thursday.\n",
+            &c,
+            max,
+        );
+        assert_eq!(fm.status, Status::Article);
+        assert_eq!(snapshot(1, "abc", &c, 2).status, Status::TooLarge(3));
+    }
 }
