@@ -591,6 +591,17 @@ fn a_panic_in_the_analysis_is_an_error_not_an_exit() {
             {"range": {"start": pos(&boom, at, false), "end": pos(&boom, at + 19, false)}, "text": ""}]}),
     );
     assert!(rules_of(&c.diagnostics(&uri, Some(1))).contains(&"date-weekday-mismatch".into()));
+    // A panic in a request handler (debug builds only) is an error response too.
+    let id = c.request_async(
+        "workspace/executeCommand",
+        json!({"command": "copydesk.debugPanic", "arguments": []}),
+    );
+    assert!(c.response(id).get("error").is_some());
+    let text = c.request(
+        "workspace/executeCommand",
+        json!({"command": "copydesk.debugText", "arguments": [uri]}),
+    );
+    assert!(text.is_string());
     assert_eq!(c.shutdown(), Some(0));
 }
 

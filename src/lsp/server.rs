@@ -528,6 +528,154 @@ impl State {
     }
 }
 
+/// Request handlers, run in their own tasks by [`guard`] so a panic is an error, not an exit.
+impl State {
+    async fn hover_impl(self: Arc<Self>, params: HoverParams) -> Result<Option<Hover>> {
+        let p = params.text_document_position_params;
+        let Some(snap) = self.analyse_now(&p.text_document.uri).await? else {
+            return Ok(None);
+        };
+        let enc = self.enc();
+        let a = &snap.analysis;
+        let off = position::offset(&a.text, &a.lines, p.position, enc);
+        let path = uri_path(&p.text_document.uri);
+        let Some(md) = hover_markdown(a, off, &read(&self.ws), path.as_ref()) else {
+            return Ok(None);
+        };
+        let range = date_at(a, off)
+            .map(|t| position::range(&a.text, &a.lines, t.span.start, t.span.end, enc));
+        Ok(Some(Hover {
+            contents: HoverContents::Markup(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: md,
+            }),
+            range,
+        }))
+    }
+
+    async fn code_action_impl(
+        self: Arc<Self>,
+        params: CodeActionParams,
+    ) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri;
+        let Some(snap) = self.analyse_now(&uri).await? else {
+            return Ok(None);
+        };
+        let enc = self.enc();
+        let a = &snap.analysis;
+        let start = position::offset(&a.text, &a.lines, params.range.start, enc);
+        let end = position::offset(&a.text, &a.lines, params.range.end, enc);
+        let lang = lock(&self.docs)
+            .get(&uri)
+            .map(|d| d.language_id.clone())
+            .unwrap_or_default();
+        let md = is_markdown(&uri, &lang);
+        let actions = code_actions(
+            &uri,
+            &snap,
+            Span::new(start.min(end), start.max(end)),
+            md,
+            enc,
+        );
+        Ok(Some(actions))
+    }
+
+    async fn inlay_hint_impl(
+        self: Arc<Self>,
+        params: InlayHintParams,
+    ) -> Result<Option<Vec<InlayHint>>> {
+        let Some(snap) = self.analyse_now(&params.text_document.uri).await? else {
+            return Ok(None);
+        };
+        if !snap.inlay_hints || snap.status != Status::Article {
+            return Ok(Some(Vec::new()));
+        }
+        let enc = self.enc();
+        let a = &snap.analysis;
+        let start = position::offset(&a.text, &a.lines, params.range.start, enc);
+        let end = position::offset(&a.text, &a.lines, params.range.end, enc);
+        Ok(Some(inlay_hints(
+            a,
+            Span::new(start.min(end), start.max(end)),
+            enc,
+        )))
+    }
+
+    async fn document_symbol_impl(
+        self: Arc<Self>,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(snap) = self.analyse_now(&params.text_document.uri).await? else {
+            return Ok(None);
+        };
+        Ok(Some(DocumentSymbolResponse::Nested(document_symbols(
+            &snap.analysis,
+            self.enc(),
+        ))))
+    }
+
+    async fn diagnostic_impl(
+        self: Arc<Self>,
+        params: DocumentDiagnosticParams,
+    ) -> Result<DocumentDiagnosticReportResult> {
+        let uri = params.text_document.uri;
+        let items = match self.analysis_of(&uri).await? {
+            Some(snap) => diagnostics(&uri, &snap, self.enc()),
+            None => Vec::new(),
+        };
+        Ok(DocumentDiagnosticReportResult::Report(
+            DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+                related_documents: None,
+                full_document_diagnostic_report: FullDocumentDiagnosticReport {
+                    result_id: None,
+                    items,
+                },
+            }),
+        ))
+    }
+
+    async fn execute_command_impl(
+        self: Arc<Self>,
+        params: ExecuteCommandParams,
+    ) -> Result<Option<LSPAny>> {
+        match params.command.as_str() {
+            "copydesk.showComparisons" => self.show_comparisons(&params.arguments).await,
+            "copydesk.checkWorkspace" => self.check_workspace().await,
+            "copydesk.debugText" => {
+                let uri: Option<Uri> = params
+                    .arguments
+                    .first()
+                    .and_then(|v| v.as_str())
+                    .and_then(|s| s.parse().ok());
+                let text = uri.and_then(|u| lock(&self.docs).text(&u).map(|t| t.1));
+                Ok(Some(text.map_or(Value::Null, Value::String)))
+            }
+            #[cfg(debug_assertions)]
+            "copydesk.debugPanic" if std::env::var_os("COPYDESK_LSP_TEST_PANIC").is_some() => {
+                panic!("test panic requested in a handler")
+            }
+            other => Err(Error::invalid_params(format!("unknown command {other}"))),
+        }
+    }
+}
+
+/// Runs a request handler in its own task: a panic becomes an error response (and a log
+/// line) instead of taking the server down.
+async fn guard<T: Send + 'static>(
+    st: &Arc<State>,
+    what: &str,
+    fut: impl std::future::Future<Output = Result<T>> + Send + 'static,
+) -> Result<T> {
+    match tokio::spawn(fut).await {
+        Ok(r) => r,
+        Err(e) => {
+            let msg = format!("{what} failed: {e}");
+            st.log(MessageType::ERROR, msg.clone()).await;
+            Err(internal(msg))
+        }
+    }
+}
+
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let caps = &params.capabilities;
@@ -784,117 +932,58 @@ impl LanguageServer for Backend {
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
-        let p = params.text_document_position_params;
-        let Some(snap) = self.st.analyse_now(&p.text_document.uri).await? else {
-            return Ok(None);
-        };
-        let enc = self.st.enc();
-        let a = &snap.analysis;
-        let off = position::offset(&a.text, &a.lines, p.position, enc);
-        let path = uri_path(&p.text_document.uri);
-        let Some(md) = hover_markdown(a, off, &read(&self.st.ws), path.as_ref()) else {
-            return Ok(None);
-        };
-        let range = date_at(a, off)
-            .map(|t| position::range(&a.text, &a.lines, t.span.start, t.span.end, enc));
-        Ok(Some(Hover {
-            contents: HoverContents::Markup(MarkupContent {
-                kind: MarkupKind::Markdown,
-                value: md,
-            }),
-            range,
-        }))
+        let st = self.st.clone();
+        guard(
+            &self.st,
+            "hover",
+            async move { st.hover_impl(params).await },
+        )
+        .await
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
-        let uri = params.text_document.uri;
-        let Some(snap) = self.st.analyse_now(&uri).await? else {
-            return Ok(None);
-        };
-        let enc = self.st.enc();
-        let a = &snap.analysis;
-        let start = position::offset(&a.text, &a.lines, params.range.start, enc);
-        let end = position::offset(&a.text, &a.lines, params.range.end, enc);
-        let lang = lock(&self.st.docs)
-            .get(&uri)
-            .map(|d| d.language_id.clone())
-            .unwrap_or_default();
-        let md = is_markdown(&uri, &lang);
-        let actions = code_actions(
-            &uri,
-            &snap,
-            Span::new(start.min(end), start.max(end)),
-            md,
-            enc,
-        );
-        Ok(Some(actions))
+        let st = self.st.clone();
+        guard(&self.st, "code_action", async move {
+            st.code_action_impl(params).await
+        })
+        .await
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
-        let Some(snap) = self.st.analyse_now(&params.text_document.uri).await? else {
-            return Ok(None);
-        };
-        if !snap.inlay_hints || snap.status != Status::Article {
-            return Ok(Some(Vec::new()));
-        }
-        let enc = self.st.enc();
-        let a = &snap.analysis;
-        let start = position::offset(&a.text, &a.lines, params.range.start, enc);
-        let end = position::offset(&a.text, &a.lines, params.range.end, enc);
-        Ok(Some(inlay_hints(
-            a,
-            Span::new(start.min(end), start.max(end)),
-            enc,
-        )))
+        let st = self.st.clone();
+        guard(&self.st, "inlay_hint", async move {
+            st.inlay_hint_impl(params).await
+        })
+        .await
     }
 
     async fn document_symbol(
         &self,
         params: DocumentSymbolParams,
     ) -> Result<Option<DocumentSymbolResponse>> {
-        let Some(snap) = self.st.analyse_now(&params.text_document.uri).await? else {
-            return Ok(None);
-        };
-        Ok(Some(DocumentSymbolResponse::Nested(document_symbols(
-            &snap.analysis,
-            self.st.enc(),
-        ))))
+        let st = self.st.clone();
+        guard(&self.st, "document_symbol", async move {
+            st.document_symbol_impl(params).await
+        })
+        .await
     }
 
     async fn diagnostic(
         &self,
         params: DocumentDiagnosticParams,
     ) -> Result<DocumentDiagnosticReportResult> {
-        let uri = params.text_document.uri;
-        let items = match self.st.analysis_of(&uri).await? {
-            Some(snap) => diagnostics(&uri, &snap, self.st.enc()),
-            None => Vec::new(),
-        };
-        Ok(DocumentDiagnosticReportResult::Report(
-            DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
-                related_documents: None,
-                full_document_diagnostic_report: FullDocumentDiagnosticReport {
-                    result_id: None,
-                    items,
-                },
-            }),
-        ))
+        let st = self.st.clone();
+        guard(&self.st, "diagnostic", async move {
+            st.diagnostic_impl(params).await
+        })
+        .await
     }
 
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
-        match params.command.as_str() {
-            "copydesk.showComparisons" => self.st.show_comparisons(&params.arguments).await,
-            "copydesk.checkWorkspace" => self.st.check_workspace().await,
-            "copydesk.debugText" => {
-                let uri: Option<Uri> = params
-                    .arguments
-                    .first()
-                    .and_then(|v| v.as_str())
-                    .and_then(|s| s.parse().ok());
-                let text = uri.and_then(|u| lock(&self.st.docs).text(&u).map(|t| t.1));
-                Ok(Some(text.map_or(Value::Null, Value::String)))
-            }
-            other => Err(Error::invalid_params(format!("unknown command {other}"))),
-        }
+        let st = self.st.clone();
+        guard(&self.st, "execute_command", async move {
+            st.execute_command_impl(params).await
+        })
+        .await
     }
 }
