@@ -92,11 +92,14 @@ impl WorkspaceView {
             .unwrap_or_default()
     }
 
-    /// How many articles other than `except` name `day`.
+    /// How many articles other than `except` name `day` (constant time in the number of
+    /// articles).
     pub fn count_day(&self, day: NaiveDate, except: Option<&PathBuf>) -> usize {
-        self.by_day.get(&day).map_or(0, |v| {
-            v.iter().filter(|(p, _, _)| Some(p) != except).count()
-        })
+        let all = self.by_day.get(&day).map_or(0, Vec::len);
+        let own = except
+            .and_then(|p| self.articles.get(p))
+            .is_some_and(|a| a.dates.iter().any(|t| t.value == Value::Date(day)));
+        all - usize::from(own && all > 0)
     }
 }
 
