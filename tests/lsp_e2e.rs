@@ -620,3 +620,56 @@ fn exit_without_shutdown_is_code_1_and_eof_ends_the_server() {
         std::thread::sleep(Duration::from_millis(10));
     }
 }
+
+#[test]
+fn copydesk_toml_applies_and_client_settings_override_it() {
+    let dir = tmp();
+    let root = dir.path();
+    std::fs::write(
+        root.join(".copydesk.toml"),
+        "inlay-hints = false\n[rules]\ndate-weekday-mismatch = \"off\"\n",
+    )
+    .expect("write config");
+    let talks = file_uri(&root.join("talks.md"));
+    // The file alone: the rule is off, and so are inlay hints.
+    let mut c = client();
+    c.initialize(vscode_caps(), json!({}), Some(&file_uri(root)));
+    c.open(&talks, "markdown", WEEKDAY);
+    assert!(!rules_of(&c.diagnostics(&talks, Some(0))).contains(&"date-weekday-mismatch".into()));
+    let hints = c.request(
+        "textDocument/inlayHint",
+        json!({"textDocument": {"uri": talks}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 9, "character": 0}}}),
+    );
+    assert_eq!(hints, json!([]));
+    assert_eq!(c.shutdown(), Some(0));
+    // Client settings win over the file.
+    let mut c = client();
+    c.initialize(
+        vscode_caps(),
+        json!({"settings": {"copydesk": {"rules": {"date-weekday-mismatch": "hint"}, "inlayHints": true}}}),
+        Some(&file_uri(root)),
+    );
+    c.open(&talks, "markdown", WEEKDAY);
+    let d = c.diagnostics(&talks, Some(0));
+    let w = d.iter().find(|d| d["code"] == "date-weekday-mismatch");
+    assert!(w.is_some_and(|w| w["severity"] == 4), "{d:#?}");
+    assert_eq!(c.shutdown(), Some(0));
+    // A broken file: said once, and the defaults apply.
+    std::fs::write(
+        root.join(".copydesk.toml"),
+        "[rules]\nno-such-rule = \"off\"\n",
+    )
+    .expect("write");
+    let mut c = client();
+    c.initialize(vscode_caps(), json!({}), Some(&file_uri(root)));
+    c.open(&talks, "markdown", WEEKDAY);
+    assert!(rules_of(&c.diagnostics(&talks, Some(0))).contains(&"date-weekday-mismatch".into()));
+    let shown = c.wait_for(TIMEOUT, |m| {
+        m["method"] == "window/showMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("no-such-rule"))
+    });
+    assert!(shown.is_some());
+    assert_eq!(c.shutdown(), Some(0));
+}
