@@ -387,11 +387,21 @@ fn torture(utf8: bool, edits: usize, seed: u64) {
         .retain(|m| m["method"] != "textDocument/publishDiagnostics");
     std::thread::sleep(Duration::from_millis(200));
     let _ = c.wait_for(Duration::from_millis(10), |_| false);
+    let late: Vec<String> = c
+        .pending
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics")
+        .map(|m| {
+            format!(
+                "version {} ({} diagnostics)",
+                m["params"]["version"],
+                m["params"]["diagnostics"].as_array().map_or(0, Vec::len)
+            )
+        })
+        .collect();
     assert!(
-        !c.pending
-            .iter()
-            .any(|m| m["method"] == "textDocument/publishDiagnostics"),
-        "a stale publish arrived"
+        late.is_empty(),
+        "a publish arrived after the newest version {version}: {late:?}"
     );
     let mut got: Vec<_> = diags
         .iter()

@@ -418,14 +418,16 @@ impl State {
             }
         }
         let count = fresh.len();
-        *write(&self.ws) = fresh;
+        let was_empty = std::mem::replace(&mut *write(&self.ws), fresh).is_empty();
         if let Some(p) = progress {
             p.finish_with_message(format!("Indexed {count} sources"))
                 .await;
         }
         self.log(MessageType::INFO, format!("indexed {count} files"))
             .await;
-        self.refresh_open().await;
+        if !(was_empty && count == 0) {
+            self.refresh_open().await;
+        }
     }
 
     /// Re-reads (or drops) one file of the index.
