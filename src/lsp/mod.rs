@@ -55,7 +55,10 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
     rt.block_on(async move {
         let (service, socket) =
             LspService::new(move |client| server::Backend::new(client, file, flag));
+        // Requests waiting on a slow analysis (a huge file) must not stop the server from
+        // reading the next edits: allow many handlers in flight (the default is 4).
         Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+            .concurrency_level(64)
             .serve(service)
             .await;
     });
