@@ -682,5 +682,18 @@ fn copydesk_toml_applies_and_client_settings_override_it() {
                 .is_some_and(|s| s.contains("no-such-rule"))
     });
     assert!(shown.is_some());
+    // The file is fixed without any watcher notification: the next analysis reads it.
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(
+        root.join(".copydesk.toml"),
+        "[rules]\ndate-weekday-mismatch = \"off\"\n",
+    )
+    .expect("write");
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": talks, "version": 1}, "contentChanges": [
+            {"range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 0}}, "text": "So "}]}),
+    );
+    assert!(!rules_of(&c.diagnostics(&talks, Some(1))).contains(&"date-weekday-mismatch".into()));
     assert_eq!(c.shutdown(), Some(0));
 }

@@ -57,6 +57,15 @@ struct Init {
     folders: Vec<PathBuf>,
 }
 
+/// Parsed `.copydesk.toml` files by path, with the modification time they were read at.
+type ConfigCache = HashMap<
+    PathBuf,
+    (
+        Option<std::time::SystemTime>,
+        std::result::Result<Config, String>,
+    ),
+>;
+
 /// Shared server state (cloned into background tasks).
 pub struct State {
     client: Client,
@@ -64,7 +73,7 @@ pub struct State {
     init: RwLock<Init>,
     settings: RwLock<Settings>,
     ws: RwLock<WorkspaceView>,
-    configs: Mutex<HashMap<PathBuf, std::result::Result<Config, String>>>,
+    configs: Mutex<ConfigCache>,
     told: Mutex<HashSet<String>>,
     publish_lock: tokio::sync::Mutex<()>,
     /// One analysis at a time per document (stale waiters give up when they get their turn).
@@ -155,19 +164,24 @@ impl State {
     }
 
     /// The configuration for a file: `.copydesk.toml` from its folder, then client settings.
+    ///
+    /// The file is looked up each time (a few `stat`s) and re-read when its modification time
+    /// changes, so edits are seen even by clients that cannot watch files.
     async fn config_for(&self, path: Option<&Path>) -> Config {
-        let base = match path.and_then(Path::parent) {
+        let found = path.and_then(Path::parent).and_then(workspace::find_config);
+        let base = match found {
             None => Ok(Config::default()),
-            Some(dir) => {
-                let cached = lock(&self.configs).get(dir).cloned();
+            Some(cfg) => {
+                let mtime = std::fs::metadata(&cfg).and_then(|m| m.modified()).ok();
+                let cached = lock(&self.configs)
+                    .get(&cfg)
+                    .filter(|(t, _)| *t == mtime)
+                    .map(|(_, c)| c.clone());
                 match cached {
                     Some(c) => c,
                     None => {
-                        let c = match workspace::find_config(dir) {
-                            None => Ok(Config::default()),
-                            Some(p) => workspace::load_config(&p),
-                        };
-                        lock(&self.configs).insert(dir.to_path_buf(), c.clone());
+                        let c = workspace::load_config(&cfg);
+                        lock(&self.configs).insert(cfg, (mtime, c.clone()));
                         c
                     }
                 }
