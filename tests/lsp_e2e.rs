@@ -469,6 +469,14 @@ fn workspace_commands_progress_and_non_articles() {
         json!({"command": "copydesk.checkWorkspace", "arguments": []}),
     );
     assert_eq!(r["articles"], 2, "{r}");
+    let end = c.wait_for(TIMEOUT, |m| {
+        m["method"] == "$/progress"
+            && m["params"]["value"]["kind"] == "end"
+            && m["params"]["value"]["message"]
+                .as_str()
+                .is_some_and(|s| s.starts_with("2 articles"))
+    });
+    assert!(end.is_some(), "no end of the checkWorkspace progress");
     assert!(r["findings"].as_u64().is_some_and(|n| n >= 1), "{r}");
     let truce = file_uri(&root.join("truce.txt"));
     let d = c.diagnostics(&truce, None);

@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp_server::ls_types::*;
-use tower_lsp_server::{Client, LanguageServer};
+use tower_lsp_server::{Bounded, Client, LanguageServer, NotCancellable, OngoingProgress};
 
 /// Commands served through `workspace/executeCommand`.
 pub const COMMANDS: &[&str] = &[
@@ -79,6 +79,7 @@ pub struct State {
     /// One analysis at a time per document (stale waiters give up when they get their turn).
     running: Mutex<HashMap<Uri, Arc<tokio::sync::Mutex<()>>>>,
     index_gen: std::sync::atomic::AtomicU64,
+    check_gen: std::sync::atomic::AtomicU64,
     log_file: Option<Mutex<std::fs::File>>,
 }
 
@@ -131,6 +132,7 @@ impl Backend {
                 publish_lock: tokio::sync::Mutex::new(()),
                 running: Mutex::new(HashMap::new()),
                 index_gen: std::sync::atomic::AtomicU64::new(0),
+                check_gen: std::sync::atomic::AtomicU64::new(0),
                 log_file: log_file.map(Mutex::new),
             }),
         }
@@ -370,6 +372,31 @@ impl State {
         roots
     }
 
+    /// Starts a work-done progress of `n` steps, when the client supports it and `n > 0`.
+    async fn begin_progress(
+        &self,
+        token: String,
+        title: &str,
+        n: usize,
+    ) -> Option<OngoingProgress<Bounded, NotCancellable>> {
+        if !read(&self.init).progress || n == 0 {
+            return None;
+        }
+        let token = NumberOrString::String(token);
+        self.client
+            .create_work_done_progress(token.clone())
+            .await
+            .ok()?;
+        Some(
+            self.client
+                .progress(token, title.to_string())
+                .with_message(format!("{title} 0/{n}"))
+                .with_percentage(0)
+                .begin()
+                .await,
+        )
+    }
+
     /// Indexes every article under the roots in the background, reporting progress.
     async fn index_workspace(self: Arc<Self>) {
         use std::sync::atomic::Ordering;
@@ -384,22 +411,9 @@ impl State {
         .await
         .unwrap_or_default();
         let n = files.len();
-        let progress = if read(&self.init).progress && n > 0 {
-            let token = NumberOrString::String(format!("copydesk-index-{gen}"));
-            match self.client.create_work_done_progress(token.clone()).await {
-                Ok(()) => Some(
-                    self.client
-                        .progress(token, "Indexing sources")
-                        .with_message(format!("Indexing sources 0/{n}"))
-                        .with_percentage(0)
-                        .begin()
-                        .await,
-                ),
-                Err(_) => None,
-            }
-        } else {
-            None
-        };
+        let progress = self
+            .begin_progress(format!("copydesk-index-{gen}"), "Indexing sources", n)
+            .await;
         let mut fresh = WorkspaceView::default();
         let mut done = 0;
         for chunk in files.chunks(100) {
@@ -518,7 +532,21 @@ impl State {
         .await
         .unwrap_or_default();
         let (mut articles, mut findings) = (0usize, 0usize);
-        for f in files {
+        let n = files.len();
+        let run = self
+            .check_gen
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let progress = self
+            .begin_progress(format!("copydesk-check-{run}"), "Checking articles", n)
+            .await;
+        for (i, f) in files.into_iter().enumerate() {
+            if let Some(p) = &progress {
+                if i % 50 == 0 {
+                    let pct = u32::try_from(i * 100 / n.max(1)).unwrap_or(100);
+                    p.report_with_message(format!("Checking articles {i}/{n}"), pct)
+                        .await;
+                }
+            }
             let Some(uri) = Uri::from_file_path(&f) else {
                 continue;
             };
@@ -539,6 +567,10 @@ impl State {
                 let d = diagnostics(&uri, &snap, self.enc());
                 self.client.publish_diagnostics(uri, d, None).await;
             }
+        }
+        if let Some(p) = progress {
+            p.finish_with_message(format!("{articles} articles, {findings} findings"))
+                .await;
         }
         Ok(Some(json!({"articles": articles, "findings": findings})))
     }
