@@ -343,12 +343,18 @@ impl State {
             let i = read(&self.init);
             (i.inlay_refresh, i.diagnostic_refresh)
         };
-        if diag && self.mode() != DiagnosticsMode::Push {
-            let _ = self.client.workspace_diagnostic_refresh().await;
-        }
-        if inlay {
-            let _ = self.client.inlay_hint_refresh().await;
-        }
+        let diag = diag && self.mode() != DiagnosticsMode::Push;
+        // Requests to the client wait for its answer: never inside a notification handler
+        // (after `exit` the answer never comes and the server could not stop).
+        let client = self.client.clone();
+        tokio::spawn(async move {
+            if diag {
+                let _ = client.workspace_diagnostic_refresh().await;
+            }
+            if inlay {
+                let _ = client.inlay_hint_refresh().await;
+            }
+        });
     }
 
     /// Folders to index: workspace folders and configured sources.
@@ -855,11 +861,14 @@ impl LanguageServer for Backend {
                 method: "workspace/didChangeWatchedFiles".into(),
                 register_options: Some(opts),
             };
-            if let Err(e) = self.st.client.register_capability(vec![reg]).await {
-                self.st
-                    .log(MessageType::WARNING, format!("cannot watch files: {e}"))
-                    .await;
-            }
+            // In its own task: a notification handler must not wait for the client's answer.
+            let st = self.st.clone();
+            tokio::spawn(async move {
+                if let Err(e) = st.client.register_capability(vec![reg]).await {
+                    st.log(MessageType::WARNING, format!("cannot watch files: {e}"))
+                        .await;
+                }
+            });
         }
         tokio::spawn(self.st.clone().index_workspace());
     }
