@@ -705,3 +705,32 @@ fn copydesk_toml_applies_and_client_settings_override_it() {
     assert!(!rules_of(&c.diagnostics(&talks, Some(1))).contains(&"date-weekday-mismatch".into()));
     assert_eq!(c.shutdown(), Some(0));
 }
+
+#[test]
+fn pull_diagnostics_mode() {
+    let mut c = client();
+    let r = c.initialize(vscode_caps(), json!({"diagnostics": "pull"}), None);
+    assert_eq!(
+        r["capabilities"]["diagnosticProvider"]["identifier"],
+        "copydesk"
+    );
+    let dir = tmp();
+    let uri = file_uri(&dir.path().join("talks.md"));
+    c.open(&uri, "markdown", WEEKDAY);
+    let rep = c.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(rep["kind"], "full");
+    let items = rep["items"].as_array().cloned().unwrap_or_default();
+    assert!(
+        rules_of(&items).contains(&"date-weekday-mismatch".into()),
+        "{rep:#}"
+    );
+    // Nothing is pushed in pull mode.
+    let pushed = c.wait_for(Duration::from_millis(400), |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+    });
+    assert!(pushed.is_none(), "{pushed:?}");
+    assert_eq!(c.shutdown(), Some(0));
+}
