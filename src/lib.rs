@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod entities;
 pub mod figures;
+pub mod lsp;
 pub mod rules;
 pub mod sources;
 pub mod suppress;

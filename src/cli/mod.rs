@@ -70,6 +70,16 @@ pub enum Command {
         /// The rule id, e.g. date-weekday-mismatch.
         rule: String,
     },
+    /// Run the language server on standard input and output (for editors).
+    Lsp {
+        /// Also write the log to this file.
+        #[arg(long, value_name = "PATH")]
+        log_file: Option<PathBuf>,
+        /// Speak over standard input and output (the default and only transport; accepted
+        /// because clients such as vscode-languageclient pass it).
+        #[arg(long)]
+        stdio: bool,
+    },
 }
 
 /// Parses the command line and runs the command.
@@ -90,6 +100,7 @@ pub fn main() -> ExitCode {
         Command::Init { force } => docs::init(force),
         Command::Rules => docs::rules(),
         Command::Explain { rule } => docs::explain(&rule),
+        Command::Lsp { log_file, .. } => crate::lsp::run(log_file),
     }
 }
 
@@ -103,6 +114,3 @@ pub(crate) fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("'{s}' is not a date (expected YYYY-MM-DD)"))
 }
-
-#[allow(dead_code)]
-fn _paths(_: Vec<PathBuf>) {}

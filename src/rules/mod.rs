@@ -228,6 +228,32 @@ pub fn run_with_sources(
     filter(analysis, config, out)
 }
 
+/// Runs only the rules that compare with other sources (`source-*`), through the same
+/// configuration and filtering as [`run`]; for shells that analysed the article already.
+pub fn run_source_rules(
+    analysis: &Analysis,
+    config: &Config,
+    sources: SourcesView,
+) -> Vec<Finding> {
+    let mut ctx = Context::new(analysis, config);
+    ctx.sources = Some(sources);
+    let mut out = Vec::new();
+    for (info, check) in RULES.iter().filter(|(i, _)| i.id.starts_with("source-")) {
+        let Some(sev) = config.severity_of(info.id, info.default_severity) else {
+            continue;
+        };
+        let start = out.len();
+        check(&ctx, &mut out);
+        for f in out.iter_mut().skip(start) {
+            f.severity = sev;
+        }
+    }
+    out.retain(|f| !config.is_ignored_text(f.span.slice(&analysis.text)));
+    let sups = &analysis.suppressions;
+    out.retain(|f| !sups.list.iter().any(|s| s.covers(f.rule, f.span.start)));
+    out
+}
+
 /// What every finding goes through, whichever rule made it: drops findings matching an
 /// `ignore` pattern or hidden by a suppression comment, reports unused suppressions when the
 /// configuration asks for it, and sorts by position. Rules run outside [`run`] (against other

@@ -13,7 +13,7 @@ fn week(d: Option<chrono::NaiveDate>) -> i64 {
 }
 
 /// Summaries of many articles, incrementally updated.
-#[derive(Default, Debug)]
+#[derive(Clone, Default, Debug)]
 pub struct Index {
     slots: Vec<Option<ArticleSummary>>,
     free: Vec<usize>,

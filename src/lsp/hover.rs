@@ -1,0 +1,294 @@
+//! Hover Markdown: dates now; figures and names once the claims and sources models land.
+//!
+//! [`hover_markdown`] is plain data in, Markdown out, so `copydesk.showComparisons` and tests
+//! use it without LSP types. The [`WorkspaceView`] is the seam for cross-source comparison: it
+//! holds the analysis of every indexed article, keyed by path.
+
+use crate::analysis::Analysis;
+use crate::text::ColUnit;
+use crate::time::{Kind, Resolution, Temporal, Value};
+use chrono::{Datelike, NaiveDate};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Every indexed article of the workspace (workspace folders and configured sources).
+///
+/// Keep it behind [`WorkspaceView::insert`] and [`WorkspaceView::remove`] so the lookup
+/// tables stay in step with `articles`.
+#[derive(Clone, Debug, Default)]
+pub struct WorkspaceView {
+    /// Analyses by absolute path.
+    pub articles: BTreeMap<PathBuf, Arc<Analysis>>,
+    /// Calendar days named in each article: day -> (path, 1-based line, words).
+    by_day: HashMap<NaiveDate, Vec<(PathBuf, usize, String)>>,
+    /// Summaries of every indexed article, for comparing figures, dates and names.
+    pub sources: crate::sources::Index,
+}
+
+impl WorkspaceView {
+    /// Number of indexed files.
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// True when nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// Adds (or replaces) the analysis of `path`.
+    pub fn insert(&mut self, path: PathBuf, a: Arc<Analysis>) {
+        self.remove(&path);
+        let mut seen = HashSet::new();
+        for t in &a.dates {
+            if let Value::Date(d) = t.value {
+                if seen.insert(d) {
+                    let line = a.lines.line_col(&a.text, t.span.start, ColUnit::Char).line + 1;
+                    let words = t.span.slice(&a.text).to_string();
+                    self.by_day
+                        .entry(d)
+                        .or_default()
+                        .push((path.clone(), line, words));
+                }
+            }
+        }
+        self.sources
+            .insert(crate::sources::summarize(&path.display().to_string(), &a));
+        self.articles.insert(path, a);
+    }
+
+    /// Drops the analysis of `path`.
+    pub fn remove(&mut self, path: &PathBuf) {
+        self.sources.remove(&path.display().to_string());
+        let Some(old) = self.articles.remove(path) else {
+            return;
+        };
+        for t in &old.dates {
+            if let Value::Date(d) = t.value {
+                if let Some(v) = self.by_day.get_mut(&d) {
+                    v.retain(|(p, _, _)| p != path);
+                    if v.is_empty() {
+                        self.by_day.remove(&d);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Up to `limit` places in other articles that name the same calendar day, with their
+    /// 1-based line numbers and the words used.
+    pub fn same_day(
+        &self,
+        day: NaiveDate,
+        except: Option<&PathBuf>,
+        limit: usize,
+    ) -> Vec<(PathBuf, usize, String)> {
+        self.by_day
+            .get(&day)
+            .map(|v| {
+                v.iter()
+                    .filter(|(p, _, _)| Some(p) != except)
+                    .take(limit)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// How many articles other than `except` name `day` (constant time in the number of
+    /// articles).
+    pub fn count_day(&self, day: NaiveDate, except: Option<&PathBuf>) -> usize {
+        let all = self.by_day.get(&day).map_or(0, Vec::len);
+        let own = except
+            .and_then(|p| self.articles.get(p))
+            .is_some_and(|a| a.dates.iter().any(|t| t.value == Value::Date(day)));
+        all - usize::from(own && all > 0)
+    }
+}
+
+/// The temporal expression at `offset` (its end counts, so a cursor just after a word works).
+pub fn date_at(a: &Analysis, offset: usize) -> Option<&Temporal> {
+    a.dates
+        .iter()
+        .find(|t| t.span.start <= offset && offset < t.span.end)
+        .or_else(|| a.dates.iter().find(|t| t.span.end == offset && offset > 0))
+}
+
+fn day(d: NaiveDate) -> String {
+    format!("{} ({})", d.format("%A, %B %-d, %Y"), d.format("%Y-%m-%d"))
+}
+
+/// The resolved value in words.
+pub fn value_text(v: &Value) -> Option<String> {
+    Some(match v {
+        Value::Date(d) => day(*d),
+        Value::Range(a, b) => format!("{} – {}", day(*a), day(*b)),
+        Value::Month(y, m) => NaiveDate::from_ymd_opt(*y, *m, 1)?
+            .format("%B %Y")
+            .to_string(),
+        Value::Year(y) => format!("{y}"),
+        Value::Time { hour, minute, zone } => match zone {
+            Some(z) => format!("{hour:02}:{minute:02} {z}"),
+            None => format!("{hour:02}:{minute:02}"),
+        },
+        Value::Unresolved => return None,
+    })
+}
+
+/// How a value was decided, in words.
+pub fn resolution_text(r: Resolution) -> &'static str {
+    match r {
+        Resolution::Explicit => "explicit: everything needed is written",
+        Resolution::Past => "inferred (past): the latest matching day on or before publication",
+        Resolution::Future => {
+            "inferred (future): the earliest matching day on or after publication"
+        }
+        Resolution::Relative => "relative: counted from the publication date",
+    }
+}
+
+/// Hover Markdown for the thing at byte `offset` of `a`, if there is something to say.
+///
+/// `path` is the document's own path (so it is not listed among the other sources).
+pub fn hover_markdown(
+    a: &Analysis,
+    offset: usize,
+    ws: &WorkspaceView,
+    path: Option<&PathBuf>,
+) -> Option<String> {
+    let key = path.map_or_else(String::new, |p| p.display().to_string());
+    let compare = || {
+        let this = crate::sources::summarize(&key, a);
+        crate::sources::compare::markdown_at(
+            &ws.sources,
+            &this,
+            offset,
+            crate::config::Config::default().window_days,
+        )
+    };
+    if let Some(t) = date_at(a, offset) {
+        let mut md = date_markdown(a, t, ws, path);
+        // other sources' dates for the same event
+        if let Some(table) = compare().filter(|m| m.contains("| Outlet")) {
+            if let Some(i) = table.find("| Outlet") {
+                md.push_str("\n\n**The same event in other sources**\n\n");
+                md.push_str(&table[i..]);
+            }
+        }
+        return Some(md);
+    }
+    // figures and names: the same Markdown as `copydesk compare`
+    compare()
+}
+
+fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&PathBuf>) -> String {
+    let mut md = String::new();
+    let written = t.span.slice(&a.text);
+    match value_text(&t.value) {
+        Some(v) => {
+            let _ = writeln!(md, "**{v}**\n");
+        }
+        None => {
+            let _ = writeln!(
+                md,
+                "**{written}**: not resolved (no publication date to count from)\n"
+            );
+        }
+    }
+    let _ = writeln!(md, "- written: “{written}” ({})", kind_text(t.kind));
+    let _ = writeln!(md, "- resolved: {}", resolution_text(t.resolution));
+    if let Some(w) = t.weekday {
+        if let Some(d) = t.value.first_day() {
+            if matches!(t.value, Value::Date(_)) && d.weekday() != w.weekday {
+                let _ = writeln!(
+                    md,
+                    "- ⚠ the text says {}, but {} is a {}",
+                    w.span.slice(&a.text),
+                    d.format("%B %-d, %Y"),
+                    d.format("%A")
+                );
+            }
+        }
+    }
+    if let Some(p) = &a.article.published {
+        let _ = writeln!(md, "- published: {}", p.display());
+    }
+    if let Value::Date(d) = t.value {
+        let others = ws.same_day(d, path, 5);
+        if !others.is_empty() {
+            let _ = writeln!(
+                md,
+                "\n**Same day in other sources** ({} in all)\n",
+                ws.count_day(d, path)
+            );
+            for (p, line, words) in others {
+                let name = p.file_name().map(|n| n.to_string_lossy().to_string());
+                let _ = writeln!(
+                    md,
+                    "- {}:{line}: “{words}”",
+                    name.unwrap_or_else(|| p.display().to_string())
+                );
+            }
+        }
+    }
+    md.trim_end().to_string()
+}
+
+fn kind_text(k: Kind) -> &'static str {
+    match k {
+        Kind::Date => "a date",
+        Kind::Month => "a month",
+        Kind::Year => "a year",
+        Kind::Weekday => "a weekday",
+        Kind::Relative => "relative to publication",
+        Kind::Time => "a time of day",
+        Kind::Span => "a span of days",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hover_on_a_weekday_shows_the_date_and_how() {
+        let text = " date 2020-10-10 Officials met on Thursday to talk.\n";
+        let a = Analysis::new(text);
+        let off = text.find("Thursday").unwrap_or(0) + 2;
+        let md = hover_markdown(&a, off, &WorkspaceView::default(), None).unwrap_or_default();
+        assert!(md.contains("Thursday, October 8, 2020"), "{md}");
+        assert!(md.contains("2020-10-08"), "{md}");
+        assert!(md.contains("inferred (past)"), "{md}");
+        assert!(hover_markdown(&a, 0, &WorkspaceView::default(), None).is_none() || off > 0);
+        // Any offset is fine.
+        let _ = hover_markdown(&a, usize::MAX, &WorkspaceView::default(), None);
+    }
+
+    #[test]
+    fn same_day_lists_other_sources() {
+        let other = " date 2020-10-11 Talks ended on Thursday.\n";
+        let mut ws = WorkspaceView::default();
+        ws.insert(
+            PathBuf::from("/src/other.md"),
+            Arc::new(Analysis::new(other)),
+        );
+        let text = " date 2020-10-10 Officials met on Thursday to talk.\n";
+        let a = Analysis::new(text);
+        let off = text.find("Thursday").unwrap_or(0);
+        let md = hover_markdown(&a, off, &ws, None).unwrap_or_default();
+        assert!(md.contains("other.md:1"), "{md}");
+        ws.remove(&PathBuf::from("/src/other.md"));
+        assert!(ws.is_empty());
+        assert_eq!(
+            ws.same_day(
+                chrono::NaiveDate::from_ymd_opt(2020, 10, 8).unwrap_or_default(),
+                None,
+                5
+            )
+            .len(),
+            0
+        );
+    }
+}

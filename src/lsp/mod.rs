@@ -1,0 +1,73 @@
+//! The language-server shell: `copydesk lsp` over stdio (tower-lsp-server).
+//!
+//! Thin by design: documents are ropes ([`documents`]), positions are converted in
+//! [`position`], and every feature converts the core's data ([`crate::Analysis`], findings)
+//! to protocol types. Analyses run off the request loop and are versioned so a stale result is
+//! never published.
+
+pub mod actions;
+pub mod analyse;
+pub mod diagnostics;
+pub mod documents;
+pub mod hover;
+pub mod outline;
+pub mod position;
+pub mod server;
+pub mod settings;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use tower_lsp_server::{LspService, Server};
+
+/// Runs the server on standard input and output until the client says `exit` (or closes
+/// standard input).
+pub fn run(log_file: Option<PathBuf>) -> ExitCode {
+    let file = match &log_file {
+        None => None,
+        Some(p) => match std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(p)
+        {
+            Ok(f) => Some(f),
+            Err(e) => {
+                crate::cli::error(format!("--log-file {}: {e}", p.display()));
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            crate::cli::error(format!("cannot start the runtime: {e}"));
+            return ExitCode::from(2);
+        }
+    };
+    let shut_down = Arc::new(AtomicBool::new(false));
+    let flag = shut_down.clone();
+    rt.block_on(async move {
+        let (service, socket) =
+            LspService::new(move |client| server::Backend::new(client, file, flag));
+        // Requests waiting on a slow analysis (a huge file) must not stop the server from
+        // reading the next edits: allow many handlers in flight (the default is 4).
+        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+            .concurrency_level(64)
+            .serve(service)
+            .await;
+    });
+    // Do not wait for stray blocking analyses: exit now.
+    rt.shutdown_background();
+    // Per the specification: 0 after `shutdown`, 1 when the client exits (or disappears) without it.
+    if shut_down.load(Ordering::SeqCst) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
