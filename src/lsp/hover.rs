@@ -149,6 +149,22 @@ pub fn resolution_text(r: Resolution) -> &'static str {
     }
 }
 
+/// The sources summary of a document, remembered for the last (path, content) asked.
+fn summary_of(key: &str, a: &Analysis) -> Arc<crate::sources::ArticleSummary> {
+    type Last = Option<(String, u64, Arc<crate::sources::ArticleSummary>)>;
+    static LAST: std::sync::Mutex<Last> = std::sync::Mutex::new(None);
+    let hash = crate::sources::content_hash(&a.text);
+    let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((k, h, s)) = last.as_ref() {
+        if k == key && *h == hash {
+            return s.clone();
+        }
+    }
+    let s = Arc::new(crate::sources::summarize(key, a));
+    *last = Some((key.to_string(), hash, s.clone()));
+    s
+}
+
 /// Hover Markdown for the thing at byte `offset` of `a`, if there is something to say.
 ///
 /// `path` is the document's own path (so it is not listed among the other sources).
@@ -159,8 +175,23 @@ pub fn hover_markdown(
     path: Option<&PathBuf>,
 ) -> Option<String> {
     let key = path.map_or_else(String::new, |p| p.display().to_string());
+    // only when something comparable is under the cursor, with the document's summary
+    // remembered between hovers
+    let on_something = a
+        .claims
+        .iter()
+        .any(|c| c.span.start <= offset && offset <= c.span.end)
+        || a.entities
+            .iter()
+            .any(|e| e.span.start <= offset && offset <= e.span.end)
+        || a.dates
+            .iter()
+            .any(|t| t.span.start <= offset && offset <= t.span.end);
     let compare = || {
-        let this = crate::sources::summarize(&key, a);
+        if !on_something || ws.sources.is_empty() {
+            return None;
+        }
+        let this = summary_of(&key, a);
         crate::sources::compare::markdown_at(
             &ws.sources,
             &this,

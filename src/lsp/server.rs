@@ -234,7 +234,8 @@ impl State {
             tokio::task::spawn_blocking(move || snapshot_guarded(seq, &text, &cfg, max)).await;
         match res {
             Ok(Ok(mut s)) => {
-                if s.status == Status::Article {
+                // (very large documents are not compared with other sources)
+                if s.status == Status::Article && s.analysis.text.len() <= 2 * 1024 * 1024 {
                     // compare with the other articles of the workspace (source- rules)
                     let key = path
                         .as_ref()

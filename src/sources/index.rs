@@ -228,6 +228,7 @@ impl Index {
     ) -> Vec<EventMatch<'a>> {
         let mut out = Vec::new();
         let w = week(Some(event.date));
+        let mut story_cache: HashMap<u32, bool> = HashMap::new();
         for wk in w - 2..=w + 2 {
             let Some(posting) = self.events.get(&wk) else {
                 continue;
@@ -236,19 +237,24 @@ impl Index {
                 let Some(other) = self.article(*slot) else {
                     continue;
                 };
-                if !same_story(this, other, window_days) {
-                    continue;
-                }
                 let Some(e) = other.events.get(*ei as usize) else {
                     continue;
                 };
-                if let Some(verdict) = compare_events(event, e) {
-                    out.push(EventMatch {
-                        article: other,
-                        event: e,
-                        verdict,
-                    });
+                // the cheap test first: the same words around the date
+                let Some(verdict) = compare_events(event, e) else {
+                    continue;
+                };
+                if !*story_cache
+                    .entry(*slot)
+                    .or_insert_with(|| same_story(this, other, window_days))
+                {
+                    continue;
                 }
+                out.push(EventMatch {
+                    article: other,
+                    event: e,
+                    verdict,
+                });
             }
         }
         out.sort_by(|a, b| {
