@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::rules::{self, Severity};
 use crate::workspace;
 use std::collections::{HashMap, HashSet};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -44,13 +44,6 @@ pub struct CheckArgs {
     pub sources: super::sources::SourceArgs,
 }
 
-struct Input {
-    path: PathBuf,
-    display: String,
-    stdin: bool,
-    explicit: bool,
-}
-
 /// Runs the command.
 pub fn run(args: CheckArgs) -> ExitCode {
     let mut io_error = false;
@@ -74,44 +67,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
         },
         None => None,
     };
-    let mut inputs = Vec::new();
-    for p in &args.paths {
-        if p.as_os_str() == "-" {
-            inputs.push(Input {
-                path: p.clone(),
-                display: "<stdin>".into(),
-                stdin: true,
-                explicit: true,
-            });
-        } else if p.is_dir() {
-            let files = workspace::walk(p);
-            if files.is_empty() {
-                error(format!(
-                    "{}: no articles (*.md, *.markdown, *.txt) in this folder",
-                    p.display()
-                ));
-            }
-            for f in files {
-                let display = f.display().to_string();
-                inputs.push(Input {
-                    path: f,
-                    display,
-                    stdin: false,
-                    explicit: false,
-                });
-            }
-        } else if p.exists() {
-            inputs.push(Input {
-                path: p.clone(),
-                display: p.display().to_string(),
-                stdin: false,
-                explicit: true,
-            });
-        } else {
-            error(format!("{}: no such file or folder", p.display()));
-            io_error = true;
-        }
-    }
+    let (mut inputs, missing) = super::inputs::collect(&args.paths);
+    io_error |= missing;
     if let Some(rev) = &args.changed_since {
         let mut changed: HashSet<PathBuf> = HashSet::new();
         let mut dirs: HashSet<PathBuf> = HashSet::new();
@@ -179,24 +136,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
             continue; // excluded (or not included) by the configuration's globs
         }
         let config = loaded.map_or(&default_config, |l| &l.config);
-        let text = if input.stdin {
-            let mut buf = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
-                error(format!("<stdin>: cannot be read: {e}"));
-                io_error = true;
-                continue;
-            }
-            workspace::bytes_to_text(buf)
-        } else {
-            workspace::read_text(&input.path)
-        };
-        let text = match text {
+        let text = match super::inputs::read(input) {
             Ok(t) => t,
-            Err(e) => {
-                error(format!("{}: {e}", input.display));
-                if input.explicit || matches!(e, workspace::ReadError::Io(_)) {
-                    io_error = true;
-                }
+            Err(counts) => {
+                io_error |= counts;
                 continue;
             }
         };
