@@ -8,6 +8,10 @@ use std::collections::HashMap;
 
 const NO_DATE: i64 = i64::MIN;
 
+fn day(d: chrono::NaiveDate) -> i64 {
+    i64::from(d.num_days_from_ce())
+}
+
 fn week(d: Option<chrono::NaiveDate>) -> i64 {
     d.map_or(NO_DATE, |d| i64::from(d.num_days_from_ce()) / 7)
 }
@@ -88,7 +92,12 @@ impl Index {
     }
 
     /// Adds or replaces an article; returns false when the same content was already indexed.
-    pub fn insert(&mut self, s: ArticleSummary) -> bool {
+    pub fn insert(&mut self, mut s: ArticleSummary) -> bool {
+        for e in &mut s.events {
+            if e.word_hashes.is_empty() {
+                e.word_hashes = super::hash_words(&e.words);
+            }
+        }
         if self
             .get(&s.path)
             .is_some_and(|old| old.hash == s.hash && old.published == s.published)
@@ -109,7 +118,7 @@ impl Index {
         }
         for (ei, e) in s.events.iter().enumerate() {
             self.events
-                .entry(week(Some(e.date)))
+                .entry(day(e.date))
                 .or_default()
                 .push((slot as u32, ei as u32));
         }
@@ -140,7 +149,7 @@ impl Index {
             }
         }
         for e in &s.events {
-            if let Some(v) = self.events.get_mut(&week(Some(e.date))) {
+            if let Some(v) = self.events.get_mut(&day(e.date)) {
                 keep(v);
             }
         }
@@ -226,10 +235,21 @@ impl Index {
         event: &EventSummary,
         window_days: i64,
     ) -> Vec<EventMatch<'a>> {
+        let hashed;
+        let event = if event.word_hashes.is_empty() {
+            hashed = EventSummary {
+                word_hashes: super::hash_words(&event.words),
+                ..event.clone()
+            };
+            &hashed
+        } else {
+            event
+        };
         let mut out = Vec::new();
-        let w = week(Some(event.date));
+        // events differing by more than a week are not compared (see compare_events)
+        let w = day(event.date);
         let mut story_cache: HashMap<u32, bool> = HashMap::new();
-        for wk in w - 2..=w + 2 {
+        for wk in w - 7..=w + 7 {
             let Some(posting) = self.events.get(&wk) else {
                 continue;
             };

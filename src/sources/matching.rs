@@ -170,7 +170,7 @@ fn relate(a: &ClaimSummary, b: &ClaimSummary) -> Option<Relation> {
     })
 }
 
-fn shared(a: &[String], b: &[String]) -> usize {
+fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     // both sorted
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -309,7 +309,12 @@ fn value_verdict(
 
 /// How event `b` relates to event `a`: None when they are not the same event.
 pub fn compare_events(a: &EventSummary, b: &EventSummary) -> Option<Verdict> {
-    if shared(&a.words, &b.words) < 3 {
+    let overlap = if !a.word_hashes.is_empty() && !b.word_hashes.is_empty() {
+        shared(&a.word_hashes, &b.word_hashes)
+    } else {
+        shared(&a.words, &b.words)
+    };
+    if overlap < 3 {
         return None;
     }
     let gap = (a.date - b.date).num_days().abs();

@@ -67,6 +67,9 @@ pub struct EventSummary {
     pub date: NaiveDate,
     /// Content words near the date (lowercase).
     pub words: Vec<String>,
+    /// Hashes of `words`, sorted (filled when indexed; not stored in the cache).
+    #[serde(skip)]
+    pub word_hashes: Vec<u64>,
 }
 
 /// A person as named in an article.
@@ -104,6 +107,14 @@ pub struct ArticleSummary {
     pub names: Vec<NameSummary>,
     /// Every entity name in it (lowercase), for telling stories apart.
     pub topics: Vec<String>,
+}
+
+/// Sorted hashes of words, for fast overlap counts.
+pub fn hash_words(words: &[String]) -> Vec<u64> {
+    let mut h: Vec<u64> = words.iter().map(|w| content_hash(w)).collect();
+    h.sort_unstable();
+    h.dedup();
+    h
 }
 
 /// A stable 64-bit FNV-1a hash of a text (the same in every run and build).
@@ -304,6 +315,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                 text: t.span.slice(text).to_string(),
                 date: d,
                 words: words_of(text, Span::new(from, to)),
+                word_hashes: Vec::new(),
             })
         })
         .collect();
