@@ -169,54 +169,52 @@ pub fn run(args: CheckArgs) -> ExitCode {
         ));
     }
     // every checked article is a source for the others, with the configured and given folders
-    let mut index = crate::sources::Index::new();
-    let summaries: Vec<_> = reports
-        .iter()
-        .map(|(r, _)| crate::sources::summarize(&r.path, &r.analysis))
-        .collect();
-    for s in &summaries {
-        index.insert(s.clone());
-    }
     let mut extra: Vec<PathBuf> = args.sources.sources.clone();
+    let no_args = super::sources::SourceArgs::default();
     for (cpath, l) in &configs {
         extra.extend(super::sources::folders(
             &[],
-            &super::sources::SourceArgs::default(),
+            &no_args,
             &l.config,
             cpath.parent(),
         ));
     }
     if let Some(c) = &explicit_config {
-        extra.extend(super::sources::folders(
-            &[],
-            &super::sources::SourceArgs::default(),
-            &c.config,
-            args.config.as_deref().and_then(|p| p.parent()),
-        ));
+        let dir = args.config.as_deref().and_then(|p| p.parent());
+        extra.extend(super::sources::folders(&[], &no_args, &c.config, dir));
     }
     extra.sort();
     extra.dedup();
+    // summaries only when there is something to compare with
+    let mut index = crate::sources::Index::new();
+    if reports.len() > 1 || !extra.is_empty() {
+        for (r, _) in &reports {
+            index.insert(crate::sources::summarize(&r.path, &r.analysis));
+        }
+    }
     if !extra.is_empty() {
+        let checked: std::collections::HashSet<u64> = index.iter().map(|s| s.hash).collect();
         let (more, _) = super::sources::load_index(&extra, args.sources.no_cache);
-        for s in more.iter() {
-            if !summaries.iter().any(|x| x.hash == s.hash) {
-                index.insert(s.clone());
-            }
+        for s in more.iter().filter(|s| !checked.contains(&s.hash)) {
+            index.insert(s.clone());
         }
     }
     let reports: Vec<FileReport> = reports
         .into_iter()
-        .zip(&summaries)
-        .map(|((mut r, key), this)| {
+        .map(|(mut r, key)| {
             let config = match (&explicit_config, key.and_then(|k| configs.get(&k))) {
                 (Some(c), _) => &c.config,
                 (None, Some(l)) => &l.config,
                 (None, None) => &default_config,
             };
-            let view = (index.len() > 1).then_some(rules::SourcesView {
-                index: &index,
-                this,
-            });
+            let view =
+                index
+                    .get(&r.path)
+                    .filter(|_| index.len() > 1)
+                    .map(|this| rules::SourcesView {
+                        index: &index,
+                        this,
+                    });
             r.findings = rules::run_with_sources(&r.analysis, config, view);
             r
         })
