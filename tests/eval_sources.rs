@@ -127,7 +127,8 @@ fn cross_source_pairs_against_gold() {
         }
     }
     let (mut gold_pairs, mut found) = (0, 0);
-    for members in by_key.values() {
+    let mut per_key: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (key, members) in &by_key {
         for i in 0..members.len() {
             for j in i + 1..members.len() {
                 if members[i].0 == members[j].0 {
@@ -137,8 +138,11 @@ fn cross_source_pairs_against_gold() {
                 let a = (members[i].0.clone(), members[i].1 .0);
                 let b = (members[j].0.clone(), members[j].1 .0);
                 let pair = if a < b { (a, b) } else { (b, a) };
+                let k = per_key.entry(key.clone()).or_default();
+                k.1 += 1;
                 if predicted.contains(&pair) {
                     found += 1;
+                    k.0 += 1;
                 }
             }
         }
@@ -164,14 +168,17 @@ fn cross_source_pairs_against_gold() {
         for w in &wrong {
             println!("  WRONG {w}");
         }
+        for (k, (f, n)) in &per_key {
+            println!("  KEY {k}: {f}/{n}");
+        }
     }
     // The floors are precision ≥ 0.85 and recall ≥ 0.70; the matcher does not reach
     // them yet (see the README). These asserts keep it from getting worse.
     assert!(
-        precision >= 0.60,
-        "precision {precision:.2} fell below 0.60"
+        precision >= 0.65,
+        "precision {precision:.2} fell below 0.65"
     );
-    assert!(recall >= 0.30, "recall {recall:.2} fell below 0.30");
+    assert!(recall >= 0.35, "recall {recall:.2} fell below 0.35");
 }
 
 /// A file and a claim's byte span in it.
@@ -213,6 +220,12 @@ fn debug_misses() {
             }
         }
     }
+    let mut index = Index::new();
+    for members in by_key.values() {
+        for (s, _) in members {
+            index.insert(s.clone());
+        }
+    }
     let mut n = 0;
     for (k, members) in &by_key {
         for i in 0..members.len() {
@@ -222,16 +235,124 @@ fn debug_misses() {
                     continue;
                 }
                 let (ca, cb) = (&a.claims[*ai], &b.claims[*bi]);
-                let story = copydesk::sources::matching::same_story(a, b, 21);
-                let v = copydesk::sources::matching::compare_claims(a, ca, b, cb);
-                if story && v.is_some() {
+                let story = index.same_story(a, b, 21);
+                let v = copydesk::sources::matching::affinity(a, ca, b, cb);
+                let found = index
+                    .claim_matches(a, ca, 21)
+                    .iter()
+                    .any(|m| m.article.path == b.path && m.claim.span == cb.span);
+                if found {
                     continue;
                 }
                 n += 1;
-                if n < 60 {
-                    println!("MISS {k}: '{}' [{} {:?} {:?}] ~ '{}' [{} {:?} {:?}] story={story} v={v:?} shared_ctx={}", ca.text, ca.measure, ca.noun, ca.places, cb.text, cb.measure, cb.noun, cb.places, ca.context.iter().filter(|w| cb.context.contains(w)).count());
+                if n < 400 {
+                    println!("MISS {k}: {} '{}' [{} {:?} {:?}] ~ {} '{}' [{} {:?} {:?}] story={story} ({:.2}) v={v:?} shared_ctx={}", a.path, ca.text, ca.measure, ca.noun, ca.scope, b.path, cb.text, cb.measure, cb.noun, cb.scope, index.story_similarity(a, b), ca.context.iter().filter(|w| cb.context.contains(w)).count());
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn debug_dump() {
+    if std::env::var_os("EVAL_DUMP").is_none() {
+        return;
+    }
+    let Some(dir) = corpus() else { return };
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap_or_default())
+            .unwrap_or_default();
+    for entry in gold.as_array().into_iter().flatten() {
+        let file = entry["file"].as_str().unwrap_or("").to_string();
+        let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
+            continue;
+        };
+        let s = sources::summarize(&file, &Analysis::new(&text));
+        println!("== {file} {:?} topics={}", s.published, s.topics.len());
+        for f in entry["figures"].as_array().into_iter().flatten() {
+            let t = f["text"].as_str().unwrap_or("");
+            let k = f["key"].as_str().unwrap_or("-");
+            let c = text.find(t).and_then(|p| {
+                s.claims
+                    .iter()
+                    .find(|c| c.span.0 < p + t.len() && p < c.span.1)
+            });
+            match c {
+                Some(c) => println!(
+                    "  {k:40} '{t}' -> '{}' {} {:?} {:?} scope={:?} hist={} inc={} [{}..{:?}]",
+                    c.text,
+                    c.measure,
+                    c.noun,
+                    c.places,
+                    c.scope,
+                    c.historical,
+                    c.increment,
+                    c.min,
+                    c.max
+                ),
+                None => println!("  {k:40} '{t}' -> NOT EXTRACTED"),
+            }
+        }
+    }
+}
+
+#[test]
+fn debug_stories() {
+    if std::env::var_os("EVAL_STORIES").is_none() {
+        return;
+    }
+    let Some(dir) = corpus() else { return };
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap_or_default())
+            .unwrap_or_default();
+    let mut ss = Vec::new();
+    for entry in gold.as_array().into_iter().flatten() {
+        let file = entry["file"].as_str().unwrap_or("").to_string();
+        let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
+            continue;
+        };
+        ss.push(sources::summarize(&file, &Analysis::new(&text)));
+    }
+    let mut index = Index::new();
+    for s in &ss {
+        index.insert(s.clone());
+    }
+    let mut sims = Vec::new();
+    for a in &ss {
+        for b in &ss {
+            if a.path >= b.path {
+                continue;
+            }
+            let ev = |p: &str| p.split('/').next().unwrap_or("").to_string();
+            let same = ev(&a.path) == ev(&b.path) && ev(&a.path) != "standalone";
+            sims.push((
+                index.story_similarity(a, b),
+                same,
+                a.path.clone(),
+                b.path.clone(),
+            ));
+            let ev = |p: &str| p.split('/').next().unwrap_or("").to_string();
+            let same = ev(&a.path) == ev(&b.path) && ev(&a.path) != "standalone";
+            let got = copydesk::sources::matching::same_story(a, b, 21);
+            let shared: Vec<&String> = a.topics.iter().filter(|t| b.topics.contains(t)).collect();
+            if same != got && std::env::var_os("EVAL_STORIES_OLD").is_some() {
+                println!(
+                    "{} {} ~ {} shared={:?}",
+                    if same { "MISSED" } else { "WRONG" },
+                    a.path,
+                    b.path,
+                    shared
+                );
+            }
+        }
+    }
+    sims.sort_by(|x, y| y.0.total_cmp(&x.0));
+    for (sim, same, a, b) in &sims {
+        if *sim > 0.05 {
+            println!(
+                "SIM {sim:.3} {} {a} ~ {b}",
+                if *same { "same" } else { "DIFF" }
+            );
         }
     }
 }

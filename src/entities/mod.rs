@@ -245,6 +245,20 @@ const PLACES: &[&str] = &[
     "kazakhstan",
 ];
 
+/// Last words that make a capitalised run an administrative area ("Lee County").
+const PLACE_SUFFIXES: &[&str] = &[
+    "county",
+    "province",
+    "parish",
+    "district",
+    "region",
+    "prefecture",
+    "governorate",
+    "oblast",
+    "island",
+    "islands",
+];
+
 const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -469,6 +483,11 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         push(out, span, None, EntityKind::Place);
         return;
     }
+    // "Lee County", "Idlib Province": an administrative area is a place
+    if run.len() >= 2 && lower_in(last, PLACE_SUFFIXES) {
+        push(out, span, None, EntityKind::Place);
+        return;
+    }
     // a person: two or three names, or one after a lower-case title
     let prev_title = a
         .checked_sub(1)
@@ -546,6 +565,19 @@ mod tests {
                 Some("Interior Ministry spokesman".into()),
                 EntityKind::Person
             )),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn administrative_areas_are_places() {
+        let e = ents("date 2022-10-01 Officials in Collier County and Hatay Province said so.");
+        assert!(
+            e.contains(&("Collier County".into(), None, EntityKind::Place)),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("Hatay Province".into(), None, EntityKind::Place)),
             "{e:?}"
         );
     }

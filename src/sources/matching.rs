@@ -21,6 +21,11 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// True for the verdicts on figures of the same group (agrees, differs, updated).
+    pub fn same_group(self) -> bool {
+        matches!(self, Verdict::Agrees | Verdict::Differs | Verdict::Updated)
+    }
+
     /// Words for a table cell.
     pub fn label(self) -> &'static str {
         match self {
@@ -90,12 +95,21 @@ fn singular(w: &str) -> String {
 }
 
 /// The group a noun counts: (group name, distinguishing modifiers such as nationalities).
-fn group(noun: Option<&str>, measure: &str) -> Option<(String, Vec<String>)> {
-    let people_measure = matches!(
-        measure,
-        "killed" | "injured" | "missing" | "displaced" | "arrested"
-    );
+fn group(noun: Option<&str>, measure: &str, context: &[String]) -> Option<(String, Vec<String>)> {
+    let people_measure = counts_people(measure);
     let Some(noun) = noun.filter(|n| !n.trim().is_empty()) else {
+        // "the military death toll rose to 604": with no counted noun, a sentence that names
+        // soldiers or civilians (not both) says whom the toll counts
+        if people_measure {
+            let mut hit = SUBGROUPS.iter().take(2).filter(|(_, members)| {
+                context
+                    .iter()
+                    .any(|w| members.contains(&singular(w).as_str()))
+            });
+            if let (Some((g, _)), None) = (hit.next(), hit.next()) {
+                return Some((g.to_string(), Vec::new()));
+            }
+        }
         // "51.9%", "€1.2 billion": the measure itself is the group; the sentence decides the topic
         return Some((
             if people_measure {
@@ -121,7 +135,13 @@ fn group(noun: Option<&str>, measure: &str) -> Option<(String, Vec<String>)> {
         .map(|w| w.to_lowercase())
         .filter(|w| *w != head)
         .collect();
-    if PEOPLE.contains(&head.as_str()) {
+    // "28 others", and words the figures stage took for a noun ("54 confirmed", "44 statewide")
+    let not_a_noun = head.ends_with("ed")
+        || matches!(
+            head.as_str(),
+            "other" | "total" | "statewide" | "nationwide" | "overall" | "more"
+        );
+    if PEOPLE.contains(&head.as_str()) || (people_measure && not_a_noun) {
         return Some(("people".to_string(), modifiers));
     }
     for (g, members) in SUBGROUPS {
@@ -148,8 +168,8 @@ pub enum Relation {
 }
 
 fn relate(a: &ClaimSummary, b: &ClaimSummary) -> Option<Relation> {
-    let (ga, ma) = group(a.noun.as_deref(), &a.measure)?;
-    let (gb, mb) = group(b.noun.as_deref(), &b.measure)?;
+    let (ga, ma) = group(a.noun.as_deref(), &a.measure, &a.context)?;
+    let (gb, mb) = group(b.noun.as_deref(), &b.measure, &b.context)?;
     // "Azeri civilians" and "Armenian civilians" are different groups
     if !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
         return None;
@@ -201,13 +221,102 @@ pub fn same_story(a: &ArticleSummary, b: &ArticleSummary, window_days: i64) -> b
     }
 }
 
+/// Places that set a figure's scope: countries and states. "7 killed in Ganja" and "seven dead,
+/// Azerbaijan says" count the same toll; "1,800 in Syria" and "7,200 in Turkey and Syria" do not.
+const SCOPES: &[&str] = &[
+    "armenia",
+    "azerbaijan",
+    "russia",
+    "turkey",
+    "iran",
+    "georgia",
+    "france",
+    "germany",
+    "italy",
+    "spain",
+    "britain",
+    "england",
+    "scotland",
+    "wales",
+    "ireland",
+    "china",
+    "japan",
+    "india",
+    "pakistan",
+    "ukraine",
+    "israel",
+    "syria",
+    "iraq",
+    "egypt",
+    "canada",
+    "mexico",
+    "brazil",
+    "australia",
+    "cuba",
+    "greece",
+    "netherlands",
+    "belgium",
+    "sweden",
+    "norway",
+    "poland",
+    "switzerland",
+    "austria",
+    "portugal",
+    "kazakhstan",
+    "florida",
+    "california",
+    "texas",
+    "hawaii",
+];
+
+/// The places a figure counts for, sorted: the places its sentence ties it to, else the
+/// countries and states named in its sentence.
+fn scope(c: &ClaimSummary) -> Vec<&str> {
+    let mut v: Vec<&str> = if c.scope.is_empty() {
+        c.places
+            .iter()
+            .map(String::as_str)
+            .filter(|p| SCOPES.contains(p))
+            .collect()
+    } else {
+        c.scope.iter().map(String::as_str).collect()
+    };
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// True for the measures that count people.
+fn counts_people(measure: &str) -> bool {
+    matches!(
+        measure,
+        "killed" | "injured" | "missing" | "displaced" | "arrested"
+    )
+}
+
 /// How `b` (in article `bart`) relates to `a` (in `aart`), or None when they count different things.
+///
+/// This is the pairwise test; [`crate::sources::Index::claim_matches`] also asks that a pair
+/// be each other's best candidate in their two articles (see [`affinity`]).
 pub fn compare_claims(
     aart: &ArticleSummary,
     a: &ClaimSummary,
     bart: &ArticleSummary,
     b: &ClaimSummary,
 ) -> Option<Verdict> {
+    affinity(aart, a, bart, b).map(|(v, _)| v)
+}
+
+/// Whether `b` can count what `a` counts, with how strongly their wording says so: None when
+/// they count different things; else the verdict and a score (shared sentence words, the same
+/// value, the same place and noun), used to pick, among an article's figures, the one that
+/// speaks of the same thing.
+pub fn affinity(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+) -> Option<(Verdict, f64)> {
     if a.measure != b.measure || a.historical != b.historical || a.increment || b.increment {
         return None;
     }
@@ -216,47 +325,74 @@ pub fn compare_claims(
     if !a.places.is_empty() && !b.places.is_empty() && shared_unsorted(&a.places, &b.places) == 0 {
         return None;
     }
-    // the same group in the same story can still be another event's toll ("7 killed in Ganja"
-    // vs "600 soldiers killed in the war"): figures given a verdict need the same topic in their
-    // sentences; figures without a counted noun need more of it
-    let people = matches!(
-        a.measure.as_str(),
-        "killed" | "injured" | "missing" | "displaced" | "arrested"
-    );
-    let nounless =
-        a.noun.as_deref().is_none_or(str::is_empty) || b.noun.as_deref().is_none_or(str::is_empty);
-    let need = if !people || nounless { 3 } else { 2 };
     if a.measure == "money" && currency(&a.text) != currency(&b.text) {
         return None;
     }
-    if rel == Relation::Same {
-        let ctx = shared(&a.context, &b.context);
-        // the same value in the same story is very likely the same figure
-        let same_value = value_verdict(aart, a, bart, b) == Verdict::Agrees;
-        if people {
-            if ctx < need && !(same_value && ctx >= 1) {
-                return None;
-            }
-            // a toll for one place is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
-            let (mut pa, mut pb) = (a.places.clone(), b.places.clone());
-            pa.sort();
-            pa.dedup();
-            pb.sort();
-            pb.dedup();
-            if !pa.is_empty() && !pb.is_empty() && pa != pb {
-                return None;
-            }
-        } else if !(same_value && ctx >= 1) && ctx < 5 {
-            // percentages and sums: the topic cannot be told from a word or two ("52%" leave vs
-            // "48%" remain), so only close values or strongly shared sentences are compared
-            return None;
+    let people = counts_people(&a.measure);
+    let ctx = shared(&a.context, &b.context);
+    if rel != Relation::Same {
+        // narrower and wider groups of the same story are shown, not judged
+        let v = if rel == Relation::Narrower {
+            Verdict::Narrower
+        } else {
+            Verdict::Broader
+        };
+        return Some((v, ctx as f64));
+    }
+    // a toll for one country is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
+    let (sa, sb) = (scope(a), scope(b));
+    if !sa.is_empty() && !sb.is_empty() && sa != sb {
+        return None;
+    }
+    let verdict = value_verdict(aart, a, bart, b);
+    // "at least 30" and "35" are the same value; "more than 10 per cent" and "51.9%" only agree
+    let same_value = verdict == Verdict::Agrees && ratio(a, b) <= 1.5;
+    // a toll many times another is another count ("7 killed in the strike", "600 in the war")
+    if people && verdict != Verdict::Agrees && ratio(a, b) > RATIO_LIMIT {
+        return None;
+    }
+    let shown_alike = same_value && ctx >= 1;
+    if !people && !shown_alike && ctx < 5 {
+        // percentages and sums: the topic cannot be told from a word or two ("52%" leave vs
+        // "48%" remain), so only close values or strongly shared sentences are compared
+        return None;
+    }
+    let mut score = ctx as f64;
+    if same_value {
+        score += 3.0;
+    } else if let (Some(amax), Some(bmax)) = (a.max, b.max) {
+        // the same order of magnitude
+        let (lo, hi) = (a.min.max(b.min).min(amax.max(bmax)), amax.max(bmax));
+        if lo > 0.0 && hi / lo <= 2.0 {
+            score += 1.5;
         }
     }
-    Some(match rel {
-        Relation::Narrower => Verdict::Narrower,
-        Relation::Broader => Verdict::Broader,
-        Relation::Same => value_verdict(aart, a, bart, b),
-    })
+    if !sa.is_empty() && sa == sb {
+        score += 1.0;
+    }
+    if a.noun.is_some() && a.noun == b.noun {
+        score += 0.5;
+    }
+    Some((verdict, score))
+}
+
+/// How many times another a toll may be and still count the same dead: tolls grow (an
+/// earthquake's went from 1,300 to 20,000 in three days), but "7 killed in the strike" and
+/// "600 in the war" are different counts.
+const RATIO_LIMIT: f64 = 20.0;
+
+/// How many times larger the larger figure is (from the figures' lower bounds).
+fn ratio(a: &ClaimSummary, b: &ClaimSummary) -> f64 {
+    let (lo, hi) = if a.min <= b.min {
+        (a.min, b.min)
+    } else {
+        (b.min, a.min)
+    };
+    if lo <= 0.0 {
+        f64::INFINITY
+    } else {
+        hi / lo
+    }
 }
 
 /// The currency of a money figure, from its symbol or word.
@@ -398,6 +534,7 @@ mod tests {
             named: false,
             places: Vec::new(),
             context: vec!["armenia".into(), "azerbaijan".into(), "fighting".into()],
+            scope: Vec::new(),
             historical: false,
             increment: false,
         }
@@ -413,6 +550,7 @@ mod tests {
             events: Vec::new(),
             names: Vec::new(),
             topics: vec!["armenia".into(), "azerbaijan".into()],
+            keywords: Vec::new(),
         }
     }
 

@@ -46,6 +46,10 @@ pub struct ClaimSummary {
     pub places: Vec<String>,
     /// Content words of its sentence (lowercase), for telling topics apart.
     pub context: Vec<String>,
+    /// The places the figure is given for ("54 people died in Lee County", "In Syria, 430 …"),
+    /// lowercase; empty when the sentence does not tie it to a place.
+    #[serde(default)]
+    pub scope: Vec<String>,
     /// Dated in a year before publication (a background fact, not today's news).
     pub historical: bool,
     /// An increment ("40 more", "16 new"), not a total.
@@ -107,6 +111,10 @@ pub struct ArticleSummary {
     pub names: Vec<NameSummary>,
     /// Every entity name in it (lowercase), for telling stories apart.
     pub topics: Vec<String>,
+    /// Sorted hashes of its content words and topics, for telling stories apart (weighted by
+    /// how rare each word is in the index).
+    #[serde(default)]
+    pub keywords: Vec<u64>,
 }
 
 /// Sorted hashes of words, for fast overlap counts.
@@ -227,6 +235,94 @@ fn is_increment(text: &str, span: Span) -> bool {
             })
 }
 
+/// True when the date nearest a figure in its sentence lies in an earlier year than the
+/// publication ("a tsunami that killed 61 people in 1960", even beside "on Tuesday").
+fn nearest_date_is_past(a: &Analysis, c: &crate::figures::Claim) -> bool {
+    let Some(p) = a.article.published.as_ref() else {
+        return false;
+    };
+    let distance = |s: Span| {
+        if s.end <= c.span.start {
+            c.span.start - s.end
+        } else {
+            s.start.saturating_sub(c.span.end)
+        }
+    };
+    a.dates
+        .iter()
+        .filter(|d| d.sentence == Some(c.sentence))
+        .min_by_key(|d| distance(d.span))
+        .and_then(|d| d.value.last_day())
+        .is_some_and(|l| chrono::Datelike::year(&l) < chrono::Datelike::year(&p.date))
+}
+
+/// The places a figure is given for: "… killed in Turkey and Syria" right after it, or a
+/// sentence opening "In Syria, …" before it. `places` are the sentence's places, in order.
+fn figure_scope(
+    text: &str,
+    sentence: Span,
+    figure: Span,
+    places: &[&crate::entities::Entity],
+) -> Vec<String> {
+    // a chain of places from places[i]: "Turkey and Syria", "Lee, Charlotte and Collier counties"
+    let chain = |i: usize| -> (Vec<String>, usize) {
+        let mut out = vec![places[i].name.to_lowercase()];
+        let mut end = places[i].span.end;
+        for p in places.iter().skip(i + 1) {
+            let gap = text.get(end..p.span.start).unwrap_or("x").trim();
+            if !(gap.is_empty() || gap == "," || gap == "and" || gap == ", and" || gap == "&") {
+                break;
+            }
+            out.push(p.name.to_lowercase());
+            end = p.span.end;
+        }
+        (out, end)
+    };
+    // after the figure: "in X", "across X", "in southern X", within a few words
+    for (i, p) in places.iter().enumerate() {
+        if p.span.start < figure.end {
+            continue;
+        }
+        let Some(gap) = text.get(figure.end..p.span.start) else {
+            break;
+        };
+        if gap.len() > 60 || gap.contains([',', ';', '.', '(', '"', '“']) {
+            break;
+        }
+        let g = gap.to_lowercase();
+        let words: Vec<&str> = g.split_whitespace().collect();
+        let prep = words
+            .iter()
+            .rposition(|w| matches!(*w, "in" | "across" | "throughout"));
+        if let Some(k) = prep {
+            // only adjectives between the preposition and the place ("in southern Turkey")
+            if words.len() - k <= 3 {
+                return chain(i).0;
+            }
+        }
+        break;
+    }
+    // before it: a sentence opening "In X, …"
+    let head = text.get(sentence.start..figure.start).unwrap_or("");
+    let trimmed = head.trim_start();
+    if trimmed
+        .get(..3)
+        .is_some_and(|h| h.eq_ignore_ascii_case("in "))
+    {
+        let offset = sentence.start + (head.len() - trimmed.len()) + 3;
+        if let Some(i) = places.iter().position(|p| p.span.start == offset) {
+            let (names, end) = chain(i);
+            if text
+                .get(end..figure.start)
+                .is_some_and(|g| g.trim_start().starts_with(','))
+            {
+                return names;
+            }
+        }
+    }
+    Vec::new()
+}
+
 /// Outlet of an article: its front matter's `outlet`/`source`/`publisher`, else the file name.
 pub fn outlet_of(path: &str, a: &Analysis) -> String {
     if let Some(o) = a.article.meta(&["outlet", "source", "publisher"]) {
@@ -263,12 +359,13 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                 .sentences
                 .get(c.sentence)
                 .map_or(c.span, |s| s.span);
-            let places = a
+            let in_sentence: Vec<&crate::entities::Entity> = a
                 .entities
                 .iter()
                 .filter(|e| e.sentence == c.sentence && e.kind == EntityKind::Place)
-                .map(|e| e.name.to_lowercase())
                 .collect();
+            let places = in_sentence.iter().map(|e| e.name.to_lowercase()).collect();
+            let scope = figure_scope(text, sentence, c.span, &in_sentence);
             ClaimSummary {
                 span: (c.span.start, c.span.end),
                 line,
@@ -283,7 +380,8 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                 named: c.attribution.as_ref().is_some_and(|x| x.named),
                 places,
                 context: words_of(text, sentence),
-                historical: c.historical,
+                scope,
+                historical: c.historical || nearest_date_is_past(a, c),
                 increment: is_increment(text, c.span),
             }
         })
@@ -366,6 +464,9 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
     }
     topics.sort();
     topics.dedup();
+    let mut keywords = words_of(text, a.article.body);
+    keywords.extend(topics.iter().cloned());
+    let keywords = hash_words(&keywords);
     ArticleSummary {
         path: path.to_string(),
         outlet: outlet_of(path, a),
@@ -375,5 +476,46 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
         events,
         names,
         topics,
+        keywords,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(path: &str, text: &str) -> ArticleSummary {
+        summarize(path, &Analysis::new(text))
+    }
+
+    fn claim<'a>(s: &'a ArticleSummary, text: &str) -> &'a ClaimSummary {
+        let found = s.claims.iter().find(|c| c.text.starts_with(text));
+        assert!(found.is_some(), "no claim '{text}' in {:?}", s.claims);
+        found.unwrap_or(&s.claims[0])
+    }
+
+    #[test]
+    fn a_figure_is_scoped_to_the_places_it_is_given_for() {
+        let s = summary(
+            "a.txt",
+            " date 2023-02-07 The quake killed more than 5,400 people in Turkey and Syria, officials said. \
+             In Syria, at least 1,800 people died, the health ministry said. \
+             Rescuers in Turkey pulled 40 people alive from the rubble, Turkish officials said. \
+             At least 54 people died in Lee County alone, the sheriff said.\n",
+        );
+        assert_eq!(claim(&s, "more than 5,400").scope, vec!["turkey", "syria"]);
+        assert_eq!(claim(&s, "at least 1,800").scope, vec!["syria"]);
+        // "Rescuers in Turkey" is not where the 40 were counted
+        assert!(claim(&s, "40 people").scope.is_empty());
+        assert_eq!(claim(&s, "At least 54").scope, vec!["lee county"]);
+    }
+
+    #[test]
+    fn a_figure_beside_an_old_date_is_background() {
+        let s = summary(
+            "a.txt",
+            " date 2023-08-12 The fire, which began on Tuesday, is deadlier than a tsunami that killed 61 people in 1960, officials said.\n",
+        );
+        assert!(claim(&s, "61 people").historical);
     }
 }
