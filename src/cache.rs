@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 
 /// Bumped whenever the summary format or the analysis changes what it records.
-const FORMAT: i64 = 2;
+const FORMAT: i64 = 3;
 
 /// An open cache.
 pub struct Cache {
@@ -65,41 +65,47 @@ impl Cache {
     fn init(conn: Connection) -> rusqlite::Result<Cache> {
         conn.execute_batch(
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;
-             CREATE TABLE IF NOT EXISTS articles (
+             DROP TABLE IF EXISTS articles;
+             CREATE TABLE IF NOT EXISTS summaries (
                 path TEXT PRIMARY KEY, hash INTEGER NOT NULL, mtime INTEGER NOT NULL, size INTEGER NOT NULL,
-                format INTEGER NOT NULL, summary TEXT NOT NULL);",
+                format INTEGER NOT NULL, summary TEXT NOT NULL, keywords BLOB NOT NULL);",
         )?;
         Ok(Cache { conn })
     }
 
     /// The cached summary of `path` if the file's time and size are unchanged.
     pub fn fresh(&self, path: &str, mtime: i64, size: i64) -> Option<ArticleSummary> {
-        let json: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT summary FROM articles WHERE path = ?1 AND mtime = ?2 AND size = ?3 AND format = ?4",
-                params![path, mtime, size, FORMAT],
-                |r| r.get(0),
-            )
-            .optional()
-            .ok()
-            .flatten();
-        json.and_then(|j| serde_json::from_str(&j).ok())
+        self.lookup(
+            "SELECT summary, keywords FROM summaries WHERE path = ?1 AND mtime = ?2 AND size = ?3 AND format = ?4",
+            params![path, mtime, size, FORMAT],
+        )
     }
 
     /// The cached summary of `path` if it was built from text with this hash.
     pub fn by_hash(&self, path: &str, hash: u64) -> Option<ArticleSummary> {
-        let json: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT summary FROM articles WHERE path = ?1 AND hash = ?2 AND format = ?3",
-                params![path, hash as i64, FORMAT],
-                |r| r.get(0),
-            )
+        self.lookup(
+            "SELECT summary, keywords FROM summaries WHERE path = ?1 AND hash = ?2 AND format = ?3",
+            params![path, hash as i64, FORMAT],
+        )
+    }
+
+    fn lookup(&self, sql: &str, p: impl rusqlite::Params) -> Option<ArticleSummary> {
+        let mut st = self.conn.prepare_cached(sql).ok()?;
+        let (json, blob): (String, Vec<u8>) = st
+            .query_row(p, |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()
             .ok()
-            .flatten();
-        json.and_then(|j| serde_json::from_str(&j).ok())
+            .flatten()?;
+        let mut s: ArticleSummary = serde_json::from_str(&json).ok()?;
+        s.keywords = blob
+            .chunks_exact(8)
+            .map(|c| {
+                let mut b = [0u8; 8];
+                b.copy_from_slice(c);
+                u64::from_le_bytes(b)
+            })
+            .collect();
+        Some(s)
     }
 
     /// Stores summaries (one transaction).
@@ -107,12 +113,21 @@ impl Cache {
         let tx = self.conn.transaction().map_err(|e| e.to_string())?;
         {
             let mut st = tx
-                .prepare("INSERT OR REPLACE INTO articles (path, hash, mtime, size, format, summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .prepare("INSERT OR REPLACE INTO summaries (path, hash, mtime, size, format, summary, keywords) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .map_err(|e| e.to_string())?;
             for (s, mtime, size) in items {
                 let json = serde_json::to_string(s).map_err(|e| e.to_string())?;
-                st.execute(params![s.path, s.hash as i64, mtime, size, FORMAT, json])
-                    .map_err(|e| e.to_string())?;
+                let keywords: Vec<u8> = s.keywords.iter().flat_map(|k| k.to_le_bytes()).collect();
+                st.execute(params![
+                    s.path,
+                    s.hash as i64,
+                    mtime,
+                    size,
+                    FORMAT,
+                    json,
+                    keywords
+                ])
+                .map_err(|e| e.to_string())?;
             }
         }
         tx.commit().map_err(|e| e.to_string())
@@ -122,7 +137,7 @@ impl Cache {
     pub fn forget(&self, path: &str) {
         let _ = self
             .conn
-            .execute("DELETE FROM articles WHERE path = ?1", params![path]);
+            .execute("DELETE FROM summaries WHERE path = ?1", params![path]);
     }
 }
 
@@ -151,11 +166,27 @@ pub fn load(index: &mut Index, folders: &[PathBuf], cache: Option<&mut Cache>) -
     }
     files.sort();
     files.dedup();
+    let (summaries, mut stats) = summarize_files(&files, cache);
+    for s in summaries {
+        index.insert(s);
+    }
+    stats.articles = index.len();
+    stats
+}
+
+/// The summaries of the articles among `files`: from the cache where the file's time and size
+/// are unchanged, else read and analysed (over the machine's cores) and stored in the cache.
+/// `articles` in the stats is the number of summaries returned.
+pub fn summarize_files(
+    files: &[PathBuf],
+    cache: Option<&mut Cache>,
+) -> (Vec<ArticleSummary>, LoadStats) {
     let mut stats = LoadStats::default();
+    let mut out = Vec::new();
     let mut todo = Vec::new();
     for f in files {
         let key = f.display().to_string();
-        let stamp = mtime_and_size(&f);
+        let stamp = mtime_and_size(f);
         let hit = match (&cache, stamp) {
             (Some(c), Some((m, s))) => c.fresh(&key, m, s),
             _ => None,
@@ -163,9 +194,9 @@ pub fn load(index: &mut Index, folders: &[PathBuf], cache: Option<&mut Cache>) -
         match hit {
             Some(s) => {
                 stats.from_cache += 1;
-                index.insert(s);
+                out.push(s);
             }
-            None => todo.push((f, stamp)),
+            None => todo.push((f.clone(), stamp)),
         }
     }
     let threads = std::thread::available_parallelism()
@@ -196,7 +227,7 @@ pub fn load(index: &mut Index, folders: &[PathBuf], cache: Option<&mut Cache>) -
                 if let Some((m, z)) = stamp {
                     fresh.push((s.clone(), m, z));
                 }
-                index.insert(s);
+                out.push(s);
             }
             None => stats.skipped += 1,
         }
@@ -204,6 +235,6 @@ pub fn load(index: &mut Index, folders: &[PathBuf], cache: Option<&mut Cache>) -
     if let Some(c) = cache {
         let _ = c.put_all(&fresh);
     }
-    stats.articles = index.len();
-    stats
+    stats.articles = out.len();
+    (out, stats)
 }

@@ -98,11 +98,6 @@ pub fn snapshot_guarded(
     })
 }
 
-/// Analyses a whole file for the workspace index (no rules).
-pub fn index_text(text: &str) -> Option<Analysis> {
-    catch_unwind(AssertUnwindSafe(|| Analysis::new(text))).ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

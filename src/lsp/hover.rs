@@ -5,22 +5,21 @@
 //! holds the analysis of every indexed article, keyed by path.
 
 use crate::analysis::Analysis;
-use crate::text::ColUnit;
 use crate::time::{Kind, Resolution, Temporal, Value};
 use chrono::{Datelike, NaiveDate};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// Every indexed article of the workspace (workspace folders and configured sources).
+/// Every indexed article of the workspace (workspace folders and configured sources), as
+/// the summaries the sources index keeps (no full analyses: they come from the on-disk cache
+/// when unchanged).
 ///
 /// Keep it behind [`WorkspaceView::insert`] and [`WorkspaceView::remove`] so the lookup
-/// tables stay in step with `articles`.
+/// tables stay in step with `sources`.
 #[derive(Clone, Debug, Default)]
 pub struct WorkspaceView {
-    /// Analyses by absolute path.
-    pub articles: BTreeMap<PathBuf, Arc<Analysis>>,
     /// Calendar days named in each article: day -> (path, 1-based line, words).
     by_day: HashMap<NaiveDate, Vec<(PathBuf, usize, String)>>,
     /// Summaries of every indexed article, for comparing figures, dates and names.
@@ -30,48 +29,46 @@ pub struct WorkspaceView {
 impl WorkspaceView {
     /// Number of indexed files.
     pub fn len(&self) -> usize {
-        self.articles.len()
+        self.sources.len()
     }
 
     /// True when nothing is indexed.
     pub fn is_empty(&self) -> bool {
-        self.articles.is_empty()
+        self.sources.is_empty()
     }
 
-    /// Adds (or replaces) the analysis of `path`.
-    pub fn insert(&mut self, path: PathBuf, a: Arc<Analysis>) {
+    /// Adds (or replaces) the summary of `path`.
+    pub fn insert(&mut self, path: PathBuf, s: crate::sources::ArticleSummary) {
         self.remove(&path);
-        let mut seen = HashSet::new();
-        for t in &a.dates {
-            if let Value::Date(d) = t.value {
-                if seen.insert(d) {
-                    let line = a.lines.line_col(&a.text, t.span.start, ColUnit::Char).line + 1;
-                    let words = t.span.slice(&a.text).to_string();
-                    self.by_day
-                        .entry(d)
-                        .or_default()
-                        .push((path.clone(), line, words));
-                }
-            }
+        for d in &s.days {
+            self.by_day.entry(d.date).or_default().push((
+                path.clone(),
+                d.line as usize + 1,
+                d.text.clone(),
+            ));
         }
-        self.sources
-            .insert(crate::sources::summarize(&path.display().to_string(), &a));
-        self.articles.insert(path, a);
+        self.sources.insert(s);
     }
 
-    /// Drops the analysis of `path`.
+    /// Adds (or replaces) `path` from its analysis.
+    pub fn insert_analysis(&mut self, path: PathBuf, a: &Analysis) {
+        let s = crate::sources::summarize(&path.display().to_string(), a);
+        self.insert(path, s);
+    }
+
+    /// Drops `path`.
     pub fn remove(&mut self, path: &PathBuf) {
-        self.sources.remove(&path.display().to_string());
-        let Some(old) = self.articles.remove(path) else {
+        let key = path.display().to_string();
+        let Some(old) = self.sources.get(&key) else {
             return;
         };
-        for t in &old.dates {
-            if let Value::Date(d) = t.value {
-                if let Some(v) = self.by_day.get_mut(&d) {
-                    v.retain(|(p, _, _)| p != path);
-                    if v.is_empty() {
-                        self.by_day.remove(&d);
-                    }
+        let days: HashSet<NaiveDate> = old.days.iter().map(|d| d.date).collect();
+        self.sources.remove(&key);
+        for d in days {
+            if let Some(v) = self.by_day.get_mut(&d) {
+                v.retain(|(p, _, _)| p != path);
+                if v.is_empty() {
+                    self.by_day.remove(&d);
                 }
             }
         }
@@ -102,8 +99,8 @@ impl WorkspaceView {
     pub fn count_day(&self, day: NaiveDate, except: Option<&PathBuf>) -> usize {
         let all = self.by_day.get(&day).map_or(0, Vec::len);
         let own = except
-            .and_then(|p| self.articles.get(p))
-            .is_some_and(|a| a.dates.iter().any(|t| t.value == Value::Date(day)));
+            .and_then(|p| self.sources.get(&p.display().to_string()))
+            .is_some_and(|s| s.days.iter().any(|d| d.date == day));
         all - usize::from(own && all > 0)
     }
 }
@@ -301,10 +298,7 @@ mod tests {
     fn same_day_lists_other_sources() {
         let other = " date 2020-10-11 Talks ended on Thursday.\n";
         let mut ws = WorkspaceView::default();
-        ws.insert(
-            PathBuf::from("/src/other.md"),
-            Arc::new(Analysis::new(other)),
-        );
+        ws.insert_analysis(PathBuf::from("/src/other.md"), &Analysis::new(other));
         let text = " date 2020-10-10 Officials met on Thursday to talk.\n";
         let a = Analysis::new(text);
         let off = text.find("Thursday").unwrap_or(0);

@@ -1,7 +1,7 @@
 //! The `LanguageServer` implementation: converts LSP requests, calls the core, converts back.
 
 use super::actions::{code_actions, is_markdown};
-use super::analyse::{index_text, snapshot_guarded, Snapshot, Status};
+use super::analyse::{snapshot_guarded, Snapshot, Status};
 use super::diagnostics::diagnostics;
 use super::documents::Documents;
 use super::hover::{date_at, hover_markdown, WorkspaceView};
@@ -14,6 +14,7 @@ use crate::workspace;
 use serde_json::{json, Value};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
@@ -240,11 +241,12 @@ impl State {
                     let key = path
                         .as_ref()
                         .map_or_else(String::new, |p| p.display().to_string());
-                    let this = crate::sources::summarize(&key, &s.analysis);
                     let extra = {
                         let ws = read(&self.ws);
                         let others = ws.sources.len() - usize::from(ws.sources.get(&key).is_some());
                         if others > 0 {
+                            // summarised only when there is something to compare with
+                            let this = crate::sources::summarize(&key, &s.analysis);
                             let view = crate::rules::SourcesView {
                                 index: &ws.sources,
                                 this: &this,
@@ -449,6 +451,13 @@ impl State {
             .await;
         let mut fresh = WorkspaceView::default();
         let mut done = 0;
+        // summaries of unchanged files come from the on-disk cache (as for `copydesk check`)
+        let mut cache = tokio::task::spawn_blocking(|| {
+            crate::cache::default_path().and_then(|p| crate::cache::Cache::open(&p).ok())
+        })
+        .await
+        .ok()
+        .flatten();
         for chunk in files.chunks(100) {
             if self.index_gen.load(Ordering::SeqCst) != gen {
                 if let Some(p) = progress {
@@ -457,20 +466,20 @@ impl State {
                 return;
             }
             let chunk = chunk.to_vec();
-            let got = tokio::task::spawn_blocking(move || {
-                chunk
-                    .into_iter()
-                    .filter_map(|p| {
-                        let text = workspace::read_text(&p).ok()?;
-                        Some((p, Arc::new(index_text(&text)?)))
-                    })
-                    .collect::<Vec<_>>()
+            let mut c = cache.take();
+            let (got, c) = tokio::task::spawn_blocking(move || {
+                let got = catch_unwind(AssertUnwindSafe(|| {
+                    crate::cache::summarize_files(&chunk, c.as_mut()).0
+                }))
+                .unwrap_or_default();
+                (got, c)
             })
             .await
             .unwrap_or_default();
+            cache = c;
             done += 100.min(n - done);
-            for (p, a) in got {
-                fresh.insert(p, a);
+            for s in got {
+                fresh.insert(PathBuf::from(&s.path), s);
             }
             if let Some(p) = &progress {
                 let pct = u32::try_from(done * 100 / n.max(1)).unwrap_or(100);
@@ -478,6 +487,13 @@ impl State {
                     .await;
             }
         }
+        // the keyword weights, once, off the request loop
+        let fresh = tokio::task::spawn_blocking(move || {
+            fresh.sources.prepare();
+            fresh
+        })
+        .await
+        .unwrap_or_default();
         let count = fresh.len();
         let was_empty = std::mem::replace(&mut *write(&self.ws), fresh).is_empty();
         if let Some(p) = progress {
@@ -499,15 +515,16 @@ impl State {
         }
         let p = path.clone();
         let got = tokio::task::spawn_blocking(move || {
-            let text = workspace::read_text(&p).ok()?;
-            index_text(&text)
+            catch_unwind(AssertUnwindSafe(|| crate::cache::summarize_file(&p)))
+                .ok()
+                .flatten()
         })
         .await
         .ok()
         .flatten();
         let mut ws = write(&self.ws);
         match got {
-            Some(a) => ws.insert(path, Arc::new(a)),
+            Some(s) => ws.insert(path, s),
             None => ws.remove(&path),
         }
     }

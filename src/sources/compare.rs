@@ -3,6 +3,18 @@
 
 use super::{ArticleSummary, Index};
 
+/// Rows shown in one table; the rest are counted ("… and 12 more sources").
+pub const MAX_ROWS: usize = 50;
+
+/// The line that says how many rows were left out, if any.
+fn more(total: usize) -> String {
+    if total > MAX_ROWS {
+        format!("\n… and {} more sources\n", total - MAX_ROWS)
+    } else {
+        String::new()
+    }
+}
+
 fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
@@ -50,7 +62,7 @@ pub fn markdown_at(
             return Some(md);
         }
         md.push_str("| Outlet | Published | Their figure | Attributed to | Verdict |\n|---|---|---|---|---|\n");
-        for m in &matches {
+        for m in matches.iter().take(MAX_ROWS) {
             let w = measure_words(&m.claim.measure);
             let fig = if w.is_empty() {
                 cell(&m.claim.text)
@@ -69,6 +81,7 @@ pub fn markdown_at(
                 m.verdict.label()
             ));
         }
+        md.push_str(&more(matches.len()));
         return Some(md);
     }
     if let Some(e) = this.events.iter().find(|e| inside(e.span)) {
@@ -83,7 +96,7 @@ pub fn markdown_at(
             return Some(md);
         }
         md.push_str("| Outlet | Published | Their date | Verdict |\n|---|---|---|---|\n");
-        for m in &matches {
+        for m in matches.iter().take(MAX_ROWS) {
             md.push_str(&format!(
                 "| {} | {} | {} ({}) | {} |\n",
                 cell(&m.article.outlet),
@@ -93,6 +106,7 @@ pub fn markdown_at(
                 m.verdict.label()
             ));
         }
+        md.push_str(&more(matches.len()));
         return Some(md);
     }
     if let Some(n) = this.names.iter().find(|n| inside(n.span)) {
@@ -111,7 +125,7 @@ pub fn markdown_at(
             return Some(md);
         }
         md.push_str("| Outlet | Published | Name | Title |\n|---|---|---|---|\n");
-        for u in &uses {
+        for u in uses.iter().take(MAX_ROWS) {
             let spelled = if u.name.name == n.name {
                 cell(&u.name.name)
             } else {
@@ -128,6 +142,7 @@ pub fn markdown_at(
                     .map_or_else(|| "—".to_string(), cell)
             ));
         }
+        md.push_str(&more(uses.len()));
         return Some(md);
     }
     None

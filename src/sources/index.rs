@@ -13,6 +13,28 @@ const NO_DATE: i64 = i64::MIN;
 struct Story {
     /// Very likely the same story; else only possibly.
     likely: bool,
+    /// The story similarity (see [`Index::story_similarity`]).
+    sim: f64,
+}
+
+/// At most this many articles of the same story are compared for one figure or date: the ones
+/// sharing the most words with this article (a workspace may hold thousands of versions of
+/// one story; a reader needs the closest few dozen).
+pub const MAX_SOURCES: usize = 64;
+
+/// Keeps the `MAX_SOURCES` most alike of `v` (likely stories first, then by similarity), in
+/// slot order.
+fn closest_stories(v: &mut Vec<(u32, Story)>) {
+    if v.len() > MAX_SOURCES {
+        let key = |s: &Story| (u8::from(s.likely), s.sim);
+        v.select_nth_unstable_by(MAX_SOURCES - 1, |a, b| {
+            key(&b.1)
+                .partial_cmp(&key(&a.1))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        v.truncate(MAX_SOURCES);
+        v.sort_unstable_by_key(|(slot, _)| *slot);
+    }
 }
 
 /// The score (see `matching::affinity`) a figure needs when the stories are only possibly the
@@ -30,15 +52,25 @@ const UNDATED: (f64, f64) = (0.12, 0.15);
 /// mentions of one toll in an article score alike).
 const TIE: f64 = 1.0;
 
-/// True when no figure of `this` article scores higher with `c` (of `other`) than `score`, the
-/// score of the figure being matched.
-fn closest_in(this: &ArticleSummary, other: &ArticleSummary, c: &ClaimSummary, score: f64) -> bool {
+/// The best score any same-group figure of `this` article has with `c` (of `other`); a
+/// figure matches `c` only when none of its neighbours in `this` speaks more like `c`.
+fn best_in(this: &ArticleSummary, other: &ArticleSummary, c: &ClaimSummary) -> f64 {
     this.claims
         .iter()
         .filter(|x| x.measure == c.measure)
         .filter_map(|x| affinity(other, c, this, x))
         .filter(|(v, _)| v.same_group())
-        .all(|(_, s)| s < score + TIE)
+        .map(|(_, s)| s)
+        .fold(f64::NEG_INFINITY, f64::max)
+}
+
+/// What identifies an article for its [`StoryMemo`]: path, keywords, date and window.
+fn memo_key(a: &ArticleSummary, window_days: i64) -> (String, u64, Option<chrono::NaiveDate>, i64) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for k in &a.keywords {
+        h = (h ^ k).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (a.path.clone(), h ^ a.hash, a.published, window_days)
 }
 
 fn day(d: chrono::NaiveDate) -> i64 {
@@ -62,8 +94,10 @@ pub struct Index {
     df: HashMap<u64, u32, PreHashed>,
     /// Bumped by every insert and remove (the keyword weights change).
     generation: u64,
-    /// Each slot's total keyword weight, computed when first needed after a change.
-    norms: Norms,
+    /// Keyword weights and each slot's total, computed when first needed.
+    weights: Weights,
+    /// Story relations of recently compared articles.
+    memos: Memos,
 }
 
 /// Keys that are already hashes (keyword hashes) need no hashing again.
@@ -95,22 +129,75 @@ impl std::hash::BuildHasher for PreHashed {
     }
 }
 
-/// Cached keyword-weight totals per slot, for the generation they were computed in.
+/// Keyword weights as of some index size: `idf[df]` is the weight of a keyword found in `df`
+/// articles, `norms[slot]` each article's total (NaN until computed). Recomputed in full when
+/// the index has grown or shrunk by more than a twentieth since (the weights barely move
+/// in between), and per slot when an article changes.
 #[derive(Default)]
-struct Norms(std::sync::Mutex<(u64, Vec<f64>)>);
+struct WeightCache {
+    /// Index size the table was computed for (0: never).
+    len_at: usize,
+    idf: Vec<f64>,
+    norms: Vec<f64>,
+}
 
-impl Clone for Norms {
-    fn clone(&self) -> Norms {
+/// [`WeightCache`] behind a lock, so lookups through `&Index` can fill it.
+#[derive(Default)]
+struct Weights(std::sync::Mutex<WeightCache>);
+
+impl Clone for Weights {
+    fn clone(&self) -> Weights {
         // recomputed on demand
-        Norms::default()
+        Weights::default()
     }
 }
 
-impl std::fmt::Debug for Norms {
+impl std::fmt::Debug for Weights {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Norms")
+        f.write_str("Weights")
     }
 }
+
+/// What one article (`this`, the one being compared) is known to share with the indexed ones:
+/// its keyword weights, and its story relation to each slot asked so far.
+struct StoryMemo {
+    /// Identifies `this`: path, keywords, date and window.
+    key: (String, u64, Option<chrono::NaiveDate>, i64),
+    /// The index generation it was computed in.
+    generation: u64,
+    /// `this`'s keywords and their weights.
+    words: HashMap<u64, f64, PreHashed>,
+    /// Their total.
+    norm: f64,
+    /// The story relation to each slot asked so far.
+    stories: HashMap<u32, Option<Story>>,
+    /// For figures of other articles (slot, figure): the best score of this article's figures.
+    best: HashMap<(u32, u32), f64>,
+    /// Event matches found so far, by the event's span: (slot, event, verdict).
+    events: HashMap<(usize, usize), Vec<EventHit>>,
+}
+
+/// An event of another article that matches: (slot, event index, verdict).
+type EventHit = (u32, u32, Verdict);
+
+/// The last few [`StoryMemo`]s (an editor compares one or two documents at a time).
+#[derive(Default)]
+struct Memos(std::sync::Mutex<Vec<StoryMemo>>);
+
+impl Clone for Memos {
+    fn clone(&self) -> Memos {
+        Memos::default()
+    }
+}
+
+impl std::fmt::Debug for Memos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Memos")
+    }
+}
+
+/// How many articles' memos are kept.
+const MEMOS: usize = 4;
 
 /// Another source's figure that speaks of the same thing.
 #[derive(Clone, Debug)]
@@ -216,6 +303,7 @@ impl Index {
         for k in &s.keywords {
             *self.df.entry(*k).or_default() += 1;
         }
+        self.forget_norm(slot);
         self.generation += 1;
         self.by_path.insert(s.path.clone(), slot);
         self.slots[slot] = Some(s);
@@ -255,87 +343,144 @@ impl Index {
                 }
             }
         }
+        self.forget_norm(slot);
         self.generation += 1;
         self.free.push(slot);
         true
     }
 
-    /// How rare a keyword is in the index: ln(1 + N / df); a word no other article has weighs most.
-    fn weight(&self, k: u64) -> f64 {
-        let n = self.len().max(1) as f64;
-        let df = f64::from(self.df.get(&k).copied().unwrap_or(0).max(1));
-        (1.0 + n / df).ln()
+    /// Computes the keyword weights of every indexed article now rather than at the first
+    /// comparison (call after indexing, off any latency-sensitive path).
+    pub fn prepare(&self) {
+        let mut cache = self.weight_cache();
+        for slot in 0..self.slots.len() {
+            self.slot_norm(&mut cache, slot);
+        }
     }
 
-    /// The total keyword weight of an article (cached for indexed articles).
-    fn norm(&self, a: &ArticleSummary) -> f64 {
-        if let Some(&slot) = self.by_path.get(&a.path) {
-            if self.article(slot as u32).is_some_and(|x| x.hash == a.hash) {
-                if let Some(n) = self.slot_norm(slot) {
-                    return n;
+    /// Marks a slot's total weight as unknown (its article changed).
+    fn forget_norm(&mut self, slot: usize) {
+        let cache = self.weights.0.get_mut().unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = cache.norms.get_mut(slot) {
+            *n = f64::NAN;
+        }
+    }
+
+    /// The weight cache, brought up to date (see [`WeightCache`]).
+    fn weight_cache(&self) -> std::sync::MutexGuard<'_, WeightCache> {
+        let mut cache = self.weights.0.lock().unwrap_or_else(|e| e.into_inner());
+        let n = self.len().max(1);
+        let drift = n.abs_diff(cache.len_at);
+        if cache.len_at == 0 || drift > n / 20 {
+            cache.len_at = n;
+            cache.idf = (0..=n)
+                .map(|df| (1.0 + n as f64 / df.max(1) as f64).ln())
+                .collect();
+            cache.norms = vec![f64::NAN; self.slots.len()];
+        }
+        if cache.norms.len() < self.slots.len() {
+            cache.norms.resize(self.slots.len(), f64::NAN);
+        }
+        cache
+    }
+
+    /// How rare a keyword is in the index: ln(1 + N / df); a word no other article has weighs
+    /// most.
+    fn weight_in(&self, cache: &WeightCache, k: u64) -> f64 {
+        let df = self.df.get(&k).copied().unwrap_or(0) as usize;
+        let i = df.clamp(1, cache.idf.len().saturating_sub(1).max(1));
+        cache.idf.get(i).copied().unwrap_or(0.0)
+    }
+
+    /// The total keyword weight of the article in `slot`, computed once.
+    fn slot_norm(&self, cache: &mut WeightCache, slot: usize) -> f64 {
+        match cache.norms.get(slot) {
+            Some(n) if !n.is_nan() => *n,
+            _ => {
+                let n = self
+                    .article(slot as u32)
+                    .map_or(0.0, |a| self.total_weight(cache, a));
+                if let Some(x) = cache.norms.get_mut(slot) {
+                    *x = n;
                 }
+                n
             }
         }
-        self.total_weight(a)
     }
 
-    /// The cached total keyword weight of the article in `slot`.
-    fn slot_norm(&self, slot: usize) -> Option<f64> {
-        let mut cache = self.norms.0.lock().ok()?;
-        if cache.0 != self.generation || cache.1.len() != self.slots.len() {
-            let fresh: Vec<f64> = self
-                .slots
-                .iter()
-                .map(|s| s.as_ref().map_or(0.0, |s| self.total_weight(s)))
-                .collect();
-            *cache = (self.generation, fresh);
-        }
-        cache.1.get(slot).copied()
-    }
-
-    fn total_weight(&self, a: &ArticleSummary) -> f64 {
-        a.keywords.iter().map(|k| self.weight(*k)).sum()
+    fn total_weight(&self, cache: &WeightCache, a: &ArticleSummary) -> f64 {
+        a.keywords.iter().map(|k| self.weight_in(cache, *k)).sum()
     }
 
     /// How much two articles' wording has in common, from 0 to 1: the weight of the keywords
     /// they share over the weight of the smaller article's keywords (rare words count most).
     pub fn story_similarity(&self, a: &ArticleSummary, b: &ArticleSummary) -> f64 {
-        self.similarity_with(a, self.norm(a), b)
+        let memo = self.new_memo(a, 0);
+        self.similarity(&memo, b, self.by_path.get(&b.path).map(|s| *s as u32))
     }
 
-    /// [`Index::story_similarity`] with `a`'s total weight already known.
-    fn similarity_with(&self, a: &ArticleSummary, a_norm: f64, b: &ArticleSummary) -> f64 {
-        self.similarity_norms(a, a_norm, b, None)
-    }
-
-    /// [`Index::similarity_with`], with `b`'s slot when it is indexed.
-    fn similarity_norms(
-        &self,
-        a: &ArticleSummary,
-        a_norm: f64,
-        b: &ArticleSummary,
-        b_slot: Option<u32>,
-    ) -> f64 {
-        let (ka, kb) = (&a.keywords, &b.keywords);
-        let (mut i, mut j, mut shared) = (0, 0, 0.0);
-        while i < ka.len() && j < kb.len() {
-            match ka[i].cmp(&kb[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += self.weight(ka[i]);
-                    i += 1;
-                    j += 1;
-                }
-            }
+    /// A fresh memo for comparing `this` with the indexed articles.
+    fn new_memo(&self, this: &ArticleSummary, window_days: i64) -> StoryMemo {
+        let cache = self.weight_cache();
+        let words: HashMap<u64, f64, PreHashed> = this
+            .keywords
+            .iter()
+            .map(|k| (*k, self.weight_in(&cache, *k)))
+            .collect();
+        let norm = words.values().sum();
+        StoryMemo {
+            key: memo_key(this, window_days),
+            generation: self.generation,
+            words,
+            norm,
+            stories: HashMap::new(),
+            best: HashMap::new(),
+            events: HashMap::new(),
         }
+    }
+
+    /// Runs `f` with the memo of `this` (made if needed).
+    fn with_memo<R>(
+        &self,
+        this: &ArticleSummary,
+        window_days: i64,
+        f: impl FnOnce(&mut StoryMemo) -> R,
+    ) -> R {
+        let key = memo_key(this, window_days);
+        let mut memos = self.memos.0.lock().unwrap_or_else(|e| e.into_inner());
+        memos.retain(|m| m.generation == self.generation);
+        let i = match memos.iter().position(|m| m.key == key) {
+            Some(i) => i,
+            None => {
+                if memos.len() >= MEMOS {
+                    memos.remove(0);
+                }
+                memos.push(self.new_memo(this, window_days));
+                memos.len() - 1
+            }
+        };
+        // most recently used last
+        let m = memos.remove(i);
+        memos.push(m);
+        let last = memos.len() - 1;
+        f(&mut memos[last])
+    }
+
+    /// The share of keyword weight `memo`'s article has in common with `b` (see
+    /// [`Index::story_similarity`]).
+    fn similarity(&self, memo: &StoryMemo, b: &ArticleSummary, b_slot: Option<u32>) -> f64 {
+        let shared: f64 = b.keywords.iter().filter_map(|k| memo.words.get(k)).sum();
         if shared <= 0.0 {
             return 0.0;
         }
-        let b_norm = b_slot
-            .and_then(|slot| self.slot_norm(slot as usize))
-            .unwrap_or_else(|| self.norm(b));
-        let norm = f64::min(a_norm, b_norm);
+        let mut cache = self.weight_cache();
+        let b_norm = match b_slot {
+            Some(slot) if self.article(slot).is_some_and(|x| x.hash == b.hash) => {
+                self.slot_norm(&mut cache, slot as usize)
+            }
+            _ => self.total_weight(&cache, b),
+        };
+        let norm = f64::min(memo.norm, b_norm);
         if norm <= 0.0 {
             0.0
         } else {
@@ -347,46 +492,59 @@ impl Index {
     /// window (when both are known) and enough rare words in common (more when a date is
     /// missing). See [`Index::story_similarity`].
     pub fn same_story(&self, a: &ArticleSummary, b: &ArticleSummary, window_days: i64) -> bool {
-        self.story(a, b, window_days).is_some_and(|s| s.likely)
+        let slot = self.by_path.get(&b.path).map(|s| *s as u32);
+        self.with_memo(a, window_days, |m| self.story(m, a, b, slot))
+            .is_some_and(|s| s.likely)
     }
 
-    /// How two articles relate as stories: None when they cannot be the same story; else
-    /// whether they very likely are (`likely`), or only may be, in which case a figure needs
-    /// stronger evidence (the same value, or sentences with words in common).
-    fn story(&self, a: &ArticleSummary, b: &ArticleSummary, window_days: i64) -> Option<Story> {
-        self.story_with(a, None, b, None, window_days)
-    }
-
-    /// [`Index::story`], with `a`'s total keyword weight when already known.
-    fn story_with(
+    /// How `this` (the memo's article) and `b` relate as stories: None when they cannot be
+    /// the same story; else whether they very likely are (`likely`), or only may be, in which
+    /// case a figure needs stronger evidence (the same value, or sentences with words in
+    /// common). Remembered per slot.
+    fn story(
         &self,
-        a: &ArticleSummary,
-        a_norm: Option<f64>,
+        memo: &mut StoryMemo,
+        this: &ArticleSummary,
         b: &ArticleSummary,
         b_slot: Option<u32>,
-        window_days: i64,
     ) -> Option<Story> {
-        if a.path == b.path {
-            return None;
-        }
-        if a.keywords.is_empty() || b.keywords.is_empty() {
-            // summaries from before keywords were kept: the older test
-            return same_story(a, b, window_days).then_some(Story { likely: true });
-        }
-        let (low, high) = match (a.published, b.published) {
-            (Some(x), Some(y)) => {
-                if (x - y).num_days().abs() > window_days {
-                    return None;
-                }
-                DATED
+        let indexed = b_slot.filter(|s| self.article(*s).is_some_and(|x| std::ptr::eq(x, b)));
+        if let Some(slot) = indexed {
+            if let Some(known) = memo.stories.get(&slot) {
+                return *known;
             }
-            _ => UNDATED,
+        }
+        let window_days = memo.key.3;
+        let story = if this.path == b.path {
+            None
+        } else if this.keywords.is_empty() || b.keywords.is_empty() {
+            // summaries from before keywords were kept: the older test
+            same_story(this, b, window_days).then_some(Story {
+                likely: true,
+                sim: 1.0,
+            })
+        } else {
+            let (low, high) = match (this.published, b.published) {
+                (Some(x), Some(y)) if (x - y).num_days().abs() > window_days => {
+                    (f64::MAX, f64::MAX)
+                }
+                (Some(_), Some(_)) => DATED,
+                _ => UNDATED,
+            };
+            if low == f64::MAX {
+                None
+            } else {
+                let sim = self.similarity(memo, b, b_slot);
+                (sim >= low).then_some(Story {
+                    likely: sim >= high,
+                    sim,
+                })
+            }
         };
-        let a_norm = a_norm.unwrap_or_else(|| self.norm(a));
-        let sim = self.similarity_norms(a, a_norm, b, b_slot);
-        (sim >= low).then_some(Story {
-            likely: sim >= high,
-        })
+        if let Some(slot) = indexed {
+            memo.stories.insert(slot, story);
+        }
+        story
     }
 
     fn article(&self, slot: u32) -> Option<&ArticleSummary> {
@@ -427,44 +585,58 @@ impl Index {
         }
         slots.sort_unstable();
         slots.dedup();
-        let this_norm = self.norm(this);
-        for slot in slots {
-            let Some(other) = self.article(slot) else {
-                continue;
-            };
-            let Some(story) =
-                self.story_with(this, Some(this_norm), other, Some(slot), window_days)
-            else {
-                continue;
-            };
-            let scored: Vec<(&ClaimSummary, Verdict, f64)> = other
-                .claims
+        self.with_memo(this, window_days, |memo| {
+            let mut stories: Vec<(u32, Story)> = slots
                 .iter()
-                .filter(|c| c.measure == claim.measure)
-                .filter_map(|c| affinity(this, claim, other, c).map(|(v, s)| (c, v, s)))
+                .filter_map(|slot| {
+                    let other = self.article(*slot)?;
+                    Some((*slot, self.story(memo, this, other, Some(*slot))?))
+                })
                 .collect();
-            let best = scored
-                .iter()
-                .filter(|(_, v, _)| v.same_group())
-                .map(|(_, _, s)| *s)
-                .fold(f64::NEG_INFINITY, f64::max);
-            for (c, verdict, score) in scored {
-                // the same group: only the figures of the other article that speak most like
-                // this one, and for which this one is, in turn, the closest in this article
-                if verdict.same_group()
-                    && (score < best - TIE
-                        || (!story.likely && score < STRONG)
-                        || !closest_in(this, other, c, score))
-                {
+            closest_stories(&mut stories);
+            for (slot, story) in stories {
+                let Some(other) = self.article(slot) else {
                     continue;
+                };
+                let scored: Vec<(usize, Verdict, f64)> = other
+                    .claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.measure == claim.measure)
+                    .filter_map(|(i, c)| affinity(this, claim, other, c).map(|(v, s)| (i, v, s)))
+                    .collect();
+                let best = scored
+                    .iter()
+                    .filter(|(_, v, _)| v.same_group())
+                    .map(|(_, _, s)| *s)
+                    .fold(f64::NEG_INFINITY, f64::max);
+                for (i, verdict, score) in scored {
+                    let Some(c) = other.claims.get(i) else {
+                        continue;
+                    };
+                    // the same group: only the figures of the other article that speak most
+                    // like this one, and for which this one is, in turn, the closest in this
+                    // article
+                    if verdict.same_group() {
+                        if score < best - TIE || (!story.likely && score < STRONG) {
+                            continue;
+                        }
+                        let closest = *memo
+                            .best
+                            .entry((slot, i as u32))
+                            .or_insert_with(|| best_in(this, other, c));
+                        if closest >= score + TIE {
+                            continue;
+                        }
+                    }
+                    out.push(ClaimMatch {
+                        article: other,
+                        claim: c,
+                        verdict,
+                    });
                 }
-                out.push(ClaimMatch {
-                    article: other,
-                    claim: c,
-                    verdict,
-                });
             }
-        }
+        });
         out.sort_by(|a, b| {
             b.article
                 .published
@@ -493,36 +665,58 @@ impl Index {
             event
         };
         let mut out = Vec::new();
-        // events differing by more than a week are not compared (see compare_events)
-        let w = day(event.date);
-        let mut story_cache: HashMap<u32, bool> = HashMap::new();
-        for wk in w - 7..=w + 7 {
-            let Some(posting) = self.events.get(&wk) else {
+        let found = self.with_memo(this, window_days, |memo| {
+            if let Some(known) = memo.events.get(&event.span) {
+                return known.clone();
+            }
+            // events differing by more than a week are not compared (see compare_events)
+            let w = day(event.date);
+            let mut candidates: Vec<EventHit> = Vec::new();
+            for wk in w - 7..=w + 7 {
+                let Some(posting) = self.events.get(&wk) else {
+                    continue;
+                };
+                for (slot, ei) in posting {
+                    let Some(e) = self.article(*slot).and_then(|o| o.events.get(*ei as usize))
+                    else {
+                        continue;
+                    };
+                    // the cheap test first: the same words around the date
+                    if let Some(verdict) = compare_events(event, e) {
+                        candidates.push((*slot, *ei, verdict));
+                    }
+                }
+            }
+            // the most alike stories, each with its events of the same words
+            let mut slots: Vec<u32> = candidates.iter().map(|(s, _, _)| *s).collect();
+            slots.sort_unstable();
+            slots.dedup();
+            let mut stories: Vec<(u32, Story)> = slots
+                .into_iter()
+                .filter_map(|slot| {
+                    let other = self.article(slot)?;
+                    let st = self.story(memo, this, other, Some(slot))?;
+                    st.likely.then_some((slot, st))
+                })
+                .collect();
+            closest_stories(&mut stories);
+            candidates
+                .retain(|(slot, _, _)| stories.binary_search_by_key(slot, |(s, _)| *s).is_ok());
+            memo.events.insert(event.span, candidates.clone());
+            candidates
+        });
+        for (slot, ei, verdict) in found {
+            let Some(other) = self.article(slot) else {
                 continue;
             };
-            for (slot, ei) in posting {
-                let Some(other) = self.article(*slot) else {
-                    continue;
-                };
-                let Some(e) = other.events.get(*ei as usize) else {
-                    continue;
-                };
-                // the cheap test first: the same words around the date
-                let Some(verdict) = compare_events(event, e) else {
-                    continue;
-                };
-                if !*story_cache
-                    .entry(*slot)
-                    .or_insert_with(|| self.same_story(this, other, window_days))
-                {
-                    continue;
-                }
-                out.push(EventMatch {
-                    article: other,
-                    event: e,
-                    verdict,
-                });
-            }
+            let Some(e) = other.events.get(ei as usize) else {
+                continue;
+            };
+            out.push(EventMatch {
+                article: other,
+                event: e,
+                verdict,
+            });
         }
         out.sort_by(|a, b| {
             b.article
@@ -544,19 +738,31 @@ impl Index {
         // a variant may differ in the surname too ("Naghdalyan"/"Nagdalyan"): look up by the first letters
         let key = surname(name);
         let prefix: String = key.chars().take(3).collect();
+        let mut candidates: Vec<(u32, &NameSummary)> = Vec::new();
         for (k, posting) in &self.names {
             if !k.starts_with(&prefix) {
                 continue;
             }
             for (slot, ni) in posting {
-                let Some(other) = self.article(*slot) else {
+                let Some(n) = self
+                    .article(*slot)
+                    .and_then(|other| other.names.get(*ni as usize))
+                else {
                     continue;
                 };
-                let Some(n) = other.names.get(*ni as usize) else {
+                if n.name == name || name_variant(name, &n.name) {
+                    candidates.push((*slot, n));
+                }
+            }
+        }
+        self.with_memo(this, window_days, |memo| {
+            for (slot, n) in candidates {
+                let Some(other) = self.article(slot) else {
                     continue;
                 };
-                if (n.name == name || name_variant(name, &n.name))
-                    && self.same_story(this, other, window_days)
+                if self
+                    .story(memo, this, other, Some(slot))
+                    .is_some_and(|s| s.likely)
                 {
                     out.push(NameUse {
                         article: other,
@@ -564,7 +770,7 @@ impl Index {
                     });
                 }
             }
-        }
+        });
         out.sort_by(|a, b| {
             b.article
                 .published

@@ -551,6 +551,7 @@ mod tests {
             names: Vec::new(),
             topics: vec!["armenia".into(), "azerbaijan".into()],
             keywords: Vec::new(),
+            days: Vec::new(),
         }
     }
 

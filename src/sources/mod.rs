@@ -16,6 +16,7 @@ use crate::text::{ColUnit, Span};
 use crate::time::{Kind, Value};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// A figure as the index keeps it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -76,6 +77,18 @@ pub struct EventSummary {
     pub word_hashes: Vec<u64>,
 }
 
+/// A calendar day named in an article (any resolved date: "Oct. 9", "on Thursday"), first
+/// mention only.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DayMention {
+    /// The day.
+    pub date: NaiveDate,
+    /// 0-based line of the first mention.
+    pub line: u32,
+    /// The words used there.
+    pub text: String,
+}
+
 /// A person as named in an article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NameSummary {
@@ -112,9 +125,13 @@ pub struct ArticleSummary {
     /// Every entity name in it (lowercase), for telling stories apart.
     pub topics: Vec<String>,
     /// Sorted hashes of its content words and topics, for telling stories apart (weighted by
-    /// how rare each word is in the index).
-    #[serde(default)]
+    /// how rare each word is in the index). Not in the JSON form: the cache keeps them as a
+    /// compact blob beside it.
+    #[serde(default, skip_serializing)]
     pub keywords: Vec<u64>,
+    /// Every calendar day it names, once each (for "the same day in other sources").
+    #[serde(default)]
+    pub days: Vec<DayMention>,
 }
 
 /// Sorted hashes of words, for fast overlap counts.
@@ -135,7 +152,9 @@ pub fn content_hash(text: &str) -> u64 {
     h
 }
 
-const STOP: &[&str] = &[
+crate::word_set!(
+    /// Words too common in news copy to tell stories or figures apart.
+    STOP = [
     "about",
     "after",
     "again",
@@ -197,18 +216,48 @@ const STOP: &[&str] = &[
     "told",
     "added",
     "statement",
-];
+]
+);
 
-/// Lowercase content words of a span (four letters or more, not stop words).
+/// The content words of a span: four characters or more, not all digits, not stop words,
+/// each passed to `f` in lowercase (as a `&str` valid for the call).
+fn each_content_word(text: &str, span: Span, mut f: impl FnMut(&str)) {
+    let mut buf = String::new();
+    for w in span.slice(text).split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 4 || (w.is_ascii() && w.bytes().all(|b| b.is_ascii_digit())) {
+            // fewer than four bytes is fewer than four characters
+            continue;
+        }
+        if !w.is_ascii() && (w.chars().count() < 4 || w.chars().all(|c| c.is_ascii_digit())) {
+            continue;
+        }
+        if STOP.contains(w) {
+            continue;
+        }
+        buf.clear();
+        if w.is_ascii() {
+            buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            buf.extend(w.chars().flat_map(char::to_lowercase));
+        }
+        f(&buf);
+    }
+}
+
+/// Lowercase content words of a span (four letters or more, not stop words), sorted, once each.
 pub fn words_of(text: &str, span: Span) -> Vec<String> {
-    let mut out: Vec<String> = span
-        .slice(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(str::to_lowercase)
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .collect();
-    out.sort();
+    let mut out: Vec<String> = Vec::new();
+    each_content_word(text, span, |w| out.push(w.to_string()));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// [`hash_words`] of [`words_of`], without building the strings.
+pub fn word_hashes_of(text: &str, span: Span) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::new();
+    each_content_word(text, span, |w| out.push(content_hash(w)));
+    out.sort_unstable();
     out.dedup();
     out
 }
@@ -349,6 +398,8 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
         let l = a.lines.line_col(text, off, ColUnit::Char);
         (l.line as u32, l.col as u32)
     };
+    // claims of one sentence share its words
+    let mut contexts: HashMap<usize, Vec<String>> = HashMap::new();
     let claims = a
         .claims
         .iter()
@@ -379,7 +430,10 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                 source: c.attribution.as_ref().map(|x| x.source.clone()),
                 named: c.attribution.as_ref().is_some_and(|x| x.named),
                 places,
-                context: words_of(text, sentence),
+                context: contexts
+                    .entry(c.sentence)
+                    .or_insert_with(|| words_of(text, sentence))
+                    .clone(),
                 scope,
                 historical: c.historical || nearest_date_is_past(a, c),
                 increment: is_increment(text, c.span),
@@ -464,9 +518,23 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
     }
     topics.sort();
     topics.dedup();
-    let mut keywords = words_of(text, a.article.body);
-    keywords.extend(topics.iter().cloned());
-    let keywords = hash_words(&keywords);
+    let mut keywords = word_hashes_of(text, a.article.body);
+    keywords.extend(topics.iter().map(|t| content_hash(t)));
+    keywords.sort_unstable();
+    keywords.dedup();
+    let mut seen = std::collections::HashSet::new();
+    let days = a
+        .dates
+        .iter()
+        .filter_map(|t| match t.value {
+            Value::Date(d) if seen.insert(d) => Some(DayMention {
+                date: d,
+                line: lc(t.span.start).0,
+                text: t.span.slice(text).to_string(),
+            }),
+            _ => None,
+        })
+        .collect();
     ArticleSummary {
         path: path.to_string(),
         outlet: outlet_of(path, a),
@@ -477,6 +545,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
         names,
         topics,
         keywords,
+        days,
     }
 }
 

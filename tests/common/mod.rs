@@ -53,6 +53,11 @@ impl Client {
     pub fn spawn_env(bin: &Path, extra: &[&str], env: &[(&str, &str)]) -> Client {
         let mut child = Command::new(bin)
             .arg("lsp")
+            // the index cache of test servers stays out of the user's cache folder
+            .env(
+                "XDG_CACHE_HOME",
+                std::env::temp_dir().join("copydesk-test-cache"),
+            )
             .envs(env.iter().copied())
             .args(extra)
             .stdin(Stdio::piped())
