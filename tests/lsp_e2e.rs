@@ -740,3 +740,44 @@ fn pull_diagnostics_mode() {
     assert!(pushed.is_none(), "{pushed:?}");
     assert_eq!(c.shutdown(), Some(0));
 }
+
+/// The end-of-indexing progress message of a server started on `root` with its index cache in
+/// `cache`.
+fn indexing_message(root: &Path, cache: &Path) -> String {
+    let cache = cache.to_str().unwrap_or("");
+    let mut c = Client::spawn_env(Path::new(BIN), &[], &[("XDG_CACHE_HOME", cache)]);
+    c.initialize(vscode_caps(), json!({}), Some(&file_uri(root)));
+    let done = c.wait_for(TIMEOUT, |m| {
+        m["method"] == "$/progress"
+            && m["params"]["value"]["kind"] == "end"
+            && m["params"]["value"]["message"]
+                .as_str()
+                .is_some_and(|s| s.starts_with("Indexed"))
+    });
+    let _ = c.shutdown();
+    done.and_then(|d| d["params"]["value"]["message"].as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+#[test]
+fn reopening_a_workspace_takes_unchanged_articles_from_the_cache() {
+    let dir = tmp();
+    let root = dir.path().join("desk");
+    std::fs::create_dir_all(&root).expect("folder");
+    std::fs::write(root.join("truce.txt"), DATELINE).expect("write");
+    std::fs::write(root.join("talks.md"), WEEKDAY).expect("write");
+    let cache = dir.path().join("cache");
+    let first = indexing_message(&root, &cache);
+    assert_eq!(first, "Indexed 2 sources (0 unchanged, from the cache)");
+    assert!(cache.join("copydesk").join("index.sqlite").is_file());
+    let second = indexing_message(&root, &cache);
+    assert_eq!(second, "Indexed 2 sources (2 unchanged, from the cache)");
+    // a changed file is read again
+    std::fs::write(
+        root.join("talks.md"),
+        format!("{WEEKDAY}\nMore talks are planned.\n"),
+    )
+    .expect("write");
+    let third = indexing_message(&root, &cache);
+    assert_eq!(third, "Indexed 2 sources (1 unchanged, from the cache)");
+}

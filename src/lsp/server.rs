@@ -451,6 +451,7 @@ impl State {
             .await;
         let mut fresh = WorkspaceView::default();
         let mut done = 0;
+        let mut from_cache = 0;
         // summaries of unchanged files come from the on-disk cache (as for `copydesk check`)
         let mut cache = tokio::task::spawn_blocking(|| {
             crate::cache::default_path().and_then(|p| crate::cache::Cache::open(&p).ok())
@@ -467,9 +468,9 @@ impl State {
             }
             let chunk = chunk.to_vec();
             let mut c = cache.take();
-            let (got, c) = tokio::task::spawn_blocking(move || {
+            let ((got, stats), c) = tokio::task::spawn_blocking(move || {
                 let got = catch_unwind(AssertUnwindSafe(|| {
-                    crate::cache::summarize_files(&chunk, c.as_mut()).0
+                    crate::cache::summarize_files(&chunk, c.as_mut())
                 }))
                 .unwrap_or_default();
                 (got, c)
@@ -477,6 +478,7 @@ impl State {
             .await
             .unwrap_or_default();
             cache = c;
+            from_cache += stats.from_cache;
             done += 100.min(n - done);
             for s in got {
                 fresh.insert(PathBuf::from(&s.path), s);
@@ -497,11 +499,16 @@ impl State {
         let count = fresh.len();
         let was_empty = std::mem::replace(&mut *write(&self.ws), fresh).is_empty();
         if let Some(p) = progress {
-            p.finish_with_message(format!("Indexed {count} sources"))
-                .await;
-        }
-        self.log(MessageType::INFO, format!("indexed {count} files"))
+            p.finish_with_message(format!(
+                "Indexed {count} sources ({from_cache} unchanged, from the cache)"
+            ))
             .await;
+        }
+        self.log(
+            MessageType::INFO,
+            format!("indexed {count} files ({from_cache} from the cache)"),
+        )
+        .await;
         if !(was_empty && count == 0) {
             self.refresh_open().await;
         }
