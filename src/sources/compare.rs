@@ -15,15 +15,17 @@ fn more(total: usize) -> String {
     }
 }
 
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+fn cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['|', '\n']) {
+        std::borrow::Cow::Owned(s.replace('|', "\\|").replace('\n', " "))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 fn date(a: &ArticleSummary) -> String {
-    a.published.map_or_else(
-        || "unknown".to_string(),
-        |d| d.format("%Y-%m-%d").to_string(),
-    )
+    a.published
+        .map_or_else(|| "unknown".to_string(), |d| d.to_string())
 }
 
 fn measure_words(measure: &str) -> &str {
@@ -65,7 +67,7 @@ pub fn markdown_at(
         for m in matches.iter().take(MAX_ROWS) {
             let w = measure_words(&m.claim.measure);
             let fig = if w.is_empty() {
-                cell(&m.claim.text)
+                cell(&m.claim.text).into_owned()
             } else {
                 format!("{} {w}", cell(&m.claim.text))
             };
@@ -77,7 +79,7 @@ pub fn markdown_at(
                 m.claim
                     .source
                     .as_deref()
-                    .map_or_else(|| "no source".to_string(), cell),
+                    .map_or(std::borrow::Cow::Borrowed("no source"), cell),
                 m.verdict.label()
             ));
         }
@@ -127,7 +129,7 @@ pub fn markdown_at(
         md.push_str("| Outlet | Published | Name | Title |\n|---|---|---|---|\n");
         for u in uses.iter().take(MAX_ROWS) {
             let spelled = if u.name.name == n.name {
-                cell(&u.name.name)
+                cell(&u.name.name).into_owned()
             } else {
                 format!("**{}** (spelled differently)", cell(&u.name.name))
             };
@@ -139,7 +141,7 @@ pub fn markdown_at(
                 u.name
                     .title
                     .as_deref()
-                    .map_or_else(|| "—".to_string(), cell)
+                    .map_or(std::borrow::Cow::Borrowed("—"), cell)
             ));
         }
         md.push_str(&more(uses.len()));

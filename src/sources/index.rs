@@ -265,6 +265,11 @@ impl Index {
 
     /// Adds or replaces an article; returns false when the same content was already indexed.
     pub fn insert(&mut self, mut s: ArticleSummary) -> bool {
+        for c in &mut s.claims {
+            if c.group.is_none() {
+                c.fill_group();
+            }
+        }
         for e in &mut s.events {
             if e.word_hashes.is_empty() {
                 e.word_hashes = super::hash_words(&e.words);

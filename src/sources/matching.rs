@@ -94,6 +94,50 @@ fn singular(w: &str) -> String {
     w.strip_suffix('s').map_or(w.clone(), str::to_string)
 }
 
+/// The group a figure counts: "civilians" with the modifiers that set it apart ("azeri").
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Group {
+    /// The group ("people", "civilian", "soldier", the measure, or the noun's head).
+    pub name: String,
+    /// Distinguishing modifiers such as nationalities (lowercase).
+    pub modifiers: Vec<String>,
+    /// For money: the currency its text names ("EUR", "GBP", "USD", "?").
+    pub currency: &'static str,
+}
+
+impl ClaimSummary {
+    /// The claim with its [`Group`] worked out.
+    pub fn with_group(mut self) -> ClaimSummary {
+        self.fill_group();
+        self
+    }
+
+    /// Works out its [`Group`].
+    pub fn fill_group(&mut self) {
+        self.group = self.work_out_group();
+    }
+
+    fn work_out_group(&self) -> Option<Group> {
+        group(self.noun.as_deref(), &self.measure, &self.context).map(|(name, modifiers)| Group {
+            name,
+            modifiers,
+            currency: if self.measure == "money" {
+                currency(&self.text)
+            } else {
+                "?"
+            },
+        })
+    }
+
+    /// Its group: the one worked out, else worked out now.
+    fn group_cow(&self) -> Option<std::borrow::Cow<'_, Group>> {
+        match &self.group {
+            Some(g) => Some(std::borrow::Cow::Borrowed(g)),
+            None => self.work_out_group().map(std::borrow::Cow::Owned),
+        }
+    }
+}
+
 /// The group a noun counts: (group name, distinguishing modifiers such as nationalities).
 fn group(noun: Option<&str>, measure: &str, context: &[String]) -> Option<(String, Vec<String>)> {
     let people_measure = counts_people(measure);
@@ -168,17 +212,17 @@ pub enum Relation {
 }
 
 fn relate(a: &ClaimSummary, b: &ClaimSummary) -> Option<Relation> {
-    let (ga, ma) = group(a.noun.as_deref(), &a.measure, &a.context)?;
-    let (gb, mb) = group(b.noun.as_deref(), &b.measure, &b.context)?;
+    let (ga, gb) = (a.group_cow()?, b.group_cow()?);
+    let (ga, ma, gb, mb) = (&ga.name, &ga.modifiers, &gb.name, &gb.modifiers);
     // "Azeri civilians" and "Armenian civilians" are different groups
     if !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
         return None;
     }
     let rel_groups = if ga == gb {
         Relation::Same
-    } else if ga == "people" && SUBGROUPS.iter().any(|(g, _)| *g == gb) {
+    } else if ga == "people" && SUBGROUPS.iter().any(|(g, _)| g == gb) {
         Relation::Narrower
-    } else if gb == "people" && SUBGROUPS.iter().any(|(g, _)| *g == ga) {
+    } else if gb == "people" && SUBGROUPS.iter().any(|(g, _)| g == ga) {
         Relation::Broader
     } else {
         return None;
@@ -325,8 +369,15 @@ pub fn affinity(
     if !a.places.is_empty() && !b.places.is_empty() && shared_unsorted(&a.places, &b.places) == 0 {
         return None;
     }
-    if a.measure == "money" && currency(&a.text) != currency(&b.text) {
-        return None;
+    if a.measure == "money" {
+        let cur = |c: &ClaimSummary| {
+            c.group
+                .as_ref()
+                .map_or_else(|| currency(&c.text), |g| g.currency)
+        };
+        if cur(a) != cur(b) {
+            return None;
+        }
     }
     let people = counts_people(&a.measure);
     let ctx = shared(&a.context, &b.context);
@@ -396,13 +447,20 @@ fn ratio(a: &ClaimSummary, b: &ClaimSummary) -> f64 {
 }
 
 /// The currency of a money figure, from its symbol or word.
+/// True when `text` contains the ASCII word part `needle` (lowercase), in any case.
+fn contains_ci(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 fn currency(text: &str) -> &'static str {
-    let t = text.to_lowercase();
-    if t.contains('€') || t.contains("euro") {
+    let t = text;
+    if t.contains('€') || contains_ci(t, "euro") {
         "EUR"
-    } else if t.contains('£') || t.contains("pound") || t.contains("sterling") {
+    } else if t.contains('£') || contains_ci(t, "pound") || contains_ci(t, "sterling") {
         "GBP"
-    } else if t.contains('$') || t.contains("dollar") {
+    } else if t.contains('$') || contains_ci(t, "dollar") {
         "USD"
     } else {
         "?"
@@ -521,6 +579,7 @@ mod tests {
         measure: &str,
     ) -> ClaimSummary {
         ClaimSummary {
+            group: None,
             span: (0, 0),
             line: 0,
             col: 0,

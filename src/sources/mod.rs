@@ -55,6 +55,10 @@ pub struct ClaimSummary {
     pub historical: bool,
     /// An increment ("40 more", "16 new"), not a total.
     pub increment: bool,
+    /// The group it counts, worked out once from the noun, measure and context (filled by
+    /// [`summarize`] and [`Index::insert`]; not stored in the cache).
+    #[serde(skip)]
+    pub group: Option<matching::Group>,
 }
 
 /// A date with the clause it anchors ("fighting began … September 27").
@@ -437,7 +441,9 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                 scope,
                 historical: c.historical || nearest_date_is_past(a, c),
                 increment: is_increment(text, c.span),
+                group: None,
             }
+            .with_group()
         })
         .collect();
     let events = a
