@@ -449,12 +449,12 @@ pub fn extract_with(
 }
 
 fn might_hold_figure(s: &str) -> bool {
-    // one pass: a digit, or a word that can start a number
+    // a digit anywhere settles it; otherwise a word that can start a number
+    if s.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
     let mut word_start = None;
     for (i, b) in s.bytes().enumerate() {
-        if b.is_ascii_digit() {
-            return true;
-        }
         if b.is_ascii_alphabetic() || b == b'-' {
             if word_start.is_none() {
                 word_start = Some(i);
@@ -468,8 +468,45 @@ fn might_hold_figure(s: &str) -> bool {
     word_start.is_some_and(|st| s.get(st..).is_some_and(is_numberish))
 }
 
+/// Heads that make a word number-ish regardless of case: the cardinals from "one" to
+/// "ninety" that [`number::word_value`] reads, the vague quantities of
+/// [`number::vague_value`], and "dozen".
+static NUMBERISH_ANY_CASE: std::sync::LazyLock<crate::wordset::ShortTable<()>> =
+    std::sync::LazyLock::new(|| {
+        crate::wordset::ShortTable::new(
+            [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                "eighty", "ninety", "dozens", "scores", "hundreds", "thousands", "tens",
+                "millions", "billions", "dozen",
+            ]
+            .map(|w| (w, ())),
+        )
+    });
+
 /// True for a word that may start a spelled-out or vague number.
 fn is_numberish(w: &str) -> bool {
+    let b = w.as_bytes();
+    let head = match b.iter().position(|&c| c == b'-') {
+        Some(i) => &b[..i],
+        None => b,
+    };
+    // every head is three to nine letters long
+    if !(3..=9).contains(&head.len()) {
+        return false;
+    }
+    if NUMBERISH.iter().any(|n| n.as_bytes() == head) {
+        return true;
+    }
+    crate::wordset::short_key(head).is_some_and(|k| NUMBERISH_ANY_CASE.get(k).is_some())
+}
+
+const NUMBERISH: &[&str] = &["dozen", "hundred", "thousand", "million", "billion"];
+
+/// Rules-as-written version of [`is_numberish`], for tests.
+#[cfg(test)]
+fn is_numberish_slow(w: &str) -> bool {
     let head = w.split('-').next().unwrap_or(w);
     number::word_value(head).is_some()
         || number::vague_value(head).is_some()
@@ -477,7 +514,19 @@ fn is_numberish(w: &str) -> bool {
         || head.eq_ignore_ascii_case("dozen")
 }
 
-const NUMBERISH: &[&str] = &["dozen", "hundred", "thousand", "million", "billion"];
+#[cfg(test)]
+#[test]
+fn numberish_fast_matches_slow() {
+    for w in [
+        "one", "One", "ONE", "twenty-five", "Hundred", "hundred", "hundreds", "Hundreds",
+        "Dozen", "dozen-odd", "zero", "Zero", "a", "an", "ten", "tens", "Tens", "scores", "sc",
+        "thousand", "Thousand", "thousands", "million", "Millions", "billion", "BILLION", "word",
+        "", "-", "-one", "one-", "seventeen", "seventeens", "nineteen", "ninety-nine", "twen",
+        "öne", "k", "dozens",
+    ] {
+        assert_eq!(is_numberish(w), is_numberish_slow(w), "{w}");
+    }
+}
 
 fn inside_temporal(dates: &[usize], all: &[Temporal], span: Span) -> bool {
     dates
