@@ -283,12 +283,26 @@ fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
 fn count_units(b: &[u8]) -> (usize, usize) {
     // a char starts at every byte that is not a continuation byte; four-byte chars (lead
     // byte 0xF0 or above) take two UTF-16 units
-    let mut chars = 0usize;
+    if b.is_ascii() {
+        return (b.len(), b.len());
+    }
+    let mut cont = 0usize;
     let mut wide = 0usize;
-    for &x in b {
-        chars += usize::from((x as i8) >= -0x40);
+    let mut chunks = b.chunks_exact(8);
+    const HI: u64 = 0x8080_8080_8080_8080;
+    for c in &mut chunks {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        let x = u64::from_le_bytes(a);
+        // continuation bytes are 10xxxxxx; lead bytes of four-byte chars are 11110xxx
+        cont += (x & !(x << 1) & HI).count_ones() as usize;
+        wide += (x & (x << 1) & (x << 2) & (x << 3) & HI).count_ones() as usize;
+    }
+    for &x in chunks.remainder() {
+        cont += usize::from((x & 0xC0) == 0x80);
         wide += usize::from(x >= 0xF0);
     }
+    let chars = b.len() - cont;
     (chars, chars + wide)
 }
 

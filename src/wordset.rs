@@ -84,19 +84,67 @@ impl WordSet {
 /// outside 1..=127 (so no two words share a key, and no key is 0).
 #[inline]
 pub fn short_key(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 || word.iter().any(|&b| b == 0 || b >= 0x80) {
+    let n = word.len();
+    if n == 0 || n > 16 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    let x = u128::from_le_bytes(buf);
+    let x = load(word);
     const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
     const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    // padding bytes made non-zero for the zero-byte test
+    let pad = if n == 16 { 0 } else { ONES << (8 * n) };
+    let z = x | pad;
+    if (x & HIGH) != 0 || (z.wrapping_sub(ONES) & !z & HIGH) != 0 {
+        return None;
+    }
     // SWAR lowercasing: add 0x20 to every byte in 'A'..='Z' (every byte is below 0x80 here)
     let ge_a = x.wrapping_add(ONES * (0x80 - u128::from(b'A')));
     let gt_z = x.wrapping_add(ONES * (0x80 - u128::from(b'Z') - 1));
     let upper = (ge_a & !gt_z) & HIGH;
     Some(x | (upper >> 2))
+}
+
+/// True when the key of [`short_key`] holds the byte `b` (not 0).
+#[inline]
+pub fn key_has_byte(key: u128, b: u8) -> bool {
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    // padding bytes are 0, so they never equal a non-zero `b`
+    let v = key ^ (ONES * u128::from(b));
+    (v.wrapping_sub(ONES) & !v & HIGH) != 0
+}
+
+/// The 1 to 16 bytes of `w`, little-endian in a `u128` padded with zeros, loaded without a
+/// call to `memcpy` (overlapping fixed-size reads).
+#[inline]
+fn load(w: &[u8]) -> u128 {
+    let n = w.len();
+    let u64_at = |i: usize| -> u64 {
+        let mut a = [0u8; 8];
+        if let Some(s) = w.get(i..i + 8) {
+            a.copy_from_slice(s);
+        }
+        u64::from_le_bytes(a)
+    };
+    let u32_at = |i: usize| -> u64 {
+        let mut a = [0u8; 4];
+        if let Some(s) = w.get(i..i + 4) {
+            a.copy_from_slice(s);
+        }
+        u64::from(u32::from_le_bytes(a))
+    };
+    let byte = |i: usize| -> u64 { u64::from(w.get(i).copied().unwrap_or(0)) };
+    if n >= 8 {
+        let lo = u64_at(0);
+        let hi = u64_at(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0);
+        u128::from(lo) | (u128::from(hi) << 64)
+    } else if n >= 4 {
+        u128::from(u32_at(0) | (u32_at(n - 4) << (8 * (n - 4))))
+    } else if n > 0 {
+        u128::from(byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1))))
+    } else {
+        0
+    }
 }
 
 /// An open-addressing table from [`short_key`]s to small values, for the core's word lists.
@@ -221,6 +269,16 @@ mod tests {
         assert_ne!(super::short_key(b"@"), super::short_key(b"`"));
         assert_ne!(super::short_key(b"["), super::short_key(b"{"));
         assert_eq!(super::short_key(b"a\0"), None);
+        for n in 1..=16 {
+            let w: Vec<u8> = (0..n).map(|i| b'A' + i as u8).collect();
+            let mut buf = [0u8; 16];
+            for (d, s) in buf.iter_mut().zip(&w) {
+                *d = s.to_ascii_lowercase();
+            }
+            assert_eq!(super::short_key(&w), Some(u128::from_le_bytes(buf)), "{n}");
+        }
+        assert!(super::key_has_byte(super::short_key(b"cease-fire").unwrap_or(0), b'-'));
+        assert!(!super::key_has_byte(super::short_key(b"ceasefire").unwrap_or(0), b'-'));
         assert!(!LONG.contains("a\0"));
     }
 }

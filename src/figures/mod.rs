@@ -460,12 +460,27 @@ fn might_hold_figure(s: &str) -> bool {
                 word_start = Some(i);
             }
         } else if let Some(st) = word_start.take() {
-            if s.get(st..i).is_some_and(is_numberish) {
+            if may_start_number(s.as_bytes(), st, i) && s.get(st..i).is_some_and(is_numberish) {
                 return true;
             }
         }
     }
-    word_start.is_some_and(|st| s.get(st..).is_some_and(is_numberish))
+    word_start.is_some_and(|st| {
+        may_start_number(s.as_bytes(), st, s.len()) && s.get(st..).is_some_and(is_numberish)
+    })
+}
+
+/// Cheap test before [`is_numberish`]: every number-ish head has at least three letters and
+/// starts with one of these.
+#[inline]
+fn may_start_number(b: &[u8], start: usize, end: usize) -> bool {
+    end >= start + 3
+        && b.get(start).is_some_and(|c| {
+            matches!(
+                c.to_ascii_lowercase(),
+                b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't'
+            )
+        })
 }
 
 /// Heads that make a word number-ish regardless of case: the cardinals from "one" to

@@ -1,6 +1,6 @@
 //! Words for months, weekdays and small numbers.
 
-use crate::wordset::{short_key, ShortTable};
+use crate::wordset::{key_has_byte, short_key, ShortTable};
 use chrono::Weekday;
 
 /// Calls `f` with `word` in ASCII lowercase, without allocating; None for long words.
@@ -289,8 +289,8 @@ pub fn trigger(word: &str) -> Trigger {
         }
     }
     // ASCII words without a hyphen: one table look-up
-    if b.len() <= 16 && !b.contains(&b'-') {
-        if let Some(k) = short_key(b) {
+    if let Some(k) = short_key(b) {
+        if !key_has_byte(k, b'-') {
             return TRIGGERS.get(k).unwrap_or(Trigger::None);
         }
     }
