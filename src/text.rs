@@ -100,6 +100,31 @@ impl<'a> Tok<'a> {
     }
 }
 
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const ALPHA: u8 = 3;
+
+/// The tokenizer's class of every byte: ASCII whitespace, digit, letter, or anything else.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            ALPHA
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c == '\u{2019}' || c == '\''
 }
@@ -112,16 +137,18 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
     };
     let base = range.start;
     let bytes = s.as_bytes();
+    let class = |b: u8| BYTE_CLASS[usize::from(b)];
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        let cb = class(b);
+        if cb == SPACE {
             i += 1;
             continue;
         }
-        if b.is_ascii_digit() {
+        if cb == DIGIT {
             let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
+            while i < bytes.len() && class(bytes[i]) == DIGIT {
                 i += 1;
             }
             out.push(Tok {
@@ -131,15 +158,15 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
             });
             continue;
         }
-        if b.is_ascii_alphabetic() {
+        if cb == ALPHA {
             // fast path for ASCII words; the general loop below takes over at a non-ASCII byte
             let start = i;
             while i < bytes.len() {
                 let c = bytes[i];
-                if c.is_ascii_alphabetic() {
+                if class(c) == ALPHA {
                     i += 1;
                 } else if (c == b'\'' || c == b'-')
-                    && bytes.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic())
+                    && bytes.get(i + 1).is_some_and(|n| class(*n) == ALPHA)
                 {
                     i += 2;
                 } else {

@@ -412,14 +412,15 @@ pub fn extract_with(
             sent_dates.push(dj);
             dj += 1;
         }
-        // fast path: a sentence without digits or number-ish words has no figure
-        let st = s.span.slice(text);
-        if !might_hold_figure(st) {
-            continue;
-        }
         let Some(toks) = sentence_toks.get(si) else {
             continue;
         };
+        // fast path: a sentence without digits or number-ish words has no figure (every ASCII
+        // digit of the sentence is in one of its number tokens)
+        let has_digit = toks.iter().any(|t| t.kind == TokKind::Num);
+        if !has_digit && !might_hold_figure(s.span.slice(text)) {
+            continue;
+        }
         let first = out.len();
         sentence_claims(text, toks, dates, &sent_dates, si, &mut out);
         if out.len() == first {
