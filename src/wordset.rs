@@ -88,21 +88,48 @@ pub fn short_key(word: &[u8]) -> Option<u128> {
     if n == 0 || n > 16 {
         return None;
     }
-    let x = load(word);
-    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
-    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    let (lo, hi) = load(word);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
     // padding bytes made non-zero for the zero-byte test
-    let pad = if n == 16 { 0 } else { ONES << (8 * n) };
-    let z = x | pad;
-    if (x & HIGH) != 0 || (z.wrapping_sub(ONES) & !z & HIGH) != 0 {
+    let (plo, phi) = PAD.get(n).copied().unwrap_or((0, 0));
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    if has_zero(lo | plo) || has_zero(hi | phi) {
         return None;
     }
     // SWAR lowercasing: add 0x20 to every byte in 'A'..='Z' (every byte is below 0x80 here)
-    let ge_a = x.wrapping_add(ONES * (0x80 - u128::from(b'A')));
-    let gt_z = x.wrapping_add(ONES * (0x80 - u128::from(b'Z') - 1));
-    let upper = (ge_a & !gt_z) & HIGH;
-    Some(x | (upper >> 2))
+    let lower = |x: u64| {
+        let ge_a = x.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+        let gt_z = x.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+        x | (((ge_a & !gt_z) & HIGH) >> 2)
+    };
+    Some(u128::from(lower(lo)) | (u128::from(lower(hi)) << 64))
 }
+
+/// For a word of n bytes, 0x01 in each padding byte of the low and high halves of its key.
+static PAD: [(u64, u64); 17] = {
+    let mut t = [(0u64, 0u64); 17];
+    let mut n = 0;
+    while n <= 16 {
+        let mut lo = 0u64;
+        let mut hi = 0u64;
+        let mut i = n;
+        while i < 16 {
+            if i < 8 {
+                lo |= 1 << (8 * i);
+            } else {
+                hi |= 1 << (8 * (i - 8));
+            }
+            i += 1;
+        }
+        t[n] = (lo, hi);
+        n += 1;
+    }
+    t
+};
 
 /// True when the key of [`short_key`] holds the byte `b` (not 0).
 #[inline]
@@ -114,10 +141,10 @@ pub fn key_has_byte(key: u128, b: u8) -> bool {
     (v.wrapping_sub(ONES) & !v & HIGH) != 0
 }
 
-/// The 1 to 16 bytes of `w`, little-endian in a `u128` padded with zeros, loaded without a
-/// call to `memcpy` (overlapping fixed-size reads).
+/// The 1 to 16 bytes of `w`, little-endian in two `u64` halves padded with zeros, loaded
+/// without a call to `memcpy` (overlapping fixed-size reads).
 #[inline]
-fn load(w: &[u8]) -> u128 {
+fn load(w: &[u8]) -> (u64, u64) {
     let n = w.len();
     let u64_at = |i: usize| -> u64 {
         let mut a = [0u8; 8];
@@ -135,15 +162,17 @@ fn load(w: &[u8]) -> u128 {
     };
     let byte = |i: usize| -> u64 { u64::from(w.get(i).copied().unwrap_or(0)) };
     if n >= 8 {
-        let lo = u64_at(0);
         let hi = u64_at(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0);
-        u128::from(lo) | (u128::from(hi) << 64)
+        (u64_at(0), hi)
     } else if n >= 4 {
-        u128::from(u32_at(0) | (u32_at(n - 4) << (8 * (n - 4))))
+        (u32_at(0) | (u32_at(n - 4) << (8 * (n - 4))), 0)
     } else if n > 0 {
-        u128::from(byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1))))
+        (
+            byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1))),
+            0,
+        )
     } else {
-        0
+        (0, 0)
     }
 }
 

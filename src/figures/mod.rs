@@ -418,7 +418,7 @@ pub fn extract_with(
         // fast path: a sentence without digits or number-ish words has no figure (every ASCII
         // digit of the sentence is in one of its number tokens)
         let has_digit = toks.iter().any(|t| t.kind == TokKind::Num);
-        if !has_digit && !might_hold_figure(s.span.slice(text)) {
+        if !has_digit && !has_numberish_word(s.span.slice(text)) {
             continue;
         }
         let first = out.len();
@@ -449,26 +449,26 @@ pub fn extract_with(
     out
 }
 
-fn might_hold_figure(s: &str) -> bool {
-    // a digit anywhere settles it; otherwise a word that can start a number
-    if s.bytes().any(|b| b.is_ascii_digit()) {
-        return true;
-    }
-    let mut word_start = None;
-    for (i, b) in s.bytes().enumerate() {
-        if b.is_ascii_alphabetic() || b == b'-' {
-            if word_start.is_none() {
-                word_start = Some(i);
-            }
-        } else if let Some(st) = word_start.take() {
-            if may_start_number(s.as_bytes(), st, i) && s.get(st..i).is_some_and(is_numberish) {
-                return true;
-            }
+/// True when a word of `s` can start a spelled-out or vague number (digits are tested by the
+/// caller, on the sentence's tokens).
+fn has_numberish_word(s: &str) -> bool {
+    // words here are runs of ASCII letters and hyphens
+    let b = s.as_bytes();
+    let is_word = |c: u8| c.is_ascii_alphabetic() || c == b'-';
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && !is_word(b[i]) {
+            i += 1;
+        }
+        let st = i;
+        while i < b.len() && is_word(b[i]) {
+            i += 1;
+        }
+        if i > st && may_start_number(b, st, i) && s.get(st..i).is_some_and(is_numberish) {
+            return true;
         }
     }
-    word_start.is_some_and(|st| {
-        may_start_number(s.as_bytes(), st, s.len()) && s.get(st..).is_some_and(is_numberish)
-    })
+    false
 }
 
 /// Cheap test before [`is_numberish`]: every number-ish head has at least three letters and
