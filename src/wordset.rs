@@ -53,12 +53,7 @@ impl WordSet {
     fn built(&self) -> &Built {
         self.built.get_or_init(|| {
             let words = (self.init)();
-            let short = ShortTable::new(
-                words
-                    .iter()
-                    .filter(|w| w.len() <= 16)
-                    .map(|w| (*w, ())),
-            );
+            let short = ShortTable::new(words.iter().filter(|w| w.len() <= 16).map(|w| (*w, ())));
             let long = words.into_iter().filter(|w| w.len() > 16).collect();
             Built { short, long }
         })
@@ -306,8 +301,14 @@ mod tests {
             }
             assert_eq!(super::short_key(&w), Some(u128::from_le_bytes(buf)), "{n}");
         }
-        assert!(super::key_has_byte(super::short_key(b"cease-fire").unwrap_or(0), b'-'));
-        assert!(!super::key_has_byte(super::short_key(b"ceasefire").unwrap_or(0), b'-'));
+        assert!(super::key_has_byte(
+            super::short_key(b"cease-fire").unwrap_or(0),
+            b'-'
+        ));
+        assert!(!super::key_has_byte(
+            super::short_key(b"ceasefire").unwrap_or(0),
+            b'-'
+        ));
         assert!(!LONG.contains("a\0"));
     }
 }

@@ -193,8 +193,8 @@ pub fn content_words(text: &str, span: Span) -> HashSet<String> {
             continue;
         }
         let lw = w.to_lowercase().replace('-', "");
-        let keep = lw.chars().count() >= 5
-            || (lw.contains('.') && lw.chars().any(|c| c.is_ascii_digit()));
+        let keep =
+            lw.chars().count() >= 5 || (lw.contains('.') && lw.chars().any(|c| c.is_ascii_digit()));
         if keep && !STOP.contains(&lw.as_str()) {
             out.insert(lw);
         }
@@ -224,7 +224,8 @@ fn content_words_slow(text: &str, span: Span) -> HashSet<String> {
 #[cfg(test)]
 #[test]
 fn content_words_fast_matches_slow() {
-    let t = "The cease-fire, effective as of 10.10 at 12:00, was BROKEN on Saturday by Über-Kräfte \
+    let t =
+        "The cease-fire, effective as of 10.10 at 12:00, was BROKEN on Saturday by Über-Kräfte \
              near Stepanakert; -a-b-c- 1.5 x.y Officials ÉTATS-UNIS İstanbul said-so A.B.C.D.E.";
     let span = Span::new(0, t.len());
     assert_eq!(content_words(t, span), content_words_slow(t, span));

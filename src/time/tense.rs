@@ -18,23 +18,116 @@ pub enum Tense {
     Future,
 }
 
-const PAST_WORDS: &[&str] = &["was", "were", "had", "did", "been", "said", "told", "came", "began", "begun", "broke", "took", "went", "made", "saw", "gave", "fell", "rose", "struck", "left", "met", "held", "led", "won", "lost", "hit", "shot", "ran", "wrote", "spoke", "sent", "brought", "fought", "thought", "found", "got", "became", "put", "set", "kept", "felt", "knew", "drove", "flew", "stood", "sat", "shook", "tore", "woke", "ago", "ended", "agreed", "killed", "died"];
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "been", "said", "told", "came", "began", "begun", "broke", "took",
+    "went", "made", "saw", "gave", "fell", "rose", "struck", "left", "met", "held", "led", "won",
+    "lost", "hit", "shot", "ran", "wrote", "spoke", "sent", "brought", "fought", "thought",
+    "found", "got", "became", "put", "set", "kept", "felt", "knew", "drove", "flew", "stood",
+    "sat", "shook", "tore", "woke", "ago", "ended", "agreed", "killed", "died",
+];
 fn is_past_word(w: &str) -> bool {
     PAST_WORDS.contains(&w)
 }
-const FUTURE_WORDS: &[&str] = &["will", "shall", "won't", "would", "upcoming", "tomorrow", "next", "planned", "scheduled"];
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "won't",
+    "would",
+    "upcoming",
+    "tomorrow",
+    "next",
+    "planned",
+    "scheduled",
+];
 fn is_future_word(w: &str) -> bool {
     FUTURE_WORDS.contains(&w)
 }
-const FUTURE_BEFORE_TO_WORDS: &[&str] = &["due", "expected", "set", "plans", "plan", "going", "scheduled", "slated", "invited", "aims", "intends"];
+const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
+    "due",
+    "expected",
+    "set",
+    "plans",
+    "plan",
+    "going",
+    "scheduled",
+    "slated",
+    "invited",
+    "aims",
+    "intends",
+];
 fn is_future_before_to(w: &str) -> bool {
     FUTURE_BEFORE_TO_WORDS.contains(&w)
 }
-const NOT_PAST_ED_WORDS: &[&str] = &["united", "red", "bed", "need", "speed", "feed", "seed", "shed", "hundred", "indeed", "armed", "based", "related", "detailed", "limited", "advanced", "concerned", "interested", "proposed", "expected", "scheduled", "planned", "called", "named", "so-called", "embed", "wed", "led", "fled", "bred", "creed", "greed", "weed", "deed", "sacred", "naked", "wicked", "rugged", "beloved", "aged", "alleged", "supposed", "used", "unnamed", "unidentified", "unrecognized", "coordinated", "sustained", "unprecedented", "disputed", "contested", "occupied", "elected", "appointed"];
+const NOT_PAST_ED_WORDS: &[&str] = &[
+    "united",
+    "red",
+    "bed",
+    "need",
+    "speed",
+    "feed",
+    "seed",
+    "shed",
+    "hundred",
+    "indeed",
+    "armed",
+    "based",
+    "related",
+    "detailed",
+    "limited",
+    "advanced",
+    "concerned",
+    "interested",
+    "proposed",
+    "expected",
+    "scheduled",
+    "planned",
+    "called",
+    "named",
+    "so-called",
+    "embed",
+    "wed",
+    "led",
+    "fled",
+    "bred",
+    "creed",
+    "greed",
+    "weed",
+    "deed",
+    "sacred",
+    "naked",
+    "wicked",
+    "rugged",
+    "beloved",
+    "aged",
+    "alleged",
+    "supposed",
+    "used",
+    "unnamed",
+    "unidentified",
+    "unrecognized",
+    "coordinated",
+    "sustained",
+    "unprecedented",
+    "disputed",
+    "contested",
+    "occupied",
+    "elected",
+    "appointed",
+];
 fn is_not_past_ed(w: &str) -> bool {
     NOT_PAST_ED_WORDS.contains(&w)
 }
-const PRESENT_WORDS: &[&str] = &["is", "are", "am", "says", "say", "continue", "continues", "remains", "remain"];
+const PRESENT_WORDS: &[&str] = &[
+    "is",
+    "are",
+    "am",
+    "says",
+    "say",
+    "continue",
+    "continues",
+    "remains",
+    "remain",
+];
 fn is_present_word(w: &str) -> bool {
     PRESENT_WORDS.contains(&w)
 }
@@ -93,8 +186,7 @@ fn classify_flags(w: &[u8], f: u8, prev: Option<&Tok>, next: Option<&Tok>) -> Op
     if ends_with(b"'ll") || f & FUTURE != 0 {
         return Some(Tense::Future);
     }
-    if f & FUTURE_BEFORE_TO != 0 && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for"))
-    {
+    if f & FUTURE_BEFORE_TO != 0 && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for")) {
         return Some(Tense::Future);
     }
     if f & PAST != 0 {
@@ -125,9 +217,7 @@ fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Ten
     }
     if is_past_word(w) {
         // "will be held": the participle after "be" carries no tense
-        if prev.is_some_and(|p| p.is("be") || p.is("to"))
-            && !AUXILIARY_WORDS.contains(&w)
-        {
+        if prev.is_some_and(|p| p.is("be") || p.is("to")) && !AUXILIARY_WORDS.contains(&w) {
             return None;
         }
         return Some(Tense::Past);
@@ -148,7 +238,16 @@ fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Ten
 
 /// Reporting verbs tell when something was said, not when it happened: they decide the tense
 /// only when the clause has no other marker.
-const SPEECH_WORDS: &[&str] = &["said", "says", "told", "added", "stated", "wrote", "tweeted", "according"];
+const SPEECH_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "wrote",
+    "tweeted",
+    "according",
+];
 fn is_speech_word(w: &str) -> bool {
     SPEECH_WORDS.contains(&w)
 }
@@ -254,10 +353,13 @@ mod table_tests {
         for i in 0..toks.len() {
             let prev = i.checked_sub(1).and_then(|p| toks.get(p));
             let next = toks.get(i + 1);
-            let slow = crate::time::lexicon::with_lower(toks[i].text, |w| {
-                classify_lower(w, prev, next)
-            });
-            let slow = if toks[i].kind == TokKind::Word { slow } else { None };
+            let slow =
+                crate::time::lexicon::with_lower(toks[i].text, |w| classify_lower(w, prev, next));
+            let slow = if toks[i].kind == TokKind::Word {
+                slow
+            } else {
+                None
+            };
             assert_eq!(classify(&toks[i], prev, next), slow, "{}", toks[i].text);
         }
     }
