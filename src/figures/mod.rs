@@ -453,25 +453,23 @@ pub fn extract_with(
 /// caller, on the sentence's tokens).
 fn has_numberish_word(s: &str) -> bool {
     // words here are runs of ASCII letters and hyphens
-    let b = s.as_bytes();
-    let is_word = |c: u8| c.is_ascii_alphabetic() || c == b'-';
-    let mut i = 0;
-    while i < b.len() {
-        while i < b.len() && !is_word(b[i]) {
-            i += 1;
-        }
-        let st = i;
-        while i < b.len() && is_word(b[i]) {
-            i += 1;
-        }
-        if i > st && may_start_number(b, st, i) && s.get(st..i).is_some_and(is_numberish) {
-            return true;
-        }
-    }
-    false
+    s.as_bytes()
+        .split(|c| !WORD_BYTE[usize::from(*c)])
+        .any(|w| may_start_number(w, 0, w.len()) && is_numberish_bytes(w))
 }
 
-/// Cheap test before [`is_numberish`]: every number-ish head has at least three letters and
+/// ASCII letters and the hyphen: the bytes of a word for [`has_numberish_word`].
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphabetic() || b as u8 == b'-';
+        b += 1;
+    }
+    t
+};
+
+/// Cheap test before [`is_numberish_bytes`]: every number-ish head has at least three letters and
 /// starts with one of these.
 #[inline]
 fn may_start_number(b: &[u8], start: usize, end: usize) -> bool {
@@ -532,8 +530,13 @@ static NUMBERISH_ANY_CASE: std::sync::LazyLock<crate::wordset::ShortTable<()>> =
     });
 
 /// True for a word that may start a spelled-out or vague number.
+#[cfg(test)]
 fn is_numberish(w: &str) -> bool {
-    let b = w.as_bytes();
+    is_numberish_bytes(w.as_bytes())
+}
+
+/// True for a word (its bytes) that may start a spelled-out or vague number.
+fn is_numberish_bytes(b: &[u8]) -> bool {
     let head = match b.iter().position(|&c| c == b'-') {
         Some(i) => &b[..i],
         None => b,
