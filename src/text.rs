@@ -100,6 +100,31 @@ impl<'a> Tok<'a> {
     }
 }
 
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const ALPHA: u8 = 3;
+
+/// The tokenizer's class of every byte: ASCII whitespace, digit, letter, or anything else.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            ALPHA
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c == '\u{2019}' || c == '\''
 }
@@ -112,16 +137,18 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
     };
     let base = range.start;
     let bytes = s.as_bytes();
+    let class = |b: u8| BYTE_CLASS[usize::from(b)];
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        let cb = class(b);
+        if cb == SPACE {
             i += 1;
             continue;
         }
-        if b.is_ascii_digit() {
+        if cb == DIGIT {
             let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
+            while i < bytes.len() && class(bytes[i]) == DIGIT {
                 i += 1;
             }
             out.push(Tok {
@@ -131,15 +158,15 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
             });
             continue;
         }
-        if b.is_ascii_alphabetic() {
+        if cb == ALPHA {
             // fast path for ASCII words; the general loop below takes over at a non-ASCII byte
             let start = i;
             while i < bytes.len() {
                 let c = bytes[i];
-                if c.is_ascii_alphabetic() {
+                if class(c) == ALPHA {
                     i += 1;
                 } else if (c == b'\'' || c == b'-')
-                    && bytes.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic())
+                    && bytes.get(i + 1).is_some_and(|n| class(*n) == ALPHA)
                 {
                     i += 2;
                 } else {
@@ -255,25 +282,98 @@ pub enum ColUnit {
 
 const CHECKPOINT: usize = 4096;
 
+/// The first `\n` at or after `from`.
+fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    // eight bytes at a time: a zero byte in `word ^ 0x0a…0a` is a newline
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = rest.chunks_exact(8);
+    let mut base = from;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w) ^ (LO * u64::from(b'\n'));
+        if x.wrapping_sub(LO) & !x & HI != 0 {
+            return c.iter().position(|&b| b == b'\n').map(|i| base + i);
+        }
+        base += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|i| base + i)
+}
+
+/// Characters and UTF-16 units in a run of whole UTF-8 characters.
+fn count_units(b: &[u8]) -> (usize, usize) {
+    // a char starts at every byte that is not a continuation byte; four-byte chars (lead
+    // byte 0xF0 or above) take two UTF-16 units
+    if b.is_ascii() {
+        return (b.len(), b.len());
+    }
+    let mut cont = 0usize;
+    let mut wide = 0usize;
+    let mut chunks = b.chunks_exact(8);
+    const HI: u64 = 0x8080_8080_8080_8080;
+    for c in &mut chunks {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        let x = u64::from_le_bytes(a);
+        // continuation bytes are 10xxxxxx; lead bytes of four-byte chars are 11110xxx
+        cont += (x & !(x << 1) & HI).count_ones() as usize;
+        wide += (x & (x << 1) & (x << 2) & (x << 3) & HI).count_ones() as usize;
+    }
+    for &x in chunks.remainder() {
+        cont += usize::from((x & 0xC0) == 0x80);
+        wide += usize::from(x >= 0xF0);
+    }
+    let chars = b.len() - cont;
+    (chars, chars + wide)
+}
+
 impl LineIndex {
     /// Indexes the line starts of `text` (lines end at `\n`).
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
+        let bytes = text.as_bytes();
+        let mut starts = Vec::with_capacity(bytes.len() / 64 + 1);
+        starts.push(0);
         let mut checkpoints = vec![(0, 0, 0)];
         let (mut chars, mut utf16) = (0usize, 0usize);
         let mut last_cp = 0;
-        for (i, c) in text.char_indices() {
-            if i - last_cp >= CHECKPOINT {
-                checkpoints.push((i, chars, utf16));
-                last_cp = i;
+        let mut pos = 0;
+        // counts whole segments at once: a checkpoint falls on the first char boundary at least
+        // CHECKPOINT bytes after the last one, and after a newline more than 256 bytes after it
+        while pos < bytes.len() {
+            let nl = memchr_newline(bytes, pos);
+            let limit = last_cp + CHECKPOINT;
+            if nl.is_none_or(|n| n >= limit) && limit < bytes.len() {
+                // a checkpoint inside this line: at the first char boundary from `limit`
+                let mut cp = limit.max(pos);
+                while cp < bytes.len() && !text.is_char_boundary(cp) {
+                    cp += 1;
+                }
+                if cp < bytes.len() && nl.is_none_or(|n| cp <= n) {
+                    let (c, u) = count_units(&bytes[pos..cp]);
+                    chars += c;
+                    utf16 += u;
+                    checkpoints.push((cp, chars, utf16));
+                    last_cp = cp;
+                    pos = cp;
+                    continue;
+                }
             }
-            chars += 1;
-            utf16 += c.len_utf16();
-            if c == '\n' {
-                starts.push(i + 1);
-                if i + 1 - last_cp > 256 {
-                    checkpoints.push((i + 1, chars, utf16));
-                    last_cp = i + 1;
+            let end = nl.map_or(bytes.len(), |n| n + 1);
+            let (c, u) = count_units(&bytes[pos..end]);
+            chars += c;
+            utf16 += u;
+            pos = end;
+            if nl.is_some() {
+                starts.push(end);
+                if end - last_cp > 256 {
+                    checkpoints.push((end, chars, utf16));
+                    last_cp = end;
                 }
             }
         }
@@ -392,6 +492,58 @@ mod tests {
             ]
         );
         assert_eq!(toks[2].span, Span::new(5, 7));
+    }
+
+    /// The line index as first written, char by char, to check the fast one against.
+    fn slow_index(text: &str) -> (Vec<usize>, Vec<(usize, usize, usize)>) {
+        let mut starts = vec![0];
+        let mut checkpoints = vec![(0, 0, 0)];
+        let (mut chars, mut utf16) = (0usize, 0usize);
+        let mut last_cp = 0;
+        for (i, c) in text.char_indices() {
+            if i - last_cp >= CHECKPOINT {
+                checkpoints.push((i, chars, utf16));
+                last_cp = i;
+            }
+            chars += 1;
+            utf16 += c.len_utf16();
+            if c == '\n' {
+                starts.push(i + 1);
+                if i + 1 - last_cp > 256 {
+                    checkpoints.push((i + 1, chars, utf16));
+                    last_cp = i + 1;
+                }
+            }
+        }
+        (starts, checkpoints)
+    }
+
+    #[test]
+    fn line_index_matches_char_by_char_counting() {
+        let mut texts = vec![
+            String::new(),
+            "\n".to_string(),
+            "a\nb".to_string(),
+            "x".repeat(4095) + "\n",
+            "x".repeat(4096),
+            "x".repeat(4097) + "\n" + &"y".repeat(300),
+            "é".repeat(5000),
+            "😀".repeat(3000) + "\n\n",
+        ];
+        let mut t = String::new();
+        for i in 0..3000 {
+            t.push_str(["ab", "é", "😀", "\n", "–", "xyz xyz xyz xyz", "\n\n"][i * 7 % 13 % 7]);
+            if i % 97 == 0 {
+                t.push_str(&"q".repeat(i * 3));
+            }
+        }
+        texts.push(t);
+        for t in &texts {
+            let idx = LineIndex::new(t);
+            let (starts, cps) = slow_index(t);
+            assert_eq!(idx.starts, starts);
+            assert_eq!(idx.checkpoints, cps);
+        }
     }
 
     #[test]

@@ -14,6 +14,8 @@ const ABBREVIATIONS: &[&str] = &[
     "blvd", "rd", "mln", "bn", "gov't", "atty", "gens", "reps", "sens", "messrs",
 ];
 
+crate::word_set!(ABBREVIATION_SET = ABBREVIATIONS);
+
 /// Words that, after an ambiguous abbreviation ("U.S.", "p.m."), show that a new sentence starts.
 const SENTENCE_STARTERS: &[&str] = &[
     "The",
@@ -281,7 +283,7 @@ fn is_abbreviation(s: &str, dot: usize, next: &str) -> bool {
     {
         return !starter;
     }
-    word.len() <= 8 && ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
+    word.len() <= 8 && ABBREVIATION_SET.contains(word)
 }
 
 #[cfg(test)]

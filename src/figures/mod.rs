@@ -412,14 +412,15 @@ pub fn extract_with(
             sent_dates.push(dj);
             dj += 1;
         }
-        // fast path: a sentence without digits or number-ish words has no figure
-        let st = s.span.slice(text);
-        if !might_hold_figure(st) {
-            continue;
-        }
         let Some(toks) = sentence_toks.get(si) else {
             continue;
         };
+        // fast path: a sentence without digits or number-ish words has no figure (every ASCII
+        // digit of the sentence is in one of its number tokens)
+        let has_digit = toks.iter().any(|t| t.kind == TokKind::Num);
+        if !has_digit && !has_numberish_word(s.span.slice(text)) {
+            continue;
+        }
         let first = out.len();
         sentence_claims(text, toks, dates, &sent_dates, si, &mut out);
         if out.len() == first {
@@ -448,28 +449,113 @@ pub fn extract_with(
     out
 }
 
-fn might_hold_figure(s: &str) -> bool {
-    // one pass: a digit, or a word that can start a number
-    let mut word_start = None;
-    for (i, b) in s.bytes().enumerate() {
-        if b.is_ascii_digit() {
-            return true;
-        }
-        if b.is_ascii_alphabetic() || b == b'-' {
-            if word_start.is_none() {
-                word_start = Some(i);
-            }
-        } else if let Some(st) = word_start.take() {
-            if s.get(st..i).is_some_and(is_numberish) {
-                return true;
-            }
-        }
-    }
-    word_start.is_some_and(|st| s.get(st..).is_some_and(is_numberish))
+/// True when a word of `s` can start a spelled-out or vague number (digits are tested by the
+/// caller, on the sentence's tokens).
+fn has_numberish_word(s: &str) -> bool {
+    // words here are runs of ASCII letters and hyphens
+    s.as_bytes()
+        .split(|c| !WORD_BYTE[usize::from(*c)])
+        .any(|w| may_start_number(w, 0, w.len()) && is_numberish_bytes(w))
 }
 
+/// ASCII letters and the hyphen: the bytes of a word for [`has_numberish_word`].
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphabetic() || b as u8 == b'-';
+        b += 1;
+    }
+    t
+};
+
+/// Cheap test before [`is_numberish_bytes`]: every number-ish head has at least three letters and
+/// starts with one of these.
+#[inline]
+fn may_start_number(b: &[u8], start: usize, end: usize) -> bool {
+    end >= start + 3
+        && b.get(start).is_some_and(|c| {
+            matches!(
+                c.to_ascii_lowercase(),
+                b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't'
+            )
+        })
+}
+
+/// Heads that make a word number-ish regardless of case: the cardinals from "one" to
+/// "ninety" that [`number::word_value`] reads, the vague quantities of
+/// [`number::vague_value`], and "dozen".
+static NUMBERISH_ANY_CASE: std::sync::LazyLock<crate::wordset::ShortTable<()>> =
+    std::sync::LazyLock::new(|| {
+        crate::wordset::ShortTable::new(
+            [
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+                "twenty",
+                "thirty",
+                "forty",
+                "fifty",
+                "sixty",
+                "seventy",
+                "eighty",
+                "ninety",
+                "dozens",
+                "scores",
+                "hundreds",
+                "thousands",
+                "tens",
+                "millions",
+                "billions",
+                "dozen",
+            ]
+            .map(|w| (w, ())),
+        )
+    });
+
 /// True for a word that may start a spelled-out or vague number.
+#[cfg(test)]
 fn is_numberish(w: &str) -> bool {
+    is_numberish_bytes(w.as_bytes())
+}
+
+/// True for a word (its bytes) that may start a spelled-out or vague number.
+fn is_numberish_bytes(b: &[u8]) -> bool {
+    let head = match b.iter().position(|&c| c == b'-') {
+        Some(i) => &b[..i],
+        None => b,
+    };
+    // every head is three to nine letters long
+    if !(3..=9).contains(&head.len()) {
+        return false;
+    }
+    if NUMBERISH.iter().any(|n| n.as_bytes() == head) {
+        return true;
+    }
+    crate::wordset::short_key(head).is_some_and(|k| NUMBERISH_ANY_CASE.get(k).is_some())
+}
+
+const NUMBERISH: &[&str] = &["dozen", "hundred", "thousand", "million", "billion"];
+
+/// Rules-as-written version of [`is_numberish`], for tests.
+#[cfg(test)]
+fn is_numberish_slow(w: &str) -> bool {
     let head = w.split('-').next().unwrap_or(w);
     number::word_value(head).is_some()
         || number::vague_value(head).is_some()
@@ -477,7 +563,53 @@ fn is_numberish(w: &str) -> bool {
         || head.eq_ignore_ascii_case("dozen")
 }
 
-const NUMBERISH: &[&str] = &["dozen", "hundred", "thousand", "million", "billion"];
+#[cfg(test)]
+#[test]
+fn numberish_fast_matches_slow() {
+    for w in [
+        "one",
+        "One",
+        "ONE",
+        "twenty-five",
+        "Hundred",
+        "hundred",
+        "hundreds",
+        "Hundreds",
+        "Dozen",
+        "dozen-odd",
+        "zero",
+        "Zero",
+        "a",
+        "an",
+        "ten",
+        "tens",
+        "Tens",
+        "scores",
+        "sc",
+        "thousand",
+        "Thousand",
+        "thousands",
+        "million",
+        "Millions",
+        "billion",
+        "BILLION",
+        "word",
+        "",
+        "-",
+        "-one",
+        "one-",
+        "seventeen",
+        "seventeens",
+        "nineteen",
+        "ninety-nine",
+        "twen",
+        "öne",
+        "k",
+        "dozens",
+    ] {
+        assert_eq!(is_numberish(w), is_numberish_slow(w), "{w}");
+    }
+}
 
 fn inside_temporal(dates: &[usize], all: &[Temporal], span: Span) -> bool {
     dates

@@ -49,8 +49,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(p) = &a.article.published else {
         return;
     };
-    let Some(v) = verdict(a, p) else { return };
-    let mut f = finding(&INFO, p.span, v.message);
+    // weighed once per article, shared with the rules that ask whether the dateline holds
+    let Some(v) = ctx.dateline_verdict() else {
+        return;
+    };
+    let mut f = finding(&INFO, p.span, v.message.clone());
     // point at the words at fault too
     f.related.push(Related {
         path: None,
@@ -58,12 +61,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         line_col: None,
         message: "the body says this".to_string(),
     });
-    for (span, msg) in v.related {
+    for (span, msg) in &v.related {
         f.related.push(Related {
             path: None,
-            span,
+            span: *span,
             line_col: None,
-            message: msg,
+            message: msg.clone(),
         });
     }
     if let Some(d) = v.fits {

@@ -1,5 +1,6 @@
 //! Words for months, weekdays and small numbers.
 
+use crate::wordset::{key_has_byte, short_key, ShortTable};
 use chrono::Weekday;
 
 /// Calls `f` with `word` in ASCII lowercase, without allocating; None for long words.
@@ -229,6 +230,134 @@ pub enum Trigger {
     Core,
 }
 
+/// Every trigger word without a hyphen, ASCII only (see [`trigger_slow`] for the rules):
+/// month, weekday, cardinal and ordinal words and relative words are core (weekdays and
+/// relative words also with "'s"); the small leading words are leads.
+static TRIGGERS: std::sync::LazyLock<ShortTable<Trigger>> = std::sync::LazyLock::new(|| {
+    const MONTHS: &[&str] = &[
+        "january",
+        "jan",
+        "february",
+        "feb",
+        "march",
+        "mar",
+        "april",
+        "apr",
+        "may",
+        "june",
+        "jun",
+        "july",
+        "jul",
+        "august",
+        "aug",
+        "september",
+        "sep",
+        "sept",
+        "october",
+        "oct",
+        "november",
+        "nov",
+        "december",
+        "dec",
+    ];
+    const WEEKDAYS_AND_RELATIVE: &[&str] = &[
+        "monday",
+        "mon",
+        "tuesday",
+        "tue",
+        "tues",
+        "wednesday",
+        "wed",
+        "thursday",
+        "thu",
+        "thur",
+        "thurs",
+        "friday",
+        "fri",
+        "saturday",
+        "sat",
+        "sunday",
+        "sun",
+        "noon",
+        "midday",
+        "midnight",
+        "today",
+        "tonight",
+        "tomorrow",
+        "tmrw",
+        "yesterday",
+    ];
+    const NUMBERS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+    ];
+    const LEADS: &[&str] = &[
+        "since", "from", "between", "in", "within", "on", "the", "this", "next", "last", "past",
+        "previous", "coming", "current", "a", "an", "few", "several",
+    ];
+    let possessive: Vec<String> = WEEKDAYS_AND_RELATIVE
+        .iter()
+        .map(|w| format!("{w}'s"))
+        .collect();
+    let core = MONTHS
+        .iter()
+        .chain(WEEKDAYS_AND_RELATIVE)
+        .chain(NUMBERS)
+        .copied()
+        .chain(possessive.iter().map(String::as_str));
+    ShortTable::new(
+        core.map(|w| (w, Trigger::Core))
+            .chain(LEADS.iter().map(|w| (*w, Trigger::Lead))),
+    )
+});
+
 /// Classifies a word for the extractor's fast path.
 pub fn trigger(word: &str) -> Trigger {
     // no trigger word is longer than "yesterday’s" or starts with these letters
@@ -244,6 +373,17 @@ pub fn trigger(word: &str) -> Trigger {
             return Trigger::None;
         }
     }
+    // ASCII words without a hyphen: one table look-up
+    if let Some(k) = short_key(b) {
+        if !key_has_byte(k, b'-') {
+            return TRIGGERS.get(k).unwrap_or(Trigger::None);
+        }
+    }
+    trigger_slow(word)
+}
+
+/// [`trigger`] by the rules themselves (hyphenated and non-ASCII words).
+fn trigger_slow(word: &str) -> Trigger {
     with_lower_bytes(word, |w| {
         let base = w
             .strip_suffix(b"'s")
@@ -375,5 +515,60 @@ mod tests {
         assert_eq!(ordinal("twenty-first"), Some(21));
         assert_eq!(ordinal("thirty-first"), Some(31));
         assert_eq!(ordinal("forty-first"), None);
+    }
+
+    #[test]
+    fn trigger_table_matches_the_rules() {
+        let words = [
+            "Monday",
+            "monday's",
+            "MON",
+            "Sept",
+            "may",
+            "May's",
+            "today's",
+            "Today",
+            "twenty",
+            "Twentieth",
+            "thirtieth",
+            "first",
+            "the",
+            "The",
+            "an",
+            "a",
+            "A's",
+            "several",
+            "hello",
+            "said",
+            "since",
+            "Since's",
+            "noon's",
+            "yesterday's",
+            "mar",
+            "zero",
+            "ninety",
+            "fortieth",
+            "s",
+            "'s",
+            "x",
+            "in",
+            "on",
+            "On",
+            "tmrw",
+            "dec",
+            "sat's",
+            "tues's",
+            "January's",
+            "a\0",
+            "\0",
+            "thirty-first",
+            "mid-October",
+            "Tomorrow’s",
+            "week",
+            "days",
+        ];
+        for w in words {
+            assert_eq!(trigger(w), trigger_slow(w), "{w}");
+        }
     }
 }

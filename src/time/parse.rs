@@ -231,18 +231,23 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
     let p = P { t: toks };
     let mut out = Vec::new();
     let mut i = 0;
+    // the trigger of the token after a lead word, kept for when the loop gets there
+    let mut ahead: Option<(usize, Trigger)> = None;
     while i < toks.len() {
         let t = &toks[i];
         let worth = match t.kind {
             TokKind::Punct => false,
             TokKind::Num => true,
-            TokKind::Word => match trigger(t.text) {
+            TokKind::Word => match cached_or(ahead, i, t) {
                 Trigger::None => false,
                 Trigger::Core => true,
                 Trigger::Lead => toks.get(i + 1).is_some_and(|n| {
                     n.kind == TokKind::Num
-                        || (n.kind == TokKind::Word
-                            && (trigger(n.text) == Trigger::Core || follows_lead(n.text)))
+                        || (n.kind == TokKind::Word && {
+                            let tr = trigger(n.text);
+                            ahead = Some((i + 1, tr));
+                            tr == Trigger::Core || follows_lead(n.text)
+                        })
                 }),
             },
         };
@@ -263,6 +268,15 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
         }
     }
     out
+}
+
+/// The trigger of token `i`, from the look-ahead when it was computed there already.
+#[inline]
+fn cached_or(ahead: Option<(usize, Trigger)>, i: usize, t: &Tok) -> Trigger {
+    match ahead {
+        Some((j, tr)) if j == i => tr,
+        _ => trigger(t.text),
+    }
 }
 
 struct P<'a, 'b> {

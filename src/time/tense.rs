@@ -2,6 +2,9 @@
 //! future tense forward.
 
 use crate::text::{Tok, TokKind};
+use crate::wordset::{short_key, ShortTable};
+
+const AUXILIARY_WORDS: &[&str] = &["was", "were", "had", "did", "been"];
 
 /// The tense of a clause.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -15,166 +18,194 @@ pub enum Tense {
     Future,
 }
 
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "been", "said", "told", "came", "began", "begun", "broke", "took",
+    "went", "made", "saw", "gave", "fell", "rose", "struck", "left", "met", "held", "led", "won",
+    "lost", "hit", "shot", "ran", "wrote", "spoke", "sent", "brought", "fought", "thought",
+    "found", "got", "became", "put", "set", "kept", "felt", "knew", "drove", "flew", "stood",
+    "sat", "shook", "tore", "woke", "ago", "ended", "agreed", "killed", "died",
+];
 fn is_past_word(w: &str) -> bool {
-    matches!(
-        w,
-        "was"
-            | "were"
-            | "had"
-            | "did"
-            | "been"
-            | "said"
-            | "told"
-            | "came"
-            | "began"
-            | "begun"
-            | "broke"
-            | "took"
-            | "went"
-            | "made"
-            | "saw"
-            | "gave"
-            | "fell"
-            | "rose"
-            | "struck"
-            | "left"
-            | "met"
-            | "held"
-            | "led"
-            | "won"
-            | "lost"
-            | "hit"
-            | "shot"
-            | "ran"
-            | "wrote"
-            | "spoke"
-            | "sent"
-            | "brought"
-            | "fought"
-            | "thought"
-            | "found"
-            | "got"
-            | "became"
-            | "put"
-            | "set"
-            | "kept"
-            | "felt"
-            | "knew"
-            | "drove"
-            | "flew"
-            | "stood"
-            | "sat"
-            | "shook"
-            | "tore"
-            | "woke"
-            | "ago"
-            | "ended"
-            | "agreed"
-            | "killed"
-            | "died"
-    )
+    PAST_WORDS.contains(&w)
 }
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "won't",
+    "would",
+    "upcoming",
+    "tomorrow",
+    "next",
+    "planned",
+    "scheduled",
+];
 fn is_future_word(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "shall"
-            | "won't"
-            | "would"
-            | "upcoming"
-            | "tomorrow"
-            | "next"
-            | "planned"
-            | "scheduled"
-    )
+    FUTURE_WORDS.contains(&w)
 }
+const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
+    "due",
+    "expected",
+    "set",
+    "plans",
+    "plan",
+    "going",
+    "scheduled",
+    "slated",
+    "invited",
+    "aims",
+    "intends",
+];
 fn is_future_before_to(w: &str) -> bool {
-    matches!(
-        w,
-        "due"
-            | "expected"
-            | "set"
-            | "plans"
-            | "plan"
-            | "going"
-            | "scheduled"
-            | "slated"
-            | "invited"
-            | "aims"
-            | "intends"
-    )
+    FUTURE_BEFORE_TO_WORDS.contains(&w)
 }
+const NOT_PAST_ED_WORDS: &[&str] = &[
+    "united",
+    "red",
+    "bed",
+    "need",
+    "speed",
+    "feed",
+    "seed",
+    "shed",
+    "hundred",
+    "indeed",
+    "armed",
+    "based",
+    "related",
+    "detailed",
+    "limited",
+    "advanced",
+    "concerned",
+    "interested",
+    "proposed",
+    "expected",
+    "scheduled",
+    "planned",
+    "called",
+    "named",
+    "so-called",
+    "embed",
+    "wed",
+    "led",
+    "fled",
+    "bred",
+    "creed",
+    "greed",
+    "weed",
+    "deed",
+    "sacred",
+    "naked",
+    "wicked",
+    "rugged",
+    "beloved",
+    "aged",
+    "alleged",
+    "supposed",
+    "used",
+    "unnamed",
+    "unidentified",
+    "unrecognized",
+    "coordinated",
+    "sustained",
+    "unprecedented",
+    "disputed",
+    "contested",
+    "occupied",
+    "elected",
+    "appointed",
+];
 fn is_not_past_ed(w: &str) -> bool {
-    matches!(
-        w,
-        "united"
-            | "red"
-            | "bed"
-            | "need"
-            | "speed"
-            | "feed"
-            | "seed"
-            | "shed"
-            | "hundred"
-            | "indeed"
-            | "armed"
-            | "based"
-            | "related"
-            | "detailed"
-            | "limited"
-            | "advanced"
-            | "concerned"
-            | "interested"
-            | "proposed"
-            | "expected"
-            | "scheduled"
-            | "planned"
-            | "called"
-            | "named"
-            | "so-called"
-            | "embed"
-            | "wed"
-            | "led"
-            | "fled"
-            | "bred"
-            | "creed"
-            | "greed"
-            | "weed"
-            | "deed"
-            | "sacred"
-            | "naked"
-            | "wicked"
-            | "rugged"
-            | "beloved"
-            | "aged"
-            | "alleged"
-            | "supposed"
-            | "used"
-            | "unnamed"
-            | "unidentified"
-            | "unrecognized"
-            | "coordinated"
-            | "sustained"
-            | "unprecedented"
-            | "disputed"
-            | "contested"
-            | "occupied"
-            | "elected"
-            | "appointed"
-    )
+    NOT_PAST_ED_WORDS.contains(&w)
 }
+const PRESENT_WORDS: &[&str] = &[
+    "is",
+    "are",
+    "am",
+    "says",
+    "say",
+    "continue",
+    "continues",
+    "remains",
+    "remain",
+];
 fn is_present_word(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are" | "am" | "says" | "say" | "continue" | "continues" | "remains" | "remain"
-    )
+    PRESENT_WORDS.contains(&w)
 }
 
 fn classify(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
     if t.kind != TokKind::Word {
         return None;
     }
-    crate::time::lexicon::with_lower(t.text, |w| classify_lower(w, prev, next))
+    match short_key(t.text.as_bytes()) {
+        Some(k) => classify_flags(t.text.as_bytes(), word_flags(k), prev, next),
+        None => crate::time::lexicon::with_lower(t.text, |w| classify_lower(w, prev, next)),
+    }
+}
+
+const PAST: u8 = 1;
+const FUTURE: u8 = 2;
+const FUTURE_BEFORE_TO: u8 = 4;
+const NOT_PAST_ED: u8 = 8;
+const PRESENT: u8 = 16;
+const SPEECH: u8 = 32;
+const AUXILIARY: u8 = 64;
+
+/// Every word of the lists above, with the lists it is in.
+static WORD_FLAGS: std::sync::LazyLock<ShortTable<u8>> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<(&'static str, u8)> = Vec::new();
+    for (list, flag) in [
+        (PAST_WORDS, PAST),
+        (FUTURE_WORDS, FUTURE),
+        (FUTURE_BEFORE_TO_WORDS, FUTURE_BEFORE_TO),
+        (NOT_PAST_ED_WORDS, NOT_PAST_ED),
+        (PRESENT_WORDS, PRESENT),
+        (SPEECH_WORDS, SPEECH),
+        (AUXILIARY_WORDS, AUXILIARY),
+    ] {
+        for w in list {
+            match words.iter_mut().find(|(x, _)| x == w) {
+                Some(e) => e.1 |= flag,
+                None => words.push((w, flag)),
+            }
+        }
+    }
+    ShortTable::new(words)
+});
+
+/// The lists a word (by its [`short_key`]) is in.
+#[inline]
+fn word_flags(key: u128) -> u8 {
+    WORD_FLAGS.get(key).unwrap_or(0)
+}
+
+/// [`classify_lower`] for an ASCII word (any case) whose list flags are known.
+fn classify_flags(w: &[u8], f: u8, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
+    let ends_with = |suffix: &[u8]| {
+        w.len() >= suffix.len() && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    if ends_with(b"'ll") || f & FUTURE != 0 {
+        return Some(Tense::Future);
+    }
+    if f & FUTURE_BEFORE_TO != 0 && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for")) {
+        return Some(Tense::Future);
+    }
+    if f & PAST != 0 {
+        // "will be held": the participle after "be" carries no tense
+        if prev.is_some_and(|p| p.is("be") || p.is("to")) && f & AUXILIARY == 0 {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    if w.len() > 4 && ends_with(b"ed") && f & NOT_PAST_ED == 0 {
+        if prev.is_some_and(|p| p.is("be") || p.is("to")) {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    if f & PRESENT != 0 {
+        return Some(Tense::Present);
+    }
+    None
 }
 
 fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
@@ -186,9 +217,7 @@ fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Ten
     }
     if is_past_word(w) {
         // "will be held": the participle after "be" carries no tense
-        if prev.is_some_and(|p| p.is("be") || p.is("to"))
-            && !matches!(w, "was" | "were" | "had" | "did" | "been")
-        {
+        if prev.is_some_and(|p| p.is("be") || p.is("to")) && !AUXILIARY_WORDS.contains(&w) {
             return None;
         }
         return Some(Tense::Past);
@@ -209,11 +238,18 @@ fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Ten
 
 /// Reporting verbs tell when something was said, not when it happened: they decide the tense
 /// only when the clause has no other marker.
+const SPEECH_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "wrote",
+    "tweeted",
+    "according",
+];
 fn is_speech_word(w: &str) -> bool {
-    matches!(
-        w,
-        "said" | "says" | "told" | "added" | "stated" | "wrote" | "tweeted" | "according"
-    )
+    SPEECH_WORDS.contains(&w)
 }
 
 /// Tense markers of a sentence's tokens, computed once and shared by its expressions.
@@ -232,8 +268,13 @@ impl Markers {
                         toks.get(i + 1),
                     )?;
                     let speech = t.kind == TokKind::Word
-                        && crate::time::lexicon::with_lower(t.text, |w| Some(is_speech_word(w)))
-                            .unwrap_or(false);
+                        && match short_key(t.text.as_bytes()) {
+                            Some(k) => word_flags(k) & SPEECH != 0,
+                            None => crate::time::lexicon::with_lower(t.text, |w| {
+                                Some(is_speech_word(w))
+                            })
+                            .unwrap_or(false),
+                        };
                     Some((tense, speech))
                 })
                 .collect(),
@@ -295,4 +336,31 @@ fn nearest(
         j += 1;
     }
     best.map(|(_, t)| t)
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+    use crate::text::{tokenize, Span};
+
+    #[test]
+    fn table_classification_matches_the_lists() {
+        let t = "He said they will be held, were KILLED and Ended it; it'll come. The united \
+                 Hundred were expected to go, plans for the vote, to be launched, is Says \
+                 according Tweeted wed Led fled so-called was-ended aged ALLEGED Sat \
+                 Scheduled to be used, to Ended, be WAS, to been, it’ll, Über-ed naïved";
+        let toks = tokenize(t, Span::new(0, t.len()));
+        for i in 0..toks.len() {
+            let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+            let next = toks.get(i + 1);
+            let slow =
+                crate::time::lexicon::with_lower(toks[i].text, |w| classify_lower(w, prev, next));
+            let slow = if toks[i].kind == TokKind::Word {
+                slow
+            } else {
+                None
+            };
+            assert_eq!(classify(&toks[i], prev, next), slow, "{}", toks[i].text);
+        }
+    }
 }
