@@ -77,16 +77,27 @@ pub fn diagnostic(uri: &Uri, snap: &Snapshot, f: &Finding, enc: Encoding) -> Dia
         range: r(f.span.start, f.span.end),
         severity: Some(severity(f.severity)),
         code: Some(NumberOrString::String(f.rule.to_string())),
-        code_description: rules::help_uri(f.rule)
-            .parse()
-            .ok()
-            .map(|href| CodeDescription { href }),
+        code_description: help_href(f.rule).map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_string()),
         message: f.message.clone(),
         related_information: (!related.is_empty()).then_some(related),
         tags: None,
         data: Some(json!({ "rule": f.rule, "fix": fix })),
     }
+}
+
+/// The README link of a rule, parsed once per rule.
+fn help_href(rule: &str) -> Option<Uri> {
+    type Links = std::collections::HashMap<String, Option<Uri>>;
+    static LINKS: std::sync::Mutex<Option<Links>> = std::sync::Mutex::new(None);
+    let mut links = LINKS.lock().unwrap_or_else(|e| e.into_inner());
+    let links = links.get_or_insert_with(Links::new);
+    if let Some(known) = links.get(rule) {
+        return known.clone();
+    }
+    let uri: Option<Uri> = rules::help_uri(rule).parse().ok();
+    links.insert(rule.to_string(), uri.clone());
+    uri
 }
 
 fn sat(n: usize) -> u32 {
