@@ -180,6 +180,46 @@ fn flush(text: &str, article: &mut Article, block: &mut Option<(usize, usize)>) 
     });
 }
 
+/// The bytes [`sentence_spans`] acts on: parentheses and sentence-ending marks.
+static SPLIT_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'(' as usize] = true;
+    t[b')' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t
+};
+
+/// The index of the first byte of `b` from `i` on that [`sentence_spans`] acts on (see
+/// [`SPLIT_BYTE`]), or `b.len()`: eight bytes at a time while none of them is one.
+#[inline]
+fn skip_plain(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // a zero byte in `v` sets its high bit (bytes above a zero byte may be flagged too, which
+    // only stops the fast loop early)
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(a);
+        // '(' and ')' differ only in the lowest bit
+        let hit = zero((v | ONES) ^ (ONES * 0x29))
+            | zero(v ^ (ONES * u64::from(b'.')))
+            | zero(v ^ (ONES * u64::from(b'!')))
+            | zero(v ^ (ONES * u64::from(b'?')));
+        if hit != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && !SPLIT_BYTE[usize::from(b[i])] {
+        i += 1;
+    }
+    i
+}
+
 /// Splits a paragraph into sentence spans.
 pub(crate) fn sentence_spans(text: &str, para: Span) -> Vec<Span> {
     let s = para.slice(text);
@@ -189,7 +229,11 @@ pub(crate) fn sentence_spans(text: &str, para: Span) -> Vec<Span> {
     let mut i = 0;
     let mut depth_paren = 0i32;
     while i < b.len() {
-        let c = b[i];
+        // skip the bytes that change nothing here
+        i = skip_plain(b, i);
+        let Some(&c) = b.get(i) else {
+            break;
+        };
         if c == b'(' {
             depth_paren += 1;
         } else if c == b')' {
@@ -289,6 +333,17 @@ fn is_abbreviation(s: &str, dot: usize, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skip_plain_stops_at_every_split_byte() {
+        let t = "Plain words here (and) then 3.5 more! Why? Yes... ‘quoted’ text)(x".as_bytes();
+        for i in 0..=t.len() {
+            let naive = (i..t.len())
+                .find(|&j| SPLIT_BYTE[usize::from(t[j])])
+                .unwrap_or(t.len());
+            assert_eq!(skip_plain(t, i), naive, "{i}");
+        }
+    }
 
     fn split_str(t: &str) -> Vec<&str> {
         sentence_spans(t, Span::new(0, t.len()))

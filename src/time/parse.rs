@@ -270,6 +270,13 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
     out
 }
 
+/// `word` in ASCII lowercase in `buf`, or "" when it is not ASCII or longer than the buffer
+/// (no word compared against it is).
+#[inline]
+fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> &'b str {
+    crate::wordset::lower(word, buf).unwrap_or("")
+}
+
 /// The trigger of token `i`, from the look-ahead when it was computed there already.
 #[inline]
 fn cached_or(ahead: Option<(usize, Trigger)>, i: usize, t: &Tok) -> Trigger {
@@ -546,8 +553,9 @@ impl<'a, 'b> P<'a, 'b> {
         if t.kind != TokKind::Word {
             return None;
         }
-        let lower = t.text.to_ascii_lowercase();
-        match lower.as_str() {
+        let mut buf = [0u8; 32];
+        let lower = lower_ascii(t.text, &mut buf);
+        match lower {
             "am" | "pm" => {
                 let pm = lower == "pm";
                 Some((i + 1, pm))
@@ -646,7 +654,8 @@ impl<'a, 'b> P<'a, 'b> {
         if t.kind != TokKind::Word {
             return None;
         }
-        let u = match t.text.to_ascii_lowercase().as_str() {
+        let mut buf = [0u8; 32];
+        let u = match lower_ascii(t.text, &mut buf) {
             "day" | "days" => "day",
             "week" | "weeks" => "week",
             "fortnight" | "fortnights" => "fortnight",
@@ -1135,7 +1144,8 @@ impl<'a, 'b> P<'a, 'b> {
         } else {
             return None;
         };
-        let unit = match self.tok(i + 1)?.text.to_ascii_lowercase().as_str() {
+        let mut buf = [0u8; 32];
+        let unit = match lower_ascii(self.tok(i + 1)?.text, &mut buf) {
             "week" => Unit::Week,
             "month" => Unit::Month,
             "year" => Unit::Year,
@@ -1294,14 +1304,15 @@ impl<'a, 'b> P<'a, 'b> {
     fn relative_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         if t.kind == TokKind::Word {
-            let one = match t.text.to_ascii_lowercase().as_str() {
+            let mut buf = [0u8; 32];
+            let lower = lower_ascii(t.text, &mut buf);
+            let one = match lower {
                 "today" | "tonight" => Some(0),
                 "tomorrow" | "tmrw" | "tomorrow's" | "today's" | "yesterday's" => None,
                 "yesterday" => Some(-1),
                 _ => None,
             };
-            let lower = t.text.to_ascii_lowercase();
-            let one = one.or(match lower.as_str() {
+            let one = one.or(match lower {
                 "tomorrow" | "tmrw" => Some(1),
                 "tomorrow's" => Some(1),
                 "today's" => Some(0),
@@ -1520,7 +1531,8 @@ impl<'a, 'b> P<'a, 'b> {
     fn time_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         if t.kind == TokKind::Word {
-            let (h, m) = match t.text.to_ascii_lowercase().as_str() {
+            let mut buf = [0u8; 32];
+            let (h, m) = match lower_ascii(t.text, &mut buf) {
                 "noon" | "midday" => (12, 0),
                 "midnight" => (0, 0),
                 _ => return None,
