@@ -10,7 +10,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "source-conflict",
     default_severity: Severity::Info,
     summary: "A figure or date differs from what an earlier source says about the same thing.",
-    description: "Two figures are compared when they count the same measure of the same group (\"civilians killed\"; \"Azeri civilians\" and \"Armenian civilians\" are different groups) in articles of the same story (shared names and places, published within `window-days`). A later, higher toll is an update, not a conflict; narrower groups are shown on hover but not reported. Dates of the same event (the same words around them) that differ by a few days are conflicts too. Only sources published no later than this article are held against it.",
+    description: "Two figures are compared when they count the same measure of the same group (\"civilians killed\"; \"Azeri civilians\" and \"Armenian civilians\" are different groups) in articles of the same story (shared names and places, published within `window-days`). A later, higher toll is an update, not a conflict; narrower groups are shown on hover but not reported. Dates of the same event (the same words around them) that differ by a few days are conflicts too. Only sources published no later than this article are held against it. When a workspace holds many versions of one story, each figure or date is compared with the 64 articles that share the most words with this one.",
     example_before: "Wire (Oct 12): at least 600 soldiers killed.  This article (Oct 13): 532 soldiers were killed.",
     example_after: "This article (Oct 13): at least 600 soldiers were killed, according to …",
 };

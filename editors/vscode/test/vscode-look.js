@@ -29,13 +29,23 @@ async function runCommand(page, title) {
   await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
   await page.waitForSelector('.explorer-folders-view, .explorer-viewlet', { timeout: 60000 }).catch(() => {});
   await sleep(3000);
-  // Quick Open the article.
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget', { state: 'visible', timeout: 15000 });
-  await page.keyboard.type(fileName);
-  await sleep(1500);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.editor-instance .view-lines', { timeout: 30000 });
+  // Quick Open the article (again if a busy or freshly installed workbench had not indexed the
+  // files yet: the first Quick Open then finds nothing).
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget', { state: 'visible', timeout: 30000 });
+    await page.keyboard.type(fileName);
+    await sleep(1500 * attempt);
+    await page.keyboard.press('Enter');
+    try {
+      await page.waitForSelector('.editor-instance .view-lines', { timeout: 30000 });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      console.error(`Quick Open attempt ${attempt} opened no editor; trying again`);
+    }
+  }
   // Close notifications so they do not cover the editor or the panel.
   await page.keyboard.press('Escape');
   // Problems panel: poll until the server has published.
