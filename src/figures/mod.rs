@@ -488,44 +488,20 @@ fn may_start_number(b: &[u8], start: usize, end: usize) -> bool {
 static NUMBERISH_ANY_CASE: std::sync::LazyLock<crate::wordset::ShortTable<()>> =
     std::sync::LazyLock::new(|| {
         crate::wordset::ShortTable::new(
-            [
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-                "thirteen",
-                "fourteen",
-                "fifteen",
-                "sixteen",
-                "seventeen",
-                "eighteen",
-                "nineteen",
-                "twenty",
-                "thirty",
-                "forty",
-                "fifty",
-                "sixty",
-                "seventy",
-                "eighty",
-                "ninety",
-                "dozens",
-                "scores",
-                "hundreds",
-                "thousands",
-                "tens",
-                "millions",
-                "billions",
-                "dozen",
-            ]
-            .map(|w| (w, ())),
+            crate::time::lexicon::CARDINALS
+                .iter()
+                .copied()
+                .chain([
+                    "dozens",
+                    "scores",
+                    "hundreds",
+                    "thousands",
+                    "tens",
+                    "millions",
+                    "billions",
+                    "dozen",
+                ])
+                .map(|w| (w, ())),
         )
     });
 

@@ -3,6 +3,37 @@
 use crate::wordset::{key_has_byte, short_key, ShortTable};
 use chrono::Weekday;
 
+/// The cardinals from "one" to "ninety", spelled out (the dates' and the figures' number words).
+pub const CARDINALS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
 /// Calls `f` with `word` in ASCII lowercase, without allocating; None for long words.
 /// Non-ASCII words are lowercased with an allocation ("Tomorrow’s").
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
@@ -289,33 +320,6 @@ static TRIGGERS: std::sync::LazyLock<ShortTable<Trigger>> = std::sync::LazyLock:
     ];
     const NUMBERS: &[&str] = &[
         "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
         "first",
         "second",
         "third",
@@ -349,6 +353,7 @@ static TRIGGERS: std::sync::LazyLock<ShortTable<Trigger>> = std::sync::LazyLock:
     let core = MONTHS
         .iter()
         .chain(WEEKDAYS_AND_RELATIVE)
+        .chain(CARDINALS)
         .chain(NUMBERS)
         .copied()
         .chain(possessive.iter().map(String::as_str));
