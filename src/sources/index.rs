@@ -95,9 +95,10 @@ pub struct Index {
     /// Bumped by every insert and remove (the keyword weights change).
     generation: u64,
     /// Keyword weights and each slot's total, computed when first needed.
-    weights: Weights,
-    /// Story relations of recently compared articles.
-    memos: Memos,
+    weights: Scratch<WeightCache>,
+    /// Story relations of the last few compared articles (an editor compares one or two
+    /// documents at a time), most recently used last.
+    memos: Scratch<Vec<StoryMemo>>,
 }
 
 /// Keys that are already hashes (keyword hashes) need no hashing again.
@@ -141,20 +142,20 @@ struct WeightCache {
     norms: Vec<f64>,
 }
 
-/// [`WeightCache`] behind a lock, so lookups through `&Index` can fill it.
+/// Derived data an `&Index` fills on demand, behind a lock. A clone of the index starts with
+/// it empty (it is recomputed when needed).
 #[derive(Default)]
-struct Weights(std::sync::Mutex<WeightCache>);
+struct Scratch<T>(std::sync::Mutex<T>);
 
-impl Clone for Weights {
-    fn clone(&self) -> Weights {
-        // recomputed on demand
-        Weights::default()
+impl<T: Default> Clone for Scratch<T> {
+    fn clone(&self) -> Scratch<T> {
+        Scratch::default()
     }
 }
 
-impl std::fmt::Debug for Weights {
+impl<T> std::fmt::Debug for Scratch<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Weights")
+        f.write_str("Scratch")
     }
 }
 
@@ -179,22 +180,6 @@ struct StoryMemo {
 
 /// An event of another article that matches: (slot, event index, verdict).
 type EventHit = (u32, u32, Verdict);
-
-/// The last few [`StoryMemo`]s (an editor compares one or two documents at a time).
-#[derive(Default)]
-struct Memos(std::sync::Mutex<Vec<StoryMemo>>);
-
-impl Clone for Memos {
-    fn clone(&self) -> Memos {
-        Memos::default()
-    }
-}
-
-impl std::fmt::Debug for Memos {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Memos")
-    }
-}
 
 /// How many articles' memos are kept.
 const MEMOS: usize = 4;
