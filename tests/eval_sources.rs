@@ -237,6 +237,7 @@ fn debug_misses() {
                 let (ca, cb) = (&a.claims[*ai], &b.claims[*bi]);
                 let story = index.same_story(a, b, 21);
                 let v = copydesk::sources::matching::affinity(a, ca, b, cb);
+                let why = copydesk::sources::matching::rejection(a, ca, b, cb).unwrap_or("-");
                 let found = index
                     .claim_matches(a, ca, 21)
                     .iter()
@@ -245,7 +246,19 @@ fn debug_misses() {
                     continue;
                 }
                 n += 1;
-                if n < 400 {
+                let best_of = |x: &sources::ArticleSummary,
+                               y: &sources::ArticleSummary,
+                               c: &sources::ClaimSummary| {
+                    x.claims
+                        .iter()
+                        .filter_map(|o| copydesk::sources::matching::affinity(y, c, x, o))
+                        .filter(|(v, _)| v.same_group())
+                        .map(|(_, s)| s)
+                        .fold(f64::NEG_INFINITY, f64::max)
+                };
+                let (bo, bt) = (best_of(b, a, ca), best_of(a, b, cb));
+                if n < 600 {
+                    print!("why={why} best_in_b={bo:.1} best_in_a={bt:.1} likely={} places={:?}/{:?} hist={}/{} ", index.same_story(a, b, 21), ca.places, cb.places, ca.historical, cb.historical);
                     println!("MISS {k}: {} '{}' [{} {:?} {:?}] ~ {} '{}' [{} {:?} {:?}] story={story} ({:.2}) v={v:?} shared_ctx={}", a.path, ca.text, ca.measure, ca.noun, ca.scope, b.path, cb.text, cb.measure, cb.noun, cb.scope, index.story_similarity(a, b), ca.context.iter().filter(|w| cb.context.contains(w)).count());
                 }
             }

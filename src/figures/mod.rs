@@ -282,6 +282,7 @@ const MEASURE_UNITS: &[&str] = &[
     "litres",
     "liters",
     "magnitude",
+    "mag",
 ];
 
 /// Currency words after a number.
@@ -300,6 +301,29 @@ const NOUN_STOP: &[&str] = &[
     "she", "not", "also", "so", "if", "because", "amid", "over", "under", "up", "down", "off",
     "about", "more", "less", "still", "now", "then", "there", "here", "did", "do", "does", "last",
     "first", "such", "each", "every", "all", "both", "some", "any",
+];
+
+/// Words after a number that are no counted noun: times ("increased to 12 Tuesday evening")
+/// and adverbs ("reporting 44 statewide").
+const NOT_A_NOUN: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "overnight",
+    "statewide",
+    "nationwide",
+    "countrywide",
+    "worldwide",
+    "globally",
+    "overall",
+    "apiece",
 ];
 
 /// Keywords for each measure, searched near the figure.
@@ -356,6 +380,7 @@ fn measure_word(t: &Tok) -> Option<Measure> {
 
 crate::word_set!(NOUN_STOP_SET = NOUN_STOP);
 crate::word_set!(MEASURE_UNIT_SET = MEASURE_UNITS);
+crate::word_set!(NOT_A_NOUN_SET = NOT_A_NOUN);
 crate::word_set!(DURATION_UNIT_SET = DURATION_UNITS);
 crate::word_set!(CURRENCY_SET = CURRENCY_WORDS);
 crate::word_set!(PEOPLE_SET = PEOPLE);
@@ -968,13 +993,25 @@ fn claim_at(
             }
         }
     }
+    // "magnitude 7.8 earthquake", "M7.8": the word before names the unit
+    let magnitude_before = !percent
+        && !money
+        && unit.is_none()
+        && prev.is_some_and(|p| p.is("magnitude") || (p.text == "M" && num.digits));
+    if magnitude_before {
+        unit = Some("other");
+        if qualifier.is_none() {
+            start_tok = num.start - 1;
+        }
+    }
     let compound = unit.is_some();
-    while !percent && !decade && noun_end < toks.len() && noun_end < k + 3 {
+    while !percent && !decade && !magnitude_before && noun_end < toks.len() && noun_end < k + 3 {
         let Some(t) = tok_word(toks, noun_end) else {
             break;
         };
         if (in_set(t, &NOUN_STOP_SET)
-            || lower_in(t, &["potentially", "reportedly", "allegedly", "currently"]))
+            || lower_in(t, &["potentially", "reportedly", "allegedly", "currently"])
+            || in_set(t, &NOT_A_NOUN_SET))
             && !(noun_end == k && t.is("more"))
         {
             break;
@@ -1003,7 +1040,7 @@ fn claim_at(
             break;
         }
         // a noun in the plural usually ends the phrase ("civilians", "people")
-        if t.text.ends_with('s')
+        if (t.text.ends_with('s') || lower_in(t, &["people", "children", "men", "women"]))
             && !t.text.ends_with("ss")
             && t.text.len() > 3
             && !tok_word(toks, noun_end).is_some_and(|n| n.is_capitalized())
@@ -1046,16 +1083,33 @@ fn claim_at(
             noun_end = j;
         }
     }
+    // "54 confirmed fatalities", "24 storm-related deaths", "36 total fatalities": the word
+    // after the adjective tells the measure
+    let mut measure_at = k;
+    if noun_start == k
+        && noun_end == k + 1
+        && unit.is_none()
+        && tok_word(toks, k).is_some_and(|t| {
+            let l = t.text.to_ascii_lowercase();
+            (l.ends_with("ed") && l.len() > 4) || matches!(l.as_str(), "total" | "known")
+        })
+        && tok_word(toks, k + 1).is_some_and(|t| measure_word(t).is_some())
+    {
+        noun_end = noun_start;
+        measure_at = k + 1;
+    }
     let noun = if noun_end > noun_start {
         let a = toks.get(noun_start)?.span.start;
         let b = toks.get(noun_end - 1)?.span.end;
         Some(text.get(a..b).unwrap_or("").to_string())
+    } else if magnitude_before {
+        Some("magnitude".to_string())
     } else {
         None
     };
     // a word that is itself a measure ("144 wounded", "seven dead")
     // ("hundreds of dead", "millions of refugees" after "of")
-    let bare_measure = tok_word(toks, k).and_then(measure_word);
+    let bare_measure = tok_word(toks, measure_at).and_then(measure_word);
     // ---- measure ----
     let measure = if money {
         Measure::Money
@@ -1143,6 +1197,11 @@ fn claim_at(
     let list_item = noun.is_none()
         && !has_unit
         && bare_measure.is_none()
+        // not "killing 2,300 people and wounding more than 10,000 in the country"
+        && !start_tok
+            .checked_sub(1)
+            .and_then(|p| tok_word(toks, p))
+            .is_some_and(|t| measure_word(t).is_some())
         && tok_word(toks, end_tok).is_some_and(|t| t.is("in") || t.is("each"))
         && prev_claim
             .measure
@@ -1172,7 +1231,7 @@ fn claim_at(
     // the span: qualifier + number + unit + noun (+ bare measure word)
     let mut span_end_tok = noun_end.max(end_tok);
     if noun.is_none() && bare_measure.is_some() {
-        span_end_tok = k + 1;
+        span_end_tok = measure_at + 1;
     }
     let a = toks.get(start_tok)?.span.start;
     let b = toks.get(span_end_tok.checked_sub(1)?)?.span.end;
@@ -1375,19 +1434,47 @@ fn text_has_money_context(toks: &[Tok]) -> bool {
 /// The measure told by words around tokens `a..b` (a few words before, several after, within
 /// the clause).
 fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measure> {
-    // after: up to 8 tokens, stopping at a clause break or another number
+    // after: up to 8 tokens, stopping at a clause break or another number; a measure word
+    // after "and" may belong to the next figure ("killing 2,300 people and wounding 10,000"),
+    // so it only counts when nothing before the figure tells
     let mut j = b;
-    let limit = b + 8;
+    let mut limit = b + 8;
+    let mut crossed_and = false;
+    let mut after_and = None;
     while j < toks.len() && j < limit {
         let t = toks.get(j)?;
         if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct('.') {
             break;
         }
-        if t.is_punct(',') && j > b + 1 {
-            break;
+        if t.is_punct(',') {
+            // an aside: "at least nine people, including four women, were killed"
+            if toks.get(j + 1).is_some_and(|n| n.is("including")) {
+                let close = toks
+                    .iter()
+                    .enumerate()
+                    .skip(j + 2)
+                    .take(8)
+                    .find(|(_, n)| n.is_punct(',') || n.is_punct('.') || n.is_punct(';'))
+                    .filter(|(_, n)| n.is_punct(','));
+                if let Some((e, _)) = close {
+                    j = e + 1;
+                    limit = j + 6;
+                    continue;
+                }
+            }
+            if j > b + 1 {
+                break;
+            }
+        }
+        if t.is("and") || t.is("while") {
+            crossed_and = true;
         }
         if let Some(m) = measure_word(t) {
-            return Some(m);
+            if !crossed_and {
+                return Some(m);
+            }
+            after_and = Some(m);
+            break;
         }
         j += 1;
     }
@@ -1436,7 +1523,7 @@ fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measure> {
             }
         }
     }
-    None
+    after_and
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The in-memory index of article summaries, with postings by measure and week so that a
 //! lookup touches only the articles of the same weeks.
 
-use super::matching::{affinity, compare_events, name_variant, same_story, Verdict};
+use super::matching::{affinity, compare_events, name_variant, same_figure, same_story, Verdict};
 use super::{ArticleSummary, ClaimSummary, EventSummary, NameSummary};
 use chrono::Datelike;
 use std::collections::HashMap;
@@ -62,6 +62,17 @@ fn best_in(this: &ArticleSummary, other: &ArticleSummary, c: &ClaimSummary) -> f
         .filter(|(v, _)| v.same_group())
         .map(|(_, s)| s)
         .fold(f64::NEG_INFINITY, f64::max)
+}
+
+/// The indices of the figures of `art` that are mentions of the same figure as `c` (see
+/// [`same_figure`]), `c` itself included when it is one of them.
+fn mentions(art: &ArticleSummary, c: &ClaimSummary) -> Vec<usize> {
+    art.claims
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.measure == c.measure && same_figure(c, x))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// What identifies an article for its [`StoryMemo`]: path, keywords, date and window.
@@ -575,6 +586,8 @@ impl Index {
         }
         slots.sort_unstable();
         slots.dedup();
+        // the other mentions of this figure in this article
+        let own = mentions(this, claim);
         self.with_memo(this, window_days, |memo| {
             let mut stories: Vec<(u32, Story)> = slots
                 .iter()
@@ -588,33 +601,57 @@ impl Index {
                 let Some(other) = self.article(slot) else {
                     continue;
                 };
+                // each figure of the other article, scored with this figure at its best
+                // mention in this article (the lede's "at least 1,300" and the body's "1,300"
+                // are one figure)
                 let scored: Vec<(usize, Verdict, f64)> = other
                     .claims
                     .iter()
                     .enumerate()
                     .filter(|(_, c)| c.measure == claim.measure)
-                    .filter_map(|(i, c)| affinity(this, claim, other, c).map(|(v, s)| (i, v, s)))
+                    .filter_map(|(i, c)| {
+                        let (v, s) = affinity(this, claim, other, c)?;
+                        let s = own
+                            .iter()
+                            .filter_map(|m| this.claims.get(*m))
+                            .filter_map(|m| affinity(this, m, other, c))
+                            .filter(|(v, _)| v.same_group())
+                            .map(|(_, s)| s)
+                            .fold(s, f64::max);
+                        Some((i, v, s))
+                    })
                     .collect();
                 let best = scored
                     .iter()
                     .filter(|(_, v, _)| v.same_group())
                     .map(|(_, _, s)| *s)
                     .fold(f64::NEG_INFINITY, f64::max);
-                for (i, verdict, score) in scored {
+                for &(i, verdict, score) in &scored {
                     let Some(c) = other.claims.get(i) else {
                         continue;
                     };
                     // the same group: only the figures of the other article that speak most
-                    // like this one, and for which this one is, in turn, the closest in this
-                    // article
+                    // like this one (or mention the same figure as one that does), and for
+                    // which this one is, in turn, among the closest in this article
                     if verdict.same_group() {
+                        let score = scored
+                            .iter()
+                            .filter(|(j, v, _)| {
+                                v.same_group()
+                                    && other.claims.get(*j).is_some_and(|x| same_figure(c, x))
+                            })
+                            .map(|(_, _, s)| *s)
+                            .fold(score, f64::max);
                         if score < best - TIE || (!story.likely && score < STRONG) {
                             continue;
                         }
-                        let closest = *memo
-                            .best
-                            .entry((slot, i as u32))
-                            .or_insert_with(|| best_in(this, other, c));
+                        let closest = *memo.best.entry((slot, i as u32)).or_insert_with(|| {
+                            mentions(other, c)
+                                .iter()
+                                .filter_map(|j| other.claims.get(*j))
+                                .map(|x| best_in(this, other, x))
+                                .fold(f64::NEG_INFINITY, f64::max)
+                        });
                         if closest >= score + TIE {
                             continue;
                         }

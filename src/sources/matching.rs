@@ -361,13 +361,51 @@ pub fn affinity(
     bart: &ArticleSummary,
     b: &ClaimSummary,
 ) -> Option<(Verdict, f64)> {
-    if a.measure != b.measure || a.historical != b.historical || a.increment || b.increment {
-        return None;
+    judge(aart, a, bart, b).ok()
+}
+
+/// Why [`affinity`] finds that `b` does not count what `a` counts (None when it does): a few
+/// words for people tuning the matcher.
+pub fn rejection(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+) -> Option<&'static str> {
+    judge(aart, a, bart, b).err()
+}
+
+/// [`affinity`], with the reason when the figures count different things.
+fn judge(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+) -> Result<(Verdict, f64), &'static str> {
+    if a.measure != b.measure {
+        return Err("measure");
     }
-    let rel = relate(a, b)?;
+    if a.historical != b.historical {
+        return Err("historical");
+    }
+    if a.increment || b.increment {
+        return Err("increment");
+    }
+    // "85 killed in a 2018 fire" is not this year's toll: figures tied to a year (else the
+    // year of their article) must be of the same year
+    let year = |c: &ClaimSummary, art: &ArticleSummary| {
+        c.year
+            .or_else(|| art.published.map(|p| chrono::Datelike::year(&p)))
+    };
+    if let (Some(ya), Some(yb)) = (year(a, aart), year(b, bart)) {
+        if ya != yb {
+            return Err("year");
+        }
+    }
+    let rel = relate(a, b).ok_or("group")?;
     // places named with both figures must overlap
     if !a.places.is_empty() && !b.places.is_empty() && shared_unsorted(&a.places, &b.places) == 0 {
-        return None;
+        return Err("places");
     }
     if a.measure == "money" {
         let cur = |c: &ClaimSummary| {
@@ -376,7 +414,7 @@ pub fn affinity(
                 .map_or_else(|| currency(&c.text), |g| g.currency)
         };
         if cur(a) != cur(b) {
-            return None;
+            return Err("currency");
         }
     }
     let people = counts_people(&a.measure);
@@ -388,25 +426,26 @@ pub fn affinity(
         } else {
             Verdict::Broader
         };
-        return Some((v, ctx as f64));
+        return Ok((v, ctx as f64));
     }
     // a toll for one country is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
     let (sa, sb) = (scope(a), scope(b));
     if !sa.is_empty() && !sb.is_empty() && sa != sb {
-        return None;
+        return Err("scope");
     }
     let verdict = value_verdict(aart, a, bart, b);
     // "at least 30" and "35" are the same value; "more than 10 per cent" and "51.9%" only agree
     let same_value = verdict == Verdict::Agrees && ratio(a, b) <= 1.5;
-    // a toll many times another is another count ("7 killed in the strike", "600 in the war")
-    if people && verdict != Verdict::Agrees && ratio(a, b) > RATIO_LIMIT {
-        return None;
+    // a toll many times another is another count ("7 killed in the strike", "600 in the war"),
+    // even when "at least 7" does not contradict 600
+    if people && ratio(a, b) > RATIO_LIMIT {
+        return Err("ratio");
     }
     let shown_alike = same_value && ctx >= 1;
     if !people && !shown_alike && ctx < 5 {
         // percentages and sums: the topic cannot be told from a word or two ("52%" leave vs
         // "48%" remain), so only close values or strongly shared sentences are compared
-        return None;
+        return Err("weak");
     }
     let mut score = ctx as f64;
     if same_value {
@@ -424,7 +463,31 @@ pub fn affinity(
     if a.noun.is_some() && a.noun == b.noun {
         score += 0.5;
     }
-    Some((verdict, score))
+    Ok((verdict, score))
+}
+
+/// True when `a` and `b`, two figures of one article, are mentions of the same figure: the
+/// lede's "at least 1,300 people" and the body's "1,300", the same measure of the same group
+/// and place with about the same value. A pairing found for one mention holds for the others.
+pub fn same_figure(a: &ClaimSummary, b: &ClaimSummary) -> bool {
+    if a.span == b.span {
+        return true;
+    }
+    if a.measure != b.measure || a.historical != b.historical || a.increment != b.increment {
+        return false;
+    }
+    if relate(a, b).is_none() {
+        return false;
+    }
+    let (sa, sb) = (scope(a), scope(b));
+    if !sa.is_empty() && !sb.is_empty() && sa != sb {
+        return false;
+    }
+    let (amax, bmax) = (
+        a.max.unwrap_or(f64::INFINITY),
+        b.max.unwrap_or(f64::INFINITY),
+    );
+    a.min <= bmax && b.min <= amax && ratio(a, b) <= 1.2
 }
 
 /// How many times another a toll may be and still count the same dead: tolls grow (an
@@ -596,6 +659,7 @@ mod tests {
             scope: Vec::new(),
             historical: false,
             increment: false,
+            year: None,
         }
     }
 

@@ -55,6 +55,10 @@ pub struct ClaimSummary {
     pub historical: bool,
     /// An increment ("40 more", "16 new"), not a total.
     pub increment: bool,
+    /// The year its sentence ties it to ("85 people killed in a 2018 fire"), if it names one
+    /// (not "since 1918", which runs to today).
+    #[serde(default)]
+    pub year: Option<i32>,
     /// The group it counts, worked out once from the noun, measure and context (filled by
     /// [`summarize`] and [`Index::insert`]; not stored in the cache).
     #[serde(skip)]
@@ -309,9 +313,115 @@ fn nearest_date_is_past(a: &Analysis, c: &crate::figures::Claim) -> bool {
         .is_some_and(|l| chrono::Datelike::year(&l) < chrono::Datelike::year(&p.date))
 }
 
+/// The year a figure's sentence names nearest to it ("the 85 people killed in a 2018 fire"):
+/// a standalone four-digit number from 1900 to 2100, not after "since" (a span to today).
+fn figure_year(text: &str, sentence: Span, figure: Span) -> Option<i32> {
+    let s = text.get(sentence.start..sentence.end)?;
+    let b = s.as_bytes();
+    let mut best: Option<(usize, i32)> = None;
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let is_year = b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0
+                || !(b[i - 1].is_ascii_alphanumeric()
+                    || matches!(b[i - 1], b',' | b'.' | b'$' | b'-')))
+            && b.get(i + 4).is_none_or(|c| {
+                !(c.is_ascii_alphanumeric()
+                    || *c == b'%'
+                    || (*c == b',' && b.get(i + 5).is_some_and(u8::is_ascii_digit)))
+                    // "the 1990s"
+                    || (*c == b's' && b.get(i + 5).is_none_or(|d| !d.is_ascii_alphanumeric()))
+            });
+        if !is_year {
+            i += 1;
+            continue;
+        }
+        let at = sentence.start + i;
+        let y: i32 = s[i..i + 4].parse().unwrap_or(0);
+        let since = s[..i].trim_end().to_ascii_lowercase().ends_with("since");
+        let inside = at >= figure.start && at < figure.end;
+        if (1900..=2100).contains(&y) && !since && !inside {
+            let d = if at >= figure.end {
+                at - figure.end
+            } else {
+                figure.start.saturating_sub(at + 4)
+            };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, y));
+            }
+        }
+        i += 4;
+    }
+    best.map(|(_, y)| y)
+}
+
 /// The places a figure is given for: "… killed in Turkey and Syria" right after it, or a
 /// sentence opening "In Syria, …" before it. `places` are the sentence's places, in order.
 fn figure_scope(
+    text: &str,
+    sentence: Span,
+    figure: Span,
+    places: &[&crate::entities::Entity],
+) -> Vec<String> {
+    let mut v = figure_scope_names(text, sentence, figure, places);
+    for p in &mut v {
+        *p = scope_name(p);
+    }
+    v.dedup();
+    v
+}
+
+/// One name for a place as a scope: "Lee County" and "Lee" are one county, "Türkiye" is Turkey.
+fn scope_name(p: &str) -> String {
+    let p = p.trim();
+    let p = ["county", "counties", "parish", "province"]
+        .iter()
+        .find_map(|s| p.strip_suffix(s))
+        .map_or(p, str::trim_end);
+    match p {
+        "türkiye" | "turkiye" => "turkey".to_string(),
+        _ => p.to_string(),
+    }
+}
+
+/// "30 in Lee", "three in Sarasota County": a capitalised name right after "in" that follows
+/// the figure, when the entity tagger did not take it for a place (lowercase).
+fn name_after_in(text: &str, figure: Span, sentence: Span) -> Option<String> {
+    let rest = text.get(figure.end..sentence.end)?;
+    // "30 in Lee", "284 people died in Türkiye": "in" within the next few words
+    let at = rest
+        .split(' ')
+        .take(4)
+        .scan(0usize, |off, w| {
+            let here = *off;
+            *off += w.len() + 1;
+            Some((here, w))
+        })
+        .find(|(_, w)| *w == "in")
+        .map(|(i, _)| i)?;
+    let gap = rest.get(..at)?;
+    if gap.contains([',', ';', '.', '(', '"', '“']) {
+        return None;
+    }
+    let rest = rest.get(at + 3..)?;
+    let mut words = Vec::new();
+    for raw in rest.split(' ').take(3) {
+        let w = raw.trim_end_matches([',', '.', ';', ':']);
+        if w.is_empty() || !w.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        words.push(w.to_lowercase());
+        if w.len() < raw.len() {
+            break; // punctuation ends the name
+        }
+    }
+    if words.is_empty() || words.first().is_some_and(|w| w == "the") {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+fn figure_scope_names(
     text: &str,
     sentence: Span,
     figure: Span,
@@ -373,7 +483,7 @@ fn figure_scope(
             }
         }
     }
-    Vec::new()
+    name_after_in(text, figure, sentence).into_iter().collect()
 }
 
 /// Outlet of an article: its front matter's `outlet`/`source`/`publisher`, else the file name.
@@ -421,6 +531,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                 .collect();
             let places = in_sentence.iter().map(|e| e.name.to_lowercase()).collect();
             let scope = figure_scope(text, sentence, c.span, &in_sentence);
+            let year = figure_year(text, sentence, c.span);
             ClaimSummary {
                 span: (c.span.start, c.span.end),
                 line,
@@ -439,8 +550,13 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                     .or_insert_with(|| words_of(text, sentence))
                     .clone(),
                 scope,
-                historical: c.historical || nearest_date_is_past(a, c),
+                historical: c.historical
+                    || nearest_date_is_past(a, c)
+                    || year
+                        .zip(a.article.published.as_ref())
+                        .is_some_and(|(y, p)| y < chrono::Datelike::year(&p.date)),
                 increment: is_increment(text, c.span),
+                year,
                 group: None,
             }
             .with_group()
@@ -576,13 +692,24 @@ mod tests {
             " date 2023-02-07 The quake killed more than 5,400 people in Turkey and Syria, officials said. \
              In Syria, at least 1,800 people died, the health ministry said. \
              Rescuers in Turkey pulled 40 people alive from the rubble, Turkish officials said. \
-             At least 54 people died in Lee County alone, the sheriff said.\n",
+             At least 54 people died in Lee County alone, the sheriff said. \
+             The state counts 44 deaths, including 30 in Lee and 3 in Collier. \
+             At least 284 people died in Türkiye, the vice-president said.\n",
         );
         assert_eq!(claim(&s, "more than 5,400").scope, vec!["turkey", "syria"]);
         assert_eq!(claim(&s, "at least 1,800").scope, vec!["syria"]);
         // "Rescuers in Turkey" is not where the 40 were counted
         assert!(claim(&s, "40 people").scope.is_empty());
-        assert_eq!(claim(&s, "At least 54").scope, vec!["lee county"]);
+        // "Lee County" and "Lee" are one county; the list names places the tagger does not know
+        assert_eq!(claim(&s, "At least 54").scope, vec!["lee"]);
+        assert_eq!(claim(&s, "30").scope, vec!["lee"]);
+        let three = s
+            .claims
+            .iter()
+            .find(|c| c.text == "3")
+            .map(|c| c.scope.clone());
+        assert_eq!(three, Some(vec!["collier".to_string()]));
+        assert_eq!(claim(&s, "At least 284").scope, vec!["turkey"]);
     }
 
     #[test]
@@ -592,5 +719,20 @@ mod tests {
             " date 2023-08-12 The fire, which began on Tuesday, is deadlier than a tsunami that killed 61 people in 1960, officials said.\n",
         );
         assert!(claim(&s, "61 people").historical);
+        assert_eq!(claim(&s, "61 people").year, Some(1960));
+    }
+
+    #[test]
+    fn a_figure_is_tied_to_the_year_its_sentence_names() {
+        let s = summary(
+            "a.txt",
+            "---\noutlet: Wire\n---\nThe toll passed the 85 people killed in a 2018 fire, the worst since 1918. \
+             Some 30,000 people were killed in a war in the 1990s. \
+             The fire has killed 96 people, the deadliest since 1918, officials said.\n",
+        );
+        assert_eq!(claim(&s, "85 people").year, Some(2018));
+        assert_eq!(claim(&s, "Some 30,000").year, Some(1990));
+        // "since 1918" runs to today
+        assert_eq!(claim(&s, "96 people").year, None);
     }
 }
