@@ -118,7 +118,13 @@ impl ClaimSummary {
     }
 
     fn work_out_group(&self) -> Option<Group> {
-        group(self.noun.as_deref(), &self.measure, &self.context).map(|(name, modifiers)| Group {
+        group(
+            self.noun.as_deref(),
+            &self.measure,
+            &self.context,
+            &self.text,
+        )
+        .map(|(name, modifiers)| Group {
             name,
             modifiers,
             currency: if self.measure == "money" {
@@ -139,8 +145,40 @@ impl ClaimSummary {
 }
 
 /// The group a noun counts: (group name, distinguishing modifiers such as nationalities).
-fn group(noun: Option<&str>, measure: &str, context: &[String]) -> Option<(String, Vec<String>)> {
+fn group(
+    noun: Option<&str>,
+    measure: &str,
+    context: &[String],
+    text: &str,
+) -> Option<(String, Vec<String>)> {
     let people_measure = counts_people(measure);
+    // sums, shares and spans of time are told apart by their sentences, not by the word after
+    // them ("€1.2bn fine against Meta", "1.2 billion euros"); a duration keeps its unit
+    match measure {
+        "money" | "percent" => return Some((measure.to_string(), Vec::new())),
+        "duration" => {
+            let l = text.to_ascii_lowercase();
+            let unit = [
+                "second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
+            ]
+            .into_iter()
+            .find(|u| l.contains(u))
+            .unwrap_or("duration");
+            return Some((format!("duration:{unit}"), Vec::new()));
+        }
+        _ => {}
+    }
+    // "magnitude 7.8", "7.8-magnitude earthquake", "M7.8", "the 7.5 mag"
+    let magnitude = |w: &str| {
+        let l = w.to_ascii_lowercase();
+        l.contains("magnitude") || l.split(|c: char| !c.is_alphanumeric()).any(|x| x == "mag")
+    };
+    if magnitude(text)
+        || noun.is_some_and(magnitude)
+        || (text.starts_with('M') && text[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Some(("magnitude".to_string(), Vec::new()));
+    }
     let Some(noun) = noun.filter(|n| !n.trim().is_empty()) else {
         // "the military death toll rose to 604": with no counted noun, a sentence that names
         // soldiers or civilians (not both) says whom the toll counts
@@ -403,8 +441,21 @@ fn judge(
         }
     }
     let rel = relate(a, b).ok_or("group")?;
-    // places named with both figures must overlap
-    if !a.places.is_empty() && !b.places.is_empty() && shared_unsorted(&a.places, &b.places) == 0 {
+    // the countries and states named with both figures must overlap (a town and its country
+    // may be named for one toll: "seven killed in Ganja", "Azerbaijan says seven died")
+    let countries = |c: &ClaimSummary| {
+        c.places
+            .iter()
+            .filter(|p| SCOPES.contains(&p.as_str()))
+            .count()
+    };
+    if countries(a) > 0
+        && countries(b) > 0
+        && !a
+            .places
+            .iter()
+            .any(|p| SCOPES.contains(&p.as_str()) && b.places.contains(p))
+    {
         return Err("places");
     }
     if a.measure == "money" {
@@ -429,19 +480,34 @@ fn judge(
         return Ok((v, ctx as f64));
     }
     // a toll for one country is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
-    let (sa, sb) = (scope(a), scope(b));
+    // (a measurement such as a quake's magnitude is the same wherever it is reported from)
+    let (sa, sb) = if matches!(a.measure.as_str(), "other" | "duration") {
+        (Vec::new(), Vec::new())
+    } else {
+        (scope(a), scope(b))
+    };
     if !sa.is_empty() && !sb.is_empty() && sa != sb {
         return Err("scope");
     }
     let verdict = value_verdict(aart, a, bart, b);
     // "at least 30" and "35" are the same value; "more than 10 per cent" and "51.9%" only agree
-    let same_value = verdict == Verdict::Agrees && ratio(a, b) <= 1.5;
+    // a vague "hundreds" is no value to match "284" by
+    let same_value =
+        verdict == Verdict::Agrees && ratio(a, b) <= 1.5 && is_vague(&a.text) == is_vague(&b.text);
     // a toll many times another is another count ("7 killed in the strike", "600 in the war"),
     // even when "at least 7" does not contradict 600
     if people && ratio(a, b) > RATIO_LIMIT {
         return Err("ratio");
     }
-    let shown_alike = same_value && ctx >= 1;
+    // values this close are the same figure even when the sentences share no word
+    // ("51.89%" in a table, "51.9 per cent" in a sentence; "150 mph" and "155 mph")
+    let tight = if a.measure == "percent" {
+        (a.min - b.min).abs() <= 0.5
+    } else {
+        ratio(a, b) <= 1.05
+    };
+    let shown_alike =
+        (same_value && (ctx >= 1 || tight)) || (tight && a.noun.is_some() && a.noun == b.noun);
     if !people && !shown_alike && ctx < 5 {
         // percentages and sums: the topic cannot be told from a word or two ("52%" leave vs
         // "48%" remain), so only close values or strongly shared sentences are compared
@@ -457,8 +523,12 @@ fn judge(
             score += 1.5;
         }
     }
-    if !sa.is_empty() && sa == sb {
+    if tight {
         score += 1.0;
+    }
+    // the same place named for both ("30 in Lee", "54 people died in Lee County")
+    if !sa.is_empty() && sa == sb {
+        score += 2.5;
     }
     if a.noun.is_some() && a.noun == b.noun {
         score += 0.5;
@@ -488,6 +558,14 @@ pub fn same_figure(a: &ClaimSummary, b: &ClaimSummary) -> bool {
         b.max.unwrap_or(f64::INFINITY),
     );
     a.min <= bmax && b.min <= amax && ratio(a, b) <= 1.2
+}
+
+/// True for a vague quantity with no digits: "hundreds", "thousands of people", "dozens".
+fn is_vague(text: &str) -> bool {
+    !text.bytes().any(|b| b.is_ascii_digit())
+        && ["dozens", "hundreds", "thousands", "millions", "scores"]
+            .iter()
+            .any(|w| contains_ci(text, w))
 }
 
 /// How many times another a toll may be and still count the same dead: tolls grow (an
@@ -528,10 +606,6 @@ fn currency(text: &str) -> &'static str {
     } else {
         "?"
     }
-}
-
-fn shared_unsorted(a: &[String], b: &[String]) -> usize {
-    a.iter().filter(|x| b.contains(x)).count()
 }
 
 fn value_verdict(

@@ -280,16 +280,19 @@ fn is_increment(text: &str, span: Span) -> bool {
         .collect::<String>()
         .to_lowercase();
     let inside = span.slice(text).to_lowercase();
+    // "17,134 in Turkey and another 3,317 in Syria" counts another place, not more dead
+    let elsewhere = after.starts_with(" in ") && after[4..].starts_with(|c: char| c.is_uppercase());
     matches!(
         next.as_str(),
         "more" | "new" | "additional" | "further" | "others"
     ) || inside.ends_with(" more")
         || inside.ends_with(" new")
-        || text
-            .get(span.start.saturating_sub(12)..span.start)
-            .is_some_and(|b| {
-                b.to_lowercase().contains("additional") || b.to_lowercase().contains("another")
-            })
+        || (!elsewhere
+            && text
+                .get(span.start.saturating_sub(12)..span.start)
+                .is_some_and(|b| {
+                    b.to_lowercase().contains("additional") || b.to_lowercase().contains("another")
+                }))
 }
 
 /// True when the date nearest a figure in its sentence lies in an earlier year than the
