@@ -1198,10 +1198,10 @@ fn claim_at(
         && !has_unit
         && bare_measure.is_none()
         // not "killing 2,300 people and wounding more than 10,000 in the country"
-        && !start_tok
+        && start_tok
             .checked_sub(1)
             .and_then(|p| tok_word(toks, p))
-            .is_some_and(|t| measure_word(t).is_some())
+            .is_none_or(|t| measure_word(t).is_none())
         && tok_word(toks, end_tok).is_some_and(|t| t.is("in") || t.is("each"))
         && prev_claim
             .measure

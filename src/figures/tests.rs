@@ -294,3 +294,46 @@ fn vague_quantities_of_a_measure_and_possessives() {
     let c = one(&t);
     assert_eq!(c.span.slice(&t), "4,000-pound boat");
 }
+
+#[test]
+fn the_measure_of_each_figure_in_a_coordinated_clause() {
+    let t = format!("{D}The quake struck at dawn, killing more than 2,300 people and wounding more than 10,000 in the region.");
+    let c = claims(&t);
+    let m: Vec<(&str, Measure)> = c.iter().map(|c| (c.span.slice(&t), c.measure)).collect();
+    assert_eq!(
+        m,
+        vec![
+            ("more than 2,300 people", Measure::Killed),
+            ("more than 10,000", Measure::Injured)
+        ]
+    );
+    // an aside between the figure and its verb
+    let t = format!("{D}At least nine people, including four women, were killed in the strike.");
+    assert_eq!(claims(&t).first().map(|c| c.measure), Some(Measure::Killed));
+    // "remain unaccounted for" after "people"
+    let t = format!("{D}Fourteen people remain unaccounted for, officials said.");
+    let c = one(&t);
+    assert_eq!(
+        (c.measure, c.noun.as_deref()),
+        (Measure::Missing, Some("people"))
+    );
+}
+
+#[test]
+fn an_adjective_before_the_casualty_word_and_a_magnitude_before_the_number() {
+    let t = format!("{D}The toll has grown to 54 confirmed fatalities in the county.");
+    let c = one(&t);
+    assert_eq!(c.span.slice(&t), "54 confirmed fatalities");
+    assert_eq!(c.measure, Measure::Killed);
+    let t = format!("{D}A powerful magnitude 7.8 earthquake struck the region.");
+    let c = one(&t);
+    assert_eq!(c.span.slice(&t), "magnitude 7.8");
+    assert_eq!(
+        (c.measure, c.noun.as_deref()),
+        (Measure::Other, Some("magnitude"))
+    );
+    // a time after the number is no counted noun
+    let t = format!("{D}The number of confirmed deaths increased to 12 Tuesday evening.");
+    let c = one(&t);
+    assert_eq!((c.measure, c.noun.as_deref()), (Measure::Killed, None));
+}

@@ -50,7 +50,7 @@ const UNDATED: (f64, f64) = (0.12, 0.15);
 
 /// How far below the best score a figure may be and still be taken as the same figure (two
 /// mentions of one toll in an article score alike).
-const TIE: f64 = 1.0;
+const TIE: f64 = 0.75;
 
 /// The best score any same-group figure of `this` article has with `c` (of `other`); a
 /// figure matches `c` only when none of its neighbours in `this` speaks more like `c`.
@@ -518,6 +518,13 @@ impl Index {
         let window_days = memo.key.3;
         let story = if this.path == b.path {
             None
+        } else if !this.places.is_empty()
+            && !b.places.is_empty()
+            && super::matching::shared(&this.places, &b.places) == 0
+        {
+            // articles naming places, none of them the same, tell different stories (Maui's
+            // fires and Surfside's collapse share the words of every toll)
+            None
         } else if this.keywords.is_empty() || b.keywords.is_empty() {
             // summaries from before keywords were kept: the older test
             same_story(this, b, window_days).then_some(Story {
@@ -878,6 +885,53 @@ mod tests {
         assert!(
             m.iter()
                 .any(|(p, _, v)| p == "c.txt" && *v == Verdict::Agrees),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn every_mention_of_a_figure_pairs_with_every_mention_of_the_other() {
+        // the lede's "at least 1,300 people" and the body's "1,300" are one figure
+        let i = index(&[
+            ("a.txt", " date 2023-02-06 The earthquake killed at least 1,300 people in the border region, officials said. Rescuers worked through the night. The toll of 1,300 is expected to rise, officials said.\n"),
+            ("b.txt", " date 2023-02-06 At least 1,400 people were killed by the earthquake in the border region, officials said on Monday as rescuers worked through the night.\n"),
+        ]);
+        for figure in ["at least 1,300", "1,300 is"] {
+            let m = matches(&i, "a.txt", figure.trim_end_matches(" is"));
+            assert!(
+                m.iter()
+                    .any(|(p, t, _)| p == "b.txt" && t.starts_with("At least 1,400")),
+                "{figure}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_toll_from_another_year_or_another_place_is_not_compared() {
+        let i = index(&[
+            ("a.txt", " date 2023-08-12 The wildfire has killed 93 people, passing the 85 people killed in a 2018 fire in another state, officials said.\n"),
+            ("b.txt", " date 2023-08-13 The wildfire has killed 96 people, officials said on Sunday, more than the 85 people killed in a 2018 fire.\n"),
+            ("c.txt", " date 2022-10-03 The state counts 44 deaths from the storm, including 30 in Lee and 3 in Collier, officials said.\n"),
+            ("d.txt", " date 2022-10-03 At least 54 people died in Lee County after the storm, the sheriff said.\n"),
+        ]);
+        let m = matches(&i, "a.txt", "93 people");
+        assert!(
+            m.iter()
+                .any(|(p, t, _)| p == "b.txt" && t.starts_with("96")),
+            "{m:?}"
+        );
+        assert!(!m.iter().any(|(_, t, _)| t.starts_with("85")), "{m:?}");
+        let m = matches(&i, "a.txt", "85 people");
+        assert!(
+            m.iter()
+                .any(|(p, t, _)| p == "b.txt" && t.starts_with("85")),
+            "{m:?}"
+        );
+        // "54 in Lee County" is Lee's toll, not the state's or Collier's
+        let m = matches(&i, "d.txt", "At least 54");
+        assert!(m.iter().any(|(_, t, _)| t == "30"), "{m:?}");
+        assert!(
+            !m.iter().any(|(_, t, _)| t == "3" || t.starts_with("44")),
             "{m:?}"
         );
     }

@@ -272,7 +272,7 @@ fn relate(a: &ClaimSummary, b: &ClaimSummary) -> Option<Relation> {
     })
 }
 
-fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     // both sorted
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -508,7 +508,7 @@ fn judge(
     };
     let shown_alike =
         (same_value && (ctx >= 1 || tight)) || (tight && a.noun.is_some() && a.noun == b.noun);
-    if !people && !shown_alike && ctx < 5 {
+    if !people && !shown_alike && (ctx < 5 || (verdict != Verdict::Agrees && ctx < 8)) {
         // percentages and sums: the topic cannot be told from a word or two ("52%" leave vs
         // "48%" remain), so only close values or strongly shared sentences are compared
         return Err("weak");
@@ -749,6 +749,7 @@ mod tests {
             topics: vec!["armenia".into(), "azerbaijan".into()],
             keywords: Vec::new(),
             days: Vec::new(),
+            places: Vec::new(),
         }
     }
 
@@ -838,6 +839,45 @@ mod tests {
         assert!(same_story(&a, &far, 21));
         far.topics = vec!["florida".into()];
         assert!(!same_story(&a, &far, 21));
+    }
+
+    #[test]
+    fn sums_shares_and_magnitudes_are_told_apart_by_value_not_by_the_word_after() {
+        let (a, b) = (art("a", "2023-05-22"), art("b", "2023-05-22"));
+        let fine = claim(
+            "€1.2B fine against Meta",
+            1.2e9,
+            Some(1.2e9),
+            Some("fine against Meta"),
+            "money",
+        );
+        let euros = claim("1.2 billion euros", 1.2e9, Some(1.2e9), None, "money");
+        assert_eq!(compare_claims(&a, &fine, &b, &euros), Some(Verdict::Agrees));
+        let mut share = claim("51.89%", 51.89, Some(51.89), None, "percent");
+        let mut rounded = claim("52%", 52.0, Some(52.0), None, "percent");
+        let mut other = claim("48%", 48.0, Some(48.0), None, "percent");
+        // even when the sentences share no word
+        for c in [&mut share, &mut rounded, &mut other] {
+            c.context = vec![c.text.clone()];
+        }
+        assert_eq!(
+            compare_claims(&a, &share, &b, &rounded),
+            Some(Verdict::Agrees)
+        );
+        assert_eq!(compare_claims(&a, &share, &b, &other), None);
+        let m1 = claim("magnitude 7.8", 7.8, Some(7.8), Some("magnitude"), "other");
+        let m2 = claim(
+            "7.8-magnitude earthquake",
+            7.8,
+            Some(7.8),
+            Some("earthquake"),
+            "other",
+        );
+        assert_eq!(compare_claims(&a, &m1, &b, &m2), Some(Verdict::Agrees));
+        // a lower bound agrees with a toll eighty times higher, but is not the same toll
+        let seven = claim("at least seven people", 7.0, None, Some("people"), "killed");
+        let war = claim("about 600", 540.0, Some(660.0), None, "killed");
+        assert_eq!(compare_claims(&a, &seven, &b, &war), None);
     }
 
     #[test]

@@ -140,6 +140,9 @@ pub struct ArticleSummary {
     /// Every calendar day it names, once each (for "the same day in other sources").
     #[serde(default)]
     pub days: Vec<DayMention>,
+    /// The places it names (lowercase, sorted, one name per place: "lee" for "Lee County").
+    #[serde(default)]
+    pub places: Vec<String>,
 }
 
 /// Sorted hashes of words, for fast overlap counts.
@@ -643,6 +646,14 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
     }
     topics.sort();
     topics.dedup();
+    let mut places: Vec<String> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| scope_name(&e.name.to_lowercase()))
+        .collect();
+    places.sort();
+    places.dedup();
     let mut keywords = word_hashes_of(text, a.article.body);
     keywords.extend(topics.iter().map(|t| content_hash(t)));
     keywords.sort_unstable();
@@ -671,6 +682,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
         topics,
         keywords,
         days,
+        places,
     }
 }
 
