@@ -75,9 +75,25 @@ pub struct Tok<'a> {
     pub text: &'a str,
     /// Byte span in the original text.
     pub span: Span,
+    /// Lexicon class bits of a word ([`crate::wordset::class`]), 0 for other tokens.
+    pub class: u32,
 }
 
 impl<'a> Tok<'a> {
+    /// A token of `kind` with the text `text` at `span` (a word's class is looked up).
+    pub fn new(kind: TokKind, text: &'a str, span: Span) -> Tok<'a> {
+        let class = if kind == TokKind::Word {
+            crate::wordset::classify(text)
+        } else {
+            0
+        };
+        Tok {
+            kind,
+            text,
+            span,
+            class,
+        }
+    }
     /// Case-insensitive comparison with an ASCII word.
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
@@ -155,12 +171,14 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
                 kind: TokKind::Num,
                 text: &s[start..i],
                 span: Span::new(base + start, base + i),
+                class: 0,
             });
             continue;
         }
         if cb == ALPHA {
             // fast path for ASCII words; the general loop below takes over at a non-ASCII byte
             let start = i;
+            let mut letters = true;
             while i < bytes.len() {
                 let c = bytes[i];
                 if class(c) == ALPHA {
@@ -168,6 +186,7 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
                 } else if (c == b'\'' || c == b'-')
                     && bytes.get(i + 1).is_some_and(|n| class(*n) == ALPHA)
                 {
+                    letters = false;
                     i += 2;
                 } else {
                     break;
@@ -178,6 +197,7 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
                     kind: TokKind::Word,
                     text: &s[start..i],
                     span: Span::new(base + start, base + i),
+                    class: crate::wordset::classify_ascii_word(&bytes[start..i], letters),
                 });
                 continue;
             }
@@ -213,16 +233,17 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
             while end > start && matches!(s[..end].chars().last(), Some('\'') | Some('\u{2019}')) {
                 end -= s[..end].chars().last().map_or(1, |c| c.len_utf8());
             }
-            out.push(Tok {
-                kind: TokKind::Word,
-                text: &s[start..end],
-                span: Span::new(base + start, base + end),
-            });
+            out.push(Tok::new(
+                TokKind::Word,
+                &s[start..end],
+                Span::new(base + start, base + end),
+            ));
             if end < i {
                 out.push(Tok {
                     kind: TokKind::Punct,
                     text: &s[end..i],
                     span: Span::new(base + end, base + i),
+                    class: 0,
                 });
             }
             continue;
@@ -237,6 +258,7 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
             kind: TokKind::Punct,
             text: &s[i..i + len],
             span: Span::new(base + i, base + i + len),
+            class: 0,
         });
         i += len;
     }

@@ -119,17 +119,19 @@ const SPEECH_VERBS: &[&str] = &[
     "measured",
 ];
 
-crate::word_set!(SPEECH_VERB_SET = SPEECH_VERBS);
-crate::word_set!(NOT_IN_SOURCE_SET = NOT_IN_SOURCE);
-crate::word_set!(SOURCE_HEAD_SET = SOURCE_HEADS);
-crate::word_set!(STOP_BACK_SET = STOP_BACK);
+use crate::wordset::class;
+crate::word_set!(pub(crate) SPEECH_VERB_SET = SPEECH_VERBS, class = class::SPEECH_VERB);
+crate::word_set!(pub(crate) NOT_IN_SOURCE_SET = NOT_IN_SOURCE, class = class::NOT_IN_SOURCE);
+crate::word_set!(pub(crate) SOURCE_HEAD_SET = SOURCE_HEADS, class = class::SOURCE_HEAD);
+crate::word_set!(pub(crate) STOP_BACK_SET = STOP_BACK, class = class::STOP_BACK);
 crate::word_set!(
     /// Words that open a source phrase: "according to", "citing", "as per", "based on",
     /// "estimated from", "confirmed by".
-    LEAD_WORD_SET = [
+    pub(crate) LEAD_WORD_SET = [
         "according", "citing", "as", "based", "relying", "estimated", "reported", "confirmed",
         "provided", "released", "compiled", "announced",
-    ]
+    ],
+    class = class::LEAD_WORD
 );
 
 fn lower_in(t: &Tok, list: &[&str]) -> bool {
@@ -231,7 +233,7 @@ fn words_span(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(String, S
 fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     // "according to X", "citing X"
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !LEAD_WORD_SET.contains(t.text) {
+        if t.kind != TokKind::Word || !LEAD_WORD_SET.has(t) {
             continue;
         }
         let (skip, kind) = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
@@ -301,7 +303,7 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     }
     // speech verbs
     for (v, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !SPEECH_VERB_SET.contains(t.text) {
+        if t.kind != TokKind::Word || !SPEECH_VERB_SET.has(t) {
             continue;
         }
         // passive "were reported dead", "is estimated at": attributed to unnamed reports;
@@ -482,11 +484,16 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         if t.kind != TokKind::Word {
             continue;
         }
-        if NOT_IN_SOURCE_SET.contains(t.text) {
+        if NOT_IN_SOURCE_SET.has(t) {
             return false;
         }
         let l = t.text.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        if SOURCE_HEAD_SET.contains(l) {
+        let head = if l.len() == t.text.len() {
+            SOURCE_HEAD_SET.has(t)
+        } else {
+            SOURCE_HEAD_SET.contains(l)
+        };
+        if head {
             ok = true;
         }
         if t.is_capitalized() && !(k == 0 && (t.is("the") || t.is("a") || t.is("an"))) {
@@ -597,7 +604,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
             if (is_back_break(p) && !inner_dot) || p.kind == TokKind::Num {
                 break;
             }
-            if p.kind == TokKind::Word && STOP_BACK_SET.contains(p.text) {
+            if p.kind == TokKind::Word && STOP_BACK_SET.has(p) {
                 break;
             }
         }
@@ -649,7 +656,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
             let Some(p) = toks.get(start - 1) else { break };
             if is_back_break(p)
                 || p.kind == TokKind::Num
-                || (p.kind == TokKind::Word && STOP_BACK_SET.contains(p.text))
+                || (p.kind == TokKind::Word && STOP_BACK_SET.has(p))
             {
                 break;
             }

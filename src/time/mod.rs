@@ -191,13 +191,11 @@ pub fn extract_with<'a>(
         .enumerate()
         .take(article.sentences.len())
     {
-        let has_hyphen = match (toks.first(), toks.last()) {
-            (Some(a), Some(b)) => text
-                .get(a.span.start..b.span.end)
-                .is_some_and(|t| t.as_bytes().contains(&b'-')),
-            _ => false,
-        };
-        if has_hyphen && parse::needs_split(toks) {
+        // only a word with something besides ASCII letters may hold a hyphen
+        let maybe_joined = toks.iter().any(|t| {
+            t.kind == crate::text::TokKind::Word && t.class & crate::wordset::class::PLAIN == 0
+        });
+        if maybe_joined && parse::needs_split(toks) {
             let split = parse::split_joined(text, toks.clone());
             extract_tokens(&split, Some(si), published, &mut out);
         } else {
