@@ -112,7 +112,10 @@ impl<'a> Tok<'a> {
     }
     /// True when the token starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(|c| c.is_uppercase()),
+        }
     }
 }
 
@@ -140,6 +143,34 @@ static BYTE_CLASS: [u8; 256] = {
     }
     t
 };
+
+/// The index of the first byte of `b` from `i` on that is not an ASCII letter, or `b.len()`:
+/// eight bytes at a time.
+#[inline]
+fn skip_letters(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(a);
+        // each byte with 0x20 set and its high bit cleared is 0x00..=0x7F, so adding at most
+        // 0x1F carries into no other byte; a letter is then 'a'..='z' and was ASCII
+        let l = (v | (ONES * 0x20)) & !HIGH;
+        let ge_a = l.wrapping_add(ONES * (0x80 - u64::from(b'a'))) & HIGH;
+        let gt_z = l.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1)) & HIGH;
+        let letter = ge_a & !gt_z & !(v & HIGH);
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == ALPHA {
+        i += 1;
+    }
+    i
+}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c == '\u{2019}' || c == '\''
@@ -179,17 +210,17 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
             // fast path for ASCII words; the general loop below takes over at a non-ASCII byte
             let start = i;
             let mut letters = true;
-            while i < bytes.len() {
-                let c = bytes[i];
-                if class(c) == ALPHA {
-                    i += 1;
-                } else if (c == b'\'' || c == b'-')
-                    && bytes.get(i + 1).is_some_and(|n| class(*n) == ALPHA)
-                {
-                    letters = false;
-                    i += 2;
-                } else {
-                    break;
+            loop {
+                i = skip_letters(bytes, i);
+                match bytes.get(i) {
+                    Some(&c)
+                        if (c == b'\'' || c == b'-')
+                            && bytes.get(i + 1).is_some_and(|n| class(*n) == ALPHA) =>
+                    {
+                        letters = false;
+                        i += 2;
+                    }
+                    _ => break,
                 }
             }
             if i >= bytes.len() || bytes[i] < 0x80 {
@@ -490,6 +521,19 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skip_letters_stops_at_the_first_non_letter() {
+        let mut t: Vec<u8> = (0u8..=255).collect();
+        t.extend(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{");
+        t.extend("Über straße".as_bytes());
+        for i in 0..=t.len() {
+            let slow = (i..t.len())
+                .find(|&j| !t[j].is_ascii_alphabetic())
+                .unwrap_or(t.len());
+            assert_eq!(skip_letters(&t, i), slow, "{i}");
+        }
+    }
 
     #[test]
     fn tokenizes_words_numbers_and_punctuation() {

@@ -487,7 +487,12 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         if NOT_IN_SOURCE_SET.has(t) {
             return false;
         }
-        let l = t.text.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        // a word of letters alone ends in no "'s"
+        let l = if t.class & class::PLAIN != 0 {
+            t.text
+        } else {
+            t.text.trim_end_matches("'s").trim_end_matches("\u{2019}s")
+        };
         let head = if l.len() == t.text.len() {
             SOURCE_HEAD_SET.has(t)
         } else {
