@@ -179,8 +179,76 @@ fn is_word_char(c: char) -> bool {
 /// Splits `text[range]` into tokens; spans are absolute offsets into `text`.
 pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
     let mut out = Vec::with_capacity(range.len() / 5 + 4);
+    tokenize_into(text, range, &mut out);
+    out
+}
+
+/// The tokens of many sentences in one buffer: sentence `i`'s are [`SentenceToks::get`]`(i)`.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceToks<'a> {
+    toks: Vec<Tok<'a>>,
+    /// One past the last token of each sentence, in `toks`.
+    ends: Vec<usize>,
+}
+
+impl<'a> SentenceToks<'a> {
+    /// Tokenizes each span of `text` in turn.
+    pub fn new(text: &'a str, spans: impl ExactSizeIterator<Item = Span>) -> SentenceToks<'a> {
+        let mut st = SentenceToks {
+            toks: Vec::with_capacity(text.len() / 5 + 4),
+            ends: Vec::with_capacity(spans.len()),
+        };
+        for s in spans {
+            tokenize_into(text, s, &mut st.toks);
+            st.ends.push(st.toks.len());
+        }
+        st
+    }
+
+    /// Number of sentences.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when there is no sentence.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The tokens of sentence `i`.
+    pub fn get(&self, i: usize) -> Option<&[Tok<'a>]> {
+        let b = *self.ends.get(i)?;
+        let a = match i {
+            0 => 0,
+            _ => *self.ends.get(i - 1)?,
+        };
+        self.toks.get(a..b)
+    }
+
+    /// The tokens of the sentences of `r` that exist, one after the other.
+    pub fn range(&self, r: std::ops::Range<usize>) -> &[Tok<'a>] {
+        let end = r.end.min(self.ends.len());
+        if r.start >= end {
+            return &[];
+        }
+        let a = match r.start {
+            0 => 0,
+            s => self.ends.get(s - 1).copied().unwrap_or(0),
+        };
+        let b = self.ends.get(end - 1).copied().unwrap_or(0);
+        self.toks.get(a..b).unwrap_or(&[])
+    }
+
+    /// The tokens of every sentence in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Tok<'a>]> + '_ {
+        (0..self.ends.len()).map(|i| self.get(i).unwrap_or(&[]))
+    }
+}
+
+/// [`tokenize`], appending to `out`.
+pub fn tokenize_into<'a>(text: &'a str, range: Span, out: &mut Vec<Tok<'a>>) {
     let Some(s) = text.get(range.start..range.end) else {
-        return out;
+        return;
     };
     let base = range.start;
     let bytes = s.as_bytes();
@@ -293,7 +361,6 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
         });
         i += len;
     }
-    out
 }
 
 /// True when `b` directly follows `a` with nothing in between.
@@ -521,6 +588,29 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_tokens_share_one_buffer() {
+        let t = "One two. Three. Four five six.";
+        let spans = [
+            Span::new(0, 8),
+            Span::new(9, 15),
+            Span::new(16, 16),
+            Span::new(16, 30),
+        ];
+        let st = SentenceToks::new(t, spans.iter().copied());
+        assert_eq!(st.len(), 4);
+        for (i, sp) in spans.iter().enumerate() {
+            assert_eq!(st.get(i), Some(tokenize(t, *sp).as_slice()), "{i}");
+        }
+        assert_eq!(st.get(4), None);
+        let all: Vec<Tok> = spans.iter().flat_map(|sp| tokenize(t, *sp)).collect();
+        assert_eq!(st.range(0..9), all.as_slice());
+        assert_eq!(st.range(1..3).len(), 2);
+        let backwards = std::ops::Range { start: 3, end: 1 };
+        assert!(st.range(backwards).is_empty() && st.range(7..9).is_empty());
+        assert_eq!(st.iter().count(), 4);
+    }
 
     #[test]
     fn skip_letters_stops_at_the_first_non_letter() {

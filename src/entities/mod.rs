@@ -7,7 +7,7 @@
 //! their head word.
 
 use crate::article::Article;
-use crate::text::{tokenize, Span, Tok, TokKind};
+use crate::text::{Span, Tok, TokKind};
 use serde::Serialize;
 
 /// What an entity is.
@@ -346,16 +346,12 @@ fn is_cap(t: &Tok) -> bool {
 
 /// Extracts the entities of every sentence of an article, in text order.
 pub fn extract(text: &str, article: &Article) -> Vec<Entity> {
-    let toks: Vec<Vec<Tok>> = article
-        .sentences
-        .iter()
-        .map(|s| tokenize(text, s.span))
-        .collect();
+    let toks = crate::text::SentenceToks::new(text, article.sentences.iter().map(|s| s.span));
     extract_with(text, &toks)
 }
 
 /// [`extract`] over the tokens of each sentence, computed once by the caller.
-pub fn extract_with(text: &str, sentence_toks: &[Vec<Tok>]) -> Vec<Entity> {
+pub fn extract_with(text: &str, sentence_toks: &crate::text::SentenceToks) -> Vec<Entity> {
     let mut out = Vec::new();
     for (si, toks) in sentence_toks.iter().enumerate() {
         sentence_entities(text, toks, si, &mut out);

@@ -828,7 +828,7 @@ pub fn attach_with(
     article: &Article,
     claims: &mut [Claim],
     vague: &[String],
-    sentence_toks: &[Vec<Tok>],
+    sentence_toks: &crate::text::SentenceToks,
 ) {
     if claims.is_empty() {
         return;
@@ -850,13 +850,9 @@ pub fn attach_with(
         if ci == first && !ends_with_colon {
             continue;
         }
-        let mut toks: Vec<Tok> = Vec::new();
-        for si in para.sentences.clone() {
-            if let Some(t) = sentence_toks.get(si) {
-                toks.extend_from_slice(t);
-            }
-        }
-        let quotes = quotations(&toks);
+        // the paragraph's sentences are consecutive, so their tokens are too
+        let toks = sentence_toks.range(para.sentences.clone());
+        let quotes = quotations(toks);
         // the cue of each sentence, with pronouns resolved to the last named source
         let mut cues: Vec<Option<Attribution>> = Vec::with_capacity(para.sentences.len());
         let mut froms: Vec<(Option<usize>, Option<usize>)> =

@@ -10,7 +10,7 @@ pub mod attribution;
 pub mod number;
 
 use crate::article::Article;
-use crate::text::{tokenize, Span, Tok, TokKind};
+use crate::text::{SentenceToks, Span, Tok, TokKind};
 use crate::time::Temporal;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -384,12 +384,8 @@ pub fn extract(
 }
 
 /// The tokens of every sentence of an article, computed once and shared by the stages.
-pub fn sentence_tokens<'a>(text: &'a str, article: &Article) -> Vec<Vec<Tok<'a>>> {
-    article
-        .sentences
-        .iter()
-        .map(|s| tokenize(text, s.span))
-        .collect()
+pub fn sentence_tokens<'a>(text: &'a str, article: &Article) -> SentenceToks<'a> {
+    SentenceToks::new(text, article.sentences.iter().map(|s| s.span))
 }
 
 /// [`extract`] over tokens already computed by [`sentence_tokens`].
@@ -398,7 +394,7 @@ pub fn extract_with(
     article: &Article,
     dates: &[Temporal],
     published: Option<NaiveDate>,
-    sentence_toks: &[Vec<Tok>],
+    sentence_toks: &SentenceToks,
 ) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut di = 0usize;

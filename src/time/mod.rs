@@ -183,7 +183,7 @@ pub fn extract_with<'a>(
     text: &'a str,
     article: &crate::article::Article,
     published: Option<NaiveDate>,
-    sentence_tokens: &[Vec<crate::text::Tok<'a>>],
+    sentence_tokens: &crate::text::SentenceToks<'a>,
 ) -> Vec<Temporal> {
     let mut out = Vec::new();
     for (si, toks) in sentence_tokens
@@ -196,7 +196,7 @@ pub fn extract_with<'a>(
             t.kind == crate::text::TokKind::Word && t.class & crate::wordset::class::PLAIN == 0
         });
         if maybe_joined && parse::needs_split(toks) {
-            let split = parse::split_joined(text, toks.clone());
+            let split = parse::split_joined(text, toks.to_vec());
             extract_tokens(&split, Some(si), published, &mut out);
         } else {
             extract_tokens(toks, Some(si), published, &mut out);

@@ -371,38 +371,35 @@ impl<'a, 'b> P<'a, 'b> {
 
     fn at(&self, i: usize) -> Option<Match> {
         let num = self.tok(i).is_some_and(|t| t.kind == TokKind::Num);
-        let cands = if num {
-            // forms that can start with a number
-            [
-                self.relative_at(i),
-                self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)),
-                self.time_at(i),
-                self.year_at(i),
-                self.day_only_at(i),
-                None,
-                None,
-                None,
-                None,
-                None,
-            ]
-        } else {
-            [
-                self.since_at(i),
-                self.range_at(i),
-                self.relative_at(i),
-                self.period_at(i),
-                self.nth_weekday_at(i),
-                self.weekday_led_at(i),
-                self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)),
-                self.day_only_at(i),
-                self.time_at(i),
-                None,
-            ]
+        // the longest candidate, the last of equals (as `max_by_key` picks)
+        let mut best: Option<Match> = None;
+        let mut take = |c: Option<Match>| {
+            if let Some(m) = c {
+                let key = |m: &Match| (m.end, std::cmp::Reverse(m.start));
+                if best.as_ref().is_none_or(|b| key(&m) >= key(b)) {
+                    best = Some(m);
+                }
+            }
         };
-        cands
-            .into_iter()
-            .flatten()
-            .max_by_key(|m| (m.end, std::cmp::Reverse(m.start)))
+        if num {
+            // forms that can start with a number
+            take(self.relative_at(i));
+            take(self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)));
+            take(self.time_at(i));
+            take(self.year_at(i));
+            take(self.day_only_at(i));
+        } else {
+            take(self.since_at(i));
+            take(self.range_at(i));
+            take(self.relative_at(i));
+            take(self.period_at(i));
+            take(self.nth_weekday_at(i));
+            take(self.weekday_led_at(i));
+            take(self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)));
+            take(self.day_only_at(i));
+            take(self.time_at(i));
+        }
+        best
     }
 
     // ---- building blocks ----
