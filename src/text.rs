@@ -252,6 +252,7 @@ pub fn tokenize_into<'a>(text: &'a str, range: Span, out: &mut Vec<Tok<'a>>) {
     };
     let base = range.start;
     let bytes = s.as_bytes();
+    let lexicon = crate::wordset::lexicon();
     let class = |b: u8| BYTE_CLASS[usize::from(b)];
     let mut i = 0;
     while i < bytes.len() {
@@ -296,11 +297,22 @@ pub fn tokenize_into<'a>(text: &'a str, range: Span, out: &mut Vec<Tok<'a>>) {
                     kind: TokKind::Word,
                     text: &s[start..i],
                     span: Span::new(base + start, base + i),
-                    class: crate::wordset::classify_ascii_word(&bytes[start..i], letters),
+                    class: crate::wordset::classify_ascii_in(lexicon, bytes, start, i, letters),
                 });
                 continue;
             }
             i = start;
+        }
+        // ASCII punctuation (the vertical tab is whitespace to `char::is_whitespace` alone)
+        if cb == OTHER && b < 0x80 && b != 0x0B {
+            out.push(Tok {
+                kind: TokKind::Punct,
+                text: &s[i..i + 1],
+                span: Span::new(base + i, base + i + 1),
+                class: 0,
+            });
+            i += 1;
+            continue;
         }
         let Some(c) = s[i..].chars().next() else {
             break;

@@ -435,9 +435,43 @@ pub fn classify_ascii_word(w: &[u8], letters: bool) -> u32 {
     classify_key(k, letters)
 }
 
+/// The token lexicon behind [`classify`], for [`classify_ascii_in`].
+pub fn lexicon() -> &'static ShortTable<u32> {
+    &LEXICON
+}
+
+/// [`classify_ascii_word`] of `b[start..end]` with the table of [`lexicon`], loading sixteen
+/// bytes at once when `b` has them.
+#[inline]
+pub fn classify_ascii_in(
+    lex: &ShortTable<u32>,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    letters: bool,
+) -> u32 {
+    let n = end.wrapping_sub(start);
+    if n == 0 || n > 16 {
+        return 0;
+    }
+    let Some(chunk) = b.get(start..start + 16) else {
+        return classify_ascii_word(b.get(start..end).unwrap_or(&[]), letters);
+    };
+    let mut a = [0u8; 16];
+    a.copy_from_slice(chunk);
+    let mask = KEEP.get(n).copied().unwrap_or(0);
+    // lowercase as in classify_ascii_word; the bytes past the word are masked off
+    let k = (u128::from_le_bytes(a) | (u128::MAX / 255 * 0x20)) & mask;
+    classify_found(lex.get(k).unwrap_or(0), letters)
+}
+
 #[inline]
 fn classify_key(k: u128, plain: bool) -> u32 {
-    let found = LEXICON.get(k).unwrap_or(0);
+    classify_found(LEXICON.get(k).unwrap_or(0), plain)
+}
+
+#[inline]
+fn classify_found(found: u32, plain: bool) -> u32 {
     if plain {
         found | class::KEYED | class::PLAIN
     } else {
@@ -455,6 +489,17 @@ const DATE_BITS: u32 = class::LEAD
     | class::CARDINAL
     | class::ORDINAL
     | class::NUMBERISH;
+
+/// For a word of n bytes, 0xFF in each of its bytes of a key.
+static KEEP: [u128; 17] = {
+    let mut t = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        t[n] = u128::MAX >> (8 * (16 - n));
+        n += 1;
+    }
+    t
+};
 
 /// For a word of n bytes, 0x20 in each of its bytes in the low and high halves of its key.
 static LOWER_MASK: [(u64, u64); 17] = {
@@ -534,6 +579,13 @@ mod tests {
             }
             words.push(c);
             words.push(format!("{w}s"));
+        }
+        // in one long text too, where words are read sixteen bytes at a time
+        let long = words.join(" , ");
+        for t in tokenize(&long, Span::new(0, long.len())) {
+            if t.kind == TokKind::Word {
+                assert_eq!(t.class, super::classify(t.text), "{}", t.text);
+            }
         }
         for w in &words {
             let toks = tokenize(w, Span::new(0, w.len()));
