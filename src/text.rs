@@ -189,6 +189,41 @@ pub struct SentenceToks<'a> {
     toks: Vec<Tok<'a>>,
     /// One past the last token of each sentence, in `toks`.
     ends: Vec<usize>,
+    /// What each sentence's tokens are, in short.
+    summaries: Vec<Summary>,
+}
+
+/// What the tokens of one sentence are, so stages can skip sentences without a look.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// The union of its words' class bits ([`crate::wordset::class`]).
+    pub classes: u32,
+    /// Every word has [`crate::wordset::class::PLAIN`] (ASCII letters alone).
+    pub all_plain: bool,
+    /// Some token is a number.
+    pub has_num: bool,
+}
+
+impl Summary {
+    /// The summary of `toks`.
+    pub fn of(toks: &[Tok]) -> Summary {
+        let mut s = Summary {
+            classes: 0,
+            all_plain: true,
+            has_num: false,
+        };
+        for t in toks {
+            match t.kind {
+                TokKind::Word => {
+                    s.classes |= t.class;
+                    s.all_plain &= t.class & crate::wordset::class::PLAIN != 0;
+                }
+                TokKind::Num => s.has_num = true,
+                TokKind::Punct => {}
+            }
+        }
+        s
+    }
 }
 
 impl<'a> SentenceToks<'a> {
@@ -197,12 +232,21 @@ impl<'a> SentenceToks<'a> {
         let mut st = SentenceToks {
             toks: Vec::with_capacity(text.len() / 5 + 4),
             ends: Vec::with_capacity(spans.len()),
+            summaries: Vec::with_capacity(spans.len()),
         };
         for s in spans {
+            let from = st.toks.len();
             tokenize_into(text, s, &mut st.toks);
             st.ends.push(st.toks.len());
+            st.summaries
+                .push(Summary::of(st.toks.get(from..).unwrap_or(&[])));
         }
         st
+    }
+
+    /// The [`Summary`] of sentence `i`.
+    pub fn summary(&self, i: usize) -> Option<Summary> {
+        self.summaries.get(i).copied()
     }
 
     /// Number of sentences.
@@ -622,6 +666,11 @@ mod tests {
         let backwards = std::ops::Range { start: 3, end: 1 };
         assert!(st.range(backwards).is_empty() && st.range(7..9).is_empty());
         assert_eq!(st.iter().count(), 4);
+        for i in 0..4 {
+            assert_eq!(st.summary(i), st.get(i).map(Summary::of));
+        }
+        let s = Summary::of(&tokenize("Twenty-one 3 ways", Span::new(0, 17)));
+        assert!(s.has_num && !s.all_plain);
     }
 
     #[test]

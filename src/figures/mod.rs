@@ -417,14 +417,15 @@ pub fn extract_with(
         };
         // fast path: a sentence without digits or number-ish words has no figure (every ASCII
         // digit of the sentence is in one of its number tokens)
-        let has_digit = toks.iter().any(|t| t.kind == TokKind::Num);
+        let sum = sentence_toks
+            .summary(si)
+            .unwrap_or_else(|| crate::text::Summary::of(toks));
+        let has_digit = sum.has_num;
         // every number-ish head of the sentence's text lies in a word token that has the
         // number-ish class or is more than ASCII letters, so the text is read only then
         let has_numberish = || {
-            toks.iter().any(|t| {
-                t.kind == TokKind::Word
-                    && (t.class & class::PLAIN == 0 || t.class & class::NUMBERISH != 0)
-            }) && has_numberish_word(s.span.slice(text))
+            (!sum.all_plain || sum.classes & class::NUMBERISH != 0)
+                && has_numberish_word(s.span.slice(text))
         };
         if !has_digit && !has_numberish() {
             continue;

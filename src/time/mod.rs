@@ -192,9 +192,7 @@ pub fn extract_with<'a>(
         .take(article.sentences.len())
     {
         // only a word with something besides ASCII letters may hold a hyphen
-        let maybe_joined = toks.iter().any(|t| {
-            t.kind == crate::text::TokKind::Word && t.class & crate::wordset::class::PLAIN == 0
-        });
+        let maybe_joined = sentence_tokens.summary(si).is_some_and(|s| !s.all_plain);
         if maybe_joined && parse::needs_split(toks) {
             let split = parse::split_joined(text, toks.to_vec());
             extract_tokens(&split, Some(si), published, &mut out);
