@@ -75,9 +75,25 @@ pub struct Tok<'a> {
     pub text: &'a str,
     /// Byte span in the original text.
     pub span: Span,
+    /// Lexicon class bits of a word ([`crate::wordset::class`]), 0 for other tokens.
+    pub class: u32,
 }
 
 impl<'a> Tok<'a> {
+    /// A token of `kind` with the text `text` at `span` (a word's class is looked up).
+    pub fn new(kind: TokKind, text: &'a str, span: Span) -> Tok<'a> {
+        let class = if kind == TokKind::Word {
+            crate::wordset::classify(text)
+        } else {
+            0
+        };
+        Tok {
+            kind,
+            text,
+            span,
+            class,
+        }
+    }
     /// Case-insensitive comparison with an ASCII word.
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
@@ -96,7 +112,10 @@ impl<'a> Tok<'a> {
     }
     /// True when the token starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(|c| c.is_uppercase()),
+        }
     }
 }
 
@@ -125,6 +144,34 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// The index of the first byte of `b` from `i` on that is not an ASCII letter, or `b.len()`:
+/// eight bytes at a time.
+#[inline]
+fn skip_letters(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(a);
+        // each byte with 0x20 set and its high bit cleared is 0x00..=0x7F, so adding at most
+        // 0x1F carries into no other byte; a letter is then 'a'..='z' and was ASCII
+        let l = (v | (ONES * 0x20)) & !HIGH;
+        let ge_a = l.wrapping_add(ONES * (0x80 - u64::from(b'a'))) & HIGH;
+        let gt_z = l.wrapping_add(ONES * (0x80 - u64::from(b'z') - 1)) & HIGH;
+        let letter = ge_a & !gt_z & !(v & HIGH);
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == ALPHA {
+        i += 1;
+    }
+    i
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c == '\u{2019}' || c == '\''
 }
@@ -132,11 +179,124 @@ fn is_word_char(c: char) -> bool {
 /// Splits `text[range]` into tokens; spans are absolute offsets into `text`.
 pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
     let mut out = Vec::with_capacity(range.len() / 5 + 4);
+    tokenize_into(text, range, &mut out);
+    out
+}
+
+/// The tokens of many sentences in one buffer: sentence `i`'s are [`SentenceToks::get`]`(i)`.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceToks<'a> {
+    toks: Vec<Tok<'a>>,
+    /// One past the last token of each sentence, in `toks`.
+    ends: Vec<usize>,
+    /// What each sentence's tokens are, in short.
+    summaries: Vec<Summary>,
+}
+
+/// What the tokens of one sentence are, so stages can skip sentences without a look.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// The union of its words' class bits ([`crate::wordset::class`]).
+    pub classes: u32,
+    /// Every word has [`crate::wordset::class::PLAIN`] (ASCII letters alone).
+    pub all_plain: bool,
+    /// Some token is a number.
+    pub has_num: bool,
+}
+
+impl Summary {
+    /// The summary of `toks`.
+    pub fn of(toks: &[Tok]) -> Summary {
+        let mut s = Summary {
+            classes: 0,
+            all_plain: true,
+            has_num: false,
+        };
+        for t in toks {
+            match t.kind {
+                TokKind::Word => {
+                    s.classes |= t.class;
+                    s.all_plain &= t.class & crate::wordset::class::PLAIN != 0;
+                }
+                TokKind::Num => s.has_num = true,
+                TokKind::Punct => {}
+            }
+        }
+        s
+    }
+}
+
+impl<'a> SentenceToks<'a> {
+    /// Tokenizes each span of `text` in turn.
+    pub fn new(text: &'a str, spans: impl ExactSizeIterator<Item = Span>) -> SentenceToks<'a> {
+        let mut st = SentenceToks {
+            toks: Vec::with_capacity(text.len() / 5 + 4),
+            ends: Vec::with_capacity(spans.len()),
+            summaries: Vec::with_capacity(spans.len()),
+        };
+        for s in spans {
+            let from = st.toks.len();
+            tokenize_into(text, s, &mut st.toks);
+            st.ends.push(st.toks.len());
+            st.summaries
+                .push(Summary::of(st.toks.get(from..).unwrap_or(&[])));
+        }
+        st
+    }
+
+    /// The [`Summary`] of sentence `i`.
+    pub fn summary(&self, i: usize) -> Option<Summary> {
+        self.summaries.get(i).copied()
+    }
+
+    /// Number of sentences.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when there is no sentence.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The tokens of sentence `i`.
+    pub fn get(&self, i: usize) -> Option<&[Tok<'a>]> {
+        let b = *self.ends.get(i)?;
+        let a = match i {
+            0 => 0,
+            _ => *self.ends.get(i - 1)?,
+        };
+        self.toks.get(a..b)
+    }
+
+    /// The tokens of the sentences of `r` that exist, one after the other.
+    pub fn range(&self, r: std::ops::Range<usize>) -> &[Tok<'a>] {
+        let end = r.end.min(self.ends.len());
+        if r.start >= end {
+            return &[];
+        }
+        let a = match r.start {
+            0 => 0,
+            s => self.ends.get(s - 1).copied().unwrap_or(0),
+        };
+        let b = self.ends.get(end - 1).copied().unwrap_or(0);
+        self.toks.get(a..b).unwrap_or(&[])
+    }
+
+    /// The tokens of every sentence in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Tok<'a>]> + '_ {
+        (0..self.ends.len()).map(|i| self.get(i).unwrap_or(&[]))
+    }
+}
+
+/// [`tokenize`], appending to `out`.
+pub fn tokenize_into<'a>(text: &'a str, range: Span, out: &mut Vec<Tok<'a>>) {
     let Some(s) = text.get(range.start..range.end) else {
-        return out;
+        return;
     };
     let base = range.start;
     let bytes = s.as_bytes();
+    let lexicon = crate::wordset::lexicon();
     let class = |b: u8| BYTE_CLASS[usize::from(b)];
     let mut i = 0;
     while i < bytes.len() {
@@ -155,22 +315,25 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
                 kind: TokKind::Num,
                 text: &s[start..i],
                 span: Span::new(base + start, base + i),
+                class: 0,
             });
             continue;
         }
         if cb == ALPHA {
             // fast path for ASCII words; the general loop below takes over at a non-ASCII byte
             let start = i;
-            while i < bytes.len() {
-                let c = bytes[i];
-                if class(c) == ALPHA {
-                    i += 1;
-                } else if (c == b'\'' || c == b'-')
-                    && bytes.get(i + 1).is_some_and(|n| class(*n) == ALPHA)
-                {
-                    i += 2;
-                } else {
-                    break;
+            let mut letters = true;
+            loop {
+                i = skip_letters(bytes, i);
+                match bytes.get(i) {
+                    Some(&c)
+                        if (c == b'\'' || c == b'-')
+                            && bytes.get(i + 1).is_some_and(|n| class(*n) == ALPHA) =>
+                    {
+                        letters = false;
+                        i += 2;
+                    }
+                    _ => break,
                 }
             }
             if i >= bytes.len() || bytes[i] < 0x80 {
@@ -178,10 +341,22 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
                     kind: TokKind::Word,
                     text: &s[start..i],
                     span: Span::new(base + start, base + i),
+                    class: crate::wordset::classify_ascii_in(lexicon, bytes, start, i, letters),
                 });
                 continue;
             }
             i = start;
+        }
+        // ASCII punctuation (the vertical tab is whitespace to `char::is_whitespace` alone)
+        if cb == OTHER && b < 0x80 && b != 0x0B {
+            out.push(Tok {
+                kind: TokKind::Punct,
+                text: &s[i..i + 1],
+                span: Span::new(base + i, base + i + 1),
+                class: 0,
+            });
+            i += 1;
+            continue;
         }
         let Some(c) = s[i..].chars().next() else {
             break;
@@ -213,16 +388,17 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
             while end > start && matches!(s[..end].chars().last(), Some('\'') | Some('\u{2019}')) {
                 end -= s[..end].chars().last().map_or(1, |c| c.len_utf8());
             }
-            out.push(Tok {
-                kind: TokKind::Word,
-                text: &s[start..end],
-                span: Span::new(base + start, base + end),
-            });
+            out.push(Tok::new(
+                TokKind::Word,
+                &s[start..end],
+                Span::new(base + start, base + end),
+            ));
             if end < i {
                 out.push(Tok {
                     kind: TokKind::Punct,
                     text: &s[end..i],
                     span: Span::new(base + end, base + i),
+                    class: 0,
                 });
             }
             continue;
@@ -237,10 +413,10 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
             kind: TokKind::Punct,
             text: &s[i..i + len],
             span: Span::new(base + i, base + i + len),
+            class: 0,
         });
         i += len;
     }
-    out
 }
 
 /// True when `b` directly follows `a` with nothing in between.
@@ -468,6 +644,47 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_tokens_share_one_buffer() {
+        let t = "One two. Three. Four five six.";
+        let spans = [
+            Span::new(0, 8),
+            Span::new(9, 15),
+            Span::new(16, 16),
+            Span::new(16, 30),
+        ];
+        let st = SentenceToks::new(t, spans.iter().copied());
+        assert_eq!(st.len(), 4);
+        for (i, sp) in spans.iter().enumerate() {
+            assert_eq!(st.get(i), Some(tokenize(t, *sp).as_slice()), "{i}");
+        }
+        assert_eq!(st.get(4), None);
+        let all: Vec<Tok> = spans.iter().flat_map(|sp| tokenize(t, *sp)).collect();
+        assert_eq!(st.range(0..9), all.as_slice());
+        assert_eq!(st.range(1..3).len(), 2);
+        let backwards = std::ops::Range { start: 3, end: 1 };
+        assert!(st.range(backwards).is_empty() && st.range(7..9).is_empty());
+        assert_eq!(st.iter().count(), 4);
+        for i in 0..4 {
+            assert_eq!(st.summary(i), st.get(i).map(Summary::of));
+        }
+        let s = Summary::of(&tokenize("Twenty-one 3 ways", Span::new(0, 17)));
+        assert!(s.has_num && !s.all_plain);
+    }
+
+    #[test]
+    fn skip_letters_stops_at_the_first_non_letter() {
+        let mut t: Vec<u8> = (0u8..=255).collect();
+        t.extend(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{");
+        t.extend("Über straße".as_bytes());
+        for i in 0..=t.len() {
+            let slow = (i..t.len())
+                .find(|&j| !t[j].is_ascii_alphabetic())
+                .unwrap_or(t.len());
+            assert_eq!(skip_letters(&t, i), slow, "{i}");
+        }
+    }
 
     #[test]
     fn tokenizes_words_numbers_and_punctuation() {

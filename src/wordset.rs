@@ -1,6 +1,7 @@
 //! Fast case-insensitive membership tests for the core's word lists, without allocating.
 
-use std::collections::HashSet;
+use crate::text::Tok;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -32,6 +33,8 @@ pub type Words = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 /// A set of lowercase ASCII words built once from a list.
 pub struct WordSet {
     init: fn() -> Words,
+    /// The set's bit in a token's class ([`class`]), or 0 for a set tokens do not carry.
+    bit: u32,
     built: OnceLock<Built>,
 }
 
@@ -44,9 +47,27 @@ struct Built {
 impl WordSet {
     /// A set filled from `init` on first use.
     pub const fn new(init: fn() -> Words) -> WordSet {
+        WordSet::with_class(init, 0)
+    }
+
+    /// A set filled from `init` on first use whose words carry `bit` in the class of every
+    /// token ([`class`]); the set must be listed in [`CLASSED_SETS`].
+    pub const fn with_class(init: fn() -> Words, bit: u32) -> WordSet {
         WordSet {
             init,
+            bit,
             built: OnceLock::new(),
+        }
+    }
+
+    /// True when the token's text, compared without case, is in the set: a bit test when
+    /// the token was classified ([`class::KEYED`]), else a look-up.
+    #[inline]
+    pub fn has(&self, t: &Tok) -> bool {
+        if self.bit != 0 && t.class & class::KEYED != 0 {
+            t.class & self.bit != 0
+        } else {
+            self.contains(t.text)
         }
     }
 
@@ -185,6 +206,11 @@ impl<V: Copy> ShortTable<V> {
             .into_iter()
             .filter_map(|(w, v)| short_key(w.as_bytes()).map(|k| (k, v)))
             .collect();
+        ShortTable::from_keys(entries)
+    }
+
+    /// A table of entries given by their [`short_key`]s (a repeated key keeps its first value).
+    pub fn from_keys(entries: Vec<(u128, V)>) -> ShortTable<V> {
         let mut bits = 4u32;
         while (1usize << bits) < entries.len() * 4 {
             bits += 1;
@@ -257,15 +283,245 @@ pub fn lower<'a>(word: &str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Declares a `static` [`WordSet`] from a list of lowercase words.
+/// Declares a `static` [`WordSet`] from a list of lowercase words (with `class = BIT`, one
+/// whose words carry that bit in every token's class).
 #[macro_export]
 macro_rules! word_set {
-    ($(#[$m:meta])* $name:ident = $list:expr) => {
+    ($(#[$m:meta])* $vis:vis $name:ident = $list:expr, class = $bit:expr) => {
         $(#[$m])*
-        static $name: $crate::wordset::WordSet =
+        $vis static $name: $crate::wordset::WordSet =
+            $crate::wordset::WordSet::with_class(|| $list.iter().copied().collect(), $bit);
+    };
+    ($(#[$m:meta])* $vis:vis $name:ident = $list:expr) => {
+        $(#[$m])*
+        $vis static $name: $crate::wordset::WordSet =
             $crate::wordset::WordSet::new(|| $list.iter().copied().collect());
     };
 }
+
+/// The lexicon classes of a word token, looked up once when the token is built
+/// ([`classify`]), so the extractors test bits instead of looking the word up again.
+pub mod class {
+    /// The word has a [`super::short_key`] (ASCII, 1 to 16 bytes): the set bits below are
+    /// exact. Without it every bit is 0 and users look the word up themselves.
+    pub const KEYED: u32 = 1;
+    /// Keyed and made of ASCII letters only: the date bits ([`LEAD`] to [`ORDINAL`]) and
+    /// [`NUMBERISH`] are exact.
+    pub const PLAIN: u32 = 1 << 1;
+    /// A small word that leads a temporal expression ([`crate::time::lexicon::Trigger::Lead`]).
+    pub const LEAD: u32 = 1 << 2;
+    /// A core word of a temporal expression ([`crate::time::lexicon::Trigger::Core`]).
+    pub const CORE: u32 = 1 << 3;
+    /// A word that may follow a lead ([`crate::time::lexicon::follows_lead`]).
+    pub const FOLLOWS_LEAD: u32 = 1 << 4;
+    /// A month name or abbreviation.
+    pub const MONTH: u32 = 1 << 5;
+    /// A weekday name or abbreviation.
+    pub const WEEKDAY: u32 = 1 << 6;
+    /// A cardinal word from "zero" to "ninety" (no hyphen).
+    pub const CARDINAL: u32 = 1 << 7;
+    /// An ordinal word from "first" to "thirtieth" (no hyphen).
+    pub const ORDINAL: u32 = 1 << 8;
+    /// Attribution: a speech verb.
+    pub const SPEECH_VERB: u32 = 1 << 9;
+    /// Attribution: a word that is never part of a source.
+    pub const NOT_IN_SOURCE: u32 = 1 << 10;
+    /// Attribution: the head of a source phrase.
+    pub const SOURCE_HEAD: u32 = 1 << 11;
+    /// Attribution: a word that stops the backward search for a source.
+    pub const STOP_BACK: u32 = 1 << 12;
+    /// Attribution: a word that opens a source phrase ("according", "citing").
+    pub const LEAD_WORD: u32 = 1 << 13;
+    /// Figures: a word that is not a counted noun.
+    pub const NOUN_STOP: u32 = 1 << 14;
+    /// Figures: a unit of measurement.
+    pub const MEASURE_UNIT: u32 = 1 << 15;
+    /// Figures: a unit of time.
+    pub const DURATION_UNIT: u32 = 1 << 16;
+    /// Figures: a currency word.
+    pub const CURRENCY: u32 = 1 << 17;
+    /// Figures: a word for people.
+    pub const PEOPLE: u32 = 1 << 18;
+    /// Figures: a word that names a measure.
+    pub const MEASURE_WORD: u32 = 1 << 19;
+    /// Entities: a title.
+    pub const TITLE: u32 = 1 << 20;
+    /// Entities: the head of an organisation's name.
+    pub const ORG: u32 = 1 << 21;
+    /// Entities: a place.
+    pub const PLACE: u32 = 1 << 22;
+    /// Entities: a capitalised word that names no one.
+    pub const NOT_NAME: u32 = 1 << 23;
+    /// Tense: the word's list flags (seven bits from here; see `time::tense`).
+    pub const TENSE_SHIFT: u32 = 24;
+    /// Figures: a word that may head a spelled-out or vague number, any case.
+    pub const NUMBERISH: u32 = 1 << 31;
+}
+
+/// Every [`WordSet`] with a class bit: their words go into the token lexicon.
+fn classed_sets() -> [&'static WordSet; 15] {
+    use crate::entities as e;
+    use crate::figures as f;
+    use crate::figures::attribution as a;
+    [
+        &a::SPEECH_VERB_SET,
+        &a::NOT_IN_SOURCE_SET,
+        &a::SOURCE_HEAD_SET,
+        &a::STOP_BACK_SET,
+        &a::LEAD_WORD_SET,
+        &f::NOUN_STOP_SET,
+        &f::MEASURE_UNIT_SET,
+        &f::DURATION_UNIT_SET,
+        &f::CURRENCY_SET,
+        &f::PEOPLE_SET,
+        &f::MEASURE_WORD_SET,
+        &e::TITLE_SET,
+        &e::ORG_SET,
+        &e::PLACE_SET,
+        &e::NOT_NAME_SET,
+    ]
+}
+
+/// The class bits of every word of the date lexicon and of the classed word sets.
+static LEXICON: std::sync::LazyLock<ShortTable<u32>> = std::sync::LazyLock::new(|| {
+    let mut bits: HashMap<u128, u32> = HashMap::new();
+    let mut add = |w: &str, b: u32| {
+        if let Some(k) = short_key(w.as_bytes()) {
+            *bits.entry(k).or_insert(0) |= b;
+        }
+    };
+    for (w, b) in crate::time::lexicon::class_words() {
+        add(&w, b);
+    }
+    for (w, b) in crate::time::tense::class_words() {
+        add(w, b);
+    }
+    for w in crate::figures::NUMBERISH_WORDS {
+        add(w, class::NUMBERISH);
+    }
+    for set in classed_sets() {
+        for w in (set.init)() {
+            add(w, set.bit);
+        }
+    }
+    let mut entries: Vec<(u128, u32)> = bits.into_iter().collect();
+    entries.sort_unstable();
+    ShortTable::from_keys(entries)
+});
+
+/// The class bits of a word token's text ([`class`]); 0 for a word without a short key.
+pub fn classify(word: &str) -> u32 {
+    let b = word.as_bytes();
+    match short_key(b) {
+        Some(k) => classify_key(k, b.iter().all(u8::is_ascii_alphabetic)),
+        None => 0,
+    }
+}
+
+/// The class bits of an ASCII word of letters, apostrophes and hyphens (the tokenizer's fast
+/// path; `letters` when it has only letters), with its key computed without the checks of
+/// [`short_key`].
+#[inline]
+pub fn classify_ascii_word(w: &[u8], letters: bool) -> u32 {
+    let n = w.len();
+    if n == 0 || n > 16 {
+        return 0;
+    }
+    let (lo, hi) = load(w);
+    // letters are lowercased by setting 0x20; apostrophes and hyphens already have it set,
+    // and padding bytes stay zero
+    let (mlo, mhi) = LOWER_MASK.get(n).copied().unwrap_or((0, 0));
+    let k = u128::from(lo | mlo) | (u128::from(hi | mhi) << 64);
+    classify_key(k, letters)
+}
+
+/// The token lexicon behind [`classify`], for [`classify_ascii_in`].
+pub fn lexicon() -> &'static ShortTable<u32> {
+    &LEXICON
+}
+
+/// [`classify_ascii_word`] of `b[start..end]` with the table of [`lexicon`], loading sixteen
+/// bytes at once when `b` has them.
+#[inline]
+pub fn classify_ascii_in(
+    lex: &ShortTable<u32>,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    letters: bool,
+) -> u32 {
+    let n = end.wrapping_sub(start);
+    if n == 0 || n > 16 {
+        return 0;
+    }
+    let Some(chunk) = b.get(start..start + 16) else {
+        return classify_ascii_word(b.get(start..end).unwrap_or(&[]), letters);
+    };
+    let mut a = [0u8; 16];
+    a.copy_from_slice(chunk);
+    let mask = KEEP.get(n).copied().unwrap_or(0);
+    // lowercase as in classify_ascii_word; the bytes past the word are masked off
+    let k = (u128::from_le_bytes(a) | (u128::MAX / 255 * 0x20)) & mask;
+    classify_found(lex.get(k).unwrap_or(0), letters)
+}
+
+#[inline]
+fn classify_key(k: u128, plain: bool) -> u32 {
+    classify_found(LEXICON.get(k).unwrap_or(0), plain)
+}
+
+#[inline]
+fn classify_found(found: u32, plain: bool) -> u32 {
+    if plain {
+        found | class::KEYED | class::PLAIN
+    } else {
+        // date bits are only exact for words of letters alone
+        (found & !DATE_BITS) | class::KEYED
+    }
+}
+
+/// The bits that describe date words.
+const DATE_BITS: u32 = class::LEAD
+    | class::CORE
+    | class::FOLLOWS_LEAD
+    | class::MONTH
+    | class::WEEKDAY
+    | class::CARDINAL
+    | class::ORDINAL
+    | class::NUMBERISH;
+
+/// For a word of n bytes, 0xFF in each of its bytes of a key.
+static KEEP: [u128; 17] = {
+    let mut t = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        t[n] = u128::MAX >> (8 * (16 - n));
+        n += 1;
+    }
+    t
+};
+
+/// For a word of n bytes, 0x20 in each of its bytes in the low and high halves of its key.
+static LOWER_MASK: [(u64, u64); 17] = {
+    let mut t = [(0u64, 0u64); 17];
+    let mut n = 0;
+    while n <= 16 {
+        let mut lo = 0u64;
+        let mut hi = 0u64;
+        let mut i = 0;
+        while i < n {
+            if i < 8 {
+                lo |= 0x20 << (8 * i);
+            } else {
+                hi |= 0x20 << (8 * (i - 8));
+            }
+            i += 1;
+        }
+        t[n] = (lo, hi);
+        n += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
@@ -280,6 +536,80 @@ mod tests {
         assert!(!SET.contains(&"x".repeat(40)));
         assert!(!SET.contains(""));
         assert!(!SET.contains("saidx"));
+    }
+
+    #[test]
+    fn token_classes_match_the_look_ups() {
+        use crate::text::{tokenize, Span, TokKind};
+        use crate::time::lexicon as lx;
+        let mut words: Vec<String> = lx::class_words().into_iter().map(|(w, _)| w).collect();
+        for set in super::classed_sets() {
+            words.extend((set.init)().into_iter().map(str::to_string));
+        }
+        words.extend(
+            crate::time::tense::class_words()
+                .into_iter()
+                .map(|(w, _)| w.to_string()),
+        );
+        words.extend(crate::figures::NUMBERISH_WORDS.map(str::to_string));
+        words.extend(
+            [
+                "hello",
+                "twenty-one",
+                "mid-October",
+                "Tomorrow’s",
+                "Ünited",
+                "x",
+                "don't",
+                "cease-fire",
+                "internationalisation",
+                "sat's",
+                "Monday's",
+                "I",
+                "a-b-c",
+            ]
+            .map(str::to_string),
+        );
+        let base = words.clone();
+        for w in &base {
+            words.push(w.to_uppercase());
+            let mut c = w.clone();
+            if let Some(f) = c.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            words.push(c);
+            words.push(format!("{w}s"));
+        }
+        // in one long text too, where words are read sixteen bytes at a time
+        let long = words.join(" , ");
+        for t in tokenize(&long, Span::new(0, long.len())) {
+            if t.kind == TokKind::Word {
+                assert_eq!(t.class, super::classify(t.text), "{}", t.text);
+            }
+        }
+        for w in &words {
+            let toks = tokenize(w, Span::new(0, w.len()));
+            for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
+                assert_eq!(lx::tok_trigger(t), lx::trigger(t.text), "{w}");
+                assert_eq!(lx::tok_follows_lead(t), lx::follows_lead(t.text), "{w}");
+                assert_eq!(lx::tok_month(t), lx::month(t.text), "{w}");
+                assert_eq!(lx::tok_weekday(t), lx::weekday(t.text), "{w}");
+                assert_eq!(lx::tok_cardinal(t), lx::cardinal(t.text), "{w}");
+                assert_eq!(lx::tok_ordinal(t), lx::ordinal(t.text), "{w}");
+                assert_eq!(t.class, super::classify(t.text), "{w}");
+                if t.class & super::class::PLAIN != 0 && t.class & super::class::NUMBERISH == 0 {
+                    assert!(
+                        !crate::figures::NUMBERISH_WORDS
+                            .iter()
+                            .any(|n| n.eq_ignore_ascii_case(t.text)),
+                        "{w}"
+                    );
+                }
+                for set in super::classed_sets() {
+                    assert_eq!(set.has(t), set.contains(t.text), "{w}");
+                }
+            }
+        }
     }
 
     word_set!(LONG = ["internationalisation", "a"]);

@@ -51,6 +51,9 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Splits the body of `article` into paragraphs and sentences.
 pub(super) fn split(text: &str, article: &mut Article) {
     let body = article.body;
+    // about one sentence per 100 bytes of prose, one paragraph per 400
+    article.sentences.reserve(body.len() / 100);
+    article.paragraphs.reserve(body.len() / 400);
     let mut pos = body.start;
     let mut block: Option<(usize, usize)> = None; // current paragraph: start, end
     let mut in_fence = false;
@@ -165,12 +168,12 @@ fn flush(text: &str, article: &mut Article, block: &mut Option<(usize, usize)>) 
             paragraph: pidx,
         });
     } else {
-        for sp in sentence_spans(text, span) {
+        each_sentence(text, span, &mut |sp| {
             article.sentences.push(Sentence {
                 span: sp,
                 paragraph: pidx,
-            });
-        }
+            })
+        });
     }
     let last_idx = article.sentences.len();
     article.paragraphs.push(Paragraph {
@@ -180,7 +183,7 @@ fn flush(text: &str, article: &mut Article, block: &mut Option<(usize, usize)>) 
     });
 }
 
-/// The bytes [`sentence_spans`] acts on: parentheses and sentence-ending marks.
+/// The bytes [`each_sentence`] acts on: parentheses and sentence-ending marks.
 static SPLIT_BYTE: [bool; 256] = {
     let mut t = [false; 256];
     t[b'(' as usize] = true;
@@ -191,7 +194,7 @@ static SPLIT_BYTE: [bool; 256] = {
     t
 };
 
-/// The index of the first byte of `b` from `i` on that [`sentence_spans`] acts on (see
+/// The index of the first byte of `b` from `i` on that [`each_sentence`] acts on (see
 /// [`SPLIT_BYTE`]), or `b.len()`: eight bytes at a time while none of them is one.
 #[inline]
 fn skip_plain(b: &[u8], mut i: usize) -> usize {
@@ -221,10 +224,17 @@ fn skip_plain(b: &[u8], mut i: usize) -> usize {
 }
 
 /// Splits a paragraph into sentence spans.
+#[cfg(test)]
 pub(crate) fn sentence_spans(text: &str, para: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    each_sentence(text, para, &mut |sp| out.push(sp));
+    out
+}
+
+/// Calls `out` with the span of each sentence of a paragraph, in order.
+fn each_sentence(text: &str, para: Span, out: &mut impl FnMut(Span)) {
     let s = para.slice(text);
     let b = s.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     let mut depth_paren = 0i32;
@@ -265,7 +275,7 @@ pub(crate) fn sentence_spans(text: &str, para: Span) -> Vec<Span> {
                 && (depth_paren == 0 || b[i] != b'.')
                 && (c != b'.' || !is_abbreviation(s, i, &s[k..]));
             if boundary {
-                push_trimmed(para.start, s, start, j, &mut out);
+                push_trimmed(para.start, s, start, j, out);
                 start = k;
                 i = k;
                 depth_paren = 0;
@@ -276,16 +286,15 @@ pub(crate) fn sentence_spans(text: &str, para: Span) -> Vec<Span> {
         }
         i += 1;
     }
-    push_trimmed(para.start, s, start, b.len(), &mut out);
-    out
+    push_trimmed(para.start, s, start, b.len(), out);
 }
 
-fn push_trimmed(base: usize, s: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+fn push_trimmed(base: usize, s: &str, start: usize, end: usize, out: &mut impl FnMut(Span)) {
     let seg = &s[start..end];
     let lead = seg.len() - seg.trim_start().len();
     let t = seg.trim();
     if !t.is_empty() {
-        out.push(Span::new(
+        out(Span::new(
             base + start + lead,
             base + start + lead + t.len(),
         ));

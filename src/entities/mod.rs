@@ -7,7 +7,7 @@
 //! their head word.
 
 use crate::article::Article;
-use crate::text::{tokenize, Span, Tok, TokKind};
+use crate::text::{Span, Tok, TokKind};
 use serde::Serialize;
 
 /// What an entity is.
@@ -318,10 +318,10 @@ fn lower_in(t: &Tok, list: &[&str]) -> bool {
     list.iter().any(|w| t.is(w))
 }
 
-crate::word_set!(TITLE_SET = TITLES);
-crate::word_set!(ORG_SET = ORG_HEADS);
-crate::word_set!(PLACE_SET = PLACES);
-crate::word_set!(NOT_NAME_SET = NOT_NAMES);
+crate::word_set!(pub(crate) TITLE_SET = TITLES, class = crate::wordset::class::TITLE);
+crate::word_set!(pub(crate) ORG_SET = ORG_HEADS, class = crate::wordset::class::ORG);
+crate::word_set!(pub(crate) PLACE_SET = PLACES, class = crate::wordset::class::PLACE);
+crate::word_set!(pub(crate) NOT_NAME_SET = NOT_NAMES, class = crate::wordset::class::NOT_NAME);
 
 /// True for a word that heads an organisation's name ("ministry") or is a title
 /// ("spokeswoman"), any case.
@@ -332,11 +332,12 @@ pub fn is_organisation_or_title_word(w: &str) -> bool {
 /// Month and weekday names ("March", "Thursday"), which are capitalised but name no one.
 fn is_calendar(t: &Tok) -> bool {
     use crate::time::lexicon;
-    lexicon::is_full_weekday(t.text) || (t.text.len() >= 3 && lexicon::month(t.text).is_some())
+    (t.text.len() >= 6 && lexicon::tok_weekday(t).is_some())
+        || (t.text.len() >= 3 && lexicon::tok_month(t).is_some())
 }
 
 fn in_set(t: &Tok, set: &crate::wordset::WordSet) -> bool {
-    t.kind == TokKind::Word && set.contains(t.text)
+    t.kind == TokKind::Word && set.has(t)
 }
 
 fn is_cap(t: &Tok) -> bool {
@@ -345,16 +346,12 @@ fn is_cap(t: &Tok) -> bool {
 
 /// Extracts the entities of every sentence of an article, in text order.
 pub fn extract(text: &str, article: &Article) -> Vec<Entity> {
-    let toks: Vec<Vec<Tok>> = article
-        .sentences
-        .iter()
-        .map(|s| tokenize(text, s.span))
-        .collect();
+    let toks = crate::text::SentenceToks::new(text, article.sentences.iter().map(|s| s.span));
     extract_with(text, &toks)
 }
 
 /// [`extract`] over the tokens of each sentence, computed once by the caller.
-pub fn extract_with(text: &str, sentence_toks: &[Vec<Tok>]) -> Vec<Entity> {
+pub fn extract_with(text: &str, sentence_toks: &crate::text::SentenceToks) -> Vec<Entity> {
     let mut out = Vec::new();
     for (si, toks) in sentence_toks.iter().enumerate() {
         sentence_entities(text, toks, si, &mut out);

@@ -10,7 +10,7 @@ pub mod attribution;
 pub mod number;
 
 use crate::article::Article;
-use crate::text::{tokenize, Span, Tok, TokKind};
+use crate::text::{SentenceToks, Span, Tok, TokKind};
 use crate::time::Temporal;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -372,22 +372,26 @@ fn lower_in(t: &Tok, list: &[&str]) -> bool {
 }
 
 fn measure_word(t: &Tok) -> Option<Measure> {
-    if t.kind != TokKind::Word || !MEASURE_WORD_SET.contains(t.text) {
+    if t.kind != TokKind::Word || !MEASURE_WORD_SET.has(t) {
         return None;
     }
     MEASURE_WORDS.iter().find(|(w, _)| t.is(w)).map(|(_, m)| *m)
 }
 
-crate::word_set!(NOUN_STOP_SET = NOUN_STOP);
-crate::word_set!(MEASURE_UNIT_SET = MEASURE_UNITS);
+use crate::wordset::class;
+crate::word_set!(pub(crate) NOUN_STOP_SET = NOUN_STOP, class = class::NOUN_STOP);
+crate::word_set!(pub(crate) MEASURE_UNIT_SET = MEASURE_UNITS, class = class::MEASURE_UNIT);
 crate::word_set!(NOT_A_NOUN_SET = NOT_A_NOUN);
-crate::word_set!(DURATION_UNIT_SET = DURATION_UNITS);
-crate::word_set!(CURRENCY_SET = CURRENCY_WORDS);
-crate::word_set!(PEOPLE_SET = PEOPLE);
-crate::word_set!(MEASURE_WORD_SET = MEASURE_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>());
+crate::word_set!(pub(crate) DURATION_UNIT_SET = DURATION_UNITS, class = class::DURATION_UNIT);
+crate::word_set!(pub(crate) CURRENCY_SET = CURRENCY_WORDS, class = class::CURRENCY);
+crate::word_set!(pub(crate) PEOPLE_SET = PEOPLE, class = class::PEOPLE);
+crate::word_set!(
+    pub(crate) MEASURE_WORD_SET = MEASURE_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+    class = class::MEASURE_WORD
+);
 
 fn in_set(t: &Tok, set: &crate::wordset::WordSet) -> bool {
-    t.kind == TokKind::Word && set.contains(t.text)
+    t.kind == TokKind::Word && set.has(t)
 }
 
 const CURRENCY_SYMBOLS: &[char] = &['$', '€', '£', '¥', '₽', '₹'];
@@ -405,12 +409,8 @@ pub fn extract(
 }
 
 /// The tokens of every sentence of an article, computed once and shared by the stages.
-pub fn sentence_tokens<'a>(text: &'a str, article: &Article) -> Vec<Vec<Tok<'a>>> {
-    article
-        .sentences
-        .iter()
-        .map(|s| tokenize(text, s.span))
-        .collect()
+pub fn sentence_tokens<'a>(text: &'a str, article: &Article) -> SentenceToks<'a> {
+    SentenceToks::new(text, article.sentences.iter().map(|s| s.span))
 }
 
 /// [`extract`] over tokens already computed by [`sentence_tokens`].
@@ -419,7 +419,7 @@ pub fn extract_with(
     article: &Article,
     dates: &[Temporal],
     published: Option<NaiveDate>,
-    sentence_toks: &[Vec<Tok>],
+    sentence_toks: &SentenceToks,
 ) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut di = 0usize;
@@ -442,8 +442,17 @@ pub fn extract_with(
         };
         // fast path: a sentence without digits or number-ish words has no figure (every ASCII
         // digit of the sentence is in one of its number tokens)
-        let has_digit = toks.iter().any(|t| t.kind == TokKind::Num);
-        if !has_digit && !has_numberish_word(s.span.slice(text)) {
+        let sum = sentence_toks
+            .summary(si)
+            .unwrap_or_else(|| crate::text::Summary::of(toks));
+        let has_digit = sum.has_num;
+        // every number-ish head of the sentence's text lies in a word token that has the
+        // number-ish class or is more than ASCII letters, so the text is read only then
+        let has_numberish = || {
+            (!sum.all_plain || sum.classes & class::NUMBERISH != 0)
+                && has_numberish_word(s.span.slice(text))
+        };
+        if !has_digit && !has_numberish() {
             continue;
         }
         let first = out.len();
@@ -553,6 +562,37 @@ fn is_numberish_bytes(b: &[u8]) -> bool {
 }
 
 const NUMBERISH: &[&str] = &["dozen", "hundred", "thousand", "million", "billion"];
+
+/// Every head of [`is_numberish_bytes`], for the token class [`class::NUMBERISH`] (which
+/// ignores case: a superset).
+pub(crate) const NUMBERISH_WORDS: [&str; crate::time::lexicon::CARDINALS.len() + 12] = {
+    let mut out = [""; crate::time::lexicon::CARDINALS.len() + 12];
+    let extra = [
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "tens",
+        "millions",
+        "billions",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+    ];
+    let mut i = 0;
+    while i < crate::time::lexicon::CARDINALS.len() {
+        out[i] = crate::time::lexicon::CARDINALS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < extra.len() {
+        out[i + j] = extra[j];
+        j += 1;
+    }
+    out
+};
 
 /// Rules-as-written version of [`is_numberish`], for tests.
 #[cfg(test)]

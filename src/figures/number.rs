@@ -100,9 +100,52 @@ pub fn read(toks: &[Tok], i: usize) -> Option<Number> {
     }
 }
 
+/// The digits of a number as written, on the stack unless they are long.
+struct Digits {
+    buf: [u8; 40],
+    len: usize,
+    spill: Option<String>,
+}
+
+impl Digits {
+    fn new() -> Digits {
+        Digits {
+            buf: [0; 40],
+            len: 0,
+            spill: None,
+        }
+    }
+    fn push_str(&mut self, s: &str) {
+        if let Some(sp) = &mut self.spill {
+            sp.push_str(s);
+            return;
+        }
+        match self.buf.get_mut(self.len..self.len + s.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(s.as_bytes());
+                self.len += s.len();
+            }
+            None => {
+                let mut sp = String::from(self.as_str());
+                sp.push_str(s);
+                self.spill = Some(sp);
+            }
+        }
+    }
+    fn push(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0u8; 4]));
+    }
+    fn as_str(&self) -> &str {
+        match &self.spill {
+            Some(sp) => sp,
+            None => std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or(""),
+        }
+    }
+}
+
 fn read_digits(toks: &[Tok], i: usize) -> Option<Number> {
     let first = toks.get(i)?;
-    let mut s = String::with_capacity(16);
+    let mut s = Digits::new();
     s.push_str(first.text);
     let mut j = i + 1;
     // thousands separators: "30,000", "16,141,241"
@@ -126,28 +169,23 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Number> {
         s.push_str(toks.get(j + 1).map_or("", |t| t.text));
         j += 2;
     }
-    let mut v: f64 = s.parse().ok()?;
+    let mut v: f64 = s.as_str().parse().ok()?;
     // scale: "1.2 million", "$4.5bn", "350m"
     if let Some(n) = toks.get(j) {
         if n.kind == TokKind::Word {
             let glued = adjacent(toks.get(j - 1), Some(n));
             let mut buf = [0u8; 32];
-            let lower = crate::wordset::lower(n.text, &mut buf)
-                .unwrap_or("")
-                .to_string();
+            let lower = crate::wordset::lower(n.text, &mut buf).unwrap_or("");
             let ok = if glued {
-                matches!(
-                    lower.as_str(),
-                    "k" | "m" | "mn" | "bn" | "b" | "tn" | "trn" | "mln"
-                )
+                matches!(lower, "k" | "m" | "mn" | "bn" | "b" | "tn" | "trn" | "mln")
             } else {
                 matches!(
-                    lower.as_str(),
+                    lower,
                     "hundred" | "thousand" | "million" | "billion" | "trillion"
                 )
             };
             if ok {
-                if let Some(m) = scale_value(&lower) {
+                if let Some(m) = scale_value(lower) {
                     v *= m;
                     j += 1;
                 }
@@ -198,6 +236,11 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
         if t.is("a") {
             return None;
         }
+    }
+    // a word of letters alone without the number-ish class is no cardinal
+    let class = t.class;
+    if class & crate::wordset::class::PLAIN != 0 && class & crate::wordset::class::NUMBERISH == 0 {
+        return None;
     }
     let mut v =
         word_value(t.text).or_else(|| t.text.split_once('-').and_then(|(a, _)| word_value(a)))?;

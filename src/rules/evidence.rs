@@ -182,11 +182,12 @@ pub fn content_words(text: &str, span: Span) -> HashSet<String> {
             if !keep {
                 continue;
             }
-            let lw: String = w
-                .bytes()
-                .filter(|&b| b != b'-')
-                .map(|b| char::from(b.to_ascii_lowercase()))
-                .collect();
+            let mut lw = String::with_capacity(w.len() - hyphens);
+            lw.extend(
+                w.bytes()
+                    .filter(|&b| b != b'-')
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
             if !STOP_SET.contains(&lw) {
                 out.insert(lw);
             }

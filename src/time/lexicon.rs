@@ -1,6 +1,7 @@
 //! Words for months, weekdays and small numbers.
 
-use crate::wordset::{key_has_byte, short_key, ShortTable};
+use crate::text::Tok;
+use crate::wordset::{class, key_has_byte, short_key, ShortTable};
 use chrono::Weekday;
 
 /// The cardinals from "one" to "ninety", spelled out (the dates' and the figures' number words).
@@ -261,91 +262,154 @@ pub enum Trigger {
     Core,
 }
 
+const MONTHS: &[&str] = &[
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+];
+const WEEKDAYS_AND_RELATIVE: &[&str] = &[
+    "monday",
+    "mon",
+    "tuesday",
+    "tue",
+    "tues",
+    "wednesday",
+    "wed",
+    "thursday",
+    "thu",
+    "thur",
+    "thurs",
+    "friday",
+    "fri",
+    "saturday",
+    "sat",
+    "sunday",
+    "sun",
+    "noon",
+    "midday",
+    "midnight",
+    "today",
+    "tonight",
+    "tomorrow",
+    "tmrw",
+    "yesterday",
+];
+const NUMBERS: &[&str] = &[
+    "zero",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+];
+const LEADS: &[&str] = &[
+    "since", "from", "between", "in", "within", "on", "the", "this", "next", "last", "past",
+    "previous", "coming", "current", "a", "an", "few", "several",
+];
+
+/// The words that may follow a leading small word ([`follows_lead`]).
+const FOLLOWS_LEAD: &[&str] = &[
+    "the",
+    "next",
+    "this",
+    "last",
+    "week",
+    "month",
+    "year",
+    "day",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "few",
+    "couple",
+    "of",
+    "previous",
+    "current",
+    "business",
+    "working",
+    "fortnight",
+];
+
+/// Every word of the date lexicon with its [`crate::wordset::class`] bits, for the token
+/// lexicon (words without a hyphen; possessive weekdays and relative words are core only).
+pub(crate) fn class_words() -> Vec<(String, u32)> {
+    use crate::wordset::class;
+    let mut out: Vec<(String, u32)> = Vec::new();
+    let mut add = |w: &str, b: u32| out.push((w.to_string(), b));
+    for w in MONTHS {
+        add(w, class::CORE | class::MONTH);
+    }
+    for w in WEEKDAYS_AND_RELATIVE {
+        let wd = if weekday_lower(w.as_bytes()).is_some() {
+            class::WEEKDAY
+        } else {
+            0
+        };
+        add(w, class::CORE | wd);
+        add(&format!("{w}'s"), class::CORE);
+    }
+    for w in CARDINALS.iter().chain(&["zero"]) {
+        add(w, class::CORE | class::CARDINAL);
+    }
+    for w in NUMBERS {
+        let o = if ordinal_lower(w.as_bytes()).is_some() {
+            class::ORDINAL
+        } else {
+            0
+        };
+        add(w, class::CORE | o);
+    }
+    for w in LEADS {
+        add(w, class::LEAD);
+    }
+    for w in FOLLOWS_LEAD {
+        add(w, class::FOLLOWS_LEAD);
+    }
+    out
+}
+
 /// Every trigger word without a hyphen, ASCII only (see [`trigger_slow`] for the rules):
 /// month, weekday, cardinal and ordinal words and relative words are core (weekdays and
 /// relative words also with "'s"); the small leading words are leads.
 static TRIGGERS: std::sync::LazyLock<ShortTable<Trigger>> = std::sync::LazyLock::new(|| {
-    const MONTHS: &[&str] = &[
-        "january",
-        "jan",
-        "february",
-        "feb",
-        "march",
-        "mar",
-        "april",
-        "apr",
-        "may",
-        "june",
-        "jun",
-        "july",
-        "jul",
-        "august",
-        "aug",
-        "september",
-        "sep",
-        "sept",
-        "october",
-        "oct",
-        "november",
-        "nov",
-        "december",
-        "dec",
-    ];
-    const WEEKDAYS_AND_RELATIVE: &[&str] = &[
-        "monday",
-        "mon",
-        "tuesday",
-        "tue",
-        "tues",
-        "wednesday",
-        "wed",
-        "thursday",
-        "thu",
-        "thur",
-        "thurs",
-        "friday",
-        "fri",
-        "saturday",
-        "sat",
-        "sunday",
-        "sun",
-        "noon",
-        "midday",
-        "midnight",
-        "today",
-        "tonight",
-        "tomorrow",
-        "tmrw",
-        "yesterday",
-    ];
-    const NUMBERS: &[&str] = &[
-        "zero",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "thirtieth",
-    ];
-    const LEADS: &[&str] = &[
-        "since", "from", "between", "in", "within", "on", "the", "this", "next", "last", "past",
-        "previous", "coming", "current", "a", "an", "few", "several",
-    ];
     let possessive: Vec<String> = WEEKDAYS_AND_RELATIVE
         .iter()
         .map(|w| format!("{w}'s"))
@@ -444,31 +508,73 @@ fn trigger_slow(word: &str) -> Trigger {
 /// Words that may follow a leading small word inside an expression ("the day before", "last week").
 pub fn follows_lead(word: &str) -> bool {
     with_lower_bytes(word, |w| {
-        Some(matches!(
-            w,
-            b"the"
-                | b"next"
-                | b"this"
-                | b"last"
-                | b"week"
-                | b"month"
-                | b"year"
-                | b"day"
-                | b"days"
-                | b"weeks"
-                | b"months"
-                | b"years"
-                | b"few"
-                | b"couple"
-                | b"of"
-                | b"previous"
-                | b"current"
-                | b"business"
-                | b"working"
-                | b"fortnight"
-        ))
+        Some(FOLLOWS_LEAD.iter().any(|f| f.as_bytes() == w))
     })
     .unwrap_or(false)
+}
+
+/// [`trigger`] of a token, from its class bits when they are exact.
+#[inline]
+pub fn tok_trigger(t: &Tok) -> Trigger {
+    if t.class & class::PLAIN != 0 {
+        if t.class & class::CORE != 0 {
+            Trigger::Core
+        } else if t.class & class::LEAD != 0 {
+            Trigger::Lead
+        } else {
+            Trigger::None
+        }
+    } else {
+        trigger(t.text)
+    }
+}
+
+/// [`follows_lead`] of a token, from its class bits when they are exact.
+#[inline]
+pub fn tok_follows_lead(t: &Tok) -> bool {
+    if t.class & class::PLAIN != 0 {
+        t.class & class::FOLLOWS_LEAD != 0
+    } else {
+        follows_lead(t.text)
+    }
+}
+
+/// Calls `f` on the token's text unless its exact class bits lack `bit`.
+#[inline]
+fn unless_not(t: &Tok, bit: u32, f: impl FnOnce(&str) -> Option<u32>) -> Option<u32> {
+    if t.class & class::PLAIN != 0 && t.class & bit == 0 {
+        None
+    } else {
+        f(t.text)
+    }
+}
+
+/// [`month`] of a token (its class bits rule out most words without a look-up).
+#[inline]
+pub fn tok_month(t: &Tok) -> Option<u32> {
+    unless_not(t, class::MONTH, month)
+}
+
+/// [`cardinal`] of a token (its class bits rule out most words without a look-up).
+#[inline]
+pub fn tok_cardinal(t: &Tok) -> Option<u32> {
+    unless_not(t, class::CARDINAL, cardinal)
+}
+
+/// [`ordinal`] of a token (its class bits rule out most words without a look-up).
+#[inline]
+pub fn tok_ordinal(t: &Tok) -> Option<u32> {
+    unless_not(t, class::ORDINAL, ordinal)
+}
+
+/// [`weekday`] of a token (its class bits rule out most words without a look-up).
+#[inline]
+pub fn tok_weekday(t: &Tok) -> Option<Weekday> {
+    if t.class & class::PLAIN != 0 && t.class & class::WEEKDAY == 0 {
+        None
+    } else {
+        weekday(t.text)
+    }
 }
 
 /// Time zone abbreviations recognised after a clock time.

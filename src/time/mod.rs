@@ -183,7 +183,7 @@ pub fn extract_with<'a>(
     text: &'a str,
     article: &crate::article::Article,
     published: Option<NaiveDate>,
-    sentence_tokens: &[Vec<crate::text::Tok<'a>>],
+    sentence_tokens: &crate::text::SentenceToks<'a>,
 ) -> Vec<Temporal> {
     let mut out = Vec::new();
     for (si, toks) in sentence_tokens
@@ -191,14 +191,10 @@ pub fn extract_with<'a>(
         .enumerate()
         .take(article.sentences.len())
     {
-        let has_hyphen = match (toks.first(), toks.last()) {
-            (Some(a), Some(b)) => text
-                .get(a.span.start..b.span.end)
-                .is_some_and(|t| t.as_bytes().contains(&b'-')),
-            _ => false,
-        };
-        if has_hyphen && parse::needs_split(toks) {
-            let split = parse::split_joined(text, toks.clone());
+        // only a word with something besides ASCII letters may hold a hyphen
+        let maybe_joined = sentence_tokens.summary(si).is_some_and(|s| !s.all_plain);
+        if maybe_joined && parse::needs_split(toks) {
+            let split = parse::split_joined(text, toks.to_vec());
             extract_tokens(&split, Some(si), published, &mut out);
         } else {
             extract_tokens(toks, Some(si), published, &mut out);

@@ -4,8 +4,8 @@
 //! past the match; [`parse_expressions`] keeps the longest match at each position.
 
 use super::lexicon::{
-    cardinal, follows_lead, is_month_abbrev, is_ordinal_suffix, month, ordinal, trigger, weekday,
-    zone, Trigger,
+    cardinal, is_month_abbrev, is_ordinal_suffix, month, tok_cardinal, tok_follows_lead, tok_month,
+    tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger,
 };
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
 use chrono::Weekday;
@@ -203,19 +203,19 @@ pub fn split_joined<'a>(text: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
             let mut off = t.span.start;
             for (k, part) in t.text.split('-').enumerate() {
                 if k > 0 {
-                    out.push(Tok {
-                        kind: TokKind::Punct,
-                        text: &text[off..off + 1],
-                        span: Span::new(off, off + 1),
-                    });
+                    out.push(Tok::new(
+                        TokKind::Punct,
+                        &text[off..off + 1],
+                        Span::new(off, off + 1),
+                    ));
                     off += 1;
                 }
                 if !part.is_empty() {
-                    out.push(Tok {
-                        kind: TokKind::Word,
-                        text: &text[off..off + part.len()],
-                        span: Span::new(off, off + part.len()),
-                    });
+                    out.push(Tok::new(
+                        TokKind::Word,
+                        &text[off..off + part.len()],
+                        Span::new(off, off + part.len()),
+                    ));
                 }
                 off += part.len();
             }
@@ -244,9 +244,9 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
                 Trigger::Lead => toks.get(i + 1).is_some_and(|n| {
                     n.kind == TokKind::Num
                         || (n.kind == TokKind::Word && {
-                            let tr = trigger(n.text);
+                            let tr = tok_trigger(n);
                             ahead = Some((i + 1, tr));
-                            tr == Trigger::Core || follows_lead(n.text)
+                            tr == Trigger::Core || tok_follows_lead(n)
                         })
                 }),
             },
@@ -282,7 +282,7 @@ fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> &'b str {
 fn cached_or(ahead: Option<(usize, Trigger)>, i: usize, t: &Tok) -> Trigger {
     match ahead {
         Some((j, tr)) if j == i => tr,
-        _ => trigger(t.text),
+        _ => tok_trigger(t),
     }
 }
 
@@ -371,38 +371,35 @@ impl<'a, 'b> P<'a, 'b> {
 
     fn at(&self, i: usize) -> Option<Match> {
         let num = self.tok(i).is_some_and(|t| t.kind == TokKind::Num);
-        let cands = if num {
-            // forms that can start with a number
-            [
-                self.relative_at(i),
-                self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)),
-                self.time_at(i),
-                self.year_at(i),
-                self.day_only_at(i),
-                None,
-                None,
-                None,
-                None,
-                None,
-            ]
-        } else {
-            [
-                self.since_at(i),
-                self.range_at(i),
-                self.relative_at(i),
-                self.period_at(i),
-                self.nth_weekday_at(i),
-                self.weekday_led_at(i),
-                self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)),
-                self.day_only_at(i),
-                self.time_at(i),
-                None,
-            ]
+        // the longest candidate, the last of equals (as `max_by_key` picks)
+        let mut best: Option<Match> = None;
+        let mut take = |c: Option<Match>| {
+            if let Some(m) = c {
+                let key = |m: &Match| (m.end, std::cmp::Reverse(m.start));
+                if best.as_ref().is_none_or(|b| key(&m) >= key(b)) {
+                    best = Some(m);
+                }
+            }
         };
-        cands
-            .into_iter()
-            .flatten()
-            .max_by_key(|m| (m.end, std::cmp::Reverse(m.start)))
+        if num {
+            // forms that can start with a number
+            take(self.relative_at(i));
+            take(self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)));
+            take(self.time_at(i));
+            take(self.year_at(i));
+            take(self.day_only_at(i));
+        } else {
+            take(self.since_at(i));
+            take(self.range_at(i));
+            take(self.relative_at(i));
+            take(self.period_at(i));
+            take(self.nth_weekday_at(i));
+            take(self.weekday_led_at(i));
+            take(self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)));
+            take(self.day_only_at(i));
+            take(self.time_at(i));
+        }
+        best
     }
 
     // ---- building blocks ----
@@ -440,17 +437,17 @@ impl<'a, 'b> P<'a, 'b> {
         if t.kind != TokKind::Word {
             return None;
         }
-        if let Some(d) = ordinal(t.text) {
+        if let Some(d) = tok_ordinal(t) {
             return (1..=31).contains(&d).then_some((i + 1, d));
         }
-        let c = cardinal(t.text)?;
+        let c = tok_cardinal(t)?;
         if c == 20 || c == 30 {
             if let Some(u) = self.tok(i + 1).filter(|n| n.kind == TokKind::Word) {
-                if let Some(o) = ordinal(u.text).filter(|o| (1..10).contains(o)) {
+                if let Some(o) = tok_ordinal(u).filter(|o| (1..10).contains(o)) {
                     return (c + o <= 31).then_some((i + 2, c + o));
                 }
                 if cardinals {
-                    if let Some(o) = cardinal(u.text).filter(|o| (1..10).contains(o)) {
+                    if let Some(o) = tok_cardinal(u).filter(|o| (1..10).contains(o)) {
                         return (c + o <= 31).then_some((i + 2, c + o));
                     }
                 }
@@ -465,7 +462,7 @@ impl<'a, 'b> P<'a, 'b> {
         if t.kind != TokKind::Word {
             return None;
         }
-        let m = month(t.text)?;
+        let m = tok_month(t)?;
         // "may", "march" and "mar" in lowercase are usually not months
         if (t.text == "mar" || t.text == "Mar")
             && !self
@@ -527,7 +524,11 @@ impl<'a, 'b> P<'a, 'b> {
             .strip_suffix("'s")
             .or_else(|| t.text.strip_suffix("’s"))
             .unwrap_or(t.text);
-        let wd = weekday(w)?;
+        let wd = if w.len() == t.text.len() {
+            tok_weekday(t)?
+        } else {
+            weekday(w)?
+        };
         if w.len() <= 4 {
             // "Sun", "Sat", "Wed" are also words: accept the abbreviation only with a period,
             // a comma, or a date after it, or "on" before it
@@ -535,7 +536,7 @@ impl<'a, 'b> P<'a, 'b> {
             let lowercase_word = matches!(w, "sun" | "sat" | "wed" | "mon" | "fri" | "thu" | "tue");
             let before_on = i > 0 && self.word_is(i - 1, &["on", "this", "next", "last"]);
             let before_date = self.tok(i + 1).is_some_and(|n| {
-                n.is_punct(',') || n.kind == TokKind::Num || month(n.text).is_some()
+                n.is_punct(',') || n.kind == TokKind::Num || tok_month(n).is_some()
             });
             let _ = lowercase_word;
             if !(dotted || before_on || before_date) {
@@ -634,11 +635,11 @@ impl<'a, 'b> P<'a, 'b> {
         if t.is("few") || t.is("several") {
             return Some((i + 1, 3));
         }
-        if let Some(c) = cardinal(t.text) {
+        if let Some(c) = tok_cardinal(t) {
             if c >= 20 && c % 10 == 0 {
                 if let Some(u) = self
                     .tok(i + 1)
-                    .and_then(|n| cardinal(n.text))
+                    .and_then(tok_cardinal)
                     .filter(|u| (1..10).contains(u))
                 {
                     return Some((i + 2, (c + u) as i64));
@@ -748,8 +749,8 @@ impl<'a, 'b> P<'a, 'b> {
                 if may_lower
                     && self.tok(dk).is_some_and(|t| {
                         t.kind != TokKind::Num
-                            && ordinal(t.text).is_none()
-                            && cardinal(t.text).is_none_or(|c| c < 20)
+                            && tok_ordinal(t).is_none()
+                            && tok_cardinal(t).is_none_or(|c| c < 20)
                     })
                     && !the
                 {
@@ -888,7 +889,7 @@ impl<'a, 'b> P<'a, 'b> {
             let (mj, m) = if let Some(b) = self.tok(i + 2).filter(|b| adjacent(sep, b)) {
                 if b.kind == TokKind::Num && b.text.len() <= 2 {
                     (i + 3, b.num()? as u32)
-                } else if let Some(m) = month(b.text) {
+                } else if let Some(m) = tok_month(b) {
                     (i + 3, m)
                 } else {
                     return None;
@@ -1160,7 +1161,7 @@ impl<'a, 'b> P<'a, 'b> {
             if let Some((e, wd)) = self.weekday_tok(k).or_else(|| {
                 // "this week Friday": allow the abbreviation-free weekday check to pass
                 let t = self.tok(k)?;
-                weekday(t.text).map(|w| (k + 1, w))
+                tok_weekday(t).map(|w| (k + 1, w))
             }) {
                 return Some(mk(
                     i,
@@ -1180,9 +1181,9 @@ impl<'a, 'b> P<'a, 'b> {
     fn nth_weekday_at(&self, i: usize) -> Option<Match> {
         let the = self.word_is(i, &["the"]);
         let k = if the { i + 1 } else { i };
-        let n = ordinal(self.tok(k)?.text).filter(|n| (1..=5).contains(n))?;
+        let n = tok_ordinal(self.tok(k)?).filter(|n| (1..=5).contains(n))?;
         let t = self.tok(k + 1)?;
-        let wd = weekday(t.text).filter(|_| t.text.len() > 3)?;
+        let wd = tok_weekday(t).filter(|_| t.text.len() > 3)?;
         let mut e = k + 2;
         let mut month_ref = MonthRef::Offset(0);
         if self.word_is(e, &["of", "in"]) {

@@ -136,8 +136,8 @@ fn classify(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
     if t.kind != TokKind::Word {
         return None;
     }
-    match short_key(t.text.as_bytes()) {
-        Some(k) => classify_flags(t.text.as_bytes(), word_flags(k), prev, next),
+    match tok_flags(t) {
+        Some(f) => classify_flags(t.text.as_bytes(), f, prev, next),
         None => crate::time::lexicon::with_lower(t.text, |w| classify_lower(w, prev, next)),
     }
 }
@@ -151,7 +151,11 @@ const SPEECH: u8 = 32;
 const AUXILIARY: u8 = 64;
 
 /// Every word of the lists above, with the lists it is in.
-static WORD_FLAGS: std::sync::LazyLock<ShortTable<u8>> = std::sync::LazyLock::new(|| {
+static WORD_FLAGS: std::sync::LazyLock<ShortTable<u8>> =
+    std::sync::LazyLock::new(|| ShortTable::new(flagged_words()));
+
+/// Every word of the lists above, with the lists it is in.
+fn flagged_words() -> Vec<(&'static str, u8)> {
     let mut words: Vec<(&'static str, u8)> = Vec::new();
     for (list, flag) in [
         (PAST_WORDS, PAST),
@@ -169,8 +173,28 @@ static WORD_FLAGS: std::sync::LazyLock<ShortTable<u8>> = std::sync::LazyLock::ne
             }
         }
     }
-    ShortTable::new(words)
-});
+    words
+}
+
+/// Every word of the tense lists with its list flags as token class bits
+/// ([`crate::wordset::class::TENSE_SHIFT`]).
+pub(crate) fn class_words() -> Vec<(&'static str, u32)> {
+    flagged_words()
+        .into_iter()
+        .map(|(w, f)| (w, u32::from(f) << crate::wordset::class::TENSE_SHIFT))
+        .collect()
+}
+
+/// The lists a token's word is in: from its class bits when it has a short key.
+#[inline]
+fn tok_flags(t: &Tok) -> Option<u8> {
+    use crate::wordset::class;
+    if t.class & class::KEYED != 0 {
+        Some(((t.class >> class::TENSE_SHIFT) & 0x7f) as u8)
+    } else {
+        short_key(t.text.as_bytes()).map(word_flags)
+    }
+}
 
 /// The lists a word (by its [`short_key`]) is in.
 #[inline]
@@ -268,8 +292,8 @@ impl Markers {
                         toks.get(i + 1),
                     )?;
                     let speech = t.kind == TokKind::Word
-                        && match short_key(t.text.as_bytes()) {
-                            Some(k) => word_flags(k) & SPEECH != 0,
+                        && match tok_flags(t) {
+                            Some(f) => f & SPEECH != 0,
                             None => crate::time::lexicon::with_lower(t.text, |w| {
                                 Some(is_speech_word(w))
                             })
@@ -342,6 +366,31 @@ fn nearest(
 mod table_tests {
     use super::*;
     use crate::text::{tokenize, Span};
+
+    #[test]
+    fn token_class_flags_match_the_table() {
+        let mut words: Vec<String> = Vec::new();
+        for (w, _) in flagged_words() {
+            words.extend([
+                w.to_string(),
+                w.to_uppercase(),
+                format!("{w}'s"),
+                format!("x-{w}"),
+            ]);
+        }
+        words.extend(["it’ll", "naïve", "hello", "Said"].map(str::to_string));
+        for w in &words {
+            for t in tokenize(w, Span::new(0, w.len())) {
+                if t.kind == TokKind::Word {
+                    assert_eq!(
+                        tok_flags(&t),
+                        short_key(t.text.as_bytes()).map(word_flags),
+                        "{w}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn table_classification_matches_the_lists() {
