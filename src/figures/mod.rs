@@ -1246,7 +1246,21 @@ fn claim_at(
         && prev_claim
             .measure
             .is_some_and(|m| !matches!(m, Measure::Count | Measure::Other | Measure::Duration));
-    if list_item {
+    // the sum of the sentence's tolls: "17,134 deaths in Turkey and another 3,317 in Syria,
+    // putting the total at 20,451"
+    let total_of_list = noun.is_none()
+        && !has_unit
+        && bare_measure.is_none()
+        && (1..=2).any(|d| {
+            start_tok
+                .checked_sub(d)
+                .and_then(|p| tok_word(toks, p))
+                .is_some_and(|t| t.is("total"))
+        })
+        && prev_claim
+            .measure
+            .is_some_and(|m| !matches!(m, Measure::Count | Measure::Other | Measure::Duration));
+    if list_item || total_of_list {
         let m = prev_claim.measure.unwrap_or(Measure::Count);
         let a = toks.get(start_tok)?.span.start;
         let b = toks.get(end_tok.checked_sub(1)?)?.span.end;

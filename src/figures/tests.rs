@@ -332,6 +332,14 @@ fn an_adjective_before_the_casualty_word_and_a_magnitude_before_the_number() {
         (c.measure, c.noun.as_deref()),
         (Measure::Other, Some("magnitude"))
     );
+    // the sum of the sentence's tolls
+    let t = format!("{D}There were 1,700 deaths in the north and another 300 in the south, putting the total at 2,000.");
+    let c = claims(&t);
+    assert_eq!(
+        c.iter().map(|c| (c.span.slice(&t), c.measure)).last(),
+        Some(("2,000", Measure::Killed)),
+        "{c:#?}"
+    );
     // a time after the number is no counted noun
     let t = format!("{D}The number of confirmed deaths increased to 12 Tuesday evening.");
     let c = one(&t);
