@@ -525,16 +525,7 @@ static NUMBERISH_ANY_CASE: std::sync::LazyLock<crate::wordset::ShortTable<()>> =
             crate::time::lexicon::CARDINALS
                 .iter()
                 .copied()
-                .chain([
-                    "dozens",
-                    "scores",
-                    "hundreds",
-                    "thousands",
-                    "tens",
-                    "millions",
-                    "billions",
-                    "dozen",
-                ])
+                .chain(VAGUE_HEADS)
                 .map(|w| (w, ())),
         )
     });
@@ -561,35 +552,43 @@ fn is_numberish_bytes(b: &[u8]) -> bool {
     crate::wordset::short_key(head).is_some_and(|k| NUMBERISH_ANY_CASE.get(k).is_some())
 }
 
-const NUMBERISH: &[&str] = &["dozen", "hundred", "thousand", "million", "billion"];
+const NUMBERISH: [&str; 5] = ["dozen", "hundred", "thousand", "million", "billion"];
+
+/// The vague quantities and "dozen", which may start a number in any case ("Hundreds").
+const VAGUE_HEADS: [&str; 8] = [
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "tens",
+    "millions",
+    "billions",
+    "dozen",
+];
 
 /// Every head of [`is_numberish_bytes`], for the token class [`class::NUMBERISH`] (which
 /// ignores case: a superset).
 pub(crate) const NUMBERISH_WORDS: [&str; crate::time::lexicon::CARDINALS.len() + 12] = {
     let mut out = [""; crate::time::lexicon::CARDINALS.len() + 12];
-    let extra = [
-        "dozens",
-        "scores",
-        "hundreds",
-        "thousands",
-        "tens",
-        "millions",
-        "billions",
-        "dozen",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-    ];
+    let mut n = 0;
     let mut i = 0;
     while i < crate::time::lexicon::CARDINALS.len() {
-        out[i] = crate::time::lexicon::CARDINALS[i];
+        out[n] = crate::time::lexicon::CARDINALS[i];
+        n += 1;
         i += 1;
     }
-    let mut j = 0;
-    while j < extra.len() {
-        out[i + j] = extra[j];
-        j += 1;
+    i = 0;
+    while i < VAGUE_HEADS.len() {
+        out[n] = VAGUE_HEADS[i];
+        n += 1;
+        i += 1;
+    }
+    // "dozen" is among the vague heads already
+    i = 1;
+    while i < NUMBERISH.len() {
+        out[n] = NUMBERISH[i];
+        n += 1;
+        i += 1;
     }
     out
 };

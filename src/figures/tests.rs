@@ -336,7 +336,7 @@ fn an_adjective_before_the_casualty_word_and_a_magnitude_before_the_number() {
     let t = format!("{D}There were 1,700 deaths in the north and another 300 in the south, putting the total at 2,000.");
     let c = claims(&t);
     assert_eq!(
-        c.iter().map(|c| (c.span.slice(&t), c.measure)).last(),
+        c.iter().map(|c| (c.span.slice(&t), c.measure)).next_back(),
         Some(("2,000", Measure::Killed)),
         "{c:#?}"
     );
