@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 
 /// Bumped whenever the summary format or the analysis changes what it records.
-const FORMAT: i64 = 4;
+const FORMAT: i64 = 5;
 
 /// An open cache.
 pub struct Cache {

@@ -369,3 +369,32 @@ fn debug_stories() {
         }
     }
 }
+
+#[test]
+fn debug_pair() {
+    let (Some(pa), Some(pb)) = (std::env::var_os("EVAL_A"), std::env::var_os("EVAL_B")) else {
+        return;
+    };
+    let Some(dir) = corpus() else { return };
+    let load = |p: &std::ffi::OsStr| {
+        let p = p.to_string_lossy().to_string();
+        let text = std::fs::read_to_string(dir.join(&p)).unwrap_or_default();
+        sources::summarize(&p, &Analysis::new(&text))
+    };
+    let (a, b) = (load(&pa), load(&pb));
+    let measure = std::env::var("EVAL_M").unwrap_or_else(|_| "killed".into());
+    for ca in a.claims.iter().filter(|c| c.measure == measure) {
+        println!(
+            "A '{}' {:?} {:?} y={:?}",
+            ca.text, ca.noun, ca.scope, ca.year
+        );
+        for cb in b.claims.iter().filter(|c| c.measure == measure) {
+            let v = copydesk::sources::matching::affinity(&a, ca, &b, cb);
+            let why = copydesk::sources::matching::rejection(&a, ca, &b, cb).unwrap_or("-");
+            println!(
+                "    B '{}' {:?} {:?}: {v:?} {why}",
+                cb.text, cb.noun, cb.scope
+            );
+        }
+    }
+}

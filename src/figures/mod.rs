@@ -367,6 +367,22 @@ const MEASURE_WORDS: &[(&str, Measure)] = &[
     ("detainees", Measure::Arrested),
 ];
 
+/// True when token `j` is part of a number written with a decimal point ("7", ".", "8" of
+/// "7.8"): a measurement, not a count.
+fn in_decimal(toks: &[Tok], j: usize) -> bool {
+    let glued = |x: usize, y: usize| matches!((toks.get(x), toks.get(y)), (Some(a), Some(b)) if a.span.end == b.span.start);
+    let num = |x: usize| toks.get(x).is_some_and(|t| t.kind == TokKind::Num);
+    let point = |x: usize| {
+        toks.get(x).is_some_and(|t| t.is_punct('.'))
+            && x > 0
+            && num(x - 1)
+            && num(x + 1)
+            && glued(x - 1, x)
+            && glued(x, x + 1)
+    };
+    point(j) || (num(j) && (point(j + 1) || (j > 0 && point(j - 1))))
+}
+
 fn lower_in(t: &Tok, list: &[&str]) -> bool {
     t.kind == TokKind::Word && list.iter().any(|w| t.is(w))
 }
@@ -1568,6 +1584,11 @@ fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measure> {
         while j > 0 && a - j < 30 {
             j -= 1;
             let t = toks.get(j)?;
+            // a measurement on the way is no other count ("Death Toll from M7.8 quake …
+            // Rises to 2,300")
+            if in_decimal(toks, j) {
+                continue;
+            }
             if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct('.') {
                 break;
             }

@@ -345,10 +345,56 @@ const SCOPES: &[&str] = &[
     "austria",
     "portugal",
     "kazakhstan",
-    "florida",
+    // the states of the United States
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
     "california",
-    "texas",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
     "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    "puerto rico",
 ];
 
 /// The places a figure counts for, sorted: the places its sentence ties it to, else the
@@ -428,6 +474,9 @@ fn judge(
     }
     if a.increment || b.increment {
         return Err("increment");
+    }
+    if a.projected != b.projected {
+        return Err("projected");
     }
     // "85 killed in a 2018 fire" is not this year's toll: figures tied to a year (else the
     // year of their article) must be of the same year
@@ -543,7 +592,11 @@ pub fn same_figure(a: &ClaimSummary, b: &ClaimSummary) -> bool {
     if a.span == b.span {
         return true;
     }
-    if a.measure != b.measure || a.historical != b.historical || a.increment != b.increment {
+    if a.measure != b.measure
+        || a.historical != b.historical
+        || a.increment != b.increment
+        || a.projected != b.projected
+    {
         return false;
     }
     if relate(a, b).is_none() {
@@ -733,6 +786,7 @@ mod tests {
             scope: Vec::new(),
             historical: false,
             increment: false,
+            projected: false,
             year: None,
         }
     }

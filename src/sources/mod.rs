@@ -55,6 +55,9 @@ pub struct ClaimSummary {
     pub historical: bool,
     /// An increment ("40 more", "16 new"), not a total.
     pub increment: bool,
+    /// A projection, not a count ("the toll could surpass 20,000").
+    #[serde(default)]
+    pub projected: bool,
     /// The year its sentence ties it to ("85 people killed in a 2018 fire"), if it names one
     /// (not "since 1918", which runs to today).
     #[serde(default)]
@@ -298,6 +301,80 @@ fn is_increment(text: &str, span: Span) -> bool {
                 }))
 }
 
+/// The words of `sentence` before `figure` in its clause, lowercase, nearest first, at most `n`.
+fn words_before(text: &str, sentence: Span, figure: Span, n: usize) -> Vec<String> {
+    let before = text.get(sentence.start..figure.start).unwrap_or("");
+    let clause = before
+        .rsplit([',', ';', ':', '(', '—', '–'])
+        .next()
+        .unwrap_or(before);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// True when the verb right before the figure says the count is above it: "the toll passed
+/// 20,000", "has topped 1,000", "now past 7,200" (not "the past 24 hours").
+fn passed_before(text: &str, sentence: Span, figure: Span) -> bool {
+    let w = words_before(text, sentence, figure, 2);
+    match w.first().map(String::as_str) {
+        Some(
+            "passed" | "surpassed" | "topped" | "exceeded" | "passing" | "surpassing" | "topping",
+        ) => true,
+        Some("past") => !matches!(
+            w.get(1).map(String::as_str),
+            Some("the" | "last" | "over" | "in" | "for" | "its" | "their")
+        ),
+        _ => false,
+    }
+}
+
+/// True when the figure is a projection, not a count: a verb of growth in its base form,
+/// after a modal or an expectation, right before it ("could surpass 20,000", "is expected to
+/// rise to 100", "may reach 5,000"), or a fear ("we fear the deaths are in the hundreds").
+fn is_projected(text: &str, sentence: Span, figure: Span) -> bool {
+    const GROW: &[&str] = &[
+        "surpass", "exceed", "reach", "rise", "climb", "top", "hit", "double", "triple", "grow",
+        "increase", "pass",
+    ];
+    const MODAL: &[&str] = &[
+        "could",
+        "may",
+        "might",
+        "would",
+        "will",
+        "expected",
+        "likely",
+        "feared",
+        "set",
+        "projected",
+        "predicted",
+        "forecast",
+    ];
+    let w = words_before(text, sentence, figure, 8);
+    // "we fear that the deaths are in the hundreds"
+    if w.iter()
+        .any(|x| matches!(x.as_str(), "fear" | "fears" | "feared"))
+    {
+        return true;
+    }
+    w.iter()
+        .take(4)
+        .position(|x| GROW.contains(&x.as_str()))
+        .is_some_and(|i| {
+            w.iter()
+                .skip(i + 1)
+                .take(4)
+                .any(|x| MODAL.contains(&x.as_str()))
+        })
+}
+
 /// True when the date nearest a figure in its sentence lies in an earlier year than the
 /// publication ("a tsunami that killed 61 people in 1960", even beside "on Tuesday").
 fn nearest_date_is_past(a: &Analysis, c: &crate::figures::Claim) -> bool {
@@ -390,6 +467,27 @@ fn scope_name(p: &str) -> String {
     }
 }
 
+/// The country or state a place lies in when its name says so: "northern Syria" is in Syria
+/// (not "North Carolina", a name of its own); else its [`scope_name`].
+fn country_name(p: &str) -> String {
+    let p = p.trim();
+    let p = [
+        "northern ",
+        "southern ",
+        "eastern ",
+        "western ",
+        "central ",
+        "northwestern ",
+        "northeastern ",
+        "southwestern ",
+        "southeastern ",
+    ]
+    .iter()
+    .find_map(|d| p.strip_prefix(d))
+    .unwrap_or(p);
+    scope_name(p)
+}
+
 /// "30 in Lee", "three in Sarasota County": a capitalised name right after "in" that follows
 /// the figure, when the entity tagger did not take it for a place (lowercase).
 fn name_after_in(text: &str, figure: Span, sentence: Span) -> Option<String> {
@@ -479,8 +577,41 @@ fn figure_scope_names(
         .is_some_and(|h| h.eq_ignore_ascii_case("in "))
     {
         let offset = sentence.start + (head.len() - trimmed.len()) + 3;
-        if let Some(i) = places.iter().position(|p| p.span.start == offset) {
-            let (names, end) = chain(i);
+        // "In Syria, …", "In north and northwestern Syria, …" (a region of the place)
+        let opening = |p: &&crate::entities::Entity| {
+            p.span.start == offset
+                || text.get(offset..p.span.start).is_some_and(|g| {
+                    g.split_whitespace().all(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "north"
+                                | "south"
+                                | "east"
+                                | "west"
+                                | "northern"
+                                | "southern"
+                                | "eastern"
+                                | "western"
+                                | "northwestern"
+                                | "northeastern"
+                                | "southwestern"
+                                | "southeastern"
+                                | "central"
+                                | "and"
+                        )
+                    })
+                })
+        };
+        if let Some(i) = places.iter().position(opening) {
+            let (mut names, end) = chain(i);
+            if places[i].span.start != offset {
+                // a region: "north and northwestern Syria" is not all of Syria
+                if let (Some(first), Some(region)) =
+                    (names.first_mut(), text.get(offset..places[i].span.start))
+                {
+                    *first = format!("{}{first}", region.to_lowercase());
+                }
+            }
             if text
                 .get(end..figure.start)
                 .is_some_and(|g| g.trim_start().starts_with(','))
@@ -520,54 +651,61 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
     };
     // claims of one sentence share its words
     let mut contexts: HashMap<usize, Vec<String>> = HashMap::new();
-    let claims = a
-        .claims
-        .iter()
-        .map(|c| {
-            let (line, col) = lc(c.span.start);
-            let sentence = a
-                .article
-                .sentences
-                .get(c.sentence)
-                .map_or(c.span, |s| s.span);
-            let in_sentence: Vec<&crate::entities::Entity> = a
-                .entities
-                .iter()
-                .filter(|e| e.sentence == c.sentence && e.kind == EntityKind::Place)
-                .collect();
-            let places = in_sentence.iter().map(|e| e.name.to_lowercase()).collect();
-            let scope = figure_scope(text, sentence, c.span, &in_sentence);
-            let year = figure_year(text, sentence, c.span);
-            ClaimSummary {
-                span: (c.span.start, c.span.end),
-                line,
-                col,
-                text: c.span.slice(text).to_string(),
-                min: c.value.min,
-                max: c.value.max.is_finite().then_some(c.value.max),
-                qualifier: c.qualifier.clone(),
-                noun: c.noun.clone(),
-                measure: c.measure.as_str().to_string(),
-                source: c.attribution.as_ref().map(|x| x.source.clone()),
-                named: c.attribution.as_ref().is_some_and(|x| x.named),
-                places,
-                context: contexts
-                    .entry(c.sentence)
-                    .or_insert_with(|| words_of(text, sentence))
-                    .clone(),
-                scope,
-                historical: c.historical
-                    || nearest_date_is_past(a, c)
-                    || year
-                        .zip(a.article.published.as_ref())
-                        .is_some_and(|(y, p)| y < chrono::Datelike::year(&p.date)),
-                increment: is_increment(text, c.span),
-                year,
-                group: None,
-            }
-            .with_group()
-        })
-        .collect();
+    let claims =
+        a.claims
+            .iter()
+            .map(|c| {
+                let (line, col) = lc(c.span.start);
+                let sentence = a
+                    .article
+                    .sentences
+                    .get(c.sentence)
+                    .map_or(c.span, |s| s.span);
+                let in_sentence: Vec<&crate::entities::Entity> = a
+                    .entities
+                    .iter()
+                    .filter(|e| e.sentence == c.sentence && e.kind == EntityKind::Place)
+                    .collect();
+                let places = in_sentence
+                    .iter()
+                    .map(|e| country_name(&e.name.to_lowercase()))
+                    .collect();
+                let scope = figure_scope(text, sentence, c.span, &in_sentence);
+                let year = figure_year(text, sentence, c.span);
+                ClaimSummary {
+                    span: (c.span.start, c.span.end),
+                    line,
+                    col,
+                    text: c.span.slice(text).to_string(),
+                    min: c.value.min,
+                    // "the toll passed 20,000": more than the number
+                    max: c.value.max.is_finite().then_some(c.value.max).filter(|_| {
+                        c.qualifier.is_some() || !passed_before(text, sentence, c.span)
+                    }),
+                    qualifier: c.qualifier.clone(),
+                    noun: c.noun.clone(),
+                    measure: c.measure.as_str().to_string(),
+                    source: c.attribution.as_ref().map(|x| x.source.clone()),
+                    named: c.attribution.as_ref().is_some_and(|x| x.named),
+                    places,
+                    context: contexts
+                        .entry(c.sentence)
+                        .or_insert_with(|| words_of(text, sentence))
+                        .clone(),
+                    scope,
+                    historical: c.historical
+                        || nearest_date_is_past(a, c)
+                        || year
+                            .zip(a.article.published.as_ref())
+                            .is_some_and(|(y, p)| y < chrono::Datelike::year(&p.date)),
+                    increment: is_increment(text, c.span),
+                    projected: is_projected(text, sentence, c.span),
+                    year,
+                    group: None,
+                }
+                .with_group()
+            })
+            .collect();
     let events = a
         .dates
         .iter()
@@ -650,7 +788,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
         .entities
         .iter()
         .filter(|e| e.kind == EntityKind::Place)
-        .map(|e| scope_name(&e.name.to_lowercase()))
+        .map(|e| country_name(&e.name.to_lowercase()))
         .collect();
     places.sort();
     places.dedup();
