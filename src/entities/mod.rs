@@ -468,6 +468,32 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         push(out, span, None, EntityKind::Place);
         return;
     }
+    // "Northern Syria", "Southeastern Turkey": a region of a known place
+    let region = |t: &Tok| {
+        lower_in(
+            t,
+            &[
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "central",
+                "northwestern",
+                "northeastern",
+                "southwestern",
+                "southeastern",
+            ],
+        )
+    };
+    if run.len() >= 2
+        && region(first)
+        && run[1..]
+            .iter()
+            .all(|t| in_set(t, &PLACE_SET) || t.is_punct('-'))
+    {
+        push(out, span, None, EntityKind::Place);
+        return;
+    }
     // a bare title ("the Russian Foreign Minister", "the Third Secretary") names no one here
     if last.kind == TokKind::Word && in_set(last, &TITLE_SET) {
         return;
@@ -577,6 +603,16 @@ mod tests {
             e.contains(&("Hatay Province".into(), None, EntityKind::Place)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_region_of_a_known_place_is_a_place_not_a_person() {
+        let e = ents("The quake hit southern Turkey and Northern Syria on Monday.");
+        assert!(
+            e.contains(&("Northern Syria".into(), None, EntityKind::Place)),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|x| x.2 == EntityKind::Person), "{e:?}");
     }
 
     #[test]

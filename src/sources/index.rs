@@ -935,4 +935,35 @@ mod tests {
             "{m:?}"
         );
     }
+
+    #[test]
+    fn projections_regions_and_passed_counts() {
+        let i = index(&[
+            ("a.txt", " date 2023-02-08 The earthquake has killed more than 7,200 people in Turkey and Syria, officials said, and experts warned the toll could surpass 20,000. In north and northwestern Syria, at least 430 deaths were reported, the health ministry said.\n"),
+            ("b.txt", " date 2023-02-10 The earthquake's toll in Turkey and Syria passed 20,000 on Friday, officials said, as rescuers searched collapsed buildings. Syria's toll stood at 3,317, the health ministry said.\n"),
+        ]);
+        // the toll that passed 20,000 is the count that stood at more than 7,200 two days
+        // earlier (which it does not contradict), not the projection
+        let m = matches(&i, "b.txt", "20,000");
+        assert!(
+            m.iter().any(|(p, t, v)| p == "a.txt"
+                && t.starts_with("more than 7,200")
+                && *v == Verdict::Agrees),
+            "{m:?}"
+        );
+        assert!(!m.iter().any(|(_, t, _)| t == "20,000"), "{m:?}");
+        // a region's count is not the country's
+        let m = matches(&i, "a.txt", "at least 430");
+        assert!(!m.iter().any(|(_, t, _)| t == "3,317"), "{m:?}");
+    }
+
+    #[test]
+    fn tolls_in_different_states_or_countries_are_not_compared() {
+        let i = index(&[
+            ("a.txt", " date 2022-10-01 Four other people died in North Carolina as the storm moved north, officials said, as rescuers searched flooded homes.\n"),
+            ("b.txt", " date 2022-10-01 Two people died in Cuba as the storm moved north, officials said, as rescuers searched flooded homes.\n"),
+        ]);
+        let m = matches(&i, "a.txt", "Four");
+        assert!(m.is_empty(), "{m:?}");
+    }
 }

@@ -305,7 +305,7 @@ pub fn same_story(a: &ArticleSummary, b: &ArticleSummary, window_days: i64) -> b
 
 /// Places that set a figure's scope: countries and states. "7 killed in Ganja" and "seven dead,
 /// Azerbaijan says" count the same toll; "1,800 in Syria" and "7,200 in Turkey and Syria" do not.
-const SCOPES: &[&str] = &[
+pub(crate) const SCOPES: &[&str] = &[
     "armenia",
     "azerbaijan",
     "russia",

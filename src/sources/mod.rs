@@ -301,6 +301,44 @@ fn is_increment(text: &str, span: Span) -> bool {
                 }))
 }
 
+/// The countries and states (`matching::SCOPES`) a sentence names, capitalised, whatever the
+/// entity tagger made of the words around them ("Turkey, Syria Rises to 2,300" in a
+/// headline).
+fn named_countries(text: &str, sentence: Span) -> Vec<String> {
+    let s = text.get(sentence.start..sentence.end).unwrap_or("");
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if !cap(w) {
+            i += 1;
+            continue;
+        }
+        let two = words
+            .get(i + 1)
+            .filter(|n| cap(n))
+            .map(|n| format!("{} {}", w.to_lowercase(), n.to_lowercase()));
+        if let Some(two) = two.filter(|t| matching::SCOPES.contains(&t.as_str())) {
+            if !out.contains(&two) {
+                out.push(two);
+            }
+            i += 2;
+            continue;
+        }
+        let one = country_name(&w.to_lowercase());
+        if matching::SCOPES.contains(&one.as_str()) && !out.contains(&one) {
+            out.push(one);
+        }
+        i += 1;
+    }
+    out
+}
+
 /// The words of `sentence` before `figure` in its clause, lowercase, nearest first, at most `n`.
 fn words_before(text: &str, sentence: Span, figure: Span, n: usize) -> Vec<String> {
     let before = text.get(sentence.start..figure.start).unwrap_or("");
@@ -350,6 +388,10 @@ fn is_projected(text: &str, sentence: Span, figure: Span) -> bool {
         "would",
         "will",
         "expected",
+        "expect",
+        "expects",
+        "predict",
+        "predicts",
         "likely",
         "feared",
         "set",
@@ -666,10 +708,15 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                     .iter()
                     .filter(|e| e.sentence == c.sentence && e.kind == EntityKind::Place)
                     .collect();
-                let places = in_sentence
+                let mut places: Vec<String> = in_sentence
                     .iter()
                     .map(|e| country_name(&e.name.to_lowercase()))
                     .collect();
+                for p in named_countries(text, sentence) {
+                    if !places.contains(&p) {
+                        places.push(p);
+                    }
+                }
                 let scope = figure_scope(text, sentence, c.span, &in_sentence);
                 let year = figure_year(text, sentence, c.span);
                 ClaimSummary {
@@ -863,6 +910,64 @@ mod tests {
             .map(|c| c.scope.clone());
         assert_eq!(three, Some(vec!["collier".to_string()]));
         assert_eq!(claim(&s, "At least 284").scope, vec!["turkey"]);
+    }
+
+    #[test]
+    fn a_projection_is_not_a_count() {
+        let s = summary(
+            "a.txt",
+            " date 2023-02-08 The toll, now past 7,200, could surpass 20,000, the agency said. \
+             Officials expect the number to rise to 9,000, the minister said. \
+             \"We fear that the deaths are in the hundreds,\" a doctor said. \
+             The quake killed 5,400 people in Turkey, officials said.\n",
+        );
+        assert!(claim(&s, "20,000").projected);
+        assert!(claim(&s, "9,000").projected);
+        assert!(claim(&s, "hundreds").projected);
+        assert!(!claim(&s, "5,400").projected);
+        assert!(!claim(&s, "7,200").projected);
+    }
+
+    #[test]
+    fn a_count_that_passed_a_number_is_above_it() {
+        let s = summary(
+            "a.txt",
+            " date 2023-02-08 The death toll passed 20,000 on Thursday, officials said. \
+             The toll has now topped 1,000 in Syria, the ministry said. \
+             In the past 24 hours, 40 people died in Turkey, officials said.\n",
+        );
+        assert_eq!(claim(&s, "20,000").max, None);
+        assert_eq!(claim(&s, "1,000").max, None);
+        assert_eq!(claim(&s, "24 hours").max, Some(24.0));
+    }
+
+    #[test]
+    fn countries_are_read_from_headlines_and_regions() {
+        let s = summary(
+            "a.txt",
+            "Death Toll from M7.8 Quake in Turkey, Syria Rises to 2,300\n\n\
+             The quake that hit southern Turkey and Northern Syria has killed 20,000, officials said. \
+             In north and northwestern Syria, at least 430 deaths were reported, the ministry said. \
+             Four others died in North Carolina, officials said.\n",
+        );
+        let headline = claim(&s, "2,300");
+        assert_eq!(headline.measure, "killed");
+        assert!(headline.places.contains(&"syria".to_string()));
+        assert!(headline.places.contains(&"turkey".to_string()));
+        let total = claim(&s, "20,000");
+        assert!(
+            total.places.contains(&"syria".to_string()),
+            "{:?}",
+            total.places
+        );
+        // a region is a scope of its own, not the whole country
+        assert_eq!(
+            claim(&s, "at least 430").scope,
+            vec!["north and northwestern syria"]
+        );
+        assert!(claim(&s, "Four")
+            .places
+            .contains(&"north carolina".to_string()));
     }
 
     #[test]
