@@ -95,6 +95,12 @@ fn cross_source_pairs_against_gold() {
                     judged += 1;
                     if ka.is_some() && ka == kb {
                         correct += 1;
+                        if std::env::var_os("EVAL_RIGHT").is_some() {
+                            println!(
+                                "  RIGHT {} '{}' ~ {} '{}' [{ka:?}]",
+                                s.path, c.text, m.article.path, m.claim.text
+                            );
+                        }
                     } else {
                         wrong.push(format!(
                             "{} '{}' [{ka:?}] ~ {} '{}' [{kb:?}]",

@@ -966,4 +966,75 @@ mod tests {
         let m = matches(&i, "a.txt", "Four");
         assert!(m.is_empty(), "{m:?}");
     }
+
+    #[test]
+    fn measurements_in_different_units_are_compared() {
+        let i = index(&[
+            ("a.txt", " date 2023-02-06 The quake struck at a depth of about 11 miles near Gaziantep, the geological survey said, and was followed by a strong aftershock.\n"),
+            ("b.txt", " date 2023-02-06 The quake struck at a depth of 17.9 kilometers near Gaziantep, the geological survey said, and was followed by a strong aftershock.\n"),
+            ("c.txt", " date 2022-09-28 The hurricane made landfall with maximum sustained winds of 150 miles per hour near Cayo Costa, forecasters said, as it crossed the coast.\n"),
+            ("d.txt", " date 2022-09-28 The hurricane made landfall with maximum sustained winds of 240 km/h near Cayo Costa, forecasters said, as it crossed the coast.\n"),
+        ]);
+        let m = matches(&i, "a.txt", "about 11 miles");
+        assert!(
+            m.iter()
+                .any(|(p, t, v)| p == "b.txt" && t.starts_with("17.9") && *v == Verdict::Agrees),
+            "{m:?}"
+        );
+        let m = matches(&i, "c.txt", "150 miles");
+        assert!(
+            m.iter()
+                .any(|(p, t, v)| p == "d.txt" && t.starts_with("240") && *v == Verdict::Agrees),
+            "{m:?}"
+        );
+        // a length is not a speed
+        assert!(
+            !m.iter().any(|(p, _, _)| p == "a.txt" || p == "b.txt"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_rounded_share_and_its_exact_value_are_one_figure() {
+        let i = index(&[
+            ("a.txt", " date 2016-06-24 Leave won 51.89% of the vote in the referendum, the electoral commission said. Leave's 52% share was described as decisive by campaigners.\n"),
+            ("b.txt", " date 2016-06-24 Britain voted to leave with 51.9 per cent of the vote in the referendum, the electoral commission said.\n"),
+        ]);
+        for figure in ["51.89%", "52%"] {
+            let m = matches(&i, "a.txt", figure);
+            assert!(
+                m.iter()
+                    .any(|(p, t, _)| p == "b.txt" && t.starts_with("51.9")),
+                "{figure}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_attacker_named_in_the_sentence_is_not_the_toll_s_place() {
+        let i = index(&[
+            ("a.txt", " date 2020-10-12 The death toll from the missile strike on Ganja by Armenia has reached 10 people, Azerbaijani prosecutors said, as rescuers searched the rubble of the block.\n"),
+            ("b.txt", " date 2020-10-11 At least nine people were killed in Ganja, Azerbaijan said, as rescuers searched the rubble of the block after the missile strike.\n"),
+        ]);
+        let m = matches(&i, "a.txt", "10 people");
+        assert!(
+            m.iter()
+                .any(|(p, t, _)| p == "b.txt" && t.starts_with("At least nine")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_count_of_countries_is_not_scoped_to_the_countries_it_names() {
+        let i = index(&[
+            ("a.txt", " date 2020-03-11 The virus has now spread to 114 countries, including China, the World Health Organization said in Geneva as it declared a pandemic.\n"),
+            ("b.txt", " date 2020-03-11 The virus has reached 114 countries, among them Italy, the World Health Organization said in Geneva as it declared a pandemic.\n"),
+        ]);
+        let m = matches(&i, "a.txt", "114 countries");
+        assert!(
+            m.iter()
+                .any(|(p, _, v)| p == "b.txt" && *v == Verdict::Agrees),
+            "{m:?}"
+        );
+    }
 }

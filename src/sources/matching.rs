@@ -103,6 +103,9 @@ pub struct Group {
     pub modifiers: Vec<String>,
     /// For money: the currency its text names ("EUR", "GBP", "USD", "?").
     pub currency: &'static str,
+    /// The size of its unit in the base unit of its quantity ("miles": 1,609 metres); 1 for
+    /// counts and for units that do not convert.
+    pub scale: f64,
 }
 
 impl ClaimSummary {
@@ -125,6 +128,12 @@ impl ClaimSummary {
             &self.text,
         )
         .map(|(name, modifiers)| Group {
+            scale: self
+                .noun
+                .as_deref()
+                .filter(|_| self.measure == "other")
+                .and_then(unit)
+                .map_or(1.0, |(_, k)| k),
             name,
             modifiers,
             currency: if self.measure == "money" {
@@ -178,6 +187,12 @@ fn group(
         || (text.starts_with('M') && text[1..].starts_with(|c: char| c.is_ascii_digit()))
     {
         return Some(("magnitude".to_string(), Vec::new()));
+    }
+    // "11 miles" and "17.9 kilometers" are lengths, "150 mph" and "240 km/h" speeds
+    if measure == "other" {
+        if let Some((quantity, _)) = noun.and_then(unit) {
+            return Some((quantity.to_string(), Vec::new()));
+        }
     }
     let Some(noun) = noun.filter(|n| !n.trim().is_empty()) else {
         // "the military death toll rose to 604": with no counted noun, a sentence that names
@@ -414,6 +429,18 @@ fn scope(c: &ClaimSummary) -> Vec<&str> {
     v
 }
 
+/// True for a count of places ("114 countries", "12 states"), whose sentence names some of
+/// them rather than where it was counted.
+fn counts_places(c: &ClaimSummary) -> bool {
+    c.noun.as_deref().is_some_and(|n| {
+        let head = singular(n.rsplit(' ').next().unwrap_or(n));
+        matches!(
+            head.as_str(),
+            "country" | "nation" | "state" | "territory" | "province" | "county" | "city"
+        )
+    })
+}
+
 /// True for the measures that count people.
 fn counts_people(measure: &str) -> bool {
     matches!(
@@ -498,7 +525,9 @@ fn judge(
             .filter(|p| SCOPES.contains(&p.as_str()))
             .count()
     };
-    if countries(a) > 0
+    // (a count of countries names some of them: "114 countries, including Italy")
+    if !counts_places(a)
+        && countries(a) > 0
         && countries(b) > 0
         && !a
             .places
@@ -530,7 +559,7 @@ fn judge(
     }
     // a toll for one country is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
     // (a measurement such as a quake's magnitude is the same wherever it is reported from)
-    let (sa, sb) = if matches!(a.measure.as_str(), "other" | "duration") {
+    let (sa, sb) = if matches!(a.measure.as_str(), "other" | "duration") || counts_places(a) {
         (Vec::new(), Vec::new())
     } else {
         (scope(a), scope(b))
@@ -555,8 +584,12 @@ fn judge(
     } else {
         ratio(a, b) <= 1.05
     };
-    let shown_alike =
-        (same_value && (ctx >= 1 || tight)) || (tight && a.noun.is_some() && a.noun == b.noun);
+    // the same unit, or units of one quantity ("11 miles", "17.9 kilometers")
+    let same_unit = a.noun.is_some()
+        && (a.noun == b.noun
+            || (a.noun.as_deref().and_then(unit).is_some()
+                && b.noun.as_deref().and_then(unit).is_some()));
+    let shown_alike = (same_value && (ctx >= 1 || tight)) || (tight && same_unit);
     if !people && !shown_alike && (ctx < 5 || (verdict != Verdict::Agrees && ctx < 8)) {
         // percentages and sums: the topic cannot be told from a word or two ("52%" leave vs
         // "48%" remain), so only close values or strongly shared sentences are compared
@@ -565,10 +598,11 @@ fn judge(
     let mut score = ctx as f64;
     if same_value {
         score += 3.0;
-    } else if let (Some(amax), Some(bmax)) = (a.max, b.max) {
-        // the same order of magnitude
-        let (lo, hi) = (a.min.max(b.min).min(amax.max(bmax)), amax.max(bmax));
-        if lo > 0.0 && hi / lo <= 2.0 {
+    } else {
+        // the same order of magnitude (bounded values only)
+        let ((amin, amax), (bmin, bmax)) = (values(a), values(b));
+        let (lo, hi) = (amin.max(bmin).min(amax.max(bmax)), amax.max(bmax));
+        if lo > 0.0 && hi.is_finite() && hi / lo <= 2.0 {
             score += 1.5;
         }
     }
@@ -602,15 +636,63 @@ pub fn same_figure(a: &ClaimSummary, b: &ClaimSummary) -> bool {
     if relate(a, b).is_none() {
         return false;
     }
-    let (sa, sb) = (scope(a), scope(b));
-    if !sa.is_empty() && !sb.is_empty() && sa != sb {
-        return false;
+    // a measurement is the same wherever it is reported from (see `judge`)
+    if !matches!(a.measure.as_str(), "other" | "duration") {
+        let (sa, sb) = (scope(a), scope(b));
+        if !sa.is_empty() && !sb.is_empty() && sa != sb {
+            return false;
+        }
     }
-    let (amax, bmax) = (
-        a.max.unwrap_or(f64::INFINITY),
-        b.max.unwrap_or(f64::INFINITY),
-    );
-    a.min <= bmax && b.min <= amax && ratio(a, b) <= 1.2
+    // "51.89%" in a table and "52%" in the text: the same value, rounded
+    let slack = |v: f64| v.abs() * 0.01;
+    let ((amin, amax), (bmin, bmax)) = (values(a), values(b));
+    amin <= bmax + slack(bmax.min(1e12))
+        && bmin <= amax + slack(amax.min(1e12))
+        && ratio(a, b) <= 1.2
+}
+
+/// A figure's lowest and highest values in its group's base unit ("11 miles" in metres, so
+/// that it compares with "17.9 kilometers"); the highest is infinite when unbounded.
+fn values(c: &ClaimSummary) -> (f64, f64) {
+    let k = c.group_cow().map_or(1.0, |g| g.scale);
+    let k = if k > 0.0 { k } else { 1.0 };
+    (c.min * k, c.max.map_or(f64::INFINITY, |m| m * k))
+}
+
+/// Units of measurement that convert: (unit as written, singular, lowercase; quantity; size
+/// in the quantity's base unit).
+const UNITS: &[(&str, &str, f64)] = &[
+    ("mile", "length", 1609.344),
+    ("kilometer", "length", 1000.0),
+    ("kilometre", "length", 1000.0),
+    ("km", "length", 1000.0),
+    ("meter", "length", 1.0),
+    ("metre", "length", 1.0),
+    ("foot", "length", 0.3048),
+    ("feet", "length", 0.3048),
+    ("mph", "speed", 1.609_344),
+    ("km/h", "speed", 1.0),
+    ("kph", "speed", 1.0),
+    ("kmh", "speed", 1.0),
+    ("pound", "weight", 0.453_592),
+    ("lb", "weight", 0.453_592),
+    ("kilogram", "weight", 1.0),
+    ("kg", "weight", 1.0),
+    ("tonne", "weight", 1000.0),
+    ("ton", "weight", 907.185),
+    ("acre", "area", 4046.86),
+    ("hectare", "area", 10_000.0),
+];
+
+/// The quantity and size of a unit of measurement ("miles" is a length of 1,609 m).
+fn unit(noun: &str) -> Option<(&'static str, f64)> {
+    let n = noun.trim().to_lowercase();
+    let n = n.rsplit(' ').next().unwrap_or(&n);
+    let one = singular(n);
+    UNITS
+        .iter()
+        .find(|(u, _, _)| *u == n || *u == one)
+        .map(|(_, q, k)| (*q, *k))
 }
 
 /// True for a vague quantity with no digits: "hundreds", "thousands of people", "dozens".
@@ -628,11 +710,8 @@ const RATIO_LIMIT: f64 = 20.0;
 
 /// How many times larger the larger figure is (from the figures' lower bounds).
 fn ratio(a: &ClaimSummary, b: &ClaimSummary) -> f64 {
-    let (lo, hi) = if a.min <= b.min {
-        (a.min, b.min)
-    } else {
-        (b.min, a.min)
-    };
+    let (am, bm) = (values(a).0, values(b).0);
+    let (lo, hi) = if am <= bm { (am, bm) } else { (bm, am) };
     if lo <= 0.0 {
         f64::INFINITY
     } else {
@@ -667,13 +746,10 @@ fn value_verdict(
     bart: &ArticleSummary,
     b: &ClaimSummary,
 ) -> Verdict {
-    let (amax, bmax) = (
-        a.max.unwrap_or(f64::INFINITY),
-        b.max.unwrap_or(f64::INFINITY),
-    );
+    let ((amin, amax), (bmin, bmax)) = (values(a), values(b));
     // rounding: "about 600" and "605" agree; allow 1 % slack on exact figures
     let slack = |v: f64| (v.abs() * 0.01).max(0.0);
-    if a.min <= bmax + slack(bmax.min(1e12)) && b.min <= amax + slack(amax.min(1e12)) {
+    if amin <= bmax + slack(bmax.min(1e12)) && bmin <= amax + slack(amax.min(1e12)) {
         return Verdict::Agrees;
     }
     let cumulative = matches!(
@@ -683,7 +759,7 @@ fn value_verdict(
     if cumulative {
         if let (Some(pa), Some(pb)) = (aart.published, bart.published) {
             // the later source reports more: the toll grew
-            if (pb > pa && b.min > amax) || (pa > pb && a.min > bmax) {
+            if (pb > pa && bmin > amax) || (pa > pb && amin > bmax) {
                 return Verdict::Updated;
             }
         }

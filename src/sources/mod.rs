@@ -301,28 +301,52 @@ fn is_increment(text: &str, span: Span) -> bool {
                 }))
 }
 
+/// "150 miles per hour", "240 kilometres an hour": a speed, written as its unit ("mph",
+/// "km/h"), when the figures stage took only the distance for the noun.
+fn speed_unit(text: &str, figure: Span, noun: Option<&str>) -> Option<String> {
+    let n = noun?.to_lowercase();
+    let after = text.get(figure.end..)?.trim_start().to_lowercase();
+    if !(after.starts_with("per hour") || after.starts_with("an hour") || after.starts_with("/h")) {
+        return None;
+    }
+    match n.as_str() {
+        "mile" | "miles" => Some("mph".to_string()),
+        "kilometer" | "kilometers" | "kilometre" | "kilometres" | "km" => Some("km/h".to_string()),
+        _ => None,
+    }
+}
+
 /// The countries and states (`matching::SCOPES`) a sentence names, capitalised, whatever the
 /// entity tagger made of the words around them ("Turkey, Syria Rises to 2,300" in a
 /// headline).
 fn named_countries(text: &str, sentence: Span) -> Vec<String> {
     let s = text.get(sentence.start..sentence.end).unwrap_or("");
-    let words: Vec<&str> = s
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
+    // words with their offsets in the text
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut from = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        match (c.is_alphabetic(), from) {
+            (true, None) => from = Some(i),
+            (false, Some(f)) => {
+                words.push((sentence.start + f, &s[f..i]));
+                from = None;
+            }
+            _ => {}
+        }
+    }
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let w = words[i];
-        if !cap(w) {
+        let (at, w) = words[i];
+        if !cap(w) || named_as_agent(text, sentence, at) {
             i += 1;
             continue;
         }
         let two = words
             .get(i + 1)
-            .filter(|n| cap(n))
-            .map(|n| format!("{} {}", w.to_lowercase(), n.to_lowercase()));
+            .filter(|(_, n)| cap(n))
+            .map(|(_, n)| format!("{} {}", w.to_lowercase(), n.to_lowercase()));
         if let Some(two) = two.filter(|t| matching::SCOPES.contains(&t.as_str())) {
             if !out.contains(&two) {
                 out.push(two);
@@ -337,6 +361,17 @@ fn named_countries(text: &str, sentence: Span) -> Vec<String> {
         i += 1;
     }
     out
+}
+
+/// True when the place at `at` is named as the one who acted, not where the figure happened:
+/// "a missile strike on Ganja by Armenia", "rockets fired from Syria".
+fn named_as_agent(text: &str, sentence: Span, at: usize) -> bool {
+    let before = text.get(sentence.start..at).unwrap_or("").trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    last.eq_ignore_ascii_case("by") || last.eq_ignore_ascii_case("from")
 }
 
 /// The words of `sentence` before `figure` in its clause, lowercase, nearest first, at most `n`.
@@ -710,6 +745,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                     .collect();
                 let mut places: Vec<String> = in_sentence
                     .iter()
+                    .filter(|e| !named_as_agent(text, sentence, e.span.start))
                     .map(|e| country_name(&e.name.to_lowercase()))
                     .collect();
                 for p in named_countries(text, sentence) {
@@ -730,7 +766,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                         c.qualifier.is_some() || !passed_before(text, sentence, c.span)
                     }),
                     qualifier: c.qualifier.clone(),
-                    noun: c.noun.clone(),
+                    noun: speed_unit(text, c.span, c.noun.as_deref()).or_else(|| c.noun.clone()),
                     measure: c.measure.as_str().to_string(),
                     source: c.attribution.as_ref().map(|x| x.source.clone()),
                     named: c.attribution.as_ref().is_some_and(|x| x.named),
