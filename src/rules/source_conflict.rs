@@ -2,7 +2,7 @@
 //! published no later than this article, says about the same thing.
 
 use super::{finding, Context, Finding, Related, RuleInfo, Severity};
-use crate::sources::matching::Verdict;
+use crate::sources::matching::{is_vague, Verdict};
 use crate::text::Span;
 
 /// Rule documentation.
@@ -10,7 +10,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "source-conflict",
     default_severity: Severity::Info,
     summary: "A figure or date differs from what an earlier source says about the same thing.",
-    description: "Two figures are compared when they count the same measure of the same group (\"civilians killed\"; \"Azeri civilians\" and \"Armenian civilians\" are different groups) in articles of the same story (shared names and places, published within `window-days`). A later, higher toll is an update, not a conflict; narrower groups are shown on hover but not reported. Dates of the same event (the same words around them) that differ by a few days are conflicts too. Only sources published no later than this article are held against it. When a workspace holds many versions of one story, each figure or date is compared with the 64 articles that share the most words with this one.",
+    description: "Two figures are compared when they count the same measure of the same group (\"civilians killed\"; \"Azeri civilians\" and \"Armenian civilians\" are different groups) in articles of the same story (shared names and places, published within `window-days`). A later, higher toll is an update, not a conflict; narrower groups and vague amounts (\"hundreds\") are shown on hover but not reported. Dates of the same event (the same words around them) that differ by a few days are conflicts too. Only sources published no later than this article are held against it. When a workspace holds many versions of one story, each figure or date is compared with the 64 articles that share the most words with this one.",
     example_before: "Wire (Oct 12): at least 600 soldiers killed.  This article (Oct 13): 532 soldiers were killed.",
     example_after: "This article (Oct 13): at least 600 soldiers were killed, according to …",
 };
@@ -32,6 +32,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .filter(|m| {
                 m.verdict == Verdict::Differs && m.article.published.is_some_and(|p| p <= published)
             })
+            // "hundreds of people" is an order of magnitude, not a figure to hold against "10"
+            .filter(|m| !is_vague(&c.text) && !is_vague(&m.claim.text))
             .collect();
         let Some(first) = earlier.first() else {
             continue;
@@ -102,5 +104,47 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             });
         }
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::Analysis;
+    use crate::config::Config;
+    use crate::rules::{run_source_rules, SourcesView};
+    use crate::sources::{summarize, Index};
+
+    fn conflicts(this: &str, other: &str) -> Vec<String> {
+        let (a, b) = (Analysis::new(this), Analysis::new(other));
+        let mut index = Index::new();
+        index.insert(summarize("wire.txt", &b));
+        let me = summarize("local.txt", &a);
+        index.insert(me.clone());
+        let config = Config::default();
+        run_source_rules(
+            &a,
+            &config,
+            SourcesView {
+                index: &index,
+                this: &me,
+            },
+        )
+        .into_iter()
+        .filter(|f| f.rule == "source-conflict")
+        .map(|f| f.message)
+        .collect()
+    }
+
+    #[test]
+    fn a_differing_toll_is_a_conflict_but_a_vague_one_is_not() {
+        let wire = " date 2020-10-11 At least 310 people were killed when a missile hit a residential block in Ganja, Azerbaijani officials said, as rescuers searched the rubble.\n";
+        let local = " date 2020-10-12 The missile that hit a residential block in Ganja killed 130 people, Azerbaijani officials said, as rescuers searched the rubble.\n";
+        let found = conflicts(local, wire);
+        assert!(
+            found.iter().any(|m| m.contains("'130 people'")),
+            "{found:?}"
+        );
+        let vague = " date 2020-10-12 The missile that hit a residential block in Ganja killed dozens of people, Azerbaijani officials said, as rescuers searched the rubble.\n";
+        assert_eq!(conflicts(vague, wire), Vec::<String>::new());
     }
 }

@@ -585,10 +585,11 @@ fn judge(
         ratio(a, b) <= 1.05
     };
     // the same unit, or units of one quantity ("11 miles", "17.9 kilometers")
+    // (the groups are the same here: a quantity's name when both are units)
     let same_unit = a.noun.is_some()
         && (a.noun == b.noun
-            || (a.noun.as_deref().and_then(unit).is_some()
-                && b.noun.as_deref().and_then(unit).is_some()));
+            || a.group_cow()
+                .is_some_and(|g| UNITS.iter().any(|(_, q, _)| *q == g.name)));
     let shown_alike = (same_value && (ctx >= 1 || tight)) || (tight && same_unit);
     if !people && !shown_alike && (ctx < 5 || (verdict != Verdict::Agrees && ctx < 8)) {
         // percentages and sums: the topic cannot be told from a word or two ("52%" leave vs
@@ -696,7 +697,7 @@ fn unit(noun: &str) -> Option<(&'static str, f64)> {
 }
 
 /// True for a vague quantity with no digits: "hundreds", "thousands of people", "dozens".
-fn is_vague(text: &str) -> bool {
+pub fn is_vague(text: &str) -> bool {
     !text.bytes().any(|b| b.is_ascii_digit())
         && ["dozens", "hundreds", "thousands", "millions", "scores"]
             .iter()

@@ -452,6 +452,19 @@ fn is_projected(text: &str, sentence: Span, figure: Span) -> bool {
         })
 }
 
+/// "The toll stood at 86, with another 43 people still missing": "another" after a figure of
+/// another measure in the sentence adds a different count, not more of the same.
+fn another_kind(text: &str, claims: &[crate::figures::Claim], c: &crate::figures::Claim) -> bool {
+    let another = text
+        .get(c.span.start.saturating_sub(12)..c.span.start)
+        .is_some_and(|b| b.to_lowercase().contains("another"));
+    another
+        && claims
+            .iter()
+            .rfind(|x| x.sentence == c.sentence && x.span.end <= c.span.start)
+            .is_some_and(|x| x.measure != c.measure)
+}
+
 /// True when the date nearest a figure in its sentence lies in an earlier year than the
 /// publication ("a tsunami that killed 61 people in 1960", even beside "on Tuesday").
 fn nearest_date_is_past(a: &Analysis, c: &crate::figures::Claim) -> bool {
@@ -728,6 +741,8 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
     };
     // claims of one sentence share its words
     let mut contexts: HashMap<usize, Vec<String>> = HashMap::new();
+    // and the countries it names
+    let mut countries: HashMap<usize, Vec<String>> = HashMap::new();
     let claims =
         a.claims
             .iter()
@@ -748,9 +763,13 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                     .filter(|e| !named_as_agent(text, sentence, e.span.start))
                     .map(|e| country_name(&e.name.to_lowercase()))
                     .collect();
-                for p in named_countries(text, sentence) {
-                    if !places.contains(&p) {
-                        places.push(p);
+                for p in countries
+                    .entry(c.sentence)
+                    .or_insert_with(|| named_countries(text, sentence))
+                    .iter()
+                {
+                    if !places.contains(p) {
+                        places.push(p.clone());
                     }
                 }
                 let scope = figure_scope(text, sentence, c.span, &in_sentence);
@@ -781,7 +800,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                         || year
                             .zip(a.article.published.as_ref())
                             .is_some_and(|(y, p)| y < chrono::Datelike::year(&p.date)),
-                    increment: is_increment(text, c.span),
+                    increment: is_increment(text, c.span) && !another_kind(text, &a.claims, c),
                     projected: is_projected(text, sentence, c.span),
                     year,
                     group: None,
@@ -962,6 +981,17 @@ mod tests {
         assert!(claim(&s, "hundreds").projected);
         assert!(!claim(&s, "5,400").projected);
         assert!(!claim(&s, "7,200").projected);
+    }
+
+    #[test]
+    fn another_count_of_another_kind_is_no_increment() {
+        let s = summary(
+            "a.txt",
+            " date 2021-07-10 The death toll stood on Saturday at 86, with another 43 people still missing, officials said. \
+             Rescuers found another 4 bodies overnight, the mayor said.\n",
+        );
+        assert!(!claim(&s, "43 people").increment);
+        assert!(claim(&s, "4 bodies").increment);
     }
 
     #[test]
