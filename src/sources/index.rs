@@ -960,11 +960,17 @@ mod tests {
     #[test]
     fn tolls_in_different_states_or_countries_are_not_compared() {
         let i = index(&[
-            ("a.txt", " date 2022-10-01 Four other people died in North Carolina as the storm moved north, officials said, as rescuers searched flooded homes.\n"),
-            ("b.txt", " date 2022-10-01 Two people died in Cuba as the storm moved north, officials said, as rescuers searched flooded homes.\n"),
+            ("a.txt", " date 2022-10-01 Four other people died as the storm barreled into North Carolina, officials said, as rescuers searched flooded homes.\n"),
+            ("b.txt", " date 2022-10-01 Two people died as the storm barreled across Cuba, officials said, as rescuers searched flooded homes.\n"),
         ]);
-        let m = matches(&i, "a.txt", "Four");
-        assert!(m.is_empty(), "{m:?}");
+        let (a, b) = (i.get("a.txt").expect("a"), i.get("b.txt").expect("b"));
+        assert_eq!(a.claims[0].text, "Four other people");
+        // North Carolina is a state, so the two tolls name different places
+        assert_eq!(
+            crate::sources::matching::rejection(a, &a.claims[0], b, &b.claims[0]),
+            Some("places")
+        );
+        assert!(matches(&i, "a.txt", "Four").is_empty());
     }
 
     #[test]
@@ -972,8 +978,8 @@ mod tests {
         let i = index(&[
             ("a.txt", " date 2023-02-06 The quake struck at a depth of about 11 miles near Gaziantep, the geological survey said, and was followed by a strong aftershock.\n"),
             ("b.txt", " date 2023-02-06 The quake struck at a depth of 17.9 kilometers near Gaziantep, the geological survey said, and was followed by a strong aftershock.\n"),
-            ("c.txt", " date 2022-09-28 The hurricane made landfall with maximum sustained winds of 150 miles per hour near Cayo Costa, forecasters said, as it crossed the coast.\n"),
-            ("d.txt", " date 2022-09-28 The hurricane made landfall with maximum sustained winds of 240 km/h near Cayo Costa, forecasters said, as it crossed the coast.\n"),
+            ("c.txt", " date 2023-02-06 The storm made landfall with maximum sustained winds of 150 miles per hour near Gaziantep, forecasters said, as it crossed the coast.\n"),
+            ("d.txt", " date 2023-02-06 The storm made landfall with maximum sustained winds of 240 km/h near Gaziantep, forecasters said, as it crossed the coast.\n"),
         ]);
         let m = matches(&i, "a.txt", "about 11 miles");
         assert!(
@@ -987,10 +993,11 @@ mod tests {
                 .any(|(p, t, v)| p == "d.txt" && t.starts_with("240") && *v == Verdict::Agrees),
             "{m:?}"
         );
-        // a length is not a speed
-        assert!(
-            !m.iter().any(|(p, _, _)| p == "a.txt" || p == "b.txt"),
-            "{m:?}"
+        // a length is not a speed (the four are of one day and place)
+        let (b, d) = (i.get("b.txt").expect("b"), i.get("d.txt").expect("d"));
+        assert_eq!(
+            crate::sources::matching::rejection(b, &b.claims[0], d, &d.claims[0]),
+            Some("group")
         );
     }
 

@@ -360,7 +360,10 @@ pub(crate) const SCOPES: &[&str] = &[
     "austria",
     "portugal",
     "kazakhstan",
-    // the states of the United States
+    "northern ireland",
+    "western sahara",
+    // the states of the United States ("Washington" is left out: it names the government
+    // more often than the state)
     "alabama",
     "alaska",
     "arizona",
@@ -439,6 +442,12 @@ fn counts_places(c: &ClaimSummary) -> bool {
             "country" | "nation" | "state" | "territory" | "province" | "county" | "city"
         )
     })
+}
+
+/// True for the measures that count what accumulates (a toll "passed 20,000"), as against
+/// distances and prices ("passed 30 miles west of Tampa").
+pub(crate) fn counts_over_time(measure: &str) -> bool {
+    counts_people(measure) || measure == "count"
 }
 
 /// True for the measures that count people.
@@ -663,31 +672,37 @@ fn values(c: &ClaimSummary) -> (f64, f64) {
 /// Units of measurement that convert: (unit as written, singular, lowercase; quantity; size
 /// in the quantity's base unit).
 const UNITS: &[(&str, &str, f64)] = &[
-    ("mile", "length", 1609.344),
-    ("kilometer", "length", 1000.0),
-    ("kilometre", "length", 1000.0),
-    ("km", "length", 1000.0),
-    ("meter", "length", 1.0),
-    ("metre", "length", 1.0),
-    ("foot", "length", 0.3048),
-    ("feet", "length", 0.3048),
-    ("mph", "speed", 1.609_344),
-    ("km/h", "speed", 1.0),
-    ("kph", "speed", 1.0),
-    ("kmh", "speed", 1.0),
-    ("pound", "weight", 0.453_592),
-    ("lb", "weight", 0.453_592),
-    ("kilogram", "weight", 1.0),
-    ("kg", "weight", 1.0),
-    ("tonne", "weight", 1000.0),
-    ("ton", "weight", 907.185),
-    ("acre", "area", 4046.86),
-    ("hectare", "area", 10_000.0),
+    ("mile", "unit:length", 1609.344),
+    ("kilometer", "unit:length", 1000.0),
+    ("kilometre", "unit:length", 1000.0),
+    ("km", "unit:length", 1000.0),
+    ("meter", "unit:length", 1.0),
+    ("metre", "unit:length", 1.0),
+    ("foot", "unit:length", 0.3048),
+    ("feet", "unit:length", 0.3048),
+    ("mph", "unit:speed", 1.609_344),
+    ("km/h", "unit:speed", 1.0),
+    ("kph", "unit:speed", 1.0),
+    ("kmh", "unit:speed", 1.0),
+    ("pound", "unit:weight", 0.453_592),
+    ("lb", "unit:weight", 0.453_592),
+    ("kilogram", "unit:weight", 1.0),
+    ("kg", "unit:weight", 1.0),
+    ("tonne", "unit:weight", 1000.0),
+    ("acre", "unit:area", 4046.86),
+    ("hectare", "unit:area", 10_000.0),
 ];
 
 /// The quantity and size of a unit of measurement ("miles" is a length of 1,609 m).
 fn unit(noun: &str) -> Option<(&'static str, f64)> {
     let n = noun.trim().to_lowercase();
+    // "100 square miles" is an area, "1,000 metric tons" no short ton: not converted
+    if ["square", "sq", "cubic", "nautical", "metric"]
+        .iter()
+        .any(|w| n.split(' ').any(|x| x == *w))
+    {
+        return None;
+    }
     let n = n.rsplit(' ').next().unwrap_or(&n);
     let one = singular(n);
     UNITS

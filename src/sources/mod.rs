@@ -305,8 +305,12 @@ fn is_increment(text: &str, span: Span) -> bool {
 /// "km/h"), when the figures stage took only the distance for the noun.
 fn speed_unit(text: &str, figure: Span, noun: Option<&str>) -> Option<String> {
     let n = noun?.to_lowercase();
-    let after = text.get(figure.end..)?.trim_start().to_lowercase();
-    if !(after.starts_with("per hour") || after.starts_with("an hour") || after.starts_with("/h")) {
+    let rest = text.get(figure.end..)?.trim_start();
+    let starts = |p: &str| {
+        rest.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    if !(starts("per hour") || starts("an hour") || starts("/h")) {
         return None;
     }
     match n.as_str() {
@@ -319,7 +323,12 @@ fn speed_unit(text: &str, figure: Span, noun: Option<&str>) -> Option<String> {
 /// The countries and states (`matching::SCOPES`) a sentence names, capitalised, whatever the
 /// entity tagger made of the words around them ("Turkey, Syria Rises to 2,300" in a
 /// headline).
-fn named_countries(text: &str, sentence: Span) -> Vec<String> {
+///
+/// Words of the names of people and organisations (`names`, with their spans: "Georgia Smith",
+/// "the New York Times"; not the title in "Turkey's President Recep Tayyip Erdogan") are
+/// skipped, except in a Title Case headline, where the tagger joins everything, and except a
+/// name that is itself a place the tagger took for a person ("North Carolina").
+fn named_countries(text: &str, sentence: Span, names: &[(Span, String)]) -> Vec<String> {
     let s = text.get(sentence.start..sentence.end).unwrap_or("");
     // words with their offsets in the text
     let mut words: Vec<(usize, &str)> = Vec::new();
@@ -335,11 +344,28 @@ fn named_countries(text: &str, sentence: Span) -> Vec<String> {
         }
     }
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let long: Vec<&str> = words
+        .iter()
+        .map(|(_, w)| *w)
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let headline =
+        !long.is_empty() && long.iter().filter(|w| cap(w)).count() * 10 >= long.len() * 7;
+    let in_name = |at: usize, w: &str| {
+        let w = w.to_lowercase();
+        !headline
+            && names.iter().any(|(span, name)| {
+                span.start <= at
+                    && at < span.end
+                    && name.split(|c: char| !c.is_alphabetic()).any(|x| x == w)
+                    && !matching::SCOPES.contains(&name.as_str())
+            })
+    };
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let (at, w) = words[i];
-        if !cap(w) || named_as_agent(text, sentence, at) {
+        if !cap(w) || named_as_agent(text, sentence, at) || in_name(at, w) {
             i += 1;
             continue;
         }
@@ -364,14 +390,14 @@ fn named_countries(text: &str, sentence: Span) -> Vec<String> {
 }
 
 /// True when the place at `at` is named as the one who acted, not where the figure happened:
-/// "a missile strike on Ganja by Armenia", "rockets fired from Syria".
+/// "a missile strike on Ganja by Armenia" (not "the toll from Turkey's quake").
 fn named_as_agent(text: &str, sentence: Span, at: usize) -> bool {
     let before = text.get(sentence.start..at).unwrap_or("").trim_end();
     let last = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    last.eq_ignore_ascii_case("by") || last.eq_ignore_ascii_case("from")
+    last.eq_ignore_ascii_case("by")
 }
 
 /// The words of `sentence` before `figure` in its clause, lowercase, nearest first, at most `n`.
@@ -435,28 +461,44 @@ fn is_projected(text: &str, sentence: Span, figure: Span) -> bool {
         "forecast",
     ];
     let w = words_before(text, sentence, figure, 8);
-    // "we fear that the deaths are in the hundreds"
-    if w.iter()
-        .any(|x| matches!(x.as_str(), "fear" | "fears" | "feared"))
-    {
+    // "we fear that the deaths are in the hundreds", "officials fear the toll will reach …"
+    // (not "fears grew as the toll rose to 7,200")
+    let fear = w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_str(), "fear" | "fears" | "feared")
+            && i > 0
+            && matches!(w[i - 1].as_str(), "that" | "the" | "it" | "they")
+    });
+    if fear {
         return true;
     }
-    w.iter()
-        .take(4)
-        .position(|x| GROW.contains(&x.as_str()))
-        .is_some_and(|i| {
-            w.iter()
-                .skip(i + 1)
-                .take(4)
-                .any(|x| MODAL.contains(&x.as_str()))
+    // the growth verb right before the figure ("surpass 20,000", "rise to 9,000")
+    let verb = match w.first().map(String::as_str) {
+        Some(x) if GROW.contains(&x) => Some(0),
+        Some("to" | "above" | "beyond" | "past")
+            if w.get(1).is_some_and(|x| GROW.contains(&x.as_str())) =>
+        {
+            Some(1)
+        }
+        _ => None,
+    };
+    // a modal or an expectation just before the verb ("could", "is expected to", "set to")
+    verb.is_some_and(|i| {
+        (i + 1..(i + 5).min(w.len())).any(|k| {
+            let m = w[k].as_str();
+            MODAL.contains(&m) && (m != "set" || w[k - 1] == "to")
         })
+    })
 }
 
 /// "The toll stood at 86, with another 43 people still missing": "another" after a figure of
 /// another measure in the sentence adds a different count, not more of the same.
 fn another_kind(text: &str, claims: &[crate::figures::Claim], c: &crate::figures::Claim) -> bool {
+    let mut from = c.span.start.saturating_sub(12);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
     let another = text
-        .get(c.span.start.saturating_sub(12)..c.span.start)
+        .get(from..c.span.start)
         .is_some_and(|b| b.to_lowercase().contains("another"));
     another
         && claims
@@ -560,8 +602,7 @@ fn scope_name(p: &str) -> String {
 /// The country or state a place lies in when its name says so: "northern Syria" is in Syria
 /// (not "North Carolina", a name of its own); else its [`scope_name`].
 fn country_name(p: &str) -> String {
-    let p = p.trim();
-    let p = [
+    const REGIONS: [&str; 9] = [
         "northern ",
         "southern ",
         "eastern ",
@@ -571,11 +612,18 @@ fn country_name(p: &str) -> String {
         "northeastern ",
         "southwestern ",
         "southeastern ",
-    ]
-    .iter()
-    .find_map(|d| p.strip_prefix(d))
-    .unwrap_or(p);
-    scope_name(p)
+    ];
+    let whole = scope_name(p);
+    if matching::SCOPES.contains(&whole.as_str()) {
+        // "Northern Ireland", "Western Sahara": names of their own
+        return whole;
+    }
+    REGIONS
+        .iter()
+        .find_map(|d| p.trim().strip_prefix(d))
+        .map(scope_name)
+        .filter(|rest| matching::SCOPES.contains(&rest.as_str()))
+        .unwrap_or(whole)
 }
 
 /// "30 in Lee", "three in Sarasota County": a capitalised name right after "in" that follows
@@ -699,7 +747,8 @@ fn figure_scope_names(
                 if let (Some(first), Some(region)) =
                     (names.first_mut(), text.get(offset..places[i].span.start))
                 {
-                    *first = format!("{}{first}", region.to_lowercase());
+                    let region: Vec<&str> = region.split_whitespace().collect();
+                    *first = format!("{} {first}", region.join(" ").to_lowercase());
                 }
             }
             if text
@@ -743,71 +792,81 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
     let mut contexts: HashMap<usize, Vec<String>> = HashMap::new();
     // and the countries it names
     let mut countries: HashMap<usize, Vec<String>> = HashMap::new();
-    let claims =
-        a.claims
-            .iter()
-            .map(|c| {
-                let (line, col) = lc(c.span.start);
-                let sentence = a
-                    .article
-                    .sentences
-                    .get(c.sentence)
-                    .map_or(c.span, |s| s.span);
-                let in_sentence: Vec<&crate::entities::Entity> = a
-                    .entities
-                    .iter()
-                    .filter(|e| e.sentence == c.sentence && e.kind == EntityKind::Place)
-                    .collect();
-                let mut places: Vec<String> = in_sentence
-                    .iter()
-                    .filter(|e| !named_as_agent(text, sentence, e.span.start))
-                    .map(|e| country_name(&e.name.to_lowercase()))
-                    .collect();
-                for p in countries
+    let claims = a
+        .claims
+        .iter()
+        .map(|c| {
+            let (line, col) = lc(c.span.start);
+            let sentence = a
+                .article
+                .sentences
+                .get(c.sentence)
+                .map_or(c.span, |s| s.span);
+            let in_sentence: Vec<&crate::entities::Entity> = a
+                .entities
+                .iter()
+                .filter(|e| e.sentence == c.sentence && e.kind == EntityKind::Place)
+                .collect();
+            let mut places: Vec<String> = in_sentence
+                .iter()
+                .filter(|e| !named_as_agent(text, sentence, e.span.start))
+                .map(|e| country_name(&e.name.to_lowercase()))
+                .collect();
+            for p in countries
+                .entry(c.sentence)
+                .or_insert_with(|| {
+                    let names: Vec<(Span, String)> = a
+                        .entities
+                        .iter()
+                        .filter(|e| e.sentence == c.sentence && e.kind != EntityKind::Place)
+                        .map(|e| (e.span, e.name.to_lowercase()))
+                        .collect();
+                    named_countries(text, sentence, &names)
+                })
+                .iter()
+            {
+                if !places.contains(p) {
+                    places.push(p.clone());
+                }
+            }
+            let scope = figure_scope(text, sentence, c.span, &in_sentence);
+            let year = figure_year(text, sentence, c.span);
+            ClaimSummary {
+                span: (c.span.start, c.span.end),
+                line,
+                col,
+                text: c.span.slice(text).to_string(),
+                min: c.value.min,
+                // "the toll passed 20,000": more than the number
+                max: c.value.max.is_finite().then_some(c.value.max).filter(|_| {
+                    c.qualifier.is_some()
+                        || !matching::counts_over_time(c.measure.as_str())
+                        || !passed_before(text, sentence, c.span)
+                }),
+                qualifier: c.qualifier.clone(),
+                noun: speed_unit(text, c.span, c.noun.as_deref()).or_else(|| c.noun.clone()),
+                measure: c.measure.as_str().to_string(),
+                source: c.attribution.as_ref().map(|x| x.source.clone()),
+                named: c.attribution.as_ref().is_some_and(|x| x.named),
+                places,
+                context: contexts
                     .entry(c.sentence)
-                    .or_insert_with(|| named_countries(text, sentence))
-                    .iter()
-                {
-                    if !places.contains(p) {
-                        places.push(p.clone());
-                    }
-                }
-                let scope = figure_scope(text, sentence, c.span, &in_sentence);
-                let year = figure_year(text, sentence, c.span);
-                ClaimSummary {
-                    span: (c.span.start, c.span.end),
-                    line,
-                    col,
-                    text: c.span.slice(text).to_string(),
-                    min: c.value.min,
-                    // "the toll passed 20,000": more than the number
-                    max: c.value.max.is_finite().then_some(c.value.max).filter(|_| {
-                        c.qualifier.is_some() || !passed_before(text, sentence, c.span)
-                    }),
-                    qualifier: c.qualifier.clone(),
-                    noun: speed_unit(text, c.span, c.noun.as_deref()).or_else(|| c.noun.clone()),
-                    measure: c.measure.as_str().to_string(),
-                    source: c.attribution.as_ref().map(|x| x.source.clone()),
-                    named: c.attribution.as_ref().is_some_and(|x| x.named),
-                    places,
-                    context: contexts
-                        .entry(c.sentence)
-                        .or_insert_with(|| words_of(text, sentence))
-                        .clone(),
-                    scope,
-                    historical: c.historical
-                        || nearest_date_is_past(a, c)
-                        || year
-                            .zip(a.article.published.as_ref())
-                            .is_some_and(|(y, p)| y < chrono::Datelike::year(&p.date)),
-                    increment: is_increment(text, c.span) && !another_kind(text, &a.claims, c),
-                    projected: is_projected(text, sentence, c.span),
-                    year,
-                    group: None,
-                }
-                .with_group()
-            })
-            .collect();
+                    .or_insert_with(|| words_of(text, sentence))
+                    .clone(),
+                scope,
+                historical: c.historical
+                    || nearest_date_is_past(a, c)
+                    || year
+                        .zip(a.article.published.as_ref())
+                        .is_some_and(|(y, p)| y < chrono::Datelike::year(&p.date)),
+                increment: is_increment(text, c.span) && !another_kind(text, &a.claims, c),
+                projected: is_projected(text, sentence, c.span),
+                year,
+                group: None,
+            }
+            .with_group()
+        })
+        .collect();
     let events = a
         .dates
         .iter()
@@ -981,6 +1040,15 @@ mod tests {
         assert!(claim(&s, "hundreds").projected);
         assert!(!claim(&s, "5,400").projected);
         assert!(!claim(&s, "7,200").projected);
+        let s = summary(
+            "b.txt",
+            " date 2023-02-08 Fears grew as the toll rose to 7,300, officials said. \
+             Officials who expect the toll to rise said 40 people had died in Syria. \
+             Rescuers set out as deaths hit 5,000, the agency said.\n",
+        );
+        assert!(!claim(&s, "7,300").projected);
+        assert!(!claim(&s, "40 people").projected);
+        assert!(!claim(&s, "5,000").projected);
     }
 
     #[test]
@@ -1005,6 +1073,29 @@ mod tests {
         assert_eq!(claim(&s, "20,000").max, None);
         assert_eq!(claim(&s, "1,000").max, None);
         assert_eq!(claim(&s, "24 hours").max, Some(24.0));
+        // a distance is not a count that grows
+        let s = summary(
+            "b.txt",
+            " date 2022-09-28 The eye passed 30 miles west of Tampa, forecasters said.\n",
+        );
+        assert_eq!(claim(&s, "30 miles").max, Some(30.0));
+    }
+
+    #[test]
+    fn names_of_people_are_not_places_but_titles_name_countries() {
+        let s = summary(
+            "a.txt",
+            " date 2023-02-07 Georgia Smith, a nurse, said 12 people died at the hospital. \
+             Turkey's President Recep Tayyip Erdogan said 1,498 people were killed. \
+             In Belfast, Northern Ireland, 3 people were hurt, police said.\n",
+        );
+        assert!(!claim(&s, "12 people")
+            .places
+            .contains(&"georgia".to_string()));
+        assert!(claim(&s, "1,498").places.contains(&"turkey".to_string()));
+        let hurt = &claim(&s, "3 people").places;
+        assert!(hurt.contains(&"northern ireland".to_string()), "{hurt:?}");
+        assert!(!hurt.contains(&"ireland".to_string()), "{hurt:?}");
     }
 
     #[test]
