@@ -243,6 +243,44 @@ const PLACES: &[&str] = &[
     "carolina",
     "wuhan",
     "kazakhstan",
+    // the states of the United States ("North Carolina" with a compass word, see `classify`)
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "hampshire",
+    "jersey",
+    "dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "utah",
+    "vermont",
+    "virginia",
+    "wisconsin",
+    "wyoming",
 ];
 
 /// Last words that make a capitalised run an administrative area ("Lee County").
@@ -468,11 +506,16 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         push(out, span, None, EntityKind::Place);
         return;
     }
-    // "Northern Syria", "Southeastern Turkey": a region of a known place
+    // "Northern Syria", "Southeastern Turkey": a region of a known place; "North Carolina",
+    // "West Virginia": a place of its own
     let region = |t: &Tok| {
         lower_in(
             t,
             &[
+                "north",
+                "south",
+                "east",
+                "west",
                 "northern",
                 "southern",
                 "eastern",
@@ -603,6 +646,18 @@ mod tests {
             e.contains(&("Hatay Province".into(), None, EntityKind::Place)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn states_are_places() {
+        let e = ents("Four others died in North Carolina, and two in West Virginia and Ohio.");
+        for state in ["North Carolina", "West Virginia", "Ohio"] {
+            assert!(
+                e.contains(&(state.into(), None, EntityKind::Place)),
+                "{state}: {e:?}"
+            );
+        }
+        assert!(!e.iter().any(|x| x.2 == EntityKind::Person), "{e:?}");
     }
 
     #[test]
