@@ -243,14 +243,23 @@ const PLACES: &[&str] = &[
     "carolina",
     "wuhan",
     "kazakhstan",
-    // the states of the United States ("North Carolina" with a compass word, see `classify`)
+];
+
+/// The states of the United States, lowercase ("Washington" is left out: it names the
+/// government more often than the state). A capitalised run that is one of them is a place
+/// (see `classify`); the sources index scopes figures to them (`sources::matching::is_scope`).
+pub(crate) const US_STATES: &[&str] = &[
     "alabama",
     "alaska",
     "arizona",
     "arkansas",
+    "california",
     "colorado",
     "connecticut",
     "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
     "idaho",
     "illinois",
     "indiana",
@@ -268,19 +277,28 @@ const PLACES: &[&str] = &[
     "montana",
     "nebraska",
     "nevada",
-    "hampshire",
-    "jersey",
-    "dakota",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
     "ohio",
     "oklahoma",
     "oregon",
     "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
     "tennessee",
+    "texas",
     "utah",
     "vermont",
     "virginia",
+    "west virginia",
     "wisconsin",
     "wyoming",
+    "puerto rico",
 ];
 
 /// Last words that make a capitalised run an administrative area ("Lee County").
@@ -506,16 +524,19 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         push(out, span, None, EntityKind::Place);
         return;
     }
-    // "Northern Syria", "Southeastern Turkey": a region of a known place; "North Carolina",
-    // "West Virginia": a place of its own
+    // "North Carolina", "West Virginia": a state, whatever its words
+    if run.len() <= 3 {
+        let name = span.slice(text).to_lowercase();
+        if US_STATES.contains(&name.as_str()) {
+            push(out, span, None, EntityKind::Place);
+            return;
+        }
+    }
+    // "Northern Syria", "Southeastern Turkey": a region of a known place
     let region = |t: &Tok| {
         lower_in(
             t,
             &[
-                "north",
-                "south",
-                "east",
-                "west",
                 "northern",
                 "southern",
                 "eastern",

@@ -362,58 +362,12 @@ pub(crate) const SCOPES: &[&str] = &[
     "kazakhstan",
     "northern ireland",
     "western sahara",
-    // the states of the United States ("Washington" is left out: it names the government
-    // more often than the state)
-    "alabama",
-    "alaska",
-    "arizona",
-    "arkansas",
-    "california",
-    "colorado",
-    "connecticut",
-    "delaware",
-    "florida",
-    "hawaii",
-    "idaho",
-    "illinois",
-    "indiana",
-    "iowa",
-    "kansas",
-    "kentucky",
-    "louisiana",
-    "maine",
-    "maryland",
-    "massachusetts",
-    "michigan",
-    "minnesota",
-    "mississippi",
-    "missouri",
-    "montana",
-    "nebraska",
-    "nevada",
-    "new hampshire",
-    "new jersey",
-    "new mexico",
-    "new york",
-    "north carolina",
-    "north dakota",
-    "ohio",
-    "oklahoma",
-    "oregon",
-    "pennsylvania",
-    "rhode island",
-    "south carolina",
-    "south dakota",
-    "tennessee",
-    "texas",
-    "utah",
-    "vermont",
-    "virginia",
-    "west virginia",
-    "wisconsin",
-    "wyoming",
-    "puerto rico",
 ];
+
+/// True for a country or state that sets a figure's scope: one of [`SCOPES`] or a US state.
+pub(crate) fn is_scope(place: &str) -> bool {
+    SCOPES.contains(&place) || crate::entities::US_STATES.contains(&place)
+}
 
 /// The places a figure counts for, sorted: the places its sentence ties it to, else the
 /// countries and states named in its sentence.
@@ -422,7 +376,7 @@ fn scope(c: &ClaimSummary) -> Vec<&str> {
         c.places
             .iter()
             .map(String::as_str)
-            .filter(|p| SCOPES.contains(p))
+            .filter(|p| is_scope(p))
             .collect()
     } else {
         c.scope.iter().map(String::as_str).collect()
@@ -528,20 +482,12 @@ fn judge(
     let rel = relate(a, b).ok_or("group")?;
     // the countries and states named with both figures must overlap (a town and its country
     // may be named for one toll: "seven killed in Ganja", "Azerbaijan says seven died")
-    let countries = |c: &ClaimSummary| {
-        c.places
-            .iter()
-            .filter(|p| SCOPES.contains(&p.as_str()))
-            .count()
-    };
+    let countries = |c: &ClaimSummary| c.places.iter().filter(|p| is_scope(p)).count();
     // (a count of countries names some of them: "114 countries, including Italy")
     if !counts_places(a)
         && countries(a) > 0
         && countries(b) > 0
-        && !a
-            .places
-            .iter()
-            .any(|p| SCOPES.contains(&p.as_str()) && b.places.contains(p))
+        && !a.places.iter().any(|p| is_scope(p) && b.places.contains(p))
     {
         return Err("places");
     }

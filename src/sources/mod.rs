@@ -320,7 +320,7 @@ fn speed_unit(text: &str, figure: Span, noun: Option<&str>) -> Option<String> {
     }
 }
 
-/// The countries and states (`matching::SCOPES`) a sentence names, capitalised, whatever the
+/// The countries and states (`matching::is_scope`) a sentence names, capitalised, whatever the
 /// entity tagger made of the words around them ("Turkey, Syria Rises to 2,300" in a
 /// headline).
 ///
@@ -358,7 +358,7 @@ fn named_countries(text: &str, sentence: Span, names: &[(Span, String)]) -> Vec<
                 span.start <= at
                     && at < span.end
                     && name.split(|c: char| !c.is_alphabetic()).any(|x| x == w)
-                    && !matching::SCOPES.contains(&name.as_str())
+                    && !matching::is_scope(name)
             })
     };
     let mut out: Vec<String> = Vec::new();
@@ -373,7 +373,7 @@ fn named_countries(text: &str, sentence: Span, names: &[(Span, String)]) -> Vec<
             .get(i + 1)
             .filter(|(_, n)| cap(n))
             .map(|(_, n)| format!("{} {}", w.to_lowercase(), n.to_lowercase()));
-        if let Some(two) = two.filter(|t| matching::SCOPES.contains(&t.as_str())) {
+        if let Some(two) = two.filter(|t| matching::is_scope(t)) {
             if !out.contains(&two) {
                 out.push(two);
             }
@@ -381,7 +381,7 @@ fn named_countries(text: &str, sentence: Span, names: &[(Span, String)]) -> Vec<
             continue;
         }
         let one = country_name(&w.to_lowercase());
-        if matching::SCOPES.contains(&one.as_str()) && !out.contains(&one) {
+        if matching::is_scope(&one) && !out.contains(&one) {
             out.push(one);
         }
         i += 1;
@@ -614,7 +614,7 @@ fn country_name(p: &str) -> String {
         "southeastern ",
     ];
     let whole = scope_name(p);
-    if matching::SCOPES.contains(&whole.as_str()) {
+    if matching::is_scope(&whole) {
         // "Northern Ireland", "Western Sahara": names of their own
         return whole;
     }
@@ -622,7 +622,7 @@ fn country_name(p: &str) -> String {
         .iter()
         .find_map(|d| p.trim().strip_prefix(d))
         .map(scope_name)
-        .filter(|rest| matching::SCOPES.contains(&rest.as_str()))
+        .filter(|rest| matching::is_scope(rest))
         .unwrap_or(whole)
 }
 
