@@ -283,10 +283,45 @@ pub fn lower<'a>(word: &str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Declares a `static` [`WordSet`] from a list of lowercase words (with `class = BIT`, one
-/// whose words carry that bit in every token's class).
+/// The text of a word-data file in `data/lexicon/` (compiled in): `word_data!("stop.txt")`.
+#[macro_export]
+macro_rules! word_data {
+    ($file:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicon/", $file))
+    };
+}
+
+/// The entries of a word-data file: one per line, trimmed; `#` starts a comment; blank lines
+/// are skipped. Columns of a `.tsv` file stay joined by tabs (split them with [`columns`]).
+pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+/// The tab-separated columns of a data entry.
+pub fn columns(entry: &'static str) -> impl Iterator<Item = &'static str> {
+    entry.split('\t').map(str::trim)
+}
+
+/// Declares a `static` [`WordSet`] from a word-data file (`NAME = file "stop.txt"`) or a list
+/// of lowercase words (with `class = BIT`, one whose words carry that bit in every token's
+/// class).
 #[macro_export]
 macro_rules! word_set {
+    ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, class = $bit:expr) => {
+        $(#[$m])*
+        $vis static $name: $crate::wordset::WordSet = $crate::wordset::WordSet::with_class(
+            || $crate::wordset::entries($crate::word_data!($file)).collect(),
+            $bit,
+        );
+    };
+    ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal) => {
+        $(#[$m])*
+        $vis static $name: $crate::wordset::WordSet = $crate::wordset::WordSet::new(
+            || $crate::wordset::entries($crate::word_data!($file)).collect(),
+        );
+    };
     ($(#[$m:meta])* $vis:vis $name:ident = $list:expr, class = $bit:expr) => {
         $(#[$m])*
         $vis static $name: $crate::wordset::WordSet =
