@@ -13,13 +13,17 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             let v = NaiveDate::from_ymd_opt(*y, *m, *d).map_or(Value::Unresolved, Value::Date);
             (Kind::Date, v, Resolution::Explicit)
         }
-        Raw::Date { y: None, m, d, .. } => {
-            let (v, r) = yearless(published, tense, |y| NaiveDate::from_ymd_opt(y, *m, *d));
+        Raw::Date { y: None, m, d, wd } => {
+            let (v, r) = yearless(published, tense, *wd, |y| {
+                NaiveDate::from_ymd_opt(y, *m, *d)
+            });
             (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
         }
         Raw::Month { y: Some(y), m } => (Kind::Month, Value::Month(*y, *m), Resolution::Explicit),
         Raw::Month { y: None, m } => {
-            let (v, r) = yearless(published, tense, |y| NaiveDate::from_ymd_opt(y, *m, 1));
+            let (v, r) = yearless(published, tense, None, |y| {
+                NaiveDate::from_ymd_opt(y, *m, 1)
+            });
             (
                 Kind::Month,
                 v.map_or(Value::Unresolved, |d| Value::Month(d.year(), d.month())),
@@ -42,7 +46,9 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
                     )
                 }
                 MonthRef::Named(m) => {
-                    let (v, r) = yearless(published, tense, |y| NaiveDate::from_ymd_opt(y, *m, *d));
+                    let (v, r) = yearless(published, tense, *wd, |y| {
+                        NaiveDate::from_ymd_opt(y, *m, *d)
+                    });
                     (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
                 }
                 MonthRef::Infer => {
@@ -112,7 +118,7 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             };
             match month {
                 MonthRef::Named(m) => {
-                    let (v, r) = yearless(published, tense, |y| nth_weekday(y, *m, *n, *wd));
+                    let (v, r) = yearless(published, tense, None, |y| nth_weekday(y, *m, *n, *wd));
                     (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
                 }
                 MonthRef::Offset(k) => {
@@ -296,16 +302,40 @@ fn nth_weekday(y: i32, m: u32, n: u32, wd: Weekday) -> Option<NaiveDate> {
     Some(d)
 }
 
-/// Resolves a year-less date: candidate years around publication, chosen by tense.
+/// Resolves a year-less date: candidate years around publication, chosen by tense. A weekday
+/// written with the date is stronger evidence than tense: of the year before, of and after
+/// publication at most one puts the date on that weekday, and that one is taken when it lies
+/// within half a year of publication or on the side the tense points to (a past-tense "Friday,
+/// June 14" a year after publication is a wrong weekday, not next year).
 fn yearless(
     published: Option<NaiveDate>,
     tense: Tense,
+    weekday: Option<Weekday>,
     make: impl Fn(i32) -> Option<NaiveDate>,
 ) -> (Option<NaiveDate>, Resolution) {
     let Some(p) = published else {
         return (None, inferred(tense));
     };
     let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1).filter_map(make).collect();
+    if let Some(w) = weekday {
+        let plausible = |c: &NaiveDate| {
+            (*c - p).num_days().abs() <= 183
+                || (tense == Tense::Past && *c <= p)
+                || (tense == Tense::Future && *c >= p)
+        };
+        if let Some(d) = cands
+            .iter()
+            .copied()
+            .find(|c| c.weekday() == w && plausible(c))
+        {
+            let r = if d <= p {
+                Resolution::Past
+            } else {
+                Resolution::Future
+            };
+            return (Some(d), r);
+        }
+    }
     pick(&cands, p, tense, false)
 }
 
