@@ -10,6 +10,7 @@ pub mod lexicon;
 mod parse;
 mod resolve;
 pub mod tense;
+pub mod timex;
 
 use crate::text::Span;
 use chrono::{Datelike, NaiveDate, Weekday};
