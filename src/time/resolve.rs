@@ -149,14 +149,24 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             let Some(p) = published else {
                 return (Kind::Relative, Value::Unresolved, Resolution::Relative);
             };
-            let v =
-                shift_months(p, years.saturating_mul(12).saturating_add(*months)).and_then(|d| {
-                    if *business {
-                        add_business_days(d, *days)
-                    } else {
-                        add_days(d, *days)
-                    }
-                });
+            let total = years.saturating_mul(12).saturating_add(*months);
+            if *days == 0 && !*business && total != 0 {
+                // "four years ago" names a year, "two months ago" a month: keep the granularity
+                let v = match (shift_months(p, total), *months == 0) {
+                    (Some(d), true) => Value::Year(d.year()),
+                    (Some(d), false) if *years == 0 => Value::Month(d.year(), d.month()),
+                    (Some(d), false) => Value::Date(d),
+                    (None, _) => Value::Unresolved,
+                };
+                return (Kind::Relative, v, Resolution::Relative);
+            }
+            let v = shift_months(p, total).and_then(|d| {
+                if *business {
+                    add_business_days(d, *days)
+                } else {
+                    add_days(d, *days)
+                }
+            });
             (Kind::Relative, date_or_unresolved(v), Resolution::Relative)
         }
         Raw::WeekdaysAhead { n, wd } => {
@@ -235,6 +245,22 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             }
         }
     }
+}
+
+/// A year-less month after "last" (-1), "this" (0) or "next" (1): the latest such month before
+/// publication's month, the one of publication's year, the first one after publication's month.
+pub fn month_with_determiner(raw: &Raw, p: NaiveDate, det: i32) -> Option<Value> {
+    let Raw::Month { y: None, m } = raw else {
+        return None;
+    };
+    let y = match det {
+        -1 if *m < p.month() => p.year(),
+        -1 => p.year().checked_sub(1)?,
+        0 => p.year(),
+        _ if *m > p.month() => p.year(),
+        _ => p.year().checked_add(1)?,
+    };
+    Some(Value::Month(y, *m))
 }
 
 fn inferred(t: Tense) -> Resolution {

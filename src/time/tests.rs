@@ -270,3 +270,21 @@ fn the_governing_verb_decides_the_tense() {
     );
     assert_eq!(v, serde_json::json!("2020-10-09"));
 }
+
+#[test]
+fn determiners_deadlines_and_granularity() {
+    let p = "1989-10-26";
+    assert_eq!(one("Holders approved the plan last April.", p).1, "1989-04");
+    assert_eq!(
+        one("Holders approved the plan last December.", p).1,
+        "1988-12"
+    );
+    assert_eq!(
+        one("The vote is due this September.", "1998-02-10").1,
+        "1998-09"
+    );
+    assert_eq!(one("Shares were split, payable Dec. 7.", p).1, "1989-12-07");
+    assert_eq!(one("The deal is to close by Dec. 15.", p).1, "1989-12-15");
+    assert_eq!(one("The plant opened four years ago.", p).1, "1985");
+    assert_eq!(one("The plant opened two months ago.", p).1, "1989-08");
+}
