@@ -2,8 +2,8 @@
 //! and content hash, so that reopening a large workspace does not re-read every article.
 //! Shell side: it does I/O. Deleting the cache file loses nothing but time.
 
-use crate::analysis::Analysis;
-use crate::sources::{self, ArticleSummary, Index};
+use crate::engine::{self, Engine};
+use crate::sources::{ArticleSummary, Index};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 
@@ -144,13 +144,12 @@ impl Cache {
 /// A summary (None: not an article) and the file's time and size.
 type Loaded = (Option<ArticleSummary>, Option<(i64, i64)>);
 
-/// Analyses one file for the index; None when it is not an article or cannot be read.
+/// Analyses one file for the index (with the default options: the cache is shared by every
+/// configuration); None when it is not an article or cannot be read.
 pub fn summarize_file(path: &Path) -> Option<ArticleSummary> {
     let text = crate::workspace::read_text(path).ok()?;
-    let a = Analysis::new(&text);
-    let looks =
-        a.article.is_article() || a.article.meta(&["outlet", "source", "publisher"]).is_some();
-    looks.then(|| sources::summarize(&path.display().to_string(), &a))
+    let a = Engine::default().analyse(&text);
+    engine::is_source(&a).then(|| engine::summarize(&path.display().to_string(), &a))
 }
 
 /// Indexes every article under `folders` (and the given files), using and refreshing the cache.
