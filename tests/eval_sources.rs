@@ -37,7 +37,7 @@ fn cross_source_pairs_against_gold() {
             continue;
         };
         let a = Analysis::new(&text);
-        let s = sources::summarize(&file, &a);
+        let s = copydesk::engine::summarize(&file, &a);
         let mut spans = Vec::new();
         for f in entry["figures"].as_array().into_iter().flatten() {
             let t = f["text"].as_str().unwrap_or("");
@@ -225,7 +225,7 @@ fn debug_misses() {
         let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
             continue;
         };
-        let s = sources::summarize(&file, &Analysis::new(&text));
+        let s = copydesk::engine::summarize(&file, &Analysis::new(&text));
         for f in entry["figures"].as_array().into_iter().flatten() {
             let (Some(t), Some(k)) = (f["text"].as_str(), f["key"].as_str()) else {
                 continue;
@@ -303,7 +303,7 @@ fn debug_dump() {
         let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
             continue;
         };
-        let s = sources::summarize(&file, &Analysis::new(&text));
+        let s = copydesk::engine::summarize(&file, &Analysis::new(&text));
         println!("== {file} {:?} topics={}", s.published, s.topics.len());
         for f in entry["figures"].as_array().into_iter().flatten() {
             let t = f["text"].as_str().unwrap_or("");
@@ -347,7 +347,7 @@ fn debug_stories() {
         let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
             continue;
         };
-        ss.push(sources::summarize(&file, &Analysis::new(&text)));
+        ss.push(copydesk::engine::summarize(&file, &Analysis::new(&text)));
     }
     let mut index = Index::new();
     for s in &ss {
@@ -402,7 +402,7 @@ fn debug_pair() {
     let load = |p: &std::ffi::OsStr| {
         let p = p.to_string_lossy().to_string();
         let text = std::fs::read_to_string(dir.join(&p)).unwrap_or_default();
-        sources::summarize(&p, &Analysis::new(&text))
+        copydesk::engine::summarize(&p, &Analysis::new(&text))
     };
     let (a, b) = (load(&pa), load(&pb));
     let measure = std::env::var("EVAL_M").unwrap_or_else(|_| "killed".into());
