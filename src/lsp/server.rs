@@ -577,7 +577,7 @@ impl State {
         let path = uri_path(&uri);
         let progress = *lock(&self.indexing);
         let ws = read(&self.ws);
-        let engine = snap.engine.with_index(ws.sources.clone());
+        let engine = Engine::from_shared(snap.config.clone(), ws.sources.clone());
         if json {
             // the comparison as data: {subject, span, rows, progress}
             let c = comparison(a, off, &engine, path.as_ref()).map(|mut c| {
@@ -660,7 +660,7 @@ impl State {
         let md = {
             let ws = read(&self.ws);
             // the document's own analysis and configuration, with the index as it is now
-            let engine = snap.engine.with_index(ws.sources.clone());
+            let engine = Engine::from_shared(snap.config.clone(), ws.sources.clone());
             hover_markdown(a, off, &ws, &engine, path.as_ref(), progress)
         };
         let Some(md) = md else {
