@@ -455,15 +455,22 @@ impl State {
             }
             let chunk = chunk.to_vec();
             let mut c = cache.take();
-            let ((got, stats), c) = tokio::task::spawn_blocking(move || {
+            let ((got, stats, failed), c) = tokio::task::spawn_blocking(move || {
                 let got = catch_unwind(AssertUnwindSafe(|| {
-                    crate::cache::summarize_files(&chunk, c.as_mut())
+                    crate::cache::summarize_files_reporting(&chunk, c.as_mut())
                 }))
                 .unwrap_or_default();
                 (got, c)
             })
             .await
             .unwrap_or_default();
+            for f in failed {
+                self.log(
+                    MessageType::WARNING,
+                    format!("{}: {}", f.path.display(), f.reason),
+                )
+                .await;
+            }
             cache = c;
             from_cache += stats.from_cache;
             done += 100.min(n - done);
@@ -519,14 +526,33 @@ impl State {
             return;
         }
         let p = path.clone();
-        let got = tokio::task::spawn_blocking(move || {
-            catch_unwind(AssertUnwindSafe(|| crate::cache::summarize_file(&p)))
-                .ok()
-                .flatten()
-        })
-        .await
-        .ok()
-        .flatten();
+        let got = tokio::time::timeout(
+            IO_TIMEOUT,
+            tokio::task::spawn_blocking(move || crate::cache::summarize_file_checked(&p)),
+        )
+        .await;
+        let got = match got {
+            Ok(Ok(Ok(s))) => s,
+            Ok(Ok(Err(reason))) => {
+                self.log(
+                    MessageType::WARNING,
+                    format!("{}: {reason}", path.display()),
+                )
+                .await;
+                None
+            }
+            _ => {
+                self.log(
+                    MessageType::WARNING,
+                    format!(
+                        "{}: not read within {IO_TIMEOUT:?}; skipped",
+                        path.display()
+                    ),
+                )
+                .await;
+                None
+            }
+        };
         let mut ws = write(&self.ws);
         match got {
             Some(s) => ws.insert(path, s),
@@ -542,11 +568,8 @@ impl State {
         let Some(path) = uri_path(uri) else {
             return Ok(None);
         };
-        let p = path.clone();
-        let text = tokio::task::spawn_blocking(move || workspace::read_text(&p).ok())
-            .await
-            .ok()
-            .flatten();
+        let max = read(&self.settings).max_bytes() as u64;
+        let text = read_off_loop(path.clone(), max).await;
         match text {
             Some(t) => Ok(Some(self.compute(uri, 0, t).await?)),
             None => Ok(None),
@@ -781,6 +804,20 @@ impl State {
             other => Err(Error::invalid_params(format!("unknown command {other}"))),
         }
     }
+}
+
+/// How long one file read may take before the server gives up on it (a FIFO, a slow mount).
+const IO_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Reads a file on the blocking pool with a size limit and a timeout: a FIFO, a device or a
+/// slow mount never holds a request (the read runs on, detached, and its result is dropped).
+async fn read_off_loop(path: PathBuf, max: u64) -> Option<String> {
+    let job = tokio::task::spawn_blocking(move || workspace::read_text_limited(&path, max).ok());
+    tokio::time::timeout(IO_TIMEOUT, job)
+        .await
+        .ok()
+        .and_then(|r| r.ok())
+        .flatten()
 }
 
 /// Runs a request handler in its own task: a panic becomes an error response (and a log

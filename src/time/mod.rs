@@ -16,6 +16,7 @@ use chrono::{NaiveDate, Weekday};
 use serde::Serialize;
 
 pub use parse::{parse_expressions, MonthRef, Raw, Unit, WeekRef};
+pub use resolve::{add_days, shift_months};
 pub use tense::Tense;
 
 /// The shape of a temporal expression.
