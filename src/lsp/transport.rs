@@ -235,7 +235,8 @@ pub fn judge(body: Vec<u8>) -> Verdict {
     };
     use serde::Deserialize;
     let ok = tower_lsp_server::jsonrpc::Request::deserialize(&value).is_ok()
-        || tower_lsp_server::jsonrpc::Response::deserialize(&value).is_ok();
+        || (tower_lsp_server::jsonrpc::Response::deserialize(&value).is_ok()
+            && (value.get("result").is_some() || value.get("error").is_some()));
     if ok {
         return Verdict::Forward(fixed, note);
     }
