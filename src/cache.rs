@@ -92,11 +92,12 @@ impl Cache {
                 for ext in ["sqlite-wal", "sqlite-shm"] {
                     let _ = std::fs::remove_file(path.with_extension(ext));
                 }
-                crate::cli::error(format!(
-                    "warning: the cache {} was corrupt ({e}); moved to {} and rebuilt",
+                // (printed here: the cache sits below the shells and cannot use theirs)
+                eprintln!(
+                    "copydesk: warning: the cache {} was corrupt ({e}); moved to {} and rebuilt",
                     path.display(),
                     aside.display()
-                ));
+                );
                 let conn =
                     Connection::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
                 Cache::init(conn).map_err(|e| format!("{}: {e}", path.display()))
