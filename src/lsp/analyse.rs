@@ -33,6 +33,8 @@ pub struct Snapshot {
     /// The configuration it was checked with (not the index: a snapshot must not keep an old
     /// index alive, or updating the index would copy it).
     pub config: Arc<crate::config::Config>,
+    /// Its sources summary, built at the first hover that compares (once per text version).
+    pub summary: super::hover::SummaryMemo,
 }
 
 pub use crate::engine::is_article;
@@ -60,6 +62,7 @@ pub fn snapshot(seq: u64, text: &str, engine: &Engine, path: &str, max_bytes: us
             status: Status::TooLarge(text.len()),
             inlay_hints: false,
             config: engine.config_handle(),
+            summary: Default::default(),
         };
     }
     let report = engine.check(path, text);
@@ -75,6 +78,7 @@ pub fn snapshot(seq: u64, text: &str, engine: &Engine, path: &str, max_bytes: us
         status,
         inlay_hints: engine.config().inlay_hints,
         config: engine.config_handle(),
+        summary: Default::default(),
     }
 }
 
