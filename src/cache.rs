@@ -92,7 +92,8 @@ impl Cache {
                 for ext in ["sqlite-wal", "sqlite-shm"] {
                     let _ = std::fs::remove_file(path.with_extension(ext));
                 }
-                // (printed here: the cache sits below the shells and cannot use theirs)
+                // stderr: the CLI's diagnostics channel, and the language server's log (stdout
+                // carries its protocol)
                 eprintln!(
                     "copydesk: warning: the cache {} was corrupt ({e}); moved to {} and rebuilt",
                     path.display(),
