@@ -12,6 +12,7 @@ pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod entities;
+pub mod escape;
 pub mod figures;
 pub mod lsp;
 pub mod rules;

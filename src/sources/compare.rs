@@ -15,12 +15,10 @@ fn more(total: usize) -> String {
     }
 }
 
+/// Article-controlled text in a table cell or heading: escaped for Markdown and HTML
+/// ([`crate::escape::markdown`]; pipes included).
 fn cell(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(['|', '\n']) {
-        std::borrow::Cow::Owned(s.replace('|', "\\|").replace('\n', " "))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    }
+    std::borrow::Cow::Owned(crate::escape::markdown(s))
 }
 
 fn date(a: &ArticleSummary) -> String {

@@ -23,6 +23,8 @@ fn sev_color(s: Severity) -> &'static str {
     }
 }
 
+use crate::escape::terminal;
+
 /// Prints findings and the summary line.
 pub fn print(
     out: &mut dyn Write,
@@ -41,9 +43,9 @@ pub fn print(
                     out,
                     "{}: {}",
                     paint(&head, sev_color(f.severity), color),
-                    paint(&f.message, "1", color)
+                    paint(&terminal(&f.message), "1", color)
                 )?;
-                writeln!(out, "  --> {}:{line}:{col}", r.path)?;
+                writeln!(out, "  --> {}:{line}:{col}", terminal(&r.path))?;
                 // the source line, windowed around the span, with a caret underline
                 let ls = r.analysis.lines.line_start(line - 1).unwrap_or(0);
                 let le = text[ls..].find('\n').map_or(text.len(), |i| ls + i);
@@ -72,7 +74,7 @@ pub fn print(
                 let gutter = line.to_string();
                 let blank = " ".repeat(gutter.len());
                 writeln!(out, "{blank} |")?;
-                writeln!(out, "{gutter} | {}", shown.replace('\t', " "))?;
+                writeln!(out, "{gutter} | {}", terminal(&shown.replace('\t', " ")))?;
                 let carets = "^".repeat(span_chars.min(to.saturating_sub(c0)).max(1));
                 writeln!(
                     out,
@@ -86,13 +88,16 @@ pub fn print(
                         writeln!(
                             out,
                             "{blank} = fix: {} (insert '{}')",
-                            fix.title, fix.replacement
+                            fix.title,
+                            terminal(&fix.replacement)
                         )?;
                     } else {
                         writeln!(
                             out,
-                            "{blank} = fix: {} ('{old}' → '{}')",
-                            fix.title, fix.replacement
+                            "{blank} = fix: {} ('{}' → '{}')",
+                            fix.title,
+                            terminal(old),
+                            terminal(&fix.replacement)
                         )?;
                     }
                 }
@@ -103,14 +108,19 @@ pub fn print(
                             writeln!(
                                 out,
                                 "{blank} = note: {} ({}:{l}:{c}: '{}')",
-                                rel.message,
-                                r.path,
-                                short(rel.span.slice(text))
+                                terminal(&rel.message),
+                                terminal(&r.path),
+                                terminal(&short(rel.span.slice(text)))
                             )?;
                         }
                         Some(p) => {
                             let (l, c) = rel.line_col.map_or((1, 1), |(l, c)| (l + 1, c + 1));
-                            writeln!(out, "{blank} = note: {} ({p}:{l}:{c})", rel.message)?;
+                            writeln!(
+                                out,
+                                "{blank} = note: {} ({}:{l}:{c})",
+                                terminal(&rel.message),
+                                terminal(p)
+                            )?;
                         }
                     }
                 }
