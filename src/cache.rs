@@ -2,8 +2,8 @@
 //! and content hash, so that reopening a large workspace does not re-read every article.
 //! Shell side: it does I/O. Deleting the cache file loses nothing but time.
 
-use crate::analysis::Analysis;
-use crate::sources::{self, ArticleSummary, Index};
+use crate::engine::{self, Engine};
+use crate::sources::{ArticleSummary, Index};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 
@@ -92,11 +92,13 @@ impl Cache {
                 for ext in ["sqlite-wal", "sqlite-shm"] {
                     let _ = std::fs::remove_file(path.with_extension(ext));
                 }
-                crate::cli::error(format!(
-                    "warning: the cache {} was corrupt ({e}); moved to {} and rebuilt",
+                // stderr: the CLI's diagnostics channel, and the language server's log (stdout
+                // carries its protocol)
+                eprintln!(
+                    "copydesk: warning: the cache {} was corrupt ({e}); moved to {} and rebuilt",
                     path.display(),
                     aside.display()
-                ));
+                );
                 let conn =
                     Connection::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
                 Cache::init(conn).map_err(|e| format!("{}: {e}", path.display()))
@@ -193,16 +195,15 @@ impl Cache {
 /// error or a panic in the analysis; None when it did not).
 type Loaded = (Option<ArticleSummary>, Option<(i64, i64)>, Option<String>);
 
-/// Analyses one file for the index; None when it is not an article or cannot be read.
+/// Analyses one file for the index (with the default options: the cache is shared by every
+/// configuration); None when it is not an article or cannot be read.
 pub fn summarize_file(path: &Path) -> Option<ArticleSummary> {
     summarize_text(path, &crate::workspace::read_text(path).ok()?)
 }
 
 fn summarize_text(path: &Path, text: &str) -> Option<ArticleSummary> {
-    let a = Analysis::new(text);
-    let looks =
-        a.article.is_article() || a.article.meta(&["outlet", "source", "publisher"]).is_some();
-    looks.then(|| sources::summarize(&path.display().to_string(), &a))
+    let a = Engine::default().analyse(text);
+    engine::is_source(&a).then(|| engine::summarize(&path.display().to_string(), &a))
 }
 
 /// [`summarize_file`] that never panics and says why a file was not taken: a read error

@@ -3,10 +3,46 @@
 //! Parsing is pure (text in, [`Config`] or [`ConfigError`] out); finding the file on disk is the
 //! shells' job (see `workspace`).
 
-use crate::rules::Severity;
+pub use crate::figures::attribution::DEFAULT_VAGUE;
 use regex::Regex;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// A suggestion.
+    Hint,
+    /// Worth a look.
+    Info,
+    /// Probably wrong.
+    Warning,
+    /// Certainly wrong.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Hint => "hint",
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+    /// Parses "error", "warning", "info" or "hint".
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s.to_ascii_lowercase().as_str() {
+            "error" => Some(Severity::Error),
+            "warning" | "warn" => Some(Severity::Warning),
+            "info" | "information" => Some(Severity::Info),
+            "hint" => Some(Severity::Hint),
+            _ => None,
+        }
+    }
+}
 
 /// Measure categories whose unattributed figures are warnings by default.
 pub const DEFAULT_SENSITIVE: &[&str] = &[
@@ -17,25 +53,6 @@ pub const DEFAULT_SENSITIVE: &[&str] = &[
     "arrested",
     "money",
     "percent",
-];
-
-/// Words that make an attribution vague ("officials said", "reports say").
-pub const DEFAULT_VAGUE: &[&str] = &[
-    "officials",
-    "sources",
-    "reports",
-    "report",
-    "authorities",
-    "experts",
-    "observers",
-    "analysts",
-    "media",
-    "witnesses",
-    "residents",
-    "activists",
-    "some",
-    "many",
-    "critics",
 ];
 
 /// A rule's configured setting.

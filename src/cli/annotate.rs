@@ -2,6 +2,7 @@
 
 use super::{error, parse_date};
 use crate::analysis::Analysis;
+use crate::engine::Engine;
 use crate::workspace;
 use serde_json::json;
 use std::io::Write;
@@ -60,7 +61,22 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let a = Analysis::with_published(&text, published);
+    // the nearest .copydesk.toml decides which sources are vague, as for `check`
+    let config = if args.file.as_os_str() == "-" {
+        workspace::find_config(std::path::Path::new("."))
+    } else {
+        workspace::find_config(&args.file)
+    };
+    let config = match config.as_deref().map(workspace::load_config) {
+        Some(Ok(c)) => c,
+        Some(Err(e)) => {
+            // annotate reads the text only: a broken configuration is worth a word, not a stop
+            error(format!("{e} (using the defaults)"));
+            crate::config::Config::default()
+        }
+        None => crate::config::Config::default(),
+    };
+    let a = Engine::standalone(config).analyse_published(&text, published);
     let doc = serde_json::to_string_pretty(&document(&a)).unwrap_or_default();
     let mut out = std::io::stdout().lock();
     if let Err(e) = writeln!(out, "{doc}").and_then(|_| out.flush()) {

@@ -2,7 +2,7 @@
 //! `-` for standard input. Shared by `check` and `claims`.
 
 use super::error;
-use crate::config::Config;
+use crate::engine::Engine;
 use crate::workspace;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -85,17 +85,17 @@ pub fn read(input: &Input) -> Result<String, bool> {
     })
 }
 
-/// Configuration files read so far, by path.
+/// Configuration files read so far, by path, each as an engine without sources.
 #[derive(Default)]
 pub struct Configs {
-    read: HashMap<PathBuf, Config>,
+    read: HashMap<PathBuf, Engine>,
 }
 
 impl Configs {
     /// The nearest `.copydesk.toml` of an input (the current folder for standard input),
     /// read once per file; None when there is none. A file that does not parse is an error
     /// naming the file and line.
-    pub fn nearest(&mut self, input: &Input) -> Result<Option<&Config>, String> {
+    pub fn nearest(&mut self, input: &Input) -> Result<Option<&Engine>, String> {
         let start = if input.stdin {
             PathBuf::from(".")
         } else {
@@ -106,7 +106,7 @@ impl Configs {
         };
         if !self.read.contains_key(&cpath) {
             let c = workspace::load_config(&cpath)?;
-            self.read.insert(cpath.clone(), c);
+            self.read.insert(cpath.clone(), Engine::standalone(c));
         }
         Ok(self.read.get(&cpath))
     }

@@ -34,7 +34,7 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
         {
             Ok(f) => Some(f),
             Err(e) => {
-                crate::cli::error(format!("--log-file {}: {e}", p.display()));
+                eprintln!("copydesk: --log-file {}: {e}", p.display());
                 return ExitCode::from(2);
             }
         },
@@ -47,7 +47,7 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            crate::cli::error(format!("cannot start the runtime: {e}"));
+            eprintln!("copydesk: cannot start the runtime: {e}");
             return ExitCode::from(2);
         }
     };

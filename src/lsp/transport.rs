@@ -237,8 +237,13 @@ pub fn judge(body: Vec<u8>) -> Verdict {
         }
     };
     use serde::Deserialize;
-    let ok = tower_lsp_server::jsonrpc::Request::deserialize(&value).is_ok()
-        || tower_lsp_server::jsonrpc::Response::deserialize(&value).is_ok();
+    // A request or notification names a method; a response carries a result or an error.
+    let shaped = value.get("method").is_some_and(Value::is_string)
+        || (value.get("id").is_some()
+            && (value.get("result").is_some() || value.get("error").is_some()));
+    let ok = shaped
+        && (tower_lsp_server::jsonrpc::Request::deserialize(&value).is_ok()
+            || tower_lsp_server::jsonrpc::Response::deserialize(&value).is_ok());
     if ok {
         return Verdict::Forward(fixed, note);
     }
