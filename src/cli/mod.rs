@@ -110,7 +110,8 @@ pub fn main() -> ExitCode {
 
 /// Prints a one-line error to standard error.
 pub(crate) fn error(msg: impl std::fmt::Display) {
-    eprintln!("copydesk: {msg}");
+    // paths and names can come from article folders: no raw escape sequences to the terminal
+    eprintln!("copydesk: {}", crate::escape::terminal(&msg.to_string()));
 }
 
 /// Parses `YYYY-MM-DD`.

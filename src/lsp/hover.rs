@@ -225,7 +225,7 @@ pub fn hover_markdown(
 
 fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&PathBuf>) -> String {
     let mut md = String::new();
-    let written = t.span.slice(&a.text);
+    let written = crate::escape::markdown(t.span.slice(&a.text));
     match value_text(&t.value) {
         Some(v) => {
             let _ = writeln!(md, "**{v}**\n");
@@ -245,7 +245,7 @@ fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&P
                 let _ = writeln!(
                     md,
                     "- ⚠ the text says {}, but {} is a {}",
-                    w.span.slice(&a.text),
+                    crate::escape::markdown(w.span.slice(&a.text)),
                     d.format("%B %-d, %Y"),
                     d.format("%A")
                 );
@@ -253,7 +253,11 @@ fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&P
         }
     }
     if let Some(p) = &a.article.published {
-        let _ = writeln!(md, "- published: {}", p.display());
+        let _ = writeln!(
+            md,
+            "- published: {}",
+            crate::escape::markdown(&p.display().to_string())
+        );
     }
     if let Value::Date(d) = t.value {
         let others = ws.same_day(d, path, 5);
@@ -267,8 +271,9 @@ fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&P
                 let name = p.file_name().map(|n| n.to_string_lossy().to_string());
                 let _ = writeln!(
                     md,
-                    "- {}:{line}: “{words}”",
-                    name.unwrap_or_else(|| p.display().to_string())
+                    "- {}:{line}: “{}”",
+                    crate::escape::markdown(&name.unwrap_or_else(|| p.display().to_string())),
+                    crate::escape::markdown(&words)
                 );
             }
         }
