@@ -23,6 +23,10 @@ crate::word_set!(
     AGE_WORDS = file "age-words.txt"
 );
 crate::word_set!(
+    /// Forms of be and have after a subject ("one was wounded").
+    pub(super) AUXILIARIES = file "auxiliaries.txt"
+);
+crate::word_set!(
     /// Words that may come right before a figure at the start of a sentence.
     NUMBER_LEAD_WORDS = file "number-lead-words.txt"
 );
@@ -63,6 +67,7 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
             conversion,
             year,
             age,
+            age_after_name,
             list_marker,
             name_number,
             numbered_item,
@@ -192,6 +197,32 @@ fn age(_: &Cx, _: &Number, a: &Around) -> Option<Rejection> {
         .then_some(Rejection::Age)
 }
 
+/// An age in commas after a name: "Dana Reyes, 66, a retired nurse"; "killed Lee Park, 21,
+/// and wounded three" (not "In the county, 30 died": a word follows).
+fn age_after_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let comma = a.prev.is_some_and(|p| p.is_punct(','));
+    let name = num
+        .start
+        .checked_sub(2)
+        .and_then(|i| cx.word(i))
+        .is_some_and(|w| w.is_capitalized() && !w.text.chars().all(char::is_uppercase));
+    let closes = a.next.is_none_or(|n| {
+        n.kind == TokKind::Punct
+            && [',', ')', ';', '.', '\u{2013}', '\u{2014}']
+                .iter()
+                .any(|c| n.is_punct(*c))
+    });
+    (comma
+        && name
+        && closes
+        && num.end == num.start + 1
+        && num.min == num.max
+        && (1.0..=120.0).contains(&num.min)
+        && num.min.fract() == 0.0
+        && !crate::figures::in_decimal(cx.toks, num.start))
+    .then_some(Rejection::Age)
+}
+
 /// List markers: "1." or "2)" at the start of a sentence.
 fn list_marker(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     (num.start == 0 && a.next.is_some_and(|n| n.is_punct('.') || n.is_punct(')')))
@@ -243,7 +274,9 @@ fn lone_one(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let listed_or_casualty = a.prev.is_some_and(|p| p.is("and"))
         || super::context_measure(cx.toks, num.start, num.end)
             .is_some_and(|m| m != crate::figures::Measure::Count);
-    (a.next.is_some_and(|n| n.is("of")) || !(people_after && listed_or_casualty))
+    // "Three were killed and one was wounded": a count of its own
+    let subject = a.next.is_some_and(|n| in_set(n, &AUXILIARIES));
+    (a.next.is_some_and(|n| n.is("of")) || !((people_after || subject) && listed_or_casualty))
         .then_some(Rejection::LoneOne)
 }
 
@@ -311,6 +344,19 @@ mod tests {
     }
 
     #[test]
+    fn ages_in_commas_after_a_name() {
+        assert_eq!(
+            why_not("The blast hurt Dana Reyes, 66, a retired nurse.", "66"),
+            Some(R::Age)
+        );
+        assert_eq!(
+            why_not("A gunman killed Lee Park, 21, and wounded three.", "21"),
+            Some(R::Age)
+        );
+        assert_eq!(why_not("In the county, 30 people died.", "30"), None);
+    }
+
+    #[test]
     fn a_year_like_number_of_people_is_a_figure() {
         assert_eq!(why_not("Some 2000 people lined the road.", "2000"), None);
     }
@@ -334,6 +380,10 @@ mod tests {
             Some(R::LoneOne)
         );
         assert_eq!(why_not("Two nurses and one child were hurt.", "one"), None);
+        assert_eq!(
+            why_not("Three men were killed and one was wounded.", "one"),
+            None
+        );
     }
 
     #[test]

@@ -29,13 +29,35 @@ pub(super) fn of(cx: &Cx, v: &Value, n: &Noun) -> Measure {
         // a casualty word near a count of things tells what the things did, not what
         // happened to them: "two earthquakes killed…" counts earthquakes
         context_measure(cx.toks, v.start, n.end.max(v.end))
-            .filter(|_| n.text.as_deref().is_none_or(is_people))
+            .filter(|_| n.text.as_deref().is_none_or(is_people) || suffered(cx, n.end.max(v.end)))
             .unwrap_or(if n.text.is_some() {
                 Measure::Count
             } else {
                 Measure::Other
             })
     }
+}
+
+/// True when the words at `at` say the counted things suffered a casualty: "six minors were
+/// injured", "four hikers have died" (not "two earthquakes killed": they did it).
+fn suffered(cx: &Cx, at: usize) -> bool {
+    let mut j = at;
+    if !cx
+        .word(j)
+        .is_some_and(|t| in_set(t, &super::candidate::AUXILIARIES))
+    {
+        return false;
+    }
+    j += 1;
+    // "have been", "were reportedly", "were also"
+    while j < at + 3
+        && cx.word(j).is_some_and(|t| {
+            measure_word(t).is_none() && (t.is("been") || t.text.ends_with("ly") || t.is("also"))
+        })
+    {
+        j += 1;
+    }
+    cx.word(j).and_then(measure_word).is_some()
 }
 
 /// The measure told by words around tokens `a..b` (a few words before, several after, within
@@ -164,6 +186,18 @@ mod tests {
     fn a_toll_that_rose_to_a_bare_number() {
         assert_eq!(
             measure_of("The toll from the floods rose to 16 on Friday.", "16"),
+            Measure::Killed
+        );
+    }
+
+    #[test]
+    fn things_that_suffered_casualties() {
+        assert_eq!(
+            measure_of("Up to six minors were injured in the crash.", "six"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("At least 9 hikers were killed in the slide.", "9"),
             Measure::Killed
         );
     }

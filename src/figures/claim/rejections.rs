@@ -84,7 +84,22 @@ fn nothing_counted(cx: &Cx, f: &Facts) -> Option<Rejection> {
         && cx
             .word(f.v.end)
             .is_none_or(|t| in_set(t, &VAGUE_SUBJECT_FOLLOWERS));
-    (!vague_subject).then_some(Rejection::NothingCounted)
+    // "three were injured", "two more wounded"; "killed two and wounded three"
+    let casualty = !matches!(
+        f.measure,
+        Measure::Count | Measure::Other | Measure::Duration | Measure::Money | Measure::Percent
+    );
+    let subject = cx.word(f.v.end).is_some_and(|t| {
+        in_set(t, &super::candidate::AUXILIARIES) || (t.is("more") && f.n.start > f.v.end)
+    });
+    let object =
+        f.v.start
+            .checked_sub(1)
+            .and_then(|p| cx.word(p))
+            .is_some_and(|t| {
+                measure_word(t).is_some() && !t.is("toll") && !t.is("deaths") && !t.is("death")
+            });
+    (!vague_subject && !(casualty && (subject || object))).then_some(Rejection::NothingCounted)
 }
 
 /// Small spelled counts need a counted noun that is not a pronoun-like word ("two ways",
@@ -180,6 +195,18 @@ mod tests {
         assert_eq!(
             why_not("Thousands were stranded at the station.", "Thousands"),
             None
+        );
+        assert_eq!(
+            measure_of("One man died and three are injured.", "three"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("The gunman killed two and wounded three.", "three"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("Two people died and two more were wounded.", "two"),
+            Measure::Injured
         );
     }
 
