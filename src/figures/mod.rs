@@ -9,6 +9,7 @@
 pub mod attribution;
 mod claim;
 pub mod number;
+pub mod readings;
 
 use crate::article::Article;
 use crate::text::{SentenceToks, Span, Tok, TokKind};
@@ -18,6 +19,7 @@ use serde::Serialize;
 
 pub use attribution::{Attribution, AttributionKind};
 pub use claim::Rejection;
+pub use readings::Readings;
 
 /// What a figure counts or measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -139,6 +141,8 @@ pub struct Claim {
     pub sentence: usize,
     /// Who says so, when the article tells.
     pub attribution: Option<Attribution>,
+    /// What the comparison of sources needs to know about it, read once here.
+    pub readings: Readings,
 }
 
 impl Claim {
@@ -163,6 +167,7 @@ impl Claim {
             entities: Vec::new(),
             sentence: 0,
             attribution: None,
+            readings: Readings::default(),
         }
     }
 
@@ -470,6 +475,7 @@ pub fn extract_with(
         if out.len() == first {
             continue;
         }
+        readings::read(text, s.span, &mut out, first);
         let time = sent_dates
             .iter()
             .filter_map(|&i| dates.get(i).and_then(|d| d.value.first_day()))
