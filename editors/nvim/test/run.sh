@@ -49,6 +49,24 @@ env -u CARGO_HOME HOME="$log/home" PATH="$clean_path" \
   timeout 120 "$nvim" --headless --clean -u NONE -c "luafile $here/headless.lua"
 rc=$?
 set -e
+
+# The README's screenshot, from the same install (binary in ~/.cargo/bin only, a fresh cache): the real
+# TUI in a pseudo-terminal (pyte, from PyPI into the wheel cache), rendered by Chromium. Best effort:
+# a failure here is a warning, and only a successful run replaces screenshots/hover.png.
+pyte_dir=$(dirname "$wheel_dir")/pyte
+if ! PYTHONPATH=$pyte_dir python3 -c 'import pyte' 2>/dev/null; then
+  python3 -m pip install --quiet --disable-pip-version-check --target "$pyte_dir" pyte >&2 2>/dev/null || true
+fi
+if [ -x "${CHROMIUM:-/usr/bin/chromium}" ] && PYTHONPATH=$pyte_dir python3 -c 'import pyte' 2>/dev/null; then
+  rm -rf "$log/cache" && mkdir -p "$log/cache" "$here/../screenshots"
+  if env -u CARGO_HOME HOME="$log/home" PATH="$clean_path" PYTHONPATH="$pyte_dir" timeout 90 \
+    python3 "$here/screenshot.py" "$nvim" "$(cd "$here/.." && pwd)" "$COPYDESK_SEEDS/000_85c950aaef89da52.txt" "$log/hover.png" >&2; then
+    cp "$log/hover.png" "$here/../screenshots/hover.png"
+  else
+    echo "warning: no Neovim screenshot (screenshots/hover.png left unchanged)" >&2
+  fi
+fi
+
 if [ "$rc" -ne 0 ]; then
   echo "FAIL: headless Neovim test exited with $rc" >&2
   [ -f "$log/state/nvim/lsp.log" ] && { echo "--- lsp.log (tail)" >&2; tail -n 30 "$log/state/nvim/lsp.log" >&2; }
