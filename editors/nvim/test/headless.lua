@@ -63,6 +63,27 @@ local function main()
   check(vim.fn.exepath("copydesk") == "", "copydesk is not on PATH (the test's environment)")
   check(origin == "cargo" and cmd[1] == cargo_bin,
     ("setup({}) finds the binary in ~/.cargo/bin (got %s from %s)"):format(tostring(cmd[1]), tostring(origin)))
+
+  -- The order: an explicit path, then PATH, then $CARGO_HOME/bin (else ~/.cargo/bin).
+  local tmp = vim.fn.tempname()
+  vim.fn.mkdir(tmp .. "/onpath", "p")
+  vim.fn.mkdir(tmp .. "/cargohome/bin", "p")
+  vim.uv.fs_symlink(bin, tmp .. "/onpath/copydesk")
+  vim.uv.fs_symlink(bin, tmp .. "/cargohome/bin/copydesk")
+  local saved_path = vim.env.PATH
+  vim.env.PATH = tmp .. "/onpath:" .. saved_path
+  local c1, o1 = copydesk.resolve_cmd({ "copydesk", "lsp" })
+  check(o1 == "PATH" and c1[1] == tmp .. "/onpath/copydesk" and c1[2] == "lsp", "PATH wins over ~/.cargo/bin")
+  local c2, o2 = copydesk.resolve_cmd({ bin, "lsp" })
+  check(o2 == "cmd" and c2[1] == bin, "an explicit path in cmd is used as given")
+  vim.env.PATH = saved_path
+  vim.env.CARGO_HOME = tmp .. "/cargohome"
+  local c3, o3 = copydesk.resolve_cmd({ "copydesk", "lsp" })
+  check(o3 == "cargo" and c3[1] == tmp .. "/cargohome/bin/copydesk", "$CARGO_HOME/bin replaces ~/.cargo/bin")
+  vim.env.CARGO_HOME = nil
+  local _, o4 = copydesk.resolve_cmd({ "copydesk-not-installed", "lsp" })
+  check(o4 == "missing", "a binary found nowhere is reported missing")
+  vim.fn.delete(tmp, "rf")
   check(vim.fn.exists(":CopydeskRestart") == 2 and vim.fn.exists(":CopydeskShowComparisons") == 2
     and vim.fn.exists(":CopydeskCheckWorkspace") == 2, "user commands are defined")
 
