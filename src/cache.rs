@@ -92,11 +92,13 @@ impl Cache {
                 for ext in ["sqlite-wal", "sqlite-shm"] {
                     let _ = std::fs::remove_file(path.with_extension(ext));
                 }
-                crate::cli::error(format!(
-                    "warning: the cache {} was corrupt ({e}); moved to {} and rebuilt",
+                // stderr: the CLI's diagnostics channel, and the language server's log (stdout
+                // carries its protocol)
+                eprintln!(
+                    "copydesk: warning: the cache {} was corrupt ({e}); moved to {} and rebuilt",
                     path.display(),
                     aside.display()
-                ));
+                );
                 let conn =
                     Connection::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
                 Cache::init(conn).map_err(|e| format!("{}: {e}", path.display()))
