@@ -11,7 +11,8 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { resolveServerPath, nodeFileProbe } from './serverPath';
+import { execFile } from 'child_process';
+import { resolveServerPath, nodeFileProbe, describeOrigin } from './serverPath';
 import { toInitializationOptions, toDidChangeConfigurationSettings, InitializationOptions } from './settings';
 
 const SECTION = 'copydesk';
@@ -90,6 +91,7 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
       extensionPath: context.extensionPath,
       platform: process.platform,
       home: os.homedir(),
+      cargoHome: process.env.CARGO_HOME,
       workspaceFolder: firstWorkspaceFolder(),
     },
     nodeFileProbe(fs),
@@ -104,7 +106,9 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
     });
     return false;
   }
-  output?.appendLine(`Starting ${resolved.path} lsp (found via ${resolved.origin})`);
+  output?.appendLine(`Using the copydesk server ${resolved.path} (from ${describeOrigin(resolved.origin)})`);
+  logVersion(resolved.path);
+  output?.appendLine(`Starting ${resolved.path} lsp`);
 
   const serverOptions: ServerOptions = {
     command: resolved.path,
@@ -156,6 +160,15 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
     void vscode.window.showErrorMessage(message);
     return false;
   }
+}
+
+/** Writes `copydesk --version` to the output channel (asynchronously: activation does not wait). */
+function logVersion(binary: string): void {
+  execFile(binary, ['--version'], { timeout: 5000, windowsHide: true }, (err, stdout) => {
+    const version = stdout.trim();
+    if (err || version === '') output?.appendLine(`${binary} --version failed: ${err ? errorText(err) : 'no output'}`);
+    else output?.appendLine(`Server version: ${version}`);
+  });
 }
 
 async function stop(): Promise<void> {
