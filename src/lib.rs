@@ -14,6 +14,7 @@ pub mod config;
 pub mod entities;
 pub mod figures;
 pub mod lsp;
+pub mod report;
 pub mod rules;
 pub mod sources;
 pub mod suppress;
