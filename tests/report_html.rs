@@ -83,16 +83,23 @@ fn charts_show_the_figures_claims_pairs() {
                 Some(x) => (x, Some(x)),
                 None => (v["min"].as_f64().unwrap_or(f64::NAN), v["max"].as_f64()),
             };
-            values.insert(at.clone(), value);
+            values.entry(at.clone()).or_insert(value);
             for m in c["matches"].as_array().into_iter().flatten() {
+                let other = (
+                    m["path"].as_str().unwrap_or("").to_string(),
+                    m["start_byte"].as_u64().unwrap_or(0) as usize,
+                );
+                // a match carries the value the index compares ("passed 20" is more than 20)
+                let v = &m["value"];
+                let value = match v.as_f64() {
+                    Some(x) => (x, Some(x)),
+                    None => (v["min"].as_f64().unwrap_or(f64::NAN), v["max"].as_f64()),
+                };
+                values.insert(other.clone(), value);
                 if matches!(
                     m["verdict"].as_str(),
                     Some("agrees" | "differs" | "updated")
                 ) {
-                    let other = (
-                        m["path"].as_str().unwrap_or("").to_string(),
-                        m["start_byte"].as_u64().unwrap_or(0) as usize,
-                    );
                     pairs.push((at.clone(), other));
                 }
             }

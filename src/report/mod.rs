@@ -35,9 +35,9 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
-            stories: 30,
+            stories: 20,
             slots_per_story: 4,
-            points_per_slot: 40,
+            points_per_slot: 30,
             story_rows: 300,
             articles: 200,
             findings_per_article: 12,

@@ -44,7 +44,7 @@ pub fn csp() -> String {
 
 /// SHA-256 of [`STYLE`] and [`SCRIPT`], base64 (checked by the browser test: a wrong hash
 /// blocks the script and is reported on the console).
-const STYLE_HASH: &str = "sha256-wKHzvLq62ce23sTKKS+KrQwpp7xoJp8SYthjOrvUFTs=";
+const STYLE_HASH: &str = "sha256-OrlUOwGn/d0S4Ct6ZeBzRfyLX8FKgCfDU3LsdTKtlx8=";
 const SCRIPT_HASH: &str = "sha256-sXtAvqBzfYCEUVyTMIyhUGWwQF1LX77T5ipAo0wL0R8=";
 
 /// Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), the
