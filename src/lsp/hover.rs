@@ -207,8 +207,9 @@ pub fn hover_markdown(
         }
         return Some(md);
     }
-    // figures and names: the same Markdown as `copydesk compare`
-    compare()
+    // figures and names: the same Markdown as `copydesk compare` (a figure's with a link to
+    // its story timeline)
+    compare().map(|md| super::timeline::with_link(md, a, offset, path.map(PathBuf::as_path)))
 }
 
 fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&PathBuf>) -> String {
