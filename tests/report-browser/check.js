@@ -92,8 +92,11 @@ async function checkPage(browser) {
       const box = await fig.boundingBox();
       await page.screenshot({ path: shots + "-chart.png", clip: { x: 0, y: box.y - 10, width: 1100, height: Math.min(box.height + 170, 900) } });
     }
+    // the print layout: tables open, no tooltip
     await page.emulateMedia({ media: "print" });
-    await page.pdf({ path: shots + "-print.pdf" }).catch(() => {});
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    const open = await page.$$eval("details", (d) => d.every((x) => x.open));
+    if (!open) fail("printing leaves a table closed");
   }
   console.log(JSON.stringify({ page: html, charts: slots.length, markers: markers.length, pairs_checked: checkedPairs, tooltip: tooltip.slice(0, 80) }));
 }
