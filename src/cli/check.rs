@@ -2,9 +2,9 @@
 
 use super::printer::{self, FileReport, Summary};
 use super::{error, Color, Format};
-use crate::analysis::Analysis;
 use crate::config::Config;
-use crate::rules::{self, Severity};
+use crate::engine::{self, Engine};
+use crate::rules::Severity;
 use crate::workspace;
 use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Write};
@@ -60,12 +60,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
 pub(super) struct Checked {
     /// One report per checked article.
     pub reports: Vec<FileReport>,
-    /// Every checked article and source.
-    pub index: crate::sources::Index,
+    /// The engine in force (`--config`, else the first configuration found, else the
+    /// defaults), holding the index of every checked article and source.
+    pub engine: Engine,
     /// True when some path could not be read.
     pub io_error: bool,
-    /// The comparison window in force (`--config`, else the first configuration found).
-    pub window_days: i64,
 }
 
 /// Reads, analyses and checks the articles of `args` (exit code 2 on a usage error).
@@ -126,6 +125,7 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
     let mut configs: HashMap<PathBuf, Loaded> = HashMap::new();
     let mut default_config = Config::default();
     default_config.report_unused_suppressions |= args.report_unused_suppressions;
+    let default_engine = Engine::standalone(default_config);
     let mut reports = Vec::new();
     let mut checked_dirs_with_articles: HashMap<PathBuf, usize> = HashMap::new();
     for input in &inputs {
@@ -159,7 +159,7 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
         if !input.explicit && !input.stdin && loaded.is_some_and(|l| !l.scope.admits(&input.path)) {
             continue; // excluded (or not included) by the configuration's globs
         }
-        let config = loaded.map_or(&default_config, |l| &l.config);
+        let engine = loaded.map_or(&default_engine, |l| &l.engine);
         let text = match super::inputs::read(input) {
             Ok(t) => t,
             Err(counts) => {
@@ -167,8 +167,8 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
                 continue;
             }
         };
-        let analysis = Analysis::new(&text);
-        if !input.explicit && !analysis.article.is_article() && !is_article_like(&analysis) {
+        let analysis = engine.analyse(&text);
+        if !input.explicit && !engine::is_article(&analysis) {
             continue; // a README or notes file found while walking a folder
         }
         if let Some(parent) = input.path.parent() {
@@ -176,21 +176,8 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
                 .entry(parent.to_path_buf())
                 .or_default() += 1;
         }
-        let fail = fail_on.unwrap_or(config.fail_on);
-        let config_key = loaded.and_then(|_| workspace::find_config(&input.path));
-        reports.push((
-            FileReport {
-                path: input.display.clone(),
-                analysis,
-                findings: Vec::new(),
-                fail_on: fail,
-            },
-            if explicit_config.is_some() {
-                None
-            } else {
-                config_key
-            },
-        ));
+        let fail = fail_on.unwrap_or(engine.config().fail_on);
+        reports.push((input.display.clone(), analysis, fail, engine.clone()));
     }
     // every checked article is a source for the others, with the configured and given folders
     let mut extra: Vec<PathBuf> = args.sources.sources.clone();
@@ -199,21 +186,26 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
         extra.extend(super::sources::folders(
             &[],
             &no_args,
-            &l.config,
+            l.engine.config(),
             cpath.parent(),
         ));
     }
     if let Some(c) = &explicit_config {
         let dir = args.config.as_deref().and_then(|p| p.parent());
-        extra.extend(super::sources::folders(&[], &no_args, &c.config, dir));
+        extra.extend(super::sources::folders(
+            &[],
+            &no_args,
+            c.engine.config(),
+            dir,
+        ));
     }
     extra.sort();
     extra.dedup();
     // summaries only when there is something to compare with
     let mut index = crate::sources::Index::new();
     if reports.len() > 1 || !extra.is_empty() {
-        for (r, _) in &reports {
-            index.insert(crate::sources::summarize(&r.path, &r.analysis));
+        for (path, analysis, _, _) in &reports {
+            index.insert(engine::summarize(path, analysis));
         }
     }
     if !extra.is_empty() {
@@ -223,36 +215,31 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
             index.insert(s.clone());
         }
     }
+    // one index shared by every configuration's engine
+    let index = std::sync::Arc::new(index);
     let reports: Vec<FileReport> = reports
         .into_iter()
-        .map(|(mut r, key)| {
-            let config = match (&explicit_config, key.and_then(|k| configs.get(&k))) {
-                (Some(c), _) => &c.config,
-                (None, Some(l)) => &l.config,
-                (None, None) => &default_config,
-            };
-            let view =
-                index
-                    .get(&r.path)
-                    .filter(|_| index.len() > 1)
-                    .map(|this| rules::SourcesView {
-                        index: &index,
-                        this,
-                    });
-            r.findings = rules::run_with_sources(&r.analysis, config, view);
-            r
+        .map(|(path, analysis, fail_on, engine)| {
+            let r = engine
+                .with_index(index.clone())
+                .check_analysis(&path, analysis);
+            FileReport {
+                path: r.path,
+                analysis: r.analysis,
+                findings: r.findings,
+                fail_on,
+            }
         })
         .collect();
-    let window_days = explicit_config
+    let engine = explicit_config
         .as_ref()
-        .map(|c| c.config.window_days)
-        .or_else(|| configs.values().next().map(|l| l.config.window_days))
-        .unwrap_or(default_config.window_days);
+        .or_else(|| configs.values().next())
+        .map_or(&default_engine, |l| &l.engine)
+        .with_index(index);
     Ok(Checked {
         reports,
-        index,
+        engine,
         io_error,
-        window_days,
     })
 }
 
@@ -294,9 +281,9 @@ fn print_and_exit(args: &CheckArgs, reports: &[FileReport], io_error: bool) -> E
     }
 }
 
-/// A configuration with its compiled include/exclude globs.
+/// A configuration (as an engine without sources yet) with its compiled include/exclude globs.
 struct Loaded {
-    config: Config,
+    engine: Engine,
     scope: workspace::Scope,
 }
 
@@ -309,14 +296,8 @@ fn load(path: &Path, report_unused: bool) -> Result<Loaded, String> {
     };
     let scope =
         workspace::Scope::new(&config, root).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(Loaded { config, scope })
-}
-
-/// Files found by walking a folder are checked when they look like articles: a dateline,
-/// front matter with a date or an outlet.
-fn is_article_like(a: &Analysis) -> bool {
-    a.article
-        .meta(&["outlet", "source", "publisher", "author", "byline"])
-        .is_some()
-        || !a.article.header_problems.is_empty()
+    Ok(Loaded {
+        engine: Engine::standalone(config),
+        scope,
+    })
 }

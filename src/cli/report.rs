@@ -1,7 +1,8 @@
 //! `copydesk report PATHS… --html OUT.html`: the checked articles and their stories as one
 //! self-contained HTML page (summary, findings, a timeline per figure slot).
 //!
-//! The articles are read, checked and indexed exactly as `check` does (`check::analyse`);
+//! The articles are read, checked and indexed exactly as `check` does (`check::analyse`,
+//! through the engine);
 //! the model (`crate::report`) is built from those reports and the index, and
 //! `printer::html` renders it.
 
@@ -67,13 +68,14 @@ pub fn run(args: ReportArgs) -> ExitCode {
     };
     let Checked {
         reports,
-        index,
+        engine,
         io_error,
-        window_days,
     } = match check::analyse(&check_args) {
         Ok(c) => c,
         Err(code) => return code,
     };
+    let index = engine.index();
+    let window_days = engine.config().window_days;
     let limits = Limits {
         points_per_slot: args.max_markers.max(1),
         stories: args.max_stories,
@@ -88,7 +90,7 @@ pub fn run(args: ReportArgs) -> ExitCode {
         })
         .collect();
     let model = match &figure {
-        None => report::build(&inputs, &index, window_days, &limits),
+        None => report::build(&inputs, index, window_days, &limits),
         Some((path, line, col)) => {
             let Some((target, offset)) = reports
                 .iter()
@@ -102,7 +104,7 @@ pub fn run(args: ReportArgs) -> ExitCode {
                 ));
                 return ExitCode::from(2);
             };
-            match report::focus(target, offset, &inputs, &index, window_days, &limits) {
+            match report::focus(target, offset, &inputs, index, window_days, &limits) {
                 Some(m) => m,
                 None => {
                     error(format!("{}:{line}:{col}: no figure there", path.display()));

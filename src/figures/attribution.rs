@@ -168,6 +168,25 @@ const STOP_BACK: &[&str] = &[
     "after", "because", "where", "although", "though", "since", "than", "if", "so",
 ];
 
+/// Words that make an attribution vague ("officials said", "reports say").
+pub const DEFAULT_VAGUE: &[&str] = &[
+    "officials",
+    "sources",
+    "reports",
+    "report",
+    "authorities",
+    "experts",
+    "observers",
+    "analysts",
+    "media",
+    "witnesses",
+    "residents",
+    "activists",
+    "some",
+    "many",
+    "critics",
+];
+
 /// True when a source names a person or an organisation rather than "officials" or "reports".
 pub fn is_named(source: &str, vague_words: &[String]) -> bool {
     let mut capital = false;
@@ -1160,9 +1179,14 @@ mod tests {
 
     #[test]
     fn configured_vague_words_decide_named() {
-        let mut a = Analysis::new(&format!("{D}Witnesses said 40 people were hurt."));
+        let text = format!("{D}Witnesses said 40 people were hurt.");
+        let a = Analysis::new(&text);
         assert!(!a.claims[0].attribution.as_ref().expect("attributed").named);
-        a.apply_vague_sources(&[]);
+        let none = crate::analysis::Options {
+            vague_sources: Vec::new(),
+            published: None,
+        };
+        let a = Analysis::with_options(&text, &none);
         assert!(a.claims[0].attribution.as_ref().expect("attributed").named);
     }
 

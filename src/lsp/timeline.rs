@@ -8,9 +8,15 @@ use std::path::Path;
 use tower_lsp_server::ls_types::Uri;
 
 /// `md` with the timeline link appended when `offset` is on a figure that other sources give
-/// (the Markdown holds their table) and the document is a file.
-pub fn with_link(mut md: String, a: &Analysis, offset: usize, path: Option<&Path>) -> String {
-    if let Some(link) = link(a, offset, path).filter(|_| md.contains("| Outlet")) {
+/// (`figure_with_sources`) and the document is a file.
+pub fn with_link(
+    mut md: String,
+    figure_with_sources: bool,
+    a: &Analysis,
+    offset: usize,
+    path: Option<&Path>,
+) -> String {
+    if let Some(link) = link(a, offset, path).filter(|_| figure_with_sources) {
         md.push_str("\n\n");
         md.push_str(&link);
     }
@@ -60,6 +66,7 @@ mod tests {
         let at = text.find("60").unwrap_or(0);
         let md = with_link(
             "| Outlet | x |".to_string(),
+            true,
             &a,
             at,
             Some(Path::new("/news/a (draft).md")),
@@ -71,12 +78,10 @@ mod tests {
         assert!(link.ends_with("%7D%5D)"), "{link}");
         assert_eq!(link.matches(')').count(), 1, "{link}");
         assert!(link.contains("%22line%22%3A0%2C%22character%22%3A"));
-        // no table (nothing to compare), no file or no figure: no link
-        assert_eq!(with_link("x".into(), &a, at, Some(Path::new("/a.md"))), "x");
-        assert_eq!(with_link("| Outlet".into(), &a, at, None), "| Outlet");
-        assert_eq!(
-            with_link("| Outlet".into(), &a, 1, Some(Path::new("/a.md"))),
-            "| Outlet"
-        );
+        // no other source, no file or no figure: no link
+        let a_md = Some(Path::new("/a.md"));
+        assert_eq!(with_link("x".into(), false, &a, at, a_md), "x");
+        assert_eq!(with_link("x".into(), true, &a, at, None), "x");
+        assert_eq!(with_link("x".into(), true, &a, 1, a_md), "x");
     }
 }

@@ -642,7 +642,7 @@ fn story_title(a: &ArticleSummary, analysis: Option<&Analysis>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sources::summarize;
+    use crate::engine::summarize;
 
     fn world(texts: &[(&str, &str)]) -> (Vec<(String, Analysis)>, Index) {
         let analyses: Vec<(String, Analysis)> = texts

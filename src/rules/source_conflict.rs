@@ -111,8 +111,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 mod tests {
     use crate::analysis::Analysis;
     use crate::config::Config;
-    use crate::rules::{run_source_rules, SourcesView};
-    use crate::sources::{summarize, Index};
+    use crate::engine::summarize;
+    use crate::rules::{run_with_sources, SourcesView};
+    use crate::sources::Index;
 
     fn conflicts(this: &str, other: &str) -> Vec<String> {
         let (a, b) = (Analysis::new(this), Analysis::new(other));
@@ -121,13 +122,13 @@ mod tests {
         let me = summarize("local.txt", &a);
         index.insert(me.clone());
         let config = Config::default();
-        run_source_rules(
+        run_with_sources(
             &a,
             &config,
-            SourcesView {
+            Some(SourcesView {
                 index: &index,
                 this: &me,
-            },
+            }),
         )
         .into_iter()
         .filter(|f| f.rule == "source-conflict")

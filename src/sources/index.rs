@@ -819,7 +819,7 @@ impl Index {
 mod tests {
     use super::*;
     use crate::analysis::Analysis;
-    use crate::sources::summarize;
+    use crate::engine::summarize;
 
     fn index(files: &[(&str, &str)]) -> Index {
         let mut i = Index::new();

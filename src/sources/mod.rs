@@ -712,15 +712,10 @@ pub fn outlet_of(path: &str, a: &Analysis) -> String {
         .to_string()
 }
 
-/// The publication date used for matching: when the body contradicts the dateline and fits
-/// another date, that one; else the dateline.
-pub fn effective_published(a: &Analysis) -> Option<NaiveDate> {
-    let p = a.article.published.as_ref()?;
-    Some(crate::rules::date_dateline_mismatch::fitting_date(a).unwrap_or(p.date))
-}
-
-/// Builds the summary of one analysed article.
-pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
+/// Builds the summary of one analysed article; `published` is the publication date used for
+/// matching (the engine passes the date the body fits when it contradicts the dateline, see
+/// `engine::summarize`).
+pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -> ArticleSummary {
     let text = &a.text;
     let lc = |off: usize| {
         let l = a.lines.line_col(text, off, ColUnit::Char);
@@ -911,7 +906,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
     ArticleSummary {
         path: path.to_string(),
         outlet: outlet_of(path, a),
-        published: effective_published(a),
+        published,
         hash: content_hash(text),
         claims,
         events,
@@ -928,7 +923,7 @@ mod tests {
     use super::*;
 
     fn summary(path: &str, text: &str) -> ArticleSummary {
-        summarize(path, &Analysis::new(text))
+        crate::engine::summarize(path, &Analysis::new(text))
     }
 
     fn claim<'a>(s: &'a ArticleSummary, text: &str) -> &'a ClaimSummary {
