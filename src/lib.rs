@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod entities;
+pub mod escape;
 pub mod figures;
 pub mod lsp;
 pub mod report;

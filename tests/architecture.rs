@@ -11,7 +11,7 @@ const LAYERS: &[&[&str]] = &[
     // word knowledge as data
     &["wordset", "lexicon"],
     // text and the article model
-    &["text"],
+    &["text", "escape"],
     &["article", "suppress"],
     // extraction
     &["time"],

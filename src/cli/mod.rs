@@ -67,7 +67,11 @@ pub enum Command {
         force: bool,
     },
     /// List every rule with its default severity and an example.
-    Rules,
+    Rules {
+        /// Print the rules' documentation as the Markdown of README.md's rule sections.
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Print a rule's documentation.
     Explain {
         /// The rule id, e.g. date-weekday-mismatch.
@@ -102,7 +106,7 @@ pub fn main() -> ExitCode {
         Command::Compare(args) => compare::run(args),
         Command::Report(args) => report::run(args),
         Command::Init { force } => docs::init(force),
-        Command::Rules => docs::rules(),
+        Command::Rules { markdown } => docs::rules(markdown),
         Command::Explain { rule } => docs::explain(&rule),
         Command::Lsp { log_file, .. } => crate::lsp::run(log_file),
     }
@@ -110,7 +114,8 @@ pub fn main() -> ExitCode {
 
 /// Prints a one-line error to standard error.
 pub(crate) fn error(msg: impl std::fmt::Display) {
-    eprintln!("copydesk: {msg}");
+    // paths and names can come from article folders: no raw escape sequences to the terminal
+    eprintln!("copydesk: {}", crate::escape::terminal(&msg.to_string()));
 }
 
 /// Parses `YYYY-MM-DD`.

@@ -11,7 +11,8 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { resolveServerPath, nodeFileProbe } from './serverPath';
+import { execFile } from 'child_process';
+import { resolveServerPath, nodeFileProbe, describeOrigin } from './serverPath';
 import { toInitializationOptions, toDidChangeConfigurationSettings, InitializationOptions } from './settings';
 import { registerTimeline } from './timeline';
 
@@ -94,6 +95,7 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
       extensionPath: context.extensionPath,
       platform: process.platform,
       home: os.homedir(),
+      cargoHome: process.env.CARGO_HOME,
       workspaceFolder: firstWorkspaceFolder(),
     },
     nodeFileProbe(fs),
@@ -108,7 +110,9 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
     });
     return false;
   }
-  output?.appendLine(`Starting ${resolved.path} lsp (found via ${resolved.origin})`);
+  output?.appendLine(`Using the copydesk server ${resolved.path} (from ${describeOrigin(resolved.origin)})`);
+  logVersion(resolved.path);
+  output?.appendLine(`Starting ${resolved.path} lsp`);
   serverBinary = resolved.path;
 
   const serverOptions: ServerOptions = {
@@ -163,6 +167,15 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
     void vscode.window.showErrorMessage(message);
     return false;
   }
+}
+
+/** Writes `copydesk --version` to the output channel (asynchronously: activation does not wait). */
+function logVersion(binary: string): void {
+  execFile(binary, ['--version'], { timeout: 5000, windowsHide: true }, (err, stdout) => {
+    const version = stdout.trim();
+    if (err || version === '') output?.appendLine(`${binary} --version failed: ${err ? errorText(err) : 'no output'}`);
+    else output?.appendLine(`Server version: ${version}`);
+  });
 }
 
 async function stop(): Promise<void> {
