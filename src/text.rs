@@ -501,10 +501,20 @@ impl LineIndex {
         let (mut chars, mut utf16) = (0usize, 0usize);
         let mut last_cp = 0;
         let mut pos = 0;
+        // The next newline at or after `pos`, found once per line (rescanning it at every
+        // checkpoint made one long line quadratic): None = not looked up yet.
+        let mut next_nl: Option<Option<usize>> = None;
         // counts whole segments at once: a checkpoint falls on the first char boundary at least
         // CHECKPOINT bytes after the last one, and after a newline more than 256 bytes after it
         while pos < bytes.len() {
-            let nl = memchr_newline(bytes, pos);
+            let nl = match next_nl {
+                Some(n) if n.is_none_or(|n| n >= pos) => n,
+                _ => {
+                    let n = memchr_newline(bytes, pos);
+                    next_nl = Some(n);
+                    n
+                }
+            };
             let limit = last_cp + CHECKPOINT;
             if nl.is_none_or(|n| n >= limit) && limit < bytes.len() {
                 // a checkpoint inside this line: at the first char boundary from `limit`

@@ -219,13 +219,18 @@ pub fn hover_markdown(
         }
         return Some(md);
     }
-    // figures and names: the same Markdown as `copydesk compare`
-    compare().map(|c| c.markdown())
+    // figures and names: the same Markdown as `copydesk compare` (a figure that other
+    // sources give, with a link to its story timeline)
+    compare().map(|c| {
+        let figure = matches!(c.subject, crate::sources::compare::Subject::Figure { .. })
+            && !c.rows.is_empty();
+        super::timeline::with_link(c.markdown(), figure, a, offset, path.map(PathBuf::as_path))
+    })
 }
 
 fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&PathBuf>) -> String {
     let mut md = String::new();
-    let written = t.span.slice(&a.text);
+    let written = crate::escape::markdown(t.span.slice(&a.text));
     match value_text(&t.value) {
         Some(v) => {
             let _ = writeln!(md, "**{v}**\n");
@@ -245,7 +250,7 @@ fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&P
                 let _ = writeln!(
                     md,
                     "- ⚠ the text says {}, but {} is a {}",
-                    w.span.slice(&a.text),
+                    crate::escape::markdown(w.span.slice(&a.text)),
                     d.format("%B %-d, %Y"),
                     d.format("%A")
                 );
@@ -253,7 +258,11 @@ fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&P
         }
     }
     if let Some(p) = &a.article.published {
-        let _ = writeln!(md, "- published: {}", p.display());
+        let _ = writeln!(
+            md,
+            "- published: {}",
+            crate::escape::markdown(&p.display().to_string())
+        );
     }
     if let Value::Date(d) = t.value {
         let others = ws.same_day(d, path, 5);
@@ -267,8 +276,9 @@ fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&P
                 let name = p.file_name().map(|n| n.to_string_lossy().to_string());
                 let _ = writeln!(
                     md,
-                    "- {}:{line}: “{words}”",
-                    name.unwrap_or_else(|| p.display().to_string())
+                    "- {}:{line}: “{}”",
+                    crate::escape::markdown(&name.unwrap_or_else(|| p.display().to_string())),
+                    crate::escape::markdown(&words)
                 );
             }
         }

@@ -1,6 +1,7 @@
 //! Human output in the style of rustc and clippy.
 
 use super::{FileReport, Summary};
+use crate::escape::terminal;
 use crate::rules::{Finding, Severity};
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use std::io::Write;
@@ -28,7 +29,11 @@ fn render(r: &FileReport, f: &Finding, renderer: &Renderer) -> String {
     let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let le = text[end..].find('\n').map_or(text.len(), |i| end + i);
     let (line, _) = r.line_col(start);
-    let source = &text[ls..le];
+    // control characters never reach the terminal (an article could hide escape sequences):
+    // the source keeps its byte offsets with each one masked, the other texts show them as \u{…}
+    let source = mask_controls(&text[ls..le]);
+    let message = terminal(&f.message);
+    let path = terminal(&r.path);
     let mut footers: Vec<String> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
     if let Some(fix) = &f.fix {
@@ -56,13 +61,15 @@ fn render(r: &FileReport, f: &Finding, renderer: &Renderer) -> String {
             }
         });
     }
+    let footers: Vec<String> = footers.iter().map(|x| terminal(x).into_owned()).collect();
+    let notes: Vec<String> = notes.iter().map(|x| terminal(x).into_owned()).collect();
     let group = level(f.severity)
-        .primary_title(f.message.as_str())
+        .primary_title(message.as_ref())
         .id(f.rule)
         .element(
-            Snippet::source(source)
+            Snippet::source(source.as_ref())
                 .line_start(line)
-                .path(r.path.as_str())
+                .path(path.as_ref())
                 .fold(false)
                 .annotation(AnnotationKind::Primary.span(start - ls..end - ls)),
         )
@@ -73,6 +80,24 @@ fn render(r: &FileReport, f: &Finding, renderer: &Renderer) -> String {
         )
         .elements(notes.iter().map(|n| Level::NOTE.message(n.as_str())));
     renderer.render(&[group])
+}
+
+/// `s` with every control character but tab and newline (and every invisible direction mark)
+/// replaced by as many `?` as it has bytes, so byte offsets into `s` stay valid.
+fn mask_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    let shown = terminal(s);
+    if matches!(shown, std::borrow::Cow::Borrowed(_)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if terminal(c.encode_utf8(&mut [0u8; 4])).len() > c.len_utf8() {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Prints findings and the summary line.
