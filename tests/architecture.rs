@@ -360,6 +360,43 @@ fn the_graph_holds_the_known_edges() {
     );
 }
 
+/// One engine: the shells and the I/O layer analyse and run rules only through it.
+#[test]
+fn shells_go_through_the_engine() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for m in ["cli", "lsp", "cache.rs", "workspace.rs"] {
+        let p = src.join(m);
+        if p.is_dir() {
+            rust_files(&p, &mut files);
+        } else {
+            files.push(p);
+        }
+    }
+    let mut wrong = Vec::new();
+    for f in files {
+        if f.file_stem().is_some_and(|s| s == "tests") {
+            continue;
+        }
+        let code = code_of(&std::fs::read_to_string(&f).unwrap_or_default());
+        for call in [
+            "Analysis::new(",
+            "Analysis::with_options(",
+            "Analysis::with_published(",
+            "rules::run(",
+            "rules::run_with_sources(",
+        ] {
+            if code.contains(call) {
+                wrong.push(format!(
+                    "{} calls {call}…): go through engine::Engine",
+                    f.display()
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn the_reader_sees_every_form_of_reference() {
     let code = code_of(
