@@ -11,7 +11,7 @@ const LAYERS: &[&[&str]] = &[
     // word knowledge as data
     &["wordset", "lexicon"],
     // text and the article model
-    &["text"],
+    &["text", "escape"],
     &["article", "suppress"],
     // extraction
     &["time"],
@@ -24,6 +24,8 @@ const LAYERS: &[&[&str]] = &[
     &["sources"],
     &["rules"],
     &["engine"],
+    // the report model (stories, figure slots, points) built from checked articles and the index
+    &["report"],
     // I/O around the engine
     &["workspace"],
     &["cache"],

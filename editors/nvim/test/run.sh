@@ -72,3 +72,6 @@ if [ "$rc" -ne 0 ]; then
   [ -f "$log/state/nvim/lsp.log" ] && { echo "--- lsp.log (tail)" >&2; tail -n 30 "$log/state/nvim/lsp.log" >&2; }
   exit "$rc"
 fi
+
+# :CopydeskTimeline (editors/nvim/lua/copydesk/timeline.lua) against the same binary.
+timeout 120 "$nvim" --headless --clean -u NONE -c "luafile $here/timeline.lua"

@@ -14,14 +14,17 @@ import {
 import { execFile } from 'child_process';
 import { resolveServerPath, nodeFileProbe, describeOrigin } from './serverPath';
 import { toInitializationOptions, toDidChangeConfigurationSettings, InitializationOptions } from './settings';
+import { registerTimeline } from './timeline';
 
 const SECTION = 'copydesk';
 /** Commands the extension implements itself; the client must not also register them for the server. */
-const OWN_COMMANDS = new Set(['copydesk.restart', 'copydesk.showComparisons', 'copydesk.checkWorkspace']);
+const OWN_COMMANDS = new Set(['copydesk.restart', 'copydesk.showComparisons', 'copydesk.checkWorkspace', 'copydesk.showTimeline']);
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
 let comparisonsPanel: vscode.WebviewPanel | undefined;
+/** The binary the server was started from (the timeline runs `copydesk report` with it). */
+let serverBinary: string | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('copydesk');
@@ -47,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  registerTimeline(context, () => serverBinary, output);
   await start(context);
 }
 
@@ -109,6 +113,7 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
   output?.appendLine(`Using the copydesk server ${resolved.path} (from ${describeOrigin(resolved.origin)})`);
   logVersion(resolved.path);
   output?.appendLine(`Starting ${resolved.path} lsp`);
+  serverBinary = resolved.path;
 
   const serverOptions: ServerOptions = {
     command: resolved.path,
@@ -121,6 +126,8 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
       { scheme: 'file', language: 'plaintext' },
     ],
     initializationOptions: currentOptions(),
+    // hover links may run this one command only (the server's "Show story timeline" link)
+    markdown: { isTrusted: { enabledCommands: ['copydesk.showTimeline'] } },
     outputChannel: output,
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.txt,.copydesk.toml}'),

@@ -347,6 +347,7 @@ local function create_commands()
   vim.api.nvim_create_user_command("CopydeskCheckWorkspace", function()
     M.check_workspace()
   end, { desc = "Check every article in the workspace" })
+  require("copydesk.timeline").create_command()
 end
 
 function M.setup(opts)
