@@ -111,6 +111,16 @@ fn strip_test_modules(code: &str) -> String {
     while let Some(at) = rest.find("#[cfg(test)]") {
         out.push_str(&rest[..at]);
         let after = rest[at + "#[cfg(test)]".len()..].trim_start();
+        // a visibility before `mod` (`pub(super) mod test_support { … }`)
+        let after = match after.strip_prefix("pub") {
+            Some(v) => match v.strip_prefix('(') {
+                Some(inner) => inner
+                    .find(')')
+                    .map_or(after, |i| inner[i + 1..].trim_start()),
+                None => v.trim_start(),
+            },
+            None => after,
+        };
         if after.starts_with("mod ") {
             // `mod x;` (a test file, skipped by name) or `mod x { … }`
             let semi = after.find(';');
