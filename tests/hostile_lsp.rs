@@ -89,8 +89,8 @@ fn bad_frames_get_an_error_and_the_server_keeps_reading() {
     );
     assert_eq!(server_text, json!(format!("\u{FFFD}X{text}")));
 
-    // A request with a usable id but no method gets an invalid-request reply with that id.
-    c.send_raw(&frame(br#"{"jsonrpc":"2.0","id":4242,"params":{}}"#));
+    // A request with a usable id but no usable method gets an error reply with that id.
+    c.send_raw(&frame(br#"{"jsonrpc":"2.0","id":4242,"method":7}"#));
     let r = c
         .next_matching(|m| m["id"] == json!(4242))
         .expect("reply to id 4242");

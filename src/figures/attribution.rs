@@ -989,10 +989,25 @@ fn sentence_cue_outside(
     quotes: &[Span],
     vague: &[String],
 ) -> Option<Cue> {
+    // Linear-logarithmic, not tokens × quotations: the quotations sorted by start with the
+    // running maximum of their ends answer "does some quotation starting before x end after
+    // y" by one binary search.
+    let mut by_start: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    by_start.sort_unstable();
+    let mut max_end = 0;
+    for q in &mut by_start {
+        max_end = max_end.max(q.1);
+        q.1 = max_end;
+    }
+    // the largest end among quotations whose start satisfies `before`
+    let reach = |before: &dyn Fn(usize) -> bool| {
+        let n = by_start.partition_point(|q| before(q.0));
+        n.checked_sub(1).map_or(0, |i| by_start[i].1)
+    };
     if quotes.is_empty()
         || !toks
             .iter()
-            .any(|t| quotes.iter().any(|q| q.contains(t.span.start)))
+            .any(|t| reach(&|s| s <= t.span.start) > t.span.start)
     {
         return sentence_cue(text, toks, vague);
     }
@@ -1000,11 +1015,7 @@ fn sentence_cue_outside(
     // as breaks
     let kept: Vec<Tok> = toks
         .iter()
-        .filter(|t| {
-            !quotes
-                .iter()
-                .any(|q| q.start < t.span.start && t.span.end < q.end)
-        })
+        .filter(|t| reach(&|s| s < t.span.start) <= t.span.end)
         .copied()
         .collect();
     sentence_cue(text, &kept, vague)

@@ -157,7 +157,10 @@ pub fn repair_lone_surrogates(body: &[u8]) -> (Cow<'_, [u8]>, usize) {
     let mut count = 0;
     let mut i = 0;
     let mut copied = 0;
-    while let Some(off) = body[i..].iter().position(|b| *b == b'\\') {
+    while let Some(off) = body
+        .get(i..)
+        .and_then(|r| r.iter().position(|b| *b == b'\\'))
+    {
         i += off;
         if body.get(i + 1) != Some(&b'u') {
             i += 2;
@@ -386,6 +389,10 @@ mod tests {
         assert_eq!((n, &*s), (1, br#"{"a":"\uFFFD"#.as_slice()));
         let (_, n) = repair_lone_surrogates(br#"\u12"#);
         assert_eq!(n, 0);
+        // found by tests/fuzz.rs: a backslash as the last byte
+        for tail in [&b"x\\"[..], b"\\", b"\\u", b"\\ud83d\\"] {
+            let _ = repair_lone_surrogates(tail);
+        }
     }
 
     #[test]
@@ -400,8 +407,8 @@ mod tests {
             panic!("accepted a batch")
         };
         assert_eq!(r["error"]["code"], -32600);
-        let Verdict::Reject(r) = judge(br#"{"jsonrpc":"2.0","id":7}"#.to_vec()) else {
-            panic!("accepted an object without method")
+        let Verdict::Reject(r) = judge(br#"{"jsonrpc":"2.0","id":7,"method":12}"#.to_vec()) else {
+            panic!("accepted a number as method")
         };
         assert_eq!(
             (r["id"].clone(), r["error"]["code"].clone()),

@@ -103,13 +103,11 @@ pub struct Comparison {
     pub progress: Option<Progress>,
 }
 
-/// Escapes a table cell (the one place article text enters the Markdown).
+/// Escapes article-controlled text (outlets, figures, names, sources) for Markdown and HTML
+/// ([`crate::escape::markdown`], pipes included): the one place article text enters the
+/// Markdown.
 pub fn cell(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(['|', '\n']) {
-        std::borrow::Cow::Owned(s.replace('|', "\\|").replace('\n', " "))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    }
+    std::borrow::Cow::Owned(crate::escape::markdown(s))
 }
 
 fn date(d: Option<NaiveDate>) -> String {
