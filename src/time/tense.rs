@@ -272,7 +272,8 @@ const SPEECH_WORDS: &[&str] = &[
     "tweeted",
     "according",
 ];
-fn is_speech_word(w: &str) -> bool {
+/// True for a reporting verb ("said", "told", "according").
+pub fn is_speech_word(w: &str) -> bool {
     SPEECH_WORDS.contains(&w)
 }
 
