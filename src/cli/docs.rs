@@ -54,8 +54,30 @@ pub fn init(force: bool) -> ExitCode {
     }
 }
 
-/// Lists the rules.
-pub fn rules() -> ExitCode {
+/// The README's rule sections, generated from each rule's documentation in code
+/// (`copydesk rules --markdown`; a test keeps README.md equal to it).
+pub fn rules_markdown() -> String {
+    let mut md = String::new();
+    for r in all_rules() {
+        md.push_str(&format!(
+            "### {}\n\nDefault severity: **{}**. {}\n\n{}\n\nBefore:\n\n```\n{}\n```\n\nAfter:\n\n```\n{}\n```\n\n",
+            r.id,
+            r.default_severity.as_str(),
+            r.summary,
+            r.description,
+            r.example_before,
+            r.example_after
+        ));
+    }
+    md
+}
+
+/// Lists the rules (or prints their README sections with `markdown`).
+pub fn rules(markdown: bool) -> ExitCode {
+    if markdown {
+        print!("{}", rules_markdown());
+        return ExitCode::SUCCESS;
+    }
     for r in all_rules() {
         println!(
             "{:<26} {:<8} {}",

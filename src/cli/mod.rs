@@ -64,7 +64,11 @@ pub enum Command {
         force: bool,
     },
     /// List every rule with its default severity and an example.
-    Rules,
+    Rules {
+        /// Print the rules' documentation as the Markdown of README.md's rule sections.
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Print a rule's documentation.
     Explain {
         /// The rule id, e.g. date-weekday-mismatch.
@@ -98,7 +102,7 @@ pub fn main() -> ExitCode {
         Command::Claims(args) => claims::run(args),
         Command::Compare(args) => compare::run(args),
         Command::Init { force } => docs::init(force),
-        Command::Rules => docs::rules(),
+        Command::Rules { markdown } => docs::rules(markdown),
         Command::Explain { rule } => docs::explain(&rule),
         Command::Lsp { log_file, .. } => crate::lsp::run(log_file),
     }

@@ -57,6 +57,16 @@ impl Engine {
         }
     }
 
+    /// An engine from a shared configuration and index.
+    pub fn from_shared(config: Arc<Config>, index: Arc<Index>) -> Engine {
+        Engine { config, index }
+    }
+
+    /// The shared handle of the configuration.
+    pub fn config_handle(&self) -> Arc<Config> {
+        self.config.clone()
+    }
+
     /// An engine with this configuration and no other sources.
     pub fn standalone(config: Config) -> Engine {
         Engine::new(config, Arc::new(Index::new()))

@@ -30,8 +30,11 @@ pub struct Snapshot {
     pub status: Status,
     /// Whether inlay hints are wanted for this document.
     pub inlay_hints: bool,
-    /// The engine (configuration and index) it was checked with.
-    pub engine: Engine,
+    /// The configuration it was checked with (not the index: a snapshot must not keep an old
+    /// index alive, or updating the index would copy it).
+    pub config: Arc<crate::config::Config>,
+    /// Its sources summary, built at the first hover that compares (once per text version).
+    pub summary: super::hover::SummaryMemo,
 }
 
 pub use crate::engine::is_article;
@@ -58,7 +61,8 @@ pub fn snapshot(seq: u64, text: &str, engine: &Engine, path: &str, max_bytes: us
             findings: Vec::new(),
             status: Status::TooLarge(text.len()),
             inlay_hints: false,
-            engine: engine.clone(),
+            config: engine.config_handle(),
+            summary: Default::default(),
         };
     }
     let report = engine.check(path, text);
@@ -73,7 +77,8 @@ pub fn snapshot(seq: u64, text: &str, engine: &Engine, path: &str, max_bytes: us
         findings,
         status,
         inlay_hints: engine.config().inlay_hints,
-        engine: engine.clone(),
+        config: engine.config_handle(),
+        summary: Default::default(),
     }
 }
 

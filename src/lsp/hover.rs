@@ -151,27 +151,8 @@ pub fn resolution_text(r: Resolution) -> &'static str {
     }
 }
 
-/// The sources summary of a document, remembered for the last (path, content, vague words)
-/// asked.
-fn summary_of(key: &str, a: &Analysis, vague: &[String]) -> Arc<crate::sources::ArticleSummary> {
-    type Last = Option<(
-        String,
-        u64,
-        Vec<String>,
-        Arc<crate::sources::ArticleSummary>,
-    )>;
-    static LAST: std::sync::Mutex<Last> = std::sync::Mutex::new(None);
-    let hash = crate::sources::content_hash(&a.text);
-    let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((k, h, v, s)) = last.as_ref() {
-        if k == key && *h == hash && v.as_slice() == vague {
-            return s.clone();
-        }
-    }
-    let s = Arc::new(crate::engine::summarize(key, a));
-    *last = Some((key.to_string(), hash, vague.to_vec(), s.clone()));
-    s
-}
+/// The document's sources summary, built at the first comparison of this text version.
+pub type SummaryMemo = std::sync::OnceLock<Arc<crate::sources::ArticleSummary>>;
 
 /// What other sources say about the thing at byte `offset` of `a` (analysed by `engine`), or
 /// None when nothing comparable is there.
@@ -180,6 +161,7 @@ pub fn comparison(
     offset: usize,
     engine: &Engine,
     path: Option<&PathBuf>,
+    memo: &SummaryMemo,
 ) -> Option<Comparison> {
     // only when something comparable is under the cursor, with the document's summary
     // remembered between hovers
@@ -196,15 +178,18 @@ pub fn comparison(
     if !on_something {
         return None;
     }
-    let key = path.map_or_else(String::new, |p| p.display().to_string());
-    let this = summary_of(&key, a, &engine.config().vague_sources);
-    engine.compare_summary_at(&this, offset)
+    let this = memo.get_or_init(|| {
+        let key = path.map_or_else(String::new, |p| p.display().to_string());
+        Arc::new(crate::engine::summarize(&key, a))
+    });
+    engine.compare_summary_at(this, offset)
 }
 
 /// Hover Markdown for the thing at byte `offset` of `a`, if there is something to say.
 ///
 /// `path` is the document's own path (so it is not listed among the other sources);
-/// `progress` is set while the workspace index is still being built.
+/// `progress` is set while the workspace index is still being built; `memo` keeps the
+/// document's summary for the hovers of one text version.
 pub fn hover_markdown(
     a: &Analysis,
     offset: usize,
@@ -212,9 +197,10 @@ pub fn hover_markdown(
     engine: &Engine,
     path: Option<&PathBuf>,
     progress: Option<Progress>,
+    memo: &SummaryMemo,
 ) -> Option<String> {
     let compare = || {
-        comparison(a, offset, engine, path).map(|mut c| {
+        comparison(a, offset, engine, path, memo).map(|mut c| {
             c.progress = progress;
             c
         })
@@ -323,6 +309,7 @@ mod tests {
             &Engine::default(),
             None,
             None,
+            &SummaryMemo::new(),
         )
         .unwrap_or_default();
         assert!(md.contains("Thursday, October 8, 2020"), "{md}");
@@ -335,7 +322,8 @@ mod tests {
                 &WorkspaceView::default(),
                 &Engine::default(),
                 None,
-                None
+                None,
+                &SummaryMemo::new(),
             )
             .is_none()
                 || off > 0
@@ -348,6 +336,7 @@ mod tests {
             &Engine::default(),
             None,
             None,
+            &SummaryMemo::new(),
         );
     }
 
@@ -360,7 +349,8 @@ mod tests {
         let a = Analysis::new(text);
         let off = text.find("Thursday").unwrap_or(0);
         let engine = Engine::new(Default::default(), ws.sources.clone());
-        let md = hover_markdown(&a, off, &ws, &engine, None, None).unwrap_or_default();
+        let md = hover_markdown(&a, off, &ws, &engine, None, None, &SummaryMemo::new())
+            .unwrap_or_default();
         assert!(md.contains("other.md:1"), "{md}");
         ws.remove(&PathBuf::from("/src/other.md"));
         assert!(ws.is_empty());

@@ -600,16 +600,16 @@ impl State {
         let path = uri_path(&uri);
         let progress = *lock(&self.indexing);
         let ws = read(&self.ws);
-        let engine = snap.engine.with_index(ws.sources.clone());
+        let engine = Engine::from_shared(snap.config.clone(), ws.sources.clone());
         if json {
             // the comparison as data: {subject, span, rows, progress}
-            let c = comparison(a, off, &engine, path.as_ref()).map(|mut c| {
+            let c = comparison(a, off, &engine, path.as_ref(), &snap.summary).map(|mut c| {
                 c.progress = progress;
                 c.to_json()
             });
             return Ok(Some(c.unwrap_or(Value::Null)));
         }
-        let md = hover_markdown(a, off, &ws, &engine, path.as_ref(), progress);
+        let md = hover_markdown(a, off, &ws, &engine, path.as_ref(), progress, &snap.summary);
         Ok(Some(md.map_or(Value::Null, Value::String)))
     }
 
@@ -683,8 +683,8 @@ impl State {
         let md = {
             let ws = read(&self.ws);
             // the document's own analysis and configuration, with the index as it is now
-            let engine = snap.engine.with_index(ws.sources.clone());
-            hover_markdown(a, off, &ws, &engine, path.as_ref(), progress)
+            let engine = Engine::from_shared(snap.config.clone(), ws.sources.clone());
+            hover_markdown(a, off, &ws, &engine, path.as_ref(), progress, &snap.summary)
         };
         let Some(md) = md else {
             return Ok(None);

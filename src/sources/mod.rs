@@ -158,6 +158,8 @@ pub fn hash_words(words: &[String]) -> Vec<u64> {
 
 /// A stable 64-bit FNV-1a hash of a text (the same in every run and build).
 pub fn content_hash(text: &str) -> u64 {
+    // FNV-1a, hand-written on purpose: the hash is stored in the on-disk cache, so it must not
+    // change with a hashing crate's version (rustc-hash's FxHasher changed its output in 2.0).
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.as_bytes() {
         h ^= u64::from(*b);
