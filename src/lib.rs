@@ -16,6 +16,7 @@ pub mod entities;
 pub mod escape;
 pub mod figures;
 pub mod lsp;
+pub mod report;
 pub mod rules;
 pub mod sources;
 pub mod suppress;

@@ -24,6 +24,8 @@ const LAYERS: &[&[&str]] = &[
     &["sources"],
     &["rules"],
     &["engine"],
+    // the report model (stories, figure slots, points) built from checked articles and the index
+    &["report"],
     // I/O around the engine
     &["workspace"],
     &["cache"],

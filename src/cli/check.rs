@@ -46,13 +46,36 @@ pub struct CheckArgs {
 
 /// Runs the command.
 pub fn run(args: CheckArgs) -> ExitCode {
+    let Checked {
+        reports, io_error, ..
+    } = match analyse(&args) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    print_and_exit(&args, &reports, io_error)
+}
+
+/// Checked articles with the sources index they were compared with (`check` prints them,
+/// `report` draws them).
+pub(super) struct Checked {
+    /// One report per checked article.
+    pub reports: Vec<FileReport>,
+    /// The engine in force (`--config`, else the first configuration found, else the
+    /// defaults), holding the index of every checked article and source.
+    pub engine: Engine,
+    /// True when some path could not be read.
+    pub io_error: bool,
+}
+
+/// Reads, analyses and checks the articles of `args` (exit code 2 on a usage error).
+pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
     let mut io_error = false;
     let fail_on = match args.fail_on.as_deref().map(|s| Severity::parse(s).ok_or(s)) {
         Some(Err(s)) => {
             error(format!(
                 "--fail-on {s}: expected error, warning, info or hint"
             ));
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
         Some(Ok(s)) => Some(s),
         None => None,
@@ -62,7 +85,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             Ok(c) => Some(c),
             Err(e) => {
                 error(e);
-                return ExitCode::from(2);
+                return Err(ExitCode::from(2));
             }
         },
         None => None,
@@ -93,7 +116,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 Ok(files) => changed.extend(files),
                 Err(e) => {
                     error(e);
-                    return ExitCode::from(2);
+                    return Err(ExitCode::from(2));
                 }
             }
         }
@@ -124,7 +147,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                             }
                             Err(e) => {
                                 error(e);
-                                return ExitCode::from(2);
+                                return Err(ExitCode::from(2));
                             }
                         }
                     }
@@ -208,7 +231,21 @@ pub fn run(args: CheckArgs) -> ExitCode {
             }
         })
         .collect();
-    let summary = Summary::of(&reports);
+    let engine = explicit_config
+        .as_ref()
+        .or_else(|| configs.values().next())
+        .map_or(&default_engine, |l| &l.engine)
+        .with_index(index);
+    Ok(Checked {
+        reports,
+        engine,
+        io_error,
+    })
+}
+
+/// Prints the reports in the chosen format and returns the exit code.
+fn print_and_exit(args: &CheckArgs, reports: &[FileReport], io_error: bool) -> ExitCode {
+    let summary = Summary::of(reports);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let color = match args.color {
@@ -217,13 +254,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
     let res = match args.format {
-        Format::Human => printer::human::print(&mut out, &reports, &summary, color, args.quiet),
-        Format::Json => printer::json::print(&mut out, &reports),
+        Format::Human => printer::human::print(&mut out, reports, &summary, color, args.quiet),
+        Format::Json => printer::json::print(&mut out, reports),
         Format::Sarif => {
             let cwd = std::env::current_dir().ok();
-            printer::sarif::print(&mut out, &reports, cwd.as_deref())
+            printer::sarif::print(&mut out, reports, cwd.as_deref())
         }
-        Format::Github => printer::github::print(&mut out, &reports, &summary, args.quiet),
+        Format::Github => printer::github::print(&mut out, reports, &summary, args.quiet),
     };
     if let Err(e) = res.and_then(|_| out.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

@@ -7,6 +7,7 @@ mod compare;
 mod docs;
 mod inputs;
 pub mod printer;
+mod report;
 pub mod sources;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -57,6 +58,8 @@ pub enum Command {
     Claims(claims::ClaimsArgs),
     /// Show what other sources say about the figure, date or name at PATH:LINE:COL (Markdown).
     Compare(compare::CompareArgs),
+    /// Write the findings and every story's figure timelines as one self-contained HTML page.
+    Report(report::ReportArgs),
     /// Write a commented starter `.copydesk.toml` in the current folder.
     Init {
         /// Overwrite an existing file.
@@ -101,6 +104,7 @@ pub fn main() -> ExitCode {
         Command::Annotate(args) => annotate::run(args),
         Command::Claims(args) => claims::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Report(args) => report::run(args),
         Command::Init { force } => docs::init(force),
         Command::Rules { markdown } => docs::rules(markdown),
         Command::Explain { rule } => docs::explain(&rule),

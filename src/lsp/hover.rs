@@ -219,8 +219,13 @@ pub fn hover_markdown(
         }
         return Some(md);
     }
-    // figures and names: the same Markdown as `copydesk compare`
-    compare().map(|c| c.markdown())
+    // figures and names: the same Markdown as `copydesk compare` (a figure that other
+    // sources give, with a link to its story timeline)
+    compare().map(|c| {
+        let figure = matches!(c.subject, crate::sources::compare::Subject::Figure { .. })
+            && !c.rows.is_empty();
+        super::timeline::with_link(c.markdown(), figure, a, offset, path.map(PathBuf::as_path))
+    })
 }
 
 fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&PathBuf>) -> String {

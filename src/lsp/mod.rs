@@ -14,6 +14,7 @@ pub mod outline;
 pub mod position;
 pub mod server;
 pub mod settings;
+pub mod timeline;
 pub mod transport;
 
 use std::path::PathBuf;

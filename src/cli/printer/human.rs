@@ -29,23 +29,19 @@ fn render(r: &FileReport, f: &Finding, renderer: &Renderer) -> String {
     let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let le = text[end..].find('\n').map_or(text.len(), |i| end + i);
     let (line, _) = r.line_col(start);
-    // control characters from the article never reach the terminal (same byte length, so the
-    // span still points at the same place)
-    let source = crate::escape::terminal_same_len(&text[ls..le]);
-    let source = source.as_ref();
+    // control characters never reach the terminal (an article could hide escape sequences):
+    // the source keeps its byte offsets with each one masked, the other texts show them as \u{…}
+    let source = mask_controls(&text[ls..le]);
+    let message = terminal(&f.message);
+    let path = terminal(&r.path);
     let mut footers: Vec<String> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
     if let Some(fix) = &f.fix {
         let old = fix.span.slice(text);
         footers.push(if old.is_empty() {
-            format!("{} (insert '{}')", fix.title, terminal(&fix.replacement))
+            format!("{} (insert '{}')", fix.title, fix.replacement)
         } else {
-            format!(
-                "{} ('{}' → '{}')",
-                fix.title,
-                terminal(old),
-                terminal(&fix.replacement)
-            )
+            format!("{} ('{old}' → '{}')", fix.title, fix.replacement)
         });
     }
     for rel in &f.related {
@@ -54,24 +50,24 @@ fn render(r: &FileReport, f: &Finding, renderer: &Renderer) -> String {
                 let (l, c) = r.line_col(rel.span.start);
                 format!(
                     "{} ({}:{l}:{c}: '{}')",
-                    terminal(&rel.message),
-                    terminal(&r.path),
-                    terminal(&short(rel.span.slice(text)))
+                    rel.message,
+                    r.path,
+                    short(rel.span.slice(text))
                 )
             }
             Some(p) => {
                 let (l, c) = rel.line_col.map_or((1, 1), |(l, c)| (l + 1, c + 1));
-                format!("{} ({}:{l}:{c})", terminal(&rel.message), terminal(p))
+                format!("{} ({p}:{l}:{c})", rel.message)
             }
         });
     }
-    let message = terminal(&f.message);
-    let path = terminal(&r.path);
+    let footers: Vec<String> = footers.iter().map(|x| terminal(x).into_owned()).collect();
+    let notes: Vec<String> = notes.iter().map(|x| terminal(x).into_owned()).collect();
     let group = level(f.severity)
         .primary_title(message.as_ref())
         .id(f.rule)
         .element(
-            Snippet::source(source)
+            Snippet::source(source.as_ref())
                 .line_start(line)
                 .path(path.as_ref())
                 .fold(false)
@@ -84,6 +80,24 @@ fn render(r: &FileReport, f: &Finding, renderer: &Renderer) -> String {
         )
         .elements(notes.iter().map(|n| Level::NOTE.message(n.as_str())));
     renderer.render(&[group])
+}
+
+/// `s` with every control character but tab and newline (and every invisible direction mark)
+/// replaced by as many `?` as it has bytes, so byte offsets into `s` stay valid.
+fn mask_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    let shown = terminal(s);
+    if matches!(shown, std::borrow::Cow::Borrowed(_)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if terminal(c.encode_utf8(&mut [0u8; 4])).len() > c.len_utf8() {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Prints findings and the summary line.
