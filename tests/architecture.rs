@@ -111,6 +111,16 @@ fn strip_test_modules(code: &str) -> String {
     while let Some(at) = rest.find("#[cfg(test)]") {
         out.push_str(&rest[..at]);
         let after = rest[at + "#[cfg(test)]".len()..].trim_start();
+        // a visibility before `mod` (`pub(super) mod test_support { … }`)
+        let after = match after.strip_prefix("pub") {
+            Some(v) => match v.strip_prefix('(') {
+                Some(inner) => inner
+                    .find(')')
+                    .map_or(after, |i| inner[i + 1..].trim_start()),
+                None => v.trim_start(),
+            },
+            None => after,
+        };
         if after.starts_with("mod ") {
             // `mod x;` (a test file, skipped by name) or `mod x { … }`
             let semi = after.find(';');
@@ -348,6 +358,43 @@ fn the_graph_holds_the_known_edges() {
         find_cycle(&graph()).is_some_and(|c| c.iter().any(|m| m == "wordset" || m == "lexicon")),
         "the word-set cycle is gone: delete TEMPORARY_ALLOWED and this assertion"
     );
+}
+
+/// One engine: the shells and the I/O layer analyse and run rules only through it.
+#[test]
+fn shells_go_through_the_engine() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for m in ["cli", "lsp", "cache.rs", "workspace.rs"] {
+        let p = src.join(m);
+        if p.is_dir() {
+            rust_files(&p, &mut files);
+        } else {
+            files.push(p);
+        }
+    }
+    let mut wrong = Vec::new();
+    for f in files {
+        if f.file_stem().is_some_and(|s| s == "tests") {
+            continue;
+        }
+        let code = code_of(&std::fs::read_to_string(&f).unwrap_or_default());
+        for call in [
+            "Analysis::new(",
+            "Analysis::with_options(",
+            "Analysis::with_published(",
+            "rules::run(",
+            "rules::run_with_sources(",
+        ] {
+            if code.contains(call) {
+                wrong.push(format!(
+                    "{} calls {call}…): go through engine::Engine",
+                    f.display()
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]

@@ -119,20 +119,10 @@ fn corpus_date_findings_match_gold() {
         tp as f64 / gold_n as f64
     };
     println!("date rules on ../shared/corpus: precision {precision:.2} ({tp}/{}), recall {recall:.2} ({tp}/{gold_n})", tp + fp);
-    // A ratchet: the two false weekday warnings of the grown corpus that #16 names are expected
-    // until that work lands; any other false finding fails.
-    let known = [
-        "pylos-shipwreck-jun-2023/in-cyprus.txt: date-weekday-mismatch on 'Wednesday'",
-        "standalone/thv11-i40-bridge-reopening.txt: date-weekday-mismatch on 'Wednesday'",
-    ];
-    let unexpected: Vec<&String> = fps
-        .iter()
-        .filter(|f| !known.contains(&f.as_str()))
-        .collect();
+    // No false date finding on the corpus (the two weekday warnings #16 named are fixed).
     assert!(
-        unexpected.is_empty(),
-        "date findings on consistent articles: {unexpected:#?}"
+        fps.is_empty(),
+        "date findings on consistent articles: {fps:#?}"
     );
-    assert!(fps.len() <= known.len(), "false date findings: {fps:#?}");
     assert!(tp >= 1, "the wrong dateline of dw.txt must be found");
 }

@@ -77,7 +77,7 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
         None => crate::config::Config::default(),
     };
     let a = Engine::standalone(config).analyse_published(&text, published);
-    let doc = serde_json::to_string_pretty(&document(&a)).unwrap_or_default();
+    let doc = serde_json::to_string_pretty(&document(&a, published)).unwrap_or_default();
     let mut out = std::io::stdout().lock();
     if let Err(e) = writeln!(out, "{doc}").and_then(|_| out.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -88,13 +88,13 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The annotate document for one analysis.
-pub fn document(a: &Analysis) -> serde_json::Value {
-    let dates: Vec<_> = a
+/// The annotate document for one analysis (`published` overrides the article's own date).
+pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_json::Value {
+    let mut dates: Vec<(usize, serde_json::Value)> = a
         .dates
         .iter()
         .map(|t| {
-            json!({
+            let j = json!({
                 "text": t.span.slice(&a.text),
                 "start_byte": t.span.start,
                 "end_byte": t.span.end,
@@ -102,9 +102,25 @@ pub fn document(a: &Analysis) -> serde_json::Value {
                 "value": t.value.to_json(),
                 "resolution": t.resolution,
                 "tense": t.tense,
-            })
+            });
+            (t.span.start, j)
         })
         .collect();
+    // durations, sets, references and quarters/seasons, in TIMEX3 form
+    let taken: Vec<_> = a.dates.iter().map(|t| t.span).collect();
+    let published = published.or(a.article.published.as_ref().map(|p| p.date));
+    for x in crate::time::timex::extract(&a.text, &a.article, published, &taken) {
+        let j = json!({
+            "text": x.span.slice(&a.text),
+            "start_byte": x.span.start,
+            "end_byte": x.span.end,
+            "kind": x.kind,
+            "value": x.value,
+        });
+        dates.push((x.span.start, j));
+    }
+    dates.sort_by_key(|(s, _)| *s);
+    let dates: Vec<_> = dates.into_iter().map(|(_, j)| j).collect();
     let figures: Vec<_> = a
         .claims
         .iter()

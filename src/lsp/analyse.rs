@@ -57,7 +57,7 @@ pub fn snapshot(seq: u64, text: &str, engine: &Engine, path: &str, max_bytes: us
     if text.len() > max_bytes {
         return Snapshot {
             seq,
-            analysis: Arc::new(Analysis::new("")),
+            analysis: Arc::new(engine.analyse("")),
             findings: Vec::new(),
             status: Status::TooLarge(text.len()),
             inlay_hints: false,

@@ -68,10 +68,12 @@ pub fn focus(
         .iter()
         .position(|c| c.span.start <= offset && offset <= c.span.end)?;
     let claim = a.claims.get(ci)?;
-    let this = index.get(target.path)?;
     let mut graph = Graph::default();
-    graph.node(this, ci);
-    graph.add_matches(index, this, ci, window_days);
+    // an article compared with nothing (the only one) is not in the index: an empty page
+    if let Some(this) = index.get(target.path).filter(|_| index.len() > 1) {
+        graph.node(this, ci);
+        graph.add_matches(index, this, ci, window_days);
+    }
     let limits = Limits {
         stories: 1,
         slots_per_story: 1,
@@ -689,6 +691,16 @@ mod tests {
         );
         let f = f.map(|r| r.stories[0].slots[0].points.len());
         assert_eq!(f, Some(2));
+        // one article alone: a page with no chart, not an error
+        let (alone, index) = world(&[("a.md", A)]);
+        let input = Input {
+            path: &alone[0].0,
+            analysis: &alone[0].1,
+            findings: &[],
+        };
+        let at = A.find("60").unwrap_or(0);
+        let page = focus(&input, at, &[input], &index, 14, &Limits::default());
+        assert!(page.is_some_and(|r| r.focused && r.stories.is_empty()));
     }
 
     #[test]

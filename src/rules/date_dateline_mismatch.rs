@@ -86,7 +86,68 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 fn verdict(a: &Analysis, p: &Published) -> Option<Verdict> {
     from_publication_line(a, p)
         .or_else(|| from_weekday_anchor(a, p))
+        .or_else(|| from_dated_weekdays(a, p))
         .or_else(|| from_later_years(a, p))
+}
+
+/// Year-less dates written with their weekday ("Wednesday, July 28") that all fall on that
+/// weekday in the year they were resolved to, at least two of them, one told in the past tense
+/// well after the dateline: the body is of a later time than its header says.
+fn from_dated_weekdays(a: &Analysis, p: &Published) -> Option<Verdict> {
+    let dated: Vec<(&crate::time::Temporal, NaiveDate)> = a
+        .dates
+        .iter()
+        .filter(|t| matches!(t.raw, Raw::Date { y: None, .. }) && t.weekday.is_some())
+        .filter_map(|t| match t.value {
+            Value::Date(d) => Some((t, d)),
+            _ => None,
+        })
+        .collect();
+    let agree = |(t, d): &(&crate::time::Temporal, NaiveDate)| {
+        t.weekday.is_some_and(|w| w.weekday == d.weekday())
+    };
+    if dated.len() < 2 || !dated.iter().all(agree) {
+        return None;
+    }
+    let limit = crate::time::add_days(p.latest(), 7)?;
+    let (t, fits) = dated
+        .iter()
+        .filter(|(t, d)| t.tense == Tense::Past && *d > limit)
+        .max_by_key(|(_, d)| *d)?;
+    // a year-less date without a weekday close to the dateline speaks for the header
+    let near_header = a.dates.iter().any(|x| {
+        matches!(x.raw, Raw::Date { y: None, .. })
+            && x.weekday.is_none()
+            && x.value
+                .first_day()
+                .is_some_and(|d| (d - p.date).num_days().abs() <= 10)
+    });
+    if near_header {
+        return None;
+    }
+    let text = &a.text;
+    Some(Verdict {
+        span: t.span,
+        message: format!(
+            "The dateline says {}, but the body tells as past '{}', and its weekday-dated days agree with each other in {}. The body fits a dateline of {} or a few days after.",
+            p.display(),
+            t.span.slice(text),
+            fits.year(),
+            fits.format("%Y-%m-%d"),
+        ),
+        fits: Some(*fits),
+        related: dated
+            .iter()
+            .filter(|(x, _)| x.span != t.span)
+            .take(3)
+            .map(|(x, d)| {
+                (
+                    x.span,
+                    format!("'{}' is a {} in {}", x.span.slice(text), weekday_name(d.weekday()), d.year()),
+                )
+            })
+            .collect(),
+    })
 }
 
 fn from_publication_line(a: &Analysis, p: &Published) -> Option<Verdict> {
@@ -319,6 +380,26 @@ mod tests {
             f[0].fix.as_ref().map(|x| x.replacement.as_str()),
             Some("2020-10-10")
         );
+    }
+
+    #[test]
+    fn weekday_dated_days_of_a_later_month_move_the_header_not_the_weekday() {
+        let t = " date 2021-03-06 Road crews packed up their cones.\n\nThe county said Wednesday, July 28, that the ferry would sail again soon. Repairs should end Friday, July 30, and the first boat leaves Monday, August 2.\n";
+        let a = Analysis::new(t);
+        let all = crate::rules::run(&a, &Config::default());
+        assert!(
+            all.iter().all(|f| f.rule != "date-weekday-mismatch"),
+            "{all:?}"
+        );
+        let f = run(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("2021-07-28")
+        );
+        // the same days written in the week of the dateline are clean
+        let t = " date 2021-07-29 The county said Wednesday, July 28, that the ferry would sail again. Repairs should end Friday, July 30.\n";
+        assert!(crate::rules::run(&Analysis::new(t), &Config::default()).is_empty());
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod lexicon;
 mod parse;
 mod resolve;
 pub mod tense;
+pub mod timex;
 
 use crate::text::Span;
 use chrono::{NaiveDate, Weekday};
@@ -219,9 +220,23 @@ fn extract_tokens(
     }
     let markers = tense::Markers::new(toks);
     for m in found {
-        let span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+        let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
         let tense = tense::clause_tense(toks, &markers, m.start, m.end);
-        let (kind, value, resolution) = resolve::resolve(&m.raw, published, tense);
+        let tense = deadline_tense(toks, m.start, &m.raw, tense);
+        let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
+        let det = determiner(toks, m.start, &m.raw)
+            .map(|d| (m.start, d))
+            .or_else(|| {
+                let i = m.start.checked_sub(1)?;
+                determiner(toks, i, &m.raw).map(|d| (i, d))
+            });
+        if let (Some(p), Some((at, d))) = (published, det) {
+            if let Some(v) = resolve::month_with_determiner(&m.raw, p, d) {
+                value = v;
+                resolution = Resolution::Relative;
+                span.start = toks[at].span.start;
+            }
+        }
         let weekday = m.weekday_tok.map(|i| StatedWeekday {
             weekday: m.raw.weekday().unwrap_or(Weekday::Mon),
             span: toks[i].span,
@@ -237,6 +252,37 @@ fn extract_tokens(
             sentence: index,
         });
     }
+}
+
+/// "by Dec. 15", "until March 3", "payable Dec. 7": a deadline points ahead unless its clause is
+/// told in the past, and then the nearer of the two candidate years is taken.
+fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
+    let yearless = matches!(raw, Raw::Date { y: None, .. } | Raw::Month { y: None, .. });
+    let deadline = start
+        .checked_sub(1)
+        .and_then(|i| toks.get(i))
+        .is_some_and(|t| {
+            ["by", "until", "till", "payable", "effective", "through"]
+                .iter()
+                .any(|w| t.is(w))
+        });
+    match (yearless && deadline, tense) {
+        (true, Tense::Past) => Tense::Present,
+        (true, _) => Tense::Future,
+        _ => tense,
+    }
+}
+
+/// "last" / "this" / "next" written as the first word of a year-less month ("last April").
+fn determiner(toks: &[crate::text::Tok], start: usize, raw: &Raw) -> Option<i32> {
+    if !matches!(raw, Raw::Month { y: None, .. }) {
+        return None;
+    }
+    let t = toks.get(start)?;
+    [("last", -1), ("this", 0), ("next", 1)]
+        .iter()
+        .find(|(w, _)| t.is(w))
+        .map(|(_, d)| *d)
 }
 
 #[cfg(test)]

@@ -13,13 +13,17 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             let v = NaiveDate::from_ymd_opt(*y, *m, *d).map_or(Value::Unresolved, Value::Date);
             (Kind::Date, v, Resolution::Explicit)
         }
-        Raw::Date { y: None, m, d, .. } => {
-            let (v, r) = yearless(published, tense, |y| NaiveDate::from_ymd_opt(y, *m, *d));
+        Raw::Date { y: None, m, d, wd } => {
+            let (v, r) = yearless(published, tense, *wd, |y| {
+                NaiveDate::from_ymd_opt(y, *m, *d)
+            });
             (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
         }
         Raw::Month { y: Some(y), m } => (Kind::Month, Value::Month(*y, *m), Resolution::Explicit),
         Raw::Month { y: None, m } => {
-            let (v, r) = yearless(published, tense, |y| NaiveDate::from_ymd_opt(y, *m, 1));
+            let (v, r) = yearless(published, tense, None, |y| {
+                NaiveDate::from_ymd_opt(y, *m, 1)
+            });
             (
                 Kind::Month,
                 v.map_or(Value::Unresolved, |d| Value::Month(d.year(), d.month())),
@@ -42,7 +46,9 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
                     )
                 }
                 MonthRef::Named(m) => {
-                    let (v, r) = yearless(published, tense, |y| NaiveDate::from_ymd_opt(y, *m, *d));
+                    let (v, r) = yearless(published, tense, *wd, |y| {
+                        NaiveDate::from_ymd_opt(y, *m, *d)
+                    });
                     (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
                 }
                 MonthRef::Infer => {
@@ -112,7 +118,7 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             };
             match month {
                 MonthRef::Named(m) => {
-                    let (v, r) = yearless(published, tense, |y| nth_weekday(y, *m, *n, *wd));
+                    let (v, r) = yearless(published, tense, None, |y| nth_weekday(y, *m, *n, *wd));
                     (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
                 }
                 MonthRef::Offset(k) => {
@@ -143,14 +149,24 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             let Some(p) = published else {
                 return (Kind::Relative, Value::Unresolved, Resolution::Relative);
             };
-            let v =
-                shift_months(p, years.saturating_mul(12).saturating_add(*months)).and_then(|d| {
-                    if *business {
-                        add_business_days(d, *days)
-                    } else {
-                        add_days(d, *days)
-                    }
-                });
+            let total = years.saturating_mul(12).saturating_add(*months);
+            if *days == 0 && !*business && total != 0 {
+                // "four years ago" names a year, "two months ago" a month: keep the granularity
+                let v = match (shift_months(p, total), *months == 0) {
+                    (Some(d), true) => Value::Year(d.year()),
+                    (Some(d), false) if *years == 0 => Value::Month(d.year(), d.month()),
+                    (Some(d), false) => Value::Date(d),
+                    (None, _) => Value::Unresolved,
+                };
+                return (Kind::Relative, v, Resolution::Relative);
+            }
+            let v = shift_months(p, total).and_then(|d| {
+                if *business {
+                    add_business_days(d, *days)
+                } else {
+                    add_days(d, *days)
+                }
+            });
             (Kind::Relative, date_or_unresolved(v), Resolution::Relative)
         }
         Raw::WeekdaysAhead { n, wd } => {
@@ -231,6 +247,22 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
     }
 }
 
+/// A year-less month after "last" (-1), "this" (0) or "next" (1): the latest such month before
+/// publication's month, the one of publication's year, the first one after publication's month.
+pub fn month_with_determiner(raw: &Raw, p: NaiveDate, det: i32) -> Option<Value> {
+    let Raw::Month { y: None, m } = raw else {
+        return None;
+    };
+    let y = match det {
+        -1 if *m < p.month() => p.year(),
+        -1 => p.year().checked_sub(1)?,
+        0 => p.year(),
+        _ if *m > p.month() => p.year(),
+        _ => p.year().checked_add(1)?,
+    };
+    Some(Value::Month(y, *m))
+}
+
 fn inferred(t: Tense) -> Resolution {
     if t == Tense::Future {
         Resolution::Future
@@ -296,16 +328,40 @@ fn nth_weekday(y: i32, m: u32, n: u32, wd: Weekday) -> Option<NaiveDate> {
     Some(d)
 }
 
-/// Resolves a year-less date: candidate years around publication, chosen by tense.
+/// Resolves a year-less date: candidate years around publication, chosen by tense. A weekday
+/// written with the date is stronger evidence than tense: of the year before, of and after
+/// publication at most one puts the date on that weekday, and that one is taken when it lies
+/// within half a year of publication or on the side the tense points to (a past-tense "Friday,
+/// June 14" a year after publication is a wrong weekday, not next year).
 fn yearless(
     published: Option<NaiveDate>,
     tense: Tense,
+    weekday: Option<Weekday>,
     make: impl Fn(i32) -> Option<NaiveDate>,
 ) -> (Option<NaiveDate>, Resolution) {
     let Some(p) = published else {
         return (None, inferred(tense));
     };
     let cands: Vec<NaiveDate> = (p.year() - 1..=p.year() + 1).filter_map(make).collect();
+    if let Some(w) = weekday {
+        let plausible = |c: &NaiveDate| {
+            (*c - p).num_days().abs() <= 183
+                || (tense == Tense::Past && *c <= p)
+                || (tense == Tense::Future && *c >= p)
+        };
+        if let Some(d) = cands
+            .iter()
+            .copied()
+            .find(|c| c.weekday() == w && plausible(c))
+        {
+            let r = if d <= p {
+                Resolution::Past
+            } else {
+                Resolution::Future
+            };
+            return (Some(d), r);
+        }
+    }
     pick(&cands, p, tense, false)
 }
 

@@ -309,9 +309,35 @@ impl Markers {
 /// The tense of the clause holding tokens `start..end`: the nearest tense marker in the same
 /// sentence (markers before the expression win ties), limited to the clause (semicolons end it).
 pub fn clause_tense(toks: &[Tok], markers: &Markers, start: usize, end: usize) -> Tense {
+    if let Some(t) = governing_speech_verb(toks, markers, start) {
+        return t;
+    }
     nearest(toks, markers, start, end, false)
         .or_else(|| nearest(toks, markers, start, end, true))
         .unwrap_or(Tense::Present)
+}
+
+/// A reporting verb right before the expression governs it ("said on Tuesday that they would
+/// retaliate": Tuesday is when it was said, past, whatever the reported clause's tense).
+fn governing_speech_verb(toks: &[Tok], markers: &Markers, start: usize) -> Option<Tense> {
+    let mut i = start;
+    for _ in 0..3 {
+        i = i.checked_sub(1)?;
+        let t = toks.get(i)?;
+        if t.is_punct(',') || t.is("on") || t.is("late") || t.is("early") {
+            continue;
+        }
+        return match markers.0.get(i).copied().flatten() {
+            Some((tense, true)) => Some(tense),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// "that" after the expression opens a reported or relative clause that does not govern it.
+fn opens_clause(t: &Tok) -> bool {
+    t.is("that")
 }
 
 fn nearest(
@@ -348,7 +374,7 @@ fn nearest(
     let mut dist = 0;
     while j < toks.len() && dist < 14 {
         dist += 1;
-        if toks[j].is_punct(';') {
+        if toks[j].is_punct(';') || opens_clause(&toks[j]) {
             break;
         }
         if let Some(t) = hit(j) {

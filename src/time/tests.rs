@@ -230,3 +230,61 @@ fn chained_offsets_resolve_or_stay_unresolved() {
     let (_, v, _) = one("It opens in 6 business days.", "2020-10-10");
     assert_eq!(v, serde_json::json!("2020-10-19"));
 }
+
+#[test]
+fn a_weekday_picks_the_year_it_falls_in() {
+    // the other clause's future tense does not move a date its weekday pins
+    let (_, v, _) = one(
+        "The ban will last until the weekend; it began on Wednesday, June 14.",
+        "2023-06-15",
+    );
+    assert_eq!(v, serde_json::json!("2023-06-14"));
+    // a weekday-dated day after publication, told in the past, stays in the publication's year
+    let (_, v, _) = one(
+        "The agency announced Wednesday, July 28, a reopening.",
+        "2021-03-06",
+    );
+    assert_eq!(v, serde_json::json!("2021-07-28"));
+    // a weekday that fits no nearby year leaves the tense to decide (the rule then warns)
+    let (_, v, _) = one("The talks ended on Friday, June 14.", "2023-06-15");
+    assert_eq!(v, serde_json::json!("2023-06-14"));
+}
+
+#[test]
+fn the_governing_verb_decides_the_tense() {
+    // the reported clause's future does not move the day the thing was said
+    let (_, v, r) = one(
+        "The ministry said on Tuesday that its troops would respond.",
+        "2020-10-08",
+    );
+    assert_eq!((v, r), (serde_json::json!("2020-10-06"), Resolution::Past));
+    let (_, v, _) = one(
+        "The mayor announced Monday that the road would open.",
+        "2020-10-08",
+    );
+    assert_eq!(v, serde_json::json!("2020-10-05"));
+    // a date inside the reported clause keeps that clause's tense
+    let (_, v, _) = one(
+        "The ministry said its troops would respond on Friday.",
+        "2020-10-08",
+    );
+    assert_eq!(v, serde_json::json!("2020-10-09"));
+}
+
+#[test]
+fn determiners_deadlines_and_granularity() {
+    let p = "1989-10-26";
+    assert_eq!(one("Holders approved the plan last April.", p).1, "1989-04");
+    assert_eq!(
+        one("Holders approved the plan last December.", p).1,
+        "1988-12"
+    );
+    assert_eq!(
+        one("The vote is due this September.", "1998-02-10").1,
+        "1998-09"
+    );
+    assert_eq!(one("Shares were split, payable Dec. 7.", p).1, "1989-12-07");
+    assert_eq!(one("The deal is to close by Dec. 15.", p).1, "1989-12-15");
+    assert_eq!(one("The plant opened four years ago.", p).1, "1985");
+    assert_eq!(one("The plant opened two months ago.", p).1, "1989-08");
+}

@@ -160,7 +160,7 @@ pub(super) fn claim_at(cx: &Cx, num: Number, prev: &Prev) -> Result<(Claim, usiz
 }
 
 #[cfg(test)]
-pub(super) mod test_support {
+mod test_support {
     use super::*;
 
     /// The claim or the rejection of the first number of `text` (one sentence after a

@@ -1,0 +1,478 @@
+//! TIMEX3-style expressions beyond calendar days, for `annotate`: references to the present and
+//! future ("now", "currently", "the near future"), durations ("for six years", "a 10-hour
+//! shift", "the past two weeks"), sets ("every Tuesday", "daily") and calendar periods named
+//! relative to publication (quarters: "the third quarter", "third-quarter"; seasons: "last
+//! fall", "this summer").
+//!
+//! They are reported by `annotate` so copydesk can be scored as a temporal tagger; the
+//! analysis's own dates (and the rules) do not use them.
+
+use super::lexicon::{cardinal, weekday};
+use crate::text::{Span, Tok, TokKind};
+use chrono::{Datelike, NaiveDate, Weekday};
+
+/// One expression with its TIMEX3 type and value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timex {
+    /// The exact words.
+    pub span: Span,
+    /// `duration`, `set`, `reference` or `period`.
+    pub kind: &'static str,
+    /// TIMEX3 value: `P3Y`, `PXW`, `XXXX-WXX-2`, `PRESENT_REF`, `1989-Q3`, `1989-SU`.
+    pub value: String,
+}
+
+/// The expressions of every sentence of an article (publication date `published`), skipping
+/// those that overlap `taken` spans (the calendar dates already found).
+pub fn extract(
+    text: &str,
+    article: &crate::article::Article,
+    published: Option<NaiveDate>,
+    taken: &[Span],
+) -> Vec<Timex> {
+    let mut out = Vec::new();
+    for s in &article.sentences {
+        let toks = super::parse::tokens(text, s.span);
+        let mut i = 0;
+        while i < toks.len() {
+            let found = at(&toks, i, published);
+            match found {
+                Some((end, kind, value)) if end > i => {
+                    let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+                    if !taken.iter().any(|t| t.overlaps(span)) {
+                        out.push(Timex { span, kind, value });
+                    }
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    out
+}
+
+type Found = Option<(usize, &'static str, String)>;
+
+fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
+    reference(toks, i)
+        .or_else(|| set(toks, i))
+        .or_else(|| p.and_then(|p| period(toks, i, p)))
+        .or_else(|| duration(toks, i))
+}
+
+fn word(toks: &[Tok], i: usize, words: &[&str]) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && words.iter().any(|w| t.is(w)))
+}
+
+/// "now", "currently", "right now", "at present", "nowadays", "the (near) future".
+fn reference(toks: &[Tok], i: usize) -> Found {
+    let r = |e, v: &str| Some((e, "reference", v.to_string()));
+    if word(toks, i, &["right", "just"]) && word(toks, i + 1, &["now"]) {
+        return r(i + 2, "PRESENT_REF");
+    }
+    if word(toks, i, &["now"]) && !word(toks, i + 1, &["that"]) {
+        return r(i + 1, "PRESENT_REF");
+    }
+    if word(toks, i, &["currently", "nowadays"]) {
+        return r(i + 1, "PRESENT_REF");
+    }
+    if word(toks, i, &["at"])
+        && word(toks, i + 1, &["present"])
+        && !word(toks, i + 2, &["a", "the"])
+    {
+        return r(i + 2, "PRESENT_REF");
+    }
+    if word(toks, i, &["the"]) {
+        if word(toks, i + 1, &["future"]) {
+            return r(i + 2, "FUTURE_REF");
+        }
+        if word(toks, i + 1, &["near", "foreseeable"]) && word(toks, i + 2, &["future"]) {
+            return r(i + 3, "FUTURE_REF");
+        }
+    }
+    None
+}
+
+/// The TIMEX3 letter of a unit word, and whether it is a time (`PT…`) unit.
+fn unit(t: &Tok) -> Option<(&'static str, bool)> {
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let w = t.text.to_ascii_lowercase();
+    let w = w.strip_suffix('s').unwrap_or(&w);
+    Some(match w {
+        "year" => ("Y", false),
+        "month" => ("M", false),
+        "week" => ("W", false),
+        "day" => ("D", false),
+        "hour" => ("H", true),
+        "minute" => ("M", true),
+        _ => return None,
+    })
+}
+
+fn duration_value(n: Option<u32>, (u, time): (&str, bool)) -> String {
+    let n = n.map_or("X".to_string(), |n| n.to_string());
+    if time {
+        format!("PT{n}{u}")
+    } else {
+        format!("P{n}{u}")
+    }
+}
+
+/// A count: digits, a cardinal word, "a"/"an" (1), "a few"/"several"/"few" (unknown).
+fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
+    let t = toks.get(i)?;
+    if t.kind == TokKind::Num {
+        let n: u32 = t.text.replace(',', "").parse().ok()?;
+        return Some((i + 1, Some(n)));
+    }
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    if t.is("a") || t.is("an") {
+        if word(toks, i + 1, &["few", "couple"]) {
+            let e = if word(toks, i + 2, &["of"]) {
+                i + 3
+            } else {
+                i + 2
+            };
+            return Some((e, None));
+        }
+        return Some((i + 1, Some(1)));
+    }
+    if t.is("several") || t.is("few") || t.is("many") {
+        return Some((i + 1, None));
+    }
+    let lower = t.text.to_ascii_lowercase();
+    let c = cardinal(&lower)?;
+    if c >= 20 && c % 10 == 0 {
+        if let Some(u) = toks
+            .get(i + 1)
+            .and_then(|n| cardinal(&n.text.to_ascii_lowercase()))
+            .filter(|u| (1..10).contains(u))
+        {
+            return Some((i + 2, Some(c + u)));
+        }
+    }
+    Some((i + 1, Some(c)))
+}
+
+/// Words after a count and unit that make it a point in time, not a stretch of it.
+fn anchors_a_date(toks: &[Tok], e: usize) -> bool {
+    word(
+        toks,
+        e,
+        &["ago", "later", "earlier", "before", "after", "from", "old"],
+    )
+}
+
+/// "six years", "the past two weeks", "a 10-hour shift", "for years", "recent months".
+fn duration(toks: &[Tok], i: usize) -> Found {
+    let t = toks.get(i)?;
+    // "eight-year", "10-hour", "52-week"
+    if let Some((n, u)) = hyphenated(t) {
+        return Some((i + 1, "duration", duration_value(Some(n), u)));
+    }
+    if t.kind == TokKind::Num
+        && toks.get(i + 1).is_some_and(|h| h.is_punct('-'))
+        && toks.get(i + 1).is_some_and(|h| h.span.start == t.span.end)
+    {
+        let n: u32 = t.text.parse().ok()?;
+        let u = toks
+            .get(i + 2)
+            .filter(|w| !w.text.ends_with('s'))
+            .and_then(unit)?;
+        return Some((i + 3, "duration", duration_value(Some(n), u)));
+    }
+    // "the past/last/next/first two weeks", "the six months"
+    let mut k = i;
+    if word(toks, k, &["the"]) {
+        k += 1;
+        if word(
+            toks,
+            k,
+            &["past", "last", "next", "first", "previous", "coming"],
+        ) {
+            k += 1;
+        }
+    }
+    if let Some((e, n)) = count(toks, k) {
+        if let Some(u) = toks.get(e).and_then(unit) {
+            let a_unit = word(toks, k, &["a", "an"]);
+            if anchors_a_date(toks, e + 1) || (a_unit && word(toks, e + 1, &["or"])) {
+                return None;
+            }
+            if k > i && a_unit {
+                return None; // "the last a …" is not English; "the first a" neither
+            }
+            return Some((e + 1, "duration", duration_value(n, u)));
+        }
+        return None;
+    }
+    // "for years", "recent months", "in recent weeks"
+    if word(toks, i, &["for", "recent"]) {
+        let u = toks
+            .get(i + 1)
+            .filter(|t| t.text.ends_with('s'))
+            .and_then(unit)?;
+        if anchors_a_date(toks, i + 2) {
+            return None;
+        }
+        return Some((i + 2, "duration", duration_value(None, u)));
+    }
+    None
+}
+
+/// "eight-year", "10-hour", "52-week": a count and a unit joined by a hyphen.
+fn hyphenated(t: &Tok) -> Option<(u32, (&'static str, bool))> {
+    if t.kind != TokKind::Word && t.kind != TokKind::Num {
+        return None;
+    }
+    let (a, b) = t.text.split_once('-')?;
+    let n = a
+        .parse::<u32>()
+        .ok()
+        .or_else(|| cardinal(&a.to_ascii_lowercase()))?;
+    let w = b.to_ascii_lowercase();
+    let u = match w.as_str() {
+        "year" => ("Y", false),
+        "month" => ("M", false),
+        "week" => ("W", false),
+        "day" => ("D", false),
+        "hour" => ("H", true),
+        "minute" => ("M", true),
+        _ => return None,
+    };
+    Some((n, u))
+}
+
+/// "every Tuesday", "each year", "daily", "weekly".
+fn set(toks: &[Tok], i: usize) -> Found {
+    let s = |e, v: String| Some((e, "set", v));
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let lower = t.text.to_ascii_lowercase();
+    let v = match lower.as_str() {
+        "daily" => Some("P1D"),
+        "weekly" => Some("P1W"),
+        "monthly" => Some("P1M"),
+        "annually" | "yearly" => Some("P1Y"),
+        _ => None,
+    };
+    if let Some(v) = v {
+        return s(i + 1, v.to_string());
+    }
+    if t.is("every") || t.is("each") {
+        let n = toks.get(i + 1)?;
+        if let Some(wd) = weekday(&n.text.to_ascii_lowercase()) {
+            return s(i + 2, format!("XXXX-WXX-{}", wd_num(wd)));
+        }
+        if let Some(u) = unit(n).filter(|_| !n.text.ends_with('s')) {
+            return s(i + 2, duration_value(Some(1), u));
+        }
+    }
+    None
+}
+
+fn wd_num(wd: Weekday) -> u32 {
+    wd.number_from_monday()
+}
+
+/// Quarters and seasons named relative to publication: "the third quarter", "third-quarter",
+/// "the latest quarter", "this summer", "last fall".
+fn period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    quarter(toks, i, p).or_else(|| season(toks, i, p))
+}
+
+fn ordinal_quarter(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        _ => return None,
+    })
+}
+
+fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    let current = (p.month() - 1) / 3 + 1;
+    let q = |e, y: i32, n: u32| Some((e, "period", format!("{y:04}-Q{n}")));
+    let t = toks.get(i)?;
+    // "third-quarter"
+    if let Some((a, b)) = t.text.split_once('-') {
+        if b.eq_ignore_ascii_case("quarter") {
+            let n = ordinal_quarter(&a.to_ascii_lowercase())?;
+            return q(i + 1, named_quarter_year(p, n), n);
+        }
+        return None;
+    }
+    let mut k = i;
+    let det = word(toks, k, &["the", "this", "last", "next"]);
+    let which = toks.get(k).map(|t| t.text.to_ascii_lowercase());
+    if det {
+        k += 1;
+    }
+    // "the third quarter", "the fiscal third quarter"
+    if word(toks, k, &["fiscal"]) {
+        k += 1;
+    }
+    let ord = toks
+        .get(k)
+        .and_then(|t| ordinal_quarter(&t.text.to_ascii_lowercase()));
+    if let Some(n) = ord {
+        if word(toks, k + 1, &["quarter"]) && det {
+            return q(k + 2, named_quarter_year(p, n), n);
+        }
+        return None;
+    }
+    if !det {
+        return None;
+    }
+    let (y, prev) = if current == 1 {
+        (p.year() - 1, 4)
+    } else {
+        (p.year(), current - 1)
+    };
+    match which.as_deref() {
+        Some("the") if word(toks, k, &["latest", "most"]) => {
+            let e = if word(toks, k, &["most"]) && word(toks, k + 1, &["recent"]) {
+                k + 2
+            } else {
+                k + 1
+            };
+            word(toks, e, &["quarter"]).then_some(())?;
+            q(e + 1, y, prev)
+        }
+        Some("the") if word(toks, k, &["current"]) && word(toks, k + 1, &["quarter"]) => {
+            q(k + 2, p.year(), current)
+        }
+        Some("the") if word(toks, k, &["quarter"]) => q(k + 1, y, prev),
+        Some("this") if word(toks, k, &["quarter"]) => q(k + 1, p.year(), current),
+        Some("last") if word(toks, k, &["quarter"]) => q(k + 1, y, prev),
+        Some("next") if word(toks, k, &["quarter"]) => {
+            let (y, n) = if current == 4 {
+                (p.year() + 1, 1)
+            } else {
+                (p.year(), current + 1)
+            };
+            q(k + 1, y, n)
+        }
+        _ => None,
+    }
+}
+
+/// The year of "the third quarter" said at `p`: this year once the quarter has begun, else last
+/// year's.
+fn named_quarter_year(p: NaiveDate, n: u32) -> i32 {
+    let start_month = 3 * (n - 1) + 1;
+    if p.month() >= start_month {
+        p.year()
+    } else {
+        p.year() - 1
+    }
+}
+
+fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    if !word(toks, i, &["this", "last", "next"]) {
+        return None;
+    }
+    let n = toks.get(i + 1)?;
+    let (code, start) = match n.text.to_ascii_lowercase().as_str() {
+        "spring" => ("SP", 3),
+        "summer" => ("SU", 6),
+        "fall" | "autumn" => ("FA", 9),
+        "winter" => ("WI", 12),
+        _ => return None,
+    };
+    // the instance (named by the year it begins in) most recently begun by publication
+    let begun = if p.month() >= start {
+        p.year()
+    } else {
+        p.year() - 1
+    };
+    let ongoing = (p.month() + 12 - start) % 12 < 3;
+    let y = if toks[i].is("this") {
+        if ongoing {
+            begun
+        } else {
+            p.year()
+        }
+    } else if toks[i].is("last") {
+        if ongoing {
+            begun - 1
+        } else {
+            begun
+        }
+    } else {
+        begun + 1
+    };
+    Some((i + 2, "period", format!("{y:04}-{code}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, published: &str) -> Vec<(String, &'static str, String)> {
+        let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        let a = crate::article::read(text);
+        extract(text, &a, p, &[])
+            .into_iter()
+            .map(|t| (t.span.slice(text).to_string(), t.kind, t.value))
+            .collect()
+    }
+
+    fn values(text: &str, published: &str) -> Vec<String> {
+        found(text, published).into_iter().map(|x| x.2).collect()
+    }
+
+    #[test]
+    fn references_durations_sets_periods() {
+        let p = "1989-10-26";
+        assert_eq!(
+            values("Prices are now higher than they currently seem.", p),
+            ["PRESENT_REF", "PRESENT_REF"]
+        );
+        assert_eq!(
+            values("Now that the vote is over, the town rests.", p),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            values("He served for six years and then two months.", p),
+            ["P6Y", "P2M"]
+        );
+        assert_eq!(
+            values("She won an eight-year term after a 10-hour count.", p),
+            ["P8Y", "PT10H"]
+        );
+        assert_eq!(values("Sales fell over the past two weeks.", p), ["P2W"]);
+        assert_eq!(values("It left two years ago.", p), Vec::<String>::new());
+        assert_eq!(
+            values("The club meets every Tuesday and prints a paper daily.", p),
+            ["XXXX-WXX-2", "P1D"]
+        );
+        assert_eq!(
+            values(
+                "Profit rose in the third quarter and third-quarter sales fell.",
+                p
+            ),
+            ["1989-Q3", "1989-Q3"]
+        );
+        assert_eq!(
+            values("The latest quarter was weak; this quarter looks better.", p),
+            ["1989-Q3", "1989-Q4"]
+        );
+        assert_eq!(
+            values("Rain fell last spring and will return this winter.", p),
+            ["1989-SP", "1989-WI"]
+        );
+        assert_eq!(
+            values("It may change in the near future.", p),
+            ["FUTURE_REF"]
+        );
+    }
+}
