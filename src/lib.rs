@@ -13,13 +13,15 @@ pub mod cli;
 pub mod config;
 pub mod entities;
 pub mod figures;
+pub mod lexicon;
 pub mod lsp;
 pub mod rules;
 pub mod sources;
 pub mod suppress;
 pub mod text;
 pub mod time;
-pub mod wordset;
+/// Temporary alias while branches written against `wordset` merge; use [`lexicon`].
+pub(crate) use lexicon as wordset;
 pub mod workspace;
 
 pub use analysis::Analysis;
