@@ -27,26 +27,66 @@ pub struct Analysis {
     pub suppressions: Suppressions,
 }
 
+/// What an analysis may be told from outside the text: the configuration's words and a
+/// publication date given on the command line. The engine builds these from `.copydesk.toml`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Words that make an attribution vague (`vague-sources`).
+    pub vague_sources: Vec<String>,
+    /// A publication date overriding the header's.
+    pub published: Option<chrono::NaiveDate>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            vague_sources: figures::attribution::DEFAULT_VAGUE
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            published: None,
+        }
+    }
+}
+
+/// The default options, built once.
+static DEFAULT_OPTIONS: std::sync::LazyLock<Options> = std::sync::LazyLock::new(Options::default);
+
 impl Analysis {
-    /// Analyses `text`.
+    /// Analyses `text` with the default options.
     pub fn new(text: &str) -> Analysis {
-        Analysis::with_published(text, None)
+        Analysis::with_options(text, &DEFAULT_OPTIONS)
     }
 
     /// Analyses `text`, with an explicit publication date overriding the header's.
     pub fn with_published(text: &str, published: Option<chrono::NaiveDate>) -> Analysis {
+        Analysis::with_options(
+            text,
+            &Options {
+                published,
+                ..DEFAULT_OPTIONS.clone()
+            },
+        )
+    }
+
+    /// Analyses `text` with these options.
+    pub fn with_options(text: &str, options: &Options) -> Analysis {
         let article = article::read(text);
-        let p = published.or(article.published.as_ref().map(|p| p.date));
+        let p = options
+            .published
+            .or(article.published.as_ref().map(|p| p.date));
         // one tokenization of each sentence, shared by dates, entities, figures and attribution
         let toks = figures::sentence_tokens(text, &article);
         let dates = time::extract_with(text, &article, p, &toks);
         let entities = entities::extract_with(text, &toks);
         let mut claims = figures::extract_with(text, &article, &dates, p, &toks);
-        let vague: Vec<String> = crate::config::DEFAULT_VAGUE
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        figures::attribution::attach_with(text, &article, &mut claims, &vague, &toks);
+        figures::attribution::attach_with(
+            text,
+            &article,
+            &mut claims,
+            &options.vague_sources,
+            &toks,
+        );
         for c in &mut claims {
             // entities are in sentence order
             let from = entities.partition_point(|e| e.sentence < c.sentence);
@@ -65,18 +105,6 @@ impl Analysis {
             suppressions: suppress::parse(text),
             article,
             dates,
-        }
-    }
-
-    /// Re-decides whether each claim's source is named with these `vague-sources` words (the
-    /// analysis uses the default list; shells call this with the configuration's).
-    pub fn apply_vague_sources(&mut self, vague: &[String]) {
-        for c in &mut self.claims {
-            if let Some(a) = &mut c.attribution {
-                if !a.span.is_empty() && a.source == a.span.slice(&self.text) {
-                    a.named = figures::attribution::is_named(&a.source, vague);
-                }
-            }
         }
     }
 }

@@ -2,10 +2,30 @@
 //! and content hash, so that reopening a large workspace does not re-read every article.
 //! Shell side: it does I/O. Deleting the cache file loses nothing but time.
 
-use crate::analysis::Analysis;
-use crate::sources::{self, ArticleSummary, Index};
+use crate::engine::{self, Engine};
+use crate::sources::{ArticleSummary, Index};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
+
+#[cfg(test)]
+mod corrupt_tests {
+    use super::*;
+
+    #[test]
+    fn a_corrupt_cache_is_moved_aside_and_rebuilt() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let p = dir.path().join("index.sqlite");
+        std::fs::write(&p, b"this is not a database, it is a sentence about caches").expect("w");
+        let c = Cache::open(&p);
+        assert!(c.is_ok(), "{:?}", c.err());
+        assert!(dir.path().join("index.sqlite.corrupt").exists());
+        drop(c);
+        // The rebuilt cache opens cleanly: nothing more is moved.
+        std::fs::remove_file(dir.path().join("index.sqlite.corrupt")).expect("rm");
+        assert!(Cache::open(&p).is_ok());
+        assert!(!dir.path().join("index.sqlite.corrupt").exists());
+    }
+}
 
 /// Bumped whenever the summary format or the analysis changes what it records.
 const FORMAT: i64 = 5;
@@ -52,8 +72,38 @@ impl Cache {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
-        let conn = Connection::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        Cache::init(conn).map_err(|e| format!("{}: {e}", path.display()))
+        let opened = Connection::open(path).and_then(|conn| {
+            conn.query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0))
+                .and_then(|ok| {
+                    if ok == "ok" {
+                        Cache::init(conn)
+                    } else {
+                        Err(rusqlite::Error::InvalidQuery)
+                    }
+                })
+        });
+        match opened {
+            Ok(c) => Ok(c),
+            Err(e) => {
+                // A corrupt cache is moved aside (kept for a bug report) and rebuilt, once.
+                let aside = path.with_extension("sqlite.corrupt");
+                std::fs::rename(path, &aside)
+                    .map_err(|r| format!("{}: {e}; {r}", path.display()))?;
+                for ext in ["sqlite-wal", "sqlite-shm"] {
+                    let _ = std::fs::remove_file(path.with_extension(ext));
+                }
+                // stderr: the CLI's diagnostics channel, and the language server's log (stdout
+                // carries its protocol)
+                eprintln!(
+                    "copydesk: warning: the cache {} was corrupt ({e}); moved to {} and rebuilt",
+                    path.display(),
+                    aside.display()
+                );
+                let conn =
+                    Connection::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+                Cache::init(conn).map_err(|e| format!("{}: {e}", path.display()))
+            }
+        }
     }
 
     /// An in-memory cache (tests, or when no cache folder can be written).
@@ -141,37 +191,91 @@ impl Cache {
     }
 }
 
-/// A summary (None: not an article) and the file's time and size.
-type Loaded = (Option<ArticleSummary>, Option<(i64, i64)>);
+/// A summary (None: not an article), the file's time and size, and why it failed (a read
+/// error or a panic in the analysis; None when it did not).
+type Loaded = (Option<ArticleSummary>, Option<(i64, i64)>, Option<String>);
 
-/// Analyses one file for the index; None when it is not an article or cannot be read.
+/// Analyses one file for the index (with the default options: the cache is shared by every
+/// configuration); None when it is not an article or cannot be read.
 pub fn summarize_file(path: &Path) -> Option<ArticleSummary> {
-    let text = crate::workspace::read_text(path).ok()?;
-    let a = Analysis::new(&text);
-    let looks =
-        a.article.is_article() || a.article.meta(&["outlet", "source", "publisher"]).is_some();
-    looks.then(|| sources::summarize(&path.display().to_string(), &a))
+    summarize_text(path, &crate::workspace::read_text(path).ok()?)
+}
+
+fn summarize_text(path: &Path, text: &str) -> Option<ArticleSummary> {
+    let a = Engine::default().analyse(text);
+    engine::is_source(&a).then(|| engine::summarize(&path.display().to_string(), &a))
+}
+
+/// [`summarize_file`] that never panics and says why a file was not taken: a read error
+/// (FIFO, device, too large, unreadable) or a panic in the analysis, with its message.
+pub fn summarize_file_checked(path: &Path) -> Result<Option<ArticleSummary>, String> {
+    let text = match crate::workspace::read_text(path) {
+        Ok(t) => t,
+        // Binary and non-UTF-8 files found in source folders are simply not articles.
+        Err(crate::workspace::ReadError::Binary | crate::workspace::ReadError::NotUtf8(_)) => {
+            return Ok(None)
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| summarize_text(path, &text))).map_err(
+        |p| {
+            let msg = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            format!("the analysis failed (internal error: {msg}); skipped")
+        },
+    )
 }
 
 /// Indexes every article under `folders` (and the given files), using and refreshing the cache.
 /// Work is spread over the machine's cores.
 pub fn load(index: &mut Index, folders: &[PathBuf], cache: Option<&mut Cache>) -> LoadStats {
+    load_reporting(index, folders, cache).0
+}
+
+/// [`load`], plus every folder or file that was skipped and why (a missing folder, an unreadable
+/// sub-folder, a FIFO, a file whose analysis failed), each once. Paths are canonical, so a
+/// folder named twice (`src` and `./src`) gives each article once.
+pub fn load_reporting(
+    index: &mut Index,
+    folders: &[PathBuf],
+    cache: Option<&mut Cache>,
+) -> (LoadStats, Vec<crate::workspace::Skipped>) {
     let mut files: Vec<PathBuf> = Vec::new();
+    let mut problems = Vec::new();
     for f in folders {
-        if f.is_dir() {
-            files.extend(crate::workspace::walk(f));
-        } else if f.is_file() {
-            files.push(f.clone());
+        match std::fs::metadata(f) {
+            Ok(m) if m.is_dir() => {
+                let (found, skipped) = crate::workspace::walk_reporting(f);
+                files.extend(found);
+                problems.extend(skipped);
+            }
+            Ok(m) if m.is_file() => files.push(f.clone()),
+            Ok(m) => problems.push(crate::workspace::Skipped {
+                path: f.clone(),
+                reason: format!(
+                    "{}, not a regular file or folder",
+                    crate::workspace::file_kind(&m.file_type())
+                ),
+            }),
+            Err(e) => problems.push(crate::workspace::Skipped {
+                path: f.clone(),
+                reason: format!("sources folder {}", crate::workspace::describe_io(&e)),
+            }),
         }
     }
+    let mut seen = std::collections::HashSet::new();
     files.sort();
-    files.dedup();
-    let (summaries, mut stats) = summarize_files(&files, cache);
+    files.retain(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())));
+    let (summaries, mut stats, failed) = summarize_files_reporting(&files, cache);
+    problems.extend(failed);
     for s in summaries {
         index.insert(s);
     }
     stats.articles = index.len();
-    stats
+    (stats, problems)
 }
 
 /// The summaries of the articles among `files`: from the cache where the file's time and size
@@ -181,19 +285,43 @@ pub fn summarize_files(
     files: &[PathBuf],
     cache: Option<&mut Cache>,
 ) -> (Vec<ArticleSummary>, LoadStats) {
+    let (s, stats, _) = summarize_files_reporting(files, cache);
+    (s, stats)
+}
+
+/// The cache key of a file: its canonical path, so that the same file named two ways is one
+/// entry and two workspaces never share an entry by a relative name.
+fn cache_key(f: &Path) -> String {
+    f.canonicalize()
+        .unwrap_or_else(|_| f.to_path_buf())
+        .display()
+        .to_string()
+}
+
+/// [`summarize_files`], plus the files that failed and why; a file whose analysis panics
+/// costs only that file.
+pub fn summarize_files_reporting(
+    files: &[PathBuf],
+    cache: Option<&mut Cache>,
+) -> (
+    Vec<ArticleSummary>,
+    LoadStats,
+    Vec<crate::workspace::Skipped>,
+) {
     let mut stats = LoadStats::default();
     let mut out = Vec::new();
     let mut todo = Vec::new();
     for f in files {
-        let key = f.display().to_string();
+        let key = cache_key(f);
         let stamp = mtime_and_size(f);
         let hit = match (&cache, stamp) {
             (Some(c), Some((m, s))) => c.fresh(&key, m, s),
             _ => None,
         };
         match hit {
-            Some(s) => {
+            Some(mut s) => {
                 stats.from_cache += 1;
+                s.path = f.display().to_string();
                 out.push(s);
             }
             None => todo.push((f.clone(), stamp)),
@@ -207,34 +335,59 @@ pub fn summarize_files(
         let handles: Vec<_> = todo
             .chunks(chunk)
             .map(|part| {
-                sc.spawn(move || {
-                    part.iter()
-                        .map(|(f, st)| (summarize_file(f), *st))
-                        .collect::<Vec<_>>()
-                })
+                (
+                    part,
+                    sc.spawn(move || {
+                        part.iter()
+                            .map(|(f, st)| match summarize_file_checked(f) {
+                                Ok(s) => (s, *st, None),
+                                Err(e) => (None, *st, Some(e)),
+                            })
+                            .collect::<Vec<_>>()
+                    }),
+                )
             })
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .flat_map(|(part, h)| {
+                // A worker cannot panic (each file is caught), but if it did, its files are
+                // named, not dropped silently.
+                h.join().unwrap_or_else(|_| {
+                    part.iter()
+                        .map(|(_, st)| (None, *st, Some("the worker failed".to_string())))
+                        .collect()
+                })
+            })
             .collect()
     });
     let mut fresh = Vec::new();
-    for (s, stamp) in results {
+    let mut failed = Vec::new();
+    for ((f, _), (s, stamp, err)) in todo.iter().zip(results) {
         match s {
             Some(s) => {
                 stats.analysed += 1;
                 if let Some((m, z)) = stamp {
-                    fresh.push((s.clone(), m, z));
+                    let mut keyed = s.clone();
+                    keyed.path = cache_key(f);
+                    fresh.push((keyed, m, z));
                 }
                 out.push(s);
             }
-            None => stats.skipped += 1,
+            None => {
+                stats.skipped += 1;
+                if let Some(reason) = err {
+                    failed.push(crate::workspace::Skipped {
+                        path: f.clone(),
+                        reason,
+                    });
+                }
+            }
         }
     }
     if let Some(c) = cache {
         let _ = c.put_all(&fresh);
     }
     stats.articles = out.len();
-    (out, stats)
+    (out, stats, failed)
 }

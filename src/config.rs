@@ -3,19 +3,50 @@
 //! Parsing is pure (text in, [`Config`] or [`ConfigError`] out); finding the file on disk is the
 //! shells' job (see `workspace`).
 
-use crate::rules::Severity;
+pub use crate::figures::attribution::DEFAULT_VAGUE;
 use regex::Regex;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// A suggestion.
+    Hint,
+    /// Worth a look.
+    Info,
+    /// Probably wrong.
+    Warning,
+    /// Certainly wrong.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Hint => "hint",
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+    /// Parses "error", "warning", "info" or "hint".
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s.to_ascii_lowercase().as_str() {
+            "error" => Some(Severity::Error),
+            "warning" | "warn" => Some(Severity::Warning),
+            "info" | "information" => Some(Severity::Info),
+            "hint" => Some(Severity::Hint),
+            _ => None,
+        }
+    }
+}
 
 crate::word_set!(
     /// Measure categories whose unattributed figures are warnings by default.
     pub DEFAULT_SENSITIVE = file "sensitive-measures.txt"
-);
-
-crate::word_set!(
-    /// Words that make an attribution vague ("officials said", "reports say").
-    pub DEFAULT_VAGUE = file "vague-sources.txt"
 );
 
 /// A rule's configured setting.
@@ -112,7 +143,7 @@ struct RawConfig {
     vague_sources: Option<Vec<String>>,
     #[serde(default)]
     ignore: Vec<toml::Spanned<String>>,
-    window_days: Option<i64>,
+    window_days: Option<toml::Spanned<i64>>,
     inlay_hints: Option<bool>,
     report_unused_suppressions: Option<bool>,
     #[serde(default)]
@@ -154,6 +185,9 @@ fn word_names(
     }
     Ok(out)
 }
+
+/// The largest `window-days` accepted (about ten years): larger windows only cost time.
+pub const MAX_WINDOW_DAYS: i64 = 3_660;
 
 /// Every measure category a claim can have.
 pub const MEASURES: &[&str] = &[
@@ -253,13 +287,16 @@ impl Config {
             c.ignore.push(re);
         }
         if let Some(w) = raw.window_days {
-            if w < 0 {
+            if !(0..=MAX_WINDOW_DAYS).contains(w.get_ref()) {
                 return Err(ConfigError {
-                    line: None,
-                    message: "window-days must be 0 or more".to_string(),
+                    line: Some(line_of(text, w.span().start)),
+                    message: format!(
+                        "window-days = {}: expected a whole number of days from 0 to {MAX_WINDOW_DAYS}",
+                        w.get_ref()
+                    ),
                 });
             }
-            c.window_days = w;
+            c.window_days = *w.get_ref();
         }
         if let Some(b) = raw.inlay_hints {
             c.inlay_hints = b;
@@ -381,6 +418,28 @@ mod tests {
         assert!(Config::parse("[words]\ntowns = []\n", RULES).is_err());
         assert!(STARTER.contains("[words]"));
         assert!(Config::parse(STARTER, &["figure-unattributed", "date-no-dateline"]).is_ok());
+    }
+
+    #[test]
+    fn window_days_is_bounded_with_a_line() {
+        for bad in [
+            "9223372036854775807",
+            "-1",
+            "3661",
+            "1.07e11",
+            "1e8",
+            "\"x\"",
+        ] {
+            let text = format!("# c\nwindow-days = {bad}\n");
+            let e = Config::parse(&text, RULES)
+                .err()
+                .unwrap_or_else(|| panic!("{bad} accepted"));
+            assert_eq!(e.line, Some(2), "{bad}: {}", e.message);
+        }
+        for ok in ["0", "3660", "21"] {
+            let c = Config::parse(&format!("window-days = {ok}\n"), RULES);
+            assert!(c.is_ok(), "{ok}");
+        }
     }
 
     #[test]

@@ -469,28 +469,10 @@ pub enum ColUnit {
 
 const CHECKPOINT: usize = 4096;
 
-/// The first `\n` at or after `from`.
+/// The first `\n` at or after `from` (memchr: SIMD, replacing an eight-bytes-at-a-time loop).
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
-    // eight bytes at a time: a zero byte in `word ^ 0x0a…0a` is a newline
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = rest.chunks_exact(8);
-    let mut base = from;
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        let x = u64::from_le_bytes(w) ^ (LO * u64::from(b'\n'));
-        if x.wrapping_sub(LO) & !x & HI != 0 {
-            return c.iter().position(|&b| b == b'\n').map(|i| base + i);
-        }
-        base += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|i| base + i)
+    memchr::memchr(b'\n', rest).map(|i| from + i)
 }
 
 /// Characters and UTF-16 units in a run of whole UTF-8 characters.
@@ -530,10 +512,20 @@ impl LineIndex {
         let (mut chars, mut utf16) = (0usize, 0usize);
         let mut last_cp = 0;
         let mut pos = 0;
+        // The next newline at or after `pos`, found once per line (rescanning it at every
+        // checkpoint made one long line quadratic): None = not looked up yet.
+        let mut next_nl: Option<Option<usize>> = None;
         // counts whole segments at once: a checkpoint falls on the first char boundary at least
         // CHECKPOINT bytes after the last one, and after a newline more than 256 bytes after it
         while pos < bytes.len() {
-            let nl = memchr_newline(bytes, pos);
+            let nl = match next_nl {
+                Some(n) if n.is_none_or(|n| n >= pos) => n,
+                _ => {
+                    let n = memchr_newline(bytes, pos);
+                    next_nl = Some(n);
+                    n
+                }
+            };
             let limit = last_cp + CHECKPOINT;
             if nl.is_none_or(|n| n >= limit) && limit < bytes.len() {
                 // a checkpoint inside this line: at the first char boundary from `limit`

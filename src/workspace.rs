@@ -10,21 +10,52 @@ pub const CONFIG_FILE: &str = ".copydesk.toml";
 /// Extensions of files that can hold articles.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
 
+/// The default size limit of an article file (bytes); larger files are skipped unread.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
 /// Why a file could not be read as text.
 #[derive(Debug)]
 pub enum ReadError {
-    /// The OS refused (missing file, permissions).
+    /// The OS refused (missing file, permissions, a symlink loop).
     Io(std::io::Error),
+    /// Not a regular file (a folder, FIFO, device or socket); what it is.
+    NotRegular(&'static str),
+    /// Larger than the limit: (size or bytes seen, limit).
+    TooLarge(u64, u64),
     /// The file holds NUL bytes: not text.
     Binary,
     /// The bytes are not UTF-8; the offset of the first bad byte.
     NotUtf8(usize),
 }
 
+/// An OS error in words, with the cases users meet named plainly ("symlink loop" rather than
+/// the OS's "too many levels of symbolic links" or a misleading "no such file").
+pub fn describe_io(e: &std::io::Error) -> String {
+    #[cfg(target_os = "linux")]
+    const ELOOP: i32 = 40;
+    #[cfg(not(target_os = "linux"))]
+    const ELOOP: i32 = 62;
+    if e.raw_os_error() == Some(ELOOP) {
+        return "symlink loop".to_string();
+    }
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ReadError::Io(e) => write!(f, "cannot be read: {e}"),
+            ReadError::Io(e) => write!(f, "cannot be read: {}", describe_io(e)),
+            ReadError::NotRegular(kind) => {
+                write!(f, "is a {kind}, not a regular file; skipped")
+            }
+            ReadError::TooLarge(n, limit) => write!(
+                f,
+                "is larger than the limit ({n} bytes, limit {limit}); skipped"
+            ),
             ReadError::Binary => write!(f, "is a binary file, not an article; skipped"),
             ReadError::NotUtf8(o) => write!(
                 f,
@@ -34,10 +65,92 @@ impl std::fmt::Display for ReadError {
     }
 }
 
-/// Reads a file as UTF-8 text, refusing binary and non-UTF-8 content with a clear reason.
+/// What a non-regular file is, in words.
+pub fn file_kind(ft: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "FIFO (named pipe)";
+        }
+        if ft.is_char_device() || ft.is_block_device() {
+            return "device";
+        }
+        if ft.is_socket() {
+            return "socket";
+        }
+    }
+    if ft.is_dir() {
+        "folder"
+    } else if ft.is_symlink() {
+        "symlink"
+    } else if ft.is_file() {
+        "file"
+    } else {
+        "special file"
+    }
+}
+
+/// Opens a file for reading without blocking on a FIFO that was swapped in after a check.
+fn open_for_reading(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        const O_NONBLOCK: i32 = 0o4000;
+        #[cfg(not(any(target_os = "linux", target_os = "android")))]
+        const O_NONBLOCK: i32 = 0x0004;
+        o.custom_flags(O_NONBLOCK);
+    }
+    o.open(path)
+}
+
+/// Reads a file as UTF-8 text with the default size limit ([`MAX_FILE_BYTES`]).
 pub fn read_text(path: &Path) -> Result<String, ReadError> {
-    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
-    bytes_to_text(bytes)
+    read_text_limited(path, MAX_FILE_BYTES)
+}
+
+/// Reads a file as UTF-8 text: only a regular file (through symlinks), only up to `limit`
+/// bytes (checked on the metadata before reading and again while reading, so a device or a
+/// growing file never fills memory); binary and non-UTF-8 content are refused with a reason.
+pub fn read_text_limited(path: &Path, limit: u64) -> Result<String, ReadError> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular(file_kind(&meta.file_type())));
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge(meta.len(), limit));
+    }
+    let f = open_for_reading(path).map_err(ReadError::Io)?;
+    // The file may have been replaced between the two looks: check what was opened.
+    let meta = f.metadata().map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular(file_kind(&meta.file_type())));
+    }
+    let mut buf = Vec::with_capacity(usize::try_from(meta.len().min(limit)).unwrap_or(0));
+    f.take(limit.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(ReadError::Io)?;
+    if buf.len() as u64 > limit {
+        return Err(ReadError::TooLarge(buf.len() as u64, limit));
+    }
+    bytes_to_text(buf)
+}
+
+/// Reads a stream (standard input) up to `limit` bytes, then checks it like [`read_text`].
+pub fn read_stream_limited(r: impl std::io::Read, limit: u64) -> Result<String, ReadError> {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    r.take(limit.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(ReadError::Io)?;
+    if buf.len() as u64 > limit {
+        return Err(ReadError::TooLarge(buf.len() as u64, limit));
+    }
+    bytes_to_text(buf)
 }
 
 /// Checks bytes read from anywhere (a file, standard input) the same way as [`read_text`].
@@ -55,14 +168,38 @@ pub fn has_article_extension(path: &Path) -> bool {
         .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
+/// A file or folder a walk did not take, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skipped {
+    /// The path as found.
+    pub path: PathBuf,
+    /// Why, in words ("symlink loop", "FIFO (named pipe), not a regular file", …).
+    pub reason: String,
+}
+
 /// Files under `dir` with an article extension, sorted; hidden folders, `target` and
 /// `node_modules` are skipped.
 pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    walk_reporting(dir).0
+}
+
+/// [`walk`], plus every folder that could not be read and every article-named entry that is
+/// not a readable regular file (FIFO, device, socket, dangling link, symlink loop), each once
+/// with the reason. Symlinks to regular files are taken; symlinked folders are not followed.
+pub fn walk_reporting(dir: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
+        let entries = match std::fs::read_dir(&d) {
+            Ok(e) => e,
+            Err(e) => {
+                skipped.push(Skipped {
+                    path: d,
+                    reason: format!("folder cannot be read: {}", describe_io(&e)),
+                });
+                continue;
+            }
         };
         for e in entries.flatten() {
             let p = e.path();
@@ -73,13 +210,43 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
                 if !(name.starts_with('.') || name == "target" || name == "node_modules") {
                     stack.push(p);
                 }
-            } else if ft.is_file() && has_article_extension(&p) {
+                continue;
+            }
+            if !has_article_extension(&p) {
+                continue;
+            }
+            let target = if ft.is_symlink() {
+                match std::fs::metadata(&p) {
+                    Ok(m) => m.file_type(),
+                    Err(err) => {
+                        let reason = if err.kind() == std::io::ErrorKind::NotFound {
+                            "dangling symlink".to_string()
+                        } else {
+                            describe_io(&err)
+                        };
+                        skipped.push(Skipped { path: p, reason });
+                        continue;
+                    }
+                }
+            } else {
+                ft
+            };
+            if target.is_file() {
                 out.push(p);
+            } else if !target.is_dir() {
+                skipped.push(Skipped {
+                    path: p,
+                    reason: format!("{}, not a regular file", file_kind(&target)),
+                });
             }
         }
     }
     out.sort();
-    out
+    // A symlink and its target in the same tree are one article.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())));
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    (out, skipped)
 }
 
 /// The nearest `.copydesk.toml` in `start` or a folder above it.

@@ -71,6 +71,8 @@ fn corpus_date_findings_match_gold() {
     let gold: serde_json::Value = serde_json::from_str(&raw).unwrap_or_default();
     let (mut tp, mut fp, mut gold_n) = (0, 0, 0);
     let mut fps = Vec::new();
+    // per event: [tp, fp, gold] (printed for scripts/eval when EVAL_EVENTS is set)
+    let mut per_event: std::collections::BTreeMap<String, [usize; 3]> = Default::default();
     for entry in gold.as_array().into_iter().flatten() {
         let file = entry["file"].as_str().unwrap_or("");
         let issues: Vec<&str> = entry["date_issues"]
@@ -80,16 +82,30 @@ fn corpus_date_findings_match_gold() {
             .filter_map(|i| i["text"].as_str())
             .collect();
         gold_n += issues.len();
+        let ev = per_event
+            .entry(file.split('/').next().unwrap_or("").to_string())
+            .or_default();
+        ev[2] += issues.len();
         for (rule, text) in date_findings(&s.join("corpus").join(file)) {
             if issues
                 .iter()
                 .any(|g| g.contains(text.as_str()) || text.contains(g))
             {
                 tp += 1;
+                ev[0] += 1;
             } else {
                 fp += 1;
+                ev[1] += 1;
                 fps.push(format!("{file}: {rule} on '{text}'"));
             }
+        }
+    }
+    if std::env::var_os("EVAL_EVENTS").is_some() {
+        for (event, [t, f, g]) in &per_event {
+            println!(
+                "EVAL_EVENT dates {event} precision {t} {} recall {t} {g}",
+                t + f
+            );
         }
     }
     let precision = if tp + fp == 0 {

@@ -44,6 +44,8 @@ fn figures_against_gold() {
     let (mut tp, mut fp, mut gold_un, mut found_un) = (0usize, 0usize, 0usize, 0usize);
     let (mut gold_all, mut extracted, mut attr_ok) = (0usize, 0usize, 0usize);
     let (mut named_total, mut named_ok) = (0usize, 0usize);
+    // per event: [tp, fp, found_un, gold_un] (printed for scripts/eval when EVAL_EVENTS is set)
+    let mut per_event: std::collections::BTreeMap<String, [usize; 4]> = Default::default();
     for entry in gold.as_array().into_iter().flatten() {
         let Some(file) = entry["file"].as_str() else {
             continue;
@@ -71,6 +73,7 @@ fn figures_against_gold() {
             })
             .collect();
         let mut notes = Vec::new();
+        let before = (tp, fp, found_un, gold_un);
         for f in &findings {
             let hit = figs
                 .iter()
@@ -133,11 +136,26 @@ fn figures_against_gold() {
                 }
             }
         }
+        let ev = per_event
+            .entry(file.split('/').next().unwrap_or("").to_string())
+            .or_default();
+        ev[0] += tp - before.0;
+        ev[1] += fp - before.1;
+        ev[2] += found_un - before.2;
+        ev[3] += gold_un - before.3;
         if verbose && !notes.is_empty() {
             println!("{file}");
             for n in notes {
                 println!("{n}");
             }
+        }
+    }
+    if std::env::var_os("EVAL_EVENTS").is_some() {
+        for (event, [t, f, fu, gu]) in &per_event {
+            println!(
+                "EVAL_EVENT figures {event} precision {t} {} recall {fu} {gu}",
+                t + f
+            );
         }
     }
     let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };

@@ -37,7 +37,7 @@ fn cross_source_pairs_against_gold() {
             continue;
         };
         let a = Analysis::new(&text);
-        let s = sources::summarize(&file, &a);
+        let s = copydesk::engine::summarize(&file, &a);
         let mut spans = Vec::new();
         for f in entry["figures"].as_array().into_iter().flatten() {
             let t = f["text"].as_str().unwrap_or("");
@@ -59,6 +59,9 @@ fn cross_source_pairs_against_gold() {
     let mut predicted: HashSet<((String, usize), (String, usize))> = HashSet::new();
     let (mut judged, mut correct) = (0, 0);
     let mut per_event: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
+    // per event: [correct, judged, found, gold pairs] (printed for scripts/eval when EVAL_EVENTS is set)
+    let mut counts: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    let event_of = |path: &str| path.split('/').next().unwrap_or("").to_string();
     let mut wrong = Vec::new();
     for s in &summaries {
         for c in &s.claims {
@@ -93,8 +96,11 @@ fn cross_source_pairs_against_gold() {
                     key_of(&m.article.path, m.claim.span),
                 ) {
                     judged += 1;
+                    let ev = counts.entry(event_of(&s.path)).or_default();
+                    ev[1] += 1;
                     if ka.is_some() && ka == kb {
                         correct += 1;
+                        ev[0] += 1;
                         if std::env::var_os("EVAL_RIGHT").is_some() {
                             println!(
                                 "  RIGHT {} '{}' ~ {} '{}' [{ka:?}]",
@@ -146,11 +152,19 @@ fn cross_source_pairs_against_gold() {
                 let pair = if a < b { (a, b) } else { (b, a) };
                 let k = per_key.entry(key.clone()).or_default();
                 k.1 += 1;
+                let ev = counts.entry(event_of(&members[i].0)).or_default();
+                ev[3] += 1;
                 if predicted.contains(&pair) {
                     found += 1;
+                    ev[2] += 1;
                     k.0 += 1;
                 }
             }
+        }
+    }
+    if std::env::var_os("EVAL_EVENTS").is_some() {
+        for (event, [c, j, f, g]) in &counts {
+            println!("EVAL_EVENT sources {event} precision {c} {j} recall {f} {g}");
         }
     }
     for (event, (n, sample)) in &per_event {
@@ -211,7 +225,7 @@ fn debug_misses() {
         let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
             continue;
         };
-        let s = sources::summarize(&file, &Analysis::new(&text));
+        let s = copydesk::engine::summarize(&file, &Analysis::new(&text));
         for f in entry["figures"].as_array().into_iter().flatten() {
             let (Some(t), Some(k)) = (f["text"].as_str(), f["key"].as_str()) else {
                 continue;
@@ -289,7 +303,7 @@ fn debug_dump() {
         let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
             continue;
         };
-        let s = sources::summarize(&file, &Analysis::new(&text));
+        let s = copydesk::engine::summarize(&file, &Analysis::new(&text));
         println!("== {file} {:?} topics={}", s.published, s.topics.len());
         for f in entry["figures"].as_array().into_iter().flatten() {
             let t = f["text"].as_str().unwrap_or("");
@@ -333,7 +347,7 @@ fn debug_stories() {
         let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
             continue;
         };
-        ss.push(sources::summarize(&file, &Analysis::new(&text)));
+        ss.push(copydesk::engine::summarize(&file, &Analysis::new(&text)));
     }
     let mut index = Index::new();
     for s in &ss {
@@ -388,7 +402,7 @@ fn debug_pair() {
     let load = |p: &std::ffi::OsStr| {
         let p = p.to_string_lossy().to_string();
         let text = std::fs::read_to_string(dir.join(&p)).unwrap_or_default();
-        sources::summarize(&p, &Analysis::new(&text))
+        copydesk::engine::summarize(&p, &Analysis::new(&text))
     };
     let (a, b) = (load(&pa), load(&pb));
     let measure = std::env::var("EVAL_M").unwrap_or_else(|_| "killed".into());

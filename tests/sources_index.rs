@@ -2,7 +2,7 @@
 //! comparison Markdown, incremental re-indexing and cache reuse, on the project's fixtures.
 
 use copydesk::cache::{self, Cache};
-use copydesk::sources::{self, Index};
+use copydesk::sources::Index;
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -171,7 +171,7 @@ fn index_is_incremental_and_the_cache_is_reused() {
     // the same content is not indexed twice; removing forgets it
     let key = dir.path().join("wire-early.txt").display().to_string();
     let text = std::fs::read_to_string(dir.path().join("wire-early.txt")).expect("read");
-    let summary = sources::summarize(&key, &copydesk::Analysis::new(&text));
+    let summary = copydesk::engine::summarize(&key, &copydesk::Analysis::new(&text));
     assert!(!index.insert(summary.clone()));
     assert!(index.remove(&key));
     assert_eq!(index.len(), 2);

@@ -8,7 +8,7 @@ mod sentences;
 pub use front_matter::{FrontMatter, FrontMatterFormat};
 
 use crate::text::Span;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// How precisely the publication date is known.
@@ -56,7 +56,7 @@ impl Published {
     pub fn latest(&self) -> NaiveDate {
         match self.precision {
             Precision::Day => self.date,
-            Precision::Month => crate::time::last_day_of_month(self.date),
+            Precision::Month => last_day_of_month(self.date),
         }
     }
 }
@@ -173,6 +173,18 @@ pub fn read(text: &str) -> Article {
     article.body = Span::new(body_start, text.len());
     sentences::split(text, &mut article);
     article
+}
+
+/// The last day of the month of `d`.
+pub fn last_day_of_month(d: NaiveDate) -> NaiveDate {
+    let (y, m) = if d.month() == 12 {
+        (d.year() + 1, 1)
+    } else {
+        (d.year(), d.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|n| n.pred_opt())
+        .unwrap_or(d)
 }
 
 #[cfg(test)]

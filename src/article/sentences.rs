@@ -241,6 +241,16 @@ fn each_sentence(text: &str, para: Span, out: &mut impl FnMut(Span)) {
     while i < b.len() {
         // skip the bytes that change nothing here
         i = skip_plain(b, i);
+        // A run without full stops is cut into pieces of at most MAX_SENTENCE bytes (at a
+        // space when there is one), so the per-sentence work of later stages stays bounded
+        // and a megabyte without a full stop is analysed in linear time.
+        while i.min(b.len()) - start > MAX_SENTENCE {
+            let cut = long_sentence_cut(s, start);
+            push_trimmed(para.start, s, start, cut, out);
+            start = cut;
+            depth_paren = 0;
+        }
+        i = i.max(start);
         let Some(&c) = b.get(i) else {
             break;
         };
@@ -287,6 +297,28 @@ fn each_sentence(text: &str, para: Span, out: &mut impl FnMut(Span)) {
         i += 1;
     }
     push_trimmed(para.start, s, start, b.len(), out);
+}
+
+/// The longest sentence in bytes; longer runs are cut (no real sentence comes near it).
+pub(crate) const MAX_SENTENCE: usize = 3_000;
+
+/// Where to cut a run that is longer than [`MAX_SENTENCE`] from `start`: after the last
+/// space of its last quarter, else at the first char boundary from the limit.
+fn long_sentence_cut(s: &str, start: usize) -> usize {
+    let b = s.as_bytes();
+    let lim = (start + MAX_SENTENCE).min(b.len());
+    let from = start + MAX_SENTENCE * 3 / 4;
+    if let Some(p) = b
+        .get(from..lim)
+        .and_then(|w| w.iter().rposition(|&x| x == b' '))
+    {
+        return from + p + 1;
+    }
+    let mut c = lim;
+    while c < b.len() && !s.is_char_boundary(c) {
+        c += 1;
+    }
+    c
 }
 
 fn push_trimmed(base: usize, s: &str, start: usize, end: usize, out: &mut impl FnMut(Span)) {
@@ -373,6 +405,23 @@ mod tests {
                 "Then calm."
             ]
         );
+    }
+
+    #[test]
+    fn a_run_without_full_stops_is_cut_into_bounded_sentences() {
+        let run = "the crews worked late near the old mill ".repeat(500);
+        let parts = split_str(&run);
+        assert!(parts.len() > 5, "{}", parts.len());
+        assert!(parts.iter().all(|p| p.len() <= MAX_SENTENCE));
+        // cut at spaces: no word is split
+        assert!(parts.iter().all(|p| p.ends_with("mill")
+            || p.ends_with(' ')
+            || p.split(' ').all(|w| !w.is_empty())));
+        let digits = "7".repeat(10_000);
+        let parts = split_str(&digits);
+        assert_eq!(parts.concat(), digits);
+        let multi = "é".repeat(5_000);
+        assert_eq!(split_str(&multi).concat(), multi);
     }
 
     #[test]

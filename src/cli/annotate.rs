@@ -2,9 +2,10 @@
 
 use super::{error, parse_date};
 use crate::analysis::Analysis;
+use crate::engine::Engine;
 use crate::workspace;
 use serde_json::json;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -30,7 +31,18 @@ pub struct AnnotateArgs {
 
 /// Runs the command.
 pub fn run(args: AnnotateArgs) -> ExitCode {
-    let published = match args.published.as_deref().map(parse_date).transpose() {
+    let published = match args
+        .published
+        .as_deref()
+        .map(parse_date)
+        .transpose()
+        .and_then(|p| match p {
+            // Dates far from ours only make the date arithmetic overflow.
+            Some(d) if !(1..=9999).contains(&chrono::Datelike::year(&d)) => {
+                Err(format!("'{d}' is out of range (years 1 to 9999)"))
+            }
+            p => Ok(p),
+        }) {
         Ok(p) => p,
         Err(e) => {
             error(format!("--published {e}"));
@@ -38,12 +50,7 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
         }
     };
     let text = if args.file.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
-            error(format!("<stdin>: {e}"));
-            return ExitCode::from(2);
-        }
-        workspace::bytes_to_text(buf)
+        workspace::read_stream_limited(std::io::stdin().lock(), workspace::MAX_FILE_BYTES)
     } else {
         workspace::read_text(&args.file)
     };
@@ -54,7 +61,22 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let a = Analysis::with_published(&text, published);
+    // the nearest .copydesk.toml decides which sources are vague, as for `check`
+    let config = if args.file.as_os_str() == "-" {
+        workspace::find_config(std::path::Path::new("."))
+    } else {
+        workspace::find_config(&args.file)
+    };
+    let config = match config.as_deref().map(workspace::load_config) {
+        Some(Ok(c)) => c,
+        Some(Err(e)) => {
+            // annotate reads the text only: a broken configuration is worth a word, not a stop
+            error(format!("{e} (using the defaults)"));
+            crate::config::Config::default()
+        }
+        None => crate::config::Config::default(),
+    };
+    let a = Engine::standalone(config).analyse_published(&text, published);
     let doc = serde_json::to_string_pretty(&document(&a)).unwrap_or_default();
     let mut out = std::io::stdout().lock();
     if let Err(e) = writeln!(out, "{doc}").and_then(|_| out.flush()) {

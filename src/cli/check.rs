@@ -2,9 +2,9 @@
 
 use super::printer::{self, FileReport, Summary};
 use super::{error, Color, Format};
-use crate::analysis::Analysis;
 use crate::config::Config;
-use crate::rules::{self, Severity};
+use crate::engine::{self, Engine};
+use crate::rules::Severity;
 use crate::workspace;
 use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Write};
@@ -46,13 +46,36 @@ pub struct CheckArgs {
 
 /// Runs the command.
 pub fn run(args: CheckArgs) -> ExitCode {
+    let Checked {
+        reports, io_error, ..
+    } = match analyse(&args) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    print_and_exit(&args, &reports, io_error)
+}
+
+/// Checked articles with the sources index they were compared with (`check` prints them,
+/// `report` draws them).
+pub(super) struct Checked {
+    /// One report per checked article.
+    pub reports: Vec<FileReport>,
+    /// The engine in force (`--config`, else the first configuration found, else the
+    /// defaults), holding the index of every checked article and source.
+    pub engine: Engine,
+    /// True when some path could not be read.
+    pub io_error: bool,
+}
+
+/// Reads, analyses and checks the articles of `args` (exit code 2 on a usage error).
+pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
     let mut io_error = false;
     let fail_on = match args.fail_on.as_deref().map(|s| Severity::parse(s).ok_or(s)) {
         Some(Err(s)) => {
             error(format!(
                 "--fail-on {s}: expected error, warning, info or hint"
             ));
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
         Some(Ok(s)) => Some(s),
         None => None,
@@ -62,7 +85,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             Ok(c) => Some(c),
             Err(e) => {
                 error(e);
-                return ExitCode::from(2);
+                return Err(ExitCode::from(2));
             }
         },
         None => None,
@@ -93,7 +116,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 Ok(files) => changed.extend(files),
                 Err(e) => {
                     error(e);
-                    return ExitCode::from(2);
+                    return Err(ExitCode::from(2));
                 }
             }
         }
@@ -102,6 +125,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let mut configs: HashMap<PathBuf, Loaded> = HashMap::new();
     let mut default_config = Config::default();
     default_config.report_unused_suppressions |= args.report_unused_suppressions;
+    let default_engine = Engine::standalone(default_config);
     let mut reports = Vec::new();
     let mut checked_dirs_with_articles: HashMap<PathBuf, usize> = HashMap::new();
     for input in &inputs {
@@ -123,7 +147,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                             }
                             Err(e) => {
                                 error(e);
-                                return ExitCode::from(2);
+                                return Err(ExitCode::from(2));
                             }
                         }
                     }
@@ -135,7 +159,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         if !input.explicit && !input.stdin && loaded.is_some_and(|l| !l.scope.admits(&input.path)) {
             continue; // excluded (or not included) by the configuration's globs
         }
-        let config = loaded.map_or(&default_config, |l| &l.config);
+        let engine = loaded.map_or(&default_engine, |l| &l.engine);
         let text = match super::inputs::read(input) {
             Ok(t) => t,
             Err(counts) => {
@@ -143,8 +167,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 continue;
             }
         };
-        let analysis = Analysis::new(&text);
-        if !input.explicit && !analysis.article.is_article() && !is_article_like(&analysis) {
+        let analysis = engine.analyse(&text);
+        if !input.explicit && !engine::is_article(&analysis) {
             continue; // a README or notes file found while walking a folder
         }
         if let Some(parent) = input.path.parent() {
@@ -152,21 +176,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 .entry(parent.to_path_buf())
                 .or_default() += 1;
         }
-        let fail = fail_on.unwrap_or(config.fail_on);
-        let config_key = loaded.and_then(|_| workspace::find_config(&input.path));
-        reports.push((
-            FileReport {
-                path: input.display.clone(),
-                analysis,
-                findings: Vec::new(),
-                fail_on: fail,
-            },
-            if explicit_config.is_some() {
-                None
-            } else {
-                config_key
-            },
-        ));
+        let fail = fail_on.unwrap_or(engine.config().fail_on);
+        reports.push((input.display.clone(), analysis, fail, engine.clone()));
     }
     // every checked article is a source for the others, with the configured and given folders
     let mut extra: Vec<PathBuf> = args.sources.sources.clone();
@@ -175,21 +186,26 @@ pub fn run(args: CheckArgs) -> ExitCode {
         extra.extend(super::sources::folders(
             &[],
             &no_args,
-            &l.config,
+            l.engine.config(),
             cpath.parent(),
         ));
     }
     if let Some(c) = &explicit_config {
         let dir = args.config.as_deref().and_then(|p| p.parent());
-        extra.extend(super::sources::folders(&[], &no_args, &c.config, dir));
+        extra.extend(super::sources::folders(
+            &[],
+            &no_args,
+            c.engine.config(),
+            dir,
+        ));
     }
     extra.sort();
     extra.dedup();
     // summaries only when there is something to compare with
     let mut index = crate::sources::Index::new();
     if reports.len() > 1 || !extra.is_empty() {
-        for (r, _) in &reports {
-            index.insert(crate::sources::summarize(&r.path, &r.analysis));
+        for (path, analysis, _, _) in &reports {
+            index.insert(engine::summarize(path, analysis));
         }
     }
     if !extra.is_empty() {
@@ -199,27 +215,37 @@ pub fn run(args: CheckArgs) -> ExitCode {
             index.insert(s.clone());
         }
     }
+    // one index shared by every configuration's engine
+    let index = std::sync::Arc::new(index);
     let reports: Vec<FileReport> = reports
         .into_iter()
-        .map(|(mut r, key)| {
-            let config = match (&explicit_config, key.and_then(|k| configs.get(&k))) {
-                (Some(c), _) => &c.config,
-                (None, Some(l)) => &l.config,
-                (None, None) => &default_config,
-            };
-            let view =
-                index
-                    .get(&r.path)
-                    .filter(|_| index.len() > 1)
-                    .map(|this| rules::SourcesView {
-                        index: &index,
-                        this,
-                    });
-            r.findings = rules::run_with_sources(&r.analysis, config, view);
-            r
+        .map(|(path, analysis, fail_on, engine)| {
+            let r = engine
+                .with_index(index.clone())
+                .check_analysis(&path, analysis);
+            FileReport {
+                path: r.path,
+                analysis: r.analysis,
+                findings: r.findings,
+                fail_on,
+            }
         })
         .collect();
-    let summary = Summary::of(&reports);
+    let engine = explicit_config
+        .as_ref()
+        .or_else(|| configs.values().next())
+        .map_or(&default_engine, |l| &l.engine)
+        .with_index(index);
+    Ok(Checked {
+        reports,
+        engine,
+        io_error,
+    })
+}
+
+/// Prints the reports in the chosen format and returns the exit code.
+fn print_and_exit(args: &CheckArgs, reports: &[FileReport], io_error: bool) -> ExitCode {
+    let summary = Summary::of(reports);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let color = match args.color {
@@ -228,13 +254,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
     let res = match args.format {
-        Format::Human => printer::human::print(&mut out, &reports, &summary, color, args.quiet),
-        Format::Json => printer::json::print(&mut out, &reports),
+        Format::Human => printer::human::print(&mut out, reports, &summary, color, args.quiet),
+        Format::Json => printer::json::print(&mut out, reports),
         Format::Sarif => {
             let cwd = std::env::current_dir().ok();
-            printer::sarif::print(&mut out, &reports, cwd.as_deref())
+            printer::sarif::print(&mut out, reports, cwd.as_deref())
         }
-        Format::Github => printer::github::print(&mut out, &reports, &summary, args.quiet),
+        Format::Github => printer::github::print(&mut out, reports, &summary, args.quiet),
     };
     if let Err(e) = res.and_then(|_| out.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -255,9 +281,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
 }
 
-/// A configuration with its compiled include/exclude globs.
+/// A configuration (as an engine without sources yet) with its compiled include/exclude globs.
 struct Loaded {
-    config: Config,
+    engine: Engine,
     scope: workspace::Scope,
 }
 
@@ -270,14 +296,8 @@ fn load(path: &Path, report_unused: bool) -> Result<Loaded, String> {
     };
     let scope =
         workspace::Scope::new(&config, root).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(Loaded { config, scope })
-}
-
-/// Files found by walking a folder are checked when they look like articles: a dateline,
-/// front matter with a date or an outlet.
-fn is_article_like(a: &Analysis) -> bool {
-    a.article
-        .meta(&["outlet", "source", "publisher", "author", "byline"])
-        .is_some()
-        || !a.article.header_problems.is_empty()
+    Ok(Loaded {
+        engine: Engine::standalone(config),
+        scope,
+    })
 }

@@ -4,6 +4,7 @@
 use super::printer::csv;
 use super::{error, inputs};
 use crate::analysis::Analysis;
+use crate::engine::{self, Engine};
 use crate::figures::Claim;
 use crate::text::ColUnit;
 use serde_json::{json, Value};
@@ -66,6 +67,9 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
     let (inputs, mut io_error) = inputs::collect(&args.paths);
     let mut files = Vec::new();
     let mut configs = inputs::Configs::default();
+    let default_engine = Engine::default();
+    // each file's configured window-days, for its matches
+    let mut windows = Vec::new();
     for input in &inputs {
         let text = match inputs::read(input) {
             Ok(t) => t,
@@ -74,17 +78,17 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
                 continue;
             }
         };
-        let mut a = Analysis::new(&text);
         // the nearest .copydesk.toml decides which sources are vague
-        match configs.nearest(input) {
-            Ok(Some(c)) => a.apply_vague_sources(&c.vague_sources),
-            Ok(None) => {}
+        let engine = match configs.nearest(input) {
+            Ok(Some(e)) => e,
+            Ok(None) => &default_engine,
             Err(e) => {
                 error(e);
                 return ExitCode::from(2);
             }
-        }
-        files.push((input.display.clone(), a));
+        };
+        windows.push(engine.config().window_days);
+        files.push((input.display.clone(), engine.analyse(&text)));
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -92,10 +96,7 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
         ClaimsFormat::Json => {
             // with --with-matches: every listed article and every source folder, indexed
             let summaries: Vec<_> = if args.with_matches {
-                files
-                    .iter()
-                    .map(|(p, a)| crate::sources::summarize(p, a))
-                    .collect()
+                files.iter().map(|(p, a)| engine::summarize(p, a)).collect()
             } else {
                 Vec::new()
             };
@@ -115,7 +116,6 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
                     }
                 }
             }
-            let window = crate::config::Config::default().window_days;
             let files: Vec<Value> = files
                 .iter()
                 .enumerate()
@@ -130,7 +130,13 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
                                 let matches: Vec<Value> = this
                                     .claims
                                     .get(ci)
-                                    .map(|sc| index.claim_matches(this, sc, window))
+                                    .map(|sc| {
+                                        let window = windows
+                                            .get(fi)
+                                            .copied()
+                                            .unwrap_or(default_engine.config().window_days);
+                                        index.claim_matches(this, sc, window)
+                                    })
                                     .unwrap_or_default()
                                     .iter()
                                     .map(|m| {

@@ -3,8 +3,7 @@
 
 use super::error;
 use super::sources::{folders, load_index, workspace_of, SourceArgs};
-use crate::analysis::Analysis;
-use crate::sources::{self, compare::markdown_at};
+use crate::engine::{self, Engine};
 use crate::text::{ColUnit, LineCol};
 use crate::workspace;
 use std::path::PathBuf;
@@ -54,7 +53,7 @@ pub fn run(args: CompareArgs) -> ExitCode {
         }
         None => crate::config::Config::default(),
     };
-    let a = Analysis::new(&text);
+    let a = Engine::standalone(config.clone()).analyse(&text);
     let offset = a.lines.offset(
         &text,
         LineCol {
@@ -64,7 +63,7 @@ pub fn run(args: CompareArgs) -> ExitCode {
         ColUnit::Char,
     );
     let key = path.display().to_string();
-    let this = sources::summarize(&key, &a);
+    let this = engine::summarize(&key, &a);
     let roots = vec![workspace_of(&path)];
     let dirs = folders(
         &roots,
@@ -86,9 +85,10 @@ pub fn run(args: CompareArgs) -> ExitCode {
     {
         index.remove(&other);
     }
-    match markdown_at(&index, &this, offset, config.window_days) {
-        Some(md) => {
-            print!("{md}");
+    let engine = Engine::new(config, std::sync::Arc::new(index));
+    match engine.compare_summary_at(&this, offset) {
+        Some(c) => {
+            print!("{}", c.markdown());
             ExitCode::SUCCESS
         }
         None => {

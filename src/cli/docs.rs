@@ -8,13 +8,39 @@ use std::process::ExitCode;
 /// Writes a starter config in the current folder.
 pub fn init(force: bool) -> ExitCode {
     let path = std::path::Path::new(CONFIG_FILE);
-    if path.exists() && !force {
-        super::error(format!(
-            "{CONFIG_FILE} already exists here (use --force to overwrite it)"
-        ));
-        return ExitCode::from(2);
+    // Never through a symlink (it would overwrite the link's target, or create a file
+    // outside the folder for a dangling link): the file is created new, never followed.
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            super::error(format!(
+                "{CONFIG_FILE} here is a symbolic link; init does not write through links (remove it first)"
+            ));
+            return ExitCode::from(2);
+        }
+        Ok(m) if !m.is_file() => {
+            super::error(format!("{CONFIG_FILE} here is not a regular file"));
+            return ExitCode::from(2);
+        }
+        Ok(_) if !force => {
+            super::error(format!(
+                "{CONFIG_FILE} already exists here (use --force to overwrite it)"
+            ));
+            return ExitCode::from(2);
+        }
+        Ok(_) => {
+            if let Err(e) = std::fs::remove_file(path) {
+                super::error(format!("cannot replace {CONFIG_FILE}: {e}"));
+                return ExitCode::from(2);
+            }
+        }
+        Err(_) => {}
     }
-    match std::fs::write(path, STARTER) {
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, STARTER.as_bytes()));
+    match written {
         Ok(()) => {
             println!(
                 "Wrote {CONFIG_FILE}: edit it to set rule severities, sources and what to ignore."
@@ -28,8 +54,30 @@ pub fn init(force: bool) -> ExitCode {
     }
 }
 
-/// Lists the rules.
-pub fn rules() -> ExitCode {
+/// The README's rule sections, generated from each rule's documentation in code
+/// (`copydesk rules --markdown`; a test keeps README.md equal to it).
+pub fn rules_markdown() -> String {
+    let mut md = String::new();
+    for r in all_rules() {
+        md.push_str(&format!(
+            "### {}\n\nDefault severity: **{}**. {}\n\n{}\n\nBefore:\n\n```\n{}\n```\n\nAfter:\n\n```\n{}\n```\n\n",
+            r.id,
+            r.default_severity.as_str(),
+            r.summary,
+            r.description,
+            r.example_before,
+            r.example_after
+        ));
+    }
+    md
+}
+
+/// Lists the rules (or prints their README sections with `markdown`).
+pub fn rules(markdown: bool) -> ExitCode {
+    if markdown {
+        print!("{}", rules_markdown());
+        return ExitCode::SUCCESS;
+    }
     for r in all_rules() {
         println!(
             "{:<26} {:<8} {}",

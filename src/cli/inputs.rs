@@ -2,10 +2,9 @@
 //! `-` for standard input. Shared by `check` and `claims`.
 
 use super::error;
-use crate::config::Config;
+use crate::engine::Engine;
 use crate::workspace;
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::PathBuf;
 
 /// One article to read.
@@ -33,7 +32,10 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Input>, bool) {
                 explicit: true,
             });
         } else if p.is_dir() {
-            let files = workspace::walk(p);
+            let (files, skipped) = workspace::walk_reporting(p);
+            for s in skipped {
+                error(format!("{}: {}; skipped", s.path.display(), s.reason));
+            }
             if files.is_empty() {
                 error(format!(
                     "{}: no articles (*.md, *.markdown, *.txt) in this folder",
@@ -57,7 +59,12 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Input>, bool) {
                 explicit: true,
             });
         } else {
-            error(format!("{}: no such file or folder", p.display()));
+            // Say why: a symlink loop or a permission problem is not "no such file".
+            let why = match std::fs::metadata(p) {
+                Err(e) => workspace::describe_io(&e),
+                Ok(_) => "no such file or folder".to_string(),
+            };
+            error(format!("{}: {why}", p.display()));
             io_error = true;
         }
     }
@@ -68,12 +75,7 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Input>, bool) {
 /// as an I/O error (explicit files and OS errors do; binary files found in folders do not).
 pub fn read(input: &Input) -> Result<String, bool> {
     let text = if input.stdin {
-        let mut buf = Vec::new();
-        if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
-            error(format!("<stdin>: cannot be read: {e}"));
-            return Err(true);
-        }
-        workspace::bytes_to_text(buf)
+        workspace::read_stream_limited(std::io::stdin().lock(), workspace::MAX_FILE_BYTES)
     } else {
         workspace::read_text(&input.path)
     };
@@ -83,17 +85,17 @@ pub fn read(input: &Input) -> Result<String, bool> {
     })
 }
 
-/// Configuration files read so far, by path.
+/// Configuration files read so far, by path, each as an engine without sources.
 #[derive(Default)]
 pub struct Configs {
-    read: HashMap<PathBuf, Config>,
+    read: HashMap<PathBuf, Engine>,
 }
 
 impl Configs {
     /// The nearest `.copydesk.toml` of an input (the current folder for standard input),
     /// read once per file; None when there is none. A file that does not parse is an error
     /// naming the file and line.
-    pub fn nearest(&mut self, input: &Input) -> Result<Option<&Config>, String> {
+    pub fn nearest(&mut self, input: &Input) -> Result<Option<&Engine>, String> {
         let start = if input.stdin {
             PathBuf::from(".")
         } else {
@@ -104,7 +106,7 @@ impl Configs {
         };
         if !self.read.contains_key(&cpath) {
             let c = workspace::load_config(&cpath)?;
-            self.read.insert(cpath.clone(), c);
+            self.read.insert(cpath.clone(), Engine::standalone(c));
         }
         Ok(self.read.get(&cpath))
     }

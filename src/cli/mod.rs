@@ -7,6 +7,7 @@ mod compare;
 mod docs;
 mod inputs;
 pub mod printer;
+mod report;
 pub mod sources;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -57,6 +58,8 @@ pub enum Command {
     Claims(claims::ClaimsArgs),
     /// Show what other sources say about the figure, date or name at PATH:LINE:COL (Markdown).
     Compare(compare::CompareArgs),
+    /// Write the findings and every story's figure timelines as one self-contained HTML page.
+    Report(report::ReportArgs),
     /// Write a commented starter `.copydesk.toml` in the current folder.
     Init {
         /// Overwrite an existing file.
@@ -64,7 +67,11 @@ pub enum Command {
         force: bool,
     },
     /// List every rule with its default severity and an example.
-    Rules,
+    Rules {
+        /// Print the rules' documentation as the Markdown of README.md's rule sections.
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Print a rule's documentation.
     Explain {
         /// The rule id, e.g. date-weekday-mismatch.
@@ -97,8 +104,9 @@ pub fn main() -> ExitCode {
         Command::Annotate(args) => annotate::run(args),
         Command::Claims(args) => claims::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Report(args) => report::run(args),
         Command::Init { force } => docs::init(force),
-        Command::Rules => docs::rules(),
+        Command::Rules { markdown } => docs::rules(markdown),
         Command::Explain { rule } => docs::explain(&rule),
         Command::Lsp { log_file, .. } => crate::lsp::run(log_file),
     }
@@ -106,7 +114,8 @@ pub fn main() -> ExitCode {
 
 /// Prints a one-line error to standard error.
 pub(crate) fn error(msg: impl std::fmt::Display) {
-    eprintln!("copydesk: {msg}");
+    // paths and names can come from article folders: no raw escape sequences to the terminal
+    eprintln!("copydesk: {}", crate::escape::terminal(&msg.to_string()));
 }
 
 /// Parses `YYYY-MM-DD`.

@@ -63,6 +63,9 @@ pub fn load_index(folders: &[PathBuf], no_cache: bool) -> (Index, LoadStats) {
     } else {
         cache::default_path().and_then(|p| Cache::open(&p).ok())
     };
-    let stats = cache::load(&mut index, folders, cache.as_mut());
+    let (stats, skipped) = cache::load_reporting(&mut index, folders, cache.as_mut());
+    for s in skipped {
+        super::error(format!("{}: {}", s.path.display(), s.reason));
+    }
     (index, stats)
 }

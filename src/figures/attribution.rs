@@ -98,6 +98,11 @@ const SKIP_BEFORE_VERB: &[&str] = &[
     "recently",
 ];
 
+/// Words that make an attribution vague ("officials said", "reports say").
+pub static DEFAULT_VAGUE: crate::lexicon::WordSet = crate::lexicon::WordSet::new(|| {
+    crate::lexicon::first_column(crate::word_data!("vague-sources.txt"))
+});
+
 /// True when a source names a person or an organisation rather than "officials" or "reports".
 pub fn is_named(source: &str, vague_words: &[String]) -> bool {
     if crate::lexicon::user::is_outlet(source) {
@@ -801,10 +806,25 @@ fn sentence_cue_outside(
     quotes: &[Span],
     vague: &[String],
 ) -> Option<Cue> {
+    // Linear-logarithmic, not tokens × quotations: the quotations sorted by start with the
+    // running maximum of their ends answer "does some quotation starting before x end after
+    // y" by one binary search.
+    let mut by_start: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    by_start.sort_unstable();
+    let mut max_end = 0;
+    for q in &mut by_start {
+        max_end = max_end.max(q.1);
+        q.1 = max_end;
+    }
+    // the largest end among quotations whose start satisfies `before`
+    let reach = |before: &dyn Fn(usize) -> bool| {
+        let n = by_start.partition_point(|q| before(q.0));
+        n.checked_sub(1).map_or(0, |i| by_start[i].1)
+    };
     if quotes.is_empty()
         || !toks
             .iter()
-            .any(|t| quotes.iter().any(|q| q.contains(t.span.start)))
+            .any(|t| reach(&|s| s <= t.span.start) > t.span.start)
     {
         return sentence_cue(text, toks, vague);
     }
@@ -812,11 +832,7 @@ fn sentence_cue_outside(
     // as breaks
     let kept: Vec<Tok> = toks
         .iter()
-        .filter(|t| {
-            !quotes
-                .iter()
-                .any(|q| q.start < t.span.start && t.span.end < q.end)
-        })
+        .filter(|t| reach(&|s| s < t.span.start) <= t.span.end)
         .copied()
         .collect();
     sentence_cue(text, &kept, vague)
@@ -991,9 +1007,14 @@ mod tests {
 
     #[test]
     fn configured_vague_words_decide_named() {
-        let mut a = Analysis::new(&format!("{D}Witnesses said 40 people were hurt."));
+        let text = format!("{D}Witnesses said 40 people were hurt.");
+        let a = Analysis::new(&text);
         assert!(!a.claims[0].attribution.as_ref().expect("attributed").named);
-        a.apply_vague_sources(&[]);
+        let none = crate::analysis::Options {
+            vague_sources: Vec::new(),
+            published: None,
+        };
+        let a = Analysis::with_options(&text, &none);
         assert!(a.claims[0].attribution.as_ref().expect("attributed").named);
     }
 

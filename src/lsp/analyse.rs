@@ -1,8 +1,8 @@
 //! Running the core on one version of a document, off the request loop, with panics caught.
 
 use crate::analysis::Analysis;
-use crate::config::Config;
-use crate::rules::{self, Finding};
+use crate::engine::Engine;
+use crate::rules::Finding;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
@@ -30,18 +30,14 @@ pub struct Snapshot {
     pub status: Status,
     /// Whether inlay hints are wanted for this document.
     pub inlay_hints: bool,
+    /// The configuration it was checked with (not the index: a snapshot must not keep an old
+    /// index alive, or updating the index would copy it).
+    pub config: Arc<crate::config::Config>,
+    /// Its sources summary, built at the first hover that compares (once per text version).
+    pub summary: super::hover::SummaryMemo,
 }
 
-/// True when a file is an article, by the same test as `copydesk check` uses for files found
-/// in folders: a dateline or front-matter date, front matter naming an outlet, source,
-/// publisher, author or byline, or a dateline that could not be read (so its problem is shown).
-pub fn is_article(a: &Analysis) -> bool {
-    a.article.is_article()
-        || a.article
-            .meta(&["outlet", "source", "publisher", "author", "byline"])
-            .is_some()
-        || !a.article.header_problems.is_empty()
-}
+pub use crate::engine::is_article;
 
 /// Debug builds only: panics on purpose when `COPYDESK_LSP_TEST_PANIC` is set and the text
 /// holds `copydesk-test-panic`, so the end-to-end tests can check that panics are contained.
@@ -53,8 +49,9 @@ fn test_panic(text: &str) {
     }
 }
 
-/// Analyses `text` and runs the rules (when it is an article and not larger than `max_bytes`).
-pub fn snapshot(seq: u64, text: &str, config: &Config, max_bytes: usize) -> Snapshot {
+/// Checks `text` through the engine (when it is an article and not larger than `max_bytes`);
+/// `path` is the document's path, as the sources index knows it.
+pub fn snapshot(seq: u64, text: &str, engine: &Engine, path: &str, max_bytes: usize) -> Snapshot {
     #[cfg(debug_assertions)]
     test_panic(text);
     if text.len() > max_bytes {
@@ -64,20 +61,24 @@ pub fn snapshot(seq: u64, text: &str, config: &Config, max_bytes: usize) -> Snap
             findings: Vec::new(),
             status: Status::TooLarge(text.len()),
             inlay_hints: false,
+            config: engine.config_handle(),
+            summary: Default::default(),
         };
     }
-    let analysis = Analysis::new(text);
-    let (findings, status) = if is_article(&analysis) {
-        (rules::run(&analysis, config), Status::Article)
+    let report = engine.check(path, text);
+    let (findings, status) = if report.is_article {
+        (report.findings, Status::Article)
     } else {
         (Vec::new(), Status::NotArticle)
     };
     Snapshot {
         seq,
-        analysis: Arc::new(analysis),
+        analysis: Arc::new(report.analysis),
         findings,
         status,
-        inlay_hints: config.inlay_hints,
+        inlay_hints: engine.config().inlay_hints,
+        config: engine.config_handle(),
+        summary: Default::default(),
     }
 }
 
@@ -85,10 +86,14 @@ pub fn snapshot(seq: u64, text: &str, config: &Config, max_bytes: usize) -> Snap
 pub fn snapshot_guarded(
     seq: u64,
     text: &str,
-    config: &Config,
+    engine: &Engine,
+    path: &str,
     max_bytes: usize,
 ) -> Result<Snapshot, String> {
-    catch_unwind(AssertUnwindSafe(|| snapshot(seq, text, config, max_bytes))).map_err(|p| {
+    catch_unwind(AssertUnwindSafe(|| {
+        snapshot(seq, text, engine, path, max_bytes)
+    }))
+    .map_err(|p| {
         let what = p
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -104,21 +109,22 @@ mod tests {
 
     #[test]
     fn articles_and_other_files() {
-        let c = Config::default();
+        let c = Engine::default();
         let max = usize::MAX;
-        let readme = snapshot(1, "# Notes\n\nSee you on Thursday.\n", &c, max);
+        let readme = snapshot(1, "# Notes\n\nSee you on Thursday.\n", &c, "", max);
         assert_eq!(readme.status, Status::NotArticle);
         assert!(readme.findings.is_empty());
-        let bad = snapshot(1, " date 2020-13-45 Talks ended.\n", &c, max);
+        let bad = snapshot(1, " date 2020-13-45 Talks ended.\n", &c, "", max);
         assert_eq!(bad.status, Status::Article);
         assert!(bad.findings.iter().any(|f| f.rule == "date-invalid-header"));
         let fm = snapshot(
             1,
             "---\noutlet: Example Wire\n---\nTalks ended on Thursday.\n",
             &c,
+            "",
             max,
         );
         assert_eq!(fm.status, Status::Article);
-        assert_eq!(snapshot(1, "abc", &c, 2).status, Status::TooLarge(3));
+        assert_eq!(snapshot(1, "abc", &c, "", 2).status, Status::TooLarge(3));
     }
 }

@@ -1,10 +1,14 @@
-//! Hover Markdown: dates now; figures and names once the claims and sources models land.
+//! Hover Markdown: dates, figures and names, with what other sources say.
 //!
 //! [`hover_markdown`] is plain data in, Markdown out, so `copydesk.showComparisons` and tests
-//! use it without LSP types. The [`WorkspaceView`] is the seam for cross-source comparison: it
-//! holds the analysis of every indexed article, keyed by path.
+//! use it without LSP types. The comparison itself comes from the engine
+//! ([`Engine::compare_summary_at`]); the [`WorkspaceView`] holds the summaries of every
+//! indexed article, keyed by path. The hover answers from the document's own analysis at
+//! once, whatever the index is doing: while it is built, the hover says so.
 
 use crate::analysis::Analysis;
+use crate::engine::Engine;
+use crate::sources::compare::{Comparison, Progress};
 use crate::time::{Kind, Resolution, Temporal, Value};
 use chrono::{Datelike, NaiveDate};
 use std::collections::{HashMap, HashSet};
@@ -22,8 +26,9 @@ use std::sync::Arc;
 pub struct WorkspaceView {
     /// Calendar days named in each article: day -> (path, 1-based line, words).
     by_day: HashMap<NaiveDate, Vec<(PathBuf, usize, String)>>,
-    /// Summaries of every indexed article, for comparing figures, dates and names.
-    pub sources: crate::sources::Index,
+    /// Summaries of every indexed article, for comparing figures, dates and names (shared
+    /// with the analyses that use it; copied on write).
+    pub sources: Arc<crate::sources::Index>,
 }
 
 impl WorkspaceView {
@@ -47,12 +52,12 @@ impl WorkspaceView {
                 d.text.clone(),
             ));
         }
-        self.sources.insert(s);
+        Arc::make_mut(&mut self.sources).insert(s);
     }
 
     /// Adds (or replaces) `path` from its analysis.
     pub fn insert_analysis(&mut self, path: PathBuf, a: &Analysis) {
-        let s = crate::sources::summarize(&path.display().to_string(), a);
+        let s = crate::engine::summarize(&path.display().to_string(), a);
         self.insert(path, s);
     }
 
@@ -63,7 +68,7 @@ impl WorkspaceView {
             return;
         };
         let days: HashSet<NaiveDate> = old.days.iter().map(|d| d.date).collect();
-        self.sources.remove(&key);
+        Arc::make_mut(&mut self.sources).remove(&key);
         for d in days {
             if let Some(v) = self.by_day.get_mut(&d) {
                 v.retain(|(p, _, _)| p != path);
@@ -146,32 +151,18 @@ pub fn resolution_text(r: Resolution) -> &'static str {
     }
 }
 
-/// The sources summary of a document, remembered for the last (path, content) asked.
-fn summary_of(key: &str, a: &Analysis) -> Arc<crate::sources::ArticleSummary> {
-    type Last = Option<(String, u64, Arc<crate::sources::ArticleSummary>)>;
-    static LAST: std::sync::Mutex<Last> = std::sync::Mutex::new(None);
-    let hash = crate::sources::content_hash(&a.text);
-    let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((k, h, s)) = last.as_ref() {
-        if k == key && *h == hash {
-            return s.clone();
-        }
-    }
-    let s = Arc::new(crate::sources::summarize(key, a));
-    *last = Some((key.to_string(), hash, s.clone()));
-    s
-}
+/// The document's sources summary, built at the first comparison of this text version.
+pub type SummaryMemo = std::sync::OnceLock<Arc<crate::sources::ArticleSummary>>;
 
-/// Hover Markdown for the thing at byte `offset` of `a`, if there is something to say.
-///
-/// `path` is the document's own path (so it is not listed among the other sources).
-pub fn hover_markdown(
+/// What other sources say about the thing at byte `offset` of `a` (analysed by `engine`), or
+/// None when nothing comparable is there.
+pub fn comparison(
     a: &Analysis,
     offset: usize,
-    ws: &WorkspaceView,
+    engine: &Engine,
     path: Option<&PathBuf>,
-) -> Option<String> {
-    let key = path.map_or_else(String::new, |p| p.display().to_string());
+    memo: &SummaryMemo,
+) -> Option<Comparison> {
     // only when something comparable is under the cursor, with the document's summary
     // remembered between hovers
     let on_something = a
@@ -184,36 +175,62 @@ pub fn hover_markdown(
         || a.dates
             .iter()
             .any(|t| t.span.start <= offset && offset <= t.span.end);
+    if !on_something {
+        return None;
+    }
+    let this = memo.get_or_init(|| {
+        let key = path.map_or_else(String::new, |p| p.display().to_string());
+        Arc::new(crate::engine::summarize(&key, a))
+    });
+    engine.compare_summary_at(this, offset)
+}
+
+/// Hover Markdown for the thing at byte `offset` of `a`, if there is something to say.
+///
+/// `path` is the document's own path (so it is not listed among the other sources);
+/// `progress` is set while the workspace index is still being built; `memo` keeps the
+/// document's summary for the hovers of one text version.
+pub fn hover_markdown(
+    a: &Analysis,
+    offset: usize,
+    ws: &WorkspaceView,
+    engine: &Engine,
+    path: Option<&PathBuf>,
+    progress: Option<Progress>,
+    memo: &SummaryMemo,
+) -> Option<String> {
     let compare = || {
-        if !on_something || ws.sources.is_empty() {
-            return None;
-        }
-        let this = summary_of(&key, a);
-        crate::sources::compare::markdown_at(
-            &ws.sources,
-            &this,
-            offset,
-            crate::config::Config::default().window_days,
-        )
+        comparison(a, offset, engine, path, memo).map(|mut c| {
+            c.progress = progress;
+            c
+        })
     };
     if let Some(t) = date_at(a, offset) {
         let mut md = date_markdown(a, t, ws, path);
         // other sources' dates for the same event
-        if let Some(table) = compare().filter(|m| m.contains("| Outlet")) {
-            if let Some(i) = table.find("| Outlet") {
-                md.push_str("\n\n**The same event in other sources**\n\n");
-                md.push_str(&table[i..]);
-            }
+        let c = compare();
+        if let Some(table) = c.as_ref().and_then(Comparison::table_markdown) {
+            md.push_str("\n\n**The same event in other sources**\n\n");
+            md.push_str(&table);
+        }
+        if let Some(p) = progress {
+            md.push_str("\n\n");
+            md.push_str(&p.markdown());
         }
         return Some(md);
     }
-    // figures and names: the same Markdown as `copydesk compare`
-    compare()
+    // figures and names: the same Markdown as `copydesk compare` (a figure that other
+    // sources give, with a link to its story timeline)
+    compare().map(|c| {
+        let figure = matches!(c.subject, crate::sources::compare::Subject::Figure { .. })
+            && !c.rows.is_empty();
+        super::timeline::with_link(c.markdown(), figure, a, offset, path.map(PathBuf::as_path))
+    })
 }
 
 fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&PathBuf>) -> String {
     let mut md = String::new();
-    let written = t.span.slice(&a.text);
+    let written = crate::escape::markdown(t.span.slice(&a.text));
     match value_text(&t.value) {
         Some(v) => {
             let _ = writeln!(md, "**{v}**\n");
@@ -233,7 +250,7 @@ fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&P
                 let _ = writeln!(
                     md,
                     "- ⚠ the text says {}, but {} is a {}",
-                    w.span.slice(&a.text),
+                    crate::escape::markdown(w.span.slice(&a.text)),
                     d.format("%B %-d, %Y"),
                     d.format("%A")
                 );
@@ -241,7 +258,11 @@ fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&P
         }
     }
     if let Some(p) = &a.article.published {
-        let _ = writeln!(md, "- published: {}", p.display());
+        let _ = writeln!(
+            md,
+            "- published: {}",
+            crate::escape::markdown(&p.display().to_string())
+        );
     }
     if let Value::Date(d) = t.value {
         let others = ws.same_day(d, path, 5);
@@ -255,8 +276,9 @@ fn date_markdown(a: &Analysis, t: &Temporal, ws: &WorkspaceView, path: Option<&P
                 let name = p.file_name().map(|n| n.to_string_lossy().to_string());
                 let _ = writeln!(
                     md,
-                    "- {}:{line}: “{words}”",
-                    name.unwrap_or_else(|| p.display().to_string())
+                    "- {}:{line}: “{}”",
+                    crate::escape::markdown(&name.unwrap_or_else(|| p.display().to_string())),
+                    crate::escape::markdown(&words)
                 );
             }
         }
@@ -285,13 +307,42 @@ mod tests {
         let text = " date 2020-10-10 Officials met on Thursday to talk.\n";
         let a = Analysis::new(text);
         let off = text.find("Thursday").unwrap_or(0) + 2;
-        let md = hover_markdown(&a, off, &WorkspaceView::default(), None).unwrap_or_default();
+        let md = hover_markdown(
+            &a,
+            off,
+            &WorkspaceView::default(),
+            &Engine::default(),
+            None,
+            None,
+            &SummaryMemo::new(),
+        )
+        .unwrap_or_default();
         assert!(md.contains("Thursday, October 8, 2020"), "{md}");
         assert!(md.contains("2020-10-08"), "{md}");
         assert!(md.contains("inferred (past)"), "{md}");
-        assert!(hover_markdown(&a, 0, &WorkspaceView::default(), None).is_none() || off > 0);
+        assert!(
+            hover_markdown(
+                &a,
+                0,
+                &WorkspaceView::default(),
+                &Engine::default(),
+                None,
+                None,
+                &SummaryMemo::new(),
+            )
+            .is_none()
+                || off > 0
+        );
         // Any offset is fine.
-        let _ = hover_markdown(&a, usize::MAX, &WorkspaceView::default(), None);
+        let _ = hover_markdown(
+            &a,
+            usize::MAX,
+            &WorkspaceView::default(),
+            &Engine::default(),
+            None,
+            None,
+            &SummaryMemo::new(),
+        );
     }
 
     #[test]
@@ -302,7 +353,9 @@ mod tests {
         let text = " date 2020-10-10 Officials met on Thursday to talk.\n";
         let a = Analysis::new(text);
         let off = text.find("Thursday").unwrap_or(0);
-        let md = hover_markdown(&a, off, &ws, None).unwrap_or_default();
+        let engine = Engine::new(Default::default(), ws.sources.clone());
+        let md = hover_markdown(&a, off, &ws, &engine, None, None, &SummaryMemo::new())
+            .unwrap_or_default();
         assert!(md.contains("other.md:1"), "{md}");
         ws.remove(&PathBuf::from("/src/other.md"));
         assert!(ws.is_empty());

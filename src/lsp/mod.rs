@@ -14,6 +14,8 @@ pub mod outline;
 pub mod position;
 pub mod server;
 pub mod settings;
+pub mod timeline;
+pub mod transport;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,20 +35,20 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
         {
             Ok(f) => Some(f),
             Err(e) => {
-                crate::cli::error(format!("--log-file {}: {e}", p.display()));
+                eprintln!("copydesk: --log-file {}: {e}", p.display());
                 return ExitCode::from(2);
             }
         },
     };
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
-        .max_blocking_threads(2)
+        .max_blocking_threads(8)
         .enable_all()
         .build()
     {
         Ok(rt) => rt,
         Err(e) => {
-            crate::cli::error(format!("cannot start the runtime: {e}"));
+            eprintln!("copydesk: cannot start the runtime: {e}");
             return ExitCode::from(2);
         }
     };
@@ -57,10 +59,26 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
             LspService::new(move |client| server::Backend::new(client, file, flag));
         // Requests waiting on a slow analysis (a huge file) must not stop the server from
         // reading the next edits: allow many handlers in flight (the default is 4).
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        // tower-lsp reads from and writes to in-memory pipes; the framing layer
+        // ([`transport`]) sits between them and the real stdio so a bad frame is answered
+        // and reading goes on.
+        let (server_in, pump_in) = tokio::io::duplex(1 << 16);
+        let (server_out, pump_out) = tokio::io::duplex(1 << 16);
+        let (out_tx, out_rx) = tokio::sync::mpsc::unbounded_channel();
+        tokio::spawn(transport::pump_input(
+            tokio::io::stdin(),
+            pump_in,
+            out_tx.clone(),
+        ));
+        let from_server = tokio::spawn(transport::pump_server_output(pump_out, out_tx));
+        let writer = tokio::spawn(transport::write_output(tokio::io::stdout(), out_rx));
+        Server::new(server_in, server_out, socket)
             .concurrency_level(64)
             .serve(service)
             .await;
+        // The last answers (to `shutdown`) still reach standard output.
+        let _ = from_server.await;
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(2), writer).await;
     });
     // Do not wait for stray blocking analyses: exit now.
     rt.shutdown_background();

@@ -4,11 +4,13 @@ use super::actions::{code_actions, is_markdown};
 use super::analyse::{snapshot_guarded, Snapshot, Status};
 use super::diagnostics::diagnostics;
 use super::documents::Documents;
-use super::hover::{date_at, hover_markdown, WorkspaceView};
+use super::hover::{comparison, date_at, hover_markdown, WorkspaceView};
 use super::outline::{document_symbols, inlay_hints};
 use super::position::{self, Encoding};
 use super::settings::{DiagnosticsMode, Settings};
 use crate::config::Config;
+use crate::engine::Engine;
+use crate::sources::compare::Progress;
 use crate::text::Span;
 use crate::workspace;
 use serde_json::{json, Value};
@@ -80,6 +82,8 @@ pub struct State {
     /// One analysis at a time per document (stale waiters give up when they get their turn).
     running: Mutex<HashMap<Uri, Arc<tokio::sync::Mutex<()>>>>,
     index_gen: std::sync::atomic::AtomicU64,
+    /// Set while the workspace index is being built: articles indexed of those found.
+    indexing: Mutex<Option<Progress>>,
     check_gen: std::sync::atomic::AtomicU64,
     log_file: Option<Mutex<std::fs::File>>,
 }
@@ -133,6 +137,7 @@ impl Backend {
                 publish_lock: tokio::sync::Mutex::new(()),
                 running: Mutex::new(HashMap::new()),
                 index_gen: std::sync::atomic::AtomicU64::new(0),
+                indexing: Mutex::new(None),
                 check_gen: std::sync::atomic::AtomicU64::new(0),
                 log_file: log_file.map(Mutex::new),
             }),
@@ -225,43 +230,21 @@ impl State {
         Ok(Some(snap))
     }
 
-    /// Analyses `text` off the request loop, panics caught.
+    /// Checks `text` through the engine off the request loop, panics caught.
     async fn compute(&self, uri: &Uri, seq: u64, text: String) -> Result<Arc<Snapshot>> {
         let path = uri_path(uri);
         let config = self.config_for(path.as_deref()).await;
         let max = read(&self.settings).max_bytes();
-        let cfg = config.clone();
+        // the index as it is now (the engine compares with other sources when it holds any)
+        let engine = Engine::new(config, read(&self.ws).sources.clone());
+        let key = path
+            .as_ref()
+            .map_or_else(String::new, |p| p.display().to_string());
         let res =
-            tokio::task::spawn_blocking(move || snapshot_guarded(seq, &text, &cfg, max)).await;
+            tokio::task::spawn_blocking(move || snapshot_guarded(seq, &text, &engine, &key, max))
+                .await;
         match res {
-            Ok(Ok(mut s)) => {
-                // (very large documents are not compared with other sources)
-                if s.status == Status::Article && s.analysis.text.len() <= 2 * 1024 * 1024 {
-                    // compare with the other articles of the workspace (source- rules)
-                    let key = path
-                        .as_ref()
-                        .map_or_else(String::new, |p| p.display().to_string());
-                    let extra = {
-                        let ws = read(&self.ws);
-                        let others = ws.sources.len() - usize::from(ws.sources.get(&key).is_some());
-                        if others > 0 {
-                            // summarised only when there is something to compare with
-                            let this = crate::sources::summarize(&key, &s.analysis);
-                            let view = crate::rules::SourcesView {
-                                index: &ws.sources,
-                                this: &this,
-                            };
-                            crate::rules::run_source_rules(&s.analysis, &config, view)
-                        } else {
-                            Vec::new()
-                        }
-                    };
-                    if !extra.is_empty() {
-                        s.findings.extend(extra);
-                        s.findings
-                            .sort_by_key(|f| (f.span.start, f.span.end, f.rule));
-                    }
-                }
+            Ok(Ok(s)) => {
                 if let Status::TooLarge(n) = s.status {
                     let msg = format!(
                         "copydesk: {} is {n} bytes, more than the limit of {max} bytes (maxFileBytes); it is not checked",
@@ -436,6 +419,7 @@ impl State {
     async fn index_workspace(self: Arc<Self>) {
         use std::sync::atomic::Ordering;
         let gen = self.index_gen.fetch_add(1, Ordering::SeqCst) + 1;
+        *lock(&self.indexing) = Some(Progress { done: 0, total: 0 });
         let roots = self.roots().await;
         let files = tokio::task::spawn_blocking(move || {
             roots
@@ -446,6 +430,9 @@ impl State {
         .await
         .unwrap_or_default();
         let n = files.len();
+        if self.index_gen.load(Ordering::SeqCst) == gen {
+            *lock(&self.indexing) = Some(Progress { done: 0, total: n });
+        }
         let progress = self
             .begin_progress(format!("copydesk-index-{gen}"), "Indexing sources", n)
             .await;
@@ -468,20 +455,30 @@ impl State {
             }
             let chunk = chunk.to_vec();
             let mut c = cache.take();
-            let ((got, stats), c) = tokio::task::spawn_blocking(move || {
+            let ((got, stats, failed), c) = tokio::task::spawn_blocking(move || {
                 let got = catch_unwind(AssertUnwindSafe(|| {
-                    crate::cache::summarize_files(&chunk, c.as_mut())
+                    crate::cache::summarize_files_reporting(&chunk, c.as_mut())
                 }))
                 .unwrap_or_default();
                 (got, c)
             })
             .await
             .unwrap_or_default();
+            for f in failed {
+                self.log(
+                    MessageType::WARNING,
+                    format!("{}: {}", f.path.display(), f.reason),
+                )
+                .await;
+            }
             cache = c;
             from_cache += stats.from_cache;
             done += 100.min(n - done);
             for s in got {
                 fresh.insert(PathBuf::from(&s.path), s);
+            }
+            if self.index_gen.load(Ordering::SeqCst) == gen {
+                *lock(&self.indexing) = Some(Progress { done, total: n });
             }
             if let Some(p) = &progress {
                 let pct = u32::try_from(done * 100 / n.max(1)).unwrap_or(100);
@@ -497,7 +494,15 @@ impl State {
         .await
         .unwrap_or_default();
         let count = fresh.len();
+        if self.index_gen.load(Ordering::SeqCst) != gen {
+            // a newer indexing run replaces this one
+            if let Some(p) = progress {
+                p.finish_with_message("Indexing restarted").await;
+            }
+            return;
+        }
         let was_empty = std::mem::replace(&mut *write(&self.ws), fresh).is_empty();
+        *lock(&self.indexing) = None;
         if let Some(p) = progress {
             p.finish_with_message(format!(
                 "Indexed {count} sources ({from_cache} unchanged, from the cache)"
@@ -521,14 +526,33 @@ impl State {
             return;
         }
         let p = path.clone();
-        let got = tokio::task::spawn_blocking(move || {
-            catch_unwind(AssertUnwindSafe(|| crate::cache::summarize_file(&p)))
-                .ok()
-                .flatten()
-        })
-        .await
-        .ok()
-        .flatten();
+        let got = tokio::time::timeout(
+            IO_TIMEOUT,
+            tokio::task::spawn_blocking(move || crate::cache::summarize_file_checked(&p)),
+        )
+        .await;
+        let got = match got {
+            Ok(Ok(Ok(s))) => s,
+            Ok(Ok(Err(reason))) => {
+                self.log(
+                    MessageType::WARNING,
+                    format!("{}: {reason}", path.display()),
+                )
+                .await;
+                None
+            }
+            _ => {
+                self.log(
+                    MessageType::WARNING,
+                    format!(
+                        "{}: not read within {IO_TIMEOUT:?}; skipped",
+                        path.display()
+                    ),
+                )
+                .await;
+                None
+            }
+        };
         let mut ws = write(&self.ws);
         match got {
             Some(s) => ws.insert(path, s),
@@ -544,11 +568,8 @@ impl State {
         let Some(path) = uri_path(uri) else {
             return Ok(None);
         };
-        let p = path.clone();
-        let text = tokio::task::spawn_blocking(move || workspace::read_text(&p).ok())
-            .await
-            .ok()
-            .flatten();
+        let max = read(&self.settings).max_bytes() as u64;
+        let text = read_off_loop(path.clone(), max).await;
         match text {
             Some(t) => Ok(Some(self.compute(uri, 0, t).await?)),
             None => Ok(None),
@@ -571,10 +592,24 @@ impl State {
         let Some(snap) = self.analysis_of(&uri).await? else {
             return Ok(Some(Value::Null));
         };
+        let json = args
+            .get(2)
+            .is_some_and(|o| o.get("format").and_then(Value::as_str) == Some("json"));
         let a = &snap.analysis;
         let off = position::offset(&a.text, &a.lines, pos, self.enc());
         let path = uri_path(&uri);
-        let md = hover_markdown(a, off, &read(&self.ws), path.as_ref());
+        let progress = *lock(&self.indexing);
+        let ws = read(&self.ws);
+        let engine = Engine::from_shared(snap.config.clone(), ws.sources.clone());
+        if json {
+            // the comparison as data: {subject, span, rows, progress}
+            let c = comparison(a, off, &engine, path.as_ref(), &snap.summary).map(|mut c| {
+                c.progress = progress;
+                c.to_json()
+            });
+            return Ok(Some(c.unwrap_or(Value::Null)));
+        }
+        let md = hover_markdown(a, off, &ws, &engine, path.as_ref(), progress, &snap.summary);
         Ok(Some(md.map_or(Value::Null, Value::String)))
     }
 
@@ -644,7 +679,14 @@ impl State {
         let a = &snap.analysis;
         let off = position::offset(&a.text, &a.lines, p.position, enc);
         let path = uri_path(&p.text_document.uri);
-        let Some(md) = hover_markdown(a, off, &read(&self.ws), path.as_ref()) else {
+        let progress = *lock(&self.indexing);
+        let md = {
+            let ws = read(&self.ws);
+            // the document's own analysis and configuration, with the index as it is now
+            let engine = Engine::from_shared(snap.config.clone(), ws.sources.clone());
+            hover_markdown(a, off, &ws, &engine, path.as_ref(), progress, &snap.summary)
+        };
+        let Some(md) = md else {
             return Ok(None);
         };
         let range = date_at(a, off)
@@ -762,6 +804,20 @@ impl State {
             other => Err(Error::invalid_params(format!("unknown command {other}"))),
         }
     }
+}
+
+/// How long one file read may take before the server gives up on it (a FIFO, a slow mount).
+const IO_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Reads a file on the blocking pool with a size limit and a timeout: a FIFO, a device or a
+/// slow mount never holds a request (the read runs on, detached, and its result is dropped).
+async fn read_off_loop(path: PathBuf, max: u64) -> Option<String> {
+    let job = tokio::task::spawn_blocking(move || workspace::read_text_limited(&path, max).ok());
+    tokio::time::timeout(IO_TIMEOUT, job)
+        .await
+        .ok()
+        .and_then(|r| r.ok())
+        .flatten()
 }
 
 /// Runs a request handler in its own task: a panic becomes an error response (and a log

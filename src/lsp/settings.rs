@@ -12,6 +12,26 @@ pub const DEFAULT_DEBOUNCE_MS: u64 = 120;
 /// Default size limit of an analysed document, in bytes.
 pub const DEFAULT_MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
 
+/// The largest accepted `debounceMs` (ten seconds).
+pub const MAX_DEBOUNCE_MS: u64 = 10_000;
+/// The largest accepted `maxFileBytes` (256 MiB).
+pub const MAX_FILE_BYTES_LIMIT: u64 = 256 << 20;
+
+/// The whole number at `key` when it lies in `lo..=hi`; otherwise None and a problem (the
+/// default then applies and the server keeps running).
+fn ranged(v: &Value, key: &str, lo: u64, hi: u64, problems: &mut Vec<String>) -> Option<u64> {
+    let x = v.get(key)?;
+    match x.as_u64() {
+        Some(n) if (lo..=hi).contains(&n) => Some(n),
+        _ => {
+            problems.push(format!(
+                "{key} = {x}: expected a whole number from {lo} to {hi}; the default is used"
+            ));
+            None
+        }
+    }
+}
+
 /// How diagnostics reach the client.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum DiagnosticsMode {
@@ -89,11 +109,9 @@ impl Settings {
             }
         }
         s.inlay_hints = v.get("inlayHints").and_then(Value::as_bool);
-        s.debounce_ms = v.get("debounceMs").and_then(Value::as_u64);
-        s.max_file_bytes = v
-            .get("maxFileBytes")
-            .and_then(Value::as_u64)
-            .map(|n| usize::try_from(n).unwrap_or(usize::MAX));
+        s.debounce_ms = ranged(v, "debounceMs", 0, MAX_DEBOUNCE_MS, &mut problems);
+        s.max_file_bytes = ranged(v, "maxFileBytes", 1, MAX_FILE_BYTES_LIMIT, &mut problems)
+            .and_then(|n| usize::try_from(n).ok());
         s.diagnostics = match v.get("diagnostics").and_then(Value::as_str) {
             Some("push") => Some(DiagnosticsMode::Push),
             Some("pull") => Some(DiagnosticsMode::Pull),
@@ -150,6 +168,25 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_out_of_range_are_problems_and_keep_the_default() {
+        for bad in [
+            json!({"debounceMs": 1e12}),
+            json!({"debounceMs": -1}),
+            json!({"debounceMs": 9_223_372_036_854_775_807_u64}),
+            json!({"maxFileBytes": 0}),
+            json!({"maxFileBytes": 1e15}),
+            json!({"maxFileBytes": "lots"}),
+        ] {
+            let (s, problems) = Settings::from_json(&bad);
+            assert_eq!(problems.len(), 1, "{bad}");
+            assert_eq!(
+                (s.debounce(), s.max_bytes()),
+                (DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_FILE_BYTES)
+            );
+        }
+    }
     use serde_json::json;
 
     #[test]

@@ -95,8 +95,9 @@ fn from_publication_line(a: &Analysis, p: &Published) -> Option<Verdict> {
         if line.span.overlaps(p.span) {
             continue;
         }
-        let lo = p.date - chrono::Duration::days(2);
-        let hi = p.latest() + chrono::Duration::days(if line.updated { 60 } else { 2 });
+        let lo = crate::time::add_days(p.date, -2).unwrap_or(NaiveDate::MIN);
+        let hi = crate::time::add_days(p.latest(), if line.updated { 60 } else { 2 })
+            .unwrap_or(NaiveDate::MAX);
         if line.date >= lo && line.date <= hi {
             return None; // the page agrees with its header
         }
@@ -270,7 +271,7 @@ fn times_in(a: &Analysis, sentence: usize) -> Vec<(u32, u32)> {
 
 fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
     let text = &a.text;
-    let limit = p.latest() + chrono::Duration::days(31);
+    let limit = crate::time::add_days(p.latest(), 31)?;
     let later: Vec<_> = a
         .dates
         .iter()

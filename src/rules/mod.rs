@@ -15,44 +15,9 @@ pub mod suppression_unused;
 
 use crate::analysis::Analysis;
 use crate::config::Config;
+pub use crate::config::Severity;
 use crate::text::Span;
-use serde::{Deserialize, Serialize};
-
-/// How serious a finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// A suggestion.
-    Hint,
-    /// Worth a look.
-    Info,
-    /// Probably wrong.
-    Warning,
-    /// Certainly wrong.
-    Error,
-}
-
-impl Severity {
-    /// The lowercase name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Hint => "hint",
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-    /// Parses "error", "warning", "info" or "hint".
-    pub fn parse(s: &str) -> Option<Severity> {
-        match s.to_ascii_lowercase().as_str() {
-            "error" => Some(Severity::Error),
-            "warning" | "warn" => Some(Severity::Warning),
-            "info" | "information" => Some(Severity::Info),
-            "hint" => Some(Severity::Hint),
-            _ => None,
-        }
-    }
-}
+use serde::Serialize;
 
 /// A replacement that fixes a finding.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -226,32 +191,6 @@ pub fn run_with_sources(
         }
     }
     filter(analysis, config, out)
-}
-
-/// Runs only the rules that compare with other sources (`source-*`), through the same
-/// configuration and filtering as [`run`]; for shells that analysed the article already.
-pub fn run_source_rules(
-    analysis: &Analysis,
-    config: &Config,
-    sources: SourcesView,
-) -> Vec<Finding> {
-    let mut ctx = Context::new(analysis, config);
-    ctx.sources = Some(sources);
-    let mut out = Vec::new();
-    for (info, check) in RULES.iter().filter(|(i, _)| i.id.starts_with("source-")) {
-        let Some(sev) = config.severity_of(info.id, info.default_severity) else {
-            continue;
-        };
-        let start = out.len();
-        check(&ctx, &mut out);
-        for f in out.iter_mut().skip(start) {
-            f.severity = sev;
-        }
-    }
-    out.retain(|f| !config.is_ignored_text(f.span.slice(&analysis.text)));
-    let sups = &analysis.suppressions;
-    out.retain(|f| !sups.list.iter().any(|s| s.covers(f.rule, f.span.start)));
-    out
 }
 
 /// What every finding goes through, whichever rule made it: drops findings matching an

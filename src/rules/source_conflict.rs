@@ -10,7 +10,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "source-conflict",
     default_severity: Severity::Info,
     summary: "A figure or date differs from what an earlier source says about the same thing.",
-    description: "Two figures are compared when they count the same measure of the same group (\"civilians killed\"; \"Azeri civilians\" and \"Armenian civilians\" are different groups) in articles of the same story (shared names and places, published within `window-days`). A later, higher toll is an update, not a conflict; narrower groups and vague amounts (\"hundreds\") are shown on hover but not reported. Dates of the same event (the same words around them) that differ by a few days are conflicts too. Only sources published no later than this article are held against it. When a workspace holds many versions of one story, each figure or date is compared with the 64 articles that share the most words with this one.",
+    description: "Two figures are compared when they count the same measure of the same group (\"civilians killed\"; the civilians of one side and those of the other are different groups) for the same places (a toll for two countries is not the toll of one of them; a county's toll is not its state's) in articles of the same story (published within `window-days` and sharing enough of their rarer words: names, places and the story's vocabulary, weighted by how few articles in the index use them). Between two articles, a figure is paired with the other article's figure that reads most like it, and only if that one, in turn, reads most like it; tolls more than twenty times apart are different counts (\"7 killed in the strike\", \"600 in the war\"). Measurements in different units are compared in one unit (\"about 11 miles\" deep and \"17.9 kilometers\"; \"150 mph\" and \"240 km/h\"), a rounded value is the exact one (\"52%\", \"51.89%\"), a projection (\"could surpass 20,000\") is compared only with projections, and \"passed 20,000\" means more than 20,000. A later, higher toll is an update, not a conflict; narrower groups and vague amounts (\"hundreds of people\") are shown on hover but not reported. Dates of the same event (the same words around them) that differ by a few days are conflicts too. Only sources published no later than this article are held against it. When a workspace holds many versions of one story, each figure or date is compared with the 64 articles that share the most words with this one.",
     example_before: "Wire (Oct 12): at least 600 soldiers killed.  This article (Oct 13): 532 soldiers were killed.",
     example_after: "This article (Oct 13): at least 600 soldiers were killed, according to …",
 };
@@ -111,8 +111,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 mod tests {
     use crate::analysis::Analysis;
     use crate::config::Config;
-    use crate::rules::{run_source_rules, SourcesView};
-    use crate::sources::{summarize, Index};
+    use crate::engine::summarize;
+    use crate::rules::{run_with_sources, SourcesView};
+    use crate::sources::Index;
 
     fn conflicts(this: &str, other: &str) -> Vec<String> {
         let (a, b) = (Analysis::new(this), Analysis::new(other));
@@ -121,13 +122,13 @@ mod tests {
         let me = summarize("local.txt", &a);
         index.insert(me.clone());
         let config = Config::default();
-        run_source_rules(
+        run_with_sources(
             &a,
             &config,
-            SourcesView {
+            Some(SourcesView {
                 index: &index,
                 this: &me,
-            },
+            }),
         )
         .into_iter()
         .filter(|f| f.rule == "source-conflict")

@@ -1,31 +1,117 @@
-//! The comparison a reader sees for a figure, a date or a name: the same Markdown for
-//! `copydesk compare` and the language server's hover.
+//! The comparison a reader sees for a figure, a date or a name.
+//!
+//! [`comparison_at`] builds a [`Comparison`] (plain data); its renderers turn it into the
+//! Markdown of `copydesk compare` and the language server's hover ([`Comparison::markdown`],
+//! [`Comparison::table_markdown`]) and into JSON ([`Comparison::to_json`], the
+//! `copydesk.showComparisons` command). Every text that comes from an article is rendered here
+//! and only here, so escaping applies in one place ([`cell`]).
 
 use super::{ArticleSummary, Index};
+use chrono::NaiveDate;
+use serde::Serialize;
 
 /// Rows shown in one table; the rest are counted ("… and 12 more sources").
 pub const MAX_ROWS: usize = 50;
 
-/// The line that says how many rows were left out, if any.
-fn more(total: usize) -> String {
-    if total > MAX_ROWS {
-        format!("\n… and {} more sources\n", total - MAX_ROWS)
-    } else {
-        String::new()
+/// What sits under the cursor.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Subject {
+    /// A figure of this article.
+    Figure {
+        /// The figure's words.
+        text: String,
+        /// Its measure category (`killed`, `count`, …).
+        measure: String,
+        /// Who says so in this article.
+        source: Option<String>,
+        /// Whether that source is named (not vague).
+        named: bool,
+    },
+    /// A dated event of this article.
+    Event {
+        /// The date's words.
+        text: String,
+        /// The day it resolves to.
+        date: NaiveDate,
+    },
+    /// A person named in this article.
+    Name {
+        /// The name without a title.
+        name: String,
+        /// The title, when given.
+        title: Option<String>,
+    },
+}
+
+/// Another source's figure, date or spelling of the name.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Row {
+    /// The other article's path.
+    pub path: String,
+    /// Its outlet.
+    pub outlet: String,
+    /// Its publication date, when known.
+    pub published: Option<NaiveDate>,
+    /// Their figure, date or name, as written.
+    pub text: String,
+    /// The measure of their figure (figures only).
+    pub measure: Option<String>,
+    /// The day their date resolves to (events only).
+    pub date: Option<NaiveDate>,
+    /// Who says so there (figures), or the person's title there (names).
+    pub source: Option<String>,
+    /// How it relates ("agrees", "differs", …); for names, "same" or "spelled differently".
+    pub verdict: String,
+    /// Byte span of their words in their file.
+    pub span: (usize, usize),
+}
+
+/// Indexing still under way: how many of the articles found are indexed so far.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// Articles indexed so far.
+    pub done: usize,
+    /// Articles found.
+    pub total: usize,
+}
+
+impl Progress {
+    /// "The comparison is still being built: comparing with 1,240 of 3,000 articles…".
+    pub fn markdown(&self) -> String {
+        if self.total == 0 {
+            return "_The comparison is still being built: looking for articles… hover again for the full table._".to_string();
+        }
+        format!(
+            "_The comparison is still being built: comparing with {} of {} articles… hover again for the full table._",
+            thousands(self.done),
+            thousands(self.total)
+        )
     }
 }
 
-fn cell(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(['|', '\n']) {
-        std::borrow::Cow::Owned(s.replace('|', "\\|").replace('\n', " "))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    }
+/// What other sources say about one figure, date or name.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The thing under the cursor.
+    pub subject: Subject,
+    /// Its bytes in this article.
+    pub span: (usize, usize),
+    /// Every matching row, best first (renderers show [`MAX_ROWS`]).
+    pub rows: Vec<Row>,
+    /// Set while the workspace index is still being built.
+    pub progress: Option<Progress>,
 }
 
-fn date(a: &ArticleSummary) -> String {
-    a.published
-        .map_or_else(|| "unknown".to_string(), |d| d.to_string())
+/// Escapes article-controlled text (outlets, figures, names, sources) for Markdown and HTML
+/// ([`crate::escape::markdown`], pipes included): the one place article text enters the
+/// Markdown.
+pub fn cell(s: &str) -> std::borrow::Cow<'_, str> {
+    std::borrow::Cow::Owned(crate::escape::markdown(s))
+}
+
+fn date(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "unknown".to_string(), |d| d.to_string())
 }
 
 fn measure_words(measure: &str) -> &str {
@@ -35,117 +121,301 @@ fn measure_words(measure: &str) -> &str {
     }
 }
 
-/// The comparison Markdown for whatever sits at byte `offset` of `this` (a figure, a date or a
-/// name), or None when nothing comparable is there.
+/// Groups digits by thousands ("3,000").
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The comparison for whatever sits at byte `offset` of `this` (a figure, a date or a name),
+/// or None when nothing comparable is there.
+pub fn comparison_at(
+    index: &Index,
+    this: &ArticleSummary,
+    offset: usize,
+    window_days: i64,
+) -> Option<Comparison> {
+    let inside = |(s, e): (usize, usize)| s <= offset && offset <= e;
+    if let Some(c) = this.claims.iter().find(|c| inside(c.span)) {
+        let rows = index
+            .claim_matches(this, c, window_days)
+            .iter()
+            .map(|m| Row {
+                path: m.article.path.clone(),
+                outlet: m.article.outlet.clone(),
+                published: m.article.published,
+                text: m.claim.text.clone(),
+                measure: Some(m.claim.measure.clone()),
+                date: None,
+                source: m.claim.source.clone(),
+                verdict: m.verdict.label().to_string(),
+                span: m.claim.span,
+            })
+            .collect();
+        return Some(Comparison {
+            subject: Subject::Figure {
+                text: c.text.clone(),
+                measure: c.measure.clone(),
+                source: c.source.clone(),
+                named: c.named,
+            },
+            span: c.span,
+            rows,
+            progress: None,
+        });
+    }
+    if let Some(e) = this.events.iter().find(|e| inside(e.span)) {
+        let rows = index
+            .event_matches(this, e, window_days)
+            .iter()
+            .map(|m| Row {
+                path: m.article.path.clone(),
+                outlet: m.article.outlet.clone(),
+                published: m.article.published,
+                text: m.event.text.clone(),
+                measure: None,
+                date: Some(m.event.date),
+                source: None,
+                verdict: m.verdict.label().to_string(),
+                span: m.event.span,
+            })
+            .collect();
+        return Some(Comparison {
+            subject: Subject::Event {
+                text: e.text.clone(),
+                date: e.date,
+            },
+            span: e.span,
+            rows,
+            progress: None,
+        });
+    }
+    if let Some(n) = this.names.iter().find(|n| inside(n.span)) {
+        let rows = index
+            .name_uses(this, &n.name, window_days)
+            .into_iter()
+            .filter(|u| u.article.path != this.path)
+            .map(|u| Row {
+                path: u.article.path.clone(),
+                outlet: u.article.outlet.clone(),
+                published: u.article.published,
+                text: u.name.name.clone(),
+                measure: None,
+                date: None,
+                source: u.name.title.clone(),
+                verdict: if u.name.name == n.name {
+                    "same".to_string()
+                } else {
+                    "spelled differently".to_string()
+                },
+                span: u.name.span,
+            })
+            .collect();
+        return Some(Comparison {
+            subject: Subject::Name {
+                name: n.name.clone(),
+                title: n.title.clone(),
+            },
+            span: n.span,
+            rows,
+            progress: None,
+        });
+    }
+    None
+}
+
+/// The comparison Markdown for whatever sits at byte `offset` of `this`, or None when nothing
+/// comparable is there (see [`comparison_at`] and [`Comparison::markdown`]).
 pub fn markdown_at(
     index: &Index,
     this: &ArticleSummary,
     offset: usize,
     window_days: i64,
 ) -> Option<String> {
-    let inside = |(s, e): (usize, usize)| s <= offset && offset <= e;
-    if let Some(c) = this.claims.iter().find(|c| inside(c.span)) {
-        let mut md = format!("**{}**", cell(&c.text));
-        let m = measure_words(&c.measure);
-        if !m.is_empty() {
-            md.push_str(&format!(" ({m})"));
+    comparison_at(index, this, offset, window_days).map(|c| c.markdown())
+}
+
+impl Comparison {
+    /// The whole Markdown: what is under the cursor, then the table (or why there is none).
+    pub fn markdown(&self) -> String {
+        let mut md = self.heading_markdown();
+        if let Some(p) = self.progress {
+            md.push_str(&p.markdown());
+            md.push_str("\n\n");
         }
-        match &c.source {
-            Some(s) => md.push_str(&format!(
-                " — according to {}{}\n\n",
-                cell(s),
-                if c.named { "" } else { " (a vague source)" }
-            )),
-            None => md.push_str(" — no source given in this article\n\n"),
+        match self.table_markdown() {
+            Some(t) => md.push_str(&t),
+            None if self.progress.is_some() => {}
+            None => md.push_str(match self.subject {
+                Subject::Figure { .. } => "No other source in the workspace reports this figure.\n",
+                Subject::Event { .. } => "No other source in the workspace dates this event.\n",
+                Subject::Name { .. } => "No other source in the workspace names this person.\n",
+            }),
         }
-        let matches = index.claim_matches(this, c, window_days);
-        if matches.is_empty() {
-            md.push_str("No other source in the workspace reports this figure.\n");
-            return Some(md);
+        md
+    }
+
+    /// The first paragraph: the figure, date or name and what this article says of it.
+    pub fn heading_markdown(&self) -> String {
+        match &self.subject {
+            Subject::Figure {
+                text,
+                measure,
+                source,
+                named,
+            } => {
+                let mut md = format!("**{}**", cell(text));
+                let m = measure_words(measure);
+                if !m.is_empty() {
+                    md.push_str(&format!(" ({m})"));
+                }
+                match source {
+                    Some(s) => md.push_str(&format!(
+                        " — according to {}{}\n\n",
+                        cell(s),
+                        if *named { "" } else { " (a vague source)" }
+                    )),
+                    None => md.push_str(" — no source given in this article\n\n"),
+                }
+                md
+            }
+            Subject::Event { text, date } => {
+                format!("**{}** = {}\n\n", cell(text), date.format("%A, %-d %B %Y"))
+            }
+            Subject::Name { name, title } => {
+                let mut md = format!("**{}**", cell(name));
+                if let Some(t) = title {
+                    md.push_str(&format!(", {}", cell(t)));
+                }
+                md.push_str("\n\n");
+                md
+            }
         }
-        md.push_str("| Outlet | Published | Their figure | Attributed to | Verdict |\n|---|---|---|---|---|\n");
-        for m in matches.iter().take(MAX_ROWS) {
-            let w = measure_words(&m.claim.measure);
-            let fig = if w.is_empty() {
-                cell(&m.claim.text).into_owned()
-            } else {
-                format!("{} {w}", cell(&m.claim.text))
-            };
+    }
+
+    /// The table of other sources (at most [`MAX_ROWS`] rows, the rest counted), or None
+    /// when no other source speaks of it.
+    pub fn table_markdown(&self) -> Option<String> {
+        if self.rows.is_empty() {
+            return None;
+        }
+        let mut md = String::new();
+        match &self.subject {
+            Subject::Figure { .. } => {
+                md.push_str("| Outlet | Published | Their figure | Attributed to | Verdict |\n|---|---|---|---|---|\n");
+                for r in self.rows.iter().take(MAX_ROWS) {
+                    let w = measure_words(r.measure.as_deref().unwrap_or(""));
+                    let fig = if w.is_empty() {
+                        cell(&r.text).into_owned()
+                    } else {
+                        format!("{} {w}", cell(&r.text))
+                    };
+                    md.push_str(&format!(
+                        "| {} | {} | {} | {} | {} |\n",
+                        cell(&r.outlet),
+                        date(r.published),
+                        fig,
+                        r.source
+                            .as_deref()
+                            .map_or(std::borrow::Cow::Borrowed("no source"), cell),
+                        r.verdict
+                    ));
+                }
+            }
+            Subject::Event { .. } => {
+                md.push_str("| Outlet | Published | Their date | Verdict |\n|---|---|---|---|\n");
+                for r in self.rows.iter().take(MAX_ROWS) {
+                    md.push_str(&format!(
+                        "| {} | {} | {} ({}) | {} |\n",
+                        cell(&r.outlet),
+                        date(r.published),
+                        cell(&r.text),
+                        r.date
+                            .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
+                        r.verdict
+                    ));
+                }
+            }
+            Subject::Name { name, .. } => {
+                md.push_str("| Outlet | Published | Name | Title |\n|---|---|---|---|\n");
+                for r in self.rows.iter().take(MAX_ROWS) {
+                    let spelled = if r.text == *name {
+                        cell(&r.text).into_owned()
+                    } else {
+                        format!("**{}** (spelled differently)", cell(&r.text))
+                    };
+                    md.push_str(&format!(
+                        "| {} | {} | {} | {} |\n",
+                        cell(&r.outlet),
+                        date(r.published),
+                        spelled,
+                        r.source
+                            .as_deref()
+                            .map_or(std::borrow::Cow::Borrowed("—"), cell)
+                    ));
+                }
+            }
+        }
+        if self.rows.len() > MAX_ROWS {
             md.push_str(&format!(
-                "| {} | {} | {} | {} | {} |\n",
-                cell(&m.article.outlet),
-                date(m.article),
-                fig,
-                m.claim
-                    .source
-                    .as_deref()
-                    .map_or(std::borrow::Cow::Borrowed("no source"), cell),
-                m.verdict.label()
+                "\n… and {} more sources\n",
+                self.rows.len() - MAX_ROWS
             ));
         }
-        md.push_str(&more(matches.len()));
-        return Some(md);
+        Some(md)
     }
-    if let Some(e) = this.events.iter().find(|e| inside(e.span)) {
-        let mut md = format!(
-            "**{}** = {}\n\n",
-            cell(&e.text),
-            e.date.format("%A, %-d %B %Y")
+
+    /// The comparison as JSON (`copydesk.showComparisons` with `{"format": "json"}`): the
+    /// subject, its span, every row and the indexing progress.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1240), "1,240");
+        assert_eq!(thousands(3_000_000), "3,000,000");
+    }
+
+    #[test]
+    fn progress_replaces_the_empty_table_message() {
+        let mut c = Comparison {
+            subject: Subject::Figure {
+                text: "twelve boats".into(),
+                measure: "count".into(),
+                source: Some("harbour staff".into()),
+                named: false,
+            },
+            span: (0, 12),
+            rows: Vec::new(),
+            progress: None,
+        };
+        assert!(c.markdown().contains("No other source"));
+        assert!(c.markdown().contains("(a vague source)"));
+        c.progress = Some(Progress {
+            done: 1240,
+            total: 3000,
+        });
+        let md = c.markdown();
+        assert!(
+            md.contains("comparing with 1,240 of 3,000 articles"),
+            "{md}"
         );
-        let matches = index.event_matches(this, e, window_days);
-        if matches.is_empty() {
-            md.push_str("No other source in the workspace dates this event.\n");
-            return Some(md);
-        }
-        md.push_str("| Outlet | Published | Their date | Verdict |\n|---|---|---|---|\n");
-        for m in matches.iter().take(MAX_ROWS) {
-            md.push_str(&format!(
-                "| {} | {} | {} ({}) | {} |\n",
-                cell(&m.article.outlet),
-                date(m.article),
-                cell(&m.event.text),
-                m.event.date.format("%Y-%m-%d"),
-                m.verdict.label()
-            ));
-        }
-        md.push_str(&more(matches.len()));
-        return Some(md);
+        assert!(!md.contains("No other source"), "{md}");
+        assert_eq!(c.to_json()["subject"]["kind"], "figure");
     }
-    if let Some(n) = this.names.iter().find(|n| inside(n.span)) {
-        let mut md = format!("**{}**", cell(&n.name));
-        if let Some(t) = &n.title {
-            md.push_str(&format!(", {}", cell(t)));
-        }
-        md.push_str("\n\n");
-        let uses: Vec<_> = index
-            .name_uses(this, &n.name, window_days)
-            .into_iter()
-            .filter(|u| u.article.path != this.path)
-            .collect();
-        if uses.is_empty() {
-            md.push_str("No other source in the workspace names this person.\n");
-            return Some(md);
-        }
-        md.push_str("| Outlet | Published | Name | Title |\n|---|---|---|---|\n");
-        for u in uses.iter().take(MAX_ROWS) {
-            let spelled = if u.name.name == n.name {
-                cell(&u.name.name).into_owned()
-            } else {
-                format!("**{}** (spelled differently)", cell(&u.name.name))
-            };
-            md.push_str(&format!(
-                "| {} | {} | {} | {} |\n",
-                cell(&u.article.outlet),
-                date(u.article),
-                spelled,
-                u.name
-                    .title
-                    .as_deref()
-                    .map_or(std::borrow::Cow::Borrowed("—"), cell)
-            ));
-        }
-        md.push_str(&more(uses.len()));
-        return Some(md);
-    }
-    None
 }

@@ -116,7 +116,9 @@ pub struct Index {
 #[derive(Clone, Copy, Default, Debug)]
 struct PreHashed;
 
-/// The hasher of [`PreHashed`]: passes a `u64` through.
+/// The hasher of [`PreHashed`]: passes a `u64` through. Kept by hand rather than rustc-hash:
+/// the keys are already uniform 64-bit hashes, and passing them through is cheaper than any
+/// hasher (FxHasher would multiply each again).
 #[derive(Default)]
 struct PassThrough(u64);
 
@@ -819,7 +821,7 @@ impl Index {
 mod tests {
     use super::*;
     use crate::analysis::Analysis;
-    use crate::sources::summarize;
+    use crate::engine::summarize;
 
     fn index(files: &[(&str, &str)]) -> Index {
         let mut i = Index::new();

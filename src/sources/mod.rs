@@ -158,6 +158,8 @@ pub fn hash_words(words: &[String]) -> Vec<u64> {
 
 /// A stable 64-bit FNV-1a hash of a text (the same in every run and build).
 pub fn content_hash(text: &str) -> u64 {
+    // FNV-1a, hand-written on purpose: the hash is stored in the on-disk cache, so it must not
+    // change with a hashing crate's version (rustc-hash's FxHasher changed its output in 2.0).
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.as_bytes() {
         h ^= u64::from(*b);
@@ -212,50 +214,6 @@ pub fn word_hashes_of(text: &str, span: Span) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
-}
-
-/// True for "40 more", "16 new", "an additional 12": a change, not a total.
-fn is_increment(text: &str, span: Span) -> bool {
-    let after = text.get(span.end..).unwrap_or("");
-    let next: String = after
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
-    let inside = span.slice(text).to_lowercase();
-    // "17,134 in Turkey and another 3,317 in Syria" counts another place, not more dead
-    let elsewhere = after.starts_with(" in ") && after[4..].starts_with(|c: char| c.is_uppercase());
-    matches!(
-        next.as_str(),
-        "more" | "new" | "additional" | "further" | "others"
-    ) || inside.ends_with(" more")
-        || inside.ends_with(" new")
-        || (!elsewhere
-            && text
-                .get(span.start.saturating_sub(12)..span.start)
-                .is_some_and(|b| {
-                    b.to_lowercase().contains("additional") || b.to_lowercase().contains("another")
-                }))
-}
-
-/// "150 miles per hour", "240 kilometres an hour": a speed, written as its unit ("mph",
-/// "km/h"), when the figures stage took only the distance for the noun.
-fn speed_unit(text: &str, figure: Span, noun: Option<&str>) -> Option<String> {
-    let n = noun?.to_lowercase();
-    let rest = text.get(figure.end..)?.trim_start();
-    let starts = |p: &str| {
-        rest.get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p))
-    };
-    if !(starts("per hour") || starts("an hour") || starts("/h")) {
-        return None;
-    }
-    match n.as_str() {
-        "mile" | "miles" => Some("mph".to_string()),
-        "kilometer" | "kilometers" | "kilometre" | "kilometres" | "km" => Some("km/h".to_string()),
-        _ => None,
-    }
 }
 
 /// The countries and states (`matching::is_scope`) a sentence names, capitalised, whatever the
@@ -372,113 +330,6 @@ fn named_as_agent(text: &str, sentence: Span, at: usize) -> bool {
     last.eq_ignore_ascii_case("by")
 }
 
-/// The words of `sentence` before `figure` in its clause, lowercase, nearest first, at most `n`.
-fn words_before(text: &str, sentence: Span, figure: Span, n: usize) -> Vec<String> {
-    let before = text.get(sentence.start..figure.start).unwrap_or("");
-    let clause = before
-        .rsplit([',', ';', ':', '(', '—', '–'])
-        .next()
-        .unwrap_or(before);
-    clause
-        .split_whitespace()
-        .rev()
-        .take(n)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect()
-}
-
-/// True when the verb right before the figure says the count is above it: "the toll passed
-/// 20,000", "has topped 1,000", "now past 7,200" (not "the past 24 hours").
-fn passed_before(text: &str, sentence: Span, figure: Span) -> bool {
-    let w = words_before(text, sentence, figure, 2);
-    match w.first().map(String::as_str) {
-        Some(
-            "passed" | "surpassed" | "topped" | "exceeded" | "passing" | "surpassing" | "topping",
-        ) => true,
-        Some("past") => !matches!(
-            w.get(1).map(String::as_str),
-            Some("the" | "last" | "over" | "in" | "for" | "its" | "their")
-        ),
-        _ => false,
-    }
-}
-
-/// True when the figure is a projection, not a count: a verb of growth in its base form,
-/// after a modal or an expectation, right before it ("could surpass 20,000", "is expected to
-/// rise to 100", "may reach 5,000"), or a fear ("we fear the deaths are in the hundreds").
-fn is_projected(text: &str, sentence: Span, figure: Span) -> bool {
-    const GROW: &[&str] = &[
-        "surpass", "exceed", "reach", "rise", "climb", "top", "hit", "double", "triple", "grow",
-        "increase", "pass",
-    ];
-    const MODAL: &[&str] = &[
-        "could",
-        "may",
-        "might",
-        "would",
-        "will",
-        "expected",
-        "expect",
-        "expects",
-        "predict",
-        "predicts",
-        "likely",
-        "feared",
-        "set",
-        "projected",
-        "predicted",
-        "forecast",
-    ];
-    let w = words_before(text, sentence, figure, 8);
-    // "we fear that the deaths are in the hundreds", "officials fear the toll will reach …"
-    // (not "fears grew as the toll rose to 7,200")
-    let fear = w.iter().enumerate().any(|(i, x)| {
-        matches!(x.as_str(), "fear" | "fears" | "feared")
-            && i > 0
-            && matches!(w[i - 1].as_str(), "that" | "the" | "it" | "they")
-    });
-    if fear {
-        return true;
-    }
-    // the growth verb right before the figure ("surpass 20,000", "rise to 9,000")
-    let verb = match w.first().map(String::as_str) {
-        Some(x) if GROW.contains(&x) => Some(0),
-        Some("to" | "above" | "beyond" | "past")
-            if w.get(1).is_some_and(|x| GROW.contains(&x.as_str())) =>
-        {
-            Some(1)
-        }
-        _ => None,
-    };
-    // a modal or an expectation just before the verb ("could", "is expected to", "set to")
-    verb.is_some_and(|i| {
-        (i + 1..(i + 5).min(w.len())).any(|k| {
-            let m = w[k].as_str();
-            MODAL.contains(&m) && (m != "set" || w[k - 1] == "to")
-        })
-    })
-}
-
-/// "The toll stood at 86, with another 43 people still missing": "another" after a figure of
-/// another measure in the sentence adds a different count, not more of the same.
-fn another_kind(text: &str, claims: &[crate::figures::Claim], c: &crate::figures::Claim) -> bool {
-    let mut from = c.span.start.saturating_sub(12);
-    while from > 0 && !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let another = text
-        .get(from..c.span.start)
-        .is_some_and(|b| b.to_lowercase().contains("another"));
-    another
-        && claims
-            .iter()
-            .rfind(|x| x.sentence == c.sentence && x.span.end <= c.span.start)
-            .is_some_and(|x| x.measure != c.measure)
-}
-
 /// True when the date nearest a figure in its sentence lies in an earlier year than the
 /// publication ("a tsunami that killed 61 people in 1960", even beside "on Tuesday").
 fn nearest_date_is_past(a: &Analysis, c: &crate::figures::Claim) -> bool {
@@ -498,48 +349,6 @@ fn nearest_date_is_past(a: &Analysis, c: &crate::figures::Claim) -> bool {
         .min_by_key(|d| distance(d.span))
         .and_then(|d| d.value.last_day())
         .is_some_and(|l| chrono::Datelike::year(&l) < chrono::Datelike::year(&p.date))
-}
-
-/// The year a figure's sentence names nearest to it ("the 85 people killed in a 2018 fire"):
-/// a standalone four-digit number from 1900 to 2100, not after "since" (a span to today).
-fn figure_year(text: &str, sentence: Span, figure: Span) -> Option<i32> {
-    let s = text.get(sentence.start..sentence.end)?;
-    let b = s.as_bytes();
-    let mut best: Option<(usize, i32)> = None;
-    let mut i = 0;
-    while i + 4 <= b.len() {
-        let is_year = b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0
-                || !(b[i - 1].is_ascii_alphanumeric()
-                    || matches!(b[i - 1], b',' | b'.' | b'$' | b'-')))
-            && b.get(i + 4).is_none_or(|c| {
-                !(c.is_ascii_alphanumeric()
-                    || *c == b'%'
-                    || (*c == b',' && b.get(i + 5).is_some_and(u8::is_ascii_digit)))
-                    // "the 1990s"
-                    || (*c == b's' && b.get(i + 5).is_none_or(|d| !d.is_ascii_alphanumeric()))
-            });
-        if !is_year {
-            i += 1;
-            continue;
-        }
-        let at = sentence.start + i;
-        let y: i32 = s[i..i + 4].parse().unwrap_or(0);
-        let since = s[..i].trim_end().to_ascii_lowercase().ends_with("since");
-        let inside = at >= figure.start && at < figure.end;
-        if (1900..=2100).contains(&y) && !since && !inside {
-            let d = if at >= figure.end {
-                at - figure.end
-            } else {
-                figure.start.saturating_sub(at + 4)
-            };
-            if best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, y));
-            }
-        }
-        i += 4;
-    }
-    best.map(|(_, y)| y)
 }
 
 /// The places a figure is given for: "… killed in Turkey and Syria" right after it, or a
@@ -742,15 +551,10 @@ pub fn outlet_of(path: &str, a: &Analysis) -> String {
         .to_string()
 }
 
-/// The publication date used for matching: when the body contradicts the dateline and fits
-/// another date, that one; else the dateline.
-pub fn effective_published(a: &Analysis) -> Option<NaiveDate> {
-    let p = a.article.published.as_ref()?;
-    Some(crate::rules::date_dateline_mismatch::fitting_date(a).unwrap_or(p.date))
-}
-
-/// Builds the summary of one analysed article.
-pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
+/// Builds the summary of one analysed article; `published` is the publication date used for
+/// matching (the engine passes the date the body fits when it contradicts the dateline, see
+/// `engine::summarize`).
+pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -> ArticleSummary {
     let text = &a.text;
     let lc = |off: usize| {
         let l = a.lines.line_col(text, off, ColUnit::Char);
@@ -801,7 +605,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                 }
             }
             let scope = figure_scope(text, sentence, c.span, &in_sentence);
-            let year = figure_year(text, sentence, c.span);
+            let year = c.readings.year;
             ClaimSummary {
                 span: (c.span.start, c.span.end),
                 line,
@@ -812,10 +616,10 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                 max: c.value.max.is_finite().then_some(c.value.max).filter(|_| {
                     c.qualifier.is_some()
                         || !matching::counts_over_time(c.measure.as_str())
-                        || !passed_before(text, sentence, c.span)
+                        || !c.readings.passed
                 }),
                 qualifier: c.qualifier.clone(),
-                noun: speed_unit(text, c.span, c.noun.as_deref()).or_else(|| c.noun.clone()),
+                noun: c.readings.speed_unit.clone().or_else(|| c.noun.clone()),
                 measure: c.measure.as_str().to_string(),
                 source: c.attribution.as_ref().map(|x| x.source.clone()),
                 named: c.attribution.as_ref().is_some_and(|x| x.named),
@@ -830,8 +634,8 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
                     || year
                         .zip(a.article.published.as_ref())
                         .is_some_and(|(y, p)| y < chrono::Datelike::year(&p.date)),
-                increment: is_increment(text, c.span) && !another_kind(text, &a.claims, c),
-                projected: is_projected(text, sentence, c.span),
+                increment: c.readings.increment,
+                projected: c.readings.projected,
                 year,
                 group: None,
             }
@@ -944,7 +748,7 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
     ArticleSummary {
         path: path.to_string(),
         outlet: outlet_of(path, a),
-        published: effective_published(a),
+        published,
         hash: content_hash(text),
         claims,
         events,
@@ -961,7 +765,7 @@ mod tests {
     use super::*;
 
     fn summary(path: &str, text: &str) -> ArticleSummary {
-        summarize(path, &Analysis::new(text))
+        crate::engine::summarize(path, &Analysis::new(text))
     }
 
     fn claim<'a>(s: &'a ArticleSummary, text: &str) -> &'a ClaimSummary {
@@ -981,7 +785,7 @@ mod tests {
              The state counts 44 deaths, including 30 in Lee and 3 in Collier. \
              At least 284 people died in Türkiye, the vice-president said.\n",
         );
-        assert_eq!(claim(&s, "more than 5,400").scope, vec!["turkey", "syria"]);
+        assert_eq!(claim(&s, "more than 5,400").scope, vec!["türkiye", "syria"]);
         assert_eq!(claim(&s, "at least 1,800").scope, vec!["syria"]);
         // "Rescuers in Turkey" is not where the 40 were counted
         assert!(claim(&s, "40 people").scope.is_empty());
@@ -994,7 +798,7 @@ mod tests {
             .find(|c| c.text == "3")
             .map(|c| c.scope.clone());
         assert_eq!(three, Some(vec!["collier".to_string()]));
-        assert_eq!(claim(&s, "At least 284").scope, vec!["turkey"]);
+        assert_eq!(claim(&s, "At least 284").scope, vec!["türkiye"]);
     }
 
     #[test]
@@ -1063,7 +867,7 @@ mod tests {
         assert!(!claim(&s, "12 people")
             .places
             .contains(&"georgia".to_string()));
-        assert!(claim(&s, "1,498").places.contains(&"turkey".to_string()));
+        assert!(claim(&s, "1,498").places.contains(&"türkiye".to_string()));
         let hurt = &claim(&s, "3 people").places;
         assert!(hurt.contains(&"northern ireland".to_string()), "{hurt:?}");
         assert!(!hurt.contains(&"ireland".to_string()), "{hurt:?}");
@@ -1081,7 +885,7 @@ mod tests {
         let headline = claim(&s, "2,300");
         assert_eq!(headline.measure, "killed");
         assert!(headline.places.contains(&"syria".to_string()));
-        assert!(headline.places.contains(&"turkey".to_string()));
+        assert!(headline.places.contains(&"türkiye".to_string()));
         let total = claim(&s, "20,000");
         assert!(
             total.places.contains(&"syria".to_string()),

@@ -12,10 +12,11 @@ mod resolve;
 pub mod tense;
 
 use crate::text::Span;
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{NaiveDate, Weekday};
 use serde::Serialize;
 
 pub use parse::{parse_expressions, MonthRef, Raw, Unit, WeekRef};
+pub use resolve::{add_days, shift_months};
 pub use tense::Tense;
 
 /// The shape of a temporal expression.
@@ -153,17 +154,7 @@ impl Temporal {
     }
 }
 
-/// The last day of the month of `d`.
-pub fn last_day_of_month(d: NaiveDate) -> NaiveDate {
-    let (y, m) = if d.month() == 12 {
-        (d.year() + 1, 1)
-    } else {
-        (d.year(), d.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1)
-        .and_then(|n| n.pred_opt())
-        .unwrap_or(d)
-}
+pub use crate::article::last_day_of_month;
 
 /// Finds every temporal expression of an article's body and resolves it against `published`.
 pub fn extract(

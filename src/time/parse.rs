@@ -1300,16 +1300,17 @@ impl<'a, 'b> P<'a, 'b> {
         let mut any = false;
         while let Some((e, n)) = self.count_at(k) {
             if let Some((e2, unit)) = self.unit_at(e) {
+                // saturating: a chain of thousands of offsets must not overflow
                 match unit {
-                    "day" => days += n,
+                    "day" => days = days.saturating_add(n),
                     "bday" => {
-                        days += n;
+                        days = days.saturating_add(n);
                         business = true;
                     }
-                    "week" => days += 7 * n,
-                    "fortnight" => days += 14 * n,
-                    "month" => months += n,
-                    _ => years += n,
+                    "week" => days = days.saturating_add(n.saturating_mul(7)),
+                    "fortnight" => days = days.saturating_add(n.saturating_mul(14)),
+                    "month" => months = months.saturating_add(n),
+                    _ => years = years.saturating_add(n),
                 }
                 any = true;
                 k = e2;
@@ -1388,7 +1389,7 @@ impl<'a, 'b> P<'a, 'b> {
             Raw::Offset {
                 years: sign * years,
                 months: sign * months,
-                days: sign * days + base,
+                days: (sign * days).saturating_add(base),
                 business,
             },
             None,

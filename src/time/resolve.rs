@@ -2,7 +2,7 @@
 
 use super::parse::{MonthRef, Raw, Unit, WeekRef};
 use super::{Kind, Resolution, Tense, Value};
-use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 /// Resolves `raw` against the publication date.
 pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, Value, Resolution) {
@@ -33,8 +33,7 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             };
             match month {
                 MonthRef::Offset(k) => {
-                    let first = first_of_month(p) + Months::new(0);
-                    let base = shift_months(first, *k);
+                    let base = shift_months(first_of_month(p), *k);
                     let v = base.and_then(|b| NaiveDate::from_ymd_opt(b.year(), b.month(), *d));
                     (
                         Kind::Date,
@@ -63,10 +62,9 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             };
             match week {
                 WeekRef::Offset(k) => {
-                    let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
-                        + Duration::days(7 * k);
-                    let v = monday + Duration::days(wd.num_days_from_monday() as i64);
-                    (Kind::Weekday, Value::Date(v), Resolution::Relative)
+                    let v = monday_of(p, *k)
+                        .and_then(|m| add_days(m, wd.num_days_from_monday() as i64));
+                    (Kind::Weekday, date_or_unresolved(v), Resolution::Relative)
                 }
                 WeekRef::Past => {
                     let back = (7 + p.weekday().num_days_from_monday() as i64
@@ -75,7 +73,7 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
                     let back = if back == 0 { 7 } else { back };
                     (
                         Kind::Weekday,
-                        Value::Date(p - Duration::days(back)),
+                        date_or_unresolved(add_days(p, -back)),
                         Resolution::Past,
                     )
                 }
@@ -83,11 +81,15 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
                     let back = (7 + p.weekday().num_days_from_monday() as i64
                         - wd.num_days_from_monday() as i64)
                         % 7;
-                    let past = p - Duration::days(back);
-                    let future = if back == 0 {
-                        p
-                    } else {
-                        past + Duration::days(7)
+                    let (Some(past), Some(future)) = (
+                        add_days(p, -back),
+                        if back == 0 {
+                            Some(p)
+                        } else {
+                            add_days(p, 7 - back)
+                        },
+                    ) else {
+                        return (Kind::Weekday, Value::Unresolved, inferred(tense));
                     };
                     match tense {
                         Tense::Future => (Kind::Weekday, Value::Date(future), Resolution::Future),
@@ -141,19 +143,15 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             let Some(p) = published else {
                 return (Kind::Relative, Value::Unresolved, Resolution::Relative);
             };
-            let mut d = shift_months(p, years * 12 + months).unwrap_or(p);
-            if *business {
-                let mut left = *days;
-                while left > 0 {
-                    d += Duration::days(1);
-                    if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-                        left -= 1;
+            let v =
+                shift_months(p, years.saturating_mul(12).saturating_add(*months)).and_then(|d| {
+                    if *business {
+                        add_business_days(d, *days)
+                    } else {
+                        add_days(d, *days)
                     }
-                }
-            } else {
-                d += Duration::days(*days);
-            }
-            (Kind::Relative, Value::Date(d), Resolution::Relative)
+                });
+            (Kind::Relative, date_or_unresolved(v), Resolution::Relative)
         }
         Raw::WeekdaysAhead { n, wd } => {
             let Some(p) = published else {
@@ -163,32 +161,32 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
                 - p.weekday().num_days_from_monday() as i64)
                 % 7;
             let first = if ahead == 0 { 7 } else { ahead };
-            let v = p + Duration::days(first + 7 * (*n as i64 - 1));
-            (Kind::Relative, Value::Date(v), Resolution::Relative)
+            let v = add_days(
+                p,
+                first.saturating_add(7i64.saturating_mul(i64::from(*n).saturating_sub(1))),
+            );
+            (Kind::Relative, date_or_unresolved(v), Resolution::Relative)
         }
         Raw::Period { unit, offset } => {
             let Some(p) = published else {
                 return (Kind::Relative, Value::Unresolved, Resolution::Relative);
             };
-            let (a, b) = match unit {
-                Unit::Week => {
-                    let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
-                        + Duration::days(7 * offset);
-                    (monday, monday + Duration::days(6))
-                }
-                Unit::Month => {
-                    let first = shift_months(first_of_month(p), *offset).unwrap_or(p);
-                    (first, super::last_day_of_month(first))
-                }
-                Unit::Year => {
-                    let y = p.year() + *offset as i32;
-                    (
-                        NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(p),
-                        NaiveDate::from_ymd_opt(y, 12, 31).unwrap_or(p),
-                    )
-                }
+            let range = match unit {
+                Unit::Week => monday_of(p, *offset).and_then(|m| Some((m, add_days(m, 6)?))),
+                Unit::Month => shift_months(first_of_month(p), *offset)
+                    .map(|first| (first, super::last_day_of_month(first))),
+                Unit::Year => i32::try_from(*offset)
+                    .ok()
+                    .and_then(|o| p.year().checked_add(o))
+                    .and_then(|y| {
+                        Some((
+                            NaiveDate::from_ymd_opt(y, 1, 1)?,
+                            NaiveDate::from_ymd_opt(y, 12, 31)?,
+                        ))
+                    }),
             };
-            (Kind::Relative, Value::Range(a, b), Resolution::Relative)
+            let v = range.map_or(Value::Unresolved, |(a, b)| Value::Range(a, b));
+            (Kind::Relative, v, Resolution::Relative)
         }
         Raw::Time { hour, minute, zone } => (
             Kind::Time,
@@ -217,7 +215,7 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
                 (Raw::Date { y: None, m, d, .. }, Some(e)) => {
                     NaiveDate::from_ymd_opt(e.year(), *m, *d).map(|s| {
                         if s > e {
-                            NaiveDate::from_ymd_opt(e.year() - 1, *m, *d).unwrap_or(s)
+                            NaiveDate::from_ymd_opt(e.year().saturating_sub(1), *m, *d).unwrap_or(s)
                         } else {
                             s
                         }
@@ -245,13 +243,52 @@ fn first_of_month(d: NaiveDate) -> NaiveDate {
     d.with_day(1).unwrap_or(d)
 }
 
-/// Adds `k` months (negative goes back), keeping the day when it exists.
+/// Adds `k` months (negative goes back), keeping the day when it exists; `None` past the
+/// calendar's range.
 pub fn shift_months(d: NaiveDate, k: i64) -> Option<NaiveDate> {
+    let n = Months::new(u32::try_from(k.unsigned_abs()).ok()?);
     if k >= 0 {
-        d.checked_add_months(Months::new(k as u32))
+        d.checked_add_months(n)
     } else {
-        d.checked_sub_months(Months::new((-k) as u32))
+        d.checked_sub_months(n)
     }
+}
+
+/// Adds `k` days (negative goes back); `None` past the calendar's range, never a panic.
+pub fn add_days(d: NaiveDate, k: i64) -> Option<NaiveDate> {
+    let n = Days::new(k.unsigned_abs());
+    if k >= 0 {
+        d.checked_add_days(n)
+    } else {
+        d.checked_sub_days(n)
+    }
+}
+
+/// Adds `k` working days (Monday to Friday), counting whole weeks at once.
+fn add_business_days(d: NaiveDate, k: i64) -> Option<NaiveDate> {
+    if k <= 0 {
+        return add_days(d, k);
+    }
+    // every five working days are one calendar week, wherever the count starts
+    let mut d = add_days(d, ((k - 1) / 5).checked_mul(7)?)?;
+    let mut left = k - 5 * ((k - 1) / 5);
+    while left > 0 {
+        d = d.succ_opt()?;
+        if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+            left -= 1;
+        }
+    }
+    Some(d)
+}
+
+/// The Monday of the week `k` weeks from the week of `p`.
+fn monday_of(p: NaiveDate, k: i64) -> Option<NaiveDate> {
+    let m = add_days(p, -(p.weekday().num_days_from_monday() as i64))?;
+    add_days(m, k.checked_mul(7)?)
+}
+
+fn date_or_unresolved(d: Option<NaiveDate>) -> Value {
+    d.map_or(Value::Unresolved, Value::Date)
 }
 
 fn nth_weekday(y: i32, m: u32, n: u32, wd: Weekday) -> Option<NaiveDate> {

@@ -173,3 +173,60 @@ fn not_dates() {
         assert!(found(t, p).is_empty(), "{t:?} gave {:?}", found(t, p));
     }
 }
+
+#[test]
+fn extreme_offsets_and_years_never_panic() {
+    // dates at and near both ends of the calendar, and ordinary ones
+    let ends = [
+        NaiveDate::MIN,
+        NaiveDate::MAX,
+        NaiveDate::from_ymd_opt(-262_000, 6, 15).unwrap_or(NaiveDate::MIN),
+        NaiveDate::from_ymd_opt(262_000, 6, 15).unwrap_or(NaiveDate::MAX),
+        NaiveDate::from_ymd_opt(2020, 2, 29).unwrap_or(NaiveDate::MIN),
+    ];
+    let chain = "999 weeks, ".repeat(2_000);
+    let texts = [
+        format!("It happened {chain}999 weeks ago."),
+        format!("It happens in {chain}999 weeks."),
+        format!(
+            "It opens in {}999 business days.",
+            "999 business days, ".repeat(500)
+        ),
+        "It happened 999 years, 999 years, 999 years and 999 months ago.".to_string(),
+        "It will be 999 years from now, on Monday next week.".to_string(),
+        "The vote was last week, the count next month, the result next year.".to_string(),
+        "He spoke on Saturday, April 25, and again on the 30th, then last Friday.".to_string(),
+        "They met on the second Tuesday of next month, three Sundays from now.".to_string(),
+        "Since September 27 and from 9 to 12 October, yesterday and tomorrow.".to_string(),
+        "In 262143 and 9999, on December 31 and January 1.".to_string(),
+    ];
+    for p in ends {
+        for text in &texts {
+            let mut out = Vec::new();
+            extract_sentence(text, Span::new(0, text.len()), None, Some(p), &mut out);
+            for t in &out {
+                let _ = (t.value.to_json(), t.value.first_day(), t.value.last_day());
+            }
+        }
+    }
+    for k in [i64::MIN, -1_000_000_000, -1, 0, 1, 1_000_000_000, i64::MAX] {
+        for p in ends {
+            let _ = (add_days(p, k), shift_months(p, k));
+        }
+    }
+}
+
+#[test]
+fn chained_offsets_resolve_or_stay_unresolved() {
+    // 20,000 × 999 weeks is past the calendar's first day: unresolved, not a panic
+    let text = format!("It happened {}999 weeks ago.", "999 weeks, ".repeat(20_000));
+    let f = found(&text, "2020-10-12");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].2, serde_json::Value::Null, "far beyond the calendar");
+    let text = format!("It happened {}999 weeks ago.", "999 weeks, ".repeat(50));
+    let (_, v, _) = one(&text, "2020-10-12");
+    assert_eq!(v, serde_json::json!("1044-04-29"));
+    // from a Saturday, six working days end on the second Monday
+    let (_, v, _) = one("It opens in 6 business days.", "2020-10-10");
+    assert_eq!(v, serde_json::json!("2020-10-19"));
+}

@@ -93,6 +93,21 @@ impl Client {
         stdin.flush().expect("flush");
     }
 
+    /// Writes raw bytes to the server's standard input (for malformed frames).
+    pub fn send_raw(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        stdin.write_all(bytes).expect("write raw");
+        stdin.flush().expect("flush");
+    }
+
+    /// Waits for a message matching `pred`, looking at the already received ones first.
+    pub fn next_matching(&mut self, pred: impl Fn(&Value) -> bool) -> Option<Value> {
+        if let Some(i) = self.pending.iter().position(&pred) {
+            return self.pending.remove(i);
+        }
+        self.wait_for(TIMEOUT, pred)
+    }
+
     /// Sends a notification.
     pub fn notify(&mut self, method: &str, params: Value) {
         self.send(&json!({"jsonrpc": "2.0", "method": method, "params": params}));

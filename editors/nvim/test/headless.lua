@@ -1,5 +1,8 @@
 -- Headless test of the Neovim plugin against the real `copydesk lsp`.
 -- Run by test/run.sh: nvim --headless --clean -u NONE -l test/headless.lua  (env: COPYDESK_BIN, COPYDESK_SEEDS)
+-- As users install: run.sh puts the binary only in $HOME/.cargo/bin (where `cargo install` puts it), not
+-- on PATH, and setup() gets no cmd; the cache ($XDG_CACHE_HOME) starts empty, so the first hover comes
+-- while the workspace index is cold.
 local function out(msg)
   io.stdout:write(msg .. "\n")
   io.stdout:flush()
@@ -54,7 +57,33 @@ local function main()
   vim.cmd("filetype on")
   vim.lsp.set_log_level("warn")
   local copydesk = require("copydesk")
-  copydesk.setup({ cmd = { bin, "lsp" } })
+  copydesk.setup({})
+  local cargo_bin = vim.env.HOME .. "/.cargo/bin/copydesk"
+  local cmd, origin = copydesk.resolve_cmd()
+  check(vim.fn.exepath("copydesk") == "", "copydesk is not on PATH (the test's environment)")
+  check(origin == "cargo" and cmd[1] == cargo_bin,
+    ("setup({}) finds the binary in ~/.cargo/bin (got %s from %s)"):format(tostring(cmd[1]), tostring(origin)))
+
+  -- The order: an explicit path, then PATH, then $CARGO_HOME/bin (else ~/.cargo/bin).
+  local tmp = vim.fn.tempname()
+  vim.fn.mkdir(tmp .. "/onpath", "p")
+  vim.fn.mkdir(tmp .. "/cargohome/bin", "p")
+  vim.uv.fs_symlink(bin, tmp .. "/onpath/copydesk")
+  vim.uv.fs_symlink(bin, tmp .. "/cargohome/bin/copydesk")
+  local saved_path = vim.env.PATH
+  vim.env.PATH = tmp .. "/onpath:" .. saved_path
+  local c1, o1 = copydesk.resolve_cmd({ "copydesk", "lsp" })
+  check(o1 == "PATH" and c1[1] == tmp .. "/onpath/copydesk" and c1[2] == "lsp", "PATH wins over ~/.cargo/bin")
+  local c2, o2 = copydesk.resolve_cmd({ bin, "lsp" })
+  check(o2 == "cmd" and c2[1] == bin, "an explicit path in cmd is used as given")
+  vim.env.PATH = saved_path
+  vim.env.CARGO_HOME = tmp .. "/cargohome"
+  local c3, o3 = copydesk.resolve_cmd({ "copydesk", "lsp" })
+  check(o3 == "cargo" and c3[1] == tmp .. "/cargohome/bin/copydesk", "$CARGO_HOME/bin replaces ~/.cargo/bin")
+  vim.env.CARGO_HOME = nil
+  local _, o4 = copydesk.resolve_cmd({ "copydesk-not-installed", "lsp" })
+  check(o4 == "missing", "a binary found nowhere is reported missing")
+  vim.fn.delete(tmp, "rf")
   check(vim.fn.exists(":CopydeskRestart") == 2 and vim.fn.exists(":CopydeskShowComparisons") == 2
     and vim.fn.exists(":CopydeskCheckWorkspace") == 2, "user commands are defined")
 
@@ -90,6 +119,7 @@ local function main()
   if not check(mismatch ~= nil, "a copydesk date-dateline-mismatch diagnostic within 15 s") then
     return finish()
   end
+  local index_at_first_diagnostics = vim.deepcopy(copydesk.index_status(client.id))
 
   -- Hover on "400": put the cursor there so the client converts to its negotiated encoding.
   local row, col
@@ -103,21 +133,40 @@ local function main()
   if check(row ~= nil, 'found "400" in the seed') then
     vim.api.nvim_win_set_cursor(0, { row, col + 1 })
     local params = vim.lsp.util.make_position_params(0, client.offset_encoding)
-    local hover_text = ""
-    vim.wait(15000, function()
+    local function hover()
       local res = vim.lsp.buf_request_sync(buf, "textDocument/hover", params, 5000) or {}
       local r = res[client.id]
       local contents = r and r.result and r.result.contents
       if type(contents) == "table" then
-        hover_text = contents.value or table.concat(vim.tbl_map(function(c)
+        return contents.value or table.concat(vim.tbl_map(function(c)
           return type(c) == "table" and c.value or tostring(c)
         end, contents), "\n")
       elseif type(contents) == "string" then
-        hover_text = contents
+        return contents
       end
+      return ""
+    end
+
+    -- Cold start: one hover right after the first diagnostics, as a user moves the mouse there, with
+    -- no retry. The server must answer from the open article's own analysis whatever the index is doing.
+    local cold = hover()
+    out(("  cold hover on 400 (index at the first diagnostics: %s):\n    %s"):format(
+      vim.inspect(index_at_first_diagnostics):gsub("%s+", " "), cold:gsub("\n", "\n    ")))
+    check(cold:match("%S") ~= nil, "cold start: the first hover on 400, right after the first diagnostics, is not empty")
+
+    -- Once the server reports the index built ($/progress), the hover has the comparison.
+    local ready = vim.wait(30000, function()
+      local st = copydesk.index_status(client.id)
+      return st ~= nil and st.ready
+    end, 50)
+    check(ready, "the server reports the workspace index ready ($/progress) within 30 s: "
+      .. vim.inspect(copydesk.index_status(client.id)):gsub("%s+", " "))
+    local hover_text = hover()
+    vim.wait(5000, function()
+      hover_text = hover()
       return hover_text:match("%f[%d]30%f[%D]") ~= nil
     end, 200)
-    out("  hover on 400:\n    " .. hover_text:gsub("\n", "\n    "))
+    out("  hover on 400 once indexed:\n    " .. hover_text:gsub("\n", "\n    "))
     check(hover_text ~= "", "hover on 400 is non-empty")
     check(hover_text:match("%f[%d]30%f[%D]") ~= nil, "hover on 400 lists seed 002's figure 30")
 
@@ -168,6 +217,9 @@ local function main()
   out("\n  checkhealth:\n    " .. report:gsub("\n", "\n    "))
   check(report:find("attached to: [^\n]*000_85c950aaef89da52%.txt") ~= nil, ":checkhealth copydesk sees the attached client")
   check(report:find("ERROR", 1, true) == nil, ":checkhealth copydesk reports no ERROR")
+  check(report:find("runs " .. vim.pesc(cargo_bin) .. " %(copydesk %d+%.%d+[^)]*%), found via Cargo's bin folder") ~= nil,
+    ":checkhealth copydesk names the binary, its version and where it was found")
+  check(report:find("workspace index ready", 1, true) ~= nil, ":checkhealth copydesk says the workspace index is ready")
 
   finish()
 end

@@ -11,16 +11,20 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { resolveServerPath, nodeFileProbe } from './serverPath';
+import { execFile } from 'child_process';
+import { resolveServerPath, nodeFileProbe, describeOrigin } from './serverPath';
 import { toInitializationOptions, toDidChangeConfigurationSettings, InitializationOptions } from './settings';
+import { registerTimeline } from './timeline';
 
 const SECTION = 'copydesk';
 /** Commands the extension implements itself; the client must not also register them for the server. */
-const OWN_COMMANDS = new Set(['copydesk.restart', 'copydesk.showComparisons', 'copydesk.checkWorkspace']);
+const OWN_COMMANDS = new Set(['copydesk.restart', 'copydesk.showComparisons', 'copydesk.checkWorkspace', 'copydesk.showTimeline']);
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
 let comparisonsPanel: vscode.WebviewPanel | undefined;
+/** The binary the server was started from (the timeline runs `copydesk report` with it). */
+let serverBinary: string | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('copydesk');
@@ -46,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  registerTimeline(context, () => serverBinary, output);
   await start(context);
 }
 
@@ -90,6 +95,7 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
       extensionPath: context.extensionPath,
       platform: process.platform,
       home: os.homedir(),
+      cargoHome: process.env.CARGO_HOME,
       workspaceFolder: firstWorkspaceFolder(),
     },
     nodeFileProbe(fs),
@@ -104,7 +110,10 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
     });
     return false;
   }
-  output?.appendLine(`Starting ${resolved.path} lsp (found via ${resolved.origin})`);
+  output?.appendLine(`Using the copydesk server ${resolved.path} (from ${describeOrigin(resolved.origin)})`);
+  logVersion(resolved.path);
+  output?.appendLine(`Starting ${resolved.path} lsp`);
+  serverBinary = resolved.path;
 
   const serverOptions: ServerOptions = {
     command: resolved.path,
@@ -117,6 +126,8 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
       { scheme: 'file', language: 'plaintext' },
     ],
     initializationOptions: currentOptions(),
+    // hover links may run this one command only (the server's "Show story timeline" link)
+    markdown: { isTrusted: { enabledCommands: ['copydesk.showTimeline'] } },
     outputChannel: output,
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.txt,.copydesk.toml}'),
@@ -156,6 +167,15 @@ async function start(context: vscode.ExtensionContext): Promise<boolean> {
     void vscode.window.showErrorMessage(message);
     return false;
   }
+}
+
+/** Writes `copydesk --version` to the output channel (asynchronously: activation does not wait). */
+function logVersion(binary: string): void {
+  execFile(binary, ['--version'], { timeout: 5000, windowsHide: true }, (err, stdout) => {
+    const version = stdout.trim();
+    if (err || version === '') output?.appendLine(`${binary} --version failed: ${err ? errorText(err) : 'no output'}`);
+    else output?.appendLine(`Server version: ${version}`);
+  });
 }
 
 async function stop(): Promise<void> {

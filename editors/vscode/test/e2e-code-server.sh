@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# End-to-end test of the packaged extension in the real VS Code workbench (code-server + Chromium).
-# Installs the .vsix into an isolated code-server, opens seed 000 in a workspace holding copies of both
-# seed articles, and checks the Problems panel and the hover on "400". Screenshots go to screenshots/.
-# Env: COPYDESK_BIN (default: <repo>/target/debug/copydesk), CODE_SERVER_DIR (default:
+# End-to-end test of the extension as users install it, in the real VS Code workbench (code-server +
+# Chromium): the platform package (copydesk-<target>.vsix, the server inside) is installed into an
+# isolated code-server whose environment has no `copydesk` on PATH, an empty home (so no
+# ~/.cargo/bin/copydesk) and no copydesk.path setting: the extension must run its bundled server. Opens
+# seed 000 in a workspace holding copies of both seed articles, and checks the Problems panel, the hover
+# on "400", Check Workspace, and that the output channel names the bundled binary. Screenshots go to
+# screenshots/ (only from a passing run).
+# Env: COPYDESK_BIN (the binary to bundle when the package must be built; default: the package script
+# builds target/release/copydesk), VSIX (default: <ext>/copydesk-<target>.vsix), CODE_SERVER_DIR (default:
 # ~/.cache/copydesk-code-server), KEEP_E2E=1 keeps the temp dir. Needs root for the setup's apt-get.
 set -euo pipefail
 
@@ -14,7 +19,6 @@ seeds=$shared/seeds
 seed000=000_85c950aaef89da52.txt
 seed002=002_b02f48862c04265b.txt
 setup=$shared/tools/code-server-setup.sh
-bin=${COPYDESK_BIN:-$repo/target/debug/copydesk}
 cs_dir=${CODE_SERVER_DIR:-$HOME/.cache/copydesk-code-server}
 
 if [ ! -f "$seeds/$seed000" ] || [ ! -f "$seeds/$seed002" ]; then
@@ -23,10 +27,6 @@ fi
 if [ ! -f "$setup" ]; then
   echo "SKIP e2e-code-server: $setup not found"; exit 0
 fi
-if [ ! -x "$bin" ]; then
-  echo "FAIL e2e-code-server: no copydesk binary at $bin (set COPYDESK_BIN or run cargo build)" >&2; exit 1
-fi
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 
 echo "== code-server setup ($cs_dir)"
 t0=$(date +%s)
@@ -34,10 +34,14 @@ bash "$setup" "$cs_dir" >/dev/null
 echo "   ready in $(( $(date +%s) - t0 )) s"
 cs=$cs_dir/node_modules/.bin/code-server
 
-vsix=$ext/copydesk.vsix
+target=$(node -p 'process.platform + "-" + process.arch')
+vsix=${VSIX:-$ext/copydesk-$target.vsix}
 if [ ! -f "$vsix" ]; then
-  echo "== packaging the extension"
-  (cd "$ext" && npm run --silent package)
+  echo "== packaging the extension for $target"
+  (cd "$ext" && npm run --silent package:platform)
+fi
+if ! python3 -c 'import sys, zipfile; sys.exit(0 if "extension/server/copydesk" in zipfile.ZipFile(sys.argv[1]).namelist() else 1)' "$vsix"; then
+  echo "FAIL e2e-code-server: $vsix carries no server (extension/server/copydesk)" >&2; exit 1
 fi
 
 tmp=$(mktemp -d /tmp/copydesk-e2e.XXXXXX)
@@ -49,17 +53,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mkdir -p "$tmp/user/User" "$tmp/extensions" "$tmp/workspace"
+mkdir -p "$tmp/user/User" "$tmp/extensions" "$tmp/workspace" "$tmp/home"
 cp "$seeds/$seed000" "$seeds/$seed002" "$tmp/workspace/"
 
 echo "== installing $(basename "$vsix") into an isolated code-server"
 "$cs" --user-data-dir "$tmp/user" --extensions-dir "$tmp/extensions" --install-extension "$vsix" 2>&1 | tail -n 2
 
-python3 - "$tmp/user/User/settings.json" "$bin" <<'PY'
+# No copydesk.path: the extension finds the server itself.
+python3 - "$tmp/user/User/settings.json" <<'PY'
 import json, sys
 json.dump({
-    "copydesk.path": sys.argv[2],
-    "copydesk.trace.server": "messages",
+    "copydesk.trace.server": "off",  # the output channel stays readable for its screenshot
     "workbench.startupEditor": "none",
     "workbench.tips.enabled": False,
     "workbench.enableExperiments": False,
@@ -77,8 +81,19 @@ json.dump({
 PY
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-echo "== starting code-server on 127.0.0.1:$port"
-setsid "$cs" --auth none --bind-addr "127.0.0.1:$port" --disable-telemetry --disable-update-check \
+# The environment of a user who installed only the extension: PATH without any folder that holds a
+# copydesk, an empty home (no ~/.cargo/bin/copydesk), no CARGO_HOME.
+clean_path=
+IFS=: read -r -a dirs <<<"$PATH"
+for d in "${dirs[@]}"; do
+  [ -n "$d" ] && [ ! -e "$d/copydesk" ] && clean_path=${clean_path:+$clean_path:}$d
+done
+if PATH=$clean_path command -v copydesk >/dev/null; then
+  echo "FAIL e2e-code-server: copydesk is still on the cleaned PATH" >&2; exit 1
+fi
+echo "== starting code-server on 127.0.0.1:$port (PATH without copydesk, HOME=$tmp/home)"
+env -u CARGO_HOME -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u XDG_CACHE_HOME HOME="$tmp/home" PATH="$clean_path" \
+  setsid "$cs" --auth none --bind-addr "127.0.0.1:$port" --disable-telemetry --disable-update-check \
   --disable-workspace-trust --disable-getting-started-override \
   --user-data-dir "$tmp/user" --extensions-dir "$tmp/extensions" "$tmp/workspace" >"$tmp/code-server.log" 2>&1 &
 cs_pid=$!
@@ -107,7 +122,7 @@ fail=0
 if [ "$look_rc" -ne 0 ]; then echo "FAIL: vscode-look.js exited with $look_rc" >&2; fail=1; fi
 problems=$(sed -n '/^PROBLEMS:$/,/^HOVER:$/p' "$tmp/look.out")
 hover=$(sed -n '/^HOVER:$/,/^NOTIFICATIONS:$/p' "$tmp/look.out")
-notifications=$(sed -n '/^NOTIFICATIONS:$/,$p' "$tmp/look.out")
+notifications=$(sed -n '/^NOTIFICATIONS:$/,/^OUTPUT:$/p' "$tmp/look.out")
 if ! grep -q 'date-dateline-mismatch' <<<"$problems"; then
   echo "FAIL: the Problems panel does not list date-dateline-mismatch" >&2; fail=1
 fi
@@ -117,17 +132,22 @@ fi
 if ! grep -Eq 'copydesk checked [0-9]+ articles: [0-9]+ findings' <<<"$notifications"; then
   echo "FAIL: \"copydesk: Check Workspace\" showed no \"copydesk checked N articles: M findings\" message" >&2; fail=1
 fi
+channel=$(find "$tmp/user/logs" -name '*copydesk*.log' 2>/dev/null | head -n 1)
+echo "--- copydesk output channel (${channel:-not found}), first lines:"
+[ -n "$channel" ] && head -n 4 "$channel" | cut -c1-200
+if [ -z "$channel" ] || ! grep -q "Using the copydesk server $tmp/extensions/.*/server/copydesk (from the binary bundled with the extension)" "$channel"; then
+  echo "FAIL: the copydesk output channel does not say it runs the bundled server" >&2; fail=1
+fi
 if [ "$fail" -ne 0 ]; then
   echo "--- code-server log (tail)" >&2; tail -n 40 "$tmp/code-server.log" >&2
-  log=$(find "$tmp/user/logs" -name '*copydesk*.log' 2>/dev/null | head -n 1)
-  [ -n "$log" ] && { echo "--- copydesk output channel ($log, tail)" >&2; tail -n 40 "$log" >&2; }
+  [ -n "$channel" ] && { echo "--- copydesk output channel ($channel, tail)" >&2; tail -n 40 "$channel" >&2; }
   KEEP_E2E=1
   echo "screenshots of the failed run: $shot-*.png (screenshots/ left unchanged)" >&2
   exit 1
 fi
 # Only a passing run replaces the committed screenshots.
 mkdir -p "$ext/screenshots"
-for name in problems hover comparisons; do
+for name in problems hover comparisons output; do
   if [ -f "$shot-$name.png" ]; then cp "$shot-$name.png" "$ext/screenshots/$name.png"; fi
 done
-echo "PASS e2e-code-server (screenshots: $ext/screenshots/problems.png, hover.png, comparisons.png)"
+echo "PASS e2e-code-server (screenshots: $ext/screenshots/problems.png, hover.png, comparisons.png, output.png)"

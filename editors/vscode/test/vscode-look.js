@@ -4,7 +4,8 @@
 // Based on shared/tools/vscode-look.js, with polling instead of fixed waits (a cold language server
 // and a cold workbench take a variable time) and a few workbench distractions closed.
 // Usage: NODE_PATH=<setup dir>/node_modules node vscode-look.js URL FILE_NAME HOVER_TEXT OUT_PREFIX [PROBLEMS_WAIT_FOR] [HOVER_WAIT_FOR]
-// Prints the Problems panel text, the hover text and the notifications, so a test can assert on them.
+// Prints the Problems panel text, the hover text, the notifications and the copydesk output channel,
+// so a test can assert on them.
 const { chromium } = require('playwright-core');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -99,6 +100,25 @@ async function runCommand(page, title) {
       await sleep(500);
     }
   }
-  console.log('PROBLEMS:\n' + problems + '\nHOVER:\n' + hover + '\nNOTIFICATIONS:\n' + notifications);
+  // The extension's output channel: which server it runs. Best effort (only a screenshot).
+  let output = '';
+  try {
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Output: Show Output Channels');
+    await sleep(800);
+    await page.keyboard.type('copydesk');
+    await sleep(800);
+    await page.keyboard.press('Enter');
+    await sleep(2000);
+    // Scroll the channel to its first lines, where the extension names the server.
+    await page.locator('.panel .monaco-editor .view-lines').first().click({ position: { x: 40, y: 10 } }).catch(() => {});
+    await page.keyboard.press('Control+Home');
+    await sleep(1000);
+    output = await page.locator('.panel .monaco-editor .view-lines').first().innerText().catch(() => '');
+    await page.screenshot({ path: `${out}-output.png` });
+  } catch (e) {
+    console.error(`output channel: ${e}`);
+  }
+  console.log('PROBLEMS:\n' + problems + '\nHOVER:\n' + hover + '\nNOTIFICATIONS:\n' + notifications + '\nOUTPUT:\n' + output);
   await browser.close();
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -1,26 +1,103 @@
 //! Human output in the style of rustc and clippy.
 
 use super::{FileReport, Summary};
-use crate::rules::Severity;
+use crate::escape::terminal;
+use crate::rules::{Finding, Severity};
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use std::io::Write;
 
 const WIDTH: usize = 100;
 
-fn paint(s: &str, code: &str, color: bool) -> String {
-    if color {
-        format!("\x1b[{code}m{s}\x1b[0m")
-    } else {
-        s.to_string()
+/// The annotate-snippets level of a severity (a hint is a help named "hint").
+fn level(s: Severity) -> Level<'static> {
+    match s {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+        Severity::Hint => Level::HELP.with_name("hint"),
     }
 }
 
-fn sev_color(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "1;31",
-        Severity::Warning => "1;33",
-        Severity::Info => "1;34",
-        Severity::Hint => "1;36",
+/// One finding as rustc-style text: annotate-snippets lays out the lines of the span
+/// (display width for wide characters and emoji, multi-line spans, long lines cut around
+/// the span), with the fix and related places as footers.
+fn render(r: &FileReport, f: &Finding, renderer: &Renderer) -> String {
+    let text = r.analysis.text.as_str();
+    let start = f.span.start.min(text.len());
+    let end = f.span.end.clamp(start, text.len());
+    // only the lines of the span go to the renderer (a finding in a huge file stays cheap)
+    let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let le = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let (line, _) = r.line_col(start);
+    // control characters never reach the terminal (an article could hide escape sequences):
+    // the source keeps its byte offsets with each one masked, the other texts show them as \u{…}
+    let source = mask_controls(&text[ls..le]);
+    let message = terminal(&f.message);
+    let path = terminal(&r.path);
+    let mut footers: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    if let Some(fix) = &f.fix {
+        let old = fix.span.slice(text);
+        footers.push(if old.is_empty() {
+            format!("{} (insert '{}')", fix.title, fix.replacement)
+        } else {
+            format!("{} ('{old}' → '{}')", fix.title, fix.replacement)
+        });
     }
+    for rel in &f.related {
+        notes.push(match &rel.path {
+            None => {
+                let (l, c) = r.line_col(rel.span.start);
+                format!(
+                    "{} ({}:{l}:{c}: '{}')",
+                    rel.message,
+                    r.path,
+                    short(rel.span.slice(text))
+                )
+            }
+            Some(p) => {
+                let (l, c) = rel.line_col.map_or((1, 1), |(l, c)| (l + 1, c + 1));
+                format!("{} ({p}:{l}:{c})", rel.message)
+            }
+        });
+    }
+    let footers: Vec<String> = footers.iter().map(|x| terminal(x).into_owned()).collect();
+    let notes: Vec<String> = notes.iter().map(|x| terminal(x).into_owned()).collect();
+    let group = level(f.severity)
+        .primary_title(message.as_ref())
+        .id(f.rule)
+        .element(
+            Snippet::source(source.as_ref())
+                .line_start(line)
+                .path(path.as_ref())
+                .fold(false)
+                .annotation(AnnotationKind::Primary.span(start - ls..end - ls)),
+        )
+        .elements(
+            footers
+                .iter()
+                .map(|x| Level::HELP.with_name("fix").message(x.as_str())),
+        )
+        .elements(notes.iter().map(|n| Level::NOTE.message(n.as_str())));
+    renderer.render(&[group])
+}
+
+/// `s` with every control character but tab and newline (and every invisible direction mark)
+/// replaced by as many `?` as it has bytes, so byte offsets into `s` stay valid.
+fn mask_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    let shown = terminal(s);
+    if matches!(shown, std::borrow::Cow::Borrowed(_)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if terminal(c.encode_utf8(&mut [0u8; 4])).len() > c.len_utf8() {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Prints findings and the summary line.
@@ -32,89 +109,15 @@ pub fn print(
     quiet: bool,
 ) -> std::io::Result<()> {
     if !quiet {
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        }
+        .term_width(WIDTH);
         for r in reports {
             for f in &r.findings {
-                let text = &r.analysis.text;
-                let (line, col) = r.line_col(f.span.start);
-                let head = format!("{}[{}]", f.severity.as_str(), f.rule);
-                writeln!(
-                    out,
-                    "{}: {}",
-                    paint(&head, sev_color(f.severity), color),
-                    paint(&f.message, "1", color)
-                )?;
-                writeln!(out, "  --> {}:{line}:{col}", r.path)?;
-                // the source line, windowed around the span, with a caret underline
-                let ls = r.analysis.lines.line_start(line - 1).unwrap_or(0);
-                let le = text[ls..].find('\n').map_or(text.len(), |i| ls + i);
-                let line_text = text[ls..le].trim_end_matches('\r');
-                let chars: Vec<char> = line_text.chars().collect();
-                let c0 = col - 1;
-                let span_chars = f
-                    .span
-                    .slice(text)
-                    .split('\n')
-                    .next()
-                    .unwrap_or("")
-                    .chars()
-                    .count()
-                    .max(1);
-                let (from, to) = window(chars.len(), c0, span_chars);
-                let mut shown: String = chars[from..to].iter().collect();
-                let mut pad = c0 - from;
-                if from > 0 {
-                    shown = format!("…{shown}");
-                    pad += 1;
-                }
-                if to < chars.len() {
-                    shown.push('…');
-                }
-                let gutter = line.to_string();
-                let blank = " ".repeat(gutter.len());
-                writeln!(out, "{blank} |")?;
-                writeln!(out, "{gutter} | {}", shown.replace('\t', " "))?;
-                let carets = "^".repeat(span_chars.min(to.saturating_sub(c0)).max(1));
-                writeln!(
-                    out,
-                    "{blank} | {}{}",
-                    " ".repeat(pad),
-                    paint(&carets, sev_color(f.severity), color)
-                )?;
-                if let Some(fix) = &f.fix {
-                    let old = fix.span.slice(text);
-                    if old.is_empty() {
-                        writeln!(
-                            out,
-                            "{blank} = fix: {} (insert '{}')",
-                            fix.title, fix.replacement
-                        )?;
-                    } else {
-                        writeln!(
-                            out,
-                            "{blank} = fix: {} ('{old}' → '{}')",
-                            fix.title, fix.replacement
-                        )?;
-                    }
-                }
-                for rel in &f.related {
-                    match &rel.path {
-                        None => {
-                            let (l, c) = r.line_col(rel.span.start);
-                            writeln!(
-                                out,
-                                "{blank} = note: {} ({}:{l}:{c}: '{}')",
-                                rel.message,
-                                r.path,
-                                short(rel.span.slice(text))
-                            )?;
-                        }
-                        Some(p) => {
-                            let (l, c) = rel.line_col.map_or((1, 1), |(l, c)| (l + 1, c + 1));
-                            writeln!(out, "{blank} = note: {} ({p}:{l}:{c})", rel.message)?;
-                        }
-                    }
-                }
-                writeln!(out)?;
+                writeln!(out, "{}\n", render(r, f, &renderer))?;
             }
         }
     }
@@ -130,16 +133,65 @@ fn short(s: &str) -> String {
     }
 }
 
-/// A window of at most WIDTH characters that shows the span.
-fn window(len: usize, start: usize, span: usize) -> (usize, usize) {
-    if len <= WIDTH {
-        return (0, len);
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Engine;
+    use crate::rules::finding;
+    use crate::rules::suppression_unused;
+    use crate::text::Span;
+
+    fn report(text: &str) -> FileReport {
+        FileReport {
+            path: "t.md".into(),
+            analysis: Engine::default().analyse(text),
+            findings: Vec::new(),
+            fail_on: Severity::Warning,
+        }
     }
-    let from = start.saturating_sub(30).min(len.saturating_sub(WIDTH));
-    let from = if start + span.min(WIDTH - 30) > from + WIDTH {
-        start
-    } else {
-        from
-    };
-    (from, (from + WIDTH).min(len))
+
+    #[test]
+    fn carets_sit_under_the_words_after_wide_characters() {
+        let text = " date 2021-05-10 中文 😀 met on Wednesday.\n";
+        let r = report(text);
+        let at = text.find("Wednesday").unwrap_or(0);
+        let f = finding(&suppression_unused::INFO, Span::new(at, at + 9), "m".into());
+        let out = render(&r, &f, &Renderer::plain());
+        let lines: Vec<&str> = out.lines().collect();
+        let src = lines.iter().find(|l| l.contains("Wednesday")).copied();
+        let carets = lines.iter().find(|l| l.contains('^')).copied();
+        let (Some(src), Some(carets)) = (src, carets) else {
+            panic!("{out}");
+        };
+        // display columns: each CJK character and the emoji take two
+        let width = |s: &str| -> usize {
+            s.chars()
+                .map(|c| if c.len_utf8() >= 3 { 2 } else { 1 })
+                .sum()
+        };
+        let before = &src[..src.find("Wednesday").unwrap_or(0)];
+        assert_eq!(
+            carets.find('^').map(|i| width(&carets[..i])),
+            Some(width(before)),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_span_over_two_lines_shows_both() {
+        let text = " date 2021-05-10 The first line\nand the second line.\n";
+        let r = report(text);
+        let f = finding(
+            &suppression_unused::INFO,
+            Span::new(
+                text.find("first").unwrap_or(0),
+                text.find("second").unwrap_or(0) + 6,
+            ),
+            "m".into(),
+        );
+        let out = render(&r, &f, &Renderer::plain());
+        assert!(out.contains("The first line"), "{out}");
+        assert!(out.contains("and the second line."), "{out}");
+        assert!(out.contains(" --> t.md:1:"), "{out}");
+    }
 }

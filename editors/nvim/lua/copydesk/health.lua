@@ -24,22 +24,34 @@ function M.check()
   end
 
   start("copydesk binary")
-  local cmd = cfg.cmd or {}
+  local origins = {
+    cmd = "the path given in setup({ cmd = ... })",
+    PATH = "PATH",
+    cargo = "Cargo's bin folder " .. tostring(copydesk.cargo_bin_dir()) .. " (not on PATH)",
+  }
+  -- The binary the running client uses, else the one setup() would start.
+  local running = copydesk.clients()[1]
+  local cmd, origin
+  if running and type(running.config.cmd) == "table" then
+    cmd, origin = running.config.cmd, copydesk.cmd_origin or "cmd"
+  else
+    cmd, origin = copydesk.resolve_cmd(cfg.cmd)
+  end
   local exe = cmd[1] and vim.fn.exepath(cmd[1]) or ""
-  if exe == "" then
-    fail(("`%s` not found or not executable"):format(tostring(cmd[1])), {
-      "Install copydesk with `cargo install --path .` from the copydesk repository",
+  if origin == "missing" or exe == "" then
+    fail(("`%s` not found: not on PATH, not in %s"):format(tostring(cmd[1]), tostring(copydesk.cargo_bin_dir())), {
+      "Install copydesk with `cargo install --path .` from the copydesk repository (it goes to ~/.cargo/bin)",
       'or pass the binary: require("copydesk").setup({ cmd = { "/path/to/copydesk", "lsp" } })',
     })
   else
     local out = vim.fn.system({ exe, "--version" })
     if vim.v.shell_error == 0 and out:match("%S") then
-      ok(("%s: %s"):format(exe, vim.trim(out)))
+      ok(("runs %s (%s), found via %s"):format(exe, vim.trim(out), origins[origin] or origin))
     else
       warn(("%s --version failed (exit %d): %s"):format(exe, vim.v.shell_error, vim.trim(out)))
     end
   end
-  info("cmd: " .. table.concat(cmd, " "))
+  info("cmd: " .. table.concat(vim.tbl_map(tostring, cmd), " "))
   info("initializationOptions: " .. vim.json.encode(copydesk.init_options()))
 
   start("Language client")
@@ -69,6 +81,22 @@ function M.check()
     warn("copydesk is running but attached to no buffer", {
       "copydesk attaches to filetypes: " .. table.concat(cfg.filetypes or {}, ", "),
     })
+  end
+
+  start("Workspace index")
+  for _, c in ipairs(clients) do
+    local st = copydesk.index_status(c.id)
+    if st == nil then
+      info(("client %d: the server has not reported indexing yet"):format(c.id))
+    elseif st.ready then
+      ok(("client %d: workspace index ready (%s)"):format(c.id, st.message or "done"))
+    else
+      info(("client %d: workspace index is being built (%s%s): comparisons cover the articles indexed so far"):format(
+        c.id, st.message or st.title or "indexing", st.percentage and (", " .. st.percentage .. " %") or ""))
+    end
+  end
+  if #clients == 0 then
+    info("no copydesk client is running, so no index")
   end
 end
 

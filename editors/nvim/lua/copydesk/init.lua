@@ -10,7 +10,8 @@ local M = {}
 local NAME = "copydesk"
 
 local defaults = {
-  -- The server command. A path to the binary works too: { "/path/to/copydesk", "lsp" }.
+  -- The server command. A path to the binary works too: { "/path/to/copydesk", "lsp" }. A bare
+  -- "copydesk" is looked up on PATH, then in Cargo's bin folder (~/.cargo/bin, or $CARGO_HOME/bin).
   cmd = { "copydesk", "lsp" },
   -- Extra folders of articles to compare figures against.
   sources = {},
@@ -36,6 +37,109 @@ end
 
 local function notify(msg, level)
   vim.notify("copydesk: " .. msg, level or vim.log.levels.INFO)
+end
+
+local is_windows = vim.fn.has("win32") == 1
+
+--- Cargo's bin folder, where `cargo install` puts copydesk: $CARGO_HOME/bin, else ~/.cargo/bin
+--- (%USERPROFILE%\.cargo\bin on Windows). Nil without a home directory.
+function M.cargo_bin_dir()
+  local sep = is_windows and "\\" or "/"
+  local cargo_home = vim.env.CARGO_HOME
+  if cargo_home and cargo_home ~= "" then
+    return cargo_home .. sep .. "bin"
+  end
+  local home = (is_windows and vim.env.USERPROFILE) or vim.env.HOME or vim.env.USERPROFILE
+  if not home or home == "" then
+    return nil
+  end
+  return home .. sep .. ".cargo" .. sep .. "bin"
+end
+
+--- Resolves the server command: returns the command (its first word an absolute path when found),
+--- and where the binary came from: "cmd" (a path given in setup), "PATH", "cargo" (Cargo's bin folder,
+--- which editors started outside a login shell often lack on PATH) or "missing".
+function M.resolve_cmd(cmd)
+  cmd = vim.deepcopy(cmd or M.config.cmd or defaults.cmd)
+  local exe = cmd[1]
+  if type(exe) ~= "string" or exe == "" then
+    return cmd, "missing"
+  end
+  if exe:find("[/\\]") then
+    return cmd, vim.fn.executable(exe) == 1 and "cmd" or "missing"
+  end
+  local on_path = vim.fn.exepath(exe)
+  if on_path ~= "" then
+    cmd[1] = on_path
+    return cmd, "PATH"
+  end
+  local dir = M.cargo_bin_dir()
+  if dir then
+    for _, name in ipairs(is_windows and { exe .. ".exe", exe } or { exe }) do
+      local candidate = dir .. (is_windows and "\\" or "/") .. name
+      if vim.fn.executable(candidate) == 1 then
+        cmd[1] = candidate
+        return cmd, "cargo"
+      end
+    end
+  end
+  return cmd, "missing"
+end
+
+--- Where the running binary came from, for :checkhealth.
+M.cmd_origin = nil
+
+-- Workspace index state per client id, from the server's `$/progress` work-done notifications
+-- (tokens "copydesk-index-<n>", title "Indexing sources") and its "indexed N files" log message.
+local index_state = {}
+
+local function record_progress(result, ctx)
+  local token = result and result.token
+  local value = result and result.value
+  if type(token) ~= "string" or not token:match("^copydesk%-index") or type(value) ~= "table" then
+    return
+  end
+  local st = index_state[ctx.client_id] or {}
+  if value.kind == "begin" then
+    st = { ready = false, title = value.title, message = value.message, percentage = value.percentage }
+  elseif value.kind == "report" then
+    st.ready = false
+    st.message = value.message or st.message
+    st.percentage = value.percentage or st.percentage
+  elseif value.kind == "end" then
+    -- "Indexing restarted" ends a run that a newer one replaces: not ready yet.
+    local restarted = type(value.message) == "string" and value.message:match("restarted") ~= nil
+    st.ready = not restarted
+    st.message = value.message or st.message
+    st.percentage = restarted and st.percentage or 100
+  end
+  index_state[ctx.client_id] = st
+end
+
+local function record_log(result, ctx)
+  local msg = result and result.message
+  if type(msg) == "string" and msg:match("^indexed %d+ files") then
+    local st = index_state[ctx.client_id] or {}
+    if not st.ready then
+      index_state[ctx.client_id] = { ready = true, message = msg, percentage = 100 }
+    end
+  end
+end
+
+--- The workspace index state of a client: nil before the server reported anything, else
+--- { ready = bool, message = string|nil, percentage = number|nil }.
+function M.index_status(client_id)
+  return index_state[client_id]
+end
+
+local function chained(method, record)
+  return function(err, result, ctx, config)
+    pcall(record, result, ctx)
+    local default = vim.lsp.handlers[method]
+    if default then
+      return default(err, result, ctx, config)
+    end
+  end
 end
 
 --- The server's initializationOptions (also sent as settings.copydesk) from the plugin config.
@@ -89,14 +193,20 @@ local function base_config()
     capabilities = vim.tbl_deep_extend("force", capabilities, M.config.capabilities)
   end
   local opts = M.init_options()
+  local cmd, origin = M.resolve_cmd()
+  M.cmd_origin = origin
   return {
     name = NAME,
-    cmd = M.config.cmd,
+    cmd = cmd,
     filetypes = M.config.filetypes,
     init_options = opts,
     settings = { copydesk = opts },
     capabilities = capabilities,
     on_attach = on_attach,
+    handlers = {
+      ["$/progress"] = chained("$/progress", record_progress),
+      ["window/logMessage"] = chained("window/logMessage", record_log),
+    },
   }
 end
 
@@ -237,6 +347,7 @@ local function create_commands()
   vim.api.nvim_create_user_command("CopydeskCheckWorkspace", function()
     M.check_workspace()
   end, { desc = "Check every article in the workspace" })
+  require("copydesk.timeline").create_command()
 end
 
 function M.setup(opts)
@@ -253,6 +364,11 @@ function M.setup(opts)
   end
   if M.config.commands then
     create_commands()
+  end
+  if select(2, M.resolve_cmd()) == "missing" then
+    notify(("`%s` not found (looked on PATH and in %s): install it with `cargo install --path .`, "
+      .. "or pass setup({ cmd = { \"/path/to/copydesk\", \"lsp\" } }); see :checkhealth copydesk")
+      :format(tostring(M.config.cmd[1]), tostring(M.cargo_bin_dir())), vim.log.levels.WARN)
   end
 
   if has("0.11") and vim.lsp.config and vim.lsp.enable then

@@ -1,0 +1,37 @@
+/**
+ * The pure half of "copydesk: Show Story Timeline": the `copydesk report` command line for the
+ * figure at a position, and the arguments a hover link carries.
+ */
+
+/** A position as the hover link and the editor give it (0-based line and character). */
+export interface TimelineTarget {
+  file: string;
+  line: number;
+  character: number;
+}
+
+/**
+ * `copydesk report WORKSPACE --figure FILE:LINE:COL --html OUT` (LINE and COL 1-based), with the
+ * configured source folders.
+ */
+export function timelineArgs(target: TimelineTarget, workspace: string, out: string, sources: string[] = []): string[] {
+  const args = ['report', workspace, '--figure', `${target.file}:${target.line + 1}:${target.character + 1}`, '--html', out];
+  for (const s of sources) args.push('--sources', s);
+  return args;
+}
+
+/**
+ * Reads the arguments of a `command:copydesk.showTimeline?…` link: `[{uri, line, character}]`
+ * with a file URI. Anything else gives undefined (the command then uses the cursor).
+ */
+export function targetFromLinkArgs(arg: unknown, fileFromUri: (uri: string) => string | undefined): TimelineTarget | undefined {
+  const a = Array.isArray(arg) ? arg[0] : arg;
+  if (!a || typeof a !== 'object') return undefined;
+  const o = a as Record<string, unknown>;
+  if (typeof o.uri !== 'string' || !Number.isInteger(o.line) || !Number.isInteger(o.character)) return undefined;
+  const line = o.line as number;
+  const character = o.character as number;
+  if (line < 0 || character < 0) return undefined;
+  const file = fileFromUri(o.uri);
+  return file === undefined ? undefined : { file, line, character };
+}

@@ -1,0 +1,393 @@
+//! Step 1: may this number be a figure at all? Dates, codes, names, ages, list markers and
+//! the like are turned away before any value is read.
+
+use super::{in_set, Cx, Rejection};
+use crate::figures::number::Number;
+use crate::figures::{CURRENCY_SET, DURATION_UNIT_SET, MEASURE_UNIT_SET};
+use crate::text::{Tok, TokKind};
+
+crate::word_set!(
+    /// Nouns after a year-like number that make it a count.
+    YEAR_COUNT_NOUNS = file "year-count-nouns.txt"
+);
+crate::word_set!(
+    /// Words after a number that make it a quantity, not a name's number.
+    QUANTITY_FOLLOWERS = file "quantity-followers.txt"
+);
+crate::word_set!(
+    /// Nouns before a number that make it an item's number ("page 3").
+    NUMBERED_ITEM_WORDS = file "numbered-item-words.txt"
+);
+crate::word_set!(
+    /// Words before a number that make it an age ("aged 34").
+    AGE_WORDS = file "age-words.txt"
+);
+crate::word_set!(
+    /// Forms of be and have after a subject ("one was wounded").
+    pub(super) AUXILIARIES = file "auxiliaries.txt"
+);
+crate::word_set!(
+    /// Words that may come right before a figure at the start of a sentence.
+    NUMBER_LEAD_WORDS = file "number-lead-words.txt"
+);
+
+/// One rejection heuristic of this step.
+type Check = fn(&Cx, &Number, &Around) -> Option<Rejection>;
+
+/// The tokens around a number.
+struct Around<'s, 't> {
+    first: &'s Tok<'t>,
+    last: &'s Tok<'t>,
+    prev: Option<&'s Tok<'t>>,
+    next: Option<&'s Tok<'t>>,
+}
+
+/// The first reason the number cannot be a figure, if any.
+pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
+    let first = cx.tok(num.start).ok_or(Rejection::Truncated)?;
+    let last = cx
+        .tok(num.end.checked_sub(1).ok_or(Rejection::Truncated)?)
+        .ok_or(Rejection::Truncated)?;
+    let a = Around {
+        first,
+        last,
+        prev: num.start.checked_sub(1).and_then(|p| cx.tok(p)),
+        next: cx.tok(num.end),
+    };
+    if in_date(cx, &a) {
+        return Err(Rejection::InDate);
+    }
+    let checks: &[Check] = if num.digits {
+        &[
+            glued_before,
+            glued_after,
+            address_or_name,
+            code,
+            malformed_group,
+            conversion,
+            year,
+            age,
+            age_after_name,
+            list_marker,
+            name_number,
+            numbered_item,
+        ]
+    } else {
+        &[before_name, lone_one]
+    };
+    match checks.iter().find_map(|f| f(cx, num, &a)) {
+        Some(r) => Err(r),
+        None => Ok(()),
+    }
+}
+
+/// Inside one of the sentence's dates or times.
+fn in_date(cx: &Cx, a: &Around) -> bool {
+    let span = a.first.span.cover(a.last.span);
+    cx.sent_dates
+        .iter()
+        .any(|&i| cx.dates.get(i).is_some_and(|d| d.span.overlaps(span)))
+}
+
+/// Glued to letters or a hyphen before: "COVID-19", "G20", "A-10" (not the magnitude
+/// "M7.8"); or to a reference mark: "#3", "1/2".
+fn glued_before(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let p = a.prev?;
+    if p.span.end != a.first.span.start {
+        return None;
+    }
+    let magnitude = p.text == "M" && num.end > num.start + 1;
+    if (p.kind == TokKind::Word || p.is_punct('-')) && !magnitude {
+        return Some(Rejection::GluedToWord);
+    }
+    (p.is_punct('#') || p.is_punct('/')).then_some(Rejection::Reference)
+}
+
+/// Glued after: "1st", "A320neo" (but "10km", "150mph" carry a unit), "12:00", "9/11",
+/// "28-year-old", "737-800", "555-1234".
+fn glued_after(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let n = a.next?;
+    if n.span.start != a.last.span.end {
+        return None;
+    }
+    if n.kind == TokKind::Word
+        && !n.is("s")
+        && !in_set(n, &MEASURE_UNIT_SET)
+        && !in_set(n, &DURATION_UNIT_SET)
+    {
+        return Some(Rejection::Ordinal);
+    }
+    if n.is_punct(':') || n.is_punct('/') {
+        return Some(Rejection::ClockOrFraction);
+    }
+    if n.is_punct('-') {
+        let after = cx.tok(num.end + 1);
+        if after.is_some_and(|t| t.kind == TokKind::Word && is_year_old(t.text)) {
+            return Some(Rejection::Age);
+        }
+        if after.is_some_and(|t| t.kind == TokKind::Num && t.text.len() >= 3)
+            && a.last.text.len() >= 3
+        {
+            return Some(Rejection::ModelNumber);
+        }
+    }
+    None
+}
+
+/// "year-old", "years-old": the tail of an age.
+pub(super) fn is_year_old(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    l.starts_with("year") && l.contains("old")
+}
+
+/// Addresses, frequencies, names: "26876 Pine Ave", "100.3 KFAN-FM", "4 HURRICANE IAN".
+fn address_or_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let n = a.next?;
+    let n2 = cx.tok(num.end + 1);
+    let caps = |t: &Tok| t.kind == TokKind::Word && t.is_capitalized();
+    (caps(n)
+        && (n.text.len() > 1 && n.text.chars().all(char::is_uppercase)
+            || n2.is_some_and(|t| caps(t) || t.is_punct('.') || t.is_punct('-'))))
+    .then_some(Rejection::Address)
+}
+
+/// Long numbers without separators (codes, typos) and leading zeros.
+fn code(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let t = a.first.text;
+    (num.end == num.start + 1 && (t.len() >= 5 || (t.len() > 1 && t.starts_with('0'))))
+        .then_some(Rejection::Code)
+}
+
+/// A malformed group: "20,00".
+fn malformed_group(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    (a.next
+        .is_some_and(|n| n.is_punct(',') && n.span.start == a.last.span.end)
+        && cx
+            .tok(num.end + 1)
+            .is_some_and(|n| n.kind == TokKind::Num && n.span.start == a.last.span.end + 1))
+    .then_some(Rejection::MalformedGroup)
+}
+
+/// A conversion in brackets after a figure: "12 feet (3.6 meters)".
+fn conversion(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    (a.prev.is_some_and(|p| p.is_punct('('))
+        && num.start >= 2
+        && cx
+            .word(num.start - 2)
+            .is_some_and(|w| in_set(w, &MEASURE_UNIT_SET) || in_set(w, &CURRENCY_SET)))
+    .then_some(Rejection::Conversion)
+}
+
+/// A bare four-digit number from 1800 to 2100, unless a percent or people follow.
+fn year(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    (num.min == num.max
+        && a.first.text.len() == 4
+        && num.end == num.start + 1
+        && (1800.0..=2100.0).contains(&num.min)
+        && !a
+            .next
+            .is_some_and(|n| n.is_punct('%') || in_set(n, &YEAR_COUNT_NOUNS)))
+    .then_some(Rejection::Year)
+}
+
+/// Ages: "aged 34", "age 34".
+fn age(_: &Cx, _: &Number, a: &Around) -> Option<Rejection> {
+    a.prev
+        .is_some_and(|p| in_set(p, &AGE_WORDS))
+        .then_some(Rejection::Age)
+}
+
+/// An age in commas after a name: "Dana Reyes, 66, a retired nurse"; "killed Lee Park, 21,
+/// and wounded three" (not "In the county, 30 died": a word follows).
+fn age_after_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let comma = a.prev.is_some_and(|p| p.is_punct(','));
+    let name = num
+        .start
+        .checked_sub(2)
+        .and_then(|i| cx.word(i))
+        .is_some_and(|w| w.is_capitalized() && !w.text.chars().all(char::is_uppercase));
+    let closes = a.next.is_none_or(|n| {
+        n.kind == TokKind::Punct
+            && [',', ')', ';', '.', '\u{2013}', '\u{2014}']
+                .iter()
+                .any(|c| n.is_punct(*c))
+    });
+    (comma
+        && name
+        && closes
+        && num.end == num.start + 1
+        && num.min == num.max
+        && (1.0..=120.0).contains(&num.min)
+        && num.min.fract() == 0.0
+        && !crate::figures::in_decimal(cx.toks, num.start))
+    .then_some(Rejection::Age)
+}
+
+/// List markers: "1." or "2)" at the start of a sentence.
+fn list_marker(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    (num.start == 0 && a.next.is_some_and(|n| n.is_punct('.') || n.is_punct(')')))
+        .then_some(Rejection::ListMarker)
+}
+
+/// "Boeing 737", "Flight 302", "Article 50" (not "DeWolf's 4,000-pound", "Texas 40 percent",
+/// an all-caps word or a lowercase lead word).
+fn name_number(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let p = a.prev?;
+    (p.kind == TokKind::Word
+        && p.is_capitalized()
+        && !p.text.ends_with("'s")
+        && !p.text.ends_with("\u{2019}s")
+        && num.start > 0
+        && !in_set(p, &NUMBER_LEAD_WORDS)
+        && !a
+            .next
+            .is_some_and(|n| n.is_punct('%') || in_set(n, &QUANTITY_FOLLOWERS))
+        && !p.text.chars().all(char::is_uppercase))
+    .then_some(Rejection::NameNumber)
+}
+
+/// "page 3", "number 5", "No 10", "chapter 2".
+fn numbered_item(_: &Cx, _: &Number, a: &Around) -> Option<Rejection> {
+    a.prev
+        .is_some_and(|p| in_set(p, &NUMBERED_ITEM_WORDS))
+        .then_some(Rejection::NumberedItem)
+}
+
+/// A spelled number before a name: "two South Caucasus countries".
+fn before_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let caps = |t: &Tok| t.kind == TokKind::Word && t.is_capitalized();
+    (a.next.is_some_and(caps) && cx.tok(num.end + 1).is_some_and(caps))
+        .then_some(Rejection::BeforeName)
+}
+
+/// "one" is too common to be a figure on its own: it is kept before people in a list of
+/// counts ("two journalists and one local guide") or among casualties ("one more civilian
+/// died"), never in "one of".
+fn lone_one(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    if !(a.first.is("one") && num.end == num.start + 1) {
+        return None;
+    }
+    let people_after = cx
+        .toks
+        .get(num.end..(num.end + 3).min(cx.toks.len()))
+        .is_some_and(|r| r.iter().any(|t| crate::figures::is_people(t.text)));
+    let listed_or_casualty = a.prev.is_some_and(|p| p.is("and"))
+        || super::context_measure(cx.toks, num.start, num.end)
+            .is_some_and(|m| m != crate::figures::Measure::Count);
+    // "Three were killed and one was wounded": a count of its own
+    let subject = a.next.is_some_and(|n| in_set(n, &AUXILIARIES));
+    (a.next.is_some_and(|n| n.is("of")) || !((people_after || subject) && listed_or_casualty))
+        .then_some(Rejection::LoneOne)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::why_not;
+    use super::Rejection as R;
+
+    #[test]
+    fn codes_and_names_are_no_figures() {
+        assert_eq!(
+            why_not("The outbreak of COVID-19 spread fast.", "19"),
+            Some(R::GluedToWord)
+        );
+        assert_eq!(
+            why_not("She wore shirt #3 at the match.", "3"),
+            Some(R::Reference)
+        );
+        assert_eq!(why_not("He came 1st in the race.", "1"), Some(R::Ordinal));
+        assert_eq!(
+            why_not("The 28-year-old driver was unhurt.", "28"),
+            Some(R::Age)
+        );
+        assert_eq!(
+            why_not("A 737-800 jet landed safely.", "737"),
+            Some(R::ModelNumber)
+        );
+        assert_eq!(
+            why_not("They live at 26876 Pine Ave in the town.", "26876"),
+            Some(R::Address)
+        );
+        assert_eq!(
+            why_not("The parcel had tracking 48213 on it.", "48213"),
+            Some(R::Code)
+        );
+        assert_eq!(
+            why_not("The jet was a Boeing 737 bought new.", "737"),
+            Some(R::NameNumber)
+        );
+        assert_eq!(
+            why_not("The table is on page 3 of the report.", "3"),
+            Some(R::NumberedItem)
+        );
+    }
+
+    #[test]
+    fn years_ages_and_list_markers_are_no_figures() {
+        assert_eq!(
+            why_not("The bridge opened in 1998 to traffic.", "1998"),
+            Some(R::InDate)
+        );
+        assert_eq!(why_not("Some 1998 fans came.", "1998"), Some(R::Year));
+        assert_eq!(
+            why_not("The mayor, aged 54, waved to the crowd.", "54"),
+            Some(R::Age)
+        );
+        assert_eq!(
+            why_not("1. Bring water to the shelter.", "1"),
+            Some(R::ListMarker)
+        );
+        assert_eq!(
+            why_not("A malformed sum of 20,00 was printed.", "20"),
+            Some(R::MalformedGroup)
+        );
+    }
+
+    #[test]
+    fn ages_in_commas_after_a_name() {
+        assert_eq!(
+            why_not("The blast hurt Dana Reyes, 66, a retired nurse.", "66"),
+            Some(R::Age)
+        );
+        assert_eq!(
+            why_not("A gunman killed Lee Park, 21, and wounded three.", "21"),
+            Some(R::Age)
+        );
+        assert_eq!(why_not("In the county, 30 people died.", "30"), None);
+    }
+
+    #[test]
+    fn a_year_like_number_of_people_is_a_figure() {
+        assert_eq!(why_not("Some 2000 people lined the road.", "2000"), None);
+    }
+
+    #[test]
+    fn conversions_belong_to_the_figure_before() {
+        assert_eq!(
+            why_not("The wave was 12 feet (4 meters) high.", "4"),
+            Some(R::Conversion)
+        );
+    }
+
+    #[test]
+    fn spelled_numbers_before_names_and_lone_ones() {
+        assert_eq!(
+            why_not("The two Baltic Sea ports reopened.", "two"),
+            Some(R::BeforeName)
+        );
+        assert_eq!(
+            why_not("It was one of the worst storms.", "one"),
+            Some(R::LoneOne)
+        );
+        assert_eq!(why_not("Two nurses and one child were hurt.", "one"), None);
+        assert_eq!(
+            why_not("Three men were killed and one was wounded.", "one"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_capitalised_lead_word_keeps_the_figure() {
+        assert_eq!(why_not("About 40 homes were flooded.", "40"), None);
+    }
+}

@@ -1,0 +1,228 @@
+//! Step 4: what the figure measures: money, percent, a duration or another unit, a casualty
+//! word after it ("144 wounded"), a casualty word in its clause ("killing at least 5",
+//! "the death toll rose to 16"), else a count.
+
+use super::noun::{Noun, Unit};
+use super::value::Value;
+use super::{in_set, Cx};
+use crate::figures::{in_decimal, is_people, measure_word, Measure};
+use crate::text::{Tok, TokKind};
+
+crate::word_set!(
+    /// Words right before a number that let a toll earlier in the clause tell its measure.
+    TOLL_REACH_WORDS = file "toll-reach-words.txt"
+);
+
+/// The measure of a figure with its value and noun.
+pub(super) fn of(cx: &Cx, v: &Value, n: &Noun) -> Measure {
+    if v.money {
+        Measure::Money
+    } else if v.percent {
+        Measure::Percent
+    } else if n.unit == Some(Unit::Duration) {
+        Measure::Duration
+    } else if n.unit == Some(Unit::Other) {
+        Measure::Other
+    } else if let Some(m) = n.bare_measure {
+        m
+    } else {
+        // a casualty word near a count of things tells what the things did, not what
+        // happened to them: "two earthquakes killed…" counts earthquakes
+        context_measure(cx.toks, v.start, n.end.max(v.end))
+            .filter(|_| n.text.as_deref().is_none_or(is_people) || suffered(cx, n.end.max(v.end)))
+            .unwrap_or(if n.text.is_some() {
+                Measure::Count
+            } else {
+                Measure::Other
+            })
+    }
+}
+
+/// True when the words at `at` say the counted things suffered a casualty: "six minors were
+/// injured", "four hikers have died" (not "two earthquakes killed": they did it).
+fn suffered(cx: &Cx, at: usize) -> bool {
+    let mut j = at;
+    if !cx
+        .word(j)
+        .is_some_and(|t| in_set(t, &super::candidate::AUXILIARIES))
+    {
+        return false;
+    }
+    j += 1;
+    // "have been", "were reportedly", "were also"
+    while j < at + 3
+        && cx.word(j).is_some_and(|t| {
+            measure_word(t).is_none() && (t.is("been") || t.text.ends_with("ly") || t.is("also"))
+        })
+    {
+        j += 1;
+    }
+    cx.word(j).and_then(measure_word).is_some()
+}
+
+/// The measure told by words around tokens `a..b` (a few words before, several after, within
+/// the clause).
+pub(crate) fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measure> {
+    let (after, after_and) = measure_after(toks, b);
+    if after.is_some() {
+        return after;
+    }
+    measure_before(toks, a)
+        .or_else(|| toll_reached(toks, a))
+        .or(after_and)
+}
+
+/// After: up to 8 tokens, stopping at a clause break or another number (skipping an aside
+/// "…, including four women, …"). A measure word after "and" may belong to the next figure
+/// ("killing 2,300 people and wounding 10,000"), so it is returned apart, to count only when
+/// nothing before the figure tells.
+fn measure_after(toks: &[Tok], b: usize) -> (Option<Measure>, Option<Measure>) {
+    let mut j = b;
+    let mut limit = b + 8;
+    let mut crossed_and = false;
+    while j < toks.len() && j < limit {
+        let Some(t) = toks.get(j) else { break };
+        if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct('.') {
+            break;
+        }
+        if t.is_punct(',') {
+            if toks.get(j + 1).is_some_and(|n| n.is("including")) {
+                let close = toks
+                    .iter()
+                    .enumerate()
+                    .skip(j + 2)
+                    .take(8)
+                    .find(|(_, n)| n.is_punct(',') || n.is_punct('.') || n.is_punct(';'))
+                    .filter(|(_, n)| n.is_punct(','));
+                if let Some((e, _)) = close {
+                    j = e + 1;
+                    limit = j + 6;
+                    continue;
+                }
+            }
+            if j > b + 1 {
+                break;
+            }
+        }
+        if t.is("and") || t.is("while") {
+            crossed_and = true;
+        }
+        if let Some(m) = measure_word(t) {
+            return if crossed_and {
+                (None, Some(m))
+            } else {
+                (Some(m), None)
+            };
+        }
+        j += 1;
+    }
+    (None, None)
+}
+
+/// Before: up to 10 tokens in the clause ("killing at least 5").
+fn measure_before(toks: &[Tok], a: usize) -> Option<Measure> {
+    let mut j = a;
+    let mut n = 0;
+    while j > 0 && n < 10 {
+        j -= 1;
+        n += 1;
+        let t = toks.get(j)?;
+        if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct(',') || t.is_punct('.') {
+            return None;
+        }
+        if let Some(m) = measure_word(t) {
+            return Some(m);
+        }
+    }
+    None
+}
+
+/// A toll that "has reached", "rose to", "stood at" the figure, further back in the clause
+/// (a measurement on the way is no other count: "Toll from M7.8 quake … rises to 2,300").
+fn toll_reached(toks: &[Tok], a: usize) -> Option<Measure> {
+    let near = |d: usize| {
+        a.checked_sub(d)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| in_set(p, &TOLL_REACH_WORDS))
+    };
+    if !(near(1) || near(2)) {
+        return None;
+    }
+    let mut j = a;
+    while j > 0 && a - j < 30 {
+        j -= 1;
+        let t = toks.get(j)?;
+        if in_decimal(toks, j) {
+            continue;
+        }
+        if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct('.') {
+            return None;
+        }
+        if t.is("toll") {
+            return Some(Measure::Killed);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::measure_of;
+    use crate::figures::Measure;
+
+    #[test]
+    fn casualty_words_after_and_before() {
+        assert_eq!(
+            measure_of("At least 9 people were killed in the slide.", "9"),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of("The blast injured 14 workers at the plant.", "14"),
+            Measure::Injured
+        );
+    }
+
+    #[test]
+    fn a_toll_that_rose_to_a_bare_number() {
+        assert_eq!(
+            measure_of("The toll from the floods rose to 16 on Friday.", "16"),
+            Measure::Killed
+        );
+    }
+
+    #[test]
+    fn things_that_suffered_casualties() {
+        assert_eq!(
+            measure_of("Up to six minors were injured in the crash.", "six"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("At least 9 hikers were killed in the slide.", "9"),
+            Measure::Killed
+        );
+    }
+
+    #[test]
+    fn things_that_caused_casualties_are_counted() {
+        assert_eq!(
+            measure_of("Two earthquakes killed dozens in the valley.", "Two"),
+            Measure::Count
+        );
+    }
+
+    #[test]
+    fn units_percent_money_and_time() {
+        assert_eq!(
+            measure_of("The river rose 3 metres overnight.", "3"),
+            Measure::Other
+        );
+        assert_eq!(
+            measure_of("The strike lasted six years in all.", "six"),
+            Measure::Duration
+        );
+        assert_eq!(
+            measure_of("Turnout rose to 61% in the city.", "61"),
+            Measure::Percent
+        );
+    }
+}

@@ -1,0 +1,262 @@
+//! Step 5: is the figure, with its value, noun and measure, check-worthy? Spelled numbers
+//! that count nothing or little, narrative time and bare numbers are turned away; a bare
+//! number after a toll is an item of its list ("44 deaths in the state; 30 in one county").
+
+use super::noun::Noun;
+use super::value::Value;
+use super::{context_measure, in_set, Cx, Prev, Rejection};
+use crate::figures::number::Number;
+use crate::figures::{is_people, measure_word, Measure};
+
+crate::word_set!(
+    /// Words after a bare vague quantity that make it a subject ("Thousands were trapped").
+    VAGUE_SUBJECT_FOLLOWERS = file "vague-subject-followers.txt"
+);
+crate::word_set!(
+    /// Nouns too empty for a small spelled count ("two ways").
+    EMPTY_NOUNS = file "empty-nouns.txt"
+);
+crate::word_set!(
+    /// Time units that make a spelled number narrative time ("two days after").
+    NARRATIVE_TIME_UNITS = file "narrative-time-units.txt"
+);
+
+/// What a check-worthy number is.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A figure of its own.
+    Figure,
+    /// An item of a list after a toll, or the list's total, with the toll's measure.
+    ListItem(Measure),
+}
+
+/// Everything the rejections look at.
+struct Facts<'a> {
+    num: &'a Number,
+    v: &'a Value,
+    n: &'a Noun,
+    measure: Measure,
+    has_unit: bool,
+}
+
+/// Says whether the figure is check-worthy, and as what.
+pub(super) fn check(
+    cx: &Cx,
+    num: &Number,
+    v: &Value,
+    n: &Noun,
+    measure: Measure,
+    prev: &Prev,
+) -> Result<Kind, Rejection> {
+    let f = Facts {
+        num,
+        v,
+        n,
+        measure,
+        // a decade with no noun is a range of values of some unit
+        has_unit: v.money || v.percent || n.unit.is_some() || (v.decade && n.text.is_none()),
+    };
+    let checks: [fn(&Cx, &Facts) -> Option<Rejection>; 4] = [
+        nothing_counted,
+        empty_noun,
+        narrative_time,
+        small_thing_count,
+    ];
+    if let Some(r) = checks.iter().find_map(|c| c(cx, &f)) {
+        return Err(r);
+    }
+    if let Some(m) = list_item(cx, &f, prev) {
+        return Ok(Kind::ListItem(m));
+    }
+    match bare_number(cx, &f) {
+        Some(r) => Err(r),
+        None => Ok(Kind::Figure),
+    }
+}
+
+/// "the two", "one of": a spelled number that counts nothing; but "Hundreds more have been
+/// wounded", "Thousands were trapped", "it draws thousands" are figures.
+fn nothing_counted(cx: &Cx, f: &Facts) -> Option<Rejection> {
+    if f.num.digits || f.n.text.is_some() || f.n.bare_measure.is_some() || f.has_unit {
+        return None;
+    }
+    let vague_subject = f.num.vague
+        && cx
+            .word(f.v.end)
+            .is_none_or(|t| in_set(t, &VAGUE_SUBJECT_FOLLOWERS));
+    // "three were injured", "two more wounded"; "killed two and wounded three"
+    let casualty = !matches!(
+        f.measure,
+        Measure::Count | Measure::Other | Measure::Duration | Measure::Money | Measure::Percent
+    );
+    let subject = cx.word(f.v.end).is_some_and(|t| {
+        in_set(t, &super::candidate::AUXILIARIES) || (t.is("more") && f.n.start > f.v.end)
+    });
+    let object =
+        f.v.start
+            .checked_sub(1)
+            .and_then(|p| cx.word(p))
+            .is_some_and(|t| {
+                measure_word(t).is_some() && !t.is("toll") && !t.is("deaths") && !t.is("death")
+            });
+    (!vague_subject && !(casualty && (subject || object))).then_some(Rejection::NothingCounted)
+}
+
+/// Small spelled counts need a counted noun that is not a pronoun-like word ("two ways",
+/// "three times").
+fn empty_noun(cx: &Cx, f: &Facts) -> Option<Rejection> {
+    if f.num.digits || f.num.vague || f.has_unit {
+        return None;
+    }
+    let noun = f.n.text.as_deref()?;
+    (EMPTY_NOUNS.contains(noun)
+        && f.n.bare_measure.is_none()
+        && context_measure(cx.toks, f.v.start, f.n.end).is_none())
+    .then_some(Rejection::EmptyNoun)
+}
+
+/// "two days after", "dozens of miles away": narrative time and distance, not figures.
+fn narrative_time(_: &Cx, f: &Facts) -> Option<Rejection> {
+    (!f.num.digits
+        && f.n.unit.is_some()
+        && !f.n.compound
+        && f.v.qualifier.is_none()
+        && (f.num.vague
+            || f.n
+                .text
+                .as_deref()
+                .is_some_and(|t| NARRATIVE_TIME_UNITS.contains(t))))
+    .then_some(Rejection::NarrativeTime)
+}
+
+/// Small spelled counts of things ("two countries", "three teams") are not check-worthy;
+/// counts of people are ("two journalists"), and so are things that caused casualties ("two
+/// earthquakes killed…").
+fn small_thing_count(cx: &Cx, f: &Facts) -> Option<Rejection> {
+    (!f.num.digits
+        && !f.num.vague
+        && f.v.interval.max <= 10.0
+        && f.measure == Measure::Count
+        && !f.n.text.as_deref().is_some_and(is_people)
+        && context_measure(cx.toks, f.v.start, f.n.end.max(f.v.end)).is_none())
+    .then_some(Rejection::SmallThingCount)
+}
+
+/// A bare number after a toll of the sentence is an item of its list ("44 deaths in the
+/// state; 30 in one county, 3 in another") or its total ("putting the total at 20,451"):
+/// the toll's measure.
+fn list_item(cx: &Cx, f: &Facts, prev: &Prev) -> Option<Measure> {
+    let m = prev
+        .measure
+        .filter(|m| !matches!(m, Measure::Count | Measure::Other | Measure::Duration))?;
+    if f.n.text.is_some() || f.has_unit || f.n.bare_measure.is_some() {
+        return None;
+    }
+    let start = f.v.start;
+    // not "killing 2,300 people and wounding more than 10,000 in the country"
+    let item = start
+        .checked_sub(1)
+        .and_then(|p| cx.word(p))
+        .is_none_or(|t| measure_word(t).is_none())
+        && cx.word(f.v.end).is_some_and(|t| t.is("in") || t.is("each"));
+    let total = (1..=2).any(|d| {
+        start
+            .checked_sub(d)
+            .and_then(|p| cx.word(p))
+            .is_some_and(|t| t.is("total"))
+    });
+    (item || total).then_some(m)
+}
+
+/// A bare number is a figure only in a casualty or toll context ("the death toll rose to
+/// 16") or as a large number written with separators ("a total of approximately 348,700").
+fn bare_number(cx: &Cx, f: &Facts) -> Option<Rejection> {
+    if !f.num.digits || f.n.text.is_some() || f.has_unit || f.n.bare_measure.is_some() {
+        return None;
+    }
+    let first_len = cx.tok(f.num.start).map_or(0, |t| t.text.len());
+    let grouped = f.num.min >= 1000.0 && first_len <= 3 && f.num.end > f.num.start + 1;
+    (context_measure(cx.toks, f.v.start, f.v.end).is_none() && !grouped)
+        .then_some(Rejection::BareNumber)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{measure_of, why_not};
+    use super::Rejection as R;
+    use crate::figures::Measure;
+
+    #[test]
+    fn spelled_numbers_that_count_nothing() {
+        assert_eq!(
+            why_not("He greeted the two and left.", "two"),
+            Some(R::NothingCounted)
+        );
+        assert_eq!(
+            why_not("Thousands were stranded at the station.", "Thousands"),
+            None
+        );
+        assert_eq!(
+            measure_of("One man died and three are injured.", "three"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("The gunman killed two and wounded three.", "three"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("Two people died and two more were wounded.", "two"),
+            Measure::Injured
+        );
+    }
+
+    #[test]
+    fn empty_nouns_and_narrative_time() {
+        assert_eq!(
+            why_not("She tried three times to call.", "three"),
+            Some(R::EmptyNoun)
+        );
+        assert_eq!(
+            why_not("The rain stopped two days after the fire.", "two"),
+            Some(R::NarrativeTime)
+        );
+        assert_eq!(why_not("The dam was built over 30 days.", "30"), None);
+    }
+
+    #[test]
+    fn small_spelled_counts_of_things() {
+        assert_eq!(
+            why_not("Delegates from three countries met.", "three"),
+            Some(R::SmallThingCount)
+        );
+        assert_eq!(why_not("Three nurses were honoured.", "Three"), None);
+    }
+
+    #[test]
+    fn bare_numbers() {
+        assert_eq!(
+            why_not("He scored 12 in the second half.", "12"),
+            Some(R::BareNumber)
+        );
+        assert_eq!(
+            why_not("The fund reached a total of 348,700 this week.", "348"),
+            None
+        );
+    }
+
+    #[test]
+    fn list_items_after_a_toll() {
+        let t = " date 2022-05-10 There were 44 deaths in the state, 30 in one county.";
+        let claims = crate::analysis::Analysis::new(t).claims;
+        let item = claims.iter().find(|c| c.span.slice(t) == "30");
+        assert_eq!(
+            item.map(|c| c.measure),
+            Some(Measure::Killed),
+            "{claims:#?}"
+        );
+        assert_eq!(
+            measure_of("The river rose 3 metres overnight.", "3"),
+            Measure::Other
+        );
+    }
+}

@@ -1,0 +1,201 @@
+//! Issue #19: adversarial shapes of text are analysed in time linear in their size and within
+//! 5× the time of ordinary prose of the same size. Release builds (`cargo test --release
+//! --test adversarial`, run by `.ci/run`) measure 256 KB and 1 MB; debug builds use 32 KB and
+//! 128 KB so the ordinary `cargo test` stays quick.
+//!
+//! Every text here is generated from the test's own words.
+
+use copydesk::Analysis;
+use std::time::{Duration, Instant};
+
+const WORDS: &[&str] = &[
+    "the",
+    "committee",
+    "reviewed",
+    "budget",
+    "plans",
+    "for",
+    "three",
+    "new",
+    "libraries",
+    "and",
+    "a",
+    "bridge",
+    "over",
+    "river",
+    "while",
+    "residents",
+    "asked",
+    "about",
+    "parking",
+    "near",
+    "market",
+    "officials",
+    "said",
+    "on",
+    "Tuesday",
+    "that",
+    "work",
+    "would",
+    "begin",
+    "in",
+    "spring",
+    "after",
+    "vote",
+    "by",
+    "council",
+    "members",
+];
+
+/// A small deterministic generator (xorshift): the same texts on every run.
+struct Rng(u64);
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+/// Ordinary prose: sentences of 8–20 words, some figures and dates, paragraphs of 3–6 sentences.
+fn prose(size: usize) -> String {
+    let mut r = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut s = String::from("BRIDGEPORT, March 3, 2021 —\n\n");
+    while s.len() < size {
+        for _ in 0..3 + r.below(4) {
+            let n = 8 + r.below(13);
+            let mut first = true;
+            for i in 0..n {
+                let w = WORDS[r.below(WORDS.len())];
+                if first {
+                    let mut c = w.chars();
+                    if let Some(h) = c.next() {
+                        s.extend(h.to_uppercase());
+                        s.push_str(c.as_str());
+                    }
+                    first = false;
+                } else {
+                    s.push(' ');
+                    if i == 4 && r.below(4) == 0 {
+                        s.push_str(&format!("{} ", 2 + r.below(500)));
+                    }
+                    s.push_str(w);
+                }
+            }
+            s.push_str(if r.below(6) == 0 {
+                ", the mayor said. "
+            } else {
+                ". "
+            });
+        }
+        s.push_str("\n\n");
+    }
+    s
+}
+
+fn repeat_to(unit: &str, size: usize) -> String {
+    unit.repeat(size / unit.len().max(1) + 1)
+}
+
+/// The adversarial shapes of the issue, each about `size` bytes.
+fn shapes(size: usize) -> Vec<(&'static str, String)> {
+    let p = prose(size);
+    let half = size / 2;
+    vec![
+        ("one huge line", p.replace('\n', " ")),
+        (
+            "no full stops",
+            p.replace(['.', '\n'], " ").replace("BRIDGEPORT, ", ""),
+        ),
+        (
+            "quotation marks",
+            repeat_to("\"officials said 12 \" ", size),
+        ),
+        ("bare quotation marks", "\"".repeat(size)),
+        (
+            "nested brackets",
+            format!("{}{}", "(".repeat(half), ")".repeat(half)),
+        ),
+        (
+            "nested brackets with words",
+            format!("{}{}", "(a [b ".repeat(half / 6), "] c)".repeat(half / 4)),
+        ),
+        ("dates", repeat_to("on March 3, 2020, and ", size)),
+        ("relative dates", repeat_to("3 weeks ago, ", size)),
+        ("digits", "7".repeat(size)),
+        ("spaced digits", repeat_to("1 234 567, ", size)),
+        ("lines", "\n".repeat(size)),
+    ]
+}
+
+/// The fastest of `n` analyses of `text`.
+fn time(text: &str, n: usize) -> Duration {
+    (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            let a = Analysis::new(text);
+            std::hint::black_box(&a);
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+#[test]
+fn adversarial_shapes_are_linear_and_near_prose_speed() {
+    let (small, large) = if cfg!(debug_assertions) {
+        (32 << 10, 128 << 10)
+    } else {
+        // below ~256 KB a shape's allocations fit in pages the process already has, so
+        // the small size would measure page faults, not the algorithm
+        (256 << 10, 1 << 20)
+    };
+    let prose_large = time(&prose(large), 3);
+    let prose_small = time(&prose(small), 3);
+    // A floor for very fast shapes, so timer noise does not decide.
+    let floor = Duration::from_millis(if cfg!(debug_assertions) { 40 } else { 10 });
+    let small_shapes = shapes(small);
+    let mut failures = Vec::new();
+    for (name, big) in shapes(large) {
+        let t_small = small_shapes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(Duration::ZERO, |(_, t)| time(t, 2));
+        let t_large = time(&big, 2);
+        let ratio = large as f64 / small as f64;
+        eprintln!(
+            "{name:28} {:>8.1} ms at {} KB, {:>8.1} ms at {} KB (prose {:.1} ms)",
+            t_small.as_secs_f64() * 1e3,
+            small >> 10,
+            t_large.as_secs_f64() * 1e3,
+            large >> 10,
+            prose_large.as_secs_f64() * 1e3
+        );
+        // Linear: growth at most ~3x above the size ratio (noise on a shared machine), from
+        // at least the time of prose at the small size (a shape that is nearly free when
+        // small says nothing about its growth).
+        let base = t_small.max(prose_small).as_secs_f64();
+        if t_large > floor && t_large.as_secs_f64() > 3.0 * ratio * base {
+            failures.push(format!("{name}: {t_small:?} -> {t_large:?}"));
+        }
+        if t_large > floor && t_large > prose_large * 5 {
+            failures.push(format!(
+                "{name}: {t_large:?} is more than 5x prose ({prose_large:?})"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_megabyte_paragraph_without_full_stops_is_analysed() {
+    let size = if cfg!(debug_assertions) {
+        256 << 10
+    } else {
+        1 << 20
+    };
+    let text = prose(size).replace(['.', '\n'], " ");
+    let a = Analysis::new(&text);
+    assert_eq!(a.text.len(), text.len());
+}
