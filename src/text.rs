@@ -79,6 +79,17 @@ pub struct Tok<'a> {
     pub class: u32,
 }
 
+impl crate::lexicon::Classed for Tok<'_> {
+    #[inline]
+    fn class_bits(&self) -> u32 {
+        self.class
+    }
+    #[inline]
+    fn word(&self) -> &str {
+        self.text
+    }
+}
+
 impl<'a> Tok<'a> {
     /// A token of `kind` with the text `text` at `span` (a word's class is looked up).
     pub fn new(kind: TokKind, text: &'a str, span: Span) -> Tok<'a> {
