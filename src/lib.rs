@@ -23,8 +23,6 @@ pub mod sources;
 pub mod suppress;
 pub mod text;
 pub mod time;
-/// Temporary alias while branches written against `wordset` merge; use [`lexicon`].
-pub(crate) use lexicon as wordset;
 pub mod workspace;
 
 pub use analysis::Analysis;

@@ -1,7 +1,7 @@
 //! Words for months, weekdays and small numbers.
 
+use crate::lexicon::{class, key_has_byte, short_key, ShortTable};
 use crate::text::Tok;
-use crate::wordset::{class, key_has_byte, short_key, ShortTable};
 use chrono::Weekday;
 
 /// The cardinals from "one" to "ninety", spelled out (the dates' and the figures' number words).

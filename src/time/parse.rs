@@ -274,7 +274,7 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
 /// (no word compared against it is).
 #[inline]
 fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> &'b str {
-    crate::wordset::lower(word, buf).unwrap_or("")
+    crate::lexicon::lower(word, buf).unwrap_or("")
 }
 
 /// The trigger of token `i`, from the look-ahead when it was computed there already.
