@@ -72,6 +72,10 @@ impl Analysis {
     /// Analyses `text` with these options.
     pub fn with_options(text: &str, options: &Options) -> Analysis {
         let article = article::read(text);
+        let original = text;
+        // code, tags and link targets are blanked out: the stages below read prose only
+        let prose = article.prose(text);
+        let text: &str = &prose;
         let p = options
             .published
             .or(article.published.as_ref().map(|p| p.date));
@@ -100,11 +104,39 @@ impl Analysis {
         Analysis {
             claims,
             entities,
-            text: text.to_string(),
-            lines: LineIndex::new(text),
-            suppressions: suppress::parse(text),
+            text: original.to_string(),
+            lines: LineIndex::new(original),
+            suppressions: suppress::parse(original),
             article,
             dates,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_and_link_targets_are_not_read_as_prose() {
+        let md = "---\ndate: 2024-03-05\n---\n\nThe log line `12 dead workers` came from the \
+                  [press office](https://example.org/2024/03/400-dead).\n\n```\n57 people died\n```\n";
+        let a = Analysis::new(md);
+        assert!(a.claims.is_empty(), "{:?}", a.claims);
+        // the text itself is untouched, and spans still point into it
+        assert_eq!(a.text, md);
+        let s = a.article.sentences.first().map(|s| s.span.slice(md));
+        assert!(
+            s.is_some_and(|s| s.starts_with("The log line `12 dead")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_figure_in_prose_beside_code_is_still_read() {
+        let md =
+            "---\ndate: 2024-03-05\n---\n\nRun `make check` first. About 40 people were hurt.\n";
+        let a = Analysis::new(md);
+        assert_eq!(a.claims.len(), 1, "{:?}", a.claims);
     }
 }

@@ -35,15 +35,16 @@ const ALLOWED: &[(&str, &str)] = &[
         "src/sources/mod.rs",
         "figures helper moves the text-reading helpers",
     ),
-    // TEMPORARY (lead: remove after merging the `dates` branch): small function-word lists
-    // inside the date parser's logic, which the dates helper rewrites.
-    ("src/time/parse.rs", "dates helper rewrites the parser"),
+    // front-matter keys and severity names: a file format's field names, not word knowledge
+    ("src/article/front_matter.rs", "front-matter key names"),
+    ("src/cli/printer/html.rs", "severity names"),
+    // TEMPORARY: closed-class words (this/next/last, to/until/through, ago/later) inside the
+    // date parser's patterns, each a different subset; moving them to data is open work (#14)
+    ("src/time/parse.rs", "date parser patterns"),
+    ("src/time/timex.rs", "date parser patterns"),
+    ("src/time/mod.rs", "date parser patterns"),
     // word → value tables (month and weekday numbers, ordinal suffixes), not word lists
     ("src/time/lexicon.rs", "value tables of the date words"),
-    // TEMPORARY (lead: one list once the engine lands): front-matter keys naming the outlet
-    ("src/cache.rs", "front-matter keys"),
-    ("src/lsp/analyse.rs", "front-matter keys"),
-    ("src/cli/check.rs", "front-matter keys"),
     // synthetic articles for the benchmarks; file extensions
     ("src/bench.rs", "benchmark text generator"),
     ("src/workspace.rs", "file extensions"),

@@ -10,6 +10,12 @@ use chrono::NaiveDate;
 /// Keys that hold the publication date, in order of preference.
 pub const DATE_KEYS: &[&str] = &["date", "published", "publishDate", "pubDate", "dateline"];
 
+/// Front-matter keys naming the outlet, in the order they are looked up.
+pub const OUTLET_KEYS: &[&str] = &["outlet", "source", "publisher"];
+
+/// Front-matter keys naming who wrote the article.
+pub const BYLINE_KEYS: &[&str] = &["author", "byline"];
+
 /// The syntax of a front-matter block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FrontMatterFormat {

@@ -3,9 +3,10 @@
 
 mod dateline;
 mod front_matter;
+mod markdown;
 mod sentences;
 
-pub use front_matter::{FrontMatter, FrontMatterFormat};
+pub use front_matter::{FrontMatter, FrontMatterFormat, BYLINE_KEYS, DATE_KEYS, OUTLET_KEYS};
 
 use crate::text::Span;
 use chrono::{Datelike, NaiveDate};
@@ -129,7 +130,8 @@ pub struct Article {
     pub paragraphs: Vec<Paragraph>,
     /// Sentences in order.
     pub sentences: Vec<Sentence>,
-    /// Byte spans of comments (`<!-- … -->`) and code, which are not prose.
+    /// Byte spans that are not prose, sorted and not overlapping: comments (`<!-- … -->`),
+    /// code blocks and code spans, HTML tags, link targets, images (read with pulldown-cmark).
     pub skipped: Vec<Span>,
 }
 
@@ -143,6 +145,16 @@ impl Article {
     pub fn meta(&self, keys: &[&str]) -> Option<&str> {
         let fm = self.front_matter.as_ref()?;
         keys.iter().find_map(|k| fm.get(k))
+    }
+
+    /// The outlet the front matter names (see [`OUTLET_KEYS`]).
+    pub fn outlet(&self) -> Option<&str> {
+        self.meta(OUTLET_KEYS)
+    }
+
+    /// True when the front matter names an outlet or a byline.
+    pub fn names_outlet_or_byline(&self) -> bool {
+        self.outlet().is_some() || self.meta(BYLINE_KEYS).is_some()
     }
 
     /// The sentence containing `offset`, if any.
@@ -171,8 +183,24 @@ pub fn read(text: &str) -> Article {
         }
     }
     article.body = Span::new(body_start, text.len());
-    sentences::split(text, &mut article);
+    let markdown = markdown::read(text, article.body);
+    // the splitter reads the text with code, tags and link targets blanked out, so they
+    // neither end a sentence nor join a paragraph
+    let masked = markdown::mask(text, &markdown.not_prose);
+    sentences::split(&masked, &mut article, &markdown.block_starts);
+    let mut skipped = std::mem::take(&mut article.skipped);
+    skipped.extend(markdown.not_prose);
+    skipped.sort_by_key(|s| (s.start, s.end));
+    article.skipped = markdown::merge(skipped);
     article
+}
+
+impl Article {
+    /// The text the analysis reads: `text` with every [`Article::skipped`] span blanked out
+    /// (same length and line breaks, so every byte span still points into `text`).
+    pub fn prose<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        markdown::mask(text, &self.skipped)
+    }
 }
 
 /// The last day of the month of `d`.

@@ -3,53 +3,18 @@
 use super::{Article, Paragraph, ParagraphKind, Sentence};
 use crate::text::Span;
 
-/// Abbreviations after which a period does not end a sentence (compared lowercase, without the period).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "maj", "adm",
-    "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "st", "ste", "mt", "ft",
-    "jr", "sr", "inc", "corp", "co", "ltd", "no", "nos", "vs", "etc", "approx", "dept", "univ",
-    "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e",
-    "a.m", "p.m", "u.s", "u.k", "u.n", "u.s.a", "d.c", "e.u", "ph.d", "al", "cf", "op", "ave",
-    "blvd", "rd", "mln", "bn", "gov't", "atty", "gens", "reps", "sens", "messrs",
-];
-
-crate::word_set!(ABBREVIATION_SET = ABBREVIATIONS);
-
-/// Words that, after an ambiguous abbreviation ("U.S.", "p.m."), show that a new sentence starts.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "In",
-    "On",
-    "But",
-    "And",
-    "This",
-    "That",
-    "There",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "As",
-    "At",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "Officials",
-    "Police",
-];
+crate::word_set!(
+    /// Abbreviations after which a period does not end a sentence (without the period).
+    ABBREVIATION_SET = file "abbreviations.txt"
+);
+crate::word_set!(
+    /// Dotted abbreviations that may end a sentence ("U.S.", "p.m."): a capitalised function word
+    /// or source head after them ("The", "Police") starts a new sentence.
+    AMBIGUOUS_ABBREVIATION_SET = file "ambiguous-abbreviations.txt"
+);
 
 /// Splits the body of `article` into paragraphs and sentences.
-pub(super) fn split(text: &str, article: &mut Article) {
+pub(super) fn split(text: &str, article: &mut Article, block_starts: &[usize]) {
     let body = article.body;
     // about one sentence per 100 bytes of prose, one paragraph per 400
     article.sentences.reserve(body.len() / 100);
@@ -108,7 +73,9 @@ pub(super) fn split(text: &str, article: &mut Article) {
             prev_line_ends_para = false;
             continue;
         }
-        let starts_new = trimmed.starts_with('#')
+        let indent = line.len() - line.trim_start().len();
+        let starts_new = block_starts.binary_search(&(here + indent)).is_ok()
+            || trimmed.starts_with('#')
             || trimmed.starts_with(['•', '*', '>', '|'])
             || trimmed.starts_with("- ")
             || prev_line_ends_para;
@@ -357,15 +324,15 @@ fn is_abbreviation(s: &str, dot: usize, next: &str) -> bool {
     let next_end = next
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(next.len());
-    let starter = SENTENCE_STARTERS.contains(&&next[..next_end]);
+    let next_word = &next[..next_end];
+    let starter = next_word.starts_with(|c: char| c.is_uppercase())
+        && (crate::lexicon::sets::NOT_NAME_SET.contains(next_word)
+            || crate::lexicon::sets::SOURCE_HEAD_SET.contains(next_word));
     // single capital letters are initials ("J. Smith"), dotted acronyms ("U.S.") are ambiguous
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return !starter;
     }
-    if ["u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "e.u", "u.s.a"]
-        .iter()
-        .any(|a| word.eq_ignore_ascii_case(a))
-    {
+    if AMBIGUOUS_ABBREVIATION_SET.contains(word) {
         return !starter;
     }
     word.len() <= 8 && ABBREVIATION_SET.contains(word)

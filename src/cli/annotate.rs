@@ -109,7 +109,8 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
     // durations, sets, references and quarters/seasons, in TIMEX3 form
     let taken: Vec<_> = a.dates.iter().map(|t| t.span).collect();
     let published = published.or(a.article.published.as_ref().map(|p| p.date));
-    for x in crate::time::timex::extract(&a.text, &a.article, published, &taken) {
+    let prose = a.article.prose(&a.text);
+    for x in crate::time::timex::extract(&prose, &a.article, published, &taken) {
         let j = json!({
             "text": x.span.slice(&a.text),
             "start_byte": x.span.start,

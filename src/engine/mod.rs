@@ -202,16 +202,14 @@ pub fn summarize(path: &str, a: &Analysis) -> ArticleSummary {
 /// checked only when this holds.
 pub fn is_article(a: &Analysis) -> bool {
     a.article.is_article()
-        || a.article
-            .meta(&["outlet", "source", "publisher", "author", "byline"])
-            .is_some()
+        || a.article.names_outlet_or_byline()
         || !a.article.header_problems.is_empty()
 }
 
 /// True when a file belongs in the sources index: a dateline or front matter naming its
 /// outlet.
 pub fn is_source(a: &Analysis) -> bool {
-    a.article.is_article() || a.article.meta(&["outlet", "source", "publisher"]).is_some()
+    a.article.is_article() || a.article.outlet().is_some()
 }
 
 #[cfg(test)]

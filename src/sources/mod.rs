@@ -541,7 +541,7 @@ fn figure_scope_names(
 
 /// Outlet of an article: its front matter's `outlet`/`source`/`publisher`, else the file name.
 pub fn outlet_of(path: &str, a: &Analysis) -> String {
-    if let Some(o) = a.article.meta(&["outlet", "source", "publisher"]) {
+    if let Some(o) = a.article.outlet() {
         return o.to_string();
     }
     let p = std::path::Path::new(path);

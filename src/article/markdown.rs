@@ -1,0 +1,214 @@
+//! The Markdown structure of an article body, read with pulldown-cmark: which bytes are not
+//! prose (code spans, inline and block HTML tags, link targets, images, setext underlines) and
+//! where a Markdown block (heading, list item, block quote) starts, so the paragraph splitter
+//! opens a new paragraph there.
+//!
+//! Plain-text wire copy is read the same way; two Markdown readings that would swallow its prose
+//! are left out on purpose: an indented paragraph stays prose (wire copy indents paragraphs, so an
+//! indented code block is not treated as code), and a fenced block is found by the paragraph
+//! splitter itself, line by line.
+
+use crate::text::Span;
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
+
+/// What pulldown-cmark tells the paragraph splitter about one body.
+#[derive(Debug, Default)]
+pub(super) struct Structure {
+    /// Byte spans that are not prose, sorted and not overlapping.
+    pub not_prose: Vec<Span>,
+    /// Offsets where a heading, list item or block quote starts, sorted.
+    pub block_starts: Vec<usize>,
+}
+
+/// Reads the Markdown structure of `text[body]`; every span and offset points into `text`.
+pub(super) fn read(text: &str, body: Span) -> Structure {
+    let src = &text[body.start..body.end];
+    let mut out = Structure::default();
+    let base = body.start;
+    let at = |r: &std::ops::Range<usize>| Span::new(base + r.start, base + r.end);
+    // the link or image being read: where its label text ends so far
+    let mut links: Vec<(Span, usize, bool)> = Vec::new();
+    for (event, range) in Parser::new(src).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                out.block_starts.push(base + range.start);
+                setext_underline(src, &range, base, &mut out.not_prose);
+            }
+            Event::Start(Tag::Item) | Event::Start(Tag::BlockQuote(_)) => {
+                out.block_starts.push(base + range.start);
+            }
+            Event::Code(_) => out.not_prose.push(at(&range)),
+            Event::InlineHtml(_) | Event::Html(_) => tags(src, &range, base, &mut out.not_prose),
+            Event::Start(Tag::Link { link_type, .. }) => {
+                let whole = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                links.push((at(&range), base + range.start, whole));
+            }
+            Event::Start(Tag::Image { .. }) => {
+                // an image is no prose at all: its alt text describes a picture
+                out.not_prose.push(at(&range));
+                links.push((at(&range), base + range.start, true));
+            }
+            Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
+                if let Some((span, label_end, whole)) = links.pop() {
+                    let from = if whole { span.start } else { label_end };
+                    // `](https://…)` or `][ref]`: the target, never the label
+                    if from < span.end {
+                        out.not_prose.push(Span::new(from, span.end));
+                    }
+                }
+            }
+            _ => {}
+        }
+        // the label of the innermost open link reaches at least this far
+        if let Some(open) = links.last_mut() {
+            let end = base + range.end;
+            if end < open.0.end {
+                open.1 = open.1.max(end);
+            }
+        }
+    }
+    out.not_prose.sort_by_key(|s| (s.start, s.end));
+    out.not_prose = merge(std::mem::take(&mut out.not_prose));
+    out.block_starts.sort_unstable();
+    out.block_starts.dedup();
+    out
+}
+
+/// The `<…>` tags inside an HTML event's range (the text between tags stays prose).
+fn tags(src: &str, range: &std::ops::Range<usize>, base: usize, out: &mut Vec<Span>) {
+    let Some(s) = src.get(range.clone()) else {
+        return;
+    };
+    let mut i = 0;
+    while let Some(open) = memchr::memchr(b'<', &s.as_bytes()[i..]) {
+        let a = i + open;
+        let Some(close) = memchr::memchr(b'>', &s.as_bytes()[a..]) else {
+            break;
+        };
+        let b = a + close + 1;
+        out.push(Span::new(base + range.start + a, base + range.start + b));
+        i = b;
+    }
+}
+
+/// The `====` or `----` line under a setext heading.
+fn setext_underline(src: &str, range: &std::ops::Range<usize>, base: usize, out: &mut Vec<Span>) {
+    let Some(s) = src.get(range.clone()) else {
+        return;
+    };
+    let trimmed = s.trim_end();
+    let line_start = trimmed.rfind('\n').map_or(0, |i| i + 1);
+    let last = trimmed[line_start..].trim();
+    if line_start > 0 && !last.is_empty() && last.bytes().all(|b| b == b'=' || b == b'-') {
+        out.push(Span::new(
+            base + range.start + line_start,
+            base + range.start + trimmed.len(),
+        ));
+    }
+}
+
+/// Sorted spans with overlaps merged.
+pub(super) fn merge(spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// `text` with the bytes of `spans` replaced by spaces, so that byte offsets stay the same.
+pub(crate) fn mask<'a>(text: &'a str, spans: &[Span]) -> std::borrow::Cow<'a, str> {
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for s in spans {
+        if let Some(b) = bytes.get_mut(s.start..s.end) {
+            // keep line breaks, so lines and paragraphs stay where they were
+            b.iter_mut()
+                .filter(|c| **c != b'\n')
+                .for_each(|c| *c = b' ');
+        }
+    }
+    // every masked span starts and ends on a char boundary (pulldown-cmark's ranges do), and
+    // the bytes inside became ASCII spaces, so the text stays UTF-8
+    String::from_utf8(bytes).map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn not_prose(md: &str) -> Vec<&str> {
+        read(md, Span::new(0, md.len()))
+            .not_prose
+            .iter()
+            .map(|s| s.slice(md))
+            .collect()
+    }
+
+    #[test]
+    fn code_spans_and_link_targets_are_not_prose() {
+        let md =
+            "Type `rm 12 files` and see [the 2019 report](https://example.org/2019/05/40-dead).";
+        assert_eq!(
+            not_prose(md),
+            vec!["`rm 12 files`", "](https://example.org/2019/05/40-dead)"]
+        );
+    }
+
+    #[test]
+    fn html_tags_go_and_their_words_stay() {
+        let md = "About <b>30 people</b> came.\n\n<div class=\"x9\">\nSome 20 left.\n</div>\n";
+        let np = not_prose(md);
+        assert!(np.contains(&"<b>") && np.contains(&"</b>"), "{np:?}");
+        assert!(np
+            .iter()
+            .all(|s| !s.contains("30") && !s.contains("20 left")));
+    }
+
+    #[test]
+    fn images_and_autolinks_are_not_prose() {
+        let md = "See ![a crowd of 500](pic.jpg) and <https://example.org/7>.";
+        let np = not_prose(md);
+        assert_eq!(
+            np,
+            vec!["![a crowd of 500](pic.jpg)", "<https://example.org/7>"]
+        );
+    }
+
+    #[test]
+    fn indented_paragraphs_stay_prose() {
+        let md = "    Twelve people were hurt, police said.\n";
+        assert!(not_prose(md).is_empty());
+    }
+
+    #[test]
+    fn list_items_and_headings_start_blocks() {
+        let md = "Intro line\n1. first item\n2. second item\n\nTitle\n=====\n";
+        let s = read(md, Span::new(0, md.len()));
+        let starts: Vec<&str> = s
+            .block_starts
+            .iter()
+            .map(|&o| md[o..].lines().next().unwrap_or(""))
+            .collect();
+        assert_eq!(starts, vec!["1. first item", "2. second item", "Title"]);
+        assert_eq!(
+            s.not_prose.iter().map(|x| x.slice(md)).collect::<Vec<_>>(),
+            vec!["====="]
+        );
+    }
+
+    #[test]
+    fn masking_keeps_offsets_and_lines() {
+        let md = "a `b\u{e9}c` d\ne";
+        let spans = not_prose(md);
+        assert_eq!(spans.len(), 1);
+        let masked = mask(md, &read(md, Span::new(0, md.len())).not_prose);
+        assert_eq!(masked.len(), md.len());
+        assert_eq!(masked.as_ref(), "a        d\ne");
+    }
+}
