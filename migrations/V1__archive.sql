@@ -40,3 +40,12 @@ CREATE TABLE figures (
 
 -- a hover's lookup: the figures of one measure and slot in the weeks around a date
 CREATE INDEX figures_lookup ON figures (measure, slot, published) INCLUDE (article_id, value_min, value_max);
+
+-- In how many articles each keyword hash appears, kept by the ingesters in the same
+-- transactions as the articles: a reader loads only the articles around a date, and weighs
+-- their keywords by these counts (the whole archive's), so its findings are the whole
+-- archive's.
+CREATE TABLE keyword_df (
+    hash bigint PRIMARY KEY,
+    df   integer NOT NULL
+);

@@ -10,7 +10,7 @@ BEGIN
         BEGIN
             CREATE ROLE copydesk_reader NOLOGIN;
         EXCEPTION WHEN insufficient_privilege THEN
-            RAISE NOTICE 'copydesk: no privilege to create the role copydesk_reader; create it and grant SELECT on articles, figures by hand';
+            RAISE NOTICE 'copydesk: no privilege to create the role copydesk_reader; create it and grant SELECT on articles, figures, keyword_df by hand';
         WHEN duplicate_object OR unique_violation THEN
             NULL; -- another database of the cluster created it at the same moment
         END;
@@ -18,7 +18,7 @@ BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'copydesk_reader') THEN
         EXECUTE format('GRANT CONNECT ON DATABASE %I TO copydesk_reader', current_database());
         GRANT USAGE ON SCHEMA public TO copydesk_reader;
-        GRANT SELECT ON articles, figures TO copydesk_reader;
+        GRANT SELECT ON articles, figures, keyword_df TO copydesk_reader;
     END IF;
 END
 $$;

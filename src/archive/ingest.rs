@@ -197,6 +197,23 @@ impl Archive {
     ) -> Result<usize, Failed> {
         let mut client = self.client().await.map_err(Failed::Other)?;
         let tx = client.transaction().await?;
+        // one writer per key at a time (two ingesters racing on a new key would otherwise
+        // both count its keywords), taken in key order
+        tx.execute(
+            "SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM (SELECT k FROM unnest($1::text[]) k ORDER BY k) t",
+            &[&keys],
+        )
+        .await?;
+        // the keywords of the rows about to be replaced, to uncount them
+        let old: HashMap<String, (i64, i32, Vec<u8>)> = tx
+            .query(
+                "SELECT key, content_hash, format, keywords FROM articles WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE",
+                &[&keys],
+            )
+            .await?
+            .into_iter()
+            .map(|r| (r.get(0), (r.get(1), r.get(2), r.get(3))))
+            .collect();
         let written = tx
             .query(
                 "INSERT INTO articles AS a (key, outlet, published, content_hash, format, summary, keywords)
@@ -223,6 +240,22 @@ impl Archive {
             )
             .await?;
         let ids: Vec<i64> = written.iter().map(|r| r.get(0)).collect();
+        let mut delta: HashMap<u64, i32> = HashMap::new();
+        let at: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+        for r in &written {
+            let key: &str = r.get(1);
+            if let Some((_, _, kw)) = old.get(key) {
+                for k in codec::keywords_from_bytes(kw) {
+                    *delta.entry(k).or_default() -= 1;
+                }
+            }
+            if let Some(i) = at.get(key) {
+                for k in codec::keywords_from_bytes(&kws[*i]) {
+                    *delta.entry(k).or_default() += 1;
+                }
+            }
+        }
+        count_keywords(&tx, delta).await?;
         if !ids.is_empty() {
             tx.execute(
                 "DELETE FROM figures WHERE article_id = ANY($1::int8[])",
@@ -265,10 +298,17 @@ impl Archive {
 
     /// Removes the articles stored under `keys` (their figures go with them).
     pub async fn remove(&self, keys: &[String]) -> Result<u64, Error> {
-        let client = self.client().await?;
-        Ok(client
-            .execute("DELETE FROM articles WHERE key = ANY($1::text[])", &[&keys])
-            .await?)
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let gone = tx
+            .query(
+                "DELETE FROM articles WHERE key = ANY($1::text[]) RETURNING keywords",
+                &[&keys],
+            )
+            .await?;
+        uncount(&tx, &gone).await?;
+        tx.commit().await?;
+        Ok(gone.len() as u64)
     }
 
     /// Removes the articles whose key starts with one of `prefixes` and is not among `present`
@@ -285,15 +325,59 @@ impl Archive {
         .await?;
         let mut n = 0;
         for p in prefixes {
-            n += tx
-                .execute(
+            let gone = tx
+                .query(
                     "DELETE FROM articles a WHERE left(a.key, length($1)) = $1
-                     AND NOT EXISTS (SELECT 1 FROM present p WHERE p.key = a.key)",
+                     AND NOT EXISTS (SELECT 1 FROM present p WHERE p.key = a.key)
+                     RETURNING a.keywords",
                     &[p],
                 )
                 .await?;
+            uncount(&tx, &gone).await?;
+            n += gone.len() as u64;
         }
         tx.commit().await?;
         Ok(n)
     }
+}
+
+/// Adds `delta` to the keyword counts (in hash order, so that concurrent ingesters lock the
+/// rows of common words in one order).
+async fn count_keywords(
+    tx: &deadpool_postgres::Transaction<'_>,
+    delta: HashMap<u64, i32>,
+) -> Result<(), tokio_postgres::Error> {
+    let mut d: Vec<(i64, i32)> = delta
+        .into_iter()
+        .filter(|(_, n)| *n != 0)
+        .map(|(k, n)| (k as i64, n))
+        .collect();
+    if d.is_empty() {
+        return Ok(());
+    }
+    d.sort_unstable();
+    let (hashes, counts): (Vec<i64>, Vec<i32>) = d.into_iter().unzip();
+    tx.execute(
+        "INSERT INTO keyword_df AS d (hash, df)
+         SELECT h, n FROM unnest($1::int8[], $2::int4[]) AS t(h, n) ORDER BY h
+         ON CONFLICT (hash) DO UPDATE SET df = d.df + EXCLUDED.df",
+        &[&hashes, &counts],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Uncounts the keywords of deleted rows (their `keywords` column first).
+async fn uncount(
+    tx: &deadpool_postgres::Transaction<'_>,
+    rows: &[tokio_postgres::Row],
+) -> Result<(), tokio_postgres::Error> {
+    let mut delta: HashMap<u64, i32> = HashMap::new();
+    for r in rows {
+        let kw: &[u8] = r.get(0);
+        for k in codec::keywords_from_bytes(kw) {
+            *delta.entry(k).or_default() -= 1;
+        }
+    }
+    count_keywords(tx, delta).await
 }

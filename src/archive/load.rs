@@ -109,6 +109,32 @@ impl Archive {
         Ok(out)
     }
 
+    /// The archive's size and, of `keywords`, how many of its articles have each: the
+    /// background for the keyword weights of what was loaded (`Index::set_background`).
+    pub async fn keyword_counts(&self, keywords: &[u64]) -> Result<(usize, Vec<(u64, u32)>), Error> {
+        let client = self.client().await?;
+        let n: i64 = client
+            .query_one("SELECT count(*) FROM articles", &[])
+            .await?
+            .get(0);
+        let hashes: Vec<i64> = keywords.iter().map(|k| *k as i64).collect();
+        let rows = client
+            .query(
+                "SELECT hash, df FROM keyword_df WHERE hash = ANY($1::int8[]) AND df > 0",
+                &[&hashes],
+            )
+            .await?;
+        let df = rows
+            .iter()
+            .map(|r| {
+                let h: i64 = r.get(0);
+                let d: i32 = r.get(1);
+                (h as u64, u32::try_from(d).unwrap_or(0))
+            })
+            .collect();
+        Ok((usize::try_from(n).unwrap_or(0), df))
+    }
+
     /// The summary stored under `key`, if any.
     pub async fn get(&self, key: &str) -> Result<Option<ArticleSummary>, Error> {
         let client = self.client().await?;

@@ -102,21 +102,39 @@ const ARCHIVE_BUDGET: std::time::Duration = std::time::Duration::from_secs(10);
 /// goes on with the local files. Returns the number of articles added.
 pub fn load_archives(urls: &[String], dates: &[NaiveDate], window_days: i64, index: &mut Index) -> usize {
     let mut added = 0;
+    let mut background = false;
     for url in urls {
         let got = Blocking::new(url, Role::Reader).and_then(|db| {
             db.run(async {
-                tokio::time::timeout(ARCHIVE_BUDGET, db.archive().around(dates, window_days))
-                    .await
-                    .unwrap_or_else(|_| {
-                        Err(archive::Error(format!(
-                            "no answer within {} s",
-                            ARCHIVE_BUDGET.as_secs()
-                        )))
-                    })
+                tokio::time::timeout(ARCHIVE_BUDGET, async {
+                    let loaded = db.archive().around(dates, window_days).await?;
+                    // the whole archive's keyword counts, for the loaded and local articles
+                    let mut kw: Vec<u64> = index
+                        .iter()
+                        .chain(loaded.summaries.iter())
+                        .flat_map(|s| s.keywords.iter().copied())
+                        .collect();
+                    kw.sort_unstable();
+                    kw.dedup();
+                    let counts = db.archive().keyword_counts(&kw).await?;
+                    Ok((loaded, counts))
+                })
+                .await
+                .unwrap_or_else(|_| {
+                    Err(archive::Error(format!(
+                        "no answer within {} s",
+                        ARCHIVE_BUDGET.as_secs()
+                    )))
+                })
             })
         });
         match got {
-            Ok(loaded) => {
+            Ok((loaded, (n, df))) => {
+                if !background {
+                    // the first archive's counts (several archives: the first one weighs)
+                    index.set_background(n, df);
+                    background = true;
+                }
                 if loaded.truncated {
                     super::error(format!(
                         "warning: archive {}: more than {} articles around these dates; the newest were loaded",
