@@ -70,7 +70,7 @@ fn index_is_incremental_and_delete_removes_figures() {
     // one article changed, one deleted
     std::fs::write(
         dir.path().join("east.md"),
-        "---\noutlet: East Wire\n---\nHARBOURTON, May 5, 2022 - Some 1,300 residents were evacuated on Tuesday, according to the county emergency office.\n",
+        "---\noutlet: East Wire\n---\nHARBOURTON, May 5, 2022 - Officials said 1,300 residents were evacuated on Tuesday, according to the county emergency office.\n",
     )
     .expect("write");
     std::fs::remove_file(dir.path().join("south.md")).expect("rm");

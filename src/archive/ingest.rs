@@ -55,6 +55,9 @@ impl Item {
             if let Some(o) = &self.outlet {
                 s.outlet = o.clone();
             }
+            if self.published.is_some() {
+                s.published = self.published;
+            }
             Some(s)
         }))
         .map_err(|_| "the analysis failed (internal error); skipped".to_string())
