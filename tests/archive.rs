@@ -2,6 +2,7 @@
 //! `COPYDESK_TEST_PG` or starts a throwaway cluster on a Unix socket; without either, each test
 //! prints why and passes as skipped.
 
+mod common;
 mod support {
     pub mod pg;
 }
@@ -41,9 +42,9 @@ const MISMATCHED: &str = "SELECT count(*) FROM articles a WHERE jsonb_array_leng
 /// article.
 fn write_desk(dir: &Path) {
     let files = [
-        ("north.md", "---\noutlet: North Ledger\n---\nHARBOURTON, May 3, 2022 - Floodwater forced 1,200 residents from their homes on Tuesday, the county emergency office said. Crews cleared two bridges.\n"),
-        ("south.md", "---\noutlet: South Courier\n---\nHARBOURTON, May 4, 2022 - About 1,400 residents left their homes as the river rose on Tuesday, the county emergency office said. Two bridges were closed.\n"),
-        ("east.md", "---\noutlet: East Wire\n---\nHARBOURTON, May 5, 2022 - Some 1,200 residents were evacuated on Tuesday, according to the county emergency office. Schools reopened on Thursday.\n"),
+        ("north.md", "---\noutlet: North Ledger\ndate: 2022-05-03\n---\nHARBOURTON, May 3, 2022 - Floodwater forced 1,200 residents from their homes on Tuesday, the county emergency office said. Crews cleared two bridges.\n"),
+        ("south.md", "---\noutlet: South Courier\ndate: 2022-05-04\n---\nHARBOURTON, May 4, 2022 - About 1,400 residents left their homes as the river rose on Tuesday, the county emergency office said. Two bridges were closed.\n"),
+        ("east.md", "---\noutlet: East Wire\ndate: 2022-05-05\n---\nHARBOURTON, May 5, 2022 - Some 1,200 residents were evacuated on Tuesday, according to the county emergency office. Schools reopened on Thursday.\n"),
         ("notes.md", "Remember to call the county office back.\n"),
     ];
     for (name, text) in files {
@@ -70,7 +71,7 @@ fn index_is_incremental_and_delete_removes_figures() {
     // one article changed, one deleted
     std::fs::write(
         dir.path().join("east.md"),
-        "---\noutlet: East Wire\n---\nHARBOURTON, May 5, 2022 - Officials said 1,300 residents were evacuated on Tuesday, according to the county emergency office.\n",
+        "---\noutlet: East Wire\ndate: 2022-05-05\n---\nHARBOURTON, May 5, 2022 - Officials said 1,300 residents were evacuated on Tuesday, according to the county emergency office.\n",
     )
     .expect("write");
     std::fs::remove_file(dir.path().join("south.md")).expect("rm");
@@ -269,4 +270,83 @@ fn the_corpus_gives_the_same_findings_from_the_archive() {
         .args(["check", &corpus_s, "--format", "json", "--sources", &url]));
     assert_eq!(folder.stdout, archive.stdout);
     assert!(compared > 0);
+}
+
+/// The language server with an archive in `.copydesk.toml`: the hover of an open draft lists
+/// the archive's figures for the same story once they are loaded; with the server stopped, a
+/// document of another date gets one warning and its hover still answers.
+#[test]
+fn the_editor_compares_with_the_archive_and_keeps_working_without_it() {
+    use common::{file_uri, pos, vscode_caps, Client, TIMEOUT};
+    use serde_json::json;
+    let Some(pg) = Pg::start() else { return };
+    let url = pg.database("editor");
+    let dir = tempfile::tempdir().expect("tmp");
+    let desk = dir.path().join("desk");
+    std::fs::create_dir_all(&desk).expect("dir");
+    write_desk(&desk);
+    let o = run(bin().args(["index", &desk.display().to_string(), "--into", &url]));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ws = dir.path().join("ws");
+    std::fs::create_dir_all(&ws).expect("dir");
+    std::fs::write(
+        ws.join(".copydesk.toml"),
+        format!("sources = [{}]\n", serde_json::to_string(&url).expect("json")),
+    )
+    .expect("write");
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap_or("");
+    let mut c = Client::spawn_env(
+        Path::new(env!("CARGO_BIN_EXE_copydesk")),
+        &[],
+        &[("XDG_CACHE_HOME", cache)],
+    );
+    c.initialize(vscode_caps(), json!({}), Some(&file_uri(&ws)));
+    let draft = "---\noutlet: Draft Desk\ndate: 2022-05-04\n---\nHARBOURTON - Floodwater forced 900 residents from their homes on Tuesday, the county emergency office said.\n";
+    let path = ws.join("draft.md");
+    std::fs::write(&path, draft).expect("write");
+    let uri = file_uri(&path);
+    c.open(&uri, "markdown", draft);
+    let at = draft.find("900").unwrap_or(0) + 1;
+    let hover = |c: &mut Client| {
+        let h = c.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": pos(draft, at, false)}),
+        );
+        h["contents"]["value"].as_str().unwrap_or("").to_string()
+    };
+    let start = std::time::Instant::now();
+    let mut md = String::new();
+    while start.elapsed() < TIMEOUT {
+        md = hover(&mut c);
+        if md.contains("North Ledger") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert!(md.contains("North Ledger") && md.contains("1,200"), "{md}");
+    if !pg.stop() {
+        let _ = c.shutdown();
+        return;
+    }
+    // another date: the archive is asked again, and is down
+    let later = draft.replace("2022-05-04", "2023-09-14");
+    let path2 = ws.join("later.md");
+    std::fs::write(&path2, &later).expect("write");
+    let uri2 = file_uri(&path2);
+    c.open(&uri2, "markdown", &later);
+    let warned = c.wait_for(TIMEOUT, |m| {
+        m["method"] == "window/showMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("archive") && s.contains("unavailable"))
+    });
+    assert!(warned.is_some(), "no warning about the stopped archive");
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri2}, "position": pos(&later, at, false)}),
+    );
+    let md = h["contents"]["value"].as_str().unwrap_or("");
+    assert!(md.contains("900 residents"), "{md}");
+    assert_eq!(c.shutdown(), Some(0));
 }

@@ -368,9 +368,13 @@ impl State {
                         "copydesk: archive {} unavailable ({why}); working from the open documents and local files",
                         archive.name()
                     );
-                    st.log(MessageType::WARNING, msg.clone()).await;
-                    st.tell_once(format!("archive:{}", archive.name()), MessageType::WARNING, msg)
-                        .await;
+                    // shown once per archive; every failure is in the log
+                    let key = format!("archive:{}", archive.name());
+                    if lock(&st.told).contains(&key) {
+                        st.log(MessageType::WARNING, msg).await;
+                    } else {
+                        st.tell_once(key, MessageType::WARNING, msg).await;
+                    }
                     return;
                 }
             };
