@@ -135,7 +135,10 @@ fn main() {
     for (measure, slot, date) in &probes {
         let t = Instant::now();
         let got = db
-            .run(db.archive().figures_near(measure, slot, *date - w, *date + w, 64))
+            .run(
+                db.archive()
+                    .figures_near(measure, slot, *date - w, *date + w, 64),
+            )
             .expect("lookup");
         hover.push(t.elapsed().as_secs_f64() * 1000.0);
         rows_seen += got.len();

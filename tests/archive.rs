@@ -67,7 +67,11 @@ fn index_is_incremental_and_delete_removes_figures() {
     assert_eq!(scalar(&url, MISMATCHED), 0);
     // again: nothing changed, nothing analysed
     let o = run(bin().args(["index", &desk, "--into", &url]));
-    assert!(stderr(&o).contains("0 written, 3 unchanged"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("0 written, 3 unchanged"),
+        "{}",
+        stderr(&o)
+    );
     // one article changed, one deleted
     std::fs::write(
         dir.path().join("east.md"),
@@ -77,11 +81,18 @@ fn index_is_incremental_and_delete_removes_figures() {
     std::fs::remove_file(dir.path().join("south.md")).expect("rm");
     let o = run(bin().args(["index", &desk, "--into", &url, "--delete"]));
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("1 written, 1 unchanged"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("1 written, 1 unchanged"),
+        "{}",
+        stderr(&o)
+    );
     assert!(stderr(&o).contains("1 removed"), "{}", stderr(&o));
     assert_eq!(scalar(&url, "SELECT count(*) FROM articles"), 2);
     assert_eq!(
-        scalar(&url, "SELECT count(*) FROM figures WHERE article_id NOT IN (SELECT id FROM articles)"),
+        scalar(
+            &url,
+            "SELECT count(*) FROM figures WHERE article_id NOT IN (SELECT id FROM articles)"
+        ),
         0
     );
     assert_eq!(scalar(&url, MISMATCHED), 0);
@@ -119,7 +130,13 @@ fn json_lines_on_stdin_and_the_reader_role() {
     // the bad line is an error (exit 2), the good ones are stored
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("<stdin>:3"), "{}", stderr(&o));
-    assert_eq!(scalar(&url, "SELECT count(*) FROM articles WHERE outlet = 'Test Wire' AND published IS NOT NULL"), 2);
+    assert_eq!(
+        scalar(
+            &url,
+            "SELECT count(*) FROM articles WHERE outlet = 'Test Wire' AND published IS NOT NULL"
+        ),
+        2
+    );
     // the documented read-only role: a login in copydesk_reader reads and cannot write
     let admin = Blocking::new(&url, Role::Writer).expect("pool");
     admin.run(async {
@@ -212,7 +229,10 @@ fn a_stopped_archive_costs_a_warning_not_the_check() {
     let took = t.elapsed();
     let err = stderr(&down);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("warning: archive") && err.contains("local files only"), "{err}");
+    assert!(
+        err.contains("warning: archive") && err.contains("local files only"),
+        "{err}"
+    );
     assert_eq!(down.stdout, alone.stdout);
     assert_eq!(down.status.code(), alone.status.code());
     assert!(took < std::time::Duration::from_secs(5), "{took:?}");
@@ -246,12 +266,22 @@ fn the_corpus_gives_the_same_findings_from_the_archive() {
     let mut compared = 0;
     for e in &events {
         let e = e.display().to_string();
-        let folder = run(bin()
-            .env("XDG_CACHE_HOME", cache.path())
-            .args(["check", &e, "--format", "json", "--sources", &corpus_s]));
-        let archive = run(bin()
-            .env("XDG_CACHE_HOME", cache.path())
-            .args(["check", &e, "--format", "json", "--sources", &url]));
+        let folder = run(bin().env("XDG_CACHE_HOME", cache.path()).args([
+            "check",
+            &e,
+            "--format",
+            "json",
+            "--sources",
+            &corpus_s,
+        ]));
+        let archive = run(bin().env("XDG_CACHE_HOME", cache.path()).args([
+            "check",
+            &e,
+            "--format",
+            "json",
+            "--sources",
+            &url,
+        ]));
         assert!(stderr(&archive).is_empty(), "{}", stderr(&archive));
         assert_eq!(
             String::from_utf8_lossy(&folder.stdout),
@@ -265,9 +295,14 @@ fn the_corpus_gives_the_same_findings_from_the_archive() {
     let folder = run(bin()
         .env("XDG_CACHE_HOME", cache.path())
         .args(["check", &corpus_s, "--format", "json"]));
-    let archive = run(bin()
-        .env("XDG_CACHE_HOME", cache.path())
-        .args(["check", &corpus_s, "--format", "json", "--sources", &url]));
+    let archive = run(bin().env("XDG_CACHE_HOME", cache.path()).args([
+        "check",
+        &corpus_s,
+        "--format",
+        "json",
+        "--sources",
+        &url,
+    ]));
     assert_eq!(folder.stdout, archive.stdout);
     assert!(compared > 0);
 }
@@ -291,7 +326,10 @@ fn the_editor_compares_with_the_archive_and_keeps_working_without_it() {
     std::fs::create_dir_all(&ws).expect("dir");
     std::fs::write(
         ws.join(".copydesk.toml"),
-        format!("sources = [{}]\n", serde_json::to_string(&url).expect("json")),
+        format!(
+            "sources = [{}]\n",
+            serde_json::to_string(&url).expect("json")
+        ),
     )
     .expect("write");
     let cache = dir.path().join("cache");

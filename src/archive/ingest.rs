@@ -115,8 +115,9 @@ impl From<tokio_postgres::Error> for Failed {
 /// True for errors worth retrying the whole transaction for: deadlock, serialization failure.
 fn retryable(e: &tokio_postgres::Error) -> bool {
     use tokio_postgres::error::SqlState;
-    e.code()
-        .is_some_and(|c| *c == SqlState::T_R_DEADLOCK_DETECTED || *c == SqlState::T_R_SERIALIZATION_FAILURE)
+    e.code().is_some_and(|c| {
+        *c == SqlState::T_R_DEADLOCK_DETECTED || *c == SqlState::T_R_SERIALIZATION_FAILURE
+    })
 }
 
 impl Archive {
@@ -144,7 +145,10 @@ impl Archive {
     /// Writes summaries (key, hash, summary) in one transaction: each article upserted by key
     /// (rewritten only when its hash or format changed), its figures replaced. Returns the
     /// number of articles written. Retried on a deadlock or serialization failure.
-    pub async fn write_batch(&self, batch: &[(String, i64, ArticleSummary)]) -> Result<usize, Error> {
+    pub async fn write_batch(
+        &self,
+        batch: &[(String, i64, ArticleSummary)],
+    ) -> Result<usize, Error> {
         // one row per key (the last wins), locked in key order
         let mut by_key: HashMap<&str, usize> = HashMap::new();
         for (i, (k, _, _)) in batch.iter().enumerate() {
@@ -316,7 +320,11 @@ impl Archive {
 
     /// Removes the articles whose key starts with one of `prefixes` and is not among `present`
     /// (articles deleted from an ingested folder); their figures go with them.
-    pub async fn remove_missing(&self, prefixes: &[String], present: &[String]) -> Result<u64, Error> {
+    pub async fn remove_missing(
+        &self,
+        prefixes: &[String],
+        present: &[String],
+    ) -> Result<u64, Error> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         tx.batch_execute("CREATE TEMP TABLE present (key text PRIMARY KEY) ON COMMIT DROP")

@@ -111,7 +111,10 @@ impl Archive {
 
     /// The archive's size and, of `keywords`, how many of its articles have each: the
     /// background for the keyword weights of what was loaded (`Index::set_background`).
-    pub async fn keyword_counts(&self, keywords: &[u64]) -> Result<(usize, Vec<(u64, u32)>), Error> {
+    pub async fn keyword_counts(
+        &self,
+        keywords: &[u64],
+    ) -> Result<(usize, Vec<(u64, u32)>), Error> {
         let client = self.client().await?;
         let n: i64 = client
             .query_one("SELECT count(*) FROM articles", &[])

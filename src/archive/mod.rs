@@ -275,7 +275,10 @@ mod tests {
         assert!(is_url("postgres://u@h/db"));
         assert!(is_url("postgresql:///db?host=/tmp"));
         assert!(!is_url("archive/postgres"));
-        assert_eq!(redact("postgres://u:secret@h:5432/db"), "postgres://u:***@h:5432/db");
+        assert_eq!(
+            redact("postgres://u:secret@h:5432/db"),
+            "postgres://u:***@h:5432/db"
+        );
         assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
         assert_eq!(redact("postgres:///db?host=/x"), "postgres:///db?host=/x");
     }

@@ -194,9 +194,9 @@ fn next_batch(
                         outlet: None,
                         published: None,
                     }),
-                    Err(
-                        workspace::ReadError::Binary | workspace::ReadError::NotUtf8(_),
-                    ) => stats.not_articles += 1,
+                    Err(workspace::ReadError::Binary | workspace::ReadError::NotUtf8(_)) => {
+                        stats.not_articles += 1
+                    }
                     Err(e) => {
                         error(format!("{}: {e}", f.display()));
                         stats.failed += 1;
@@ -247,7 +247,8 @@ fn next_batch(
 
 /// One JSON line as an item.
 fn parse_line(buf: &[u8]) -> Result<Item, String> {
-    let l: Line = serde_json::from_slice(buf).map_err(|e| format!("not a JSON article line: {e}"))?;
+    let l: Line =
+        serde_json::from_slice(buf).map_err(|e| format!("not a JSON article line: {e}"))?;
     if l.path.is_empty() {
         return Err("\"path\" is empty".into());
     }
@@ -372,11 +373,15 @@ mod tests {
 
     #[test]
     fn json_lines_are_read_with_their_outlet_and_date() {
-        let it = parse_line(br#"{"path":"wire/1","outlet":"Wire","date":"2023-02-01","text":"Hello."}"#)
-            .expect("line");
+        let it =
+            parse_line(br#"{"path":"wire/1","outlet":"Wire","date":"2023-02-01","text":"Hello."}"#)
+                .expect("line");
         assert_eq!(it.key, "wire/1");
         assert_eq!(it.outlet.as_deref(), Some("Wire"));
-        assert_eq!(it.published.map(|d| d.to_string()).as_deref(), Some("2023-02-01"));
+        assert_eq!(
+            it.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-02-01")
+        );
         assert!(parse_line(br#"{"path":"x","text":"t","date":"Feb 1"}"#).is_err());
         assert!(parse_line(b"{not json").is_err());
         assert!(parse_line(br#"{"path":"","text":"t"}"#).is_err());

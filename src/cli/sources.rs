@@ -5,9 +5,9 @@
 
 use crate::archive::{self, Blocking, Role};
 use crate::cache::{self, Cache, LoadStats};
-use chrono::NaiveDate;
 use crate::config::Config;
 use crate::sources::Index;
+use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
 /// Options shared by the commands that compare sources.
@@ -100,7 +100,12 @@ const ARCHIVE_BUDGET: std::time::Duration = std::time::Duration::from_secs(10);
 /// undated ones), except those already in it (by path or by content: an article is not its
 /// own source). An archive that is down or slow costs a one-line warning, and the command
 /// goes on with the local files. Returns the number of articles added.
-pub fn load_archives(urls: &[String], dates: &[NaiveDate], window_days: i64, index: &mut Index) -> usize {
+pub fn load_archives(
+    urls: &[String],
+    dates: &[NaiveDate],
+    window_days: i64,
+    index: &mut Index,
+) -> usize {
     let mut added = 0;
     let mut background = false;
     for url in urls {

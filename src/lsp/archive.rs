@@ -78,7 +78,11 @@ pub fn url_of(config: &crate::config::Config) -> Option<String> {
         .iter()
         .find(|s| archive::is_url(s))
         .cloned()
-        .or_else(|| std::env::var(archive::ENV_URL).ok().filter(|u| archive::is_url(u)))
+        .or_else(|| {
+            std::env::var(archive::ENV_URL)
+                .ok()
+                .filter(|u| archive::is_url(u))
+        })
 }
 
 #[cfg(test)]

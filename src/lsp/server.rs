@@ -348,7 +348,12 @@ impl State {
                     .summaries
                     .iter()
                     .flat_map(|s| s.keywords.iter().copied())
-                    .chain(read(&st.ws).sources.iter().flat_map(|s| s.keywords.iter().copied()))
+                    .chain(
+                        read(&st.ws)
+                            .sources
+                            .iter()
+                            .flat_map(|s| s.keywords.iter().copied()),
+                    )
                     .collect();
                 kw.sort_unstable();
                 kw.dedup();
@@ -394,7 +399,10 @@ impl State {
             lock(&st.archive).loaded((from, to));
             st.log(
                 MessageType::INFO,
-                format!("archive {}: {added} articles from {from} to {to}", archive.name()),
+                format!(
+                    "archive {}: {added} articles from {from} to {to}",
+                    archive.name()
+                ),
             )
             .await;
             if added > 0 {

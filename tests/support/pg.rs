@@ -111,7 +111,10 @@ impl Pg {
             return None;
         };
         let as_postgres = is_root();
-        let dir = tempfile::Builder::new().prefix("copydesk-pg").tempdir().ok()?;
+        let dir = tempfile::Builder::new()
+            .prefix("copydesk-pg")
+            .tempdir()
+            .ok()?;
         if as_postgres {
             let owned = Command::new("chown")
                 .args(["-R", "postgres:postgres"])
@@ -187,7 +190,11 @@ impl Pg {
         let db = copydesk::archive::Blocking::new(&self.base, copydesk::archive::Role::Writer)
             .expect("admin pool");
         db.run(async {
-            let c = db.archive().client().await.expect("connect to the test server");
+            let c = db
+                .archive()
+                .client()
+                .await
+                .expect("connect to the test server");
             c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                 .await
                 .expect("drop");
