@@ -81,8 +81,11 @@ pub struct IngestStats {
     pub deleted: u64,
 }
 
-/// The figure rows of a summary: (ord, measure, slot, min, max).
-fn figure_rows(s: &ArticleSummary) -> Vec<(i32, String, String, f64, Option<f64>)> {
+/// A figure row: (ord, measure, slot, min, max).
+type Figure = (i32, String, String, f64, Option<f64>);
+
+/// The figure rows of a summary.
+fn figure_rows(s: &ArticleSummary) -> Vec<Figure> {
     s.claims
         .iter()
         .enumerate()
@@ -162,8 +165,7 @@ impl Archive {
         let mut hashes = Vec::new();
         let mut jsons = Vec::new();
         let mut kws = Vec::new();
-        let mut figures: HashMap<&str, Vec<(i32, String, String, f64, Option<f64>)>> =
-            HashMap::new();
+        let mut figures: HashMap<&str, Vec<Figure>> = HashMap::new();
         for &i in &order {
             let (k, h, s) = &batch[i];
             keys.push(k.as_str());
@@ -200,7 +202,7 @@ impl Archive {
         hashes: &[i64],
         jsons: &[String],
         kws: &[Vec<u8>],
-        figures: &HashMap<&str, Vec<(i32, String, String, f64, Option<f64>)>>,
+        figures: &HashMap<&str, Vec<Figure>>,
     ) -> Result<usize, Failed> {
         let mut client = self.client().await.map_err(Failed::Other)?;
         let tx = client.transaction().await?;
