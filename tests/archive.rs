@@ -218,7 +218,9 @@ fn a_stopped_archive_costs_a_warning_not_the_check() {
     let o = run(bin().args(["index", &desk, "--into", &url]));
     assert!(o.status.success(), "{}", stderr(&o));
     let one = dir.path().join("north.md").display().to_string();
+    let t = std::time::Instant::now();
     let alone = run(bin().args(["check", &one, "--format", "json"]));
+    let alone_took = t.elapsed();
     let up = run(bin().args(["check", &one, "--format", "json", "--sources", &url]));
     assert!(stderr(&up).is_empty(), "{}", stderr(&up));
     if !pg.stop() {
@@ -235,7 +237,12 @@ fn a_stopped_archive_costs_a_warning_not_the_check() {
     );
     assert_eq!(down.stdout, alone.stdout);
     assert_eq!(down.status.code(), alone.status.code());
-    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+    // the connect timeout is 2 s; a stopped local server refuses at once (the machine may be
+    // loaded: compared with the same check without an archive)
+    assert!(
+        took < alone_took + std::time::Duration::from_secs(3),
+        "{took:?} against {alone_took:?}"
+    );
 }
 
 /// The same findings from the archive as from the folders: each event of the shared corpus
