@@ -151,6 +151,34 @@ fn main() {
         hover.len(),
         rows_seen as f64 / hover.len().max(1) as f64
     );
+    // the same lookups as the server times them (no client, no socket, no scheduling of the
+    // client process): EXPLAIN ANALYZE's execution time
+    let mut server = Vec::new();
+    db.run(async {
+        let c = db.archive().client().await.expect("connect");
+        for (measure, slot, date) in probes.iter().take(1000) {
+            let (from, to) = (*date - w, *date + w);
+            let rows = c
+                .query(
+                    "EXPLAIN (ANALYZE, FORMAT JSON) SELECT a.key, a.outlet, f.published, f.ord, f.value_min, f.value_max
+                     FROM figures f JOIN articles a ON a.id = f.article_id
+                     WHERE f.measure = $1 AND f.slot = $2 AND f.published BETWEEN $3 AND $4
+                     ORDER BY f.published DESC LIMIT 64",
+                    &[measure, slot, &from, &to],
+                )
+                .await
+                .expect("explain");
+            let plan: serde_json::Value = rows[0].get(0);
+            if let Some(ms) = plan[0]["Execution Time"].as_f64() {
+                server.push(ms);
+            }
+        }
+    });
+    println!(
+        "hover lookup, server execution time (EXPLAIN ANALYZE): p50 {:.2} ms, p99 {:.2} ms",
+        percentile(&mut server, 0.5),
+        percentile(&mut server, 0.99)
+    );
     let mut load = Vec::new();
     let mut loaded = 0usize;
     for (_, _, date) in probes.iter().take(100) {
