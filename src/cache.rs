@@ -27,8 +27,12 @@ mod corrupt_tests {
     }
 }
 
-/// Bumped whenever the summary format or the analysis changes what it records.
-const FORMAT: i64 = 5;
+/// Bumped whenever the summary format or the analysis changes what it records (the shared
+/// archive, `crate::archive`, stores it too: a newer copydesk re-analyses older rows).
+pub const FORMAT: i64 = 5;
+
+/// [`FORMAT`] as the archive's `integer` column.
+pub const FORMAT_I32: i32 = FORMAT as i32;
 
 /// An open cache.
 pub struct Cache {

@@ -6,6 +6,7 @@
 //! shells ([`cli`], [`lsp`]) do I/O and convert spans to lines and columns. See ARCHITECTURE.md.
 
 pub mod analysis;
+pub mod archive;
 pub mod article;
 pub mod bench;
 pub mod cache;

@@ -28,7 +28,7 @@ const LAYERS: &[&[&str]] = &[
     &["report"],
     // I/O around the engine
     &["workspace"],
-    &["cache"],
+    &["cache", "archive"],
     // shells
     &["cli", "lsp", "bench"],
 ];

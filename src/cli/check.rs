@@ -180,7 +180,7 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
         reports.push((input.display.clone(), analysis, fail, engine.clone()));
     }
     // every checked article is a source for the others, with the configured and given folders
-    let mut extra: Vec<PathBuf> = args.sources.sources.clone();
+    let mut extra: Vec<PathBuf> = super::sources::folder_args(&args.sources);
     let no_args = super::sources::SourceArgs::default();
     for (cpath, l) in &configs {
         extra.extend(super::sources::folders(
@@ -201,19 +201,35 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
     }
     extra.sort();
     extra.dedup();
+    // and the shared archives, around the checked articles' dates
+    let config_refs: Vec<&Config> = configs
+        .values()
+        .chain(explicit_config.iter())
+        .map(|l| l.engine.config())
+        .collect();
+    let urls = super::sources::archive_urls(&args.sources, &config_refs);
     // summaries only when there is something to compare with
     let mut index = crate::sources::Index::new();
-    if reports.len() > 1 || !extra.is_empty() {
+    if reports.len() > 1 || !extra.is_empty() || !urls.is_empty() {
         for (path, analysis, _, _) in &reports {
             index.insert(engine::summarize(path, analysis));
         }
     }
+    let dates: Vec<chrono::NaiveDate> = index.iter().filter_map(|s| s.published).collect();
     if !extra.is_empty() {
         let checked: std::collections::HashSet<u64> = index.iter().map(|s| s.hash).collect();
         let (more, _) = super::sources::load_index(&extra, args.sources.no_cache);
         for s in more.iter().filter(|s| !checked.contains(&s.hash)) {
             index.insert(s.clone());
         }
+    }
+    if !urls.is_empty() {
+        let window = config_refs
+            .iter()
+            .map(|c| c.window_days)
+            .max()
+            .unwrap_or(default_engine.config().window_days);
+        super::sources::load_archives(&urls, &dates, window, &mut index);
     }
     // one index shared by every configuration's engine
     let index = std::sync::Arc::new(index);

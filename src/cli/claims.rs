@@ -105,15 +105,25 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
                 for s in &summaries {
                     index.insert(s.clone());
                 }
-                if !args.sources.sources.is_empty() {
-                    let (more, _) =
-                        super::sources::load_index(&args.sources.sources, args.sources.no_cache);
+                let folders = super::sources::folder_args(&args.sources);
+                if !folders.is_empty() {
+                    let (more, _) = super::sources::load_index(&folders, args.sources.no_cache);
                     for s in more
                         .iter()
                         .filter(|s| !summaries.iter().any(|x| x.hash == s.hash))
                     {
                         index.insert(s.clone());
                     }
+                }
+                let urls = super::sources::archive_urls(&args.sources, &[]);
+                if !urls.is_empty() {
+                    let dates: Vec<_> = summaries.iter().filter_map(|s| s.published).collect();
+                    let window = windows
+                        .iter()
+                        .copied()
+                        .max()
+                        .unwrap_or(default_engine.config().window_days);
+                    super::sources::load_archives(&urls, &dates, window, &mut index);
                 }
             }
             let files: Vec<Value> = files

@@ -2,7 +2,7 @@
 //! at that position, as Markdown (the same text as the language server's hover).
 
 use super::error;
-use super::sources::{folders, load_index, workspace_of, SourceArgs};
+use super::sources::{archive_urls, folders, load_archives, load_index, workspace_of, SourceArgs};
 use crate::engine::{self, Engine};
 use crate::text::{ColUnit, LineCol};
 use crate::workspace;
@@ -72,6 +72,11 @@ pub fn run(args: CompareArgs) -> ExitCode {
         config_path.as_deref().and_then(|p| p.parent()),
     );
     let (mut index, _) = load_index(&dirs, args.sources.no_cache);
+    let urls = archive_urls(&args.sources, &[&config]);
+    if !urls.is_empty() {
+        let dates: Vec<_> = this.published.into_iter().collect();
+        load_archives(&urls, &dates, config.window_days, &mut index);
+    }
     // the article itself is not its own source
     index.remove(&key);
     if let Ok(canon) = path.canonicalize() {

@@ -1,10 +1,11 @@
-//! The command-line shell: `copydesk check`, `annotate`, `init`, `rules`, `explain`, `lsp`.
+//! The command-line shell: `copydesk check`, `annotate`, `index`, `init`, `rules`, `explain`, `lsp`.
 
 mod annotate;
 mod check;
 pub mod claims;
 mod compare;
 mod docs;
+mod index;
 mod inputs;
 pub mod printer;
 mod report;
@@ -58,6 +59,8 @@ pub enum Command {
     Claims(claims::ClaimsArgs),
     /// Show what other sources say about the figure, date or name at PATH:LINE:COL (Markdown).
     Compare(compare::CompareArgs),
+    /// Ingest articles into the shared archive (PostgreSQL): `copydesk index PATH… --into postgres://…`.
+    Index(index::IndexArgs),
     /// Write the findings and every story's figure timelines as one self-contained HTML page.
     Report(report::ReportArgs),
     /// Write a commented starter `.copydesk.toml` in the current folder.
@@ -105,6 +108,7 @@ pub fn main() -> ExitCode {
         Command::Claims(args) => claims::run(args),
         Command::Compare(args) => compare::run(args),
         Command::Report(args) => report::run(args),
+        Command::Index(args) => index::run(args),
         Command::Init { force } => docs::init(force),
         Command::Rules { markdown } => docs::rules(markdown),
         Command::Explain { rule } => docs::explain(&rule),

@@ -1,16 +1,21 @@
 //! Loading the sources index for a command: the workspace folder of the checked files, the
-//! configured `sources` folders and `--sources` folders, through the on-disk cache.
+//! configured `sources` folders and `--sources` folders, through the on-disk cache; and the
+//! shared archive (`postgres://…` in `sources`, `--sources` or `COPYDESK_DATABASE_URL`), from
+//! which only the articles around the checked articles' dates are loaded.
 
+use crate::archive::{self, Blocking, Role};
 use crate::cache::{self, Cache, LoadStats};
 use crate::config::Config;
 use crate::sources::Index;
+use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
 /// Options shared by the commands that compare sources.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct SourceArgs {
-    /// Also compare with the articles in this folder (repeatable).
-    #[arg(long = "sources", value_name = "DIR")]
+    /// Also compare with the articles in this folder, or in this shared archive
+    /// (`postgres://…`; also `COPYDESK_DATABASE_URL`) (repeatable).
+    #[arg(long = "sources", value_name = "DIR|URL")]
     pub sources: Vec<PathBuf>,
     /// Do not read or write the on-disk index cache.
     #[arg(long)]
@@ -41,8 +46,8 @@ pub fn folders(
     config_dir: Option<&Path>,
 ) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = roots.to_vec();
-    out.extend(args.sources.iter().cloned());
-    for s in &config.sources {
+    out.extend(folder_args(args));
+    for s in config.sources.iter().filter(|s| !archive::is_url(s)) {
         let p = PathBuf::from(s);
         out.push(if p.is_absolute() {
             p
@@ -53,6 +58,110 @@ pub fn folders(
     out.sort();
     out.dedup();
     out
+}
+
+/// The `--sources` that are folders (not archive URLs).
+pub fn folder_args(args: &SourceArgs) -> Vec<PathBuf> {
+    args.sources
+        .iter()
+        .filter(|p| !p.to_str().is_some_and(archive::is_url))
+        .cloned()
+        .collect()
+}
+
+/// The archives to compare with: `--sources postgres://…`, the configurations' `sources`
+/// URLs and `COPYDESK_DATABASE_URL`, each once.
+pub fn archive_urls(args: &SourceArgs, configs: &[&Config]) -> Vec<String> {
+    let mut out: Vec<String> = args
+        .sources
+        .iter()
+        .filter_map(|p| p.to_str())
+        .filter(|s| archive::is_url(s))
+        .map(str::to_string)
+        .collect();
+    for c in configs {
+        out.extend(c.sources.iter().filter(|s| archive::is_url(s)).cloned());
+    }
+    if let Ok(u) = std::env::var(archive::ENV_URL) {
+        if archive::is_url(&u) {
+            out.push(u);
+        }
+    }
+    out.dedup();
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|u| seen.insert(u.clone()));
+    out
+}
+
+/// How long loading from one archive may take before the command goes on without it.
+const ARCHIVE_BUDGET: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Adds to `index` the archived articles published within `window_days` of `dates` (and the
+/// undated ones), except those already in it (by path or by content: an article is not its
+/// own source). An archive that is down or slow costs a one-line warning, and the command
+/// goes on with the local files. Returns the number of articles added.
+pub fn load_archives(
+    urls: &[String],
+    dates: &[NaiveDate],
+    window_days: i64,
+    index: &mut Index,
+) -> usize {
+    let mut added = 0;
+    let mut background = false;
+    for url in urls {
+        let got = Blocking::new(url, Role::Reader).and_then(|db| {
+            db.run(async {
+                tokio::time::timeout(ARCHIVE_BUDGET, async {
+                    let loaded = db.archive().around(dates, window_days).await?;
+                    // the whole archive's keyword counts, for the loaded and local articles
+                    let mut kw: Vec<u64> = index
+                        .iter()
+                        .chain(loaded.summaries.iter())
+                        .flat_map(|s| s.keywords.iter().copied())
+                        .collect();
+                    kw.sort_unstable();
+                    kw.dedup();
+                    let counts = db.archive().keyword_counts(&kw).await?;
+                    Ok((loaded, counts))
+                })
+                .await
+                .unwrap_or_else(|_| {
+                    Err(archive::Error(format!(
+                        "no answer within {} s",
+                        ARCHIVE_BUDGET.as_secs()
+                    )))
+                })
+            })
+        });
+        match got {
+            Ok((loaded, (n, df))) => {
+                if !background {
+                    // the first archive's counts (several archives: the first one weighs)
+                    index.set_background(n, df);
+                    background = true;
+                }
+                if loaded.truncated {
+                    super::error(format!(
+                        "warning: archive {}: more than {} articles around these dates; the newest were loaded",
+                        archive::redact(url),
+                        archive::load::MAX_LOADED
+                    ));
+                }
+                let hashes: std::collections::HashSet<u64> = index.iter().map(|s| s.hash).collect();
+                for s in loaded.summaries {
+                    if index.get(&s.path).is_none() && !hashes.contains(&s.hash) {
+                        index.insert(s);
+                        added += 1;
+                    }
+                }
+            }
+            Err(e) => super::error(format!(
+                "warning: archive {} unavailable ({e}); comparing with local files only",
+                archive::redact(url)
+            )),
+        }
+    }
+    added
 }
 
 /// Builds the index of `folders`, with the cache unless `no_cache`.

@@ -7,6 +7,7 @@
 
 pub mod actions;
 pub mod analyse;
+pub mod archive;
 pub mod diagnostics;
 pub mod documents;
 pub mod hover;

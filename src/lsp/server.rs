@@ -86,6 +86,8 @@ pub struct State {
     indexing: Mutex<Option<Progress>>,
     check_gen: std::sync::atomic::AtomicU64,
     log_file: Option<Mutex<std::fs::File>>,
+    /// The shared archive's ranges loaded into `ws` (issue #20).
+    archive: Mutex<super::archive::ArchiveState>,
 }
 
 /// The language server.
@@ -140,6 +142,7 @@ impl Backend {
                 indexing: Mutex::new(None),
                 check_gen: std::sync::atomic::AtomicU64::new(0),
                 log_file: log_file.map(Mutex::new),
+                archive: Mutex::new(super::archive::ArchiveState::default()),
             }),
         }
     }
@@ -306,11 +309,104 @@ impl State {
             if !lock(&st.docs).store(&uri, snap.clone()) {
                 return;
             }
+            st.fetch_archive(&snap);
             if st.mode() != DiagnosticsMode::Pull {
                 st.publish(&uri, &snap).await;
             }
             if snap.analysis.text.len() > TRIM_AFTER_BYTES {
                 release_freed_memory();
+            }
+        });
+    }
+
+    /// Loads in the background, from the shared archive (when one is configured), the articles
+    /// published around the document's date, unless they are loaded; then re-checks the open
+    /// documents. An archive that is down or slow costs one warning, and the editor goes on
+    /// with the open documents and local files (and asks again later).
+    fn fetch_archive(self: &Arc<Self>, snap: &Snapshot) {
+        let Some(date) = snap.analysis.article.published.as_ref().map(|p| p.date) else {
+            return;
+        };
+        let Some(url) = super::archive::url_of(&snap.config) else {
+            return;
+        };
+        // a week more either side: the date the index uses may be the one the body fits
+        let window = snap.config.window_days.saturating_add(7);
+        let span = chrono::Duration::days(window);
+        let (Some(from), Some(to)) = (date.checked_sub_signed(span), date.checked_add_signed(span))
+        else {
+            return;
+        };
+        let Some(archive) = lock(&self.archive).claim(&url, (from, to)) else {
+            return;
+        };
+        let st = self.clone();
+        tokio::spawn(async move {
+            let got = tokio::time::timeout(super::archive::LOAD_BUDGET, async {
+                let loaded = archive.around(&[date], window).await?;
+                let mut kw: Vec<u64> = loaded
+                    .summaries
+                    .iter()
+                    .flat_map(|s| s.keywords.iter().copied())
+                    .chain(
+                        read(&st.ws)
+                            .sources
+                            .iter()
+                            .flat_map(|s| s.keywords.iter().copied()),
+                    )
+                    .collect();
+                kw.sort_unstable();
+                kw.dedup();
+                let counts = archive.keyword_counts(&kw).await?;
+                Ok::<_, crate::archive::Error>((loaded, counts))
+            })
+            .await;
+            let (loaded, (n, df)) = match got {
+                Ok(Ok(x)) => x,
+                failed => {
+                    lock(&st.archive).failed();
+                    let why = match failed {
+                        Ok(Err(e)) => e.to_string(),
+                        _ => format!("no answer within {:?}", super::archive::LOAD_BUDGET),
+                    };
+                    let msg = format!(
+                        "copydesk: archive {} unavailable ({why}); working from the open documents and local files",
+                        archive.name()
+                    );
+                    // shown once per archive; every failure is in the log
+                    let key = format!("archive:{}", archive.name());
+                    if lock(&st.told).contains(&key) {
+                        st.log(MessageType::WARNING, msg).await;
+                    } else {
+                        st.tell_once(key, MessageType::WARNING, msg).await;
+                    }
+                    return;
+                }
+            };
+            let added = {
+                let mut ws = write(&st.ws);
+                let hashes: HashSet<u64> = ws.sources.iter().map(|s| s.hash).collect();
+                let mut added = 0;
+                for s in loaded.summaries {
+                    if ws.sources.get(&s.path).is_none() && !hashes.contains(&s.hash) {
+                        ws.insert(PathBuf::from(&s.path), s);
+                        added += 1;
+                    }
+                }
+                Arc::make_mut(&mut ws.sources).set_background(n, df);
+                added
+            };
+            lock(&st.archive).loaded((from, to));
+            st.log(
+                MessageType::INFO,
+                format!(
+                    "archive {}: {added} articles from {from} to {to}",
+                    archive.name()
+                ),
+            )
+            .await;
+            if added > 0 {
+                st.refresh_open().await;
             }
         });
     }
@@ -377,7 +473,7 @@ impl State {
         let config = self
             .config_for(first.as_ref().map(|f| f.join("x")).as_deref())
             .await;
-        for s in &config.sources {
+        for s in config.sources.iter().filter(|s| !crate::archive::is_url(s)) {
             let p = PathBuf::from(s);
             let p = match (&first, p.is_absolute()) {
                 (Some(f), false) => f.join(p),
@@ -502,6 +598,8 @@ impl State {
             return;
         }
         let was_empty = std::mem::replace(&mut *write(&self.ws), fresh).is_empty();
+        // the archive's articles were not in the new view: load them again when asked
+        lock(&self.archive).forget();
         *lock(&self.indexing) = None;
         if let Some(p) = progress {
             p.finish_with_message(format!(

@@ -103,6 +103,10 @@ pub struct Index {
     names: HashMap<String, Vec<(u32, u32)>>,
     /// In how many articles each keyword hash appears (for weighting rare words).
     df: HashMap<u64, u32, PreHashed>,
+    /// Keyword counts of a larger collection than the one loaded (a shared archive of which
+    /// only the articles around a date are loaded): its size and counts, used for the keyword
+    /// weights instead of the loaded articles' own (see [`Index::set_background`]).
+    background: Option<(usize, HashMap<u64, u32, PreHashed>)>,
     /// Bumped by every insert and remove (the keyword weights change).
     generation: u64,
     /// Keyword weights and each slot's total, computed when first needed.
@@ -352,6 +356,16 @@ impl Index {
         true
     }
 
+    /// Weighs keywords by their counts in a larger collection than the one loaded: `articles`
+    /// articles, `df` of which have each keyword (keywords it does not count keep the loaded
+    /// articles' count). A shared archive loads only the articles around a date; with its
+    /// counts, the weights, and so the findings, are those of the whole archive.
+    pub fn set_background(&mut self, articles: usize, df: impl IntoIterator<Item = (u64, u32)>) {
+        self.background = Some((articles, df.into_iter().collect()));
+        *self.weights.0.get_mut().unwrap_or_else(|e| e.into_inner()) = WeightCache::default();
+        self.generation += 1;
+    }
+
     /// Computes the keyword weights of every indexed article now rather than at the first
     /// comparison (call after indexing, off any latency-sensitive path).
     pub fn prepare(&self) {
@@ -372,7 +386,11 @@ impl Index {
     /// The weight cache, brought up to date (see [`WeightCache`]).
     fn weight_cache(&self) -> std::sync::MutexGuard<'_, WeightCache> {
         let mut cache = self.weights.0.lock().unwrap_or_else(|e| e.into_inner());
-        let n = self.len().max(1);
+        let n = self
+            .background
+            .as_ref()
+            .map_or(self.len(), |(n, _)| *n)
+            .max(1);
         let drift = n.abs_diff(cache.len_at);
         if cache.len_at == 0 || drift > n / 20 {
             cache.len_at = n;
@@ -390,7 +408,11 @@ impl Index {
     /// How rare a keyword is in the index: ln(1 + N / df); a word no other article has weighs
     /// most.
     fn weight_in(&self, cache: &WeightCache, k: u64) -> f64 {
-        let df = self.df.get(&k).copied().unwrap_or(0) as usize;
+        let own = || self.df.get(&k).copied().unwrap_or(0);
+        let df = match &self.background {
+            Some((_, bg)) => bg.get(&k).copied().unwrap_or_else(own),
+            None => own(),
+        } as usize;
         let i = df.clamp(1, cache.idf.len().saturating_sub(1).max(1));
         cache.idf.get(i).copied().unwrap_or(0.0)
     }
