@@ -314,6 +314,46 @@ pub fn same_story(a: &ArticleSummary, b: &ArticleSummary, window_days: i64) -> b
     }
 }
 
+/// How many days before its publication an article's news may have happened and still be
+/// told by the days it names (a follow-up names the day of the event it follows up).
+const NEWS_DAYS_BACK: i64 = 21;
+
+/// The days an article's news happened on: the days it names from [`NEWS_DAYS_BACK`] days
+/// before its publication to the day after; else, when it names none, its publication day
+/// and the day before ("late Wednesday" in Thursday's paper). Empty without a publication
+/// date.
+fn news_days(a: &ArticleSummary) -> Vec<chrono::NaiveDate> {
+    let Some(p) = a.published else {
+        return Vec::new();
+    };
+    let named: Vec<chrono::NaiveDate> = a
+        .days
+        .iter()
+        .map(|d| d.date)
+        .filter(|d| {
+            let back = (p - *d).num_days();
+            (-1..=NEWS_DAYS_BACK).contains(&back)
+        })
+        .collect();
+    if named.is_empty() {
+        vec![p, p - chrono::Duration::days(1)]
+    } else {
+        named
+    }
+}
+
+/// True when two articles tell of news on different days: both dated, and no day one names
+/// (see [`news_days`]) is within a day of a day the other names. Two shootings in one city a
+/// few days apart share every word of the story but the days.
+pub fn days_apart(a: &ArticleSummary, b: &ArticleSummary) -> bool {
+    let (da, db) = (news_days(a), news_days(b));
+    !da.is_empty()
+        && !db.is_empty()
+        && !da
+            .iter()
+            .any(|x| db.iter().any(|y| (*x - *y).num_days().abs() <= 1))
+}
+
 /// True for a place that sets a figure's scope: a country or a first-level region of the
 /// gazetteer (a state, a province). "7 killed in Ganja" and "seven dead, Azerbaijan says"
 /// count the same toll; "1,800 in Syria" and "7,200 in Turkey and Syria" do not.
@@ -779,6 +819,10 @@ pub fn name_variant(a: &str, b: &str) -> bool {
     if aw.len() != bw.len() || aw.len() < 2 {
         return false;
     }
+    // a place and its people ("South Korea", "South Korean") are no spellings of one person
+    if crate::lexicon::places::is_place(a) || crate::lexicon::places::is_place(b) {
+        return false;
+    }
     let mut diffs = 0;
     for (x, y) in aw.iter().zip(&bw) {
         if x == y {
@@ -787,6 +831,15 @@ pub fn name_variant(a: &str, b: &str) -> bool {
         let d = edit_distance(&x.to_lowercase(), &y.to_lowercase());
         if d == 0 {
             continue; // case only
+        }
+        // a plural is no spelling ("Border Patrol agent", "agents")
+        let (xl, yl) = (x.to_lowercase(), y.to_lowercase());
+        let plural = |p: &str, q: &str| {
+            p.strip_prefix(q)
+                .is_some_and(|rest| rest == "s" || rest == "es")
+        };
+        if plural(&xl, &yl) || plural(&yl, &xl) {
+            return false;
         }
         // "Sergey"/"Sergei", "Clara"/"Klara"; not "Jill"/"Joe"
         if d > 2 || (x.chars().next() != y.chars().next() && d > 1) || x.chars().count() < 4 {
@@ -997,5 +1050,10 @@ mod tests {
         assert!(!name_variant("Sergey Lavrov", "Vladimir Putin"));
         assert!(!name_variant("Ilham Aliyev", "Mehriban Aliyeva"));
         assert!(!name_variant("Joe Biden", "Jill Biden"));
+        assert!(name_variant("Steven Marsh", "Steve Marsh"));
+        // a country and its people, a plural
+        assert!(!name_variant("South Korea", "South Korean"));
+        assert!(!name_variant("New Zealand", "New Zealander"));
+        assert!(!name_variant("Harbor Hawk", "Harbor Hawks"));
     }
 }
