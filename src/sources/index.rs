@@ -383,7 +383,11 @@ impl Index {
         let Some(s) = self.slots[slot].take() else {
             return false;
         };
-        let copies = self.copies.get_mut(&s.hash).map(std::mem::take).unwrap_or_default();
+        let copies = self
+            .copies
+            .get_mut(&s.hash)
+            .map(std::mem::take)
+            .unwrap_or_default();
         let was_first = copies.first() == Some(&(slot as u32));
         let rest: Vec<u32> = copies.into_iter().filter(|c| *c as usize != slot).collect();
         if was_first {
