@@ -760,6 +760,10 @@ fn currency(text: &str) -> &'static str {
     }
 }
 
+/// How many times the other a count reported on the same day must be to be taken for the
+/// same toll later that day rather than a discrepancy.
+const ROSE_WITHIN_A_DAY: f64 = 1.5;
+
 fn value_verdict(
     aart: &ArticleSummary,
     a: &ClaimSummary,
@@ -780,6 +784,11 @@ fn value_verdict(
         if let (Some(pa), Some(pb)) = (aart.published, bart.published) {
             // the later source reports more: the toll grew
             if (pb > pa && bmin > amax) || (pa > pb && amin > bmax) {
+                return Verdict::Updated;
+            }
+            // the same day: a toll that rose within hours ("70 bodies" in the morning, "at
+            // least 261" by night), not a near miss ("261" and "288")
+            if pa == pb && (bmin > amax * ROSE_WITHIN_A_DAY || amin > bmax * ROSE_WITHIN_A_DAY) {
                 return Verdict::Updated;
             }
         }
@@ -936,6 +945,20 @@ mod tests {
         assert_eq!(
             compare_claims(&a, &exactly_10, &b, &exactly_35),
             Some(Verdict::Updated)
+        );
+        // the same day, several times higher: the toll rose within hours
+        let c = art("c", "2020-10-12");
+        let seventy = claim("70 people", 70.0, Some(70.0), Some("people"), "killed");
+        let later = claim("at least 261 people", 261.0, None, Some("people"), "killed");
+        assert_eq!(
+            compare_claims(&b, &seventy, &c, &later),
+            Some(Verdict::Updated)
+        );
+        let near = claim("288 people", 288.0, Some(288.0), Some("people"), "killed");
+        let other = claim("261 people", 261.0, Some(261.0), Some("people"), "killed");
+        assert_eq!(
+            compare_claims(&b, &other, &c, &near),
+            Some(Verdict::Differs)
         );
         // "about 600" vs 605
         let about = claim("about 600", 540.0, Some(660.0), None, "killed");
