@@ -196,13 +196,18 @@ fn cross_source_pairs_against_gold() {
     // cross-source work (#17) lands. The GeoNames gazetteer that replaced the corpus-shaped place
     // lists moved it from P 0.847 / R 0.677 to P 0.862 / R 0.674 (3 of 1,027 pairs, places the old
     // lists did not know): the precision ratchet rose with it, the recall one by that much only. The floors are on held-out news, not on this corpus.
+    // Story identity (#17: a TF-IDF cosine gate, and a higher one for articles whose news days
+    // are apart) moved it to P 0.873 / R 0.657: 17 true pairs of stories that run for days
+    // (a canal blocked for a week, a war's toll) are lost for fewer false ones here, and on the
+    // gun-incident coverage false cross-incident pairs fell from 28 % to 3 % (dev) and from
+    // 35 % to 28 % (unseen).
     assert!(
-        precision >= 0.860,
-        "precision {precision:.3} fell below the ratchet 0.860"
+        precision >= 0.870,
+        "precision {precision:.3} fell below the ratchet 0.870"
     );
     assert!(
-        recall >= 0.673,
-        "recall {recall:.3} fell below the ratchet 0.673"
+        recall >= 0.655,
+        "recall {recall:.3} fell below the ratchet 0.655"
     );
 }
 

@@ -7,7 +7,7 @@
 //! and only here, so escaping applies in one place ([`cell`]).
 
 use super::{ArticleSummary, Index};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// Rows shown in one table; the rest are counted ("… and 12 more sources").
@@ -101,6 +101,41 @@ pub struct Comparison {
     pub rows: Vec<Row>,
     /// Set while the workspace index is still being built.
     pub progress: Option<Progress>,
+    /// How many other articles carry this article's very text (wire copies).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub copies: usize,
+    /// The story line ("Story: 12 outlets, 3–6 June 2023"), when other sources report it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// The story line: "12 outlets, 3–6 June 2023" over this article and the rows.
+fn story_line(this: &ArticleSummary, rows: &[Row]) -> Option<String> {
+    if rows.is_empty() {
+        return None;
+    }
+    let mut outlets: Vec<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
+    outlets.push(&this.outlet);
+    outlets.sort_unstable();
+    outlets.dedup();
+    let days: Vec<NaiveDate> = rows
+        .iter()
+        .filter_map(|r| r.published)
+        .chain(this.published)
+        .collect();
+    let span = match (days.iter().min(), days.iter().max()) {
+        (Some(a), Some(b)) if a == b => format!(", {}", a.format("%-d %B %Y")),
+        (Some(a), Some(b)) if (a.year(), a.month()) == (b.year(), b.month()) => {
+            format!(", {}–{}", a.format("%-d"), b.format("%-d %B %Y"))
+        }
+        (Some(a), Some(b)) => format!(", {} – {}", a.format("%-d %B"), b.format("%-d %B %Y")),
+        _ => String::new(),
+    };
+    Some(format!("Story: {} outlets{span}", outlets.len()))
 }
 
 /// Escapes article-controlled text (outlets, figures, names, sources) for Markdown and HTML
@@ -142,6 +177,18 @@ pub fn comparison_at(
     offset: usize,
     window_days: i64,
 ) -> Option<Comparison> {
+    let mut c = comparison_of(index, this, offset, window_days)?;
+    c.copies = index.copies_of(this).len();
+    c.story = story_line(this, &c.rows);
+    Some(c)
+}
+
+fn comparison_of(
+    index: &Index,
+    this: &ArticleSummary,
+    offset: usize,
+    window_days: i64,
+) -> Option<Comparison> {
     let inside = |(s, e): (usize, usize)| s <= offset && offset <= e;
     if let Some(c) = this.claims.iter().find(|c| inside(c.span)) {
         let rows = index
@@ -169,6 +216,8 @@ pub fn comparison_at(
             span: c.span,
             rows,
             progress: None,
+            copies: 0,
+            story: None,
         });
     }
     if let Some(e) = this.events.iter().find(|e| inside(e.span)) {
@@ -195,6 +244,8 @@ pub fn comparison_at(
             span: e.span,
             rows,
             progress: None,
+            copies: 0,
+            story: None,
         });
     }
     if let Some(n) = this.names.iter().find(|n| inside(n.span)) {
@@ -226,6 +277,8 @@ pub fn comparison_at(
             span: n.span,
             rows,
             progress: None,
+            copies: 0,
+            story: None,
         });
     }
     None
@@ -246,6 +299,20 @@ impl Comparison {
     /// The whole Markdown: what is under the cursor, then the table (or why there is none).
     pub fn markdown(&self) -> String {
         let mut md = self.heading_markdown();
+        if let Some(s) = &self.story {
+            md.push_str(&format!("{}\n\n", cell(s)));
+        }
+        if self.copies > 0 {
+            md.push_str(&format!(
+                "Also in {} other {}, same text.\n\n",
+                thousands(self.copies),
+                if self.copies == 1 {
+                    "outlet"
+                } else {
+                    "outlets"
+                }
+            ));
+        }
         if let Some(p) = self.progress {
             md.push_str(&p.markdown());
             md.push_str("\n\n");
@@ -384,6 +451,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_story_line_and_wire_copies_are_shown() {
+        let wire = " date 2021-03-24 The container ship blocking the canal held up 150 vessels on Wednesday, the canal authority said, as tugs worked to free it.\n";
+        let later = " date 2021-03-26 The container ship blocking the canal has now held up 237 vessels, the canal authority said, as tugs worked again to free it.\n";
+        let mut index = Index::new();
+        for (path, text) in [("a.txt", wire), ("b.txt", wire), ("c.txt", later)] {
+            index.insert(crate::engine::summarize(
+                path,
+                &crate::analysis::Analysis::new(text),
+            ));
+        }
+        let Some(a) = index.get("a.txt").cloned() else {
+            panic!("a.txt not indexed");
+        };
+        let Some(c) = a.claims.first() else {
+            panic!("no figure in a.txt");
+        };
+        let Some(cmp) = comparison_at(&index, &a, c.span.0, 21) else {
+            panic!("no comparison");
+        };
+        assert_eq!(cmp.copies, 1);
+        let md = cmp.markdown();
+        assert!(md.contains("Also in 1 other outlet, same text."), "{md}");
+        // the copy is not compared with itself: only c.txt is a row
+        assert!(cmp.rows.iter().all(|r| r.path == "c.txt"), "{:?}", cmp.rows);
+        if !cmp.rows.is_empty() {
+            assert!(md.contains("Story: 2 outlets, 24–26 March 2021"), "{md}");
+        }
+    }
+
+    #[test]
     fn thousands_are_grouped() {
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(999), "999");
@@ -403,6 +500,8 @@ mod tests {
             span: (0, 12),
             rows: Vec::new(),
             progress: None,
+            copies: 0,
+            story: None,
         };
         assert!(c.markdown().contains("No other source"));
         assert!(c.markdown().contains("(a vague source)"));

@@ -45,6 +45,15 @@ const STRONG: f64 = 3.0;
 /// the window are not the same story, and above which they very likely are.
 const DATED: (f64, f64) = (0.06, 0.10);
 
+/// The TF-IDF cosine (see `Index::story_cosine`) below which two articles are not the same
+/// story, whatever share of the shorter one's words the longer one holds (a round-up holds a
+/// brief's).
+const COSINE: f64 = 0.06;
+
+/// The cosine two articles whose news days are apart (`matching::days_apart`) need to be one
+/// story running for days rather than two incidents of one kind.
+const COSINE_APART: f64 = 0.12;
+
 /// The same when a publication date is missing: more words in common are needed.
 const UNDATED: (f64, f64) = (0.12, 0.15);
 
@@ -101,7 +110,11 @@ pub struct Index {
     claims: HashMap<(String, i64), Vec<(u32, u32)>>,
     events: HashMap<i64, Vec<(u32, u32)>>,
     names: HashMap<String, Vec<(u32, u32)>>,
-    /// In how many articles each keyword hash appears (for weighting rare words).
+    /// The slots of each text (content hash), first the one whose figures, dates and names
+    /// are in the postings: copies of one text (a wire story republished word for word) are
+    /// compared once, and count once in the keyword weights.
+    copies: HashMap<u64, Vec<u32>, PreHashed>,
+    /// In how many texts each keyword hash appears (for weighting rare words).
     df: HashMap<u64, u32, PreHashed>,
     /// Keyword counts of a larger collection than the one loaded (a shared archive of which
     /// only the articles around a date are loaded): its size and counts, used for the keyword
@@ -148,7 +161,7 @@ impl std::hash::BuildHasher for PreHashed {
 }
 
 /// Keyword weights as of some index size: `idf[df]` is the weight of a keyword found in `df`
-/// articles, `norms[slot]` each article's total (NaN until computed). Recomputed in full when
+/// articles, `norms[slot]` each article's total and total of squares (NaN until computed). Recomputed in full when
 /// the index has grown or shrunk by more than a twentieth since (the weights barely move
 /// in between), and per slot when an article changes.
 #[derive(Default)]
@@ -156,7 +169,7 @@ struct WeightCache {
     /// Index size the table was computed for (0: never).
     len_at: usize,
     idf: Vec<f64>,
-    norms: Vec<f64>,
+    norms: Vec<(f64, f64)>,
 }
 
 /// Derived data an `&Index` fills on demand, behind a lock. A clone of the index starts with
@@ -187,6 +200,8 @@ struct StoryMemo {
     words: HashMap<u64, f64, PreHashed>,
     /// Their total.
     norm: f64,
+    /// The square root of the total of their squares (for the cosine).
+    length: f64,
     /// The story relation to each slot asked so far.
     stories: HashMap<u32, Option<Story>>,
     /// For figures of other articles (slot, figure): the best score of this article's figures.
@@ -250,6 +265,22 @@ impl Index {
         self.by_path.len()
     }
 
+    /// Number of distinct texts (copies of one text count once).
+    pub fn texts(&self) -> usize {
+        self.copies.len()
+    }
+
+    /// The other articles with exactly this article's text (wire copies), by path.
+    pub fn copies_of<'a>(&'a self, this: &ArticleSummary) -> Vec<&'a ArticleSummary> {
+        self.copies
+            .get(&this.hash)
+            .into_iter()
+            .flatten()
+            .filter_map(|slot| self.article(*slot))
+            .filter(|a| a.path != this.path)
+            .collect()
+    }
+
     /// True when no article is indexed.
     pub fn is_empty(&self) -> bool {
         self.by_path.is_empty()
@@ -288,6 +319,24 @@ impl Index {
             self.slots.push(None);
             self.slots.len() - 1
         });
+        let copies = self.copies.entry(s.hash).or_default();
+        copies.push(slot as u32);
+        let first = copies.len() == 1;
+        if first {
+            self.post(slot, &s);
+            for k in &s.keywords {
+                *self.df.entry(*k).or_default() += 1;
+            }
+        }
+        self.forget_norm(slot);
+        self.generation += 1;
+        self.by_path.insert(s.path.clone(), slot);
+        self.slots[slot] = Some(s);
+        true
+    }
+
+    /// Adds the figures, dates and names of the article in `slot` to the postings.
+    fn post(&mut self, slot: usize, s: &ArticleSummary) {
         let w = week(s.published);
         for (ci, c) in s.claims.iter().enumerate() {
             self.claims
@@ -307,24 +356,10 @@ impl Index {
                 .or_default()
                 .push((slot as u32, ni as u32));
         }
-        for k in &s.keywords {
-            *self.df.entry(*k).or_default() += 1;
-        }
-        self.forget_norm(slot);
-        self.generation += 1;
-        self.by_path.insert(s.path.clone(), slot);
-        self.slots[slot] = Some(s);
-        true
     }
 
-    /// Removes an article (when its file is deleted).
-    pub fn remove(&mut self, path: &str) -> bool {
-        let Some(slot) = self.by_path.remove(path) else {
-            return false;
-        };
-        let Some(s) = self.slots[slot].take() else {
-            return false;
-        };
+    /// Removes the figures, dates and names of the article in `slot` from the postings.
+    fn unpost(&mut self, slot: usize, s: &ArticleSummary) {
         let w = week(s.published);
         let keep = |v: &mut Vec<(u32, u32)>| v.retain(|(a, _)| *a as usize != slot);
         for c in &s.claims {
@@ -342,13 +377,45 @@ impl Index {
                 keep(v);
             }
         }
-        for k in &s.keywords {
-            if let Some(n) = self.df.get_mut(k) {
-                *n = n.saturating_sub(1);
-                if *n == 0 {
-                    self.df.remove(k);
+    }
+
+    /// Removes an article (when its file is deleted).
+    pub fn remove(&mut self, path: &str) -> bool {
+        let Some(slot) = self.by_path.remove(path) else {
+            return false;
+        };
+        let Some(s) = self.slots[slot].take() else {
+            return false;
+        };
+        let copies = self
+            .copies
+            .get_mut(&s.hash)
+            .map(std::mem::take)
+            .unwrap_or_default();
+        let was_first = copies.first() == Some(&(slot as u32));
+        let rest: Vec<u32> = copies.into_iter().filter(|c| *c as usize != slot).collect();
+        if was_first {
+            self.unpost(slot, &s);
+            // the next copy of the text takes its place in the postings
+            if let Some(next) = rest.first().copied() {
+                if let Some(n) = self.slots.get_mut(next as usize).and_then(Option::take) {
+                    self.post(next as usize, &n);
+                    self.slots[next as usize] = Some(n);
                 }
             }
+        }
+        if rest.is_empty() {
+            self.copies.remove(&s.hash);
+            for k in &s.keywords {
+                if let Some(n) = self.df.get_mut(k) {
+                    *n = n.saturating_sub(1);
+                    if *n == 0 {
+                        self.df.remove(k);
+                    }
+                }
+            }
+        } else {
+            self.copies.insert(s.hash, rest);
         }
         self.forget_norm(slot);
         self.generation += 1;
@@ -379,7 +446,7 @@ impl Index {
     fn forget_norm(&mut self, slot: usize) {
         let cache = self.weights.0.get_mut().unwrap_or_else(|e| e.into_inner());
         if let Some(n) = cache.norms.get_mut(slot) {
-            *n = f64::NAN;
+            *n = (f64::NAN, f64::NAN);
         }
     }
 
@@ -389,7 +456,7 @@ impl Index {
         let n = self
             .background
             .as_ref()
-            .map_or(self.len(), |(n, _)| *n)
+            .map_or(self.texts(), |(n, _)| *n)
             .max(1);
         let drift = n.abs_diff(cache.len_at);
         if cache.len_at == 0 || drift > n / 20 {
@@ -397,10 +464,10 @@ impl Index {
             cache.idf = (0..=n)
                 .map(|df| (1.0 + n as f64 / df.max(1) as f64).ln())
                 .collect();
-            cache.norms = vec![f64::NAN; self.slots.len()];
+            cache.norms = vec![(f64::NAN, f64::NAN); self.slots.len()];
         }
         if cache.norms.len() < self.slots.len() {
-            cache.norms.resize(self.slots.len(), f64::NAN);
+            cache.norms.resize(self.slots.len(), (f64::NAN, f64::NAN));
         }
         cache
     }
@@ -417,14 +484,15 @@ impl Index {
         cache.idf.get(i).copied().unwrap_or(0.0)
     }
 
-    /// The total keyword weight of the article in `slot`, computed once.
-    fn slot_norm(&self, cache: &mut WeightCache, slot: usize) -> f64 {
+    /// The total keyword weight of the article in `slot` and the total of the squares,
+    /// computed once.
+    fn slot_norm(&self, cache: &mut WeightCache, slot: usize) -> (f64, f64) {
         match cache.norms.get(slot) {
-            Some(n) if !n.is_nan() => *n,
+            Some(n) if !n.0.is_nan() => *n,
             _ => {
                 let n = self
                     .article(slot as u32)
-                    .map_or(0.0, |a| self.total_weight(cache, a));
+                    .map_or((0.0, 0.0), |a| self.total_weight(cache, a));
                 if let Some(x) = cache.norms.get_mut(slot) {
                     *x = n;
                 }
@@ -433,8 +501,12 @@ impl Index {
         }
     }
 
-    fn total_weight(&self, cache: &WeightCache, a: &ArticleSummary) -> f64 {
-        a.keywords.iter().map(|k| self.weight_in(cache, *k)).sum()
+    /// An article's total keyword weight and total of squared weights.
+    fn total_weight(&self, cache: &WeightCache, a: &ArticleSummary) -> (f64, f64) {
+        a.keywords.iter().fold((0.0, 0.0), |(t, q), k| {
+            let w = self.weight_in(cache, *k);
+            (t + w, q + w * w)
+        })
     }
 
     /// How much two articles' wording has in common, from 0 to 1: the weight of the keywords
@@ -442,6 +514,17 @@ impl Index {
     pub fn story_similarity(&self, a: &ArticleSummary, b: &ArticleSummary) -> f64 {
         let memo = self.new_memo(a, 0);
         self.similarity(&memo, b, self.by_path.get(&b.path).map(|s| *s as u32))
+            .0
+    }
+
+    /// The TF-IDF cosine of two articles' keywords (binary term weights times the rare-word
+    /// weight), from 0 to 1. Unlike [`Index::story_similarity`] it does not forgive a long
+    /// article for holding a short one's words: a city's round-up of the week's shootings
+    /// names every word of one shooting's brief.
+    pub fn story_cosine(&self, a: &ArticleSummary, b: &ArticleSummary) -> f64 {
+        let memo = self.new_memo(a, 0);
+        self.similarity(&memo, b, self.by_path.get(&b.path).map(|s| *s as u32))
+            .1
     }
 
     /// A fresh memo for comparing `this` with the indexed articles.
@@ -453,11 +536,13 @@ impl Index {
             .map(|k| (*k, self.weight_in(&cache, *k)))
             .collect();
         let norm = words.values().sum();
+        let length = words.values().map(|w| w * w).sum::<f64>().sqrt();
         StoryMemo {
             key: memo_key(this, window_days),
             generation: self.generation,
             words,
             norm,
+            length,
             stories: HashMap::new(),
             best: HashMap::new(),
             events: HashMap::new(),
@@ -492,11 +577,15 @@ impl Index {
     }
 
     /// The share of keyword weight `memo`'s article has in common with `b` (see
-    /// [`Index::story_similarity`]).
-    fn similarity(&self, memo: &StoryMemo, b: &ArticleSummary, b_slot: Option<u32>) -> f64 {
-        let shared: f64 = b.keywords.iter().filter_map(|k| memo.words.get(k)).sum();
+    /// [`Index::story_similarity`]) and their cosine (see [`Index::story_cosine`]).
+    fn similarity(&self, memo: &StoryMemo, b: &ArticleSummary, b_slot: Option<u32>) -> (f64, f64) {
+        let (shared, dot) = b
+            .keywords
+            .iter()
+            .filter_map(|k| memo.words.get(k))
+            .fold((0.0, 0.0), |(t, q), w| (t + w, q + w * w));
         if shared <= 0.0 {
-            return 0.0;
+            return (0.0, 0.0);
         }
         let mut cache = self.weight_cache();
         let b_norm = match b_slot {
@@ -505,12 +594,10 @@ impl Index {
             }
             _ => self.total_weight(&cache, b),
         };
-        let norm = f64::min(memo.norm, b_norm);
-        if norm <= 0.0 {
-            0.0
-        } else {
-            (shared / norm).min(1.0)
-        }
+        let norm = f64::min(memo.norm, b_norm.0);
+        let length = memo.length * b_norm.1.sqrt();
+        let ratio = |x: f64, d: f64| if d <= 0.0 { 0.0 } else { (x / d).min(1.0) };
+        (ratio(shared, norm), ratio(dot, length))
     }
 
     /// True when two articles can be about the same story: publication dates within the
@@ -540,7 +627,8 @@ impl Index {
             }
         }
         let window_days = memo.key.3;
-        let story = if this.path == b.path {
+        // a copy of this very text is no other source to compare with
+        let story = if this.path == b.path || this.hash == b.hash {
             None
         } else if !this.places.is_empty()
             && !b.places.is_empty()
@@ -566,8 +654,15 @@ impl Index {
             if low == f64::MAX {
                 None
             } else {
-                let sim = self.similarity(memo, b, b_slot);
-                (sim >= low).then_some(Story {
+                let (sim, cos) = self.similarity(memo, b, b_slot);
+                // the same words on different days are another incident of the same kind,
+                // unless the articles are much alike (a story that runs for days)
+                let least = if super::matching::days_apart(this, b) {
+                    COSINE_APART
+                } else {
+                    COSINE
+                };
+                (sim >= low && cos >= least).then_some(Story {
                     likely: sim >= high,
                     sim,
                 })
