@@ -167,7 +167,54 @@ pub fn extract(
     for (si, s) in article.sentences.iter().enumerate() {
         extract_sentence(text, s.span, Some(si), published, &mut out);
     }
+    year_ago_quarters(text, published, &mut out);
     out
+}
+
+/// In a quarterly report ("third-quarter profit rose to $5 million from $4 million a year
+/// earlier") "a year ago" and "a year earlier" name the same quarter a year before: the
+/// quarter the article reports (its first "first/second/third/fourth quarter"), of the year
+/// before. Without such a quarter they stay a year.
+fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Temporal]) {
+    let Some(p) = published else {
+        return;
+    };
+    let year_ago = |t: &Temporal| {
+        matches!(
+            t.raw,
+            Raw::Offset {
+                years: -1,
+                months: 0,
+                days: 0,
+                business: false
+            }
+        ) && t.span.slice(text).get(..2).is_some_and(|a| a.eq_ignore_ascii_case("a "))
+    };
+    if !out.iter().any(year_ago) {
+        return;
+    }
+    let Some(n) = reported_quarter(text) else {
+        return;
+    };
+    let y = timex::named_quarter_year(p, n) - 1;
+    let (Some(a), Some(b)) = (
+        NaiveDate::from_ymd_opt(y, 3 * n - 2, 1),
+        NaiveDate::from_ymd_opt(y, 3 * n, 1).map(last_day_of_month),
+    ) else {
+        return;
+    };
+    for t in out.iter_mut().filter(|t| year_ago(t)) {
+        t.value = Value::Range(a, b);
+    }
+}
+
+/// The number of the first "first/second/third/fourth quarter" (or "third-quarter") of a text.
+fn reported_quarter(text: &str) -> Option<u32> {
+    text.match_indices("quarter").find_map(|(at, _)| {
+        let before = text[..at].trim_end_matches([' ', '-']);
+        let word = before.rsplit([' ', '\n', '-', '(']).next()?;
+        timex::quarter_number(&word.to_ascii_lowercase())
+    })
 }
 
 /// Like [`extract`], on sentences already tokenized (one token list per sentence).
@@ -192,6 +239,7 @@ pub fn extract_with<'a>(
             extract_tokens(toks, Some(si), published, &mut out);
         }
     }
+    year_ago_quarters(text, published, &mut out);
     out
 }
 
@@ -219,11 +267,26 @@ fn extract_tokens(
         return;
     }
     let markers = tense::Markers::new(toks);
-    for m in found {
+    let mut found = found.into_iter().peekable();
+    while let Some(m) = found.next() {
         let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
         let tense = tense::clause_tense(toks, &markers, m.start, m.end);
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
+        // "June last year", "January 5 this year": the year named after the date
+        if let Some(next) = found.next_if(|n| {
+            n.start == m.end
+                && matches!(n.raw, Raw::Period { unit: Unit::Year, .. })
+                && matches!(m.raw, Raw::Month { y: None, .. } | Raw::Date { y: None, .. })
+        }) {
+            if let (Some(p), Raw::Period { offset, .. }) = (published, &next.raw) {
+                if let Some(v) = with_relative_year(&m.raw, p, *offset) {
+                    value = v;
+                    resolution = Resolution::Relative;
+                }
+            }
+            span.end = toks[next.end - 1].span.end;
+        }
         let det = determiner(toks, m.start, &m.raw)
             .map(|d| (m.start, d))
             .or_else(|| {
@@ -251,6 +314,18 @@ fn extract_tokens(
             tense,
             sentence: index,
         });
+    }
+}
+
+/// A year-less month or day with the year given as "last/this/next year" (`offset` from
+/// publication's year).
+fn with_relative_year(raw: &Raw, p: NaiveDate, offset: i64) -> Option<Value> {
+    use chrono::Datelike;
+    let y = p.year().checked_add(i32::try_from(offset).ok()?)?;
+    match raw {
+        Raw::Month { y: None, m } => Some(Value::Month(y, *m)),
+        Raw::Date { y: None, m, d, .. } => NaiveDate::from_ymd_opt(y, *m, *d).map(Value::Date),
+        _ => None,
     }
 }
 

@@ -56,6 +56,8 @@ type Found = Option<(usize, &'static str, String)>;
 fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
     reference(toks, i)
         .or_else(|| set(toks, i))
+        .or_else(|| decade(toks, i, p))
+        .or_else(|| century(toks, i))
         .or_else(|| p.and_then(|p| period(toks, i, p)))
         .or_else(|| duration(toks, i))
 }
@@ -248,6 +250,69 @@ fn hyphenated(t: &Tok) -> Option<(u32, (&'static str, bool))> {
     Some((n, u))
 }
 
+/// Decades: "the 1970s", "the late 1980s", "the nineties" (of publication's century unless
+/// that one lies more than ten years ahead). TIMEX3 writes a decade as its first three digits ("197").
+fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
+    let the = word(toks, i, &["the"]);
+    let mut k = if the { i + 1 } else { i };
+    if word(toks, k, &["early", "late", "mid"]) {
+        k += 1;
+    }
+    let t = toks.get(k)?;
+    if t.kind == TokKind::Num && t.text.len() == 4 {
+        let s = toks.get(k + 1)?;
+        if !(s.is("s") && s.span.start == t.span.end) {
+            return None;
+        }
+        let y: u32 = t.text.parse().ok()?;
+        if y % 10 != 0 || !(1000..2200).contains(&y) {
+            return None;
+        }
+        return Some((k + 2, "period", format!("{:03}", y / 10)));
+    }
+    let d = DECADE_WORDS
+        .iter()
+        .position(|w| t.kind == TokKind::Word && t.is(w))?;
+    if !the {
+        return None;
+    }
+    let p = p?;
+    let tens = 2 + d as i32; // "twenties" is the decade of 20
+    let century = p.year() / 100;
+    // this century's, unless it begins more than ten years after publication
+    let c = if century * 100 + tens * 10 <= p.year() + 10 {
+        century
+    } else {
+        century - 1
+    };
+    Some((k + 1, "period", format!("{:03}", c * 10 + tens)))
+}
+
+crate::word_set!(
+    /// Decade names in order from the twenties to the nineties.
+    DECADE_WORDS = file "decade-words.txt"
+);
+
+/// Centuries: "the 20th century", "the 11th-century temple" (TIMEX3: the first two digits, "19").
+fn century(toks: &[Tok], i: usize) -> Found {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Num || t.text.len() > 2 {
+        return None;
+    }
+    let n: u32 = t.text.parse().ok()?;
+    let suf = toks.get(i + 1)?;
+    if suf.span.start != t.span.end || !super::lexicon::is_ordinal_suffix(suf.text) {
+        return None;
+    }
+    let c = toks.get(i + 2)?;
+    let hyphened = c.is_punct('-') && word(toks, i + 3, &["century"]);
+    if !(word(toks, i + 2, &["century"]) || hyphened) || !(1..=21).contains(&n) {
+        return None;
+    }
+    let e = if hyphened { i + 4 } else { i + 3 };
+    Some((e, "period", format!("{:02}", n - 1)))
+}
+
 /// "every Tuesday", "each year", "daily", "weekly".
 fn set(toks: &[Tok], i: usize) -> Found {
     let s = |e, v: String| Some((e, "set", v));
@@ -286,6 +351,11 @@ fn wd_num(wd: Weekday) -> u32 {
 /// "the latest quarter", "this summer", "last fall".
 fn period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     quarter(toks, i, p).or_else(|| season(toks, i, p))
+}
+
+/// The quarter an ordinal names ("third" is 3).
+pub(super) fn quarter_number(w: &str) -> Option<u32> {
+    ordinal_quarter(w)
 }
 
 fn ordinal_quarter(w: &str) -> Option<u32> {
@@ -367,7 +437,7 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
 
 /// The year of "the third quarter" said at `p`: this year once the quarter has begun, else last
 /// year's.
-fn named_quarter_year(p: NaiveDate, n: u32) -> i32 {
+pub(super) fn named_quarter_year(p: NaiveDate, n: u32) -> i32 {
     let start_month = 3 * (n - 1) + 1;
     if p.month() >= start_month {
         p.year()
@@ -469,6 +539,14 @@ mod tests {
         assert_eq!(
             values("Rain fell last spring and will return this winter.", p),
             ["1989-SP", "1989-WI"]
+        );
+        assert_eq!(
+            values("Rents rose in the late 1970s and fell in the nineties.", p),
+            ["197", "199"]
+        );
+        assert_eq!(
+            values("A 12th-century chapel and the 20th century met.", "2001-03-01"),
+            ["11", "19"]
         );
         assert_eq!(
             values("It may change in the near future.", p),
