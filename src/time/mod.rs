@@ -157,6 +157,20 @@ impl Temporal {
 
 pub use crate::article::last_day_of_month;
 
+/// True for a year used as a modifier after a determiner or possessive ("the 2030 target",
+/// "its 1990 invasion"): it names what something is about, not when the clause happened.
+pub fn modifier_year(text: &str, t: &Temporal) -> bool {
+    if !matches!(t.raw, Raw::Year(_)) {
+        return false;
+    }
+    let before = text.get(..t.span.start).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    parse::is_year_determiner(word)
+}
+
 /// Finds every temporal expression of an article's body and resolves it against `published`.
 pub fn extract(
     text: &str,
@@ -209,7 +223,7 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
 }
 
 /// The number of the first "first/second/third/fourth quarter" (or "third-quarter") of a text.
-fn reported_quarter(text: &str) -> Option<u32> {
+pub(crate) fn reported_quarter(text: &str) -> Option<u32> {
     text.match_indices("quarter").find_map(|(at, _)| {
         let before = text[..at].trim_end_matches([' ', '-']);
         let word = before.rsplit([' ', '\n', '-', '(']).next()?;

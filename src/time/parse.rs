@@ -1637,8 +1637,11 @@ impl<'a, 'b> P<'a, 'b> {
             return None;
         }
         // "from 1991 to 1997", "between 1985 and 1987": the first year of a pair of years
-        let paired = (self.word_is(e, &["to", "and", "through"]) || self.punct_is(e, '-'))
-            && self.year_num(e + 1).is_some();
+        let paired = ((self.word_is(e, &["to", "and", "through"]) || self.punct_is(e, '-'))
+            && self.year_num(e + 1).is_some())
+            || (i >= 2
+                && self.word_is(i - 1, &["to", "and", "through"])
+                && self.year_num(i - 2).is_some());
         let prev_ok = i > 0 && {
             let p = self.tok(i - 1)?;
             p.kind == TokKind::Word && YEAR_PREFIXES.iter().any(|w| p.is(w))
@@ -1665,6 +1668,12 @@ impl<'a, 'b> P<'a, 'b> {
     }
 }
 
+/// True for a determiner or possessive that may stand before a modifier year ("the", "its",
+/// "Iraq's").
+pub(super) fn is_year_determiner(word: &str) -> bool {
+    YEAR_DETERMINERS.contains(word) || word.ends_with("'s") || word.ends_with("’s")
+}
+
 impl P<'_, '_> {
     /// "the 1987 crash", "his 1996 campaign", "Iraq's 1990 invasion": a year between a determiner
     /// or possessive and a singular noun. A plural noun after it ("the 1500 soldiers") reads as a
@@ -1688,7 +1697,9 @@ impl P<'_, '_> {
                 && (n.is_capitalized() || !n.text.ends_with('s') || n.text.ends_with("'s"))
                 && !YEAR_DETERMINERS.iter().any(|w| n.is(w))
         });
-        det && noun
+        // "the 1988 second quarter" is a quarter (timex.rs)
+        let quarter = self.word_is(e + 1, &["quarter"]) && self.tok(e).and_then(tok_ordinal).is_some();
+        det && noun && !quarter
     }
 }
 

@@ -369,3 +369,16 @@ fn a_year_ago_in_a_quarterly_report_is_that_quarter() {
         .collect();
     assert_eq!(got, vec![serde_json::json!("2003")]);
 }
+
+#[test]
+fn a_modifier_year_is_marked() {
+    let text = "The agency said its 2030 target was met in 2021.";
+    let mut out = Vec::new();
+    let p = NaiveDate::from_ymd_opt(2024, 1, 5);
+    extract_sentence(text, Span::new(0, text.len()), None, p, &mut out);
+    let marks: Vec<_> = out
+        .iter()
+        .map(|t| (t.span.slice(text), modifier_year(text, t)))
+        .collect();
+    assert_eq!(marks, vec![("2030", true), ("2021", false)]);
+}
