@@ -202,7 +202,11 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
                 days: 0,
                 business: false
             }
-        ) && t.span.slice(text).get(..2).is_some_and(|a| a.eq_ignore_ascii_case("a "))
+        ) && t
+            .span
+            .slice(text)
+            .get(..2)
+            .is_some_and(|a| a.eq_ignore_ascii_case("a "))
     };
     if !out.iter().any(year_ago) {
         return;
@@ -222,13 +226,23 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
     }
 }
 
-/// The number of the first "first/second/third/fourth quarter" (or "third-quarter") of a text.
+/// The quarter a text names most often as "first/second/third/fourth quarter" (or
+/// "third-quarter"); of equals, the one named first.
 pub(crate) fn reported_quarter(text: &str) -> Option<u32> {
-    text.match_indices("quarter").find_map(|(at, _)| {
+    let mut counts = [0u32; 5];
+    let mut first = Vec::new();
+    for (at, _) in text.match_indices("quarter") {
         let before = text[..at].trim_end_matches([' ', '-']);
-        let word = before.rsplit([' ', '\n', '-', '(']).next()?;
-        timex::quarter_number(&word.to_ascii_lowercase())
-    })
+        let word = before.rsplit([' ', '\n', '-', '(']).next().unwrap_or("");
+        if let Some(n) = timex::quarter_number(&word.to_ascii_lowercase()) {
+            counts[n as usize] += 1;
+            if !first.contains(&n) {
+                first.push(n);
+            }
+        }
+    }
+    let most = first.iter().map(|n| counts[*n as usize]).max()?;
+    first.into_iter().find(|n| counts[*n as usize] == most)
 }
 
 /// Like [`extract`], on sentences already tokenized (one token list per sentence).
@@ -290,8 +304,17 @@ fn extract_tokens(
         // "June last year", "January 5 this year": the year named after the date
         if let Some(next) = found.next_if(|n| {
             n.start == m.end
-                && matches!(n.raw, Raw::Period { unit: Unit::Year, .. })
-                && matches!(m.raw, Raw::Month { y: None, .. } | Raw::Date { y: None, .. })
+                && matches!(
+                    n.raw,
+                    Raw::Period {
+                        unit: Unit::Year,
+                        ..
+                    }
+                )
+                && matches!(
+                    m.raw,
+                    Raw::Month { y: None, .. } | Raw::Date { y: None, .. }
+                )
         }) {
             if let (Some(p), Raw::Period { offset, .. }) = (published, &next.raw) {
                 if let Some(v) = with_relative_year(&m.raw, p, *offset) {

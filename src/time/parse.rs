@@ -1135,6 +1135,13 @@ impl<'a, 'b> P<'a, 'b> {
             _ => return None,
         };
         if possessive.is_some() {
+            // "this year's third quarter" is a quarter (timex.rs)
+            let quarter = self.word_is(i + 2, &["quarter"])
+                || (self.word_is(i + 3, &["quarter"])
+                    && self.tok(i + 2).and_then(tok_ordinal).is_some());
+            if quarter {
+                return None;
+            }
             return Some(mk(i, i + 2, Raw::Period { unit, offset: off }, None));
         }
         if unit == Unit::Week {
@@ -1629,8 +1636,11 @@ impl<'a, 'b> P<'a, 'b> {
     /// "in 1994", "since 1992" (as a year), "in early 2020", "mid-2020".
     fn year_at(&self, i: usize) -> Option<Match> {
         let (e, y) = self.year_num(i)?;
-        // "the 1970s" is a decade (timex.rs)
+        // "the 1970s" is a decade, "the third quarter of 1984" a quarter (timex.rs)
         if self.word_is(e, &["s"]) && self.adj(e - 1, e) {
+            return None;
+        }
+        if i >= 2 && self.word_is(i - 1, &["of"]) && self.word_is(i - 2, &["quarter"]) {
             return None;
         }
         if !(1800..=2100).contains(&y) {
@@ -1698,7 +1708,8 @@ impl P<'_, '_> {
                 && !YEAR_DETERMINERS.iter().any(|w| n.is(w))
         });
         // "the 1988 second quarter" is a quarter (timex.rs)
-        let quarter = self.word_is(e + 1, &["quarter"]) && self.tok(e).and_then(tok_ordinal).is_some();
+        let quarter =
+            self.word_is(e + 1, &["quarter"]) && self.tok(e).and_then(tok_ordinal).is_some();
         det && noun && !quarter
     }
 }

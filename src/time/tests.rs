@@ -296,7 +296,10 @@ fn texts(text: &str, published: &str) -> Vec<String> {
 #[test]
 fn possessive_periods_are_periods() {
     let p = "2021-05-12";
-    let f = found("Police linked it to last month's fire and this year's vote.", p);
+    let f = found(
+        "Police linked it to last month's fire and this year's vote.",
+        p,
+    );
     let values: Vec<_> = f.iter().map(|x| x.2.clone()).collect();
     assert_eq!(
         values,
@@ -316,7 +319,10 @@ fn years_before_nouns_and_pairs_of_years() {
     );
     assert_eq!(texts("Iraq's 1990 invasion changed that.", p), ["1990"]);
     assert_eq!(
-        texts("He drove trucks from 1991 to 1997 and between 2001 and 2003.", p),
+        texts(
+            "He drove trucks from 1991 to 1997 and between 2001 and 2003.",
+            p
+        ),
         ["1991", "1997", "2001", "2003"]
     );
     // counts, not years
@@ -342,7 +348,11 @@ fn a_month_with_last_or_this_year() {
     let p = "1998-03-04";
     assert_eq!(
         one("They moved in June last year.", p),
-        ("June last year".into(), "1997-06".into(), Resolution::Relative)
+        (
+            "June last year".into(),
+            "1997-06".into(),
+            Resolution::Relative
+        )
     );
     assert_eq!(one("It shut in January this year.", p).1, "1998-01");
     assert_eq!(one("It shut on May 2 last year.", p).1, "1997-05-02");

@@ -65,7 +65,10 @@ fn year_ago_words(text: &str, p: NaiveDate, taken: &[Span], out: &mut Vec<Timex>
         };
         let len = ["year-ago", "year-earlier"]
             .iter()
-            .find(|w| rest.get(..w.len()).is_some_and(|r| r.eq_ignore_ascii_case(w)))
+            .find(|w| {
+                rest.get(..w.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(w))
+            })
             .map(|w| w.len());
         let boundary = start == 0 || !text[..start].ends_with(|c: char| c.is_alphanumeric());
         if let (Some(len), true) = (len, boundary) {
@@ -96,6 +99,7 @@ type Found = Option<(usize, &'static str, String)>;
 
 fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
     reference(toks, i)
+        .or_else(|| p.and_then(|p| part_of_day(toks, i, p)))
         .or_else(|| p.and_then(|p| weekend(toks, i, p)))
         .or_else(|| set(toks, i))
         .or_else(|| decade(toks, i, p))
@@ -138,6 +142,19 @@ fn reference(toks: &[Tok], i: usize) -> Found {
         && word(toks, i + 1, &["present"])
         && !word(toks, i + 2, &["a", "the"])
     {
+        return r(i + 2, "PRESENT_REF");
+    }
+    // "in the past" without a count after it ("in the past two years" is a duration)
+    if word(toks, i, &["the"])
+        && i > 0
+        && word(toks, i - 1, &["in"])
+        && word(toks, i + 1, &["past"])
+        && count(toks, i + 2).is_none()
+        && toks.get(i + 2).is_none_or(|t| unit(t).is_none())
+    {
+        return r(i + 2, "PAST_REF");
+    }
+    if word(toks, i, &["these"]) && word(toks, i + 1, &["days"]) {
         return r(i + 2, "PRESENT_REF");
     }
     if word(toks, i, &["the"]) {
@@ -304,6 +321,32 @@ fn hyphenated(t: &Tok) -> Option<(u32, (&'static str, bool))> {
     };
     Some((n, u))
 }
+
+/// "this morning", "this evening", "last night": a part of the publication day (or of the
+/// day before), as TIMEX3 writes it (`1998-02-06TMO`).
+fn part_of_day(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    let this = word(toks, i, &["this"]);
+    let last = word(toks, i, &["last"]);
+    if !(this || last) {
+        return None;
+    }
+    let part = toks.get(i + 1).filter(|t| t.kind == TokKind::Word)?;
+    let code = PARTS_OF_DAY
+        .iter()
+        .position(|w| part.is(w))
+        .and_then(|k| ["TMO", "TAF", "TEV", "TNI"].get(k))?;
+    let day = match (last, *code) {
+        (true, "TNI") => p.pred_opt()?,
+        (true, _) => return None,
+        _ => p,
+    };
+    Some((i + 2, "time", format!("{}{code}", day.format("%Y-%m-%d"))))
+}
+
+crate::word_set!(
+    /// The parts of a day, in order: morning, afternoon, evening, night.
+    PARTS_OF_DAY = file "parts-of-day.txt"
+);
 
 /// "over the weekend", "the weekend": the latest weekend begun by publication, as TIMEX3
 /// writes it (`1990-W32-WE`).
@@ -656,7 +699,10 @@ mod tests {
             ["197", "199"]
         );
         assert_eq!(
-            values("A 12th century chapel and the 20th century met.", "2001-03-01"),
+            values(
+                "A 12th century chapel and the 20th century met.",
+                "2001-03-01"
+            ),
             ["11", "19"]
         );
         assert_eq!(
@@ -676,11 +722,25 @@ mod tests {
             ["1989-Q3"]
         );
         assert_eq!(
+            values(
+                "Crews left this morning; the mayor spoke last night.",
+                "1998-02-06"
+            ),
+            ["1998-02-06TMO", "1998-02-05TNI"]
+        );
+        assert_eq!(
+            values("Sales were better in the past than these days.", p),
+            ["PAST_REF", "PRESENT_REF"]
+        );
+        assert_eq!(
             values("Shares slid over the weekend.", "1990-08-08"),
             ["1990-W31-WE"]
         );
         assert_eq!(
-            values("The current slump may hurt future demand after a recent drop.", p),
+            values(
+                "The current slump may hurt future demand after a recent drop.",
+                p
+            ),
             ["PRESENT_REF", "FUTURE_REF", "PAST_REF"]
         );
         assert_eq!(
