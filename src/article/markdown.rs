@@ -37,7 +37,9 @@ pub(super) fn read(text: &str, body: Span) -> Structure {
             Event::Start(Tag::Item) | Event::Start(Tag::BlockQuote(_)) => {
                 out.block_starts.push(base + range.start);
             }
-            Event::Code(_) => out.not_prose.push(at(&range)),
+            Event::Code(_) if src.get(range.clone()).is_none_or(|s| !tex_quote(s)) => {
+                out.not_prose.push(at(&range))
+            }
             Event::InlineHtml(_) | Event::Html(_) => tags(src, &range, base, &mut out.not_prose),
             Event::Start(Tag::Link { link_type, .. }) => {
                 let whole = matches!(link_type, LinkType::Autolink | LinkType::Email);
@@ -72,6 +74,13 @@ pub(super) fn read(text: &str, body: Span) -> Structure {
     out.block_starts.sort_unstable();
     out.block_starts.dedup();
     out
+}
+
+/// Wire copy quotes ``like this'': two backticks open, two apostrophes close. Markdown reads
+/// the stretch from one opening to the next as a code span; when it holds a closing `''` it is
+/// quoted prose, not code.
+fn tex_quote(span: &str) -> bool {
+    span.starts_with("``") && span.contains("''")
 }
 
 /// The `<…>` tags inside an HTML event's range (the text between tags stays prose).
@@ -158,6 +167,13 @@ mod tests {
             not_prose(md),
             vec!["`rm 12 files`", "](https://example.org/2019/05/40-dead)"]
         );
+    }
+
+    #[test]
+    fn wire_quotes_with_backticks_stay_prose() {
+        let md = "He said ``we will return'' on Friday and ``stay until May 3,'' she added.";
+        assert!(not_prose(md).is_empty(), "{:?}", not_prose(md));
+        assert_eq!(not_prose("Run ``ls -l`` now."), vec!["``ls -l``"]);
     }
 
     #[test]

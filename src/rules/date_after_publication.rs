@@ -31,7 +31,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             t.raw,
             Raw::Date { y: Some(_), .. } | Raw::Month { y: Some(_), .. } | Raw::Year(_)
         );
-        if !pinned {
+        // "the 2030 target" is what a plan is about, not when the clause happened
+        if !pinned || crate::time::modifier_year(text, t) {
             continue;
         }
         let Some(first) = t.value.first_day() else {

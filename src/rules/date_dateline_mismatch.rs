@@ -356,6 +356,7 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         .dates
         .iter()
         .filter(|t| t.tense == Tense::Past && t.year_stated())
+        .filter(|t| !crate::time::modifier_year(text, t))
         .filter(|t| t.value.first_day().is_some_and(|d| d > limit))
         .collect();
     let last = later.iter().max_by_key(|t| t.value.first_day())?;

@@ -157,6 +157,20 @@ impl Temporal {
 
 pub use crate::article::last_day_of_month;
 
+/// True for a year used as a modifier after a determiner or possessive ("the 2030 target",
+/// "its 1990 invasion"): it names what something is about, not when the clause happened.
+pub fn modifier_year(text: &str, t: &Temporal) -> bool {
+    if !matches!(t.raw, Raw::Year(_)) {
+        return false;
+    }
+    let before = text.get(..t.span.start).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    parse::is_year_determiner(word)
+}
+
 /// Finds every temporal expression of an article's body and resolves it against `published`.
 pub fn extract(
     text: &str,
@@ -167,7 +181,68 @@ pub fn extract(
     for (si, s) in article.sentences.iter().enumerate() {
         extract_sentence(text, s.span, Some(si), published, &mut out);
     }
+    year_ago_quarters(text, published, &mut out);
     out
+}
+
+/// In a quarterly report ("third-quarter profit rose to $5 million from $4 million a year
+/// earlier") "a year ago" and "a year earlier" name the same quarter a year before: the
+/// quarter the article reports (its first "first/second/third/fourth quarter"), of the year
+/// before. Without such a quarter they stay a year.
+fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Temporal]) {
+    let Some(p) = published else {
+        return;
+    };
+    let year_ago = |t: &Temporal| {
+        matches!(
+            t.raw,
+            Raw::Offset {
+                years: -1,
+                months: 0,
+                days: 0,
+                business: false
+            }
+        ) && t
+            .span
+            .slice(text)
+            .get(..2)
+            .is_some_and(|a| a.eq_ignore_ascii_case("a "))
+    };
+    if !out.iter().any(year_ago) {
+        return;
+    }
+    let Some(n) = reported_quarter(text) else {
+        return;
+    };
+    let y = timex::named_quarter_year(p, n) - 1;
+    let (Some(a), Some(b)) = (
+        NaiveDate::from_ymd_opt(y, 3 * n - 2, 1),
+        NaiveDate::from_ymd_opt(y, 3 * n, 1).map(last_day_of_month),
+    ) else {
+        return;
+    };
+    for t in out.iter_mut().filter(|t| year_ago(t)) {
+        t.value = Value::Range(a, b);
+    }
+}
+
+/// The quarter a text names most often as "first/second/third/fourth quarter" (or
+/// "third-quarter"); of equals, the one named first.
+pub(crate) fn reported_quarter(text: &str) -> Option<u32> {
+    let mut counts = [0u32; 5];
+    let mut first = Vec::new();
+    for (at, _) in text.match_indices("quarter") {
+        let before = text[..at].trim_end_matches([' ', '-']);
+        let word = before.rsplit([' ', '\n', '-', '(']).next().unwrap_or("");
+        if let Some(n) = timex::quarter_number(&word.to_ascii_lowercase()) {
+            counts[n as usize] += 1;
+            if !first.contains(&n) {
+                first.push(n);
+            }
+        }
+    }
+    let most = first.iter().map(|n| counts[*n as usize]).max()?;
+    first.into_iter().find(|n| counts[*n as usize] == most)
 }
 
 /// Like [`extract`], on sentences already tokenized (one token list per sentence).
@@ -192,6 +267,7 @@ pub fn extract_with<'a>(
             extract_tokens(toks, Some(si), published, &mut out);
         }
     }
+    year_ago_quarters(text, published, &mut out);
     out
 }
 
@@ -219,11 +295,35 @@ fn extract_tokens(
         return;
     }
     let markers = tense::Markers::new(toks);
-    for m in found {
+    let mut found = found.into_iter().peekable();
+    while let Some(m) = found.next() {
         let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
         let tense = tense::clause_tense(toks, &markers, m.start, m.end);
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
+        // "June last year", "January 5 this year": the year named after the date
+        if let Some(next) = found.next_if(|n| {
+            n.start == m.end
+                && matches!(
+                    n.raw,
+                    Raw::Period {
+                        unit: Unit::Year,
+                        ..
+                    }
+                )
+                && matches!(
+                    m.raw,
+                    Raw::Month { y: None, .. } | Raw::Date { y: None, .. }
+                )
+        }) {
+            if let (Some(p), Raw::Period { offset, .. }) = (published, &next.raw) {
+                if let Some(v) = with_relative_year(&m.raw, p, *offset) {
+                    value = v;
+                    resolution = Resolution::Relative;
+                }
+            }
+            span.end = toks[next.end - 1].span.end;
+        }
         let det = determiner(toks, m.start, &m.raw)
             .map(|d| (m.start, d))
             .or_else(|| {
@@ -251,6 +351,18 @@ fn extract_tokens(
             tense,
             sentence: index,
         });
+    }
+}
+
+/// A year-less month or day with the year given as "last/this/next year" (`offset` from
+/// publication's year).
+fn with_relative_year(raw: &Raw, p: NaiveDate, offset: i64) -> Option<Value> {
+    use chrono::Datelike;
+    let y = p.year().checked_add(i32::try_from(offset).ok()?)?;
+    match raw {
+        Raw::Month { y: None, m } => Some(Value::Month(y, *m)),
+        Raw::Date { y: None, m, d, .. } => NaiveDate::from_ymd_opt(y, *m, *d).map(Value::Date),
+        _ => None,
     }
 }
 

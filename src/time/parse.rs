@@ -295,6 +295,14 @@ crate::word_set!(
     YEAR_PREFIXES = files ["date-prefixes.txt", "year-prefixes.txt"]
 );
 crate::word_set!(
+    /// Words before a number that make "by 2000 votes" a count unless a year follows.
+    YEAR_COUNT_PREFIXES = files ["year-count-prefixes.txt"]
+);
+crate::word_set!(
+    /// Determiners and possessives that may stand before a year used as a modifier ("the 1987 crash").
+    YEAR_DETERMINERS = files ["year-determiners.txt"]
+);
+crate::word_set!(
     /// Words that may come before a month name ("since March", "last March").
     MONTH_PREFIXES = files ["date-prefixes.txt", "month-prefixes.txt"]
 );
@@ -493,9 +501,12 @@ impl<'a, 'b> P<'a, 'b> {
             let dotted = self.punct_is(i + 1, '.') && self.adj(i, i + 1);
             let lowercase_word = matches!(w, "sun" | "sat" | "wed" | "mon" | "fri" | "thu" | "tue");
             let before_on = i > 0 && self.word_is(i - 1, &["on", "this", "next", "last"]);
-            let before_date = self.tok(i + 1).is_some_and(|n| {
-                n.is_punct(',') || n.kind == TokKind::Num || tok_month(n).is_some()
-            });
+            // "Sun, Hewlett-Packard": a comma counts only before a date
+            let date_at = |k: usize| {
+                self.tok(k)
+                    .is_some_and(|n| n.kind == TokKind::Num || tok_month(n).is_some())
+            };
+            let before_date = date_at(i + 1) || (self.punct_is(i + 1, ',') && date_at(i + 2));
             let _ = lowercase_word;
             if !(dotted || before_on || before_date) {
                 return None;
@@ -738,7 +749,13 @@ impl<'a, 'b> P<'a, 'b> {
                 .is_some_and(|t| t.text.len() > 3 || !t.is("mar"))
         {
             let capital = self.tok(i).is_some_and(|t| t.is_capitalized());
-            if capital {
+            // "Jan Kavan": an undotted abbreviation before a capitalized word is a first name
+            let name = j == i + 1
+                && self.tok(i).is_some_and(|t| t.text.len() <= 3)
+                && self
+                    .tok(j)
+                    .is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized());
+            if capital && !name {
                 return Some((j, Raw::Month { y: None, m }));
             }
         }
@@ -947,8 +964,10 @@ impl<'a, 'b> P<'a, 'b> {
             return None;
         }
         let prev_ok = after_weekday || (i > 0 && self.word_is(i - 1, &["on", "in"]));
+        // "eased 1/8", "fell 7/8": a fraction of a point (eighths, sixteenths), not a day
+        let fraction = x < y2 && matches!(y2, 2 | 4 | 8 | 16 | 32 | 64) && !prev_ok;
         let ok = if sepc == "/" {
-            !self.word_is(i + 3, &["of"])
+            !self.word_is(i + 3, &["of"]) && !fraction
         } else {
             prev_ok && (self.ends_phrase(i + 3) || after_weekday)
         };
@@ -1104,12 +1123,27 @@ impl<'a, 'b> P<'a, 'b> {
             return None;
         };
         let mut buf = [0u8; 32];
-        let unit = match lower_ascii(self.tok(i + 1)?.text, &mut buf) {
+        // "last month's explosion", "this year's election": the possessive names the period too
+        let unit_word = self.tok(i + 1)?.text;
+        let possessive = unit_word
+            .strip_suffix("'s")
+            .or_else(|| unit_word.strip_suffix("’s"));
+        let unit = match lower_ascii(possessive.unwrap_or(unit_word), &mut buf) {
             "week" => Unit::Week,
             "month" => Unit::Month,
             "year" => Unit::Year,
             _ => return None,
         };
+        if possessive.is_some() {
+            // "this year's third quarter" is a quarter (timex.rs)
+            let quarter = self.word_is(i + 2, &["quarter"])
+                || (self.word_is(i + 3, &["quarter"])
+                    && self.tok(i + 2).and_then(tok_ordinal).is_some());
+            if quarter {
+                return None;
+            }
+            return Some(mk(i, i + 2, Raw::Period { unit, offset: off }, None));
+        }
         if unit == Unit::Week {
             let k = if self.word_is(i + 2, &["on"]) {
                 i + 3
@@ -1542,6 +1576,10 @@ impl<'a, 'b> P<'a, 'b> {
                     .is_some_and(|s| s.kind == TokKind::Num && s.text.len() == 2)
             {
                 e += 2;
+                // "won in 3:07:35": a clock time with seconds and no zone or a.m. is a race time
+                if self.am_pm(e).is_none() && self.zone_at(e).is_none() {
+                    return None;
+                }
             }
             if dot && self.am_pm(e).is_none() {
                 return None; // "3.50" is a number, "2.00 a.m." a time
@@ -1598,20 +1636,35 @@ impl<'a, 'b> P<'a, 'b> {
     /// "in 1994", "since 1992" (as a year), "in early 2020", "mid-2020".
     fn year_at(&self, i: usize) -> Option<Match> {
         let (e, y) = self.year_num(i)?;
+        // "the 1970s" is a decade, "the third quarter of 1984" a quarter (timex.rs)
+        if self.word_is(e, &["s"]) && self.adj(e - 1, e) {
+            return None;
+        }
+        if i >= 2 && self.word_is(i - 1, &["of"]) && self.word_is(i - 2, &["quarter"]) {
+            return None;
+        }
         if !(1800..=2100).contains(&y) {
             return None;
         }
+        // "from 1991 to 1997", "between 1985 and 1987": the first year of a pair of years
+        let paired = ((self.word_is(e, &["to", "and", "through"]) || self.punct_is(e, '-'))
+            && self.year_num(e + 1).is_some())
+            || (i >= 2
+                && self.word_is(i - 1, &["to", "and", "through"])
+                && self.year_num(i - 2).is_some());
         let prev_ok = i > 0 && {
             let p = self.tok(i - 1)?;
             p.kind == TokKind::Word && YEAR_PREFIXES.iter().any(|w| p.is(w))
                 || (p.is_punct('-') && i > 1 && self.word_is(i - 2, &["mid"]))
                 || p.is_punct('(')
         };
-        if !prev_ok {
+        if !prev_ok && !self.year_before_noun(i, e) {
             return None;
         }
         // "by 2000 votes" is a count, not a year
-        if self.word_is(i - 1, &["by", "to", "from", "and", "around", "between"])
+        if prev_ok
+            && !paired
+            && self.word_is(i - 1, &YEAR_COUNT_PREFIXES)
             && self
                 .tok(e)
                 .is_some_and(|n| n.kind == TokKind::Word && n.text.chars().all(char::is_lowercase))
@@ -1625,7 +1678,41 @@ impl<'a, 'b> P<'a, 'b> {
     }
 }
 
-impl Raw {}
+/// True for a determiner or possessive that may stand before a modifier year ("the", "its",
+/// "Iraq's").
+pub(super) fn is_year_determiner(word: &str) -> bool {
+    YEAR_DETERMINERS.contains(word) || word.ends_with("'s") || word.ends_with("’s")
+}
+
+impl P<'_, '_> {
+    /// "the 1987 crash", "his 1996 campaign", "Iraq's 1990 invasion": a year between a determiner
+    /// or possessive and a singular noun. A plural noun after it ("the 1500 soldiers") reads as a
+    /// count, and so does a year outside 1900–2099.
+    fn year_before_noun(&self, i: usize, e: usize) -> bool {
+        let Some(y) = self.tok(i).and_then(|t| t.num()) else {
+            return false;
+        };
+        if !(1900..2100).contains(&y) || i == 0 {
+            return false;
+        }
+        let det = self.tok(i - 1).is_some_and(|p| {
+            p.kind == TokKind::Word
+                && (YEAR_DETERMINERS.iter().any(|w| p.is(w))
+                    || p.text.ends_with("'s")
+                    || p.text.ends_with("’s"))
+        });
+        let noun = self.tok(e).is_some_and(|n| {
+            n.kind == TokKind::Word
+                && n.text.len() > 2
+                && (n.is_capitalized() || !n.text.ends_with('s') || n.text.ends_with("'s"))
+                && !YEAR_DETERMINERS.iter().any(|w| n.is(w))
+        });
+        // "the 1988 second quarter" is a quarter (timex.rs)
+        let quarter =
+            self.word_is(e + 1, &["quarter"]) && self.tok(e).and_then(tok_ordinal).is_some();
+        det && noun && !quarter
+    }
+}
 
 fn offset(years: i64, months: i64, days: i64) -> Raw {
     Raw::Offset {

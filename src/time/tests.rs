@@ -288,3 +288,107 @@ fn determiners_deadlines_and_granularity() {
     assert_eq!(one("The plant opened four years ago.", p).1, "1985");
     assert_eq!(one("The plant opened two months ago.", p).1, "1989-08");
 }
+
+fn texts(text: &str, published: &str) -> Vec<String> {
+    found(text, published).into_iter().map(|f| f.0).collect()
+}
+
+#[test]
+fn possessive_periods_are_periods() {
+    let p = "2021-05-12";
+    let f = found(
+        "Police linked it to last month's fire and this year's vote.",
+        p,
+    );
+    let values: Vec<_> = f.iter().map(|x| x.2.clone()).collect();
+    assert_eq!(
+        values,
+        vec![
+            serde_json::json!({"start": "2021-04-01", "end": "2021-04-30"}),
+            serde_json::json!({"start": "2021-01-01", "end": "2021-12-31"}),
+        ]
+    );
+}
+
+#[test]
+fn years_before_nouns_and_pairs_of_years() {
+    let p = "2021-05-12";
+    assert_eq!(
+        texts("She lost her 2016 race after the 1998 flood.", p),
+        ["2016", "1998"]
+    );
+    assert_eq!(texts("Iraq's 1990 invasion changed that.", p), ["1990"]);
+    assert_eq!(
+        texts(
+            "He drove trucks from 1991 to 1997 and between 2001 and 2003.",
+            p
+        ),
+        ["1991", "1997", "2001", "2003"]
+    );
+    // counts, not years
+    assert!(texts("Police sent the 1500 officers home.", p).is_empty());
+    assert!(texts("The bill passed by 2000 votes.", p).is_empty());
+}
+
+#[test]
+fn fractions_names_companies_and_race_times_are_not_dates() {
+    let p = "1989-10-27";
+    assert!(texts("The chip maker eased 1/8 to 31 and the bank fell 7/8.", p).is_empty());
+    assert!(texts("Ministers Anna Berg and Jan Novak signed the accord.", p).is_empty());
+    assert!(texts("Rivals such as Sun, Apple and others cut prices.", p).is_empty());
+    assert!(texts("She won the marathon in 2:21:07 on a warm course.", p).is_empty());
+    // the forms they resemble still count
+    assert_eq!(texts("The fund paid on 1/8 as planned.", p), ["1/8"]);
+    assert_eq!(texts("It opened Sun., Jan. 8.", p).len(), 1);
+    assert_eq!(texts("Doors open at 10:30:00 a.m. sharp.", p).len(), 1);
+}
+
+#[test]
+fn a_month_with_last_or_this_year() {
+    let p = "1998-03-04";
+    assert_eq!(
+        one("They moved in June last year.", p),
+        (
+            "June last year".into(),
+            "1997-06".into(),
+            Resolution::Relative
+        )
+    );
+    assert_eq!(one("It shut in January this year.", p).1, "1998-01");
+    assert_eq!(one("It shut on May 2 last year.", p).1, "1997-05-02");
+}
+
+#[test]
+fn a_year_ago_in_a_quarterly_report_is_that_quarter() {
+    let text = "Headline\n\nThe mill's second-quarter profit rose to $8 million from $6 million a year earlier.\n";
+    let a = crate::article::read(text);
+    let p = NaiveDate::from_ymd_opt(2004, 8, 3);
+    let got: Vec<_> = extract(text, &a, p)
+        .into_iter()
+        .map(|t| t.value.to_json())
+        .collect();
+    assert_eq!(
+        got,
+        vec![serde_json::json!({"start": "2003-04-01", "end": "2003-06-30"})]
+    );
+    let plain = "Headline\n\nThe mill made $6 million a year earlier.\n";
+    let a = crate::article::read(plain);
+    let got: Vec<_> = extract(plain, &a, p)
+        .into_iter()
+        .map(|t| t.value.to_json())
+        .collect();
+    assert_eq!(got, vec![serde_json::json!("2003")]);
+}
+
+#[test]
+fn a_modifier_year_is_marked() {
+    let text = "The agency said its 2030 target was met in 2021.";
+    let mut out = Vec::new();
+    let p = NaiveDate::from_ymd_opt(2024, 1, 5);
+    extract_sentence(text, Span::new(0, text.len()), None, p, &mut out);
+    let marks: Vec<_> = out
+        .iter()
+        .map(|t| (t.span.slice(text), modifier_year(text, t)))
+        .collect();
+    assert_eq!(marks, vec![("2030", true), ("2021", false)]);
+}

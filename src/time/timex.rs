@@ -48,14 +48,62 @@ pub fn extract(
             }
         }
     }
+    if let Some(p) = published {
+        year_ago_words(text, p, taken, &mut out);
+    }
     out
+}
+
+/// "the year-ago quarter", "year-earlier results": the year before publication, or in a
+/// quarterly report the reported quarter of that year (see `super::reported_quarter`).
+fn year_ago_words(text: &str, p: NaiveDate, taken: &[Span], out: &mut Vec<Timex>) {
+    let mut found = Vec::new();
+    for (at, w) in text.match_indices("ear-") {
+        let start = at.saturating_sub(1);
+        let Some(rest) = text.get(start..) else {
+            continue;
+        };
+        let len = ["year-ago", "year-earlier"]
+            .iter()
+            .find(|w| {
+                rest.get(..w.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(w))
+            })
+            .map(|w| w.len());
+        let boundary = start == 0 || !text[..start].ends_with(|c: char| c.is_alphanumeric());
+        if let (Some(len), true) = (len, boundary) {
+            found.push(Span::new(start, start + len));
+        }
+        let _ = w;
+    }
+    if found.is_empty() {
+        return;
+    }
+    let value = match super::reported_quarter(text) {
+        Some(n) => format!("{:04}-Q{n}", named_quarter_year(p, n) - 1),
+        None => format!("{:04}", p.year() - 1),
+    };
+    for span in found {
+        if !out.iter().any(|x| x.span.overlaps(span)) && !taken.iter().any(|t| t.overlaps(span)) {
+            out.push(Timex {
+                span,
+                kind: "period",
+                value: value.clone(),
+            });
+        }
+    }
+    out.sort_by_key(|x| x.span.start);
 }
 
 type Found = Option<(usize, &'static str, String)>;
 
 fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
     reference(toks, i)
+        .or_else(|| p.and_then(|p| part_of_day(toks, i, p)))
+        .or_else(|| p.and_then(|p| weekend(toks, i, p)))
         .or_else(|| set(toks, i))
+        .or_else(|| decade(toks, i, p))
+        .or_else(|| century(toks, i))
         .or_else(|| p.and_then(|p| period(toks, i, p)))
         .or_else(|| duration(toks, i))
 }
@@ -77,14 +125,40 @@ fn reference(toks: &[Tok], i: usize) -> Found {
     if word(toks, i, &["currently", "nowadays"]) {
         return r(i + 1, "PRESENT_REF");
     }
+    // "the current slump", "future demand", "a recent filing": an adjective before a noun
+    let before_noun = toks
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokKind::Word && unit(n).is_none());
+    if before_noun && word(toks, i, &["current"]) {
+        return r(i + 1, "PRESENT_REF");
+    }
+    if before_noun && word(toks, i, &["future"]) {
+        return r(i + 1, "FUTURE_REF");
+    }
+    if before_noun && word(toks, i, &["recent"]) {
+        return r(i + 1, "PAST_REF");
+    }
     if word(toks, i, &["at"])
         && word(toks, i + 1, &["present"])
         && !word(toks, i + 2, &["a", "the"])
     {
         return r(i + 2, "PRESENT_REF");
     }
+    // "in the past" without a count after it ("in the past two years" is a duration)
+    if word(toks, i, &["the"])
+        && i > 0
+        && word(toks, i - 1, &["in"])
+        && word(toks, i + 1, &["past"])
+        && count(toks, i + 2).is_none()
+        && toks.get(i + 2).is_none_or(|t| unit(t).is_none())
+    {
+        return r(i + 2, "PAST_REF");
+    }
+    if word(toks, i, &["these"]) && word(toks, i + 1, &["days"]) {
+        return r(i + 2, "PRESENT_REF");
+    }
     if word(toks, i, &["the"]) {
-        if word(toks, i + 1, &["future"]) {
+        if word(toks, i + 1, &["future"]) && !word(toks, i + 2, &["of"]) {
             return r(i + 2, "FUTURE_REF");
         }
         if word(toks, i + 1, &["near", "foreseeable"]) && word(toks, i + 2, &["future"]) {
@@ -248,6 +322,111 @@ fn hyphenated(t: &Tok) -> Option<(u32, (&'static str, bool))> {
     Some((n, u))
 }
 
+/// "this morning", "this evening", "last night": a part of the publication day (or of the
+/// day before), as TIMEX3 writes it (`1998-02-06TMO`).
+fn part_of_day(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    let this = word(toks, i, &["this"]);
+    let last = word(toks, i, &["last"]);
+    if !(this || last) {
+        return None;
+    }
+    let part = toks.get(i + 1).filter(|t| t.kind == TokKind::Word)?;
+    let code = PARTS_OF_DAY
+        .iter()
+        .position(|w| part.is(w))
+        .and_then(|k| ["TMO", "TAF", "TEV", "TNI"].get(k))?;
+    let day = match (last, *code) {
+        (true, "TNI") => p.pred_opt()?,
+        (true, _) => return None,
+        _ => p,
+    };
+    Some((i + 2, "time", format!("{}{code}", day.format("%Y-%m-%d"))))
+}
+
+crate::word_set!(
+    /// The parts of a day, in order: morning, afternoon, evening, night.
+    PARTS_OF_DAY = file "parts-of-day.txt"
+);
+
+/// "over the weekend", "the weekend": the latest weekend begun by publication, as TIMEX3
+/// writes it (`1990-W32-WE`).
+fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    if !(word(toks, i, &["the"]) && word(toks, i + 1, &["weekend"])) {
+        return None;
+    }
+    let back = (p.weekday().num_days_from_monday() + 2) % 7; // days since the last Saturday
+    let sat = p.checked_sub_days(chrono::Days::new(u64::from(back)))?;
+    let w = sat.iso_week();
+    Some((
+        i + 2,
+        "period",
+        format!("{:04}-W{:02}-WE", w.year(), w.week()),
+    ))
+}
+
+/// Decades: "the 1970s", "the late 1980s", "the nineties" (of publication's century unless
+/// that one lies more than ten years ahead). TIMEX3 writes a decade as its first three digits ("197").
+fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
+    let the = word(toks, i, &["the"]);
+    let mut k = if the { i + 1 } else { i };
+    if word(toks, k, &["early", "late", "mid"]) {
+        k += 1;
+    }
+    let t = toks.get(k)?;
+    if t.kind == TokKind::Num && t.text.len() == 4 {
+        let s = toks.get(k + 1)?;
+        if !(s.is("s") && s.span.start == t.span.end) {
+            return None;
+        }
+        let y: u32 = t.text.parse().ok()?;
+        if y % 10 != 0 || !(1000..2200).contains(&y) {
+            return None;
+        }
+        return Some((k + 2, "period", format!("{:03}", y / 10)));
+    }
+    let d = DECADE_WORDS
+        .iter()
+        .position(|w| t.kind == TokKind::Word && t.is(w))?;
+    if !the {
+        return None;
+    }
+    let p = p?;
+    let tens = 2 + d as i32; // "twenties" is the decade of 20
+    let century = p.year() / 100;
+    // this century's, unless it begins more than ten years after publication
+    let c = if century * 100 + tens * 10 <= p.year() + 10 {
+        century
+    } else {
+        century - 1
+    };
+    Some((k + 1, "period", format!("{:03}", c * 10 + tens)))
+}
+
+crate::word_set!(
+    /// Decade names in order from the twenties to the nineties.
+    DECADE_WORDS = file "decade-words.txt"
+);
+
+/// Centuries: "the 20th century", "an 11th century temple" (TIMEX3: the first two digits, "19").
+fn century(toks: &[Tok], i: usize) -> Found {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Num || t.text.len() > 2 {
+        return None;
+    }
+    let n: u32 = t.text.parse().ok()?;
+    let suf = toks.get(i + 1)?;
+    if suf.span.start != t.span.end || !super::lexicon::is_ordinal_suffix(suf.text) {
+        return None;
+    }
+    let c = toks.get(i + 2)?;
+    let hyphened = c.is_punct('-') && word(toks, i + 3, &["century"]);
+    if !(word(toks, i + 2, &["century"]) || hyphened) || !(1..=21).contains(&n) {
+        return None;
+    }
+    let e = if hyphened { i + 4 } else { i + 3 };
+    Some((e, "period", format!("{:02}", n - 1)))
+}
+
 /// "every Tuesday", "each year", "daily", "weekly".
 fn set(toks: &[Tok], i: usize) -> Found {
     let s = |e, v: String| Some((e, "set", v));
@@ -288,6 +467,11 @@ fn period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     quarter(toks, i, p).or_else(|| season(toks, i, p))
 }
 
+/// The quarter an ordinal names ("third" is 3).
+pub(super) fn quarter_number(w: &str) -> Option<u32> {
+    ordinal_quarter(w)
+}
+
 fn ordinal_quarter(w: &str) -> Option<u32> {
     Some(match w {
         "first" => 1,
@@ -298,10 +482,44 @@ fn ordinal_quarter(w: &str) -> Option<u32> {
     })
 }
 
+/// A four-digit year token 1000–2199.
+fn year_of(t: &Tok) -> Option<i32> {
+    if t.kind != TokKind::Num || t.text.len() != 4 {
+        return None;
+    }
+    t.text.parse().ok().filter(|y| (1000..2200).contains(y))
+}
+
 fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     let current = (p.month() - 1) / 3 + 1;
     let q = |e, y: i32, n: u32| Some((e, "period", format!("{y:04}-Q{n}")));
     let t = toks.get(i)?;
+    // "the 1988 second quarter", "this year's third quarter", "next year's first quarter"
+    let year = if word(toks, i, &["the"]) {
+        toks.get(i + 1).and_then(year_of).map(|y| (i + 2, y))
+    } else if word(toks, i, &["this", "last", "next"])
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is("year's") || n.is("year’s"))
+    {
+        let d = if t.is("last") {
+            -1
+        } else {
+            i32::from(t.is("next"))
+        };
+        Some((i + 2, p.year() + d))
+    } else {
+        None
+    };
+    if let Some((k, y)) = year {
+        let k = if word(toks, k, &["fiscal"]) { k + 1 } else { k };
+        let n = toks
+            .get(k)
+            .and_then(|t| ordinal_quarter(&t.text.to_ascii_lowercase()));
+        if let Some(n) = n.filter(|_| word(toks, k + 1, &["quarter"])) {
+            return q(k + 2, y, n);
+        }
+    }
     // "third-quarter"
     if let Some((a, b)) = t.text.split_once('-') {
         if b.eq_ignore_ascii_case("quarter") {
@@ -324,7 +542,13 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         .get(k)
         .and_then(|t| ordinal_quarter(&t.text.to_ascii_lowercase()));
     if let Some(n) = ord {
-        if word(toks, k + 1, &["quarter"]) && det {
+        if word(toks, k + 1, &["quarter"]) {
+            // "the third quarter of 1984"
+            if word(toks, k + 2, &["of"]) {
+                if let Some(y) = toks.get(k + 3).and_then(year_of) {
+                    return q(k + 4, y, n);
+                }
+            }
             return q(k + 2, named_quarter_year(p, n), n);
         }
         return None;
@@ -367,7 +591,7 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
 
 /// The year of "the third quarter" said at `p`: this year once the quarter has begun, else last
 /// year's.
-fn named_quarter_year(p: NaiveDate, n: u32) -> i32 {
+pub(super) fn named_quarter_year(p: NaiveDate, n: u32) -> i32 {
     let start_month = 3 * (n - 1) + 1;
     if p.month() >= start_month {
         p.year()
@@ -469,6 +693,55 @@ mod tests {
         assert_eq!(
             values("Rain fell last spring and will return this winter.", p),
             ["1989-SP", "1989-WI"]
+        );
+        assert_eq!(
+            values("Rents rose in the late 1970s and fell in the nineties.", p),
+            ["197", "199"]
+        );
+        assert_eq!(
+            values(
+                "A 12th century chapel and the 20th century met.",
+                "2001-03-01"
+            ),
+            ["11", "19"]
+        );
+        assert_eq!(
+            values(
+                "Its fourth quarter beat the third quarter of 1984 and the 1987 second quarter.",
+                p
+            ),
+            ["1989-Q4", "1984-Q3", "1987-Q2"]
+        );
+        assert_eq!(
+            values("Third-quarter sales beat year-ago sales.", p),
+            ["1989-Q3", "1988-Q3"]
+        );
+        assert_eq!(values("Year-earlier profit was higher.", p), ["1988"]);
+        assert_eq!(
+            values("Sales in this year's third quarter fell.", p),
+            ["1989-Q3"]
+        );
+        assert_eq!(
+            values(
+                "Crews left this morning; the mayor spoke last night.",
+                "1998-02-06"
+            ),
+            ["1998-02-06TMO", "1998-02-05TNI"]
+        );
+        assert_eq!(
+            values("Sales were better in the past than these days.", p),
+            ["PAST_REF", "PRESENT_REF"]
+        );
+        assert_eq!(
+            values("Shares slid over the weekend.", "1990-08-08"),
+            ["1990-W31-WE"]
+        );
+        assert_eq!(
+            values(
+                "The current slump may hurt future demand after a recent drop.",
+                p
+            ),
+            ["PRESENT_REF", "FUTURE_REF", "PAST_REF"]
         );
         assert_eq!(
             values("It may change in the near future.", p),
