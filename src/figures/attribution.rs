@@ -134,6 +134,23 @@ crate::word_set!(
     class = class::LEAD_WORD
 );
 
+crate::word_set!(
+    /// "found", "suggested": cues only when their subject names evidence.
+    EVIDENTIAL_VERB_SET = file "evidential-verbs.txt"
+);
+crate::word_set!(
+    /// "survey", "study", "data": evidence a figure comes from.
+    EVIDENCE_NOUN_SET = file "evidence-nouns.txt"
+);
+crate::word_set!(
+    /// "published", "issued": an organisation's own act of putting out a figure.
+    ACT_VERB_SET = file "act-verbs.txt"
+);
+crate::word_set!(
+    /// "All", "This": never a source on their own.
+    DETERMINER_HEAD_SET = file "determiner-heads.txt"
+);
+
 fn lower_in(t: &Tok, list: &[&str]) -> bool {
     t.kind == TokKind::Word && list.iter().any(|w| t.is(w))
 }
@@ -231,7 +248,7 @@ fn is_quote_char(t: &Tok) -> bool {
     t.kind == TokKind::Punct
         && matches!(
             t.text,
-            "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}"
+            "\"" | "''" | "``" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}"
         )
 }
 
@@ -308,7 +325,12 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             continue;
         }
         if let Some((source, span)) = words_span(text, toks, a, b) {
-            let named = is_named(&source, vague);
+            // "according to them": resolved like "they said"
+            let pronoun = b - a == 1
+                && toks
+                    .get(a)
+                    .is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)) || f.is("them"));
+            let named = !pronoun && is_named(&source, vague);
             return Some(Cue {
                 attribution: Attribution {
                     source,
@@ -316,16 +338,42 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
                     kind,
                     named,
                 },
-                pronoun: false,
+                pronoun,
                 from: None,
                 until: None,
             });
         }
     }
-    // speech verbs
+    // speech verbs; a headline in title case capitalises its verbs too
+    let title_case = toks
+        .iter()
+        .all(|t| t.kind != TokKind::Word || t.is_capitalized() || t.text.len() <= 4);
     for (v, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !SPEECH_VERB_SET.has(t) {
+        if t.kind != TokKind::Word {
             continue;
+        }
+        let speech = SPEECH_VERB_SET.has(t);
+        let evidential = !speech && EVIDENTIAL_VERB_SET.has(t);
+        let act = !speech && !evidential && ACT_VERB_SET.has(t);
+        if !(speech || evidential || act) || part_of_name(toks, v, title_case) {
+            continue;
+        }
+        // "X has been quoted as saying": the subject before the auxiliaries
+        if t.is("quoted") && toks.get(v + 1).is_some_and(|n| n.is("as")) {
+            let mut aux = v;
+            while aux > 0
+                && toks.get(aux - 1).is_some_and(|p| {
+                    BE.iter().any(|w| p.is(w)) || p.is("has") || p.is("have") || p.is("had")
+                })
+            {
+                aux -= 1;
+            }
+            if aux < v {
+                if let Some(c) = verb_cue(text, toks, aux, vague) {
+                    return Some(c);
+                }
+                continue;
+            }
         }
         // passive "were reported dead", "is estimated at": attributed to unnamed reports;
         // other passives ("were recorded") give no source
@@ -356,6 +404,13 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             continue;
         }
         if let Some(mut c) = verb_cue(text, toks, v, vague) {
+            // "the survey found…" but not "rescuers found…"; "the ministry published…" but
+            // not "the band released…"
+            if (evidential && !names_evidence(toks, &c))
+                || (act && (c.pronoun || !names_organisation(&c.attribution.source)))
+            {
+                continue;
+            }
             // "police said in a statement"
             let statement = toks
                 .get(v + 1..(v + 5).min(toks.len()))
@@ -371,6 +426,44 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
+
+/// True when the cue word at `v` is a noun inside a name or after a possessive, not a verb:
+/// "United States", "Editor's note", "the agency's report".
+fn part_of_name(toks: &[Tok], v: usize, title_case: bool) -> bool {
+    let Some(t) = toks.get(v) else {
+        return false;
+    };
+    let Some(p) = v.checked_sub(1).and_then(|p| toks.get(p)) else {
+        return false;
+    };
+    if p.kind != TokKind::Word {
+        return false;
+    }
+    let possessive = p.text.ends_with("'s") || p.text.ends_with("\u{2019}s");
+    possessive || (!title_case && t.is_capitalized() && p.is_capitalized())
+}
+
+/// True when the source of a cue names evidence ("a recent survey", "the study").
+fn names_evidence(toks: &[Tok], c: &Cue) -> bool {
+    let span = c.attribution.span;
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let b = toks.partition_point(|t| t.span.start < span.end);
+    toks.get(a..b.max(a))
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| t.kind == TokKind::Word && EVIDENCE_NOUN_SET.has(t))
+}
+
+/// True when a source names an organisation or an official ("the health ministry").
+fn names_organisation(source: &str) -> bool {
+    source
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            crate::entities::is_organisation_or_title_word(w)
+                || SOURCE_HEAD_SET.contains(&w.to_ascii_lowercase())
+        })
+}
 
 /// Words that cannot be part of a source noun phrase (verbs, mostly).
 const NOT_IN_SOURCE: &[&str] = &[
@@ -482,6 +575,12 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
     };
     if r.is_empty() || r.len() > 14 {
         return false;
+    }
+    // "All told": a lone determiner names no one
+    if let [only] = r {
+        if DETERMINER_HEAD_SET.has(only) {
+            return false;
+        }
     }
     // "the state", "a civil cooperative": a short determiner-led noun phrase
     let mut ok = r.len() <= 4
@@ -816,7 +915,7 @@ fn quotations(toks: &[Tok]) -> Vec<Span> {
             continue;
         }
         let opening = match t.text {
-            "\u{201C}" | "\u{00AB}" => true,
+            "\u{201C}" | "\u{00AB}" | "``" => true,
             "\u{201D}" | "\u{00BB}" => false,
             _ => open.is_none(),
         };
@@ -891,14 +990,21 @@ pub fn attach_with(
             // the cue must lie outside the quotations of the sentence
             let cue = sentence_cue_outside(text, st, quotes_within(&quotes, s.span), vague);
             froms.push(cue.as_ref().map_or((None, None), |c| (c.from, c.until)));
+            // a pronoun is never shown alone as the source: the last source of the paragraph,
+            // else "unnamed (he)"
             let cue = cue.map(|c| {
                 if c.pronoun {
-                    if let Some(l) = &last {
-                        return Attribution {
+                    return match &last {
+                        Some(l) => Attribution {
                             span: c.attribution.span,
                             ..l.clone()
-                        };
-                    }
+                        },
+                        None => Attribution {
+                            source: format!("unnamed ({})", c.attribution.source),
+                            named: false,
+                            ..c.attribution
+                        },
+                    };
                 }
                 c.attribution
             });
@@ -950,6 +1056,11 @@ pub fn attach_with(
                             }
                         })
                 });
+                // an explicit introduction: a sentence ending in a colon right before the
+                // quotation ("She said: …"), or a paragraph ending in one
+                let speaker = speaker
+                    .or_else(|| colon_intro(text, article, &cues, para.sentences.clone(), q))
+                    .or_else(|| introduced.clone());
                 // a quotation is someone's words even when the speaker is named elsewhere
                 let speaker = speaker.unwrap_or_else(|| Attribution {
                     source: "the person quoted".to_string(),
@@ -974,6 +1085,24 @@ pub fn attach_with(
             }
         }
     }
+}
+
+/// The cue of the sentence right before the one where quotation `q` opens, when that sentence
+/// ends in a colon: "The mayor said: ¶ "…"".
+fn colon_intro(
+    text: &str,
+    article: &Article,
+    cues: &[Option<Attribution>],
+    sentences: std::ops::Range<usize>,
+    q: &Span,
+) -> Option<Attribution> {
+    let opens = article.sentences.partition_point(|s| s.span.end <= q.start);
+    let prev = opens.checked_sub(1).filter(|p| *p >= sentences.start)?;
+    let s = article.sentences.get(prev)?;
+    if !s.span.slice(text).trim_end().ends_with(':') {
+        return None;
+    }
+    cues.get(prev - sentences.start).cloned().flatten()
 }
 
 /// The quotations (sorted, not overlapping) that overlap `span`.
@@ -1128,6 +1257,79 @@ mod tests {
         let (s, k) = source_of(&text);
         assert_eq!(s.as_deref(), Some("harbour master Olu Ade"));
         assert_eq!(k, Some(AttributionKind::Quote));
+    }
+
+    #[test]
+    fn every_quotation_style_opens_a_quotation() {
+        for (open, close) in [("''", "''"), ("\u{00AB}", "\u{00BB}"), ("``", "''")] {
+            let text = format!(
+                "{D}{open}We pulled 23 people out of the water,{close} coastguard captain Ilse Brandt said."
+            );
+            let (s, k) = source_of(&text);
+            assert_eq!(
+                s.as_deref(),
+                Some("coastguard captain Ilse Brandt"),
+                "{open}"
+            );
+            assert_eq!(k, Some(AttributionKind::Quote));
+        }
+    }
+
+    #[test]
+    fn a_colon_hands_the_speaker_to_the_next_quotation() {
+        let text = format!(
+            "{D}The harbour master spoke on the radio: \u{201C}Ninety boats sank overnight.\u{201D}"
+        );
+        let (s, _) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("the person quoted"));
+        let text = format!(
+            "{D}Harbour master Olu Ade said:\n\n\u{201C}Ninety boats sank overnight.\u{201D}"
+        );
+        let (s, k) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("Harbour master Olu Ade"));
+        assert_eq!(k, Some(AttributionKind::Quote));
+    }
+
+    #[test]
+    fn evidence_that_finds_a_figure() {
+        let (s, _) = source_of(&format!(
+            "{D}A recent survey of renters found 64 percent could not afford a deposit."
+        ));
+        assert_eq!(s.as_deref(), Some("A recent survey of renters"));
+        // finding is no evidence when the finder is no survey or study
+        let (s, _) = source_of(&format!("{D}Divers found 3 wrecks off the cape."));
+        assert_eq!(s, None);
+        let (s, _) = source_of(&format!(
+            "{D}Over 40 people have died, Fisheries Minister Ana Rocha has been quoted as saying."
+        ));
+        assert_eq!(s.as_deref(), Some("Fisheries Minister Ana Rocha"));
+    }
+
+    #[test]
+    fn names_and_determiners_are_no_cues() {
+        let (s, _) = source_of(&format!(
+            "{D}Applicants for United States residency wait 14 months on average."
+        ));
+        assert_eq!(s, None);
+        let (s, _) = source_of(&format!("{D}All told, 75 volunteers turned up on Sunday."));
+        assert_eq!(s, None);
+        let (s, _) = source_of(&format!("{D}According to them, 30 cabins burned down."));
+        assert_eq!(s.as_deref(), Some("unnamed (them)"));
+    }
+
+    #[test]
+    fn an_organisation_publishing_a_figure_is_its_source() {
+        let (s, _) = source_of(&format!(
+            "{D}The transport ministry published a list of 152 closed bridges."
+        ));
+        assert_eq!(s.as_deref(), Some("The transport ministry"));
+        let (s, _) = source_of(&format!(
+            "{D}The relief agency issued an appeal for $6 million on Friday."
+        ));
+        assert_eq!(s.as_deref(), Some("The relief agency"));
+        // an act that is no organisation's is no source
+        let (s, _) = source_of(&format!("{D}The quartet released 3 albums in a year."));
+        assert_eq!(s, None);
     }
 
     #[test]

@@ -353,6 +353,8 @@ const MEASURE_WORDS: &[(&str, Measure)] = &[
     ("perished", Measure::Killed),
     ("casualties", Measure::Killed),
     ("wounded", Measure::Injured),
+    // "four men were shot" (but "shot dead", "fatally shot": see `claim::measure`)
+    ("shot", Measure::Injured),
     ("wounding", Measure::Injured),
     ("injured", Measure::Injured),
     ("injuring", Measure::Injured),
