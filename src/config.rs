@@ -44,16 +44,10 @@ impl Severity {
     }
 }
 
-/// Measure categories whose unattributed figures are warnings by default.
-pub const DEFAULT_SENSITIVE: &[&str] = &[
-    "killed",
-    "injured",
-    "missing",
-    "displaced",
-    "arrested",
-    "money",
-    "percent",
-];
+crate::word_set!(
+    /// Measure categories whose unattributed figures are warnings by default.
+    pub DEFAULT_SENSITIVE = file "sensitive-measures.txt"
+);
 
 /// A rule's configured setting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,6 +83,10 @@ pub struct Config {
     pub inlay_hints: bool,
     /// Report suppression comments that hide no finding (rule `suppression-unused`).
     pub report_unused_suppressions: bool,
+    /// The user's own places (`[words] places`): treated as places, like the gazetteer's.
+    pub places: Vec<String>,
+    /// The user's own outlets (`[words] outlets`): names of organisations that are sources.
+    pub outlets: Vec<String>,
 }
 
 impl Default for Config {
@@ -105,6 +103,8 @@ impl Default for Config {
             window_days: 21,
             inlay_hints: true,
             report_unused_suppressions: false,
+            places: Vec::new(),
+            outlets: Vec::new(),
         }
     }
 }
@@ -146,6 +146,44 @@ struct RawConfig {
     window_days: Option<toml::Spanned<i64>>,
     inlay_hints: Option<bool>,
     report_unused_suppressions: Option<bool>,
+    #[serde(default)]
+    words: RawWords,
+}
+
+/// `[words]`: the user's own word knowledge.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawWords {
+    #[serde(default)]
+    places: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    outlets: Vec<toml::Spanned<String>>,
+}
+
+/// The names of a `[words]` list, each a name of one to eight words of at most 100 bytes.
+fn word_names(
+    text: &str,
+    key: &str,
+    list: Vec<toml::Spanned<String>>,
+) -> Result<Vec<String>, ConfigError> {
+    let mut out = Vec::new();
+    for n in list {
+        let name = n.get_ref().split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = name.split(' ').count();
+        if name.is_empty() || name.len() > 100 || words > 8 {
+            return Err(ConfigError {
+                line: Some(line_of(text, n.span().start)),
+                message: format!(
+                    "words.{key}: '{}' is not a name (expected one to eight words)",
+                    n.get_ref()
+                ),
+            });
+        }
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    Ok(out)
 }
 
 /// The largest `window-days` accepted (about ten years): larger windows only cost time.
@@ -266,7 +304,17 @@ impl Config {
         if let Some(b) = raw.report_unused_suppressions {
             c.report_unused_suppressions = b;
         }
+        c.places = word_names(text, "places", raw.words.places)?;
+        c.outlets = word_names(text, "outlets", raw.words.outlets)?;
+        c.apply_words();
         Ok(c)
+    }
+
+    /// Makes the configuration's own places and outlets known to the analysis (for the
+    /// process: the look-ups are shared; see `lexicon::user`).
+    pub fn apply_words(&self) {
+        crate::lexicon::user::add_places(&self.places);
+        crate::lexicon::user::add_outlets(&self.outlets);
     }
 
     /// The severity a rule runs at, or None when it is off.
@@ -316,6 +364,13 @@ inlay-hints = true
 # Report suppression comments that no longer hide any finding (rule suppression-unused).
 report-unused-suppressions = false
 
+# Your beat's own word knowledge, beside the built-in gazetteer.
+[words]
+# Places the gazetteer does not know (towns, districts, neighbourhoods): treated as places.
+places = []
+# Outlets and other sources you cite by name: treated as organisations that can be sources.
+outlets = []
+
 # Rule severities: "error", "warning", "info", "hint" or "off".
 [rules]
 # figure-unattributed = "off"
@@ -327,6 +382,43 @@ mod tests {
     use super::*;
 
     const RULES: &[&str] = &["figure-unattributed", "date-no-dateline"];
+
+    #[test]
+    fn users_add_places_and_outlets() {
+        let c = Config::parse(
+            "[words]\nplaces = [\"Quillby  Township\", \"Quillby Township\"]\noutlets = [\"The Marsh Courier\"]\n",
+            RULES,
+        )
+        .expect("config");
+        assert_eq!(c.places, ["Quillby Township"]);
+        assert_eq!(c.outlets, ["The Marsh Courier"]);
+        // they take effect: the tagger reads them
+        assert!(crate::lexicon::places::is_place("quillby township"));
+        let text =
+            "date 2024-03-02 Four homes flooded in Quillby Township, the Marsh Courier reported.";
+        let a = crate::article::read(text);
+        let e = crate::entities::extract(text, &a);
+        assert!(
+            e.iter()
+                .any(|x| x.name == "Quillby Township"
+                    && x.kind == crate::entities::EntityKind::Place),
+            "{e:?}"
+        );
+        assert!(crate::figures::attribution::is_named(
+            "the marsh courier",
+            &[]
+        ));
+        assert!(!crate::figures::attribution::is_named(
+            "the local paper",
+            &[]
+        ));
+        // a bad entry is an error with its line
+        let err = Config::parse("[words]\nplaces = [\"\"]\n", RULES).expect_err("empty name");
+        assert_eq!(err.line, Some(2));
+        assert!(Config::parse("[words]\ntowns = []\n", RULES).is_err());
+        assert!(STARTER.contains("[words]"));
+        assert!(Config::parse(STARTER, &["figure-unattributed", "date-no-dateline"]).is_ok());
+    }
 
     #[test]
     fn window_days_is_bounded_with_a_line() {

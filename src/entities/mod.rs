@@ -37,347 +37,16 @@ pub struct Entity {
     pub sentence: usize,
 }
 
-const TITLES: &[&str] = &[
-    "president",
-    "minister",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ombudsman",
-    "mayor",
-    "governor",
-    "senator",
-    "chancellor",
-    "general",
-    "director",
-    "chief",
-    "commissioner",
-    "ambassador",
-    "prosecutor",
-    "attorney",
-    "judge",
-    "sheriff",
-    "commander",
-    "premier",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "head",
-    "officer",
-    "representative",
-    "rep",
-    "sen",
-    "gov",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "lt",
-    "col",
-    "gen",
-    "captain",
-    "deputy",
-    "envoy",
-    "adviser",
-    "advisor",
-    "coordinator",
-    "manager",
-    "administrator",
-    "superintendent",
-    "lieutenant",
-    "sergeant",
-    "inspector",
-    "editor",
-];
+crate::word_set!(
+    /// Last words that make a capitalised run an administrative area ("Lee County").
+    pub(crate) PLACE_SUFFIXES = file "place-suffixes.txt"
+);
 
-const ORG_HEADS: &[&str] = &[
-    "ministry",
-    "office",
-    "agency",
-    "department",
-    "police",
-    "government",
-    "service",
-    "council",
-    "commission",
-    "committee",
-    "mission",
-    "army",
-    "forces",
-    "union",
-    "party",
-    "court",
-    "parliament",
-    "assembly",
-    "organization",
-    "organisation",
-    "group",
-    "bank",
-    "company",
-    "corporation",
-    "inc",
-    "ltd",
-    "university",
-    "hospital",
-    "kremlin",
-    "pentagon",
-    "congress",
-    "senate",
-    "network",
-    "news",
-    "press",
-    "times",
-    "post",
-    "institute",
-    "foundation",
-    "center",
-    "centre",
-    "authority",
-    "board",
-    "bureau",
-    "guard",
-    "administration",
-    "red",
-    "cross",
-    "nations",
-    "reuters",
-    "afp",
-    "tass",
-    "bbc",
-    "cnn",
-    "fema",
-    "who",
-];
-
-const PLACES: &[&str] = &[
-    "armenia",
-    "azerbaijan",
-    "russia",
-    "turkey",
-    "iran",
-    "georgia",
-    "france",
-    "germany",
-    "italy",
-    "spain",
-    "britain",
-    "england",
-    "scotland",
-    "wales",
-    "ireland",
-    "china",
-    "japan",
-    "india",
-    "pakistan",
-    "ukraine",
-    "israel",
-    "syria",
-    "iraq",
-    "egypt",
-    "europe",
-    "asia",
-    "africa",
-    "america",
-    "canada",
-    "mexico",
-    "brazil",
-    "australia",
-    "moscow",
-    "baku",
-    "yerevan",
-    "ankara",
-    "paris",
-    "london",
-    "berlin",
-    "washington",
-    "beijing",
-    "tehran",
-    "kyiv",
-    "kiev",
-    "brussels",
-    "geneva",
-    "dublin",
-    "stepanakert",
-    "ganja",
-    "shushi",
-    "tartar",
-    "terter",
-    "florida",
-    "miami",
-    "surfside",
-    "california",
-    "texas",
-    "hawaii",
-    "maui",
-    "lahaina",
-    "new",
-    "york",
-    "nagorno-karabakh",
-    "karabakh",
-    "artsakh",
-    "us",
-    "usa",
-    "uk",
-    "eu",
-    "greece",
-    "netherlands",
-    "belgium",
-    "sweden",
-    "norway",
-    "poland",
-    "switzerland",
-    "austria",
-    "portugal",
-    "cuba",
-    "naples",
-    "tampa",
-    "orlando",
-    "fort",
-    "myers",
-    "carolina",
-    "wuhan",
-    "kazakhstan",
-];
-
-/// The states of the United States, lowercase ("Washington" is left out: it names the
-/// government more often than the state). A capitalised run that is one of them is a place
-/// (see `classify`); the sources index scopes figures to them (`sources::matching::is_scope`).
-pub(crate) const US_STATES: &[&str] = &[
-    "alabama",
-    "alaska",
-    "arizona",
-    "arkansas",
-    "california",
-    "colorado",
-    "connecticut",
-    "delaware",
-    "florida",
-    "georgia",
-    "hawaii",
-    "idaho",
-    "illinois",
-    "indiana",
-    "iowa",
-    "kansas",
-    "kentucky",
-    "louisiana",
-    "maine",
-    "maryland",
-    "massachusetts",
-    "michigan",
-    "minnesota",
-    "mississippi",
-    "missouri",
-    "montana",
-    "nebraska",
-    "nevada",
-    "new hampshire",
-    "new jersey",
-    "new mexico",
-    "new york",
-    "north carolina",
-    "north dakota",
-    "ohio",
-    "oklahoma",
-    "oregon",
-    "pennsylvania",
-    "rhode island",
-    "south carolina",
-    "south dakota",
-    "tennessee",
-    "texas",
-    "utah",
-    "vermont",
-    "virginia",
-    "west virginia",
-    "wisconsin",
-    "wyoming",
-    "puerto rico",
-];
-
-/// Last words that make a capitalised run an administrative area ("Lee County").
-const PLACE_SUFFIXES: &[&str] = &[
-    "county",
-    "province",
-    "parish",
-    "district",
-    "region",
-    "prefecture",
-    "governorate",
-    "oblast",
-    "island",
-    "islands",
-];
-
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "of",
-    "and",
-    "but",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "after",
-    "before",
-    "since",
-    "when",
-    "while",
-    "as",
-    "if",
-    "some",
-    "many",
-    "among",
-    "according",
-    "despite",
-    "however",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "officials",
-    "local",
-    "more",
-    "at",
-    "for",
-    "with",
-    "from",
-    "by",
-    "to",
-    "all",
-    "both",
-    "one",
-    "two",
-    "three",
-];
-
-fn lower_in(t: &Tok, list: &[&str]) -> bool {
-    list.iter().any(|w| t.is(w))
-}
-
-crate::word_set!(pub(crate) TITLE_SET = TITLES, class = crate::wordset::class::TITLE);
-crate::word_set!(pub(crate) ORG_SET = ORG_HEADS, class = crate::wordset::class::ORG);
-crate::word_set!(pub(crate) PLACE_SET = PLACES, class = crate::wordset::class::PLACE);
-crate::word_set!(pub(crate) NOT_NAME_SET = NOT_NAMES, class = crate::wordset::class::NOT_NAME);
+pub(crate) use crate::lexicon::sets::{NOT_NAME_SET, ORG_SET, TITLE_SET};
+crate::word_set!(
+    /// Lower-case heads of organisations after "the" ("the defense ministry").
+    ORG_HEADS_LOWERCASE = file "org-heads-lowercase.txt"
+);
 
 /// True for a word that heads an organisation's name ("ministry") or is a title
 /// ("spokeswoman"), any case.
@@ -392,8 +61,63 @@ fn is_calendar(t: &Tok) -> bool {
         || (t.text.len() >= 3 && lexicon::tok_month(t).is_some())
 }
 
-fn in_set(t: &Tok, set: &crate::wordset::WordSet) -> bool {
+fn in_set(t: &Tok, set: &crate::lexicon::WordSet) -> bool {
     t.kind == TokKind::Word && set.has(t)
+}
+
+crate::word_set!(
+    /// Prepositions that put a name in a place ("in Dixon").
+    PLACE_PREPOSITIONS = file "place-prepositions.txt"
+);
+
+/// A name without its possessive ending ("Turkey's" → "Turkey").
+fn without_possessive(name: &str) -> &str {
+    name.strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .unwrap_or(name)
+}
+
+/// True when a capitalised run names a place of the gazetteer or of the user's
+/// configuration ("Ohio", "North Carolina", "Turkey's"). A country, continent or region is a
+/// place wherever it is named; a city's one-word name may be a person's ("Roth said"), so it
+/// is a place only after a preposition of place ("in Dixon") or before ", Region".
+fn is_place_name(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    use crate::lexicon::places::{self, PlaceKind};
+    let (Some(first), Some(last)) = (toks.get(a), toks.get(b.wrapping_sub(1))) else {
+        return false;
+    };
+    let name = without_possessive(first.span.cover(last.span).slice(text));
+    let found = places::lookup(name);
+    let sure = found.iter().any(|p| match p.kind {
+        PlaceKind::Country | PlaceKind::Continent | PlaceKind::User => true,
+        PlaceKind::Region => !p.common,
+        PlaceKind::City => false,
+    });
+    if sure {
+        return true;
+    }
+    if !found.iter().any(|p| p.kind == PlaceKind::City && !p.common) {
+        return false;
+    }
+    let words = toks
+        .get(a..b)
+        .map_or(0, |r| r.iter().filter(|t| t.kind == TokKind::Word).count());
+    let after_preposition = a
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| in_set(p, &PLACE_PREPOSITIONS));
+    let before_region = toks.get(b).is_some_and(|c| c.is_punct(','))
+        && toks
+            .get(b + 1)
+            .is_some_and(|r| r.is_capitalized() && places::is_scope(without_possessive(r.text)));
+    words >= 2 || after_preposition || before_region
+}
+
+/// A place's span without its possessive ending.
+fn place_span(text: &str, span: Span) -> Span {
+    let name = span.slice(text);
+    let cut = name.len() - without_possessive(name).len();
+    Span::new(span.start, span.end - cut)
 }
 
 fn is_cap(t: &Tok) -> bool {
@@ -428,7 +152,7 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
                     if x.kind != TokKind::Word || x.is_capitalized() {
                         break;
                     }
-                    if lower_in(x, &["ministry", "kremlin", "government", "police", "army"]) {
+                    if in_set(x, &ORG_HEADS_LOWERCASE) {
                         if let (Some(a), Some(b)) = (toks.get(i + 1), toks.get(j)) {
                             let span = a.span.cover(b.span);
                             out.push(Entity {
@@ -520,42 +244,22 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         // a name right after a lower-case title: "spokeswoman Anna Naghdalyan" is handled
         // by the caller's run starting at "Anna"
     }
-    if run.iter().all(|t| in_set(t, &PLACE_SET) || t.is_punct('-')) {
-        push(out, span, None, EntityKind::Place);
+    // an outlet the user named in `.copydesk.toml`
+    if crate::lexicon::user::is_outlet(span.slice(text)) {
+        push(out, span, None, EntityKind::Organization);
         return;
     }
-    // "North Carolina", "West Virginia": a state, whatever its words
-    if run.len() <= 3 {
-        let name = span.slice(text).to_lowercase();
-        if US_STATES.contains(&name.as_str()) {
-            push(out, span, None, EntityKind::Place);
-            return;
-        }
+    // a run naming a place of the gazetteer: "Ohio", "North Carolina", "Nagorno-Karabakh"
+    if is_place_name(text, toks, a, b) {
+        push(out, place_span(text, span), None, EntityKind::Place);
+        return;
     }
     // "Northern Syria", "Southeastern Turkey": a region of a known place
-    let region = |t: &Tok| {
-        lower_in(
-            t,
-            &[
-                "northern",
-                "southern",
-                "eastern",
-                "western",
-                "central",
-                "northwestern",
-                "northeastern",
-                "southwestern",
-                "southeastern",
-            ],
-        )
-    };
     if run.len() >= 2
-        && region(first)
-        && run[1..]
-            .iter()
-            .all(|t| in_set(t, &PLACE_SET) || t.is_punct('-'))
+        && in_set(first, &crate::lexicon::sets::COMPASS_ADJECTIVES)
+        && is_place_name(text, toks, a + 1, b)
     {
-        push(out, span, None, EntityKind::Place);
+        push(out, place_span(text, span), None, EntityKind::Place);
         return;
     }
     // a bare title ("the Russian Foreign Minister", "the Third Secretary") names no one here
@@ -566,12 +270,8 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         push(out, span, None, EntityKind::Organization);
         return;
     }
-    if run.iter().all(|t| in_set(t, &PLACE_SET) || t.is_punct('-')) {
-        push(out, span, None, EntityKind::Place);
-        return;
-    }
     // "Lee County", "Idlib Province": an administrative area is a place
-    if run.len() >= 2 && lower_in(last, PLACE_SUFFIXES) {
+    if run.len() >= 2 && in_set(last, &PLACE_SUFFIXES) {
         push(out, span, None, EntityKind::Place);
         return;
     }

@@ -63,76 +63,11 @@ pub struct Attribution {
     pub named: bool,
 }
 
-/// Verbs that attribute what is said to their subject.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "reported",
-    "reports",
-    "report",
-    "estimated",
-    "estimates",
-    "estimate",
-    "confirmed",
-    "confirms",
-    "confirm",
-    "announced",
-    "announces",
-    "announce",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "claimed",
-    "claims",
-    "wrote",
-    "writes",
-    "tweeted",
-    "tweet",
-    "noted",
-    "notes",
-    "note",
-    "explained",
-    "warned",
-    "warn",
-    "insisted",
-    "revealed",
-    "declared",
-    "indicated",
-    "showed",
-    "show",
-    "shows",
-    "recorded",
-    "counted",
-    "put",
-    "puts",
-    "cited",
-    "quoted",
-    "posted",
-    "reporting",
-    "reads",
-    "read",
-    "detected",
-    "measured",
-];
-
-use crate::wordset::class;
-crate::word_set!(pub(crate) SPEECH_VERB_SET = SPEECH_VERBS, class = class::SPEECH_VERB);
-crate::word_set!(pub(crate) NOT_IN_SOURCE_SET = NOT_IN_SOURCE, class = class::NOT_IN_SOURCE);
-crate::word_set!(pub(crate) SOURCE_HEAD_SET = SOURCE_HEADS, class = class::SOURCE_HEAD);
-crate::word_set!(pub(crate) STOP_BACK_SET = STOP_BACK, class = class::STOP_BACK);
-crate::word_set!(
-    /// Words that open a source phrase: "according to", "citing", "as per", "based on",
-    /// "estimated from", "confirmed by".
-    pub(crate) LEAD_WORD_SET = [
-        "according", "citing", "as", "based", "relying", "estimated", "reported", "confirmed",
-        "provided", "released", "compiled", "announced",
-    ],
-    class = class::LEAD_WORD
-);
+use crate::lexicon::class;
+use crate::lexicon::sets::SOURCE_HEAD_SET as SOURCE_HEADS;
+pub(crate) use crate::lexicon::sets::{
+    LEAD_WORD_SET, NOT_IN_SOURCE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, STOP_BACK_SET,
+};
 
 crate::word_set!(
     /// "found", "suggested": cues only when their subject names evidence.
@@ -180,32 +115,16 @@ const SKIP_BEFORE_VERB: &[&str] = &[
     "recently",
 ];
 
-const STOP_BACK: &[&str] = &[
-    "with", "without", "by", "for", "and", "but", "as", "while", "which", "who", "that", "when",
-    "after", "because", "where", "although", "though", "since", "than", "if", "so",
-];
-
 /// Words that make an attribution vague ("officials said", "reports say").
-pub const DEFAULT_VAGUE: &[&str] = &[
-    "officials",
-    "sources",
-    "reports",
-    "report",
-    "authorities",
-    "experts",
-    "observers",
-    "analysts",
-    "media",
-    "witnesses",
-    "residents",
-    "activists",
-    "some",
-    "many",
-    "critics",
-];
+pub static DEFAULT_VAGUE: crate::lexicon::WordSet = crate::lexicon::WordSet::new(|| {
+    crate::lexicon::first_column(crate::word_data!("vague-sources.txt"))
+});
 
 /// True when a source names a person or an organisation rather than "officials" or "reports".
 pub fn is_named(source: &str, vague_words: &[String]) -> bool {
+    if crate::lexicon::user::is_outlet(source) {
+        return true;
+    }
     let mut capital = false;
     let mut org = false;
     for (k, w) in source
@@ -464,108 +383,6 @@ fn names_organisation(source: &str) -> bool {
                 || SOURCE_HEAD_SET.contains(&w.to_ascii_lowercase())
         })
 }
-
-/// Words that cannot be part of a source noun phrase (verbs, mostly).
-const NOT_IN_SOURCE: &[&str] = &[
-    "is", "are", "was", "were", "been", "be", "has", "have", "had", "took", "take", "takes",
-    "made", "make", "makes", "did", "does", "do", "will", "would", "could", "can", "may", "might",
-    "should", "must", "remain", "remains", "rose", "rise", "rises", "fell", "killed", "died",
-    "left", "leaves", "hit", "struck", "without", "with", "than", "not", "now", "just", "still",
-    "only", "more", "another", "there", "here", "deaths", "dead", "people",
-];
-
-/// Head words of a source phrase written in lower case.
-const SOURCE_HEADS: &[&str] = &[
-    "ministry",
-    "office",
-    "officials",
-    "official",
-    "police",
-    "authorities",
-    "authority",
-    "agency",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "statement",
-    "report",
-    "reports",
-    "media",
-    "data",
-    "figures",
-    "service",
-    "department",
-    "government",
-    "minister",
-    "president",
-    "mayor",
-    "governor",
-    "sheriff",
-    "coroner",
-    "examiner",
-    "examiners",
-    "prosecutor",
-    "prosecutors",
-    "witnesses",
-    "residents",
-    "experts",
-    "analysts",
-    "sources",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "survey",
-    "poll",
-    "study",
-    "commission",
-    "committee",
-    "council",
-    "army",
-    "military",
-    "rescuers",
-    "doctors",
-    "hospital",
-    "organization",
-    "organisation",
-    "centre",
-    "center",
-    "group",
-    "campaign",
-    "officer",
-    "officers",
-    "chief",
-    "director",
-    "agencies",
-    "outlet",
-    "newspaper",
-    "broadcaster",
-    "affiliate",
-    "observers",
-    "monitors",
-    "count",
-    "tally",
-    "ombudsman",
-    "commissioner",
-    "secretary",
-    "forces",
-    "defence",
-    "defense",
-    "kremlin",
-    "administration",
-    "organisers",
-    "organizers",
-    "firefighters",
-    "paramedics",
-    "mother",
-    "father",
-    "spokespeople",
-    "representative",
-    "researchers",
-    "scientists",
-];
 
 /// True when tokens `a..b` read as a source: no verb or number inside, and a proper name or
 /// a source word ("officials", "the ministry") in it.

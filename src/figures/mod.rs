@@ -48,6 +48,20 @@ pub enum Measure {
 }
 
 impl Measure {
+    /// Every measure.
+    pub const ALL: [Measure; 10] = [
+        Measure::Killed,
+        Measure::Injured,
+        Measure::Missing,
+        Measure::Displaced,
+        Measure::Arrested,
+        Measure::Money,
+        Measure::Percent,
+        Measure::Count,
+        Measure::Duration,
+        Measure::Other,
+    ];
+
     /// The lowercase name, as in `sensitive-measures`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -240,141 +254,19 @@ pub(crate) fn apply(q: Q, v: Interval) -> Interval {
     out
 }
 
-/// Words after a number that make it a duration.
-const DURATION_UNITS: &[&str] = &[
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "night", "nights",
-];
-
-/// Units of measurement (the measure `other`).
-const MEASURE_UNITS: &[&str] = &[
-    "km",
-    "kilometres",
-    "kilometers",
-    "kilometre",
-    "kilometer",
-    "miles",
-    "mile",
-    "mph",
-    "kph",
-    "km/h",
-    "metres",
-    "meters",
-    "metre",
-    "meter",
-    "feet",
-    "foot",
-    "ft",
-    "inches",
-    "inch",
-    "cm",
-    "mm",
-    "acres",
-    "acre",
-    "hectares",
-    "tonnes",
-    "tons",
-    "ton",
-    "kg",
-    "kilograms",
-    "pounds",
-    "degrees",
-    "knots",
-    "storeys",
-    "stories",
-    "floors",
-    "mb",
-    "millibars",
-    "gallons",
-    "litres",
-    "liters",
-    "magnitude",
-    "mag",
-];
-
-/// Currency words after a number.
-const CURRENCY_WORDS: &[&str] = &[
-    "dollars", "dollar", "euros", "euro", "pounds", "sterling", "rubles", "roubles", "manats",
-    "drams", "yuan", "yen", "rupees", "usd", "eur", "gbp", "francs", "lira",
-];
-
-/// Words that end the counted noun phrase.
-const NOUN_STOP: &[&str] = &[
-    "have", "has", "had", "were", "was", "are", "is", "be", "been", "being", "will", "would",
-    "could", "can", "may", "might", "who", "which", "that", "and", "or", "but", "in", "on", "at",
-    "to", "for", "from", "by", "with", "as", "after", "before", "since", "during", "when", "while",
-    "said", "says", "the", "a", "an", "this", "these", "those", "than", "into", "across", "per",
-    "cent", "percent", "of", "out", "it", "its", "their", "his", "her", "our", "they", "we", "he",
-    "she", "not", "also", "so", "if", "because", "amid", "over", "under", "up", "down", "off",
-    "about", "more", "less", "still", "now", "then", "there", "here", "did", "do", "does", "last",
-    "first", "such", "each", "every", "all", "both", "some", "any",
-];
-
-/// Words after a number that are no counted noun: times ("increased to 12 Tuesday evening")
-/// and adverbs ("reporting 44 statewide").
-const NOT_A_NOUN: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "overnight",
-    "statewide",
-    "nationwide",
-    "countrywide",
-    "worldwide",
-    "globally",
-    "overall",
-    "apiece",
-];
-
-/// Keywords for each measure, searched near the figure.
-const MEASURE_WORDS: &[(&str, Measure)] = &[
-    ("killed", Measure::Killed),
-    ("killing", Measure::Killed),
-    ("kill", Measure::Killed),
-    ("kills", Measure::Killed),
-    ("dead", Measure::Killed),
-    ("died", Measure::Killed),
-    ("die", Measure::Killed),
-    ("deaths", Measure::Killed),
-    ("death", Measure::Killed),
-    ("deaths", Measure::Killed),
-    ("fatalities", Measure::Killed),
-    ("fatality", Measure::Killed),
-    ("toll", Measure::Killed),
-    ("lives", Measure::Killed),
-    ("bodies", Measure::Killed),
-    ("perished", Measure::Killed),
-    ("casualties", Measure::Killed),
-    ("wounded", Measure::Injured),
-    // "four men were shot" (but "shot dead", "fatally shot": see `claim::measure`)
-    ("shot", Measure::Injured),
-    ("wounding", Measure::Injured),
-    ("injured", Measure::Injured),
-    ("injuring", Measure::Injured),
-    ("injuries", Measure::Injured),
-    ("hurt", Measure::Injured),
-    ("hospitalized", Measure::Injured),
-    ("hospitalised", Measure::Injured),
-    ("missing", Measure::Missing),
-    ("unaccounted", Measure::Missing),
-    ("displaced", Measure::Displaced),
-    ("evacuated", Measure::Displaced),
-    ("fled", Measure::Displaced),
-    ("homeless", Measure::Displaced),
-    ("refugees", Measure::Displaced),
-    ("evacuees", Measure::Displaced),
-    ("arrested", Measure::Arrested),
-    ("detained", Measure::Arrested),
-    ("arrests", Measure::Arrested),
-    ("detainees", Measure::Arrested),
-];
+/// Keywords for each measure, searched near the figure (`measure-words.tsv`).
+static MEASURE_WORDS: std::sync::LazyLock<Vec<(&str, Measure)>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::entries(crate::word_data!("measure-words.tsv"))
+        .filter_map(|e| {
+            let mut c = crate::lexicon::columns(e);
+            let (w, m) = (c.next()?, c.next()?);
+            Measure::ALL
+                .iter()
+                .find(|x| x.as_str() == m)
+                .map(|x| (w, *x))
+        })
+        .collect()
+});
 
 /// True when token `j` is part of a number written with a decimal point ("7", ".", "8" of
 /// "7.8"): a measurement, not a count.
@@ -399,17 +291,11 @@ pub(crate) fn measure_word(t: &Tok) -> Option<Measure> {
     MEASURE_WORDS.iter().find(|(w, _)| t.is(w)).map(|(_, m)| *m)
 }
 
-use crate::wordset::class;
-crate::word_set!(pub(crate) NOUN_STOP_SET = NOUN_STOP, class = class::NOUN_STOP);
-crate::word_set!(pub(crate) MEASURE_UNIT_SET = MEASURE_UNITS, class = class::MEASURE_UNIT);
-crate::word_set!(pub(crate) NOT_A_NOUN_SET = NOT_A_NOUN);
-crate::word_set!(pub(crate) DURATION_UNIT_SET = DURATION_UNITS, class = class::DURATION_UNIT);
-crate::word_set!(pub(crate) CURRENCY_SET = CURRENCY_WORDS, class = class::CURRENCY);
-crate::word_set!(pub(crate) PEOPLE_SET = PEOPLE, class = class::PEOPLE);
-crate::word_set!(
-    pub(crate) MEASURE_WORD_SET = MEASURE_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
-    class = class::MEASURE_WORD
-);
+use crate::lexicon::class;
+pub(crate) use crate::lexicon::sets::{
+    CURRENCY_SET, DURATION_UNIT_SET, MEASURE_UNIT_SET, MEASURE_WORD_SET, NOUN_STOP_SET, PEOPLE_SET,
+};
+crate::word_set!(pub(crate) NOT_A_NOUN_SET = file "not-a-noun.txt");
 
 pub(crate) const CURRENCY_SYMBOLS: &[char] = &['$', '€', '£', '¥', '₽', '₹'];
 
@@ -537,13 +423,13 @@ fn may_start_number(b: &[u8], start: usize, end: usize) -> bool {
 /// Heads that make a word number-ish regardless of case: the cardinals from "one" to
 /// "ninety" that [`number::word_value`] reads, the vague quantities of
 /// [`number::vague_value`], and "dozen".
-static NUMBERISH_ANY_CASE: std::sync::LazyLock<crate::wordset::ShortTable<()>> =
+static NUMBERISH_ANY_CASE: std::sync::LazyLock<crate::lexicon::ShortTable<()>> =
     std::sync::LazyLock::new(|| {
-        crate::wordset::ShortTable::new(
+        crate::lexicon::ShortTable::new(
             crate::time::lexicon::CARDINALS
                 .iter()
                 .copied()
-                .chain(VAGUE_HEADS)
+                .chain(VAGUE_HEADS.iter().copied())
                 .map(|w| (w, ())),
         )
     });
@@ -567,49 +453,10 @@ fn is_numberish_bytes(b: &[u8]) -> bool {
     if NUMBERISH.iter().any(|n| n.as_bytes() == head) {
         return true;
     }
-    crate::wordset::short_key(head).is_some_and(|k| NUMBERISH_ANY_CASE.get(k).is_some())
+    crate::lexicon::short_key(head).is_some_and(|k| NUMBERISH_ANY_CASE.get(k).is_some())
 }
 
-const NUMBERISH: [&str; 5] = ["dozen", "hundred", "thousand", "million", "billion"];
-
-/// The vague quantities and "dozen", which may start a number in any case ("Hundreds").
-const VAGUE_HEADS: [&str; 8] = [
-    "dozens",
-    "scores",
-    "hundreds",
-    "thousands",
-    "tens",
-    "millions",
-    "billions",
-    "dozen",
-];
-
-/// Every head of [`is_numberish_bytes`], for the token class [`class::NUMBERISH`] (which
-/// ignores case: a superset).
-pub(crate) const NUMBERISH_WORDS: [&str; crate::time::lexicon::CARDINALS.len() + 12] = {
-    let mut out = [""; crate::time::lexicon::CARDINALS.len() + 12];
-    let mut n = 0;
-    let mut i = 0;
-    while i < crate::time::lexicon::CARDINALS.len() {
-        out[n] = crate::time::lexicon::CARDINALS[i];
-        n += 1;
-        i += 1;
-    }
-    i = 0;
-    while i < VAGUE_HEADS.len() {
-        out[n] = VAGUE_HEADS[i];
-        n += 1;
-        i += 1;
-    }
-    // "dozen" is among the vague heads already
-    i = 1;
-    while i < NUMBERISH.len() {
-        out[n] = NUMBERISH[i];
-        n += 1;
-        i += 1;
-    }
-    out
-};
+use crate::lexicon::sets::{NUMBER_SCALES as NUMBERISH, VAGUE_QUANTITIES as VAGUE_HEADS};
 
 /// Rules-as-written version of [`is_numberish`], for tests.
 #[cfg(test)]
@@ -617,7 +464,7 @@ fn is_numberish_slow(w: &str) -> bool {
     let head = w.split('-').next().unwrap_or(w);
     number::word_value(head).is_some()
         || number::vague_value(head).is_some()
-        || NUMBERISH.contains(&head)
+        || NUMBERISH.words().contains(&head)
         || head.eq_ignore_ascii_case("dozen")
 }
 
@@ -721,88 +568,6 @@ fn sentence_claims(
         }
     }
 }
-
-/// People nouns: a small spelled count of them is check-worthy.
-const PEOPLE: &[&str] = &[
-    "people",
-    "persons",
-    "civilians",
-    "soldiers",
-    "children",
-    "women",
-    "men",
-    "journalists",
-    "residents",
-    "victims",
-    "guide",
-    "guides",
-    "workers",
-    "officers",
-    "policemen",
-    "firefighters",
-    "patients",
-    "passengers",
-    "migrants",
-    "refugees",
-    "prisoners",
-    "students",
-    "babies",
-    "boys",
-    "girls",
-    "adults",
-    "members",
-    "staff",
-    "employees",
-    "voters",
-    "fighters",
-    "troops",
-    "servicemen",
-    "citizens",
-    "nationals",
-    "tourists",
-    "bodies",
-    "survivors",
-    "grandchildren",
-    "families",
-    "relatives",
-    "hostages",
-    "protesters",
-    "demonstrators",
-    "crew",
-    "pilots",
-    "doctors",
-    "nurses",
-    "teenagers",
-    "infants",
-    "sons",
-    "daughters",
-    "brothers",
-    "sisters",
-    "rescuers",
-    "inmates",
-    "detainees",
-    "suspects",
-    "person",
-    "man",
-    "woman",
-    "child",
-    "civilian",
-    "soldier",
-    "journalist",
-    "victim",
-    "others",
-    "infected",
-    "cases",
-    "lives",
-    "dead",
-    "wounded",
-    "injured",
-    "bloggers",
-    "reporters",
-    "medics",
-    "volunteers",
-    "villagers",
-];
 
 pub(crate) fn is_people(noun: &str) -> bool {
     let last = noun.split_whitespace().last().unwrap_or("");

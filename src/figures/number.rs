@@ -51,7 +51,7 @@ pub fn word_value(w: &str) -> Option<f64> {
 /// The multiplier of a scale word or suffix ("million", "bn", "k").
 pub fn scale_value(w: &str) -> Option<f64> {
     let mut buf = [0u8; 32];
-    let v = match crate::wordset::lower(w, &mut buf)? {
+    let v = match crate::lexicon::lower(w, &mut buf)? {
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,
         "million" | "m" | "mn" | "mln" => 1e6,
@@ -69,7 +69,7 @@ pub fn vague_value(w: &str) -> Option<(f64, f64)> {
         return None;
     }
     let mut buf = [0u8; 32];
-    let v = match crate::wordset::lower(w, &mut buf)? {
+    let v = match crate::lexicon::lower(w, &mut buf)? {
         "dozens" => (24.0, 99.0),
         "scores" => (40.0, 199.0),
         "hundreds" => (200.0, 999.0),
@@ -175,7 +175,7 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Number> {
         if n.kind == TokKind::Word {
             let glued = adjacent(toks.get(j - 1), Some(n));
             let mut buf = [0u8; 32];
-            let lower = crate::wordset::lower(n.text, &mut buf).unwrap_or("");
+            let lower = crate::lexicon::lower(n.text, &mut buf).unwrap_or("");
             let ok = if glued {
                 matches!(lower, "k" | "m" | "mn" | "bn" | "b" | "tn" | "trn" | "mln")
             } else {
@@ -226,7 +226,7 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
         if let Some(n) = toks.get(i + 1) {
             let mut buf = [0u8; 32];
             if matches!(
-                crate::wordset::lower(n.text, &mut buf),
+                crate::lexicon::lower(n.text, &mut buf),
                 Some("hundred" | "thousand" | "million" | "billion")
             ) {
                 let v = scale_value(n.text)?;
@@ -239,7 +239,7 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
     }
     // a word of letters alone without the number-ish class is no cardinal
     let class = t.class;
-    if class & crate::wordset::class::PLAIN != 0 && class & crate::wordset::class::NUMBERISH == 0 {
+    if class & crate::lexicon::class::PLAIN != 0 && class & crate::lexicon::class::NUMBERISH == 0 {
         return None;
     }
     let mut v =

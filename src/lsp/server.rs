@@ -1023,6 +1023,9 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         lock(&self.st.docs).close(&uri);
         lock(&self.st.running).remove(&uri);
+        // the closed document's rope and analysis are freed: give the pages back (#19: a
+        // 30 MB document held 174 MB after it was closed until the next large analysis)
+        tokio::task::spawn_blocking(release_freed_memory);
         if self.st.mode() != DiagnosticsMode::Pull {
             let _g = self.st.publish_lock.lock().await;
             self.st

@@ -17,14 +17,14 @@ pub struct PublicationLine {
     pub updated: bool,
 }
 
-const STAMP_WORDS: &[&str] = &[
-    "published",
-    "updated",
-    "posted",
-    "last updated",
-    "first published",
-    "modified",
-];
+crate::word_set!(
+    /// Words that mark a publication line.
+    STAMP_WORDS = file "publication-stamps.txt"
+);
+crate::word_set!(
+    /// Words of a clock time or time zone ("10 am GMT").
+    CLOCK_WORDS = file "clock-words.txt"
+);
 
 /// Finds publication lines among the first lines of the body.
 pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
@@ -61,12 +61,7 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| w.len() > 2)
                 .filter(|w| !t.span.slice(text).contains(w))
-                .filter(|w| {
-                    !matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "am" | "pm" | "gmt" | "utc" | "est" | "edt" | "pst" | "pdt"
-                    )
-                })
+                .filter(|w| !CLOCK_WORDS.contains(w))
                 .count();
             let piped = trimmed.contains('|') && t.span.end + 25 >= end;
             if piped || stamp_word || other_words <= 1 {
@@ -81,90 +76,10 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
     out
 }
 
-const STOP: &[&str] = &[
-    "about",
-    "after",
-    "again",
-    "against",
-    "along",
-    "among",
-    "another",
-    "around",
-    "because",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "could",
-    "during",
-    "each",
-    "either",
-    "every",
-    "first",
-    "following",
-    "former",
-    "further",
-    "their",
-    "there",
-    "these",
-    "thing",
-    "those",
-    "three",
-    "through",
-    "under",
-    "until",
-    "where",
-    "which",
-    "while",
-    "would",
-    "other",
-    "since",
-    "still",
-    "said",
-    "says",
-    "saying",
-    "local",
-    "people",
-    "according",
-    "statement",
-    "added",
-    "called",
-    "including",
-    "saturday",
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "yesterday",
-    "morning",
-    "evening",
-    "night",
-    "hours",
-    "minutes",
-    "noon",
-    "midnight",
-    "later",
-    "earlier",
-    "early",
-    "announced",
-    "reported",
-    "officials",
-];
+crate::word_set!(
+    /// Words that tell no event apart.
+    STOP = files ["stop-words.txt", "evidence-stop-words.txt"]
+);
 
 /// Content words of a span, lowercased, hyphens removed ("cease-fire" = "ceasefire").
 pub fn content_words(text: &str, span: Span) -> HashSet<String> {
@@ -196,14 +111,14 @@ pub fn content_words(text: &str, span: Span) -> HashSet<String> {
         let lw = w.to_lowercase().replace('-', "");
         let keep =
             lw.chars().count() >= 5 || (lw.contains('.') && lw.chars().any(|c| c.is_ascii_digit()));
-        if keep && !STOP.contains(&lw.as_str()) {
+        if keep && !STOP.contains(&lw) {
             out.insert(lw);
         }
     }
     out
 }
 
-crate::word_set!(STOP_SET = STOP);
+use STOP as STOP_SET;
 
 /// [`content_words`] as first written, to check the fast one against.
 #[cfg(test)]
@@ -218,7 +133,7 @@ fn content_words_slow(text: &str, span: Span) -> HashSet<String> {
         .filter(|w| {
             w.chars().count() >= 5 || (w.contains('.') && w.chars().any(|c| c.is_ascii_digit()))
         })
-        .filter(|w| !STOP.contains(&w.as_str()))
+        .filter(|w| !STOP.contains(w))
         .collect()
 }
 

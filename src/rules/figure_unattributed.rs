@@ -61,6 +61,15 @@ pub fn severity(ctx: &Context, c: &Claim) -> Severity {
     }
 }
 
+/// The stems that say a measure in words ("kill", "injur"), from `measure-stems.tsv`.
+fn stems(measure: &'static str) -> impl Iterator<Item = &'static str> {
+    crate::lexicon::entries(crate::word_data!("measure-stems.tsv")).filter_map(move |e| {
+        let mut c = crate::lexicon::columns(e);
+        let (s, m) = (c.next()?, c.next()?);
+        (m == measure).then_some(s)
+    })
+}
+
 /// The claim in a few words: its own text, with the measure when the text does not say it
 /// ("400 people killed").
 fn describe(c: &Claim, words: &str) -> String {
@@ -68,14 +77,8 @@ fn describe(c: &Claim, words: &str) -> String {
     let lower = w.to_lowercase();
     let m = c.measure.as_str();
     let says_it = match c.measure {
-        crate::figures::Measure::Killed => {
-            ["kill", "dead", "death", "died", "toll", "lives", "bodies"]
-                .iter()
-                .any(|k| lower.contains(k))
-        }
-        crate::figures::Measure::Injured => {
-            ["wound", "injur", "hurt"].iter().any(|k| lower.contains(k))
-        }
+        crate::figures::Measure::Killed => stems("killed").any(|k| lower.contains(k)),
+        crate::figures::Measure::Injured => stems("injured").any(|k| lower.contains(k)),
         crate::figures::Measure::Missing
         | crate::figures::Measure::Displaced
         | crate::figures::Measure::Arrested => lower.contains(m),

@@ -522,7 +522,7 @@ impl Index {
             None
         } else if !this.places.is_empty()
             && !b.places.is_empty()
-            && super::matching::shared(&this.places, &b.places) == 0
+            && !super::matching::places_overlap(&this.places, &b.places)
         {
             // articles naming places, none of them the same, tell different stories (Maui's
             // fires and Surfside's collapse share the words of every toll)

@@ -38,47 +38,38 @@ impl Verdict {
     }
 }
 
-/// Groups of people, from the widest: a subgroup is comparable with "people" as narrower.
-const PEOPLE: &[&str] = &[
-    "people",
-    "person",
-    "individual",
-    "life",
-    "victim",
-    "casualty",
-    "death",
-    "body",
-    "resident",
-    "inhabitant",
-    "dead",
-    "toll",
-];
-const SUBGROUPS: &[(&str, &[&str])] = &[
-    ("civilian", &["civilian", "noncombatant"]),
-    (
-        "military",
-        &[
-            "soldier",
-            "troop",
-            "serviceman",
-            "servicemen",
-            "military",
-            "personnel",
-            "fighter",
-            "combatant",
-            "serviceperson",
-            "militant",
-        ],
-    ),
-    (
-        "child",
-        &["child", "children", "minor", "kid", "boy", "girl"],
-    ),
-    ("woman", &["woman", "women"]),
-    ("journalist", &["journalist", "reporter"]),
-    ("police", &["police", "officer", "policeman"]),
-    ("worker", &["worker", "employee", "rescuer", "firefighter"]),
-];
+crate::word_set!(
+    /// Groups of people, from the widest: a subgroup is comparable with "people" as narrower.
+    PEOPLE = file "people-groups.txt"
+);
+/// The subgroups of people, widest first, each with its member words
+/// (`people-subgroups.tsv`).
+static SUBGROUPS: std::sync::LazyLock<Vec<(&str, Vec<&str>)>> = std::sync::LazyLock::new(|| {
+    let mut out: Vec<(&str, Vec<&str>)> = Vec::new();
+    for e in crate::lexicon::entries(crate::word_data!("people-subgroups.tsv")) {
+        let mut c = crate::lexicon::columns(e);
+        let (Some(w), Some(g)) = (c.next(), c.next()) else {
+            continue;
+        };
+        match out.iter_mut().find(|(x, _)| *x == g) {
+            Some((_, m)) => m.push(w),
+            None => out.push((g, vec![w])),
+        }
+    }
+    out
+});
+crate::word_set!(
+    /// Words before a unit that change what it measures ("square miles").
+    UNIT_MODIFIERS = file "unit-modifiers.txt"
+);
+crate::word_set!(
+    /// Words taken for a figure's noun that name no group ("28 others").
+    NOT_A_GROUP = file "count-not-a-group.txt"
+);
+crate::word_set!(
+    /// Nouns for places ("countries").
+    PLACE_NOUNS = file "place-nouns.txt"
+);
 
 fn singular(w: &str) -> String {
     let w = w.to_lowercase();
@@ -167,12 +158,11 @@ fn group(
         "money" | "percent" => return Some((measure.to_string(), Vec::new())),
         "duration" => {
             let l = text.to_ascii_lowercase();
-            let unit = [
-                "second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
-            ]
-            .into_iter()
-            .find(|u| l.contains(u))
-            .unwrap_or("duration");
+            let unit = crate::lexicon::sets::DURATION_UNIT_SET
+                .iter()
+                .copied()
+                .find(|u| !u.ends_with('s') && l.contains(u))
+                .unwrap_or("duration");
             return Some((format!("duration:{unit}"), Vec::new()));
         }
         _ => {}
@@ -233,15 +223,11 @@ fn group(
         .filter(|w| *w != head)
         .collect();
     // "28 others", and words the figures stage took for a noun ("54 confirmed", "44 statewide")
-    let not_a_noun = head.ends_with("ed")
-        || matches!(
-            head.as_str(),
-            "other" | "total" | "statewide" | "nationwide" | "overall" | "more"
-        );
-    if PEOPLE.contains(&head.as_str()) || (people_measure && not_a_noun) {
+    let not_a_noun = head.ends_with("ed") || NOT_A_GROUP.contains(&head);
+    if PEOPLE.contains(&head) || (people_measure && not_a_noun) {
         return Some(("people".to_string(), modifiers));
     }
-    for (g, members) in SUBGROUPS {
+    for (g, members) in SUBGROUPS.iter() {
         if members.contains(&head.as_str()) {
             return Some((g.to_string(), modifiers));
         }
@@ -287,6 +273,16 @@ fn relate(a: &ClaimSummary, b: &ClaimSummary) -> Option<Relation> {
     })
 }
 
+/// True when two articles name a place in common: the same place, or a place and the
+/// country it lies in ("Odisha" and "India"; not two states of one country).
+pub(crate) fn places_overlap(a: &[String], b: &[String]) -> bool {
+    use crate::lexicon::places::lies_in;
+    shared(a, b) > 0
+        || a.iter()
+            .any(|x| b.iter().any(|y| lies_in(x, y) || lies_in(y, x)))
+}
+
+/// The number of items two sorted lists share.
 pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     // both sorted
     let (mut i, mut j, mut n) = (0, 0, 0);
@@ -318,66 +314,80 @@ pub fn same_story(a: &ArticleSummary, b: &ArticleSummary, window_days: i64) -> b
     }
 }
 
-/// Places that set a figure's scope: countries and states. "7 killed in Ganja" and "seven dead,
-/// Azerbaijan says" count the same toll; "1,800 in Syria" and "7,200 in Turkey and Syria" do not.
-pub(crate) const SCOPES: &[&str] = &[
-    "armenia",
-    "azerbaijan",
-    "russia",
-    "turkey",
-    "iran",
-    "georgia",
-    "france",
-    "germany",
-    "italy",
-    "spain",
-    "britain",
-    "england",
-    "scotland",
-    "wales",
-    "ireland",
-    "china",
-    "japan",
-    "india",
-    "pakistan",
-    "ukraine",
-    "israel",
-    "syria",
-    "iraq",
-    "egypt",
-    "canada",
-    "mexico",
-    "brazil",
-    "australia",
-    "cuba",
-    "greece",
-    "netherlands",
-    "belgium",
-    "sweden",
-    "norway",
-    "poland",
-    "switzerland",
-    "austria",
-    "portugal",
-    "kazakhstan",
-    "northern ireland",
-    "western sahara",
-];
-
-/// True for a country or state that sets a figure's scope: one of [`SCOPES`] or a US state.
+/// True for a place that sets a figure's scope: a country or a first-level region of the
+/// gazetteer (a state, a province). "7 killed in Ganja" and "seven dead, Azerbaijan says"
+/// count the same toll; "1,800 in Syria" and "7,200 in Turkey and Syria" do not.
 pub(crate) fn is_scope(place: &str) -> bool {
-    SCOPES.contains(&place) || crate::entities::US_STATES.contains(&place)
+    crate::lexicon::places::is_scope(place)
+}
+
+/// True when two figures' scopes count the same places: the same names, or regions and the
+/// country they lie in ("288 killed in Odisha" and "India says 288 dead"; not "Florida" and
+/// "Cuba", nor two regions of one country).
+fn scopes_agree(sa: &[&str], sb: &[&str]) -> bool {
+    use crate::lexicon::places::{is_country, scope_countries};
+    if sa == sb {
+        return true;
+    }
+    // the most specific places: a country named beside one of its regions is that region
+    // ("Odisha, India" is Odisha)
+    let specific = |s: &[&str]| -> Vec<String> {
+        let mut v: Vec<String> = s
+            .iter()
+            .filter(|p| {
+                !is_country(p)
+                    || !s.iter().any(|q| {
+                        q != *p
+                            && !is_country(q)
+                            && scope_countries(q)
+                                .iter()
+                                .any(|c| scope_countries(p).contains(c))
+                    })
+            })
+            .map(|p| p.to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    let (ra, rb) = (specific(sa), specific(sb));
+    if ra == rb {
+        return true;
+    }
+    let only_countries = |s: &[String]| s.iter().all(|p| is_country(p));
+    if !(only_countries(&ra) || only_countries(&rb)) {
+        return false;
+    }
+    // a region and the country it lies in: every place of each side lies in (or is) a
+    // country of the other side
+    let covered = |x: &[String], y: &[String]| {
+        x.iter().all(|p| {
+            let cp = scope_countries(p);
+            y.iter()
+                .any(|q| scope_countries(q).iter().any(|c| cp.contains(c)))
+        })
+    };
+    covered(&ra, &rb) && covered(&rb, &ra)
 }
 
 /// The places a figure counts for, sorted: the places its sentence ties it to, else the
 /// countries and states named in its sentence.
 fn scope(c: &ClaimSummary) -> Vec<&str> {
     let mut v: Vec<&str> = if c.scope.is_empty() {
-        c.places
+        let v: Vec<&str> = c
+            .places
             .iter()
             .map(String::as_str)
             .filter(|p| is_scope(p))
-            .collect()
+            .collect();
+        // the places a sentence names around a figure not given "in" one: its countries
+        // when it names any (a region named beside them is where something else happened)
+        if v.iter().any(|p| crate::lexicon::places::is_country(p)) {
+            v.into_iter()
+                .filter(|p| crate::lexicon::places::is_country(p))
+                .collect()
+        } else {
+            v
+        }
     } else {
         c.scope.iter().map(String::as_str).collect()
     };
@@ -391,10 +401,7 @@ fn scope(c: &ClaimSummary) -> Vec<&str> {
 fn counts_places(c: &ClaimSummary) -> bool {
     c.noun.as_deref().is_some_and(|n| {
         let head = singular(n.rsplit(' ').next().unwrap_or(n));
-        matches!(
-            head.as_str(),
-            "country" | "nation" | "state" | "territory" | "province" | "county" | "city"
-        )
+        PLACE_NOUNS.contains(&head)
     })
 }
 
@@ -484,10 +491,22 @@ fn judge(
     // may be named for one toll: "seven killed in Ganja", "Azerbaijan says seven died")
     let countries = |c: &ClaimSummary| c.places.iter().filter(|p| is_scope(p)).count();
     // (a count of countries names some of them: "114 countries, including Italy")
+    // (a region and its country overlap: "Odisha" and "India"; a sum of money or a share is not
+    // located by the countries its sentence names)
+    let overlap = |x: &str| {
+        let cx = crate::lexicon::places::scope_countries(x);
+        b.places.iter().any(|q| {
+            q == x
+                || crate::lexicon::places::scope_countries(q)
+                    .iter()
+                    .any(|c| cx.contains(c))
+        })
+    };
     if !counts_places(a)
+        && counts_over_time(&a.measure)
         && countries(a) > 0
         && countries(b) > 0
-        && !a.places.iter().any(|p| is_scope(p) && b.places.contains(p))
+        && !a.places.iter().any(|p| is_scope(p) && overlap(p))
     {
         return Err("places");
     }
@@ -514,12 +533,12 @@ fn judge(
     }
     // a toll for one country is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
     // (a measurement such as a quake's magnitude is the same wherever it is reported from)
-    let (sa, sb) = if matches!(a.measure.as_str(), "other" | "duration") || counts_places(a) {
+    let (sa, sb) = if !counts_over_time(&a.measure) || counts_places(a) {
         (Vec::new(), Vec::new())
     } else {
         (scope(a), scope(b))
     };
-    if !sa.is_empty() && !sb.is_empty() && sa != sb {
+    if !sa.is_empty() && !sb.is_empty() && !scopes_agree(&sa, &sb) {
         return Err("scope");
     }
     let verdict = value_verdict(aart, a, bart, b);
@@ -593,9 +612,9 @@ pub fn same_figure(a: &ClaimSummary, b: &ClaimSummary) -> bool {
         return false;
     }
     // a measurement is the same wherever it is reported from (see `judge`)
-    if !matches!(a.measure.as_str(), "other" | "duration") {
+    if counts_over_time(&a.measure) {
         let (sa, sb) = (scope(a), scope(b));
-        if !sa.is_empty() && !sb.is_empty() && sa != sb {
+        if !sa.is_empty() && !sb.is_empty() && !scopes_agree(&sa, &sb) {
             return false;
         }
     }
@@ -643,10 +662,7 @@ const UNITS: &[(&str, &str, f64)] = &[
 fn unit(noun: &str) -> Option<(&'static str, f64)> {
     let n = noun.trim().to_lowercase();
     // "100 square miles" is an area, "1,000 metric tons" no short ton: not converted
-    if ["square", "sq", "cubic", "nautical", "metric"]
-        .iter()
-        .any(|w| n.split(' ').any(|x| x == *w))
-    {
+    if n.split(' ').any(|x| UNIT_MODIFIERS.contains(x)) {
         return None;
     }
     let n = n.rsplit(' ').next().unwrap_or(&n);
@@ -659,10 +675,12 @@ fn unit(noun: &str) -> Option<(&'static str, f64)> {
 
 /// True for a vague quantity with no digits: "hundreds", "thousands of people", "dozens".
 pub fn is_vague(text: &str) -> bool {
+    use crate::lexicon::sets::{NUMBER_SCALES, VAGUE_QUANTITIES};
+    // a vague quantity is a plural of a scale ("hundreds"), not "a dozen"
     !text.bytes().any(|b| b.is_ascii_digit())
-        && ["dozens", "hundreds", "thousands", "millions", "scores"]
-            .iter()
-            .any(|w| contains_ci(text, w))
+        && text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| VAGUE_QUANTITIES.contains(w) && !NUMBER_SCALES.contains(w))
 }
 
 /// How many times another a toll may be and still count the same dead: tolls grow (an

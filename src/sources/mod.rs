@@ -170,7 +170,7 @@ pub fn content_hash(text: &str) -> u64 {
 
 crate::word_set!(
     /// Words too common in news copy to tell stories or figures apart.
-    STOP = file "story-stop-words.txt"
+    STOP = files ["stop-words.txt", "story-stop-words.txt"]
 );
 
 /// The content words of a span: four characters or more, not all digits, not stop words,
@@ -285,6 +285,40 @@ fn named_countries(text: &str, sentence: Span, names: &[(Span, String)]) -> Vec<
     out
 }
 
+/// The sentence without a filing line at its start: an upper-case prefix ending in a dash
+/// ("LONDON –", "CITY, COUNTRY (9:25 A.M.) —") names where the story was written.
+fn after_filing_line(text: &str, sentence: Span) -> Span {
+    let s = sentence.slice(text);
+    // after the dateline header (" date 2020-10-11 ") when the sentence holds it
+    let skip = s.len() - s.trim_start().len();
+    let skip = match s.trim_start().strip_prefix("date ") {
+        Some(r)
+            if r.get(..10)
+                .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit() || b == b'-')) =>
+        {
+            skip + 5 + 10
+        }
+        _ => 0,
+    };
+    let sentence = Span::new(sentence.start + skip.min(s.len()), sentence.end);
+    let s = sentence.slice(text);
+    let head = s.get(..s.len().min(80)).unwrap_or("");
+    let dash = ["–", "—", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| i + d.len()))
+        .min();
+    match dash {
+        Some(end)
+            if head.get(..end).is_some_and(|p| {
+                p.chars().any(char::is_uppercase) && !p.chars().any(char::is_lowercase)
+            }) =>
+        {
+            Span::new(sentence.start + end, sentence.end)
+        }
+        _ => sentence,
+    }
+}
+
 /// True when the place at `at` is named as the one who acted, not where the figure happened:
 /// "a missile strike on Ganja by Armenia" (not "the toll from Turkey's quake").
 fn named_as_agent(text: &str, sentence: Span, at: usize) -> bool {
@@ -333,41 +367,37 @@ fn figure_scope(
     v
 }
 
-/// One name for a place as a scope: "Lee County" and "Lee" are one county, "Türkiye" is Turkey.
+/// One name for a place as a scope: "Lee County" and "Lee" are one county, "Türkiye" and
+/// "Turkey" one country (its gazetteer name).
 fn scope_name(p: &str) -> String {
     let p = p.trim();
-    let p = ["county", "counties", "parish", "province"]
-        .iter()
-        .find_map(|s| p.strip_suffix(s))
-        .map_or(p, str::trim_end);
-    match p {
-        "türkiye" | "turkiye" => "turkey".to_string(),
-        _ => p.to_string(),
+    let p = if crate::lexicon::places::is_place(p) {
+        // "Rhode Island", "Northern Ireland": names of their own
+        p
+    } else {
+        crate::entities::PLACE_SUFFIXES
+            .iter()
+            .find_map(|s| p.strip_suffix(s))
+            .map_or(p, str::trim_end)
+    };
+    match crate::lexicon::places::country(p) {
+        Some(c) => crate::lexicon::places::key(c),
+        None => p.to_string(),
     }
 }
 
 /// The country or state a place lies in when its name says so: "northern Syria" is in Syria
 /// (not "North Carolina", a name of its own); else its [`scope_name`].
 fn country_name(p: &str) -> String {
-    const REGIONS: [&str; 9] = [
-        "northern ",
-        "southern ",
-        "eastern ",
-        "western ",
-        "central ",
-        "northwestern ",
-        "northeastern ",
-        "southwestern ",
-        "southeastern ",
-    ];
     let whole = scope_name(p);
     if matching::is_scope(&whole) {
         // "Northern Ireland", "Western Sahara": names of their own
         return whole;
     }
-    REGIONS
+    let p = p.trim();
+    crate::lexicon::sets::COMPASS_ADJECTIVES
         .iter()
-        .find_map(|d| p.trim().strip_prefix(d))
+        .find_map(|d| p.strip_prefix(d).and_then(|r| r.strip_prefix(' ')))
         .map(scope_name)
         .filter(|rest| matching::is_scope(rest))
         .unwrap_or(whole)
@@ -544,10 +574,13 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
                 .sentences
                 .get(c.sentence)
                 .map_or(c.span, |s| s.span);
+            // "CITY, COUNTRY (time) –": where the story was filed, not where it happened
+            let sentence = after_filing_line(text, sentence);
             let in_sentence: Vec<&crate::entities::Entity> = a
                 .entities
                 .iter()
                 .filter(|e| e.sentence == c.sentence && e.kind == EntityKind::Place)
+                .filter(|e| e.span.start >= sentence.start)
                 .collect();
             let mut places: Vec<String> = in_sentence
                 .iter()
@@ -752,7 +785,7 @@ mod tests {
              The state counts 44 deaths, including 30 in Lee and 3 in Collier. \
              At least 284 people died in Türkiye, the vice-president said.\n",
         );
-        assert_eq!(claim(&s, "more than 5,400").scope, vec!["turkey", "syria"]);
+        assert_eq!(claim(&s, "more than 5,400").scope, vec!["türkiye", "syria"]);
         assert_eq!(claim(&s, "at least 1,800").scope, vec!["syria"]);
         // "Rescuers in Turkey" is not where the 40 were counted
         assert!(claim(&s, "40 people").scope.is_empty());
@@ -765,7 +798,7 @@ mod tests {
             .find(|c| c.text == "3")
             .map(|c| c.scope.clone());
         assert_eq!(three, Some(vec!["collier".to_string()]));
-        assert_eq!(claim(&s, "At least 284").scope, vec!["turkey"]);
+        assert_eq!(claim(&s, "At least 284").scope, vec!["türkiye"]);
     }
 
     #[test]
@@ -834,7 +867,7 @@ mod tests {
         assert!(!claim(&s, "12 people")
             .places
             .contains(&"georgia".to_string()));
-        assert!(claim(&s, "1,498").places.contains(&"turkey".to_string()));
+        assert!(claim(&s, "1,498").places.contains(&"türkiye".to_string()));
         let hurt = &claim(&s, "3 people").places;
         assert!(hurt.contains(&"northern ireland".to_string()), "{hurt:?}");
         assert!(!hurt.contains(&"ireland".to_string()), "{hurt:?}");
@@ -852,7 +885,7 @@ mod tests {
         let headline = claim(&s, "2,300");
         assert_eq!(headline.measure, "killed");
         assert!(headline.places.contains(&"syria".to_string()));
-        assert!(headline.places.contains(&"turkey".to_string()));
+        assert!(headline.places.contains(&"türkiye".to_string()));
         let total = claim(&s, "20,000");
         assert!(
             total.places.contains(&"syria".to_string()),

@@ -1,39 +1,14 @@
 //! Words for months, weekdays and small numbers.
 
+use crate::lexicon::{class, key_has_byte, short_key, ShortTable};
 use crate::text::Tok;
-use crate::wordset::{class, key_has_byte, short_key, ShortTable};
 use chrono::Weekday;
 
 /// The cardinals from "one" to "ninety", spelled out (the dates' and the figures' number words).
-pub const CARDINALS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
+pub use crate::lexicon::sets::CARDINALS;
+use crate::lexicon::sets::{
+    DATE_LEADS as LEADS, FOLLOWS_LEAD, MONTHS, ORDINALS, RELATIVE_DAYS, WEEKDAYS,
+};
 
 /// Calls `f` with `word` in ASCII lowercase, without allocating; None for long words.
 /// Non-ASCII words are lowercased with an allocation ("Tomorrow’s").
@@ -262,163 +237,29 @@ pub enum Trigger {
     Core,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sep",
-    "sept",
-    "october",
-    "oct",
-    "november",
-    "nov",
-    "december",
-    "dec",
-];
-const WEEKDAYS_AND_RELATIVE: &[&str] = &[
-    "monday",
-    "mon",
-    "tuesday",
-    "tue",
-    "tues",
-    "wednesday",
-    "wed",
-    "thursday",
-    "thu",
-    "thur",
-    "thurs",
-    "friday",
-    "fri",
-    "saturday",
-    "sat",
-    "sunday",
-    "sun",
-    "noon",
-    "midday",
-    "midnight",
-    "today",
-    "tonight",
-    "tomorrow",
-    "tmrw",
-    "yesterday",
-];
-const NUMBERS: &[&str] = &[
-    "zero",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-];
-const LEADS: &[&str] = &[
-    "since", "from", "between", "in", "within", "on", "the", "this", "next", "last", "past",
-    "previous", "coming", "current", "a", "an", "few", "several",
-];
-
-/// The words that may follow a leading small word ([`follows_lead`]).
-const FOLLOWS_LEAD: &[&str] = &[
-    "the",
-    "next",
-    "this",
-    "last",
-    "week",
-    "month",
-    "year",
-    "day",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "few",
-    "couple",
-    "of",
-    "previous",
-    "current",
-    "business",
-    "working",
-    "fortnight",
-];
-
-/// Every word of the date lexicon with its [`crate::wordset::class`] bits, for the token
-/// lexicon (words without a hyphen; possessive weekdays and relative words are core only).
+/// Every word of the date lexicon with its [`crate::lexicon::class`] bits (built by the
+/// lexicon from the same word sets).
+#[cfg(test)]
 pub(crate) fn class_words() -> Vec<(String, u32)> {
-    use crate::wordset::class;
-    let mut out: Vec<(String, u32)> = Vec::new();
-    let mut add = |w: &str, b: u32| out.push((w.to_string(), b));
-    for w in MONTHS {
-        add(w, class::CORE | class::MONTH);
-    }
-    for w in WEEKDAYS_AND_RELATIVE {
-        let wd = if weekday_lower(w.as_bytes()).is_some() {
-            class::WEEKDAY
-        } else {
-            0
-        };
-        add(w, class::CORE | wd);
-        add(&format!("{w}'s"), class::CORE);
-    }
-    for w in CARDINALS.iter().chain(&["zero"]) {
-        add(w, class::CORE | class::CARDINAL);
-    }
-    for w in NUMBERS {
-        let o = if ordinal_lower(w.as_bytes()).is_some() {
-            class::ORDINAL
-        } else {
-            0
-        };
-        add(w, class::CORE | o);
-    }
-    for w in LEADS {
-        add(w, class::LEAD);
-    }
-    for w in FOLLOWS_LEAD {
-        add(w, class::FOLLOWS_LEAD);
-    }
-    out
+    crate::lexicon::date_class_words()
 }
 
 /// Every trigger word without a hyphen, ASCII only (see [`trigger_slow`] for the rules):
 /// month, weekday, cardinal and ordinal words and relative words are core (weekdays and
 /// relative words also with "'s"); the small leading words are leads.
 static TRIGGERS: std::sync::LazyLock<ShortTable<Trigger>> = std::sync::LazyLock::new(|| {
-    let possessive: Vec<String> = WEEKDAYS_AND_RELATIVE
+    let possessive: Vec<String> = WEEKDAYS
         .iter()
+        .chain(RELATIVE_DAYS.iter())
         .map(|w| format!("{w}'s"))
         .collect();
     let core = MONTHS
         .iter()
-        .chain(WEEKDAYS_AND_RELATIVE)
-        .chain(CARDINALS)
-        .chain(NUMBERS)
+        .chain(WEEKDAYS.iter())
+        .chain(RELATIVE_DAYS.iter())
+        .chain(CARDINALS.iter())
+        .chain(&["zero"])
+        .chain(ORDINALS.iter())
         .copied()
         .chain(possessive.iter().map(String::as_str));
     ShortTable::new(
@@ -616,6 +457,81 @@ fn split_hyphen(w: &[u8]) -> Option<(&[u8], &[u8])> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn token_classes_match_the_look_ups() {
+        use crate::text::{tokenize, Span, TokKind};
+        use crate::time::lexicon as lx;
+        let mut words: Vec<String> = lx::class_words().into_iter().map(|(w, _)| w).collect();
+        for set in crate::lexicon::classed_sets() {
+            words.extend(set.iter().map(|w| w.to_string()));
+        }
+        words.extend(
+            crate::time::tense::class_words()
+                .into_iter()
+                .map(|(w, _)| w.to_string()),
+        );
+        words.extend(crate::lexicon::sets::numberish_words().map(str::to_string));
+        words.extend(
+            [
+                "hello",
+                "twenty-one",
+                "mid-October",
+                "Tomorrow’s",
+                "Ünited",
+                "x",
+                "don't",
+                "cease-fire",
+                "internationalisation",
+                "sat's",
+                "Monday's",
+                "I",
+                "a-b-c",
+            ]
+            .map(str::to_string),
+        );
+        let base = words.clone();
+        for w in &base {
+            words.push(w.to_uppercase());
+            let mut c = w.clone();
+            if let Some(f) = c.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            words.push(c);
+            words.push(format!("{w}s"));
+        }
+        // in one long text too, where words are read sixteen bytes at a time
+        let long = words.join(" , ");
+        for t in tokenize(&long, Span::new(0, long.len())) {
+            if t.kind == TokKind::Word {
+                assert_eq!(t.class, crate::lexicon::classify(t.text), "{}", t.text);
+            }
+        }
+        for w in &words {
+            let toks = tokenize(w, Span::new(0, w.len()));
+            for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
+                assert_eq!(lx::tok_trigger(t), lx::trigger(t.text), "{w}");
+                assert_eq!(lx::tok_follows_lead(t), lx::follows_lead(t.text), "{w}");
+                assert_eq!(lx::tok_month(t), lx::month(t.text), "{w}");
+                assert_eq!(lx::tok_weekday(t), lx::weekday(t.text), "{w}");
+                assert_eq!(lx::tok_cardinal(t), lx::cardinal(t.text), "{w}");
+                assert_eq!(lx::tok_ordinal(t), lx::ordinal(t.text), "{w}");
+                assert_eq!(t.class, crate::lexicon::classify(t.text), "{w}");
+                if t.class & crate::lexicon::class::PLAIN != 0
+                    && t.class & crate::lexicon::class::NUMBERISH == 0
+                {
+                    assert!(
+                        !crate::lexicon::sets::numberish_words()
+                            .any(|n| n.eq_ignore_ascii_case(t.text)),
+                        "{w}"
+                    );
+                }
+                for set in crate::lexicon::classed_sets() {
+                    assert_eq!(set.has(t), set.contains(t.text), "{w}");
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -274,7 +274,7 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
 /// (no word compared against it is).
 #[inline]
 fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> &'b str {
-    crate::wordset::lower(word, buf).unwrap_or("")
+    crate::lexicon::lower(word, buf).unwrap_or("")
 }
 
 /// The trigger of token `i`, from the look-ahead when it was computed there already.
@@ -290,56 +290,14 @@ struct P<'a, 'b> {
     t: &'b [Tok<'a>],
 }
 
-const YEAR_PREFIXES: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "before",
-    "after",
-    "during",
-    "from",
-    "through",
-    "throughout",
-    "of",
-    "circa",
-    "early",
-    "late",
-    "mid",
-    "around",
-    "between",
-    "and",
-    "to",
-    "year",
-];
-const MONTH_PREFIXES: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "before",
-    "after",
-    "during",
-    "from",
-    "through",
-    "throughout",
-    "of",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "next",
-    "this",
-    "until",
-    "around",
-    "between",
-    "and",
-    "to",
-    "each",
-    "every",
-];
+crate::word_set!(
+    /// Words that may come before a year ("in 2020", "circa 1990").
+    YEAR_PREFIXES = files ["date-prefixes.txt", "year-prefixes.txt"]
+);
+crate::word_set!(
+    /// Words that may come before a month name ("since March", "last March").
+    MONTH_PREFIXES = files ["date-prefixes.txt", "month-prefixes.txt"]
+);
 
 impl<'a, 'b> P<'a, 'b> {
     fn tok(&self, i: usize) -> Option<&Tok<'a>> {
@@ -772,7 +730,7 @@ impl<'a, 'b> P<'a, 'b> {
                 return Some((e, Raw::Month { y: Some(y), m }));
             }
         }
-        let prefixed = i > 0 && self.word_is(i - 1, MONTH_PREFIXES);
+        let prefixed = i > 0 && self.word_is(i - 1, &MONTH_PREFIXES);
         if (bare_month || prefixed)
             && !may_lower
             && self

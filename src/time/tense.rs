@@ -1,10 +1,12 @@
 //! The tense of the clause around an expression: past tense points a year-less date back,
 //! future tense forward.
 
+use crate::lexicon::sets::{
+    AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_WORDS, NOT_PAST_ED_WORDS, PAST_WORDS,
+    PRESENT_WORDS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
+};
+use crate::lexicon::{short_key, ShortTable};
 use crate::text::{Tok, TokKind};
-use crate::wordset::{short_key, ShortTable};
-
-const AUXILIARY_WORDS: &[&str] = &["was", "were", "had", "did", "been"];
 
 /// The tense of a clause.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -18,118 +20,20 @@ pub enum Tense {
     Future,
 }
 
-const PAST_WORDS: &[&str] = &[
-    "was", "were", "had", "did", "been", "said", "told", "came", "began", "begun", "broke", "took",
-    "went", "made", "saw", "gave", "fell", "rose", "struck", "left", "met", "held", "led", "won",
-    "lost", "hit", "shot", "ran", "wrote", "spoke", "sent", "brought", "fought", "thought",
-    "found", "got", "became", "put", "set", "kept", "felt", "knew", "drove", "flew", "stood",
-    "sat", "shook", "tore", "woke", "ago", "ended", "agreed", "killed", "died",
-];
 fn is_past_word(w: &str) -> bool {
-    PAST_WORDS.contains(&w)
+    PAST_WORDS.contains(w)
 }
-const FUTURE_WORDS: &[&str] = &[
-    "will",
-    "shall",
-    "won't",
-    "would",
-    "upcoming",
-    "tomorrow",
-    "next",
-    "planned",
-    "scheduled",
-];
 fn is_future_word(w: &str) -> bool {
-    FUTURE_WORDS.contains(&w)
+    FUTURE_WORDS.contains(w)
 }
-const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
-    "due",
-    "expected",
-    "set",
-    "plans",
-    "plan",
-    "going",
-    "scheduled",
-    "slated",
-    "invited",
-    "aims",
-    "intends",
-];
 fn is_future_before_to(w: &str) -> bool {
-    FUTURE_BEFORE_TO_WORDS.contains(&w)
+    FUTURE_BEFORE_TO_WORDS.contains(w)
 }
-const NOT_PAST_ED_WORDS: &[&str] = &[
-    "united",
-    "red",
-    "bed",
-    "need",
-    "speed",
-    "feed",
-    "seed",
-    "shed",
-    "hundred",
-    "indeed",
-    "armed",
-    "based",
-    "related",
-    "detailed",
-    "limited",
-    "advanced",
-    "concerned",
-    "interested",
-    "proposed",
-    "expected",
-    "scheduled",
-    "planned",
-    "called",
-    "named",
-    "so-called",
-    "embed",
-    "wed",
-    "led",
-    "fled",
-    "bred",
-    "creed",
-    "greed",
-    "weed",
-    "deed",
-    "sacred",
-    "naked",
-    "wicked",
-    "rugged",
-    "beloved",
-    "aged",
-    "alleged",
-    "supposed",
-    "used",
-    "unnamed",
-    "unidentified",
-    "unrecognized",
-    "coordinated",
-    "sustained",
-    "unprecedented",
-    "disputed",
-    "contested",
-    "occupied",
-    "elected",
-    "appointed",
-];
 fn is_not_past_ed(w: &str) -> bool {
-    NOT_PAST_ED_WORDS.contains(&w)
+    NOT_PAST_ED_WORDS.contains(w)
 }
-const PRESENT_WORDS: &[&str] = &[
-    "is",
-    "are",
-    "am",
-    "says",
-    "say",
-    "continue",
-    "continues",
-    "remains",
-    "remain",
-];
 fn is_present_word(w: &str) -> bool {
-    PRESENT_WORDS.contains(&w)
+    PRESENT_WORDS.contains(w)
 }
 
 fn classify(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
@@ -142,53 +46,33 @@ fn classify(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
     }
 }
 
-const PAST: u8 = 1;
-const FUTURE: u8 = 2;
-const FUTURE_BEFORE_TO: u8 = 4;
-const NOT_PAST_ED: u8 = 8;
-const PRESENT: u8 = 16;
-const SPEECH: u8 = 32;
-const AUXILIARY: u8 = 64;
+use crate::lexicon::class::tense::{
+    AUXILIARY, FUTURE, FUTURE_BEFORE_TO, NOT_PAST_ED, PAST, PRESENT, SPEECH,
+};
 
 /// Every word of the lists above, with the lists it is in.
 static WORD_FLAGS: std::sync::LazyLock<ShortTable<u8>> =
     std::sync::LazyLock::new(|| ShortTable::new(flagged_words()));
 
-/// Every word of the lists above, with the lists it is in.
+/// Every word of the lists above, with the lists it is in (built by the lexicon).
 fn flagged_words() -> Vec<(&'static str, u8)> {
-    let mut words: Vec<(&'static str, u8)> = Vec::new();
-    for (list, flag) in [
-        (PAST_WORDS, PAST),
-        (FUTURE_WORDS, FUTURE),
-        (FUTURE_BEFORE_TO_WORDS, FUTURE_BEFORE_TO),
-        (NOT_PAST_ED_WORDS, NOT_PAST_ED),
-        (PRESENT_WORDS, PRESENT),
-        (SPEECH_WORDS, SPEECH),
-        (AUXILIARY_WORDS, AUXILIARY),
-    ] {
-        for w in list {
-            match words.iter_mut().find(|(x, _)| x == w) {
-                Some(e) => e.1 |= flag,
-                None => words.push((w, flag)),
-            }
-        }
-    }
-    words
+    crate::lexicon::tense_words()
 }
 
 /// Every word of the tense lists with its list flags as token class bits
-/// ([`crate::wordset::class::TENSE_SHIFT`]).
+/// ([`crate::lexicon::class::TENSE_SHIFT`]).
+#[cfg(test)]
 pub(crate) fn class_words() -> Vec<(&'static str, u32)> {
     flagged_words()
         .into_iter()
-        .map(|(w, f)| (w, u32::from(f) << crate::wordset::class::TENSE_SHIFT))
+        .map(|(w, f)| (w, u32::from(f) << crate::lexicon::class::TENSE_SHIFT))
         .collect()
 }
 
 /// The lists a token's word is in: from its class bits when it has a short key.
 #[inline]
 fn tok_flags(t: &Tok) -> Option<u8> {
-    use crate::wordset::class;
+    use crate::lexicon::class;
     if t.class & class::KEYED != 0 {
         Some(((t.class >> class::TENSE_SHIFT) & 0x7f) as u8)
     } else {
@@ -241,7 +125,7 @@ fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Ten
     }
     if is_past_word(w) {
         // "will be held": the participle after "be" carries no tense
-        if prev.is_some_and(|p| p.is("be") || p.is("to")) && !AUXILIARY_WORDS.contains(&w) {
+        if prev.is_some_and(|p| p.is("be") || p.is("to")) && !AUXILIARY_WORDS.contains(w) {
             return None;
         }
         return Some(Tense::Past);
@@ -262,18 +146,9 @@ fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Ten
 
 /// Reporting verbs tell when something was said, not when it happened: they decide the tense
 /// only when the clause has no other marker.
-const SPEECH_WORDS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "wrote",
-    "tweeted",
-    "according",
-];
-fn is_speech_word(w: &str) -> bool {
-    SPEECH_WORDS.contains(&w)
+/// True for a reporting verb ("said", "told", "according").
+pub fn is_speech_word(w: &str) -> bool {
+    SPEECH_WORDS.contains(w)
 }
 
 /// Tense markers of a sentence's tokens, computed once and shared by its expressions.

@@ -119,7 +119,7 @@ pub(super) struct Prev<'a> {
 }
 
 /// True when the token is a word of `set`.
-pub(super) fn in_set(t: &Tok, set: &crate::wordset::WordSet) -> bool {
+pub(super) fn in_set(t: &Tok, set: &crate::lexicon::WordSet) -> bool {
     t.kind == TokKind::Word && set.has(t)
 }
 

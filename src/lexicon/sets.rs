@@ -1,0 +1,151 @@
+//! The word sets more than one module reads, or whose words tokens carry as class bits
+//! ([`super::class`]): each loaded from its data file in `data/lexicon/`.
+
+use super::class;
+
+// Attribution (figures::attribution)
+crate::word_set!(
+    /// Verbs that attribute what is said to their subject.
+    pub SPEECH_VERB_SET = file "speech-verbs.txt", class = class::SPEECH_VERB
+);
+crate::word_set!(
+    /// Words that cannot be part of a source noun phrase.
+    pub NOT_IN_SOURCE_SET = file "not-in-source.txt", class = class::NOT_IN_SOURCE
+);
+crate::word_set!(
+    /// Head words of a source phrase written in lower case.
+    pub SOURCE_HEAD_SET = file "source-heads.txt", class = class::SOURCE_HEAD
+);
+crate::word_set!(
+    /// Words that stop the backward search for a source.
+    pub STOP_BACK_SET = file "source-stop-back.txt", class = class::STOP_BACK
+);
+crate::word_set!(
+    /// Words that open a source phrase ("according to", "citing").
+    pub LEAD_WORD_SET = file "source-lead-words.txt", class = class::LEAD_WORD
+);
+
+// Figures
+crate::word_set!(
+    /// Words that end the counted noun phrase.
+    pub NOUN_STOP_SET = file "noun-stop.txt", class = class::NOUN_STOP
+);
+crate::word_set!(
+    /// Units of measurement.
+    pub MEASURE_UNIT_SET = file "units.txt", class = class::MEASURE_UNIT
+);
+crate::word_set!(
+    /// Units of time.
+    pub DURATION_UNIT_SET = file "duration-units.txt", class = class::DURATION_UNIT
+);
+crate::word_set!(
+    /// Currency words.
+    pub CURRENCY_SET = file "currencies.txt", class = class::CURRENCY
+);
+crate::word_set!(
+    /// Nouns for people.
+    pub PEOPLE_SET = file "people-nouns.txt", class = class::PEOPLE
+);
+crate::word_set!(
+    /// Words that name a measure (the first column of `measure-words.tsv`).
+    pub MEASURE_WORD_SET = file "measure-words.tsv", class = class::MEASURE_WORD
+);
+crate::word_set!(
+    /// Vague quantities and "dozen" ("hundreds"), which may start a number in any case.
+    pub VAGUE_QUANTITIES = file "vague-quantities.txt"
+);
+crate::word_set!(
+    /// Number words that multiply ("hundred", "dozen").
+    pub NUMBER_SCALES = file "number-scales.txt"
+);
+
+// Entities
+crate::word_set!(
+    /// Titles before a person's name.
+    pub TITLE_SET = file "titles.txt", class = class::TITLE
+);
+crate::word_set!(
+    /// Heads of organisations' names.
+    pub ORG_SET = file "org-heads.txt", class = class::ORG
+);
+crate::word_set!(
+    /// Capitalised words that name no one.
+    pub NOT_NAME_SET = file "not-names.txt", class = class::NOT_NAME
+);
+
+// Dates
+crate::word_set!(
+    /// Month names and abbreviations.
+    pub MONTHS = file "months.txt"
+);
+crate::word_set!(
+    /// Weekday names and abbreviations.
+    pub WEEKDAYS = file "weekdays.txt"
+);
+crate::word_set!(
+    /// Relative day words ("today", "noon").
+    pub RELATIVE_DAYS = file "relative-days.txt"
+);
+crate::word_set!(
+    /// The cardinals from "one" to "ninety", spelled out.
+    pub CARDINALS = file "cardinals.txt"
+);
+crate::word_set!(
+    /// The ordinals from "first" to "thirtieth", spelled out.
+    pub ORDINALS = file "ordinals.txt"
+);
+crate::word_set!(
+    /// Small words that lead a temporal expression.
+    pub DATE_LEADS = file "date-leads.txt"
+);
+crate::word_set!(
+    /// Words that may follow a leading small word.
+    pub FOLLOWS_LEAD = file "follows-lead.txt"
+);
+
+// Tense
+crate::word_set!(
+    /// Auxiliaries.
+    pub AUXILIARY_WORDS = file "tense-auxiliary.txt"
+);
+crate::word_set!(
+    /// Past-tense words.
+    pub PAST_WORDS = file "tense-past.txt"
+);
+crate::word_set!(
+    /// Future markers.
+    pub FUTURE_WORDS = file "tense-future.txt"
+);
+crate::word_set!(
+    /// Future markers before "to".
+    pub FUTURE_BEFORE_TO_WORDS = file "tense-future-before-to.txt"
+);
+crate::word_set!(
+    /// Words in "-ed" that are no past tense.
+    pub NOT_PAST_ED_WORDS = file "not-past-ed.txt"
+);
+crate::word_set!(
+    /// Present-tense markers.
+    pub PRESENT_WORDS = file "tense-present.txt"
+);
+crate::word_set!(
+    /// Reporting verbs, for the tense.
+    pub TENSE_SPEECH_WORDS = file "tense-speech.txt"
+);
+
+/// Every word that may head a spelled-out or vague number, for the token class
+/// [`class::NUMBERISH`] (which ignores case): the cardinals, the vague quantities and the
+/// scales.
+pub fn numberish_words() -> impl Iterator<Item = &'static str> {
+    CARDINALS
+        .iter()
+        .chain(VAGUE_QUANTITIES.iter())
+        .chain(NUMBER_SCALES.iter())
+        .copied()
+}
+
+// Places
+crate::word_set!(
+    /// Compass adjectives that name a part of a place ("northern Syria").
+    pub COMPASS_ADJECTIVES = file "compass-adjectives.txt"
+);

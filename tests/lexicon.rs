@@ -1,0 +1,244 @@
+//! Word knowledge is data: every word list lives in `data/lexicon/`, each concept once, and the
+//! places come from the generated gazetteer.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// Files (or folders, ending in '/') of `src/` where string-literal word lists are still
+/// allowed, and why.
+const ALLOWED: &[(&str, &str)] = &[
+    // TEMPORARY (lead: remove after merging the `figures` branch, then move what is left):
+    // inline lists in function bodies that the figures helper is restructuring.
+    (
+        "src/figures/",
+        "figures helper restructures these function bodies",
+    ),
+    (
+        "src/sources/mod.rs",
+        "figures helper moves the text-reading helpers",
+    ),
+    // TEMPORARY (lead: remove after merging the `dates` branch): small function-word lists
+    // inside the date parser's logic, which the dates helper rewrites.
+    ("src/time/parse.rs", "dates helper rewrites the parser"),
+    // word → value tables (month and weekday numbers, ordinal suffixes), not word lists
+    ("src/time/lexicon.rs", "value tables of the date words"),
+    // TEMPORARY (lead: one list once the engine lands): front-matter keys naming the outlet
+    ("src/cache.rs", "front-matter keys"),
+    ("src/lsp/analyse.rs", "front-matter keys"),
+    ("src/cli/check.rs", "front-matter keys"),
+    // synthetic articles for the benchmarks; file extensions
+    ("src/bench.rs", "benchmark text generator"),
+    ("src/workspace.rs", "file extensions"),
+];
+
+/// Names of measures (`figures::Measure`), which are identifiers, not words.
+const MEASURE_NAMES: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "displaced",
+    "arrested",
+    "money",
+    "percent",
+    "count",
+    "duration",
+    "other",
+];
+
+/// The text without raw string literals (templates) and without test modules.
+fn code_of(src: &str) -> String {
+    let src = src.split("#[cfg(test)]\nmod ").next().unwrap_or(src);
+    let raw = regex::Regex::new(r##"(?s)r#".*?"#"##).expect("pattern");
+    raw.replace_all(src, "\"\"").into_owned()
+}
+
+#[test]
+fn no_word_list_outside_the_lexicon() {
+    let word = r#"b?"[a-z][a-z'/]*(?:[ -][a-z][a-z']*)?""#;
+    let array =
+        regex::Regex::new(&format!(r"\[\s*{word}(?:\s*,\s*{word}){{2,}}\s*,?\s*\]")).expect("re");
+    let pipe = regex::Regex::new(&format!(r"{word}(?:\s*\|\s*{word}){{2,}}")).expect("re");
+    let lit = regex::Regex::new(r#""([^"]*)""#).expect("re");
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    assert!(files.len() > 20, "src/ not found");
+    let mut found = Vec::new();
+    for f in files {
+        let rel = f
+            .strip_prefix(root())
+            .unwrap_or(&f)
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel.starts_with("src/lexicon/")
+            || rel.ends_with("/tests.rs")
+            || ALLOWED.iter().any(|(p, _)| rel.starts_with(p))
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).unwrap_or_default();
+        let code = code_of(&text);
+        for m in array.find_iter(&code).chain(pipe.find_iter(&code)) {
+            let words: Vec<&str> = lit
+                .captures_iter(m.as_str())
+                .filter_map(|c| c.get(1).map(|x| x.as_str()))
+                .collect();
+            if words.iter().all(|w| MEASURE_NAMES.contains(w)) {
+                continue;
+            }
+            let line = code[..m.start()].matches('\n').count() + 1;
+            found.push(format!("{rel}:{line}: {}", m.as_str().replace('\n', " ")));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "word lists outside data/lexicon/ (move them to a data file):\n{}",
+        found.join("\n")
+    );
+}
+
+/// The entries of every hand-written `.txt` data file, and each file's `# kind:`.
+fn data_files() -> BTreeMap<String, (Option<String>, Vec<String>)> {
+    let mut out = BTreeMap::new();
+    let dir = root().join("data/lexicon");
+    for e in std::fs::read_dir(&dir).expect("data/lexicon").flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !(name.ends_with(".txt") || name.ends_with(".tsv")) || name == "places.tsv" {
+            continue;
+        }
+        let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+        let kind = text
+            .lines()
+            .find_map(|l| l.strip_prefix("# kind:"))
+            .map(|k| k.trim().to_string());
+        let entries = text
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter(|l| !l.is_empty())
+            .map(|l| l.split('\t').next().unwrap_or("").trim().to_string())
+            .collect();
+        out.insert(name, (kind, entries));
+    }
+    out
+}
+
+#[test]
+fn each_concept_once() {
+    let files = data_files();
+    assert!(files.len() >= 40, "{}", files.len());
+    let mut problems = Vec::new();
+    for (name, (_, entries)) in &files {
+        let set: BTreeSet<&String> = entries.iter().collect();
+        if set.len() != entries.len() {
+            problems.push(format!("{name}: an entry is listed twice"));
+        }
+    }
+    let names: Vec<&String> = files.keys().collect();
+    for (i, a) in names.iter().enumerate() {
+        for b in names.iter().skip(i + 1) {
+            let (ka, ea) = &files[*a];
+            let (kb, eb) = &files[*b];
+            let sa: BTreeSet<&String> = ea.iter().collect();
+            let sb: BTreeSet<&String> = eb.iter().collect();
+            let shared: Vec<&&String> = sa.intersection(&sb).collect();
+            let union = sa.union(&sb).count();
+            // two files that share most of their entries are one concept
+            if union >= 3 && shared.len() * 2 > union {
+                problems.push(format!("{a} and {b} share {} entries", shared.len()));
+            }
+            // two files of one kind hold different entries
+            if ka.is_some() && ka == kb && !shared.is_empty() {
+                problems.push(format!("{a} and {b} (one kind) share {shared:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_gazetteer_is_generated_and_complete() {
+    let text = std::fs::read_to_string(root().join("data/lexicon/places.tsv")).expect("places");
+    let mut lines = text.lines();
+    let head = lines.next().unwrap_or("");
+    assert!(
+        head.contains("generated by scripts/gazetteer/build.py") && head.contains("GeoNames"),
+        "{head}"
+    );
+    let rows: usize = lines
+        .next()
+        .and_then(|l| l.strip_prefix("# rows: "))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("row count");
+    let data: Vec<Vec<&str>> = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(data.len(), rows, "row count in the header");
+    assert!(data.iter().all(|r| r.len() == 5), "five columns");
+    let of = |k: &str| data.iter().filter(|r| r.get(1) == Some(&k)).count();
+    assert!((245..=260).contains(&of("country")), "{}", of("country"));
+    assert!(of("region") >= 3000, "{}", of("region"));
+    assert!(of("city") >= 20_000, "{}", of("city"));
+    let countries: BTreeSet<&str> = data
+        .iter()
+        .filter(|r| r.get(1) == Some(&"country"))
+        .filter_map(|r| r.get(2).copied())
+        .collect();
+    let with_regions: BTreeSet<&str> = data
+        .iter()
+        .filter(|r| r.get(1) == Some(&"region"))
+        .filter_map(|r| r.get(2).copied())
+        .collect();
+    // every region and city lies in a listed country, and most countries have regions
+    assert!(with_regions.is_subset(&countries));
+    assert!(with_regions.len() >= 200, "{}", with_regions.len());
+    for r in data.iter().filter(|r| r.get(1) == Some(&"city")) {
+        assert!(countries.contains(r.get(2).unwrap_or(&"")), "{r:?}");
+    }
+    // the library reads the same rows
+    let [continents, c, reg, cities] = copydesk::lexicon::places::counts();
+    assert_eq!(continents + c + reg + cities, rows);
+    assert!(copydesk::lexicon::places::is_scope("ohio"));
+}
+
+#[test]
+fn hand_written_data_names_no_place() {
+    // places come from the gazetteer alone: no hand-written list holds the name of a country
+    // or a city that is not also a common word
+    let mut found = Vec::new();
+    for (name, (_, entries)) in data_files() {
+        if name == "place-common-words.txt" {
+            continue;
+        }
+        // abbreviations ("mon") are too short to be taken for a place
+        for e in entries.into_iter().filter(|e| e.len() > 3) {
+            use copydesk::lexicon::places::{lookup, PlaceKind};
+            let places = lookup(&e);
+            if places
+                .iter()
+                .any(|p| !p.common && matches!(p.kind, PlaceKind::Country | PlaceKind::City))
+            {
+                found.push(format!("{name}: {e}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
