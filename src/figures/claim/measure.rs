@@ -140,7 +140,7 @@ fn measure_before(toks: &[Tok], a: usize) -> Option<Measure> {
 /// The measure of an injury word at `j` that a death word right after it or a "fatal…"
 /// adverb right before it makes a killing: "shot dead", "shot and killed", "shot to death",
 /// "fatally shot".
-fn fatal_shooting(toks: &[Tok], j: usize, m: Measure) -> Measure {
+pub(super) fn fatal_shooting(toks: &[Tok], j: usize, m: Measure) -> Measure {
     if m != Measure::Injured {
         return m;
     }
@@ -231,6 +231,23 @@ mod tests {
             measure_of("At least 9 hikers were killed in the slide.", "9"),
             Measure::Killed
         );
+    }
+
+    #[test]
+    fn partitives_of_them_are_counts_of_their_own() {
+        assert_eq!(
+            measure_of("Four men were shot and two of them died.", "two"),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of("Five men were shot, three of them fatally.", "three"),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of("Six were hurt and two of them were hospitalized.", "two"),
+            Measure::Injured
+        );
+        assert_eq!(measure_of("1 shot dead in the park", "1"), Measure::Killed);
     }
 
     #[test]
