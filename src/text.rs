@@ -360,13 +360,19 @@ pub fn tokenize_into<'a>(text: &'a str, range: Span, out: &mut Vec<Tok<'a>>) {
         }
         // ASCII punctuation (the vertical tab is whitespace to `char::is_whitespace` alone)
         if cb == OTHER && b < 0x80 && b != 0x0B {
+            // two apostrophes or two backticks are one quotation mark ('' … '', `` … '')
+            let len = if (b == b'\'' || b == b'`') && bytes.get(i + 1) == Some(&b) {
+                2
+            } else {
+                1
+            };
             out.push(Tok {
                 kind: TokKind::Punct,
-                text: &s[i..i + 1],
-                span: Span::new(base + i, base + i + 1),
+                text: &s[i..i + len],
+                span: Span::new(base + i, base + i + len),
                 class: 0,
             });
-            i += 1;
+            i += len;
             continue;
         }
         let Some(c) = s[i..].chars().next() else {

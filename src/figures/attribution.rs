@@ -69,6 +69,36 @@ pub(crate) use crate::lexicon::sets::{
     LEAD_WORD_SET, NOT_IN_SOURCE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, STOP_BACK_SET,
 };
 
+crate::word_set!(
+    /// "found", "suggested": cues only when their subject names evidence.
+    EVIDENTIAL_VERB_SET = file "evidential-verbs.txt"
+);
+crate::word_set!(
+    /// "survey", "study", "data": evidence a figure comes from.
+    EVIDENCE_NOUN_SET = file "evidence-nouns.txt"
+);
+crate::word_set!(
+    /// "published", "issued": an organisation's own act of putting out a figure.
+    ACT_VERB_SET = file "act-verbs.txt"
+);
+crate::word_set!(
+    /// "All", "This": never a source on their own.
+    DETERMINER_HEAD_SET = file "determiner-heads.txt"
+);
+crate::word_set!(
+    /// "wants", "plans", "expects": a belief or intention of the subject, a cue before "to",
+    /// "that" or a figure.
+    INTENTION_VERB_SET = file "intention-verbs.txt"
+);
+crate::word_set!(
+    /// "states": cue words more often nouns, cues only before "that", a colon or a quotation.
+    NOUN_LIKE_CUE_SET = file "noun-like-cues.txt"
+);
+crate::word_set!(
+    /// "would", "was": a verb that goes on with the same subject after "but".
+    SAME_SUBJECT_VERBS = files ["auxiliaries.txt", "modal-verbs.txt"]
+);
+
 fn lower_in(t: &Tok, list: &[&str]) -> bool {
     t.kind == TokKind::Word && list.iter().any(|w| t.is(w))
 }
@@ -150,7 +180,7 @@ fn is_quote_char(t: &Tok) -> bool {
     t.kind == TokKind::Punct
         && matches!(
             t.text,
-            "\"" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}"
+            "\"" | "''" | "``" | "\u{201C}" | "\u{201D}" | "\u{00AB}" | "\u{00BB}"
         )
 }
 
@@ -227,7 +257,12 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             continue;
         }
         if let Some((source, span)) = words_span(text, toks, a, b) {
-            let named = is_named(&source, vague);
+            // "according to them": resolved like "they said"
+            let pronoun = b - a == 1
+                && toks
+                    .get(a)
+                    .is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)) || f.is("them"));
+            let named = !pronoun && is_named(&source, vague);
             return Some(Cue {
                 attribution: Attribution {
                     source,
@@ -235,16 +270,46 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
                     kind,
                     named,
                 },
-                pronoun: false,
+                pronoun,
                 from: None,
                 until: None,
             });
         }
     }
-    // speech verbs
+    // speech verbs; a headline in title case capitalises its verbs too
+    let title_case = toks
+        .iter()
+        .all(|t| t.kind != TokKind::Word || t.is_capitalized() || t.text.len() <= 4);
     for (v, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !SPEECH_VERB_SET.has(t) {
+        if t.kind != TokKind::Word {
             continue;
+        }
+        let speech = SPEECH_VERB_SET.has(t);
+        let evidential = !speech && EVIDENTIAL_VERB_SET.has(t);
+        let act = !speech && !evidential && ACT_VERB_SET.has(t);
+        let intention = !(speech || evidential || act) && INTENTION_VERB_SET.has(t);
+        if !(speech || evidential || act || intention)
+            || part_of_name(toks, v, title_case)
+            || not_a_verb_here(toks, v, intention)
+        {
+            continue;
+        }
+        // "X has been quoted as saying": the subject before the auxiliaries
+        if t.is("quoted") && toks.get(v + 1).is_some_and(|n| n.is("as")) {
+            let mut aux = v;
+            while aux > 0
+                && toks.get(aux - 1).is_some_and(|p| {
+                    BE.iter().any(|w| p.is(w)) || p.is("has") || p.is("have") || p.is("had")
+                })
+            {
+                aux -= 1;
+            }
+            if aux < v {
+                if let Some(c) = verb_cue(text, toks, aux, vague) {
+                    return Some(c);
+                }
+                continue;
+            }
         }
         // passive "were reported dead", "is estimated at": attributed to unnamed reports;
         // other passives ("were recorded") give no source
@@ -275,6 +340,15 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             continue;
         }
         if let Some(mut c) = verb_cue(text, toks, v, vague) {
+            // "the survey found…" but not "rescuers found…"; "the ministry published…" but
+            // not "the band released…"
+            // "the fund predicted that…", "the paper found that…": a reported finding
+            let that = toks.get(v + 1).is_some_and(|n| n.is("that"));
+            if (evidential && !that && !names_evidence(toks, &c))
+                || (act && (c.pronoun || !names_organisation(&c.attribution.source)))
+            {
+                continue;
+            }
             // "police said in a statement"
             let statement = toks
                 .get(v + 1..(v + 5).min(toks.len()))
@@ -286,10 +360,151 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         }
     }
     // headlines: "Officials: 40 dead", "Shelling leaves seven dead: Azerbaijan"
-    colon_cue(text, toks, vague)
+    colon_cue(text, toks, vague).or_else(|| possessed_evidence(text, toks, vague))
+}
+
+/// "It raised its growth forecast to 4.2 percent", "the agency's estimate of growth at 3.1
+/// percent": a figure after evidence its possessor owns is the possessor's (a possessive
+/// pronoun resolves like "it said"). The cue reaches only what follows the noun.
+fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Word || !EVIDENCE_NOUN_SET.has(t) {
+            continue;
+        }
+        // the noun heads its phrase ("its forecast for…", "the fund's estimate of…"), it does
+        // not modify another ("Ireland's data regulator") nor open a clause ("its count was")
+        let heads = toks.get(i + 1).is_none_or(|n| {
+            n.kind != TokKind::Word
+                || n.is("of")
+                || n.is("at")
+                || n.is("to")
+                || STOP_BACK_SET.has(n)
+        });
+        if !heads {
+            continue;
+        }
+        // the possessor, up to two modifiers back ("its British growth forecast")
+        let mut p = i;
+        while p > 0 && i - p < 3 {
+            let Some(q) = toks.get(p - 1) else { break };
+            if q.kind != TokKind::Word {
+                break;
+            }
+            let from = Some(t.span.start);
+            if q.is("its") || q.is("their") {
+                return Some(Cue {
+                    attribution: Attribution {
+                        source: q.text.to_string(),
+                        span: q.span,
+                        kind: AttributionKind::Report,
+                        named: false,
+                    },
+                    pronoun: true,
+                    from,
+                    until: None,
+                });
+            }
+            if q.text.ends_with("'s") || q.text.ends_with("\u{2019}s") {
+                let end = p;
+                let mut start = end - 1;
+                // a name before it ("the International Monetary Fund's"), or "the"
+                while start > 0 && end - start < 6 {
+                    let Some(b) = toks.get(start - 1) else { break };
+                    if b.kind != TokKind::Word || !(b.is_capitalized() || b.is("the")) {
+                        break;
+                    }
+                    start -= 1;
+                    if b.is("the") {
+                        break;
+                    }
+                }
+                let cue = cue_from(text, toks, start, end, t, vague).map(|mut c| {
+                    c.attribution.kind = AttributionKind::Report;
+                    c.from = from;
+                    c
+                });
+                if cue.is_some() {
+                    return cue;
+                }
+                break;
+            }
+            p -= 1;
+        }
+    }
+    None
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
+
+/// True when the cue word at `v` is a noun inside a name or after a possessive, not a verb:
+/// "United States", "Editor's note", "the agency's report".
+fn part_of_name(toks: &[Tok], v: usize, title_case: bool) -> bool {
+    let Some(t) = toks.get(v) else {
+        return false;
+    };
+    let Some(p) = v.checked_sub(1).and_then(|p| toks.get(p)) else {
+        return false;
+    };
+    if p.kind != TokKind::Word {
+        return false;
+    }
+    let possessive = p.text.ends_with("'s") || p.text.ends_with("\u{2019}s");
+    possessive || (!title_case && t.is_capitalized() && p.is_capitalized())
+}
+
+/// True when the cue word at `v` is no verb of a statement here: an infinitive ("to put that
+/// number in context"), a noun-like cue word without a complement ("27 states"), or a belief
+/// or intention verb not followed by "to", "that" or a figure ("wants 5 million people").
+fn not_a_verb_here(toks: &[Tok], v: usize, intention: bool) -> bool {
+    let Some(t) = toks.get(v) else {
+        return true;
+    };
+    let next = toks.get(v + 1);
+    let prev = v.checked_sub(1).and_then(|p| toks.get(p));
+    if prev.is_some_and(|p| p.is("to")) {
+        return true;
+    }
+    let complement = next.is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote_char(n));
+    if NOUN_LIKE_CUE_SET.has(t) && !complement {
+        return true;
+    }
+    // "a boat believed to have been carrying 400": a passive, not the boat's belief
+    let raising = t.text.ends_with("ed")
+        && next.is_some_and(|n| n.is("to"))
+        && toks.get(v + 2).is_some_and(|n| n.is("be") || n.is("have"));
+    intention
+        && (raising
+            || !next.is_some_and(|n| {
+                n.is("to")
+                    || n.is("that")
+                    || n.kind == TokKind::Num
+                    || n.is_punct('$')
+                    || n.is_punct('\u{20AC}')
+                    || n.is_punct('\u{00A3}')
+            }))
+}
+
+/// True when the source of a cue names evidence ("a recent survey", "the study").
+fn names_evidence(toks: &[Tok], c: &Cue) -> bool {
+    let span = c.attribution.span;
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let b = toks.partition_point(|t| t.span.start < span.end);
+    toks.get(a..b.max(a))
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| t.kind == TokKind::Word && EVIDENCE_NOUN_SET.has(t))
+}
+
+/// True when a source names an organisation or an official ("the health ministry").
+fn names_organisation(source: &str) -> bool {
+    source
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            crate::entities::is_organisation_or_title_word(w)
+                || SOURCE_HEAD_SET.contains(&w.to_ascii_lowercase())
+        })
+}
 
 /// True when tokens `a..b` read as a source: no verb or number inside, and a proper name or
 /// a source word ("officials", "the ministry") in it.
@@ -298,6 +513,18 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         return false;
     };
     if r.is_empty() || r.len() > 14 {
+        return false;
+    }
+    // "All told": a lone determiner names no one
+    if let [only] = r {
+        if DETERMINER_HEAD_SET.has(only) {
+            return false;
+        }
+    }
+    // "The deal, announced Friday, …": a day or a month names no one
+    if r.iter()
+        .all(|t| t.kind == TokKind::Word && t.class & (class::WEEKDAY | class::MONTH) != 0)
+    {
         return false;
     }
     // "the state", "a civil cooperative": a short determiner-led noun phrase
@@ -336,7 +563,8 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         } else {
             SOURCE_HEAD_SET.contains(l)
         };
-        if head {
+        // "…, respondents said, …": people named by what they are
+        if head || t.class & class::PEOPLE != 0 {
             ok = true;
         }
         if t.is_capitalized() && !(k == 0 && (t.is("the") || t.is("a") || t.is("an"))) {
@@ -458,13 +686,17 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         // what is said ("mayor says 80 are missing"), figures before the source are not its.
         let forward = toks.get(v + 1).is_some_and(|n| n.kind == TokKind::Num);
         // a contrasting clause after the verb is the writer's, not the source's
+        // (", but would eventually add…" goes on with the same subject: no contrast)
         let contrast = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 t.is_punct(';')
                     || (t.is_punct(',')
                         && toks.get(k + 1).is_some_and(|n| {
                             lower_in(n, &["although", "though", "but", "whereas", "while"])
-                        }))
+                        })
+                        && !toks
+                            .get(k + 2)
+                            .is_some_and(|n| n.kind == TokKind::Word && SAME_SUBJECT_VERBS.has(n)))
             })
         };
         let until = (v + 1..toks.len())
@@ -489,11 +721,22 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     }
     let before = a.checked_sub(1).and_then(|p| toks.get(p));
     // "Iran, which has reported 9,000 illnesses": the noun the relative clause hangs on
+    // (or "the study -- which notes that…")
+    let aside = |p: &Tok| {
+        p.is_punct(',')
+            || p.is_punct('-')
+            || p.is_punct('(')
+            || p.is_punct('\u{2014}')
+            || p.is_punct('\u{2013}')
+    };
     if before.is_some_and(|p| p.is("which") || p.is("who"))
         && a >= 2
-        && toks.get(a - 2).is_some_and(|p| p.is_punct(','))
+        && toks.get(a - 2).is_some_and(aside)
     {
-        let end = a - 2;
+        let mut end = a - 2;
+        while end > 0 && toks.get(end - 1).is_some_and(aside) {
+            end -= 1;
+        }
         let mut start = end;
         while start > 0 && end - start < 8 {
             let Some(p) = toks.get(start - 1) else { break };
@@ -535,6 +778,15 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     }
     if let Some(c) = cue_from(text, toks, a2, b2, verb, vague) {
         return Some(c);
+    }
+    // "The deal, announced Friday, would last…": a participle dated by a day is an aside
+    let dated = b2 > a2
+        && toks.get(a2..b2).is_some_and(|r| {
+            r.iter()
+                .all(|t| t.kind == TokKind::Word && t.class & (class::WEEKDAY | class::MONTH) != 0)
+        });
+    if dated {
+        return None;
     }
     // appositive: "Jane Doe, director of the agency, said that…"; a relative clause is
     // skipped: "A mother, who was waiting outside, said…"
@@ -633,7 +885,7 @@ fn quotations(toks: &[Tok]) -> Vec<Span> {
             continue;
         }
         let opening = match t.text {
-            "\u{201C}" | "\u{00AB}" => true,
+            "\u{201C}" | "\u{00AB}" | "``" => true,
             "\u{201D}" | "\u{00BB}" => false,
             _ => open.is_none(),
         };
@@ -708,14 +960,21 @@ pub fn attach_with(
             // the cue must lie outside the quotations of the sentence
             let cue = sentence_cue_outside(text, st, quotes_within(&quotes, s.span), vague);
             froms.push(cue.as_ref().map_or((None, None), |c| (c.from, c.until)));
+            // a pronoun is never shown alone as the source: the last source of the paragraph,
+            // else "unnamed (he)"
             let cue = cue.map(|c| {
                 if c.pronoun {
-                    if let Some(l) = &last {
-                        return Attribution {
+                    return match &last {
+                        Some(l) => Attribution {
                             span: c.attribution.span,
                             ..l.clone()
-                        };
-                    }
+                        },
+                        None => Attribution {
+                            source: format!("unnamed ({})", c.attribution.source),
+                            named: false,
+                            ..c.attribution
+                        },
+                    };
                 }
                 c.attribution
             });
@@ -767,6 +1026,11 @@ pub fn attach_with(
                             }
                         })
                 });
+                // an explicit introduction: a sentence ending in a colon right before the
+                // quotation ("She said: …"), or a paragraph ending in one
+                let speaker = speaker
+                    .or_else(|| colon_intro(text, article, &cues, para.sentences.clone(), q))
+                    .or_else(|| introduced.clone());
                 // a quotation is someone's words even when the speaker is named elsewhere
                 let speaker = speaker.unwrap_or_else(|| Attribution {
                     source: "the person quoted".to_string(),
@@ -791,6 +1055,24 @@ pub fn attach_with(
             }
         }
     }
+}
+
+/// The cue of the sentence right before the one where quotation `q` opens, when that sentence
+/// ends in a colon: "The mayor said: ¶ "…"".
+fn colon_intro(
+    text: &str,
+    article: &Article,
+    cues: &[Option<Attribution>],
+    sentences: std::ops::Range<usize>,
+    q: &Span,
+) -> Option<Attribution> {
+    let opens = article.sentences.partition_point(|s| s.span.end <= q.start);
+    let prev = opens.checked_sub(1).filter(|p| *p >= sentences.start)?;
+    let s = article.sentences.get(prev)?;
+    if !s.span.slice(text).trim_end().ends_with(':') {
+        return None;
+    }
+    cues.get(prev - sentences.start).cloned().flatten()
 }
 
 /// The quotations (sorted, not overlapping) that overlap `span`.
@@ -945,6 +1227,113 @@ mod tests {
         let (s, k) = source_of(&text);
         assert_eq!(s.as_deref(), Some("harbour master Olu Ade"));
         assert_eq!(k, Some(AttributionKind::Quote));
+    }
+
+    #[test]
+    fn every_quotation_style_opens_a_quotation() {
+        for (open, close) in [("''", "''"), ("\u{00AB}", "\u{00BB}"), ("``", "''")] {
+            let text = format!(
+                "{D}{open}We pulled 23 people out of the water,{close} coastguard captain Ilse Brandt said."
+            );
+            let (s, k) = source_of(&text);
+            assert_eq!(
+                s.as_deref(),
+                Some("coastguard captain Ilse Brandt"),
+                "{open}"
+            );
+            assert_eq!(k, Some(AttributionKind::Quote));
+        }
+    }
+
+    #[test]
+    fn a_colon_hands_the_speaker_to_the_next_quotation() {
+        let text = format!(
+            "{D}The harbour master spoke on the radio: \u{201C}Ninety boats sank overnight.\u{201D}"
+        );
+        let (s, _) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("the person quoted"));
+        let text = format!(
+            "{D}Harbour master Olu Ade said:\n\n\u{201C}Ninety boats sank overnight.\u{201D}"
+        );
+        let (s, k) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("Harbour master Olu Ade"));
+        assert_eq!(k, Some(AttributionKind::Quote));
+    }
+
+    #[test]
+    fn evidence_that_finds_a_figure() {
+        let (s, _) = source_of(&format!(
+            "{D}A recent survey of renters found 64 percent could not afford a deposit."
+        ));
+        assert_eq!(s.as_deref(), Some("A recent survey of renters"));
+        // finding is no evidence when the finder is no survey or study
+        let (s, _) = source_of(&format!("{D}Divers found 3 wrecks off the cape."));
+        assert_eq!(s, None);
+        let (s, _) = source_of(&format!(
+            "{D}Over 40 people have died, Fisheries Minister Ana Rocha has been quoted as saying."
+        ));
+        assert_eq!(s.as_deref(), Some("Fisheries Minister Ana Rocha"));
+    }
+
+    #[test]
+    fn names_and_determiners_are_no_cues() {
+        let (s, _) = source_of(&format!(
+            "{D}Applicants for United States residency wait 14 months on average."
+        ));
+        assert_eq!(s, None);
+        let (s, _) = source_of(&format!("{D}All told, 75 volunteers turned up on Sunday."));
+        assert_eq!(s, None);
+        let (s, _) = source_of(&format!("{D}According to them, 30 cabins burned down."));
+        assert_eq!(s.as_deref(), Some("unnamed (them)"));
+    }
+
+    #[test]
+    fn findings_intentions_and_asides_have_sources() {
+        let cases = [
+            ("The fund predicted that output would shrink 4 percent.", Some("The fund")),
+            ("The senator wants to hire 5,000 more teachers.", Some("The senator")),
+            (
+                "The institute says the rule would cost money at first, but would later raise $84 billion.",
+                Some("The institute"),
+            ),
+            (
+                "The main worries, respondents said, are rent (34 percent) and jobs.",
+                Some("respondents"),
+            ),
+            (
+                "The study -- which notes that 58 firms would owe more -- was shelved.",
+                Some("The study"),
+            ),
+            (
+                "The bank kept the fund's estimate of growth at 3.1 percent.",
+                Some("the fund's"),
+            ),
+            ("To put that number in context, the gap was $438 billion.", None),
+            ("A ferry believed to have carried 300 people sank.", None),
+            ("The mayor wants a panel to review the 12 closures.", None),
+            ("The country's data watchdog imposed a $5 million fine.", None),
+            ("The tentative deal, announced Friday, would last four years.", None),
+            ("Lawyers for 27 states filed suits against the rule.", None),
+        ];
+        for (sentence, want) in cases {
+            let (s, _) = source_of(&format!("{D}{sentence}"));
+            assert_eq!(s.as_deref(), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn an_organisation_publishing_a_figure_is_its_source() {
+        let (s, _) = source_of(&format!(
+            "{D}The transport ministry published a list of 152 closed bridges."
+        ));
+        assert_eq!(s.as_deref(), Some("The transport ministry"));
+        let (s, _) = source_of(&format!(
+            "{D}The relief agency issued an appeal for $6 million on Friday."
+        ));
+        assert_eq!(s.as_deref(), Some("The relief agency"));
+        // an act that is no organisation's is no source
+        let (s, _) = source_of(&format!("{D}The quartet released 3 albums in a year."));
+        assert_eq!(s, None);
     }
 
     #[test]

@@ -107,7 +107,7 @@ fn measure_after(toks: &[Tok], b: usize) -> (Option<Measure>, Option<Measure>) {
         if t.is("and") || t.is("while") {
             crossed_and = true;
         }
-        if let Some(m) = measure_word(t) {
+        if let Some(m) = measure_word(t).map(|m| fatal_shooting(toks, j, m)) {
             return if crossed_and {
                 (None, Some(m))
             } else {
@@ -131,10 +131,33 @@ fn measure_before(toks: &[Tok], a: usize) -> Option<Measure> {
             return None;
         }
         if let Some(m) = measure_word(t) {
-            return Some(m);
+            return Some(fatal_shooting(toks, j, m));
         }
     }
     None
+}
+
+/// The measure of an injury word at `j` that a death word right after it or a "fatal…"
+/// adverb right before it makes a killing: "shot dead", "shot and killed", "shot to death",
+/// "fatally shot".
+pub(super) fn fatal_shooting(toks: &[Tok], j: usize, m: Measure) -> Measure {
+    if m != Measure::Injured {
+        return m;
+    }
+    let killed_at = |k: usize| {
+        toks.get(k)
+            .and_then(measure_word)
+            .is_some_and(|x| x == Measure::Killed)
+    };
+    let fatal_before = j.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+        p.kind == TokKind::Word && p.text.to_ascii_lowercase().starts_with("fatal")
+    });
+    let link = |k: usize| toks.get(k).is_some_and(|t| t.is("and") || t.is("to"));
+    if fatal_before || killed_at(j + 1) || (link(j + 1) && killed_at(j + 2)) {
+        Measure::Killed
+    } else {
+        m
+    }
 }
 
 /// A toll that "has reached", "rose to", "stood at" the figure, further back in the clause
@@ -191,6 +214,14 @@ mod tests {
     }
 
     #[test]
+    fn a_death_toll_that_rose_to_people() {
+        assert_eq!(
+            measure_of("The death toll rose to 52 people by Sunday.", "52"),
+            Measure::Killed
+        );
+    }
+
+    #[test]
     fn things_that_suffered_casualties() {
         assert_eq!(
             measure_of("Up to six minors were injured in the crash.", "six"),
@@ -198,6 +229,43 @@ mod tests {
         );
         assert_eq!(
             measure_of("At least 9 hikers were killed in the slide.", "9"),
+            Measure::Killed
+        );
+    }
+
+    #[test]
+    fn partitives_of_them_are_counts_of_their_own() {
+        assert_eq!(
+            measure_of("Four men were shot and two of them died.", "two"),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of("Five men were shot, three of them fatally.", "three"),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of("Six were hurt and two of them were hospitalized.", "two"),
+            Measure::Injured
+        );
+        assert_eq!(measure_of("1 shot dead in the park", "1"), Measure::Killed);
+    }
+
+    #[test]
+    fn gunfire_wounds_unless_it_kills() {
+        assert_eq!(
+            measure_of("Three teenagers were shot outside the arcade.", "Three"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("Two brothers were shot dead near the depot.", "Two"),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of("Police said 5 people were fatally shot overnight.", "5"),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of("Two men were shot and killed at the mall.", "Two"),
             Measure::Killed
         );
     }

@@ -109,7 +109,10 @@ pub(super) fn read(cx: &Cx, num: &Number, v: &mut Value) -> Result<Noun, Rejecti
         None
     };
     // a word that is itself a measure ("144 wounded", "seven dead", "hundreds of dead")
-    n.bare_measure = cx.word(n.measure_at).and_then(measure_word);
+    n.bare_measure = cx
+        .word(n.measure_at)
+        .and_then(measure_word)
+        .map(|m| super::measure::fatal_shooting(cx.toks, n.measure_at, m));
     Ok(n)
 }
 
@@ -213,6 +216,28 @@ fn partitive(cx: &Cx, k: usize, n: &mut Noun) {
         in_set(t, &PARTITIVE_DETERMINERS) || t.text.ends_with("'s") || t.text.ends_with("\u{2019}s")
     }) {
         j += 1;
+    }
+    // "two of them died", "three of them fatally", "two of them were killed": the pronoun
+    // stands for people already counted; the measure word after it tells what befell them
+    if j > k + 1 && cx.word(j - 1).is_some_and(|t| t.is("them") || t.is("us")) {
+        let mut m = j;
+        while m < j + 4 {
+            let Some(t) = cx.word(m) else { break };
+            if measure_word(t).is_some() {
+                n.start = j;
+                n.end = j;
+                n.measure_at = m;
+                return;
+            }
+            if !(in_set(t, &super::candidate::AUXILIARIES)
+                || t.is("been")
+                || t.text.ends_with("ly"))
+            {
+                break;
+            }
+            m += 1;
+        }
+        return;
     }
     let start = j;
     while j < start + 3 {
