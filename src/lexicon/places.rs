@@ -210,7 +210,7 @@ pub fn scope_countries(name: &str) -> Vec<&'static str> {
     out
 }
 
-/// True when `inner` lies in the country `outer` names ("Odisha" or "Balasore" in "India").
+/// True when `inner` lies in the country `outer` names ("Bavaria" or "Munich" in "Germany").
 pub fn lies_in(inner: &str, outer: &str) -> bool {
     let Some(code) = lookup(outer)
         .into_iter()

@@ -274,7 +274,7 @@ fn relate(a: &ClaimSummary, b: &ClaimSummary) -> Option<Relation> {
 }
 
 /// True when two articles name a place in common: the same place, or a place and the
-/// country it lies in ("Odisha" and "India"; not two states of one country).
+/// country it lies in ("Bavaria" and "Germany"; not two states of one country).
 pub(crate) fn places_overlap(a: &[String], b: &[String]) -> bool {
     use crate::lexicon::places::lies_in;
     shared(a, b) > 0
@@ -362,15 +362,15 @@ pub(crate) fn is_scope(place: &str) -> bool {
 }
 
 /// True when two figures' scopes count the same places: the same names, or regions and the
-/// country they lie in ("288 killed in Odisha" and "India says 288 dead"; not "Florida" and
-/// "Cuba", nor two regions of one country).
+/// country they lie in ("40 killed in Bavaria" and "Germany says 40 dead"; not "Bavaria" and
+/// "Austria", nor two regions of one country).
 fn scopes_agree(sa: &[&str], sb: &[&str]) -> bool {
     use crate::lexicon::places::{is_country, scope_countries};
     if sa == sb {
         return true;
     }
     // the most specific places: a country named beside one of its regions is that region
-    // ("Odisha, India" is Odisha)
+    // ("Bavaria, Germany" is Bavaria)
     let specific = |s: &[&str]| -> Vec<String> {
         let mut v: Vec<String> = s
             .iter()
@@ -531,7 +531,7 @@ fn judge(
     // may be named for one toll: "seven killed in Ganja", "Azerbaijan says seven died")
     let countries = |c: &ClaimSummary| c.places.iter().filter(|p| is_scope(p)).count();
     // (a count of countries names some of them: "114 countries, including Italy")
-    // (a region and its country overlap: "Odisha" and "India"; a sum of money or a share is not
+    // (a region and its country overlap: "Bavaria" and "Germany"; a sum of money or a share is not
     // located by the countries its sentence names)
     let overlap = |x: &str| {
         let cx = crate::lexicon::places::scope_countries(x);

@@ -372,7 +372,7 @@ fn figure_scope(
 fn scope_name(p: &str) -> String {
     let p = p.trim();
     let p = if crate::lexicon::places::is_place(p) {
-        // "Rhode Island", "Northern Ireland": names of their own
+        // "New Jersey", "South Australia": names of their own
         p
     } else {
         crate::entities::PLACE_SUFFIXES
