@@ -76,11 +76,11 @@ pub(super) fn read(text: &str, body: Span) -> Structure {
     out
 }
 
-/// Wire copy quotes ``like this'': two backticks open, two apostrophes close. Markdown reads
-/// the stretch from one opening to the next as a code span; when it holds a closing `''` it is
-/// quoted prose, not code.
+/// Wire copy quotes ``like this'' (and `nested ones' inside): backticks open, apostrophes
+/// close. Markdown reads the stretch from one opening to the next as a code span; when it holds
+/// a closing apostrophe it is quoted prose, not code.
 fn tex_quote(span: &str) -> bool {
-    span.starts_with("``") && span.contains("''")
+    span.starts_with('`') && span.contains('\'')
 }
 
 /// The `<…>` tags inside an HTML event's range (the text between tags stays prose).
@@ -174,6 +174,8 @@ mod tests {
         let md = "He said ``we will return'' on Friday and ``stay until May 3,'' she added.";
         assert!(not_prose(md).is_empty(), "{:?}", not_prose(md));
         assert_eq!(not_prose("Run ``ls -l`` now."), vec!["``ls -l``"]);
+        let nested = "``Say `we stay,' then go,'' he said. ``Fine.''";
+        assert!(not_prose(nested).is_empty(), "{:?}", not_prose(nested));
     }
 
     #[test]
