@@ -395,3 +395,40 @@ fn the_editor_compares_with_the_archive_and_keeps_working_without_it() {
     assert!(md.contains("900 residents"), "{md}");
     assert_eq!(c.shutdown(), Some(0));
 }
+
+#[test]
+fn claims_with_matches_agree_between_the_archive_and_the_folder() {
+    let Some(pg) = Pg::start() else { return };
+    let url = pg.database("claims");
+    let dir = tempfile::tempdir().expect("tmp");
+    let cache = tempfile::tempdir().expect("tmp");
+    write_desk(dir.path());
+    let desk = dir.path().display().to_string();
+    let o = run(bin()
+        .env("XDG_CACHE_HOME", cache.path())
+        .args(["index", &desk, "--into", &url]));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let north = dir.path().join("north.md").display().to_string();
+    let claims = |sources: &str| {
+        run(bin().env("XDG_CACHE_HOME", cache.path()).args([
+            "claims",
+            &north,
+            "--format",
+            "json",
+            "--with-matches",
+            "--sources",
+            sources,
+        ]))
+    };
+    let folder = claims(&desk);
+    let archive = claims(&url);
+    assert!(folder.status.success(), "{}", stderr(&folder));
+    assert!(stderr(&archive).is_empty(), "{}", stderr(&archive));
+    let out = String::from_utf8_lossy(&archive.stdout).into_owned();
+    assert_eq!(String::from_utf8_lossy(&folder.stdout), out);
+    // another outlet's count of the same evacuation is there, from the archive
+    assert!(
+        out.contains("\"matches\"") && out.contains("south.md"),
+        "{out}"
+    );
+}
