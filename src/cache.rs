@@ -25,11 +25,36 @@ mod corrupt_tests {
         assert!(Cache::open(&p).is_ok());
         assert!(!dir.path().join("index.sqlite.corrupt").exists());
     }
+
+    #[test]
+    fn an_edit_that_keeps_time_and_size_is_read_again() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let f = dir.path().join("a.md");
+        let text = |n: &str| {
+            format!("---\ndate: 2024-02-01\n---\n\nAbout {n} people were hurt, police said.\n")
+        };
+        std::fs::write(&f, text("40")).expect("w");
+        let stamp = std::fs::metadata(&f)
+            .and_then(|m| m.modified())
+            .expect("mtime");
+        let mut c = Cache::in_memory().expect("cache");
+        let (first, _) = summarize_files(std::slice::from_ref(&f), Some(&mut c));
+        // same size, same modification time, other words
+        std::fs::write(&f, text("70")).expect("w");
+        std::fs::File::options()
+            .write(true)
+            .open(&f)
+            .and_then(|h| h.set_modified(stamp))
+            .expect("set mtime");
+        let (again, stats) = summarize_files(std::slice::from_ref(&f), Some(&mut c));
+        assert_eq!(stats.from_cache, 0);
+        assert_ne!(first[0].hash, again[0].hash);
+    }
 }
 
 /// Bumped whenever the summary format or the analysis changes what it records (the shared
 /// archive, `crate::archive`, stores it too: a newer copydesk re-analyses older rows).
-pub const FORMAT: i64 = 5;
+pub const FORMAT: i64 = 6;
 
 /// [`FORMAT`] as the archive's `integer` column.
 pub const FORMAT_I32: i32 = FORMAT as i32;
@@ -302,6 +327,11 @@ fn cache_key(f: &Path) -> String {
         .to_string()
 }
 
+/// True when the file at `f` still reads as text with content hash `hash`.
+fn same_text(f: &Path, hash: u64) -> bool {
+    crate::workspace::read_text(f).is_ok_and(|t| crate::sources::content_hash(&t) == hash)
+}
+
 /// [`summarize_files`], plus the files that failed and why; a file whose analysis panics
 /// costs only that file.
 pub fn summarize_files_reporting(
@@ -319,7 +349,9 @@ pub fn summarize_files_reporting(
         let key = cache_key(f);
         let stamp = mtime_and_size(f);
         let hit = match (&cache, stamp) {
-            (Some(c), Some((m, s))) => c.fresh(&key, m, s),
+            // the entry is keyed by canonical path, time and size, and holds only when the text
+            // still has the hash it was built from (#19: a same-size edit that keeps the time)
+            (Some(c), Some((m, s))) => c.fresh(&key, m, s).filter(|s| same_text(f, s.hash)),
             _ => None,
         };
         match hit {
