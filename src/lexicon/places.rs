@@ -4,7 +4,7 @@
 //! packages; see `data/lexicon/GAZETTEER.md`), plus the places a user adds in `.copydesk.toml`.
 //!
 //! Names are matched without case, spaces collapsed. A name that is also a common English word
-//! ("Reading", "Mobile", "Delta") is marked common in the data: it counts as a place only when
+//! ("Reading", "Mobile") is marked common in the data: it counts as a place only when
 //! it names a country, or when the caller has other evidence.
 
 use std::collections::HashMap;
@@ -190,7 +190,7 @@ pub fn is_place(name: &str) -> bool {
 }
 
 /// True when a name names a country or a first-level region (a state, a province): the
-/// places that set a figure's scope. A common word ("Central", "Delta") is no scope.
+/// places that set a figure's scope. A common word ("Central", "Mobile") is no scope.
 pub fn is_scope(name: &str) -> bool {
     lookup(name)
         .iter()

@@ -362,8 +362,8 @@ pub(crate) fn is_scope(place: &str) -> bool {
 }
 
 /// True when two figures' scopes count the same places: the same names, or regions and the
-/// country they lie in ("40 killed in Bavaria" and "Germany says 40 dead"; not "Bavaria" and
-/// "Austria", nor two regions of one country).
+/// country they lie in ("40 killed in Bavaria" and "Germany says 40 dead"; not two neighbouring
+/// countries, nor two regions of one country).
 fn scopes_agree(sa: &[&str], sb: &[&str]) -> bool {
     use crate::lexicon::places::{is_country, scope_countries};
     if sa == sb {
