@@ -173,7 +173,12 @@ fn unit(t: &Tok) -> Option<(&'static str, bool)> {
     if t.kind != TokKind::Word {
         return None;
     }
-    let w = t.text.to_ascii_lowercase();
+    unit_letter(t.text)
+}
+
+/// The TIMEX3 letter of a unit word ("years", "Hour"), and whether it is a time unit.
+fn unit_letter(word: &str) -> Option<(&'static str, bool)> {
+    let w = word.to_ascii_lowercase();
     let w = w.strip_suffix('s').unwrap_or(&w);
     Some(match w {
         "year" => ("Y", false),
@@ -309,17 +314,7 @@ fn hyphenated(t: &Tok) -> Option<(u32, (&'static str, bool))> {
         .parse::<u32>()
         .ok()
         .or_else(|| cardinal(&a.to_ascii_lowercase()))?;
-    let w = b.to_ascii_lowercase();
-    let u = match w.as_str() {
-        "year" => ("Y", false),
-        "month" => ("M", false),
-        "week" => ("W", false),
-        "day" => ("D", false),
-        "hour" => ("H", true),
-        "minute" => ("M", true),
-        _ => return None,
-    };
-    Some((n, u))
+    Some((n, unit_letter(b)?))
 }
 
 /// "this morning", "this evening", "last night": a part of the publication day (or of the
