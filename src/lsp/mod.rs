@@ -10,8 +10,10 @@ pub mod analyse;
 pub mod archive;
 pub mod diagnostics;
 pub mod documents;
+pub mod heap;
 pub mod hover;
 pub mod outline;
+pub mod parcels;
 pub mod position;
 pub mod server;
 pub mod settings;
@@ -41,6 +43,7 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
             }
         },
     };
+    heap::configure();
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .max_blocking_threads(8)
@@ -55,9 +58,11 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
     };
     let shut_down = Arc::new(AtomicBool::new(false));
     let flag = shut_down.clone();
+    let parcels = parcels::Parcels::default();
+    let taken = parcels.clone();
     rt.block_on(async move {
         let (service, socket) =
-            LspService::new(move |client| server::Backend::new(client, file, flag));
+            LspService::new(move |client| server::Backend::new(client, file, flag, taken));
         // Requests waiting on a slow analysis (a huge file) must not stop the server from
         // reading the next edits: allow many handlers in flight (the default is 4).
         // tower-lsp reads from and writes to in-memory pipes; the framing layer
@@ -70,6 +75,7 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
             tokio::io::stdin(),
             pump_in,
             out_tx.clone(),
+            parcels,
         ));
         let from_server = tokio::spawn(transport::pump_server_output(pump_out, out_tx));
         let writer = tokio::spawn(transport::write_output(tokio::io::stdout(), out_rx));

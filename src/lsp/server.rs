@@ -34,21 +34,6 @@ pub const COMMANDS: &[&str] = &[
 /// After analysing a text this large, freed memory is handed back to the OS.
 const TRIM_AFTER_BYTES: usize = 4 * 1024 * 1024;
 
-/// Returns freed heap memory to the OS (glibc keeps it otherwise, so one large file would
-/// leave the server's RSS high for good).
-fn release_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    {
-        extern "C" {
-            fn malloc_trim(pad: usize) -> i32;
-        }
-        // SAFETY: malloc_trim only releases free pages of glibc's heap; it has no preconditions.
-        unsafe {
-            malloc_trim(0);
-        }
-    }
-}
-
 /// What the client said about itself at `initialize`.
 #[derive(Clone, Debug, Default)]
 struct Init {
@@ -88,6 +73,8 @@ pub struct State {
     log_file: Option<Mutex<std::fs::File>>,
     /// The shared archive's ranges loaded into `ws` (issue #20).
     archive: Mutex<super::archive::ArchiveState>,
+    /// Large texts the framing layer passed beside tower-lsp ([`super::parcels`]).
+    parcels: super::parcels::Parcels,
 }
 
 /// The language server.
@@ -125,6 +112,7 @@ impl Backend {
         client: Client,
         log_file: Option<std::fs::File>,
         shut_down: Arc<std::sync::atomic::AtomicBool>,
+        parcels: super::parcels::Parcels,
     ) -> Backend {
         Backend {
             shut_down,
@@ -143,6 +131,7 @@ impl Backend {
                 check_gen: std::sync::atomic::AtomicU64::new(0),
                 log_file: log_file.map(Mutex::new),
                 archive: Mutex::new(super::archive::ArchiveState::default()),
+                parcels,
             }),
         }
     }
@@ -314,7 +303,7 @@ impl State {
                 st.publish(&uri, &snap).await;
             }
             if snap.analysis.text.len() > TRIM_AFTER_BYTES {
-                release_freed_memory();
+                super::heap::release_freed_memory();
             }
         });
     }
@@ -1086,13 +1075,17 @@ impl LanguageServer for Backend {
     }
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
-        let d = params.text_document;
+        let mut d = params.text_document;
+        self.st.parcels.restore(&mut d.text);
         let seq = lock(&self.st.docs).open(d.uri.clone(), &d.text, d.version, &d.language_id);
         self.st.schedule(d.uri, seq, 0);
     }
 
-    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+    async fn did_change(&self, mut params: DidChangeTextDocumentParams) {
         // Applied synchronously, before any await: edits are never reordered.
+        for c in &mut params.content_changes {
+            self.st.parcels.restore(&mut c.text);
+        }
         let enc = self.st.enc();
         let uri = params.text_document.uri;
         let seq = lock(&self.st.docs).change(
@@ -1123,7 +1116,7 @@ impl LanguageServer for Backend {
         lock(&self.st.running).remove(&uri);
         // the closed document's rope and analysis are freed: give the pages back (#19: a
         // 30 MB document held 174 MB after it was closed until the next large analysis)
-        tokio::task::spawn_blocking(release_freed_memory);
+        tokio::task::spawn_blocking(super::heap::release_freed_memory);
         if self.st.mode() != DiagnosticsMode::Pull {
             let _g = self.st.publish_lock.lock().await;
             self.st

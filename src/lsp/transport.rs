@@ -279,6 +279,7 @@ pub async fn pump_input<R, W>(
     input: R,
     mut to_server: W,
     replies: mpsc::UnboundedSender<Option<Vec<u8>>>,
+    parcels: super::parcels::Parcels,
 ) where
     R: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
@@ -297,6 +298,7 @@ pub async fn pump_input<R, W>(
                     if let Some(n) = note {
                         let _ = replies.send(Some(log_message(&n)));
                     }
+                    let bytes = parcels.wrap(&bytes).unwrap_or(bytes);
                     if write_frame(&mut to_server, &bytes).await.is_err() {
                         return; // the server has stopped (after `exit`)
                     }
