@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { timelineArgs, targetFromLinkArgs, TimelineTarget } from './timelineArgs';
+import { codePointColumn, timelineArgs, targetFromLinkArgs, TimelineTarget } from './timelineArgs';
 
 let panel: vscode.WebviewPanel | undefined;
 
@@ -33,7 +33,8 @@ async function showTimeline(binary: () => string | undefined, arg: unknown, outp
   const editor = vscode.window.activeTextEditor;
   if (!target && editor && editor.document.uri.scheme === 'file') {
     const p = editor.selection.active;
-    target = { file: editor.document.uri.fsPath, line: p.line, character: p.character };
+    const character = codePointColumn(editor.document.lineAt(p.line).text, p.character);
+    target = { file: editor.document.uri.fsPath, line: p.line, character };
   }
   if (!target) {
     void vscode.window.showInformationMessage('copydesk: put the cursor on a figure in an article first.');

@@ -3,7 +3,11 @@
  * figure at a position, and the arguments a hover link carries.
  */
 
-/** A position as the hover link and the editor give it (0-based line and character). */
+/**
+ * A figure's position: 0-based line and character, the character counted in Unicode code points
+ * as copydesk counts columns (the hover link gives that; the editor's UTF-16 column goes
+ * through {@link codePointColumn}).
+ */
 export interface TimelineTarget {
   file: string;
   line: number;
@@ -34,4 +38,12 @@ export function targetFromLinkArgs(arg: unknown, fileFromUri: (uri: string) => s
   if (line < 0 || character < 0) return undefined;
   const file = fileFromUri(o.uri);
   return file === undefined ? undefined : { file, line, character };
+}
+
+/**
+ * The code-point column of a UTF-16 column of `lineText` (VS Code counts UTF-16 code units,
+ * copydesk characters: an emoji before the figure is two of one and one of the other).
+ */
+export function codePointColumn(lineText: string, utf16Character: number): number {
+  return [...lineText.slice(0, Math.max(0, utf16Character))].length;
 }

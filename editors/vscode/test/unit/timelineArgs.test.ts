@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { timelineArgs, targetFromLinkArgs } from '../../src/timelineArgs';
+import { codePointColumn, timelineArgs, targetFromLinkArgs } from '../../src/timelineArgs';
 
 test('the report command line names the figure 1-based, with the source folders', () => {
   assert.deepEqual(timelineArgs({ file: '/ws/a b.md', line: 4, character: 0 }, '/ws', '/tmp/t.html', ['/news']), [
@@ -18,4 +18,13 @@ test('hover link arguments: a file URI and a position, nothing else', () => {
   assert.equal(targetFromLinkArgs([{ uri: 'file:///ws/a.md', line: '2', character: 7 }], file), undefined);
   assert.equal(targetFromLinkArgs(undefined, file), undefined);
   assert.equal(targetFromLinkArgs('<script>', file), undefined);
+});
+
+test('the editor column becomes the code-point column copydesk counts', () => {
+  const line = 'Storm \u{1F30A}\u{1F30A} toll: 40 dead';
+  const utf16 = line.indexOf('40');
+  assert.equal(codePointColumn(line, utf16), utf16 - 2);
+  assert.equal(codePointColumn('plain 40', 6), 6);
+  assert.equal(codePointColumn('short', 99), 5);
+  assert.equal(codePointColumn('x', -3), 0);
 });
