@@ -2,6 +2,7 @@
  * The pure half of "copydesk: Show Story Timeline": the `copydesk report` command line for the
  * figure at a position, and the arguments a hover link carries.
  */
+import * as path from 'path';
 
 /**
  * A figure's position: 0-based line and character, the character counted in Unicode code points
@@ -46,4 +47,21 @@ export function targetFromLinkArgs(arg: unknown, fileFromUri: (uri: string) => s
  */
 export function codePointColumn(lineText: string, utf16Character: number): number {
   return [...lineText.slice(0, Math.max(0, utf16Character))].length;
+}
+
+/**
+ * How `copydesk report` runs for a figure of a workspace folder: from the folder, over `.`, with
+ * the article's path relative to it when it is inside (the page then names `./a.md`, as the
+ * Problems panel does, not a long absolute path), else absolute.
+ */
+export function reportInvocation(
+  target: TimelineTarget,
+  folder: string,
+  out: string,
+  sources: string[] = [],
+  paths: Pick<typeof path, 'relative' | 'isAbsolute' | 'sep'> = path,
+): { cwd: string; args: string[] } {
+  const rel = paths.relative(folder, target.file);
+  const inside = rel !== '' && !paths.isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${paths.sep}`);
+  return { cwd: folder, args: timelineArgs({ ...target, file: inside ? rel : target.file }, '.', out, sources) };
 }
