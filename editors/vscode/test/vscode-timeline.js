@@ -5,7 +5,8 @@
 // error from the webview. Then closes the webview, moves the cursor away, hovers the figure with
 // the mouse and clicks the hover's "Show story timeline" link (so the link's own arguments name the
 // figure), and checks the chart again. Saves a screenshot of the workbench with the chart beside
-// the article. DEBUG_CONSOLE=1 prints every console message and the frames.
+// the article. Last, with the cursor on no figure, the command must say so in a message.
+// DEBUG_CONSOLE=1 prints every console message and the frames.
 // Usage: NODE_PATH=<setup dir>/node_modules node vscode-timeline.js URL FILE_NAME LINE COL CLAIMS.json OUT.png
 //   LINE, COL: 1-based, the figure's first character; CLAIMS.json: `claims --with-matches --format json`
 //   over the workspace. Prints one line per check ("ok …" / "FAIL …") and exits 1 when any failed.
@@ -226,6 +227,20 @@ async function goTo(page, line, col) {
     check(!!frame, 'hover link: the webview shows a chart');
     if (frame) compare(await readChart(frame), expected, 'hover link');
   }
+  // 3. Not on a figure: a message, not an empty page.
+  await page.keyboard.press('Escape');
+  const editor = page.locator('.editor-instance .view-lines').first();
+  await editor.click({ position: { x: 5, y: 5 } }).catch(() => {});
+  await goTo(page, 1, 1);
+  await runCommand(page, 'copydesk: Show Story Timeline');
+  let toast = '';
+  const toastDeadline = Date.now() + 30000;
+  while (Date.now() < toastDeadline && !toast.includes('no figure there')) {
+    toast = await page.locator('.notification-toast').allInnerTexts().then((t) => t.join('\n')).catch(() => '');
+    await sleep(500);
+  }
+  check(toast.includes('no figure there'), `not on a figure: the command says so (${toast.replace(/\s+/g, ' ').slice(0, 100)})`);
+
   check(webviewErrors.length === 0, `no console error from the webview${webviewErrors.length ? ': ' + webviewErrors.join(' | ') : ''}`);
   if (process.env.DEBUG_CONSOLE) console.error(`frames: ${page.frames().map((f) => f.url()).join('\n        ')}`);
   await browser.close();
