@@ -10,7 +10,7 @@
 # against `copydesk claims --with-matches --format json` (vscode-timeline.js). Screenshots go to
 # screenshots/ (only from a passing run).
 # Env: COPYDESK_BIN (the binary to bundle when the package must be built; default: the package script
-# builds target/release/copydesk), VSIX (default: <ext>/copydesk-<target>.vsix), CODE_SERVER_DIR (default:
+# builds target/release/copydesk), COPYDESK_SEEDS (default ../shared/seeds), VSIX (default: <ext>/copydesk-<target>.vsix), CODE_SERVER_DIR (default:
 # ~/.cache/copydesk-code-server), KEEP_E2E=1 keeps the temp dir. Needs root for the setup's apt-get.
 set -euo pipefail
 
@@ -18,7 +18,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 ext=$(cd "$here/.." && pwd)
 repo=$(cd "$ext/../.." && pwd)
 shared=$(cd "$repo/.." && pwd)/shared
-seeds=$shared/seeds
+seeds=${COPYDESK_SEEDS:-$shared/seeds}
 seed000=000_85c950aaef89da52.txt
 seed002=002_b02f48862c04265b.txt
 setup=$shared/tools/code-server-setup.sh
