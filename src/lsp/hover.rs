@@ -220,10 +220,13 @@ pub fn hover_markdown(
         return Some(md);
     }
     // figures and names: the same Markdown as `copydesk compare` (a figure that other
-    // sources give, with a link to its story timeline)
+    // sources give, with a link to its story timeline; only when a row is of the same group,
+    // since the timeline draws no narrower or wider group and would be empty)
     compare().map(|c| {
         let figure = matches!(c.subject, crate::sources::compare::Subject::Figure { .. })
-            && !c.rows.is_empty();
+            && c.rows
+                .iter()
+                .any(|r| crate::sources::matching::Verdict::same_group_label(&r.verdict));
         super::timeline::with_link(c.markdown(), figure, a, offset, path.map(PathBuf::as_path))
     })
 }
@@ -367,6 +370,42 @@ mod tests {
             )
             .len(),
             0
+        );
+    }
+
+    #[test]
+    fn the_timeline_link_needs_a_figure_of_the_same_group() {
+        let story = |n: &str| {
+            format!(" date 2024-05-03 The storm that flattened the harbour district killed {n} overnight, the mayor said on Friday.\n")
+        };
+        let text = story("80 people");
+        let a = Analysis::new(&text);
+        let off = text.find("80 people").unwrap_or(0);
+        let this = PathBuf::from("/news/this.md");
+        let hover = |ws: &WorkspaceView| {
+            let engine = Engine::new(Default::default(), ws.sources.clone());
+            hover_markdown(&a, off, ws, &engine, Some(&this), None, &SummaryMemo::new())
+                .unwrap_or_default()
+        };
+        // only a narrower group elsewhere: shown in the table, but the timeline would be empty
+        let mut ws = WorkspaceView::default();
+        ws.insert_analysis(
+            PathBuf::from("/news/kids.md"),
+            &Analysis::new(&story("9 children")),
+        );
+        let md = hover(&ws);
+        assert!(md.contains("9 children"), "{md}");
+        assert!(!md.contains("Show story timeline"), "{md}");
+        // the same group: the link
+        ws.insert_analysis(
+            PathBuf::from("/news/toll.md"),
+            &Analysis::new(&story("85 people")),
+        );
+        let md = hover(&ws);
+        assert!(md.contains("85 people"), "{md}");
+        assert!(
+            md.contains("[Show story timeline](command:copydesk.showTimeline?"),
+            "{md}"
         );
     }
 }

@@ -26,6 +26,14 @@ impl Verdict {
         matches!(self, Verdict::Agrees | Verdict::Differs | Verdict::Updated)
     }
 
+    /// True when `label` (a table cell's words, see [`Verdict::label`]) names a verdict on
+    /// figures of the same group: the ones a story timeline draws.
+    pub fn same_group_label(label: &str) -> bool {
+        [Verdict::Agrees, Verdict::Differs, Verdict::Updated]
+            .iter()
+            .any(|v| v.label() == label)
+    }
+
     /// Words for a table cell.
     pub fn label(self) -> &'static str {
         match self {

@@ -50,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  registerTimeline(context, () => serverBinary, output);
+  registerTimeline(context, () => serverBinary, () => currentOptions().sources, output);
   await start(context);
 }
 
