@@ -31,10 +31,6 @@ const ALLOWED: &[(&str, &str)] = &[
         "src/figures/",
         "figures helper restructures these function bodies",
     ),
-    (
-        "src/sources/mod.rs",
-        "figures helper moves the text-reading helpers",
-    ),
     // front-matter keys and severity names: a file format's field names, not word knowledge
     ("src/article/front_matter.rs", "front-matter key names"),
     ("src/cli/printer/html.rs", "severity names"),

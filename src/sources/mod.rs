@@ -169,6 +169,15 @@ pub fn content_hash(text: &str) -> u64 {
 }
 
 crate::word_set!(
+    /// Prepositions after a figure that give the place it counts in ("12 dead in the capital").
+    SCOPE_PREPOSITIONS = file "scope-prepositions.txt"
+);
+crate::word_set!(
+    /// Compass points naming a part of a place ("north Texas").
+    COMPASS_POINTS = file "compass-points.txt"
+);
+
+crate::word_set!(
     /// Words too common in news copy to tell stories or figures apart.
     STOP = files ["stop-words.txt", "story-stop-words.txt"]
 );
@@ -473,9 +482,7 @@ fn figure_scope_names(
         }
         let g = gap.to_lowercase();
         let words: Vec<&str> = g.split_whitespace().collect();
-        let prep = words
-            .iter()
-            .rposition(|w| matches!(*w, "in" | "across" | "throughout"));
+        let prep = words.iter().rposition(|w| SCOPE_PREPOSITIONS.contains(w));
         if let Some(k) = prep {
             // only adjectives between the preposition and the place ("in southern Turkey")
             if words.len() - k <= 3 {
@@ -497,23 +504,10 @@ fn figure_scope_names(
             p.span.start == offset
                 || text.get(offset..p.span.start).is_some_and(|g| {
                     g.split_whitespace().all(|w| {
-                        matches!(
-                            w.to_lowercase().as_str(),
-                            "north"
-                                | "south"
-                                | "east"
-                                | "west"
-                                | "northern"
-                                | "southern"
-                                | "eastern"
-                                | "western"
-                                | "northwestern"
-                                | "northeastern"
-                                | "southwestern"
-                                | "southeastern"
-                                | "central"
-                                | "and"
-                        )
+                        let w = w.to_lowercase();
+                        w == "and"
+                            || COMPASS_POINTS.contains(&w)
+                            || crate::lexicon::sets::COMPASS_ADJECTIVES.contains(&w)
                     })
                 })
         };
