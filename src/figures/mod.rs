@@ -190,37 +190,32 @@ impl Claim {
     }
 }
 
-/// Qualifiers before a number, longest first: (words, kind).
-pub(crate) const QUALIFIERS: &[(&[&str], Q)] = &[
-    (&["at", "least"], Q::AtLeast),
-    (&["no", "fewer", "than"], Q::AtLeast),
-    (&["no", "less", "than"], Q::AtLeast),
-    (&["more", "than"], Q::MoreThan),
-    (&["upwards", "of"], Q::MoreThan),
-    (&["in", "excess", "of"], Q::MoreThan),
-    (&["just", "over"], Q::MoreThan),
-    (&["over"], Q::MoreThan),
-    (&["above"], Q::MoreThan),
-    (&["exceeding"], Q::MoreThan),
-    (&["nearly"], Q::Nearly),
-    (&["almost"], Q::Nearly),
-    (&["close", "to"], Q::Nearly),
-    (&["just", "under"], Q::Nearly),
-    (&["about"], Q::About),
-    (&["around"], Q::About),
-    (&["roughly"], Q::About),
-    (&["approximately"], Q::About),
-    (&["an", "estimated"], Q::About),
-    (&["estimated"], Q::About),
-    (&["some"], Q::About),
-    (&["up", "to"], Q::UpTo),
-    (&["at", "most"], Q::UpTo),
-    (&["as", "many", "as"], Q::UpTo),
-    (&["fewer", "than"], Q::LessThan),
-    (&["less", "than"], Q::LessThan),
-    (&["under"], Q::LessThan),
-    (&["below"], Q::LessThan),
-];
+/// Qualifiers before a number (`qualifiers.tsv`), longest first: (words, kind).
+pub(crate) fn qualifiers() -> &'static [(Vec<&'static str>, Q)] {
+    static TABLE: std::sync::OnceLock<Vec<(Vec<&'static str>, Q)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: Vec<(Vec<&'static str>, Q)> =
+            crate::lexicon::entries(crate::word_data!("qualifiers.tsv"))
+                .filter_map(|e| {
+                    let mut c = crate::lexicon::columns(e);
+                    let words = c.next()?.split(' ').collect();
+                    let q = match c.next()? {
+                        "at-least" => Q::AtLeast,
+                        "more-than" => Q::MoreThan,
+                        "nearly" => Q::Nearly,
+                        "about" => Q::About,
+                        "up-to" => Q::UpTo,
+                        "less-than" => Q::LessThan,
+                        _ => return None,
+                    };
+                    Some((words, q))
+                })
+                .collect();
+        // a phrase that ends another is tried after it ("no fewer than" before "fewer than")
+        t.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        t
+    })
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Q {

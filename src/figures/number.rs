@@ -48,18 +48,49 @@ pub fn word_value(w: &str) -> Option<f64> {
     crate::time::lexicon::cardinal(w).map(f64::from)
 }
 
+/// Words or suffixes with their multipliers, from a data file's two columns.
+fn multipliers(data: &'static str) -> Vec<(&'static str, f64)> {
+    crate::lexicon::entries(data)
+        .filter_map(|e| {
+            let mut c = crate::lexicon::columns(e);
+            Some((c.next()?, c.next()?.parse().ok()?))
+        })
+        .collect()
+}
+
+/// Scale words ("hundred", "million") and their multipliers.
+fn scale_words() -> &'static [(&'static str, f64)] {
+    static WORDS: std::sync::OnceLock<Vec<(&'static str, f64)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| multipliers(crate::word_data!("number-scales.txt")))
+}
+
+/// Scale suffixes glued to digits ("350m", "$4.5bn") and their multipliers.
+fn scale_suffixes() -> &'static [(&'static str, f64)] {
+    static SUFFIXES: std::sync::OnceLock<Vec<(&'static str, f64)>> = std::sync::OnceLock::new();
+    SUFFIXES.get_or_init(|| multipliers(crate::word_data!("scale-suffixes.tsv")))
+}
+
+/// The multiplier of a scale word of a hundred or more ("million"), lowercase.
+fn scale_word_value(lower: &str) -> Option<f64> {
+    scale_words()
+        .iter()
+        .find(|(w, v)| *w == lower && *v >= 100.0)
+        .map(|(_, v)| *v)
+}
+
+/// The multiplier of a scale suffix ("bn", "k"), lowercase.
+fn scale_suffix_value(lower: &str) -> Option<f64> {
+    scale_suffixes()
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|(_, v)| *v)
+}
+
 /// The multiplier of a scale word or suffix ("million", "bn", "k").
 pub fn scale_value(w: &str) -> Option<f64> {
     let mut buf = [0u8; 32];
-    let v = match crate::lexicon::lower(w, &mut buf)? {
-        "hundred" => 1e2,
-        "thousand" | "k" => 1e3,
-        "million" | "m" | "mn" | "mln" => 1e6,
-        "billion" | "bn" | "b" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        _ => return None,
-    };
-    Some(v)
+    let lower = crate::lexicon::lower(w, &mut buf)?;
+    scale_word_value(lower).or_else(|| scale_suffix_value(lower))
 }
 
 /// The range meant by a vague quantity word ("dozens" → 24..99).
@@ -176,19 +207,14 @@ fn read_digits(toks: &[Tok], i: usize) -> Option<Number> {
             let glued = adjacent(toks.get(j - 1), Some(n));
             let mut buf = [0u8; 32];
             let lower = crate::lexicon::lower(n.text, &mut buf).unwrap_or("");
-            let ok = if glued {
-                matches!(lower, "k" | "m" | "mn" | "bn" | "b" | "tn" | "trn" | "mln")
+            let m = if glued {
+                scale_suffix_value(lower)
             } else {
-                matches!(
-                    lower,
-                    "hundred" | "thousand" | "million" | "billion" | "trillion"
-                )
+                scale_word_value(lower)
             };
-            if ok {
-                if let Some(m) = scale_value(lower) {
-                    v *= m;
-                    j += 1;
-                }
+            if let Some(m) = m {
+                v *= m;
+                j += 1;
             }
         }
     }
@@ -225,11 +251,7 @@ fn read_words(toks: &[Tok], i: usize) -> Option<Number> {
         }
         if let Some(n) = toks.get(i + 1) {
             let mut buf = [0u8; 32];
-            if matches!(
-                crate::lexicon::lower(n.text, &mut buf),
-                Some("hundred" | "thousand" | "million" | "billion")
-            ) {
-                let v = scale_value(n.text)?;
+            if let Some(v) = crate::lexicon::lower(n.text, &mut buf).and_then(scale_word_value) {
                 return Some(Number::exact(i, i + 2, v, false));
             }
         }

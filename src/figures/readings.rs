@@ -6,6 +6,18 @@ use super::Claim;
 use crate::text::Span;
 
 crate::word_set!(
+    /// Fear as a verb before a projected count.
+    FEAR_WORDS = file "fear-words.txt"
+);
+crate::word_set!(
+    /// Words after a fear word that make it a verb with a clause.
+    FEAR_FOLLOWERS = file "fear-followers.txt"
+);
+crate::word_set!(
+    /// Words between a growth verb and its figure ("rise to").
+    GROWTH_PARTICLES = file "growth-particles.txt"
+);
+crate::word_set!(
     /// Verbs of growth of a projection.
     GROWTH_VERBS = file "growth-verbs.txt"
 );
@@ -97,11 +109,10 @@ fn speed_unit(text: &str, figure: Span, noun: Option<&str>) -> Option<String> {
     if !(starts("per hour") || starts("an hour") || starts("/h")) {
         return None;
     }
-    match n.as_str() {
-        "mile" | "miles" => Some("mph".to_string()),
-        "kilometer" | "kilometers" | "kilometre" | "kilometres" | "km" => Some("km/h".to_string()),
-        _ => None,
-    }
+    crate::lexicon::entries(crate::word_data!("speed-units.tsv")).find_map(|e| {
+        let mut c = crate::lexicon::columns(e);
+        (c.next()? == n).then(|| c.next().map(str::to_string))?
+    })
 }
 
 /// The words of `sentence` before `figure` in its clause, lowercase, nearest first, at most `n`.
@@ -140,11 +151,10 @@ fn is_projected(text: &str, sentence: Span, figure: Span) -> bool {
     let w = words_before(text, sentence, figure, 8);
     // "we fear that the deaths are in the hundreds", "officials fear the toll will reach …"
     // (not "fears grew as the toll rose to 7,200")
-    let fear = w.iter().enumerate().any(|(i, x)| {
-        matches!(x.as_str(), "fear" | "fears" | "feared")
-            && i > 0
-            && matches!(w[i - 1].as_str(), "that" | "the" | "it" | "they")
-    });
+    let fear = w
+        .iter()
+        .enumerate()
+        .any(|(i, x)| FEAR_WORDS.contains(x) && i > 0 && FEAR_FOLLOWERS.contains(&w[i - 1]));
     if fear {
         return true;
     }
@@ -152,7 +162,7 @@ fn is_projected(text: &str, sentence: Span, figure: Span) -> bool {
     // the growth verb right before the figure ("surpass 20,000", "rise to 9,000")
     let verb = match w.first().map(String::as_str) {
         Some(_) if w.first().is_some_and(grow) => Some(0),
-        Some("to" | "above" | "beyond" | "past") if w.get(1).is_some_and(grow) => Some(1),
+        Some(x) if GROWTH_PARTICLES.contains(x) && w.get(1).is_some_and(grow) => Some(1),
         _ => None,
     };
     // a modal or an expectation just before the verb ("could", "is expected to", "set to")

@@ -3,7 +3,7 @@
 
 use super::{in_set, Cx, Rejection};
 use crate::figures::number::{self, Number};
-use crate::figures::{apply, Interval, CURRENCY_SET, CURRENCY_SYMBOLS, QUALIFIERS};
+use crate::figures::{apply, qualifiers, Interval, CURRENCY_SET, CURRENCY_SYMBOLS};
 use crate::text::TokKind;
 
 crate::word_set!(
@@ -135,7 +135,7 @@ fn qualifier(cx: &Cx, v: &mut Value, between: bool) -> Result<(), Rejection> {
         return Ok(());
     }
     let qstart = v.start;
-    for (words, q) in QUALIFIERS {
+    for (words, q) in qualifiers() {
         let n = words.len();
         if qstart < n {
             continue;
