@@ -64,6 +64,29 @@ pub struct Cache {
     conn: Connection,
 }
 
+/// A stored summary as read from the cache: its JSON and its keyword blob.
+struct Row {
+    json: String,
+    blob: Vec<u8>,
+}
+
+impl Row {
+    /// The summary, None when the row does not parse.
+    fn parse(&self) -> Option<ArticleSummary> {
+        let mut s: ArticleSummary = serde_json::from_str(&self.json).ok()?;
+        s.keywords = self
+            .blob
+            .chunks_exact(8)
+            .map(|c| {
+                let mut b = [0u8; 8];
+                b.copy_from_slice(c);
+                u64::from_le_bytes(b)
+            })
+            .collect();
+        Some(s)
+    }
+}
+
 /// What loading a set of folders did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct LoadStats {
@@ -169,22 +192,26 @@ impl Cache {
     }
 
     fn lookup(&self, sql: &str, p: impl rusqlite::Params) -> Option<ArticleSummary> {
+        self.row(sql, p).as_ref().and_then(Row::parse)
+    }
+
+    /// The stored row of a summary, not yet parsed.
+    fn row(&self, sql: &str, p: impl rusqlite::Params) -> Option<Row> {
         let mut st = self.conn.prepare_cached(sql).ok()?;
         let (json, blob): (String, Vec<u8>) = st
             .query_row(p, |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()
             .ok()
             .flatten()?;
-        let mut s: ArticleSummary = serde_json::from_str(&json).ok()?;
-        s.keywords = blob
-            .chunks_exact(8)
-            .map(|c| {
-                let mut b = [0u8; 8];
-                b.copy_from_slice(c);
-                u64::from_le_bytes(b)
-            })
-            .collect();
-        Some(s)
+        Some(Row { json, blob })
+    }
+
+    /// [`Cache::fresh`], not yet parsed (parsing is done on the worker threads).
+    fn fresh_row(&self, path: &str, mtime: i64, size: i64) -> Option<Row> {
+        self.row(
+            "SELECT summary, keywords FROM summaries WHERE path = ?1 AND mtime = ?2 AND size = ?3 AND format = ?4",
+            params![path, mtime, size, FORMAT],
+        )
     }
 
     /// Stores summaries (one transaction).
@@ -295,10 +322,17 @@ pub fn load_reporting(
             }),
         }
     }
-    let mut seen = std::collections::HashSet::new();
     files.sort();
-    files.retain(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())));
-    let (summaries, mut stats, failed) = summarize_files_reporting(&files, cache);
+    // canonical paths (the cache's keys) on the worker threads: one look-up per file
+    let canonical = par_map(&files, |p| canonical(p), |p| p.clone());
+    let mut seen = std::collections::HashSet::new();
+    let keyed: Vec<(PathBuf, String)> = files
+        .into_iter()
+        .zip(canonical)
+        .filter(|(_, c)| seen.insert(c.clone()))
+        .map(|(p, c)| (p, c.display().to_string()))
+        .collect();
+    let (summaries, mut stats, failed) = summarize_keyed(&keyed, cache);
     problems.extend(failed);
     for s in summaries {
         index.insert(s);
@@ -318,19 +352,59 @@ pub fn summarize_files(
     (s, stats)
 }
 
+/// The canonical path of a file, or the path itself when it has none.
+fn canonical(f: &Path) -> PathBuf {
+    f.canonicalize().unwrap_or_else(|_| f.to_path_buf())
+}
+
 /// The cache key of a file: its canonical path, so that the same file named two ways is one
 /// entry and two workspaces never share an entry by a relative name.
 fn cache_key(f: &Path) -> String {
-    f.canonicalize()
-        .unwrap_or_else(|_| f.to_path_buf())
-        .display()
-        .to_string()
+    canonical(f).display().to_string()
 }
 
 /// True when the file at `f` still reads as text with content hash `hash`.
 fn same_text(f: &Path, hash: u64) -> bool {
     crate::workspace::read_text(f).is_ok_and(|t| crate::sources::content_hash(&t) == hash)
 }
+
+/// Runs `f` over `items` on the machine's cores (up to 8 threads), results in the items'
+/// order; should a worker panic, its items get `failed` instead.
+fn par_map<T: Sync, R: Send>(
+    items: &[T],
+    f: impl Fn(&T) -> R + Sync,
+    failed: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    if threads == 1 || items.len() <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads).max(1);
+    let (f, failed) = (&f, &failed);
+    std::thread::scope(|sc| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                (
+                    part,
+                    sc.spawn(move || part.iter().map(f).collect::<Vec<_>>()),
+                )
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|(part, h)| {
+                h.join()
+                    .unwrap_or_else(|_| part.iter().map(failed).collect())
+            })
+            .collect()
+    })
+}
+
+/// Files taken from the cache per round: the rows read but not yet parsed stay bounded.
+const CACHE_BATCH: usize = 1024;
 
 /// [`summarize_files`], plus the files that failed and why; a file whose analysis panics
 /// costs only that file.
@@ -342,70 +416,83 @@ pub fn summarize_files_reporting(
     LoadStats,
     Vec<crate::workspace::Skipped>,
 ) {
+    let keyed: Vec<(PathBuf, String)> = files
+        .iter()
+        .cloned()
+        .zip(par_map(
+            files,
+            |f| cache_key(f),
+            |f| f.display().to_string(),
+        ))
+        .collect();
+    summarize_keyed(&keyed, cache)
+}
+
+/// [`summarize_files_reporting`] of files with their cache keys.
+fn summarize_keyed(
+    files: &[(PathBuf, String)],
+    cache: Option<&mut Cache>,
+) -> (
+    Vec<ArticleSummary>,
+    LoadStats,
+    Vec<crate::workspace::Skipped>,
+) {
     let mut stats = LoadStats::default();
     let mut out = Vec::new();
     let mut todo = Vec::new();
-    for f in files {
-        let key = cache_key(f);
-        let stamp = mtime_and_size(f);
-        let hit = match (&cache, stamp) {
-            // the entry is keyed by canonical path, time and size, and holds only when the text
-            // still has the hash it was built from (#19: a same-size edit that keeps the time)
-            (Some(c), Some((m, s))) => c.fresh(&key, m, s).filter(|s| same_text(f, s.hash)),
-            _ => None,
-        };
-        match hit {
-            Some(mut s) => {
-                stats.from_cache += 1;
-                s.path = f.display().to_string();
-                out.push(s);
-            }
-            None => todo.push((f.clone(), stamp)),
-        }
-    }
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    let chunk = todo.len().div_ceil(threads).max(1);
-    let results: Vec<Loaded> = std::thread::scope(|sc| {
-        let handles: Vec<_> = todo
-            .chunks(chunk)
-            .map(|part| {
-                (
-                    part,
-                    sc.spawn(move || {
-                        part.iter()
-                            .map(|(f, st)| match summarize_file_checked(f) {
-                                Ok(s) => (s, *st, None),
-                                Err(e) => (None, *st, Some(e)),
-                            })
-                            .collect::<Vec<_>>()
-                    }),
-                )
+    for batch in files.chunks(CACHE_BATCH) {
+        let stamps = par_map(batch, |(f, _)| mtime_and_size(f), |_| None);
+        // the rows are read here (one connection), parsed and checked on the workers
+        let rows: Vec<Option<Row>> = batch
+            .iter()
+            .zip(&stamps)
+            .map(|((_, key), stamp)| match (&cache, stamp) {
+                (Some(c), Some((m, s))) => c.fresh_row(key, *m, *s),
+                _ => None,
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|(part, h)| {
-                // A worker cannot panic (each file is caught), but if it did, its files are
-                // named, not dropped silently.
-                h.join().unwrap_or_else(|_| {
-                    part.iter()
-                        .map(|(_, st)| (None, *st, Some("the worker failed".to_string())))
-                        .collect()
-                })
-            })
-            .collect()
-    });
+        let work: Vec<(&Path, Option<Row>)> =
+            batch.iter().map(|(f, _)| f.as_path()).zip(rows).collect();
+        // the entry is keyed by canonical path, time and size, and holds only when the text
+        // still has the hash it was built from (#19: a same-size edit that keeps the time)
+        let hits = par_map(
+            &work,
+            |(f, row)| {
+                let s = row.as_ref()?.parse()?;
+                same_text(f, s.hash).then_some(s)
+            },
+            |_| None,
+        );
+        for (((f, key), stamp), hit) in batch.iter().zip(stamps).zip(hits) {
+            match hit {
+                Some(mut s) => {
+                    stats.from_cache += 1;
+                    s.path = f.display().to_string();
+                    out.push(s);
+                }
+                None => todo.push((f.clone(), key.clone(), stamp)),
+            }
+        }
+    }
+    let results: Vec<Loaded> = par_map(
+        &todo,
+        |(f, _, st)| match summarize_file_checked(f) {
+            Ok(s) => (s, *st, None),
+            Err(e) => (None, *st, Some(e)),
+        },
+        // A worker cannot panic (each file is caught), but if it did, its files are
+        // named, not dropped silently.
+        |(_, _, st)| (None, *st, Some("the worker failed".to_string())),
+    );
     let mut fresh = Vec::new();
     let mut failed = Vec::new();
-    for ((f, _), (s, stamp, err)) in todo.iter().zip(results) {
+    for ((f, key, _), (s, stamp, err)) in todo.iter().zip(results) {
         match s {
             Some(s) => {
                 stats.analysed += 1;
                 if let Some((m, z)) = stamp {
                     let mut keyed = s.clone();
-                    keyed.path = cache_key(f);
+                    keyed.path = key.clone();
                     fresh.push((keyed, m, z));
                 }
                 out.push(s);

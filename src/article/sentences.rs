@@ -321,19 +321,23 @@ fn is_abbreviation(s: &str, dot: usize, next: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let next_end = next
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(next.len());
-    let next_word = &next[..next_end];
-    let starter = next_word.starts_with(|c: char| c.is_uppercase())
-        && (crate::lexicon::sets::NOT_NAME_SET.contains(next_word)
-            || crate::lexicon::sets::SOURCE_HEAD_SET.contains(next_word));
+    // whether the next word starts a sentence, asked only of an initial or an ambiguous
+    // abbreviation
+    let starter = || {
+        let next_end = next
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(next.len());
+        let next_word = &next[..next_end];
+        next_word.starts_with(|c: char| c.is_uppercase())
+            && (crate::lexicon::sets::NOT_NAME_SET.contains(next_word)
+                || crate::lexicon::sets::SOURCE_HEAD_SET.contains(next_word))
+    };
     // single capital letters are initials ("J. Smith"), dotted acronyms ("U.S.") are ambiguous
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return !starter;
+        return !starter();
     }
     if AMBIGUOUS_ABBREVIATION_SET.contains(word) {
-        return !starter;
+        return !starter();
     }
     word.len() <= 8 && ABBREVIATION_SET.contains(word)
 }

@@ -8,6 +8,7 @@
 //! it names a country, or when the caller has other evidence.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// What a place is.
@@ -45,8 +46,9 @@ pub const DATA: &str = crate::word_data!("places.tsv");
 
 struct Gazetteer {
     rows: Vec<Place>,
-    /// Lowercase name → indices of the rows it names.
-    by_name: HashMap<String, Vec<u32>>,
+    /// Lowercase name → indices of the rows it names (FNV: the keys are the program's own
+    /// data, and most look-ups are of words that name no place).
+    by_name: HashMap<String, Vec<u32>, BuildHasherDefault<super::Fnv>>,
     /// Country code → index of its row.
     countries: HashMap<&'static str, u32>,
 }
@@ -98,14 +100,25 @@ pub fn key(name: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            // the common case, without a per-character case table look-up
+            let from = out.len();
+            out.push_str(w);
+            out[from..].make_ascii_lowercase();
+        } else {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
     }
-    out.replace('’', "'")
+    if out.contains('’') {
+        out.replace('’', "'")
+    } else {
+        out
+    }
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut rows = Vec::new();
-    let mut by_name: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut by_name: HashMap<String, Vec<u32>, BuildHasherDefault<super::Fnv>> = HashMap::default();
     let mut countries = HashMap::new();
     for Row {
         names,

@@ -28,8 +28,9 @@ fn add(list: &RwLock<Vec<String>>, names: &[String]) {
 }
 
 fn has(list: &RwLock<Vec<String>>, name: &str) -> bool {
-    let k = key(name);
-    list.read().is_ok_and(|l| l.contains(&k))
+    // most configurations add no words: no key is built for an empty list
+    list.read()
+        .is_ok_and(|l| !l.is_empty() && l.contains(&key(name)))
 }
 
 /// Adds places (names of towns, districts, neighbourhoods): they count as places.
