@@ -480,7 +480,7 @@ fn stories_are_given_at_ingest_and_looked_up_by_index() {
         let c = db.archive().client().await.expect("connect");
         let r = c
             .query_one(
-                "SELECT measure, slot, published FROM figures WHERE value_min = 1400",
+                "SELECT measure, slot, min(published) FROM figures GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2 LIMIT 1",
                 &[],
             )
             .await
@@ -501,7 +501,7 @@ fn stories_are_given_at_ingest_and_looked_up_by_index() {
         .expect("lookup")
     };
     let found = lookup(&stories, false);
-    assert!(found.len() >= 3, "{found:?}");
+    assert!(found.len() >= 2, "{found:?}");
     assert!(found.iter().all(|f| f.story == Some(story)));
     assert!(lookup(&[story + 1_000_000], false).is_empty());
     // the plan: an index scan of figures_story (the table is tiny: sequential scans off)
