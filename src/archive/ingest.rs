@@ -382,8 +382,8 @@ async fn write_rows(
             let (key, summary) = summaries.get_key_value(key)?;
             Some(story::Row {
                 id: r.get(0),
-                key: *key,
-                summary: *summary,
+                key,
+                summary,
             })
         })
         .collect();
