@@ -401,6 +401,19 @@ async fn write_rows(
         &[&ids, &story_of],
     )
     .await?;
+    replace_figures(tx, &written, &story_of, figures).await?;
+    Ok(written.len())
+}
+
+/// Replaces the figures of the `written` rows (id, key, date) by those of their summaries,
+/// each carrying its article's story.
+async fn replace_figures(
+    tx: &deadpool_postgres::Transaction<'_>,
+    written: &[tokio_postgres::Row],
+    story_of: &[i64],
+    figures: &HashMap<&str, Vec<Figure>>,
+) -> Result<(), tokio_postgres::Error> {
+    let ids: Vec<i64> = written.iter().map(|r| r.get(0)).collect();
     tx.execute(
         "DELETE FROM figures WHERE article_id = ANY($1::int8[])",
         &[&ids],
@@ -414,7 +427,7 @@ async fn write_rows(
     let mut f_max = Vec::new();
     let mut f_date: Vec<Option<NaiveDate>> = Vec::new();
     let mut f_story = Vec::new();
-    for (r, st) in written.iter().zip(&story_of) {
+    for (r, st) in written.iter().zip(story_of) {
         let id: i64 = r.get(0);
         let key: &str = r.get(1);
         let date: Option<NaiveDate> = r.get(2);
@@ -437,7 +450,7 @@ async fn write_rows(
         )
         .await?;
     }
-    Ok(written.len())
+    Ok(())
 }
 
 /// Adds `delta` to the keyword counts (in hash order, so that concurrent ingesters lock the
