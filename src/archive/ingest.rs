@@ -220,8 +220,7 @@ impl Archive {
         .await?;
         // then the story lock: the rows other ingesters committed are read before this
         // batch's stories are given, and this batch's epoch comes after theirs
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&story::LOCK])
-            .await?;
+        story::lock(&tx).await?;
         let mut stories = self.stories.lock().await;
         let res = async {
             let epoch = stories.refresh(&tx, dates).await?;

@@ -26,7 +26,10 @@ pub const MAX_KEPT: usize = 200_000;
 
 /// A keyword found in more kept articles than this does not propose candidates (it is too
 /// common to tell stories apart; it still weighs in the test).
-const COMMON: usize = 2_000;
+const COMMON: usize = 500;
+
+/// Candidates come from this many of an article's rarest keywords (bounded work per article).
+const RARE: usize = 12;
 
 /// How many of the articles sharing the rarest words with a new one are tested.
 const CANDIDATES: usize = 24;
@@ -71,6 +74,8 @@ struct Kept {
     key: String,
     published: Option<NaiveDate>,
     story: Option<i64>,
+    /// Still the key's current entry (not forgotten nor replaced).
+    live: bool,
 }
 
 /// Stored articles as an ingester knows them, for assigning stories.
@@ -130,6 +135,7 @@ impl Assigner {
             key: s.path.clone(),
             published: s.published,
             story,
+            live: true,
         });
         self.current.insert(s.path.clone(), n);
         for k in &s.keywords {
@@ -140,7 +146,10 @@ impl Assigner {
 
     /// Forgets a stored article (deleted, or about to be replaced).
     pub fn forget(&mut self, key: &str) {
-        if self.current.remove(key).is_some() {
+        if let Some(n) = self.current.remove(key) {
+            if let Some(e) = self.kept.get_mut(n as usize) {
+                e.live = false;
+            }
             self.index.remove(key);
         }
     }
@@ -163,20 +172,22 @@ impl Assigner {
             (Some(a), Some(b)) => (a - b).abs() <= w,
             _ => true,
         };
+        let mut rare: Vec<&Vec<u32>> = s
+            .keywords
+            .iter()
+            .filter_map(|k| self.postings.get(k))
+            .filter(|p| p.len() <= COMMON)
+            .collect();
+        rare.sort_by_key(|p| p.len());
+        rare.truncate(RARE);
         let mut score: HashMap<u32, f64> = HashMap::new();
-        for k in &s.keywords {
-            let Some(p) = self.postings.get(k) else {
-                continue;
-            };
-            if p.len() > COMMON {
-                continue;
-            }
+        for p in rare {
             let weight = (1.0 + self.kept.len() as f64 / p.len() as f64).ln();
             for n in p {
                 let Some(e) = self.kept.get(*n as usize) else {
                     continue;
                 };
-                if e.story.is_some() && self.current.get(&e.key) == Some(n) && near(e.published) {
+                if e.live && e.story.is_some() && near(e.published) {
                     *score.entry(*n).or_default() += weight;
                 }
             }
@@ -234,7 +245,7 @@ impl Assigner {
         tx: &deadpool_postgres::Transaction<'_>,
         dates: &[Option<NaiveDate>],
     ) -> Result<i64, tokio_postgres::Error> {
-        if self.len() > MAX_KEPT {
+        if self.kept.len() > MAX_KEPT {
             self.reset();
         }
         match self.epoch {
@@ -348,6 +359,21 @@ fn uncovered(
     parts
 }
 
+/// Takes [`LOCK`] for the transaction. Ingesters queue for it one batch after another, so
+/// the wait may be longer than one statement may take: the timeouts are lifted for the wait.
+pub async fn lock(tx: &deadpool_postgres::Transaction<'_>) -> Result<(), tokio_postgres::Error> {
+    tx.batch_execute("SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0")
+        .await?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOCK])
+        .await?;
+    let ms = super::WRITE_STATEMENT_TIMEOUT.as_millis();
+    tx.batch_execute(&format!(
+        "SET LOCAL statement_timeout = {ms}; SET LOCAL lock_timeout = {ms}"
+    ))
+    .await?;
+    Ok(())
+}
+
 /// Writes the stories of `ids` on their rows and their figures (in the caller's transaction).
 pub async fn write(
     tx: &deadpool_postgres::Transaction<'_>,
@@ -382,8 +408,7 @@ impl super::Archive {
         loop {
             let mut client = self.client().await?;
             let tx = client.transaction().await?;
-            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOCK])
-                .await?;
+            lock(&tx).await?;
             let rows = tx
                 .query(
                     &format!(
