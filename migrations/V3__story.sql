@@ -1,10 +1,11 @@
 -- Story identity (#17) in the archive: each article carries the story it was given at ingest
--- (the story of the most alike stored article of the same story, else its own id), and its
+-- (the story of the most alike stored article of the same story, else a new one), and its
 -- figures repeat it, so that a hover's lookup is one index scan by (story, measure, slot,
 -- date range). NULL = not known yet (rows written before this migration): `copydesk index`
 -- assigns them, and the lookups ask for them apart (`figures_unassigned`) meanwhile.
 
 ALTER TABLE articles ADD COLUMN story bigint;
+CREATE SEQUENCE story_ids;
 -- in which ingest transaction the row was last written: ingesters take the story lock and
 -- then the next epoch, so epochs are in commit order and an ingester reads only the rows
 -- written since its last batch

@@ -325,21 +325,46 @@ async fn write_rows(
         .into_iter()
         .map(|r| (r.get(0), (r.get(1), r.get(2), r.get(3))))
         .collect();
-    let mut written = tx
+    // stories are given in key order (each may join the story of one before it), before
+    // the rows are written with them
+    let fresh = story::new_stories(tx, keys.len()).await?;
+    let rows: Vec<story::Row<'_>> = keys
+        .iter()
+        .zip(&fresh)
+        .filter_map(|(key, n)| {
+            let (key, summary) = summaries.get_key_value(key)?;
+            Some(story::Row {
+                new_story: *n,
+                key,
+                summary,
+            })
+        })
+        .collect();
+    let given: HashMap<&str, i64> = rows
+        .iter()
+        .map(|r| r.key)
+        .zip(stories.assign(&rows))
+        .collect();
+    let story_col: Vec<i64> = keys
+        .iter()
+        .zip(&fresh)
+        .map(|(k, n)| given.get(k).copied().unwrap_or(*n))
+        .collect();
+    let written = tx
         .query(
-            "INSERT INTO articles AS a (key, outlet, published, content_hash, format, summary, keywords, epoch)
-             SELECT k, o, p, h, $6, s::jsonb, kw, $8
-             FROM unnest($1::text[], $2::text[], $3::date[], $4::int8[], $5::text[], $7::bytea[])
-                  AS t(k, o, p, h, s, kw)
+            "INSERT INTO articles AS a (key, outlet, published, content_hash, format, summary, keywords, epoch, story)
+             SELECT k, o, p, h, $6, s::jsonb, kw, $8, st
+             FROM unnest($1::text[], $2::text[], $3::date[], $4::int8[], $5::text[], $7::bytea[], $9::int8[])
+                  AS t(k, o, p, h, s, kw, st)
              ORDER BY k
              ON CONFLICT (key) DO UPDATE SET
                 outlet = EXCLUDED.outlet, published = EXCLUDED.published,
                 content_hash = EXCLUDED.content_hash, format = EXCLUDED.format,
                 summary = EXCLUDED.summary, keywords = EXCLUDED.keywords, ingested_at = now(),
-                epoch = EXCLUDED.epoch
+                epoch = EXCLUDED.epoch, story = EXCLUDED.story
              WHERE a.content_hash IS DISTINCT FROM EXCLUDED.content_hash
                 OR a.format IS DISTINCT FROM EXCLUDED.format
-             RETURNING id, key, published",
+             RETURNING id, key, published, story",
             &[
                 &keys,
                 &outlets,
@@ -349,11 +374,16 @@ async fn write_rows(
                 &crate::cache::FORMAT_I32,
                 &kws,
                 &epoch,
+                &story_col,
             ],
         )
         .await?;
-    // stories are given in key order (each may join the story of one before it)
-    written.sort_by(|a, b| a.get::<_, &str>(1).cmp(b.get::<_, &str>(1)));
+    // a key another ingester had already written with this content keeps its row and story:
+    // what the assigner kept of it is not stored
+    let stored: std::collections::HashSet<&str> = written.iter().map(|r| r.get(1)).collect();
+    for k in keys.iter().filter(|k| !stored.contains(*k)) {
+        stories.forget(k);
+    }
     let ids: Vec<i64> = written.iter().map(|r| r.get(0)).collect();
     let mut delta: HashMap<u64, i32> = HashMap::new();
     let at: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
@@ -374,32 +404,7 @@ async fn write_rows(
     if ids.is_empty() {
         return Ok(0);
     }
-    let rows: Vec<story::Row<'_>> = written
-        .iter()
-        .filter_map(|r| {
-            let key: &str = r.get(1);
-            let (key, summary) = summaries.get_key_value(key)?;
-            Some(story::Row {
-                id: r.get(0),
-                key,
-                summary,
-            })
-        })
-        .collect();
-    let given: HashMap<i64, i64> = rows
-        .iter()
-        .map(|r| r.id)
-        .zip(stories.assign(&rows))
-        .collect();
-    let story_of: Vec<i64> = ids
-        .iter()
-        .map(|id| given.get(id).copied().unwrap_or(*id))
-        .collect();
-    tx.execute(
-        "UPDATE articles a SET story = t.s FROM unnest($1::int8[], $2::int8[]) AS t(i, s) WHERE a.id = t.i",
-        &[&ids, &story_of],
-    )
-    .await?;
+    let story_of: Vec<i64> = written.iter().map(|r| r.get(3)).collect();
     replace_figures(tx, &written, &story_of, figures).await?;
     Ok(written.len())
 }

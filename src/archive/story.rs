@@ -2,7 +2,8 @@
 //! at ingest so that a lookup can go by story.
 //!
 //! An article takes the story of a stored copy of its text, else of the most alike stored
-//! article that [`Index::same_story`] accepts, else a story of its own (its row id). Ingesters
+//! article that [`Index::same_story`] accepts, else a story of its own (from the sequence
+//! `story_ids`, see [`new_stories`]). Ingesters
 //! assign under one advisory lock ([`LOCK`]), each batch after reading the rows the others
 //! wrote since its last batch (by epoch, see migrations/V3), so two ingesters racing on one
 //! story still give it one key. An [`Assigner`] keeps the stored articles it has read (their
@@ -98,10 +99,10 @@ pub struct Assigner {
     window_days: i64,
 }
 
-/// One row to assign: its id, key and summary.
+/// One row to assign: the story it starts if it joins none, its key and summary.
 pub struct Row<'a> {
-    /// The article's id (a new story takes it as its key).
-    pub id: i64,
+    /// A key from `story_ids` for the story it starts if it joins none.
+    pub new_story: i64,
     /// Its key.
     pub key: &'a str,
     /// Its summary (a skeleton is enough).
@@ -224,7 +225,7 @@ impl Assigner {
                 self.forget(r.key);
                 let mut s = skeleton(r.summary);
                 s.path = r.key.to_string();
-                let story = self.story_of(&s).unwrap_or(r.id);
+                let story = self.story_of(&s).unwrap_or(r.new_story);
                 self.keep(&s, Some(story));
                 story
             })
@@ -359,6 +360,23 @@ fn uncovered(
     parts
 }
 
+/// `n` new story keys.
+pub async fn new_stories(
+    tx: &deadpool_postgres::Transaction<'_>,
+    n: usize,
+) -> Result<Vec<i64>, tokio_postgres::Error> {
+    let n = i64::try_from(n).unwrap_or(i64::MAX);
+    Ok(tx
+        .query(
+            "SELECT nextval('story_ids') FROM generate_series(1, $1::int8)",
+            &[&n],
+        )
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect())
+}
+
 /// Takes [`LOCK`] for the transaction. Ingesters queue for it one batch after another, so
 /// the wait may be longer than one statement may take: the timeouts are lifted for the wait.
 pub async fn lock(tx: &deadpool_postgres::Transaction<'_>) -> Result<(), tokio_postgres::Error> {
@@ -435,18 +453,20 @@ impl super::Archive {
             let dates: Vec<Option<NaiveDate>> = got.iter().map(|(_, s)| s.published).collect();
             let res = async {
                 let epoch = stories.refresh(&tx, &dates).await?;
+                let fresh = new_stories(&tx, got.len() + unreadable.len()).await?;
                 let rows: Vec<Row<'_>> = got
                     .iter()
-                    .map(|(id, s)| Row {
-                        id: *id,
+                    .zip(&fresh)
+                    .map(|((_, s), n)| Row {
+                        new_story: *n,
                         key: &s.path,
                         summary: s,
                     })
                     .collect();
-                let mut ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+                let mut ids: Vec<i64> = got.iter().map(|(id, _)| *id).collect();
                 let mut st = stories.assign(&rows);
                 ids.extend(&unreadable);
-                st.extend(&unreadable);
+                st.extend(fresh.iter().skip(got.len()));
                 write(&tx, &ids, &st, epoch).await?;
                 Ok::<_, tokio_postgres::Error>(ids.len())
             }
@@ -512,7 +532,7 @@ mod tests {
         let rows: Vec<Row<'_>> = rows
             .iter()
             .map(|(k, s, id)| Row {
-                id: *id,
+                new_story: *id,
                 key: k,
                 summary: s,
             })
