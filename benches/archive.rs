@@ -5,9 +5,11 @@
 //! - ingest: `copydesk index - --into …` fed `COPYDESK_BENCH_ARTICLES` (default 100,000)
 //!   generated articles as JSON lines (no files written), whole command, analysis included;
 //! - four ingesters at once, each a quarter of another 20,000 articles;
-//! - a hover's lookup (`Archive::figures_near`: one measure and slot, ±21 days, 64 rows) and
-//!   a check's load (`Archive::around`: every article within 21 days of a date), p50/p99 over
-//!   a warm connection;
+//! - a hover's lookup (`Archive::story_figures`: the figure's story, one measure and slot,
+//!   ±21 days, 64 rows; its plan, to show it is an index scan of `figures_story`), a
+//!   document's stories (`Archive::stories_of`: the skeletons of its window and the story
+//!   test) and a check's load (`Archive::around`: every article within 21 days of a date),
+//!   p50/p99 over a warm connection;
 //! - `copydesk check --sources postgres://…` with the server stopped.
 //!
 //! Not a timed test: run it and read the numbers.
@@ -15,7 +17,7 @@
 #[path = "../tests/support/pg.rs"]
 mod pg;
 
-use copydesk::archive::{Blocking, Role};
+use copydesk::archive::{load, Blocking, Role};
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -54,6 +56,9 @@ fn ingest(url: &str, n: usize, seed: u64, prefix: &str) -> (Duration, String) {
     assert!(o.status.success(), "{err}");
     (t.elapsed(), err)
 }
+
+/// A figure to look up: measure, slot, date, story, its article's key.
+type Probe = (String, String, chrono::NaiveDate, Option<i64>, String);
 
 fn percentile(v: &mut [f64], p: f64) -> f64 {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
@@ -119,27 +124,34 @@ fn main() {
             .get(0);
         let rows = c
             .query(
-                "SELECT measure, slot, published FROM figures WHERE published IS NOT NULL ORDER BY random() LIMIT 2000",
+                "SELECT f.measure, f.slot, f.published, f.story, a.key FROM figures f JOIN articles a ON a.id = f.article_id
+                 WHERE f.published IS NOT NULL ORDER BY random() LIMIT 2000",
                 &[],
             )
             .await
             .expect("probes");
-        let probes: Vec<(String, String, chrono::NaiveDate)> = rows
+        let probes: Vec<Probe> = rows
             .iter()
-            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
             .collect();
         (count, probes)
     });
     let w = chrono::Duration::days(21);
     let mut hover = Vec::new();
     let mut rows_seen = 0usize;
-    for (measure, slot, date) in &probes {
+    for (measure, slot, date, story, _) in &probes {
+        let stories: Vec<i64> = story.iter().copied().collect();
         let t = Instant::now();
         let got = db
-            .run(
-                db.archive()
-                    .figures_near(measure, slot, *date - w, *date + w, 64),
-            )
+            .run(db.archive().story_figures(
+                &stories,
+                story.is_none(),
+                measure,
+                slot,
+                *date - w,
+                *date + w,
+                64,
+            ))
             .expect("lookup");
         hover.push(t.elapsed().as_secs_f64() * 1000.0);
         rows_seen += got.len();
@@ -152,19 +164,28 @@ fn main() {
         rows_seen as f64 / hover.len().max(1) as f64
     );
     // the same lookups as the server times them (no client, no socket, no scheduling of the
-    // client process): EXPLAIN ANALYZE's execution time
+    // client process): EXPLAIN ANALYZE's execution time; and the plan of the first
     let mut server = Vec::new();
     db.run(async {
         let c = db.archive().client().await.expect("connect");
-        for (measure, slot, date) in probes.iter().take(1000) {
+        for (i, (measure, slot, date, story, _)) in probes.iter().take(1000).enumerate() {
             let (from, to) = (*date - w, *date + w);
+            let stories: Vec<i64> = story.iter().copied().collect();
+            let unassigned = story.is_none();
+            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 7] =
+                [&stories, measure, slot, &from, &to, &unassigned, &64i64];
+            if i == 0 {
+                let rows = c
+                    .query(&format!("EXPLAIN {}", load::STORY_FIGURES), &params)
+                    .await
+                    .expect("explain");
+                let plan: Vec<String> = rows.iter().map(|r| r.get(0)).collect();
+                println!("hover lookup plan:\n  {}", plan.join("\n  "));
+            }
             let rows = c
                 .query(
-                    "EXPLAIN (ANALYZE, FORMAT JSON) SELECT a.key, a.outlet, f.published, f.ord, f.value_min, f.value_max
-                     FROM figures f JOIN articles a ON a.id = f.article_id
-                     WHERE f.measure = $1 AND f.slot = $2 AND f.published BETWEEN $3 AND $4
-                     ORDER BY f.published DESC LIMIT 64",
-                    &[measure, slot, &from, &to],
+                    &format!("EXPLAIN (ANALYZE, FORMAT JSON) {}", load::STORY_FIGURES),
+                    &params,
                 )
                 .await
                 .expect("explain");
@@ -179,9 +200,32 @@ fn main() {
         percentile(&mut server, 0.5),
         percentile(&mut server, 0.99)
     );
+    // a document's stories: the skeletons of its window, weighed by the archive's counts
+    let mut find = Vec::new();
+    let mut found = 0usize;
+    for (_, _, _, _, key) in probes.iter().take(100) {
+        let t = Instant::now();
+        let got = db.run(async {
+            let this = db.archive().get(key).await.expect("get").expect("stored");
+            db.archive()
+                .stories_of(&this, 21)
+                .await
+                .expect("stories")
+                .0
+                .len()
+        });
+        find.push(t.elapsed().as_secs_f64() * 1000.0);
+        found += got;
+    }
+    println!(
+        "a document's stories (skeletons of its window, counts, story test): p50 {:.1} ms, p99 {:.1} ms ({:.1} stories each)",
+        percentile(&mut find, 0.5),
+        percentile(&mut find, 0.99),
+        found as f64 / find.len().max(1) as f64
+    );
     let mut load = Vec::new();
     let mut loaded = 0usize;
-    for (_, _, date) in probes.iter().take(100) {
+    for (_, _, date, _, _) in probes.iter().take(100) {
         let t = Instant::now();
         let got = db.run(db.archive().around(&[*date], 21)).expect("around");
         load.push(t.elapsed().as_secs_f64() * 1000.0);

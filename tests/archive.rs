@@ -199,6 +199,12 @@ fn concurrent_ingesters_and_a_killed_one_lose_and_duplicate_nothing() {
     assert_eq!(scalar(&url, "SELECT count(*) FROM articles"), n);
     assert_eq!(scalar(&url, "SELECT count(DISTINCT key) FROM articles"), n);
     assert_eq!(scalar(&url, MISMATCHED), 0);
+    // every article has its story, and its figures carry it
+    assert_eq!(
+        scalar(&url, "SELECT count(*) FROM articles WHERE story IS NULL"),
+        0
+    );
+    assert_eq!(scalar(&url, STORY_MISMATCHED), 0);
     let o = run(bin().args(["index", &desk, "--into", &url]));
     assert!(
         stderr(&o).contains(&format!("0 written, {n} unchanged")),
@@ -430,5 +436,139 @@ fn claims_with_matches_agree_between_the_archive_and_the_folder() {
     assert!(
         out.contains("\"matches\"") && out.contains("south.md"),
         "{out}"
+    );
+}
+
+/// Articles whose figures do not carry the article's story.
+const STORY_MISMATCHED: &str = "SELECT count(*) FROM figures f JOIN articles a ON a.id = f.article_id WHERE f.story IS DISTINCT FROM a.story";
+
+/// Story keys (migrations/V3): given at ingest, repeated on the figures, kept consistent by
+/// re-ingesting and deleting, given to the rows of an archive from before them by the next
+/// `copydesk index`; the hover's lookup by story is an index scan.
+#[test]
+fn stories_are_given_at_ingest_and_looked_up_by_index() {
+    use copydesk::archive::load;
+    let Some(pg) = Pg::start() else { return };
+    let url = pg.database("stories");
+    let dir = tempfile::tempdir().expect("tmp");
+    write_desk(dir.path());
+    let desk = dir.path().display().to_string();
+    let o = run(bin().args(["index", &desk, "--into", &url]));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        scalar(&url, "SELECT count(*) FROM articles WHERE story IS NULL"),
+        0
+    );
+    assert_eq!(scalar(&url, STORY_MISMATCHED), 0);
+    // three outlets' reports of one evacuation: one story
+    assert_eq!(
+        scalar(&url, "SELECT count(DISTINCT story) FROM articles"),
+        1
+    );
+    let db = Blocking::new(&url, Role::Reader).expect("pool");
+    let north = db
+        .run(db.archive().get(&format!("{desk}/north.md")))
+        .expect("get")
+        .expect("stored");
+    let (stories, unassigned) = db
+        .run(db.archive().stories_of(&north, 21))
+        .expect("stories");
+    let story = scalar(&url, "SELECT min(story) FROM articles");
+    assert_eq!(stories, vec![story]);
+    assert!(!unassigned);
+    let (measure, slot, date): (String, String, chrono::NaiveDate) = db.run(async {
+        let c = db.archive().client().await.expect("connect");
+        let r = c
+            .query_one(
+                "SELECT measure, slot, min(published) FROM figures GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2 LIMIT 1",
+                &[],
+            )
+            .await
+            .expect("figure");
+        (r.get(0), r.get(1), r.get(2))
+    });
+    let w = chrono::Duration::days(21);
+    let lookup = |stories: &[i64], unassigned: bool| {
+        db.run(db.archive().story_figures(
+            stories,
+            unassigned,
+            &measure,
+            &slot,
+            date - w,
+            date + w,
+            64,
+        ))
+        .expect("lookup")
+    };
+    let found = lookup(&stories, false);
+    assert!(found.len() >= 2, "{found:?}");
+    assert!(found.iter().all(|f| f.story == Some(story)));
+    assert!(lookup(&[story + 1_000_000], false).is_empty());
+    // the plan: an index scan of figures_story (the table is tiny: sequential scans off)
+    let plan: String = db.run(async {
+        let c = db.archive().client().await.expect("connect");
+        c.batch_execute("SET enable_seqscan = off")
+            .await
+            .expect("set");
+        let (from, to) = (date - w, date + w);
+        let rows = c
+            .query(
+                &format!("EXPLAIN {}", load::STORY_FIGURES),
+                &[&stories, &measure, &slot, &from, &to, &false, &64i64],
+            )
+            .await
+            .expect("explain");
+        rows.iter()
+            .map(|r| r.get::<_, String>(0))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    assert!(
+        plan.contains("Index") && plan.contains("figures_story"),
+        "{plan}"
+    );
+    // an archive from before stories: the rows without one are looked up apart, then given
+    // one by the next ingest
+    db.run(async {
+        let c = db.archive().client().await.expect("connect");
+        c.batch_execute("UPDATE articles SET story = NULL; UPDATE figures SET story = NULL")
+            .await
+            .expect("forget stories");
+    });
+    assert!(lookup(&stories, false).is_empty());
+    assert_eq!(lookup(&[], true).len(), found.len());
+    let o = run(bin().args(["index", &desk, "--into", &url]));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("gave 3 stored articles"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        scalar(&url, "SELECT count(*) FROM articles WHERE story IS NULL"),
+        0
+    );
+    assert_eq!(scalar(&url, STORY_MISMATCHED), 0);
+    assert_eq!(
+        scalar(&url, "SELECT count(DISTINCT story) FROM articles"),
+        1
+    );
+    // re-ingesting a changed article and deleting one keep figures and articles in step
+    std::fs::write(
+        dir.path().join("east.md"),
+        "---\noutlet: East Wire\ndate: 2022-05-05\n---\nHARBOURTON, May 5, 2022 - Officials said 1,300 residents were evacuated on Tuesday, according to the county emergency office.\n",
+    )
+    .expect("write");
+    std::fs::remove_file(dir.path().join("south.md")).expect("rm");
+    let o = run(bin().args(["index", &desk, "--into", &url, "--delete"]));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(scalar(&url, STORY_MISMATCHED), 0);
+    assert_eq!(
+        scalar(&url, "SELECT count(*) FROM articles WHERE story IS NULL"),
+        0
+    );
+    assert_eq!(
+        scalar(&url, "SELECT count(DISTINCT story) FROM articles"),
+        1
     );
 }

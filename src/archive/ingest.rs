@@ -5,7 +5,7 @@
 //! batch, which the next run writes), no deadlock between ingesters (rows are locked in key
 //! order; a deadlock or serialization failure is retried).
 
-use super::{codec, Archive, Error};
+use super::{codec, story, Archive, Error};
 use crate::engine::{self, Engine};
 use crate::sources::{content_hash, ArticleSummary};
 use chrono::NaiveDate;
@@ -166,6 +166,7 @@ impl Archive {
         let mut jsons = Vec::new();
         let mut kws = Vec::new();
         let mut figures: HashMap<&str, Vec<Figure>> = HashMap::new();
+        let mut summaries: HashMap<&str, &ArticleSummary> = HashMap::new();
         for &i in &order {
             let (k, h, s) = &batch[i];
             keys.push(k.as_str());
@@ -175,12 +176,15 @@ impl Archive {
             jsons.push(codec::to_json(s).map_err(Error)?);
             kws.push(codec::keywords_to_bytes(&s.keywords));
             figures.insert(k.as_str(), figure_rows(s));
+            summaries.insert(k.as_str(), s);
         }
         let mut attempt = 0;
         loop {
             attempt += 1;
             match self
-                .try_write(&keys, &outlets, &dates, &hashes, &jsons, &kws, &figures)
+                .try_write(
+                    &keys, &outlets, &dates, &hashes, &jsons, &kws, &summaries, &figures,
+                )
                 .await
             {
                 Ok(n) => return Ok(n),
@@ -202,6 +206,7 @@ impl Archive {
         hashes: &[i64],
         jsons: &[String],
         kws: &[Vec<u8>],
+        summaries: &HashMap<&str, &ArticleSummary>,
         figures: &HashMap<&str, Vec<Figure>>,
     ) -> Result<usize, Failed> {
         let mut client = self.client().await.map_err(Failed::Other)?;
@@ -213,96 +218,35 @@ impl Archive {
             &[&keys],
         )
         .await?;
-        // the keywords of the rows about to be replaced, to uncount them
-        let old: HashMap<String, (i64, i32, Vec<u8>)> = tx
-            .query(
-                "SELECT key, content_hash, format, keywords FROM articles WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE",
-                &[&keys],
-            )
-            .await?
-            .into_iter()
-            .map(|r| (r.get(0), (r.get(1), r.get(2), r.get(3))))
-            .collect();
-        let written = tx
-            .query(
-                "INSERT INTO articles AS a (key, outlet, published, content_hash, format, summary, keywords)
-                 SELECT k, o, p, h, $6, s::jsonb, kw
-                 FROM unnest($1::text[], $2::text[], $3::date[], $4::int8[], $5::text[], $7::bytea[])
-                      AS t(k, o, p, h, s, kw)
-                 ORDER BY k
-                 ON CONFLICT (key) DO UPDATE SET
-                    outlet = EXCLUDED.outlet, published = EXCLUDED.published,
-                    content_hash = EXCLUDED.content_hash, format = EXCLUDED.format,
-                    summary = EXCLUDED.summary, keywords = EXCLUDED.keywords, ingested_at = now()
-                 WHERE a.content_hash IS DISTINCT FROM EXCLUDED.content_hash
-                    OR a.format IS DISTINCT FROM EXCLUDED.format
-                 RETURNING id, key, published",
-                &[
-                    &keys,
-                    &outlets,
-                    &dates,
-                    &hashes,
-                    &jsons,
-                    &crate::cache::FORMAT_I32,
-                    &kws,
-                ],
+        // then the story lock: the rows other ingesters committed are read before this
+        // batch's stories are given, and this batch's epoch comes after theirs
+        story::lock(&tx).await?;
+        let mut stories = self.stories.lock().await;
+        let res = async {
+            let epoch = stories.refresh(&tx, dates).await?;
+            let n = write_rows(
+                &tx,
+                &mut stories,
+                epoch,
+                keys,
+                outlets,
+                dates,
+                hashes,
+                jsons,
+                kws,
+                summaries,
+                figures,
             )
             .await?;
-        let ids: Vec<i64> = written.iter().map(|r| r.get(0)).collect();
-        let mut delta: HashMap<u64, i32> = HashMap::new();
-        let at: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
-        for r in &written {
-            let key: &str = r.get(1);
-            if let Some((_, _, kw)) = old.get(key) {
-                for k in codec::keywords_from_bytes(kw) {
-                    *delta.entry(k).or_default() -= 1;
-                }
-            }
-            if let Some(i) = at.get(key) {
-                for k in codec::keywords_from_bytes(&kws[*i]) {
-                    *delta.entry(k).or_default() += 1;
-                }
-            }
+            tx.commit().await?;
+            Ok::<usize, Failed>(n)
         }
-        count_keywords(&tx, delta).await?;
-        if !ids.is_empty() {
-            tx.execute(
-                "DELETE FROM figures WHERE article_id = ANY($1::int8[])",
-                &[&ids],
-            )
-            .await?;
-            let mut f_id = Vec::new();
-            let mut f_ord = Vec::new();
-            let mut f_measure = Vec::new();
-            let mut f_slot = Vec::new();
-            let mut f_min = Vec::new();
-            let mut f_max = Vec::new();
-            let mut f_date: Vec<Option<NaiveDate>> = Vec::new();
-            for r in &written {
-                let id: i64 = r.get(0);
-                let key: &str = r.get(1);
-                let date: Option<NaiveDate> = r.get(2);
-                for (ord, measure, slot, min, max) in figures.get(key).into_iter().flatten() {
-                    f_id.push(id);
-                    f_ord.push(*ord);
-                    f_measure.push(measure.as_str());
-                    f_slot.push(slot.as_str());
-                    f_min.push(*min);
-                    f_max.push(*max);
-                    f_date.push(date);
-                }
-            }
-            if !f_id.is_empty() {
-                tx.execute(
-                    "INSERT INTO figures (article_id, ord, measure, slot, value_min, value_max, published)
-                     SELECT * FROM unnest($1::int8[], $2::int4[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::date[])",
-                    &[&f_id, &f_ord, &f_measure, &f_slot, &f_min, &f_max, &f_date],
-                )
-                .await?;
-            }
+        .await;
+        if res.is_err() {
+            // what it kept of this batch was not written
+            stories.reset();
         }
-        tx.commit().await?;
-        Ok(written.len())
+        res
     }
 
     /// Removes the articles stored under `keys` (their figures go with them).
@@ -352,6 +296,165 @@ impl Archive {
         tx.commit().await?;
         Ok(n)
     }
+}
+
+/// The rows of one batch, in the caller's transaction (holding the story lock): articles
+/// upserted, keyword counts moved, stories given, figures replaced. Returns the number of
+/// articles written.
+#[allow(clippy::too_many_arguments)]
+async fn write_rows(
+    tx: &deadpool_postgres::Transaction<'_>,
+    stories: &mut story::Assigner,
+    epoch: i64,
+    keys: &[&str],
+    outlets: &[&str],
+    dates: &[Option<NaiveDate>],
+    hashes: &[i64],
+    jsons: &[String],
+    kws: &[Vec<u8>],
+    summaries: &HashMap<&str, &ArticleSummary>,
+    figures: &HashMap<&str, Vec<Figure>>,
+) -> Result<usize, tokio_postgres::Error> {
+    // the keywords of the rows about to be replaced, to uncount them
+    let old: HashMap<String, (i64, i32, Vec<u8>)> = tx
+        .query(
+            "SELECT key, content_hash, format, keywords FROM articles WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE",
+            &[&keys],
+        )
+        .await?
+        .into_iter()
+        .map(|r| (r.get(0), (r.get(1), r.get(2), r.get(3))))
+        .collect();
+    // stories are given in key order (each may join the story of one before it), before
+    // the rows are written with them
+    let fresh = story::new_stories(tx, keys.len()).await?;
+    let rows: Vec<story::Row<'_>> = keys
+        .iter()
+        .zip(&fresh)
+        .filter_map(|(key, n)| {
+            let (key, summary) = summaries.get_key_value(key)?;
+            Some(story::Row {
+                new_story: *n,
+                key,
+                summary,
+            })
+        })
+        .collect();
+    let given: HashMap<&str, i64> = rows
+        .iter()
+        .map(|r| r.key)
+        .zip(stories.assign(&rows))
+        .collect();
+    let story_col: Vec<i64> = keys
+        .iter()
+        .zip(&fresh)
+        .map(|(k, n)| given.get(k).copied().unwrap_or(*n))
+        .collect();
+    let written = tx
+        .query(
+            "INSERT INTO articles AS a (key, outlet, published, content_hash, format, summary, keywords, epoch, story)
+             SELECT k, o, p, h, $6, s::jsonb, kw, $8, st
+             FROM unnest($1::text[], $2::text[], $3::date[], $4::int8[], $5::text[], $7::bytea[], $9::int8[])
+                  AS t(k, o, p, h, s, kw, st)
+             ORDER BY k
+             ON CONFLICT (key) DO UPDATE SET
+                outlet = EXCLUDED.outlet, published = EXCLUDED.published,
+                content_hash = EXCLUDED.content_hash, format = EXCLUDED.format,
+                summary = EXCLUDED.summary, keywords = EXCLUDED.keywords, ingested_at = now(),
+                epoch = EXCLUDED.epoch, story = EXCLUDED.story
+             WHERE a.content_hash IS DISTINCT FROM EXCLUDED.content_hash
+                OR a.format IS DISTINCT FROM EXCLUDED.format
+             RETURNING id, key, published, story",
+            &[
+                &keys,
+                &outlets,
+                &dates,
+                &hashes,
+                &jsons,
+                &crate::cache::FORMAT_I32,
+                &kws,
+                &epoch,
+                &story_col,
+            ],
+        )
+        .await?;
+    // a key another ingester had already written with this content keeps its row and story:
+    // what the assigner kept of it is not stored
+    let stored: std::collections::HashSet<&str> = written.iter().map(|r| r.get(1)).collect();
+    for k in keys.iter().filter(|k| !stored.contains(*k)) {
+        stories.forget(k);
+    }
+    let ids: Vec<i64> = written.iter().map(|r| r.get(0)).collect();
+    let mut delta: HashMap<u64, i32> = HashMap::new();
+    let at: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    for r in &written {
+        let key: &str = r.get(1);
+        if let Some((_, _, kw)) = old.get(key) {
+            for k in codec::keywords_from_bytes(kw) {
+                *delta.entry(k).or_default() -= 1;
+            }
+        }
+        if let Some(i) = at.get(key) {
+            for k in codec::keywords_from_bytes(&kws[*i]) {
+                *delta.entry(k).or_default() += 1;
+            }
+        }
+    }
+    count_keywords(tx, delta).await?;
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let story_of: Vec<i64> = written.iter().map(|r| r.get(3)).collect();
+    replace_figures(tx, &written, &story_of, figures).await?;
+    Ok(written.len())
+}
+
+/// Replaces the figures of the `written` rows (id, key, date) by those of their summaries,
+/// each carrying its article's story.
+async fn replace_figures(
+    tx: &deadpool_postgres::Transaction<'_>,
+    written: &[tokio_postgres::Row],
+    story_of: &[i64],
+    figures: &HashMap<&str, Vec<Figure>>,
+) -> Result<(), tokio_postgres::Error> {
+    let ids: Vec<i64> = written.iter().map(|r| r.get(0)).collect();
+    tx.execute(
+        "DELETE FROM figures WHERE article_id = ANY($1::int8[])",
+        &[&ids],
+    )
+    .await?;
+    let mut f_id = Vec::new();
+    let mut f_ord = Vec::new();
+    let mut f_measure = Vec::new();
+    let mut f_slot = Vec::new();
+    let mut f_min = Vec::new();
+    let mut f_max = Vec::new();
+    let mut f_date: Vec<Option<NaiveDate>> = Vec::new();
+    let mut f_story = Vec::new();
+    for (r, st) in written.iter().zip(story_of) {
+        let id: i64 = r.get(0);
+        let key: &str = r.get(1);
+        let date: Option<NaiveDate> = r.get(2);
+        for (ord, measure, slot, min, max) in figures.get(key).into_iter().flatten() {
+            f_id.push(id);
+            f_ord.push(*ord);
+            f_measure.push(measure.as_str());
+            f_slot.push(slot.as_str());
+            f_min.push(*min);
+            f_max.push(*max);
+            f_date.push(date);
+            f_story.push(*st);
+        }
+    }
+    if !f_id.is_empty() {
+        tx.execute(
+            "INSERT INTO figures (article_id, ord, measure, slot, value_min, value_max, published, story)
+             SELECT * FROM unnest($1::int8[], $2::int4[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::date[], $8::int8[])",
+            &[&f_id, &f_ord, &f_measure, &f_slot, &f_min, &f_max, &f_date, &f_story],
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Adds `delta` to the keyword counts (in hash order, so that concurrent ingesters lock the

@@ -10,13 +10,15 @@
 //!   readers never change the schema (they may hold only the read-only role).
 //! - Summaries are stored through `ArticleSummary`'s own serde form (jsonb) with the keyword
 //!   hashes beside it as bytes, as the SQLite cache keeps them ([`codec`]).
-//! - [`ingest`] writes batches in transactions (upserts by key, incremental by content hash);
-//!   [`load`] reads the articles around a date and the figures a hover looks up.
+//! - [`ingest`] writes batches in transactions (upserts by key, incremental by content hash)
+//!   and gives each article its story ([`story`]); [`load`] reads the articles around a date
+//!   (those of the stories a checked article may share) and the figures a hover looks up.
 //! - [`Blocking`] wraps it all for the synchronous command line.
 
 pub mod codec;
 pub mod ingest;
 pub mod load;
+pub mod story;
 
 pub use ingest::{IngestStats, Item};
 
@@ -121,6 +123,8 @@ impl From<deadpool_postgres::PoolError> for Error {
 pub struct Archive {
     pool: deadpool_postgres::Pool,
     url: String,
+    /// The stored articles this client knows, for giving stories to the ones it writes.
+    stories: std::sync::Arc<tokio::sync::Mutex<story::Assigner>>,
 }
 
 impl std::fmt::Debug for Archive {
@@ -191,6 +195,9 @@ impl Archive {
         Ok(Archive {
             pool,
             url: url.to_string(),
+            stories: std::sync::Arc::new(tokio::sync::Mutex::new(story::Assigner::new(
+                crate::config::Config::default().window_days,
+            ))),
         })
     }
 

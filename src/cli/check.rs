@@ -210,9 +210,13 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
     let urls = super::sources::archive_urls(&args.sources, &config_refs);
     // summaries only when there is something to compare with
     let mut index = crate::sources::Index::new();
+    // the checked articles' summaries: what the archive's articles are compared with
+    let mut subjects = Vec::new();
     if reports.len() > 1 || !extra.is_empty() || !urls.is_empty() {
         for (path, analysis, _, _) in &reports {
-            index.insert(engine::summarize(path, analysis));
+            let s = engine::summarize(path, analysis);
+            index.insert(s.clone());
+            subjects.push(s);
         }
     }
     let dates: Vec<chrono::NaiveDate> = index.iter().filter_map(|s| s.published).collect();
@@ -229,7 +233,8 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
             .map(|c| c.window_days)
             .max()
             .unwrap_or(default_engine.config().window_days);
-        super::sources::load_archives(&urls, &dates, window, &mut index);
+        let subjects: Vec<&crate::sources::ArticleSummary> = subjects.iter().collect();
+        super::sources::load_archives(&urls, &dates, window, &subjects, &mut index);
     }
     // one index shared by every configuration's engine
     let index = std::sync::Arc::new(index);

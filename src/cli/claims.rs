@@ -123,7 +123,8 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
                         .copied()
                         .max()
                         .unwrap_or(default_engine.config().window_days);
-                    super::sources::load_archives(&urls, &dates, window, &mut index);
+                    let subjects: Vec<&crate::sources::ArticleSummary> = summaries.iter().collect();
+                    super::sources::load_archives(&urls, &dates, window, &subjects, &mut index);
                 }
             }
             let files: Vec<Value> = files

@@ -75,7 +75,7 @@ pub fn run(args: CompareArgs) -> ExitCode {
     let urls = archive_urls(&args.sources, &[&config]);
     if !urls.is_empty() {
         let dates: Vec<_> = this.published.into_iter().collect();
-        load_archives(&urls, &dates, config.window_days, &mut index);
+        load_archives(&urls, &dates, config.window_days, &[&this], &mut index);
     }
     // the article itself is not its own source
     index.remove(&key);

@@ -90,6 +90,17 @@ pub fn run(args: IndexArgs) -> ExitCode {
         error(format!("archive {}: {e}", db.archive().name()));
         return ExitCode::from(2);
     }
+    // articles stored before stories were kept get theirs first (new ones may join them)
+    match db.run(db.archive().assign_missing()) {
+        Ok(n) if n > 0 && !args.quiet => {
+            eprintln!("copydesk: gave {n} stored articles their story");
+        }
+        Ok(_) => {}
+        Err(e) => {
+            error(format!("archive {}: {e}", db.archive().name()));
+            return ExitCode::from(2);
+        }
+    }
     let mut sources = Vec::new();
     let mut prefixes = Vec::new();
     let mut io_error = false;

@@ -6,7 +6,7 @@
 use crate::archive::{self, Blocking, Role};
 use crate::cache::{self, Cache, LoadStats};
 use crate::config::Config;
-use crate::sources::Index;
+use crate::sources::{ArticleSummary, Index};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
@@ -97,50 +97,53 @@ pub fn archive_urls(args: &SourceArgs, configs: &[&Config]) -> Vec<String> {
 const ARCHIVE_BUDGET: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Adds to `index` the archived articles published within `window_days` of `dates` (and the
-/// undated ones), except those already in it (by path or by content: an article is not its
-/// own source). An archive that is down or slow costs a one-line warning, and the command
-/// goes on with the local files. Returns the number of articles added.
+/// undated ones) that `subjects` (the articles compared) may share a story with, with the
+/// rest of those stories (`archive::load::story_members`), except those already in it (by
+/// path or by content: an article is not its own source). The findings are those of loading
+/// every article of the window: the others are never compared with a subject. An archive
+/// that is down or slow costs a one-line warning, and the command goes on with the local
+/// files. Returns the number of articles added.
 pub fn load_archives(
     urls: &[String],
     dates: &[NaiveDate],
     window_days: i64,
+    subjects: &[&ArticleSummary],
     index: &mut Index,
 ) -> usize {
     let mut added = 0;
     let mut background = false;
     for url in urls {
         let got = Blocking::new(url, Role::Reader).and_then(|db| {
-            db.run(async {
-                tokio::time::timeout(ARCHIVE_BUDGET, async {
-                    let loaded = db.archive().around(dates, window_days).await?;
-                    // the whole archive's keyword counts, for the loaded and local articles
-                    let mut kw: Vec<u64> = index
-                        .iter()
-                        .chain(loaded.summaries.iter())
-                        .flat_map(|s| s.keywords.iter().copied())
-                        .collect();
-                    kw.sort_unstable();
-                    kw.dedup();
-                    let counts = db.archive().keyword_counts(&kw).await?;
-                    Ok((loaded, counts))
-                })
-                .await
-                .unwrap_or_else(|_| {
-                    Err(archive::Error(format!(
-                        "no answer within {} s",
-                        ARCHIVE_BUDGET.as_secs()
-                    )))
-                })
-            })
+            let (skel, (n, df)) = within_budget(&db, async {
+                let skel = db.archive().skeletons_around(dates, window_days).await?;
+                // the whole archive's keyword counts, for the window's and local articles
+                let mut kw: Vec<u64> = index
+                    .iter()
+                    .chain(skel.rows.iter().map(|r| &r.summary))
+                    .flat_map(|s| s.keywords.iter().copied())
+                    .collect();
+                kw.sort_unstable();
+                kw.dedup();
+                let counts = db.archive().keyword_counts(&kw).await?;
+                Ok((skel, counts))
+            })?;
+            if !background {
+                // the first archive's counts (several archives: the first one weighs)
+                index.set_background(n, df);
+                background = true;
+            }
+            let picked = archive::load::story_members(index, subjects, &skel.rows, window_days);
+            let ids: Vec<i64> = picked
+                .iter()
+                .filter_map(|i| skel.rows.get(*i))
+                .map(|r| r.id)
+                .collect();
+            let summaries = within_budget(&db, db.archive().summaries_of(&ids))?;
+            Ok((skel.truncated, summaries))
         });
         match got {
-            Ok((loaded, (n, df))) => {
-                if !background {
-                    // the first archive's counts (several archives: the first one weighs)
-                    index.set_background(n, df);
-                    background = true;
-                }
-                if loaded.truncated {
+            Ok((truncated, summaries)) => {
+                if truncated {
                     super::error(format!(
                         "warning: archive {}: more than {} articles around these dates; the newest were loaded",
                         archive::redact(url),
@@ -148,7 +151,7 @@ pub fn load_archives(
                     ));
                 }
                 let hashes: std::collections::HashSet<u64> = index.iter().map(|s| s.hash).collect();
-                for s in loaded.summaries {
+                for s in summaries {
                     if index.get(&s.path).is_none() && !hashes.contains(&s.hash) {
                         index.insert(s);
                         added += 1;
@@ -162,6 +165,23 @@ pub fn load_archives(
         }
     }
     added
+}
+
+/// Runs an archive request within [`ARCHIVE_BUDGET`].
+fn within_budget<T>(
+    db: &Blocking,
+    f: impl std::future::Future<Output = Result<T, archive::Error>>,
+) -> Result<T, archive::Error> {
+    db.run(async {
+        tokio::time::timeout(ARCHIVE_BUDGET, f)
+            .await
+            .unwrap_or_else(|_| {
+                Err(archive::Error(format!(
+                    "no answer within {} s",
+                    ARCHIVE_BUDGET.as_secs()
+                )))
+            })
+    })
 }
 
 /// Builds the index of `folders`, with the cache unless `no_cache`.

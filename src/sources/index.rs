@@ -609,6 +609,28 @@ impl Index {
             .is_some_and(|s| s.likely)
     }
 
+    /// How `this` relates as a story to each of `others`, articles not in the index (a shared
+    /// archive's, before they are loaded), weighed as the index weighs keywords: for each one
+    /// that may be the same story, its position in `others`, whether it very likely is (what
+    /// [`Index::same_story`] asks), and the story similarity. Every article the figure and
+    /// date lookups would compare with `this` once indexed is among them.
+    pub fn story_relations<'b>(
+        &self,
+        this: &ArticleSummary,
+        others: impl IntoIterator<Item = &'b ArticleSummary>,
+        window_days: i64,
+    ) -> Vec<(usize, bool, f64)> {
+        let mut memo = self.new_memo(this, window_days);
+        others
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, b)| {
+                let s = self.story(&mut memo, this, b, None)?;
+                Some((i, s.likely, s.sim))
+            })
+            .collect()
+    }
+
     /// How `this` (the memo's article) and `b` relate as stories: None when they cannot be
     /// the same story; else whether they very likely are (`likely`), or only may be, in which
     /// case a figure needs stronger evidence (the same value, or sentences with words in
