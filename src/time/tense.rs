@@ -203,8 +203,6 @@ pub fn clause_tense(toks: &[Tok], markers: &Markers, start: usize, end: usize) -
     }
     nearest(toks, markers, start, end, false, NEAR)
         .or_else(|| nearest(toks, markers, start, end, true, NEAR))
-        // a long clause ("In January, a week after …, a bombing killed …"): its verb further off
-        .or_else(|| nearest(toks, markers, start, end, false, FAR))
         .unwrap_or(Tense::Present)
 }
 
@@ -231,9 +229,8 @@ fn opens_clause(t: &Tok) -> bool {
     t.is("that")
 }
 
-/// How far (in tokens) a tense marker is looked for first, and then at most.
+/// How far (in tokens) a tense marker is looked for.
 const NEAR: usize = 14;
-const FAR: usize = 32;
 
 fn nearest(
     toks: &[Tok],
