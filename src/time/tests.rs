@@ -424,7 +424,7 @@ fn a_day_that_modifies_a_noun_is_not_sent_a_year_back() {
 #[test]
 fn a_rescheduled_day_points_ahead() {
     assert_eq!(
-        one("The board extended the offer to Apr. 19.", "2021-04-06").1,
+        one("The offer was extended to Apr. 19.", "2021-04-06").1,
         "2021-04-19"
     );
     assert_eq!(
@@ -441,14 +441,11 @@ fn a_rescheduled_day_points_ahead() {
 #[test]
 fn a_deadline_without_tense_takes_the_nearer_year() {
     // a running total up to a day a week before publication
-    assert_eq!(
-        one(
-            "The fund has lost 3% this year through Jun. 8.",
-            "2021-06-15"
-        )
-        .1,
-        "2021-06-08"
+    let f = found(
+        "The fund has lost 3% this year through Jun. 8.",
+        "2021-06-15",
     );
+    assert_eq!(f.last().map(|x| x.2.clone()), Some("2021-06-08".into()));
     assert_eq!(
         one("The offer runs until Jan. 8.", "2021-11-15").1,
         "2022-01-08"
