@@ -129,6 +129,10 @@ crate::word_set!(
     pub PRESENT_WORDS = file "tense-present.txt"
 );
 crate::word_set!(
+    /// Verbs of a change of schedule before "to" + a day ("extended to Nov. 20").
+    pub RESCHEDULE_WORDS = file "reschedule-verbs.txt"
+);
+crate::word_set!(
     /// Reporting verbs, for the tense.
     pub TENSE_SPEECH_WORDS = file "tense-speech.txt"
 );

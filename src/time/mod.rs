@@ -300,6 +300,7 @@ fn extract_tokens(
         let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
         let tense = tense::clause_tense(toks, &markers, m.start, m.end);
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
+        let tense = attributive_tense(toks, m.start, m.end, &m.raw, published, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
         // "June last year", "January 5 this year": the year named after the date
         if let Some(next) = found.next_if(|n| {
@@ -379,9 +380,62 @@ fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Ten
                 .any(|w| t.is(w))
         });
     match (yearless && deadline, tense) {
-        (true, Tense::Past) => Tense::Present,
+        // "has fallen this year through Oct. 19": no tense marker, the nearer year
+        (true, Tense::Past | Tense::Present) => Tense::Present,
         (true, _) => Tense::Future,
         _ => tense,
+    }
+}
+
+/// A year-less day used as a noun's modifier ("the Jan. 14 deadline", "Wednesday's ruling") or
+/// reached by a change of schedule ("extended to Nov. 20") names a fixed day, not the time of
+/// the clause's verb: in a past-tense clause, a day up to a month after publication is taken
+/// over the same day a year back.
+fn attributive_tense(
+    toks: &[crate::text::Tok],
+    start: usize,
+    end: usize,
+    raw: &Raw,
+    published: Option<NaiveDate>,
+    tense: Tense,
+) -> Tense {
+    let day = matches!(
+        raw,
+        Raw::Date { y: None, .. }
+            | Raw::DayOfMonth { .. }
+            | Raw::Weekday {
+                week: parse::WeekRef::Infer,
+                ..
+            }
+    );
+    let (Some(p), true, Tense::Past) = (published, day, tense) else {
+        return tense;
+    };
+    let last = &toks[end - 1];
+    let possessive = last.text.ends_with("'s") || last.text.ends_with("’s");
+    let prev = start.checked_sub(1).and_then(|i| toks.get(i));
+    let modifier = prev.is_some_and(|t| t.is("the"))
+        && toks.get(end).is_some_and(|t| {
+            t.kind == crate::text::TokKind::Word
+                && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !crate::lexicon::sets::NOUN_STOP_SET.contains(t.text)
+        });
+    let rescheduled = prev.is_some_and(|t| t.is("to"))
+        && start
+            .checked_sub(2)
+            .and_then(|i| toks.get(i))
+            .is_some_and(|t| crate::lexicon::sets::RESCHEDULE_WORDS.contains(t.text));
+    if !(possessive || modifier || rescheduled) {
+        return tense;
+    }
+    let (_, v, _) = resolve::resolve(raw, published, Tense::Present);
+    let near = v
+        .first_day()
+        .is_some_and(|d| d > p && (d - p).num_days() <= 31);
+    if near {
+        Tense::Present
+    } else {
+        tense
     }
 }
 

@@ -91,7 +91,14 @@ fn classify_flags(w: &[u8], f: u8, prev: Option<&Tok>, next: Option<&Tok>) -> Op
     let ends_with = |suffix: &[u8]| {
         w.len() >= suffix.len() && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
     };
-    if ends_with(b"'ll") || f & FUTURE != 0 {
+    if ends_with(b"'ll") {
+        return Some(Tense::Future);
+    }
+    if f & FUTURE != 0 {
+        // "next to the embassy" is a place
+        if f & FUTURE_BEFORE_TO == 0 && next.is_some_and(|n| n.is("to")) {
+            return None;
+        }
         return Some(Tense::Future);
     }
     if f & FUTURE_BEFORE_TO != 0 && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for")) {
@@ -117,7 +124,14 @@ fn classify_flags(w: &[u8], f: u8, prev: Option<&Tok>, next: Option<&Tok>) -> Op
 }
 
 fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
-    if w.ends_with("'ll") || w.ends_with("’ll") || is_future_word(w) {
+    if w.ends_with("'ll") || w.ends_with("’ll") {
+        return Some(Tense::Future);
+    }
+    if is_future_word(w) {
+        // "next to the embassy" is a place
+        if !is_future_before_to(w) && next.is_some_and(|n| n.is("to")) {
+            return None;
+        }
         return Some(Tense::Future);
     }
     if is_future_before_to(w) && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for")) {
@@ -187,8 +201,8 @@ pub fn clause_tense(toks: &[Tok], markers: &Markers, start: usize, end: usize) -
     if let Some(t) = governing_speech_verb(toks, markers, start) {
         return t;
     }
-    nearest(toks, markers, start, end, false)
-        .or_else(|| nearest(toks, markers, start, end, true))
+    nearest(toks, markers, start, end, false, NEAR)
+        .or_else(|| nearest(toks, markers, start, end, true, NEAR))
         .unwrap_or(Tense::Present)
 }
 
@@ -215,12 +229,16 @@ fn opens_clause(t: &Tok) -> bool {
     t.is("that")
 }
 
+/// How far (in tokens) a tense marker is looked for.
+const NEAR: usize = 14;
+
 fn nearest(
     toks: &[Tok],
     markers: &Markers,
     start: usize,
     end: usize,
     speech: bool,
+    reach: usize,
 ) -> Option<Tense> {
     let hit = |i: usize| {
         markers
@@ -234,7 +252,7 @@ fn nearest(
     let mut best: Option<(usize, Tense)> = None;
     let mut i = start;
     let mut dist = 0;
-    while i > 0 && dist < 14 {
+    while i > 0 && dist < reach {
         i -= 1;
         dist += 1;
         if toks[i].is_punct(';') {
@@ -247,7 +265,7 @@ fn nearest(
     }
     let mut j = end;
     let mut dist = 0;
-    while j < toks.len() && dist < 14 {
+    while j < toks.len() && dist < reach {
         dist += 1;
         if toks[j].is_punct(';') || opens_clause(&toks[j]) {
             break;

@@ -392,3 +392,75 @@ fn a_modifier_year_is_marked() {
         .collect();
     assert_eq!(marks, vec![("2030", true), ("2021", false)]);
 }
+
+#[test]
+fn a_day_that_modifies_a_noun_is_not_sent_a_year_back() {
+    // a past-tense clause names a deadline nine days ahead: the same year
+    assert_eq!(
+        one(
+            "The agency gave no reason for the Mar. 12 cutoff.",
+            "2021-03-03"
+        )
+        .1,
+        "2021-03-12"
+    );
+    // a possessive weekday in a past clause, two days ahead
+    assert_eq!(
+        one("Officials criticised Friday's vote.", "2021-03-03").1,
+        "2021-03-05"
+    );
+    // far ahead, the past tense still sends the day back
+    assert_eq!(
+        one("Voters rejected the Aug. 9 proposal.", "2021-03-03").1,
+        "2020-08-09"
+    );
+    // no noun after the date: the clause's tense decides
+    assert_eq!(
+        one("Talks collapsed on Mar. 12.", "2021-03-03").1,
+        "2020-03-12"
+    );
+}
+
+#[test]
+fn a_rescheduled_day_points_ahead() {
+    assert_eq!(
+        one("The offer was extended to Apr. 19.", "2021-04-06").1,
+        "2021-04-19"
+    );
+    assert_eq!(
+        one("The hearing was postponed to Apr. 19.", "2021-04-06").1,
+        "2021-04-19"
+    );
+    // without a change of schedule a past-tense day goes back
+    assert_eq!(
+        one("The price fell to 40 cents on Apr. 19.", "2021-04-06").1,
+        "2020-04-19"
+    );
+}
+
+#[test]
+fn a_deadline_without_tense_takes_the_nearer_year() {
+    // a running total up to a day a week before publication
+    let f = found(
+        "The fund has lost 3% this year through Jun. 8.",
+        "2021-06-15",
+    );
+    assert_eq!(f.last().map(|x| x.2.clone()), Some("2021-06-08".into()));
+    assert_eq!(
+        one("The offer runs until Jan. 8.", "2021-11-15").1,
+        "2022-01-08"
+    );
+}
+
+#[test]
+fn next_to_is_a_place_not_the_future() {
+    // "next to" marks no tense; the past participle before it does
+    assert_eq!(
+        one(
+            "Dozens were hurt in the fire next to the old market on Monday.",
+            "2021-05-15"
+        )
+        .1,
+        "2021-05-10"
+    );
+}

@@ -563,14 +563,20 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
             } else {
                 k + 1
             };
-            word(toks, e, &["quarter"]).then_some(())?;
+            // "the latest period" of a quarterly report is its quarter, the one just ended
+            word(toks, e, &["quarter", "quarter's", "quarter’s", "period"]).then_some(())?;
+            if word(toks, e, &["period"]) && word(toks, e + 1, &["of"]) {
+                return None;
+            }
             q(e + 1, y, prev)
         }
         Some("the") if word(toks, k, &["current"]) && word(toks, k + 1, &["quarter"]) => {
             q(k + 2, p.year(), current)
         }
         Some("the") if word(toks, k, &["quarter"]) => q(k + 1, y, prev),
-        Some("this") if word(toks, k, &["quarter"]) => q(k + 1, p.year(), current),
+        Some("this") if word(toks, k, &["quarter", "quarter's", "quarter’s"]) => {
+            q(k + 1, p.year(), current)
+        }
         Some("last") if word(toks, k, &["quarter"]) => q(k + 1, y, prev),
         Some("next") if word(toks, k, &["quarter"]) => {
             let (y, n) = if current == 4 {
@@ -684,6 +690,17 @@ mod tests {
         assert_eq!(
             values("The latest quarter was weak; this quarter looks better.", p),
             ["1989-Q3", "1989-Q4"]
+        );
+        assert_eq!(
+            values(
+                "Profit in the latest period fell; this quarter's costs rose.",
+                p
+            ),
+            ["1989-Q3", "1989-Q4"]
+        );
+        assert_eq!(
+            values("It was the latest period of calm.", p),
+            Vec::<String>::new()
         );
         assert_eq!(
             values("Rain fell last spring and will return this winter.", p),
