@@ -181,8 +181,8 @@ fn figures_against_gold() {
         "precision {precision:.3} below the ratchet 0.875"
     );
     assert!(
-        recall >= 0.820,
-        "recall {recall:.3} below the ratchet 0.820"
+        recall >= 0.825,
+        "recall {recall:.3} below the ratchet 0.825"
     );
 }
 

@@ -13,6 +13,11 @@ crate::word_set!(
     TOLL_REACH_WORDS = file "toll-reach-words.txt"
 );
 
+crate::word_set!(
+    /// "struck", "striking": an injury when they come before the people counted.
+    STRIKE_VERBS = file "strike-verbs.txt"
+);
+
 /// The measure of a figure with its value and noun.
 pub(super) fn of(cx: &Cx, v: &Value, n: &Noun) -> Measure {
     if v.money {
@@ -132,6 +137,10 @@ fn measure_before(toks: &[Tok], a: usize) -> Option<Measure> {
         }
         if let Some(m) = measure_word(t) {
             return Some(fatal_shooting(toks, j, m));
+        }
+        // "a blast struck four people"
+        if in_set(t, &STRIKE_VERBS) && crate::figures::exp(2) {
+            return Some(fatal_shooting(toks, j, Measure::Injured));
         }
     }
     None
@@ -267,6 +276,30 @@ mod tests {
         assert_eq!(
             measure_of("Two men were shot and killed at the mall.", "Two"),
             Measure::Killed
+        );
+    }
+
+    #[test]
+    fn a_blow_before_the_people_counted_injures_them() {
+        assert_eq!(
+            measure_of("A stray round struck two children on the porch.", "two"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of(
+                "Police reported the wounding of three men found near the depot.",
+                "three"
+            ),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("One teenager was shot and killed near the school.", "One"),
+            Measure::Killed
+        );
+        // people who strike are not struck
+        assert_eq!(
+            measure_of("Two men struck a deal with the landlord.", "Two"),
+            Measure::Count
         );
     }
 

@@ -196,11 +196,10 @@ fn counted_words(cx: &Cx, k: usize, n: &mut Noun) {
             break;
         }
         // a noun in the plural usually ends the phrase ("civilians", "people")
-        if (t.text.ends_with('s') || in_set(t, &IRREGULAR_PLURALS))
-            && !t.text.ends_with("ss")
-            && t.text.len() > 3
-            && !cx.word(n.end).is_some_and(|n| n.is_capitalized())
-        {
+        // ("men" is short, but as plural as "people")
+        let plural = (t.text.ends_with('s') && !t.text.ends_with("ss") && t.text.len() > 3)
+            || (in_set(t, &IRREGULAR_PLURALS) && (t.text.len() > 3 || crate::figures::exp(1)));
+        if plural && !cx.word(n.end).is_some_and(|n| n.is_capitalized()) {
             break;
         }
     }
