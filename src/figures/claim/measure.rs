@@ -139,7 +139,7 @@ fn measure_before(toks: &[Tok], a: usize) -> Option<Measure> {
             return Some(fatal_shooting(toks, j, m));
         }
         // "a blast struck four people"
-        if in_set(t, &STRIKE_VERBS) && crate::figures::exp(2) {
+        if in_set(t, &STRIKE_VERBS) {
             return Some(fatal_shooting(toks, j, Measure::Injured));
         }
     }

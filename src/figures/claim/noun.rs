@@ -198,7 +198,7 @@ fn counted_words(cx: &Cx, k: usize, n: &mut Noun) {
         // a noun in the plural usually ends the phrase ("civilians", "people")
         // ("men" is short, but as plural as "people")
         let plural = (t.text.ends_with('s') && !t.text.ends_with("ss") && t.text.len() > 3)
-            || (in_set(t, &IRREGULAR_PLURALS) && (t.text.len() > 3 || crate::figures::exp(1)));
+            || in_set(t, &IRREGULAR_PLURALS);
         if plural && !cx.word(n.end).is_some_and(|n| n.is_capitalized()) {
             break;
         }
