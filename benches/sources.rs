@@ -101,12 +101,7 @@ fn main() {
         found += usize::from(md.is_some_and(|m| m.contains("| Outlet")));
     }
     times.sort_by(|a, b| a.total_cmp(b));
-    let p = |q: f64| {
-        times
-            .get(((times.len() as f64 - 1.0) * q) as usize)
-            .copied()
-            .unwrap_or(0.0)
-    };
+    let p = |q: f64| percentile(&times, q);
     println!("comparison lookup: p50 {:.3} ms, p99 {:.3} ms over {} lookups ({found} with other sources)", p(0.5), p(0.99), times.len());
     println!(
         "resident memory with the index loaded: {:.0} MB (process total; {:.0} MB before indexing)",
@@ -114,6 +109,14 @@ fn main() {
         rss0 as f64 / 1024.0
     );
     recheck_one_changed_file(index, &all_paths(dir.path()));
+}
+
+/// The `q` quantile of sorted `times`.
+fn percentile(times: &[f64], q: f64) -> f64 {
+    times
+        .get(((times.len() as f64 - 1.0) * q) as usize)
+        .copied()
+        .unwrap_or(0.0)
 }
 
 /// The articles' paths, sorted (the generated workspace's files).
@@ -163,12 +166,7 @@ fn recheck_one_changed_file(index: Index, paths: &[std::path::PathBuf]) {
         findings += report.findings.len();
     }
     times.sort_by(|a, b| a.total_cmp(b));
-    let p = |q: f64| {
-        times
-            .get(((times.len() as f64 - 1.0) * q) as usize)
-            .copied()
-            .unwrap_or(0.0)
-    };
+    let p = |q: f64| percentile(&times, q);
     println!(
         "re-check of one changed file against the whole index: p50 {:.1} ms, max {:.1} ms over {} files ({findings} findings)",
         p(0.5),

@@ -68,76 +68,35 @@ impl Archive {
     /// The summaries of the articles published within `window_days` of any of `dates`, and the
     /// undated ones (they may be of any date), at most [`MAX_LOADED`] in all.
     pub async fn around(&self, dates: &[NaiveDate], window_days: i64) -> Result<Loaded, Error> {
-        let client = self.client().await?;
-        let mut out = Loaded::default();
-        let mut left = MAX_LOADED;
-        let take = |rows: Vec<tokio_postgres::Row>, out: &mut Loaded| {
-            for r in rows {
-                let key: &str = r.get(0);
-                let json: &str = r.get(1);
-                let kw: &[u8] = r.get(2);
-                match codec::from_row(key, json, kw) {
-                    Some(s) => out.summaries.push(s),
-                    None => out.unreadable += 1,
-                }
-            }
-        };
-        let st = client
-            .prepare_cached(
-                "SELECT key, summary::text, keywords FROM articles
-                 WHERE published BETWEEN $1 AND $2 ORDER BY published DESC, key LIMIT $3",
-            )
+        let (rows, truncated) = self
+            .window_rows("key, summary::text, keywords", dates, window_days)
             .await?;
-        for (from, to) in ranges(dates, window_days) {
-            if left <= 0 {
-                out.truncated = true;
-                break;
+        let mut out = Loaded {
+            truncated,
+            ..Loaded::default()
+        };
+        for r in rows {
+            match codec::from_row(r.get(0), r.get(1), r.get(2)) {
+                Some(s) => out.summaries.push(s),
+                None => out.unreadable += 1,
             }
-            let rows = client.query(&st, &[&from, &to, &(left + 1)]).await?;
-            if rows.len() as i64 > left {
-                out.truncated = true;
-            }
-            let rows: Vec<_> = rows.into_iter().take(left as usize).collect();
-            left -= rows.len() as i64;
-            take(rows, &mut out);
-        }
-        if left > 0 {
-            let rows = client
-                .query(
-                    "SELECT key, summary::text, keywords FROM articles
-                     WHERE published IS NULL ORDER BY key LIMIT $1",
-                    &[&left.min(MAX_UNDATED)],
-                )
-                .await?;
-            take(rows, &mut out);
         }
         Ok(out)
     }
 
-    /// The articles [`Archive::around`] would load, as skeletons (see `story::skeleton`)
-    /// with their ids and stories, in the same order: what a reader decides by which
-    /// stories to load in full ([`story_members`], [`Archive::summaries_of`]).
-    pub async fn skeletons_around(
+    /// The rows (columns `cols`) of the articles published within `window_days` of any of
+    /// `dates`, newest first per range, then the undated ones, at most [`MAX_LOADED`] in all;
+    /// and whether that limit cut the load short.
+    async fn window_rows(
         &self,
+        cols: &str,
         dates: &[NaiveDate],
         window_days: i64,
-    ) -> Result<Skeletons, Error> {
+    ) -> Result<(Vec<tokio_postgres::Row>, bool), Error> {
         let client = self.client().await?;
-        let mut out = Skeletons::default();
+        let mut out = Vec::new();
+        let mut truncated = false;
         let mut left = MAX_LOADED;
-        let take = |rows: Vec<tokio_postgres::Row>, out: &mut Skeletons| {
-            for r in rows {
-                match codec::from_row(r.get(2), r.get(3), r.get(4)) {
-                    Some(summary) => out.rows.push(Stored {
-                        id: r.get(0),
-                        story: r.get(1),
-                        summary,
-                    }),
-                    None => out.unreadable += 1,
-                }
-            }
-        };
-        let cols = format!("id, story, key, {}, keywords", story::SKELETON_SQL);
         let st = client
             .prepare_cached(&format!(
                 "SELECT {cols} FROM articles
@@ -146,16 +105,16 @@ impl Archive {
             .await?;
         for (from, to) in ranges(dates, window_days) {
             if left <= 0 {
-                out.truncated = true;
+                truncated = true;
                 break;
             }
             let rows = client.query(&st, &[&from, &to, &(left + 1)]).await?;
             if rows.len() as i64 > left {
-                out.truncated = true;
+                truncated = true;
             }
             let rows: Vec<_> = rows.into_iter().take(left as usize).collect();
             left -= rows.len() as i64;
-            take(rows, &mut out);
+            out.extend(rows);
         }
         if left > 0 {
             let rows = client
@@ -166,7 +125,34 @@ impl Archive {
                     &[&left.min(MAX_UNDATED)],
                 )
                 .await?;
-            take(rows, &mut out);
+            out.extend(rows);
+        }
+        Ok((out, truncated))
+    }
+
+    /// The articles [`Archive::around`] would load, as skeletons (see `story::skeleton`)
+    /// with their ids and stories, in the same order: what a reader decides by which
+    /// stories to load in full ([`story_members`], [`Archive::summaries_of`]).
+    pub async fn skeletons_around(
+        &self,
+        dates: &[NaiveDate],
+        window_days: i64,
+    ) -> Result<Skeletons, Error> {
+        let cols = format!("id, story, key, {}, keywords", story::SKELETON_SQL);
+        let (rows, truncated) = self.window_rows(&cols, dates, window_days).await?;
+        let mut out = Skeletons {
+            truncated,
+            ..Skeletons::default()
+        };
+        for r in rows {
+            match codec::from_row(r.get(2), r.get(3), r.get(4)) {
+                Some(summary) => out.rows.push(Stored {
+                    id: r.get(0),
+                    story: r.get(1),
+                    summary,
+                }),
+                None => out.unreadable += 1,
+            }
         }
         Ok(out)
     }
