@@ -159,34 +159,22 @@ impl Archive {
         }
         let mut order: Vec<usize> = by_key.into_values().collect();
         order.sort_by(|a, b| batch[*a].0.cmp(&batch[*b].0));
-        let mut keys = Vec::new();
-        let mut outlets = Vec::new();
-        let mut dates: Vec<Option<NaiveDate>> = Vec::new();
-        let mut hashes = Vec::new();
-        let mut jsons = Vec::new();
-        let mut kws = Vec::new();
-        let mut figures: HashMap<&str, Vec<Figure>> = HashMap::new();
-        let mut summaries: HashMap<&str, &ArticleSummary> = HashMap::new();
+        let mut c = Columns::default();
         for &i in &order {
             let (k, h, s) = &batch[i];
-            keys.push(k.as_str());
-            outlets.push(s.outlet.as_str());
-            dates.push(s.published);
-            hashes.push(*h);
-            jsons.push(codec::to_json(s).map_err(Error)?);
-            kws.push(codec::keywords_to_bytes(&s.keywords));
-            figures.insert(k.as_str(), figure_rows(s));
-            summaries.insert(k.as_str(), s);
+            c.keys.push(k.as_str());
+            c.outlets.push(s.outlet.as_str());
+            c.dates.push(s.published);
+            c.hashes.push(*h);
+            c.jsons.push(codec::to_json(s).map_err(Error)?);
+            c.kws.push(codec::keywords_to_bytes(&s.keywords));
+            c.figures.insert(k.as_str(), figure_rows(s));
+            c.summaries.insert(k.as_str(), s);
         }
         let mut attempt = 0;
         loop {
             attempt += 1;
-            match self
-                .try_write(
-                    &keys, &outlets, &dates, &hashes, &jsons, &kws, &summaries, &figures,
-                )
-                .await
-            {
+            match self.try_write(&c).await {
                 Ok(n) => return Ok(n),
                 Err(Failed::Pg(e)) if attempt < 5 && retryable(&e) => {
                     tokio::time::sleep(std::time::Duration::from_millis(20 * attempt)).await;
@@ -197,18 +185,9 @@ impl Archive {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    async fn try_write(
-        &self,
-        keys: &[&str],
-        outlets: &[&str],
-        dates: &[Option<NaiveDate>],
-        hashes: &[i64],
-        jsons: &[String],
-        kws: &[Vec<u8>],
-        summaries: &HashMap<&str, &ArticleSummary>,
-        figures: &HashMap<&str, Vec<Figure>>,
-    ) -> Result<usize, Failed> {
+    async fn try_write(&self, c: &Columns<'_>) -> Result<usize, Failed> {
+        let keys = &c.keys;
+        let dates = &c.dates;
         let mut client = self.client().await.map_err(Failed::Other)?;
         let tx = client.transaction().await?;
         // one writer per key at a time (two ingesters racing on a new key would otherwise
@@ -224,20 +203,7 @@ impl Archive {
         let mut stories = self.stories.lock().await;
         let res = async {
             let epoch = stories.refresh(&tx, dates).await?;
-            let n = write_rows(
-                &tx,
-                &mut stories,
-                epoch,
-                keys,
-                outlets,
-                dates,
-                hashes,
-                jsons,
-                kws,
-                summaries,
-                figures,
-            )
-            .await?;
+            let n = write_rows(&tx, &mut stories, epoch, c).await?;
             tx.commit().await?;
             Ok::<usize, Failed>(n)
         }
@@ -298,23 +264,39 @@ impl Archive {
     }
 }
 
+/// One batch of articles, as the columns of the `articles` rows (in key order) and each key's
+/// summary and figure rows.
+#[derive(Default)]
+struct Columns<'a> {
+    keys: Vec<&'a str>,
+    outlets: Vec<&'a str>,
+    dates: Vec<Option<NaiveDate>>,
+    hashes: Vec<i64>,
+    jsons: Vec<String>,
+    kws: Vec<Vec<u8>>,
+    summaries: HashMap<&'a str, &'a ArticleSummary>,
+    figures: HashMap<&'a str, Vec<Figure>>,
+}
+
 /// The rows of one batch, in the caller's transaction (holding the story lock): articles
 /// upserted, keyword counts moved, stories given, figures replaced. Returns the number of
 /// articles written.
-#[allow(clippy::too_many_arguments)]
 async fn write_rows(
     tx: &deadpool_postgres::Transaction<'_>,
     stories: &mut story::Assigner,
     epoch: i64,
-    keys: &[&str],
-    outlets: &[&str],
-    dates: &[Option<NaiveDate>],
-    hashes: &[i64],
-    jsons: &[String],
-    kws: &[Vec<u8>],
-    summaries: &HashMap<&str, &ArticleSummary>,
-    figures: &HashMap<&str, Vec<Figure>>,
+    c: &Columns<'_>,
 ) -> Result<usize, tokio_postgres::Error> {
+    let Columns {
+        keys,
+        outlets,
+        dates,
+        hashes,
+        jsons,
+        kws,
+        summaries,
+        figures,
+    } = c;
     // the keywords of the rows about to be replaced, to uncount them
     let old: HashMap<String, (i64, i32, Vec<u8>)> = tx
         .query(
