@@ -52,15 +52,22 @@ fn write_desk(dir: &Path) {
     }
 }
 
+/// The test desk written to a new folder and indexed into `url`: the folder, its path and
+/// what `copydesk index` printed (it succeeded).
+fn indexed_desk(url: &str) -> (tempfile::TempDir, String, std::process::Output) {
+    let dir = tempfile::tempdir().expect("tmp");
+    write_desk(dir.path());
+    let desk = dir.path().display().to_string();
+    let o = run(bin().args(["index", &desk, "--into", url]));
+    assert!(o.status.success(), "{}", stderr(&o));
+    (dir, desk, o)
+}
+
 #[test]
 fn index_is_incremental_and_delete_removes_figures() {
     let Some(pg) = Pg::start() else { return };
     let url = pg.database("incremental");
-    let dir = tempfile::tempdir().expect("tmp");
-    write_desk(dir.path());
-    let desk = dir.path().display().to_string();
-    let o = run(bin().args(["index", &desk, "--into", &url]));
-    assert!(o.status.success(), "{}", stderr(&o));
+    let (dir, desk, o) = indexed_desk(&url);
     assert!(stderr(&o).contains("3 written"), "{}", stderr(&o));
     assert_eq!(scalar(&url, "SELECT count(*) FROM articles"), 3);
     assert!(scalar(&url, "SELECT count(*) FROM figures") >= 3);
@@ -218,11 +225,7 @@ fn concurrent_ingesters_and_a_killed_one_lose_and_duplicate_nothing() {
 fn a_stopped_archive_costs_a_warning_not_the_check() {
     let Some(pg) = Pg::start() else { return };
     let url = pg.database("down");
-    let dir = tempfile::tempdir().expect("tmp");
-    write_desk(dir.path());
-    let desk = dir.path().display().to_string();
-    let o = run(bin().args(["index", &desk, "--into", &url]));
-    assert!(o.status.success(), "{}", stderr(&o));
+    let (dir, _, _) = indexed_desk(&url);
     let one = dir.path().join("north.md").display().to_string();
     let t = std::time::Instant::now();
     let alone = run(bin().args(["check", &one, "--format", "json"]));
@@ -450,11 +453,7 @@ fn stories_are_given_at_ingest_and_looked_up_by_index() {
     use copydesk::archive::load;
     let Some(pg) = Pg::start() else { return };
     let url = pg.database("stories");
-    let dir = tempfile::tempdir().expect("tmp");
-    write_desk(dir.path());
-    let desk = dir.path().display().to_string();
-    let o = run(bin().args(["index", &desk, "--into", &url]));
-    assert!(o.status.success(), "{}", stderr(&o));
+    let (dir, desk, _) = indexed_desk(&url);
     assert_eq!(
         scalar(&url, "SELECT count(*) FROM articles WHERE story IS NULL"),
         0
