@@ -104,34 +104,64 @@ crate::word_set!(
     SAME_SUBJECT_VERBS = files ["auxiliaries.txt", "modal-verbs.txt"]
 );
 
-fn lower_in(t: &Tok, list: &[&str]) -> bool {
-    t.kind == TokKind::Word && list.iter().any(|w| t.is(w))
+crate::word_set!(
+    /// "it", "he": a source named elsewhere.
+    PRONOUNS = file "subject-pronouns.txt"
+);
+crate::word_set!(
+    /// "also", "had": skipped between a source and its verb.
+    SKIP_BEFORE_VERB = file "pre-verb-adverbs.txt"
+);
+crate::word_set!(
+    /// "is", "were", "being": the forms of "be".
+    BE = file "be-forms.txt"
+);
+crate::word_set!(
+    /// "estimated", "confirmed": source lead words that are cues only before "by" or "from".
+    LEAD_PARTICIPLES = file "source-lead-words.tsv", tags ["participle"]
+);
+crate::word_set!(
+    /// "reported", "estimated": a passive with no agent names unnamed reports.
+    PASSIVE_REPORT_VERBS = file "passive-report-verbs.txt"
+);
+crate::word_set!(
+    /// "statement", "coroner": lowercase nouns that make a source named.
+    NAMED_SOURCE_NOUNS = file "named-source-nouns.txt"
+);
+/// "the", "a", "its", "her": an article or a possessive of one owner.
+static ARTICLES_AND_POSSESSIVES: crate::lexicon::WordSet = crate::lexicon::WordSet::new(|| {
+    let mut v = crate::lexicon::first_column(crate::word_data!("articles.txt"));
+    v.extend(crate::lexicon::tagged(
+        crate::word_data!("possessives.tsv"),
+        &["one"],
+    ));
+    v
+});
+crate::word_set!(
+    /// "the", "their": every determiner that opens a short source phrase.
+    DETERMINERS = files ["articles.txt", "possessives.tsv"]
+);
+crate::word_set!(
+    /// "the", "a", "an".
+    ARTICLES = file "articles.txt"
+);
+crate::word_set!(
+    /// "in", "despite": prepositions a short determiner-led source never holds.
+    SOURCE_BREAKING_PREPOSITIONS = file "source-breaking-prepositions.txt"
+);
+crate::word_set!(
+    /// "although", "but": open a contrasting clause a source does not reach.
+    CONTRASTS = file "contrast-conjunctions.tsv", tags ["always"]
+);
+crate::word_set!(
+    /// "while", "whereas": contrasts only when the verb takes no "that" complement.
+    PLAIN_CONTRASTS = file "contrast-conjunctions.tsv", tags ["plain"]
+);
+
+/// True for a word token in `set`.
+fn word_in(t: &Tok, set: &crate::lexicon::WordSet) -> bool {
+    t.kind == TokKind::Word && set.has(t)
 }
-
-const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i"];
-
-const SKIP_BEFORE_VERB: &[&str] = &[
-    "also",
-    "later",
-    "earlier",
-    "previously",
-    "had",
-    "has",
-    "have",
-    "separately",
-    "further",
-    "then",
-    "would",
-    "again",
-    "publicly",
-    "officially",
-    "initially",
-    "first",
-    "still",
-    "now",
-    "currently",
-    "recently",
-];
 
 /// Words that make an attribution vague ("officials said", "reports say").
 pub static DEFAULT_VAGUE: crate::lexicon::WordSet = crate::lexicon::WordSet::new(|| {
@@ -152,17 +182,14 @@ pub fn is_named(source: &str, vague_words: &[String]) -> bool {
     {
         // the words compared have no 'k' (the one ASCII letter a non-ASCII capital, the
         // Kelvin sign, lowercases to), so comparing without ASCII case is comparing lowercased
-        let is_any = |list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
         if vague_words.iter().any(|v| v.eq_ignore_ascii_case(w)) {
             return false;
         }
-        if crate::entities::is_organisation_or_title_word(w)
-            || is_any(&["statement", "coroner", "prosecutors"])
-        {
+        if crate::entities::is_organisation_or_title_word(w) || NAMED_SOURCE_NOUNS.contains(w) {
             org = true;
         }
         let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
-        if cap && !(k == 0 && is_any(&["the", "a", "an", "its", "his", "her"])) {
+        if cap && !(k == 0 && ARTICLES_AND_POSSESSIVES.contains(w)) {
             capital = true;
         }
     }
@@ -215,18 +242,8 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             (2, AttributionKind::AccordingTo)
         } else if t.is("citing") {
             (1, AttributionKind::Report)
-        } else if lower_in(
-            t,
-            &[
-                "estimated",
-                "reported",
-                "confirmed",
-                "provided",
-                "released",
-                "compiled",
-                "announced",
-            ],
-        ) && toks.get(i + 1).is_some_and(|n| n.is("by") || n.is("from"))
+        } else if word_in(t, &LEAD_PARTICIPLES)
+            && toks.get(i + 1).is_some_and(|n| n.is("by") || n.is("from"))
         {
             // "estimated from reconnaissance data", "confirmed by the coroner"
             (2, AttributionKind::Report)
@@ -244,7 +261,7 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             if is_break(x)
                 || x.kind == TokKind::Num
                 || (b > a && x.is("that"))
-                || (b > a && BE.iter().any(|w| x.is(w)))
+                || (b > a && BE.has(x))
             {
                 break;
             }
@@ -263,10 +280,8 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         }
         if let Some((source, span)) = words_span(text, toks, a, b) {
             // "according to them": resolved like "they said"
-            let pronoun = b - a == 1
-                && toks
-                    .get(a)
-                    .is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)) || f.is("them"));
+            let pronoun =
+                b - a == 1 && toks.get(a).is_some_and(|f| PRONOUNS.has(f) || f.is("them"));
             let named = !pronoun && is_named(&source, vague);
             return Some(Cue {
                 attribution: Attribution {
@@ -303,9 +318,9 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         if t.is("quoted") && toks.get(v + 1).is_some_and(|n| n.is("as")) {
             let mut aux = v;
             while aux > 0
-                && toks.get(aux - 1).is_some_and(|p| {
-                    BE.iter().any(|w| p.is(w)) || p.is("has") || p.is("have") || p.is("had")
-                })
+                && toks
+                    .get(aux - 1)
+                    .is_some_and(|p| BE.has(p) || p.is("has") || p.is("have") || p.is("had"))
             {
                 aux -= 1;
             }
@@ -320,8 +335,8 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         // other passives ("were recorded") give no source
         let prev = v.checked_sub(1).and_then(|p| toks.get(p));
         let progressive = t.text.ends_with("ing");
-        if prev.is_some_and(|p| BE.iter().any(|w| p.is(w))) && !progressive {
-            if lower_in(t, &["reported", "estimated", "said", "confirmed"]) {
+        if prev.is_some_and(|p| BE.has(p)) && !progressive {
+            if word_in(t, &PASSIVE_REPORT_VERBS) {
                 return Some(Cue {
                     attribution: Attribution {
                         source: format!("unnamed ({} {})", prev.map_or("", |p| p.text), t.text),
@@ -439,8 +454,6 @@ fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue>
     None
 }
 
-const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
-
 /// True when the cue word at `v` is a noun inside a name or after a possessive, not a verb:
 /// "United States", "Editor's note", "the agency's report".
 fn part_of_name(toks: &[Tok], v: usize, title_case: bool) -> bool {
@@ -535,17 +548,8 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
     // "the state", "a civil cooperative": a short determiner-led noun phrase
     let mut ok = r.len() <= 4
         && r.len() >= 2
-        && !r.iter().any(|t| {
-            lower_in(
-                t,
-                &[
-                    "despite", "in", "on", "at", "from", "over", "after", "before", "against",
-                    "into",
-                ],
-            )
-        })
-        && r.first()
-            .is_some_and(|f| lower_in(f, &["the", "a", "an", "its", "his", "her", "their", "our"]))
+        && !r.iter().any(|t| word_in(t, &SOURCE_BREAKING_PREPOSITIONS))
+        && r.first().is_some_and(|f| word_in(f, &DETERMINERS))
         && r.iter().all(|t| t.kind == TokKind::Word);
     for (k, t) in r.iter().enumerate() {
         // "the 34-year-old": a person described by age
@@ -577,7 +581,7 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         if head || t.class & class::PEOPLE != 0 {
             ok = true;
         }
-        if t.is_capitalized() && !(k == 0 && (t.is("the") || t.is("a") || t.is("an"))) {
+        if t.is_capitalized() && !(k == 0 && ARTICLES.has(t)) {
             ok = true;
         }
     }
@@ -596,10 +600,7 @@ fn cue_from(
         return None;
     }
     let (source, span) = words_span(text, toks, a, b)?;
-    let pronoun = b - a == 1
-        && toks
-            .get(a)
-            .is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
+    let pronoun = b - a == 1 && toks.get(a).is_some_and(|f| PRONOUNS.has(f));
     let l = source.to_ascii_lowercase();
     let kind = if l.contains("statement") {
         AttributionKind::Statement
@@ -651,9 +652,9 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     let mut e = v;
     let progressive = verb.text.ends_with("ing");
     while e > 0
-        && toks.get(e - 1).is_some_and(|p| {
-            SKIP_BEFORE_VERB.iter().any(|w| p.is(w)) || (progressive && BE.iter().any(|w| p.is(w)))
-        })
+        && toks
+            .get(e - 1)
+            .is_some_and(|p| SKIP_BEFORE_VERB.has(p) || (progressive && BE.has(p)))
     {
         e -= 1;
     }
@@ -722,8 +723,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
                 (t.is_punct(';') && !complement)
                     || (t.is_punct(',')
                         && toks.get(k + 1).is_some_and(|n| {
-                            lower_in(n, &["although", "though", "but"])
-                                || (!complement && lower_in(n, &["whereas", "while"]))
+                            word_in(n, &CONTRASTS) || (!complement && word_in(n, &PLAIN_CONTRASTS))
                         })
                         && !toks
                             .get(k + 2)
@@ -817,10 +817,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     }
     // "…, said she performed…": the pronoun is the subject of a clause, and what follows is
     // what was said
-    let clause = b2 > a2 + 1
-        && toks
-            .get(a2)
-            .is_some_and(|f| PRONOUNS.iter().any(|p| f.is(p)));
+    let clause = b2 > a2 + 1 && toks.get(a2).is_some_and(|f| PRONOUNS.has(f));
     if clause {
         return appositive_cue(text, toks, a, verb, vague)
             .or_else(|| cue_from(text, toks, a2, a2 + 1, verb, vague));
@@ -941,10 +938,9 @@ fn colon_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             a -= 1;
         }
         // "State medical examiners: 44 deaths" — but not "Armenia-Azerbaijan War: 7 dead"
-        let has_head = toks.get(a..colon).is_some_and(|r| {
-            r.iter()
-                .any(|t| SOURCE_HEADS.iter().any(|w| t.is(w)) && !PRONOUNS.iter().any(|w| t.is(w)))
-        });
+        let has_head = toks
+            .get(a..colon)
+            .is_some_and(|r| r.iter().any(|t| SOURCE_HEADS.has(t) && !PRONOUNS.has(t)));
         if colon - a <= 6 && has_head {
             if let Some(cue) = cue_from(text, toks, a, colon, c, vague) {
                 return Some(cue);

@@ -358,11 +358,32 @@ pub fn columns(entry: &'static str) -> impl Iterator<Item = &'static str> {
     entry.split('\t').map(str::trim)
 }
 
+/// The first column of the entries of a `.tsv` word-data file whose second column is one of
+/// `tags` (a file that holds variants of one concept, each tagged).
+pub fn tagged(data: &'static str, tags: &[&str]) -> Vec<&'static str> {
+    entries(data)
+        .filter(|e| {
+            let mut c = columns(e);
+            c.nth(1).is_some_and(|t| tags.contains(&t))
+        })
+        .map(|e| columns(e).next().unwrap_or(""))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// Declares a `static` [`WordSet`] from a word-data file (`NAME = file "stop.txt"`; of a `.tsv`
-/// file, its first column) or a list of lowercase words (with `class = BIT`, one whose words
-/// carry that bit in every token's class: only in the lexicon, listed in its classed sets).
+/// file, its first column; `NAME = file "x.tsv", tags ["a", "b"]`: the words of a `.tsv` file
+/// tagged a or b in its second column) or a list of lowercase words (with `class = BIT`, one
+/// whose words carry that bit in every token's class: only in the lexicon, listed in its
+/// classed sets).
 #[macro_export]
 macro_rules! word_set {
+    ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, tags [$($tag:literal),+ $(,)?]) => {
+        $(#[$m])*
+        $vis static $name: $crate::lexicon::WordSet = $crate::lexicon::WordSet::new(|| {
+            $crate::lexicon::tagged($crate::word_data!($file), &[$($tag),+])
+        });
+    };
     ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, class = $bit:expr) => {
         $(#[$m])*
         $vis static $name: $crate::lexicon::WordSet = $crate::lexicon::WordSet::with_class(

@@ -22,7 +22,7 @@ crate::word_set!(
 );
 crate::word_set!(
     /// Words that open a source phrase ("according to", "citing").
-    pub LEAD_WORD_SET = file "source-lead-words.txt", class = class::LEAD_WORD
+    pub LEAD_WORD_SET = file "source-lead-words.tsv", class = class::LEAD_WORD
 );
 
 // Figures
