@@ -190,6 +190,7 @@ pub fn walk_reporting(dir: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
     let mut out = Vec::new();
     let mut skipped = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
+    let mut symlinks = false;
     while let Some(d) = stack.pop() {
         let entries = match std::fs::read_dir(&d) {
             Ok(e) => e,
@@ -216,6 +217,7 @@ pub fn walk_reporting(dir: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
                 continue;
             }
             let target = if ft.is_symlink() {
+                symlinks = true;
                 match std::fs::metadata(&p) {
                     Ok(m) => m.file_type(),
                     Err(err) => {
@@ -242,9 +244,12 @@ pub fn walk_reporting(dir: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
         }
     }
     out.sort();
-    // A symlink and its target in the same tree are one article.
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())));
+    // A symlink and its target in the same tree are one article (without symlinks every
+    // path found is another file: no need to resolve 30,000 paths).
+    if symlinks {
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())));
+    }
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
     (out, skipped)
 }

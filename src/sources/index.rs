@@ -652,13 +652,6 @@ impl Index {
         // a copy of this very text is no other source to compare with
         let story = if this.path == b.path || this.hash == b.hash {
             None
-        } else if !this.places.is_empty()
-            && !b.places.is_empty()
-            && !super::matching::places_overlap(&this.places, &b.places)
-        {
-            // articles naming places, none of them the same, tell different stories (Maui's
-            // fires and Surfside's collapse share the words of every toll)
-            None
         } else if this.keywords.is_empty() || b.keywords.is_empty() {
             // summaries from before keywords were kept: the older test
             same_story(this, b, window_days).then_some(Story {
@@ -666,34 +659,52 @@ impl Index {
                 sim: 1.0,
             })
         } else {
-            let (low, high) = match (this.published, b.published) {
-                (Some(x), Some(y)) if (x - y).num_days().abs() > window_days => {
-                    (f64::MAX, f64::MAX)
-                }
-                (Some(_), Some(_)) => DATED,
-                _ => UNDATED,
-            };
-            if low == f64::MAX {
-                None
-            } else {
-                let (sim, cos) = self.similarity(memo, b, b_slot);
-                // the same words on different days are another incident of the same kind,
-                // unless the articles are much alike (a story that runs for days)
-                let least = if super::matching::days_apart(this, b) {
-                    COSINE_APART
-                } else {
-                    COSINE
-                };
-                (sim >= low && cos >= least).then_some(Story {
-                    likely: sim >= high,
-                    sim,
-                })
-            }
+            self.story_by_words(memo, this, b, b_slot)
         };
+        // articles naming places, none of them the same, tell different stories (Maui's
+        // fires and Surfside's collapse share the words of every toll); tested last, as the
+        // dearest test (gazetteer look-ups)
+        let story = story.filter(|_| {
+            this.places.is_empty()
+                || b.places.is_empty()
+                || super::matching::places_overlap(&this.places, &b.places)
+        });
         if let Some(slot) = indexed {
             memo.stories.insert(slot, story);
         }
         story
+    }
+
+    /// The story relation of two articles with keywords, places aside (see [`Index::story`]):
+    /// publication dates within the window, then the shared words.
+    fn story_by_words(
+        &self,
+        memo: &StoryMemo,
+        this: &ArticleSummary,
+        b: &ArticleSummary,
+        b_slot: Option<u32>,
+    ) -> Option<Story> {
+        let (low, high) = match (this.published, b.published) {
+            (Some(x), Some(y)) if (x - y).num_days().abs() > memo.key.3 => return None,
+            (Some(_), Some(_)) => DATED,
+            _ => UNDATED,
+        };
+        let (sim, cos) = self.similarity(memo, b, b_slot);
+        let enough = sim >= low;
+        if !enough {
+            return None;
+        }
+        // the same words on different days are another incident of the same kind, unless
+        // the articles are much alike (a story that runs for days)
+        let least = if super::matching::days_apart(this, b) {
+            COSINE_APART
+        } else {
+            COSINE
+        };
+        (cos >= least).then_some(Story {
+            likely: sim >= high,
+            sim,
+        })
     }
 
     fn article(&self, slot: u32) -> Option<&ArticleSummary> {
