@@ -51,7 +51,7 @@ pub struct CheckArgs {
 pub fn run(args: CheckArgs) -> ExitCode {
     let Checked {
         reports, io_error, ..
-    } = match analyse(&args) {
+    } = match analyse(&args, false) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -70,8 +70,10 @@ pub(super) struct Checked {
     pub io_error: bool,
 }
 
-/// Reads, analyses and checks the articles of `args` (exit code 2 on a usage error).
-pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
+/// Reads, analyses and checks the articles of `args` (exit code 2 on a usage error). Copies
+/// of a checked text are in the index only with `index_copies` (`report` asks for them; the
+/// findings are the same without).
+pub(super) fn analyse(args: &CheckArgs, index_copies: bool) -> Result<Checked, ExitCode> {
     let mut io_error = false;
     let fail_on = match args.fail_on.as_deref().map(|s| Severity::parse(s).ok_or(s)) {
         Some(Err(s)) => {
@@ -237,6 +239,8 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
                 .and_then(|k| first.get(&k))
                 .and_then(|p| index.get(p))
             {
+                // a copy is compared with nothing its text is not compared with
+                Some(_) if !index_copies && urls.is_empty() => continue,
                 Some(s) => ArticleSummary {
                     path: r.path.clone(),
                     outlet: crate::sources::outlet_of(&r.path, &r.analysis),
