@@ -133,7 +133,7 @@ pub(super) fn analyse(args: &CheckArgs, index_copies: bool) -> Result<Checked, E
     let default_engine = Engine::standalone(default_config);
     let mut reports: Vec<Pending> = Vec::new();
     let mut texts = Texts::default();
-    let mut nearest: HashMap<PathBuf, Option<PathBuf>> = HashMap::new();
+    let mut nearest = workspace::ConfigFinder::default();
     let mut checked_dirs_with_articles: HashMap<PathBuf, usize> = HashMap::new();
     for input in &inputs {
         // configuration: --config, else the nearest .copydesk.toml (read once per file)
@@ -143,12 +143,8 @@ pub(super) fn analyse(args: &CheckArgs, index_copies: bool) -> Result<Checked, E
             let found = if input.stdin {
                 workspace::find_config(Path::new("."))
             } else {
-                // once per folder: a folder of thousands of articles has one nearest config
-                let dir = input.path.parent().unwrap_or(Path::new(""));
-                nearest
-                    .entry(dir.to_path_buf())
-                    .or_insert_with(|| workspace::find_config(&input.path))
-                    .clone()
+                // each folder looked at once
+                nearest.nearest_to_file(&input.path)
             };
             match found {
                 Some(cpath) => {
