@@ -220,7 +220,7 @@ struct StoryMemo {
 /// few places).
 fn places_meet(memo: &mut StoryMemo, this: &ArticleSummary, b: &ArticleSummary) -> bool {
     use crate::lexicon::places::lies_in;
-    super::matching::shared(&this.places, &b.places) > 0
+    let meet = super::matching::shared(&this.places, &b.places) > 0
         || b.places.iter().any(|y| {
             if let Some(known) = memo.places.get(y.as_str()) {
                 return *known;
@@ -228,7 +228,13 @@ fn places_meet(memo: &mut StoryMemo, this: &ArticleSummary, b: &ArticleSummary) 
             let meets = this.places.iter().any(|x| lies_in(x, y) || lies_in(y, x));
             memo.places.insert(y.clone(), meets);
             meets
-        })
+        });
+    // every test run checks the two agree
+    debug_assert_eq!(
+        meet,
+        super::matching::places_overlap(&this.places, &b.places)
+    );
+    meet
 }
 
 /// A one-hash Bloom filter over an article's keyword hashes (8,192 bits): a keyword whose
