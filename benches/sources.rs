@@ -1,6 +1,9 @@
 //! `cargo bench --bench sources`: the sources index on a generated workspace of 10,000 articles.
 //! Prints the cold index time, the warm start from the on-disk cache, comparison lookup
 //! latency (p50/p99) and resident memory. Not a timed test: run it and read the numbers.
+//! `COPYDESK_BENCH_ARTICLES=100000` sets the size; `COPYDESK_BENCH_LOOKUPS_ONLY=1` builds the
+//! index in memory without the cache (no cold and warm start) to time the lookups and the
+//! re-check alone.
 
 use copydesk::cache::{self, Cache};
 use copydesk::sources::{compare::markdown_at, Index};
@@ -50,6 +53,24 @@ fn main() {
     let cache_path = dir.path().join("cache.sqlite");
     let folders = vec![dir.path().to_path_buf()];
 
+    if std::env::var_os("COPYDESK_BENCH_LOOKUPS_ONLY").is_some() {
+        // the index built in memory, without the on-disk cache: for profiling the lookups
+        let t = Instant::now();
+        let mut index = Index::new();
+        for p in all_paths(dir.path()) {
+            let Ok(text) = std::fs::read_to_string(&p) else {
+                continue;
+            };
+            let a = copydesk::Analysis::new(&text);
+            index.insert(copydesk::engine::summarize(&p.display().to_string(), &a));
+        }
+        index.prepare();
+        println!("index in memory: {:.2} s", t.elapsed().as_secs_f64());
+        let rss = rss_kb();
+        lookups(&index, rss, 0);
+        recheck_one_changed_file(index, &all_paths(dir.path()));
+        return;
+    }
     let rss0 = rss_kb();
     let t = Instant::now();
     let mut index = Index::new();
@@ -84,8 +105,12 @@ fn main() {
         stats.from_cache, stats.analysed
     );
     let rss = rss_kb();
+    lookups(&index, rss, rss0);
+    recheck_one_changed_file(index, &all_paths(dir.path()));
+}
 
-    // lookups: the comparison for random claims of random articles
+/// The comparison for random claims of random articles: latency, and the memory then.
+fn lookups(index: &Index, rss: u64, rss0: u64) {
     let all: Vec<_> = index.iter().collect();
     let mut times = Vec::new();
     let mut rng = copydesk::bench::Rng::new(11);
@@ -96,7 +121,7 @@ fn main() {
             continue;
         };
         let t = Instant::now();
-        let md = markdown_at(&index, a, c.span.0, 21);
+        let md = markdown_at(index, a, c.span.0, 21);
         times.push(t.elapsed().as_secs_f64() * 1000.0);
         found += usize::from(md.is_some_and(|m| m.contains("| Outlet")));
     }
@@ -108,7 +133,6 @@ fn main() {
         rss as f64 / 1024.0,
         rss0 as f64 / 1024.0
     );
-    recheck_one_changed_file(index, &all_paths(dir.path()));
 }
 
 /// The `q` quantile of sorted `times`.

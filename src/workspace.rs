@@ -2,6 +2,7 @@
 //! and finding `.copydesk.toml`. Not part of the pure core.
 
 use crate::config::{Config, ConfigError};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The configuration file name.
@@ -190,6 +191,7 @@ pub fn walk_reporting(dir: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
     let mut out = Vec::new();
     let mut skipped = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
+    let mut symlinks = false;
     while let Some(d) = stack.pop() {
         let entries = match std::fs::read_dir(&d) {
             Ok(e) => e,
@@ -216,6 +218,7 @@ pub fn walk_reporting(dir: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
                 continue;
             }
             let target = if ft.is_symlink() {
+                symlinks = true;
                 match std::fs::metadata(&p) {
                     Ok(m) => m.file_type(),
                     Err(err) => {
@@ -242,11 +245,65 @@ pub fn walk_reporting(dir: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
         }
     }
     out.sort();
-    // A symlink and its target in the same tree are one article.
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())));
+    // A symlink and its target in the same tree are one article (without symlinks every
+    // path found is another file: no need to resolve 30,000 paths).
+    if symlinks {
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|p| seen.insert(p.canonicalize().unwrap_or_else(|_| p.clone())));
+    }
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
     (out, skipped)
+}
+
+/// [`find_config`] for many files: each folder is looked at once (a workspace of thousands
+/// of folders shares the folders above them).
+#[derive(Default, Debug)]
+pub struct ConfigFinder {
+    /// By folder as given: the answer.
+    given: HashMap<PathBuf, Option<PathBuf>>,
+    /// By canonical folder: the nearest configuration in it or above it.
+    canonical: HashMap<PathBuf, Option<PathBuf>>,
+}
+
+impl ConfigFinder {
+    /// The nearest `.copydesk.toml` in the folder of the file `path` or above it.
+    pub fn nearest_to_file(&mut self, path: &Path) -> Option<PathBuf> {
+        let parent = path.parent().unwrap_or(Path::new(""));
+        if let Some(known) = self.given.get(parent) {
+            return known.clone();
+        }
+        let dir = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
+        let found = dir.canonicalize().ok().and_then(|d| self.above(d));
+        self.given.insert(parent.to_path_buf(), found.clone());
+        found
+    }
+
+    /// The nearest configuration in canonical folder `dir` or above it.
+    fn above(&mut self, dir: PathBuf) -> Option<PathBuf> {
+        let mut visited = Vec::new();
+        let mut cur = Some(dir);
+        let found = loop {
+            let Some(d) = cur else { break None };
+            if let Some(known) = self.canonical.get(&d) {
+                break known.clone();
+            }
+            let c = d.join(CONFIG_FILE);
+            if c.is_file() {
+                visited.push(d);
+                break Some(c);
+            }
+            cur = d.parent().map(Path::to_path_buf);
+            visited.push(d);
+        };
+        for d in visited {
+            self.canonical.insert(d, found.clone());
+        }
+        found
+    }
 }
 
 /// The nearest `.copydesk.toml` in `start` or a folder above it.
@@ -406,4 +463,31 @@ pub fn changed_since(top: &Path, rev: &str) -> Result<Vec<PathBuf>, String> {
     out.sort();
     out.dedup();
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_finder_answers_as_find_config() {
+        let root = tempfile::tempdir().expect("temporary folder");
+        let with = root.path().join("desk");
+        std::fs::create_dir_all(with.join("a/b")).expect("folders");
+        std::fs::create_dir_all(root.path().join("other")).expect("folder");
+        std::fs::write(with.join(CONFIG_FILE), "").expect("config");
+        let mut finder = ConfigFinder::default();
+        for f in [
+            "desk/a/b/x.md",
+            "desk/a/y.md",
+            "desk/z.md",
+            "other/w.md",
+            "desk/a/b/v.md",
+        ] {
+            let file = root.path().join(f);
+            assert_eq!(finder.nearest_to_file(&file), find_config(&file), "{f}");
+        }
+        let x = finder.nearest_to_file(&with.join("a/b/x.md"));
+        assert_eq!(x, with.join(CONFIG_FILE).canonicalize().ok());
+    }
 }

@@ -2,14 +2,17 @@
 
 use super::printer::{self, FileReport, Summary};
 use super::{error, Color, Format};
+use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::engine::{self, Engine};
-use crate::rules::Severity;
+use crate::rules::{Finding, Severity};
+use crate::sources::ArticleSummary;
 use crate::workspace;
 use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 /// Arguments of `copydesk check`.
 #[derive(clap::Args, Debug)]
@@ -48,7 +51,7 @@ pub struct CheckArgs {
 pub fn run(args: CheckArgs) -> ExitCode {
     let Checked {
         reports, io_error, ..
-    } = match analyse(&args) {
+    } = match analyse(&args, false) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -67,8 +70,10 @@ pub(super) struct Checked {
     pub io_error: bool,
 }
 
-/// Reads, analyses and checks the articles of `args` (exit code 2 on a usage error).
-pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
+/// Reads, analyses and checks the articles of `args` (exit code 2 on a usage error). Copies
+/// of a checked text are in the index only with `index_copies` (`report` asks for them; the
+/// findings are the same without).
+pub(super) fn analyse(args: &CheckArgs, index_copies: bool) -> Result<Checked, ExitCode> {
     let mut io_error = false;
     let fail_on = match args.fail_on.as_deref().map(|s| Severity::parse(s).ok_or(s)) {
         Some(Err(s)) => {
@@ -126,19 +131,22 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
     let mut default_config = Config::default();
     default_config.report_unused_suppressions |= args.report_unused_suppressions;
     let default_engine = Engine::standalone(default_config);
-    let mut reports = Vec::new();
+    let mut reports: Vec<Pending> = Vec::new();
+    let mut texts = Texts::default();
+    let mut nearest = workspace::ConfigFinder::default();
     let mut checked_dirs_with_articles: HashMap<PathBuf, usize> = HashMap::new();
     for input in &inputs {
         // configuration: --config, else the nearest .copydesk.toml (read once per file)
         let loaded = if let Some(c) = &explicit_config {
             Some(c)
         } else {
-            let start = if input.stdin {
-                PathBuf::from(".")
+            let found = if input.stdin {
+                workspace::find_config(Path::new("."))
             } else {
-                input.path.clone()
+                // each folder looked at once
+                nearest.nearest_to_file(&input.path)
             };
-            match workspace::find_config(&start) {
+            match found {
                 Some(cpath) => {
                     if !configs.contains_key(&cpath) {
                         match load(&cpath, args.report_unused_suppressions) {
@@ -167,7 +175,7 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
                 continue;
             }
         };
-        let analysis = engine.analyse(&text);
+        let (analysis, copy) = texts.analyse(engine, text);
         if !input.explicit && !engine::is_article(&analysis) {
             continue; // a README or notes file found while walking a folder
         }
@@ -177,7 +185,13 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
                 .or_default() += 1;
         }
         let fail = fail_on.unwrap_or(engine.config().fail_on);
-        reports.push((input.display.clone(), analysis, fail, engine.clone()));
+        reports.push(Pending {
+            path: input.display.clone(),
+            analysis,
+            fail_on: fail,
+            engine: engine.clone(),
+            copy,
+        });
     }
     // every checked article is a source for the others, with the configured and given folders
     let mut extra: Vec<PathBuf> = super::sources::folder_args(&args.sources);
@@ -213,10 +227,32 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
     // the checked articles' summaries: what the archive's articles are compared with
     let mut subjects = Vec::new();
     if reports.len() > 1 || !extra.is_empty() || !urls.is_empty() {
-        for (path, analysis, _, _) in &reports {
-            let s = engine::summarize(path, analysis);
-            index.insert(s.clone());
-            subjects.push(s);
+        let mut first: HashMap<CopyKey, &str> = HashMap::new();
+        for r in &reports {
+            // a copy's summary is its text's, under its own path and outlet
+            let s = match r
+                .copy
+                .and_then(|k| first.get(&k))
+                .and_then(|p| index.get(p))
+            {
+                // a copy is compared with nothing its text is not compared with
+                Some(_) if !index_copies && urls.is_empty() => continue,
+                Some(s) => ArticleSummary {
+                    path: r.path.clone(),
+                    outlet: crate::sources::outlet_of(&r.path, &r.analysis),
+                    ..ArticleSummary::clone(s)
+                },
+                None => {
+                    if let Some(k) = r.copy {
+                        first.insert(k, &r.path);
+                    }
+                    engine::summarize(&r.path, &r.analysis)
+                }
+            };
+            if !urls.is_empty() {
+                subjects.push(s.clone());
+            }
+            index.insert(s);
         }
     }
     let dates: Vec<chrono::NaiveDate> = index.iter().filter_map(|s| s.published).collect();
@@ -237,18 +273,30 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
         super::sources::load_archives(&urls, &dates, window, &subjects, &mut index);
     }
     // one index shared by every configuration's engine
-    let index = std::sync::Arc::new(index);
+    let index = Arc::new(index);
+    // copies of one text have the same findings: they are compared with the same other texts
+    // (never with each other), and no rule reads the path
+    let mut checked: HashMap<CopyKey, Arc<Vec<Finding>>> = HashMap::new();
     let reports: Vec<FileReport> = reports
         .into_iter()
-        .map(|(path, analysis, fail_on, engine)| {
-            let r = engine
-                .with_index(index.clone())
-                .check_analysis(&path, analysis);
+        .map(|r| {
+            let known = r.copy.and_then(|k| checked.get(&k)).cloned();
+            let findings = known.unwrap_or_else(|| {
+                let f = Arc::new(
+                    r.engine
+                        .with_index(index.clone())
+                        .findings(&r.path, &r.analysis),
+                );
+                if let Some(k) = r.copy {
+                    checked.insert(k, f.clone());
+                }
+                f
+            });
             FileReport {
                 path: r.path,
                 analysis: r.analysis,
-                findings: r.findings,
-                fail_on,
+                findings,
+                fail_on: r.fail_on,
             }
         })
         .collect();
@@ -264,11 +312,53 @@ pub(super) fn analyse(args: &CheckArgs) -> Result<Checked, ExitCode> {
     })
 }
 
+/// A text under one configuration: the configuration's address and the text's content hash.
+type CopyKey = (usize, u64);
+
+/// A checked article before its findings.
+struct Pending {
+    path: String,
+    analysis: Arc<Analysis>,
+    fail_on: Severity,
+    engine: Engine,
+    /// The key it shares with its copies (None when a hash collision made it unshareable).
+    copy: Option<CopyKey>,
+}
+
+/// Identical texts under one configuration are analysed once (#17: one wire story
+/// republished by hundreds of outlets); a workspace without copies sees no difference.
+#[derive(Default)]
+struct Texts {
+    seen: HashMap<CopyKey, Arc<Analysis>>,
+}
+
+impl Texts {
+    /// The analysis of `text` under `engine`'s configuration (shared with its earlier copies)
+    /// and the key of its copies.
+    fn analyse(&mut self, engine: &Engine, text: String) -> (Arc<Analysis>, Option<CopyKey>) {
+        let key = (
+            std::ptr::from_ref::<Config>(engine.config()) as usize,
+            crate::sources::content_hash(&text),
+        );
+        match self.seen.get(&key) {
+            Some(a) if a.text == text => (a.clone(), Some(key)),
+            // two texts with one hash: the later one is analysed on its own
+            Some(_) => (Arc::new(engine.analyse(&text)), None),
+            None => {
+                let a = Arc::new(engine.analyse(&text));
+                self.seen.insert(key, a.clone());
+                (a, Some(key))
+            }
+        }
+    }
+}
+
 /// Prints the reports in the chosen format and returns the exit code.
 fn print_and_exit(args: &CheckArgs, reports: &[FileReport], io_error: bool) -> ExitCode {
     let summary = Summary::of(reports);
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // buffered: a large workspace prints millions of lines
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,

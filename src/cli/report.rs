@@ -70,7 +70,7 @@ pub fn run(args: ReportArgs) -> ExitCode {
         reports,
         engine,
         io_error,
-    } = match check::analyse(&check_args) {
+    } = match check::analyse(&check_args, true) {
         Ok(c) => c,
         Err(code) => return code,
     };

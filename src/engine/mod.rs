@@ -16,6 +16,7 @@ use crate::config::Config;
 use crate::rules::{self, Finding, SourcesView};
 use crate::sources::compare::{comparison_at, Comparison};
 use crate::sources::{self, ArticleSummary, Index};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// Texts larger than this are checked without comparing them with other sources (a huge
@@ -134,12 +135,7 @@ impl Engine {
 
     /// Checks a text already analysed by [`Engine::analyse`].
     pub fn check_analysis(&self, path: &str, analysis: Analysis) -> FileReport {
-        let this = self.summary_for_rules(path, &analysis);
-        let view = this.as_ref().map(|this| SourcesView {
-            index: &self.index,
-            this,
-        });
-        let findings = rules::run_with_sources(&analysis, &self.config, view);
+        let findings = self.findings(path, &analysis);
         FileReport {
             path: path.to_string(),
             is_article: is_article(&analysis),
@@ -148,8 +144,19 @@ impl Engine {
         }
     }
 
+    /// The findings of [`Engine::check_analysis`] for an analysis the caller keeps (the CLI
+    /// shares one analysis between copies of a text).
+    pub fn findings(&self, path: &str, analysis: &Analysis) -> Vec<Finding> {
+        let this = self.summary_for_rules(path, analysis);
+        let view = this.as_deref().map(|this| SourcesView {
+            index: &self.index,
+            this,
+        });
+        rules::run_with_sources(analysis, &self.config, view)
+    }
+
     /// This article's summary, when the index holds other articles to compare it with.
-    fn summary_for_rules(&self, path: &str, a: &Analysis) -> Option<ArticleSummary> {
+    fn summary_for_rules(&self, path: &str, a: &Analysis) -> Option<Cow<'_, ArticleSummary>> {
         if a.text.len() > MAX_COMPARED_BYTES {
             return None;
         }
@@ -160,8 +167,8 @@ impl Engine {
         }
         // the indexed summary when it is of this very text, else a fresh one
         match own {
-            Some(s) if s.hash == sources::content_hash(&a.text) => Some(s.clone()),
-            _ => Some(summarize(path, a)),
+            Some(s) if s.hash == sources::content_hash(&a.text) => Some(Cow::Borrowed(s)),
+            _ => Some(Cow::Owned(summarize(path, a))),
         }
     }
 

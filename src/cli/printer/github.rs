@@ -39,7 +39,7 @@ pub fn print(
     if !quiet {
         for r in reports {
             let file = r.path.replace('\\', "/");
-            for f in &r.findings {
+            for f in r.findings.iter() {
                 let (line, col) = r.line_col(f.span.start);
                 let (end_line, end_col) = r.line_col(f.span.end);
                 let mut message = f.message.clone();

@@ -116,7 +116,7 @@ pub fn print(
         }
         .term_width(WIDTH);
         for r in reports {
-            for f in &r.findings {
+            for f in r.findings.iter() {
                 writeln!(out, "{}\n", render(r, f, &renderer))?;
             }
         }
@@ -144,8 +144,8 @@ mod tests {
     fn report(text: &str) -> FileReport {
         FileReport {
             path: "t.md".into(),
-            analysis: Engine::default().analyse(text),
-            findings: Vec::new(),
+            analysis: std::sync::Arc::new(Engine::default().analyse(text)),
+            findings: Default::default(),
             fail_on: Severity::Warning,
         }
     }

@@ -10,15 +10,16 @@ pub mod sarif;
 use crate::analysis::Analysis;
 use crate::rules::{Finding, Severity};
 use crate::text::ColUnit;
+use std::sync::Arc;
 
 /// One checked file.
 pub struct FileReport {
     /// The path as given or found.
     pub path: String,
-    /// The analysis (text, article, line index).
-    pub analysis: Analysis,
-    /// Findings in position order.
-    pub findings: Vec<Finding>,
+    /// The analysis (text, article, line index), shared by copies of one text.
+    pub analysis: Arc<Analysis>,
+    /// Findings in position order, shared by copies of one text.
+    pub findings: Arc<Vec<Finding>>,
     /// The failing severity in force for this file.
     pub fail_on: Severity,
 }
@@ -56,7 +57,7 @@ impl Summary {
             if !r.findings.is_empty() {
                 s.files_with_findings += 1;
             }
-            for f in &r.findings {
+            for f in r.findings.iter() {
                 s.counts[match f.severity {
                     Severity::Error => 0,
                     Severity::Warning => 1,
