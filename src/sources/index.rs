@@ -198,11 +198,6 @@ struct StoryMemo {
     generation: u64,
     /// `this`'s keywords and their weights.
     words: HashMap<u64, f64, PreHashed>,
-    /// The same keywords as bits, asked before `words`.
-    filter: Filter,
-    /// For each place another article names: whether it lies in one of `this`'s places or
-    /// they in it (gazetteer look-ups, once per place name).
-    places: HashMap<String, bool>,
     /// Their total.
     norm: f64,
     /// The square root of the total of their squares (for the cosine).
@@ -213,58 +208,6 @@ struct StoryMemo {
     best: HashMap<(u32, u32), f64>,
     /// Event matches found so far, by the event's span: (slot, event, verdict).
     events: HashMap<(usize, usize), Vec<EventHit>>,
-}
-
-/// `matching::places_overlap(&this.places, &b.places)`, with the gazetteer's answer for each
-/// of `b`'s places remembered in `this`'s memo (thousands of candidate articles name the same
-/// few places).
-fn places_meet(memo: &mut StoryMemo, this: &ArticleSummary, b: &ArticleSummary) -> bool {
-    use crate::lexicon::places::lies_in;
-    let meet = super::matching::shared(&this.places, &b.places) > 0
-        || b.places.iter().any(|y| {
-            if let Some(known) = memo.places.get(y.as_str()) {
-                return *known;
-            }
-            let meets = this.places.iter().any(|x| lies_in(x, y) || lies_in(y, x));
-            memo.places.insert(y.clone(), meets);
-            meets
-        });
-    // every test run checks the two agree
-    debug_assert_eq!(
-        meet,
-        super::matching::places_overlap(&this.places, &b.places)
-    );
-    meet
-}
-
-/// A one-hash Bloom filter over an article's keyword hashes (8,192 bits): a keyword whose
-/// bit is clear is not among them, so most of another article's keywords are passed over
-/// without a hash-map look-up.
-struct Filter(Vec<u64>);
-
-impl Filter {
-    const BITS: u32 = 13;
-
-    fn bit(k: u64) -> usize {
-        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize
-    }
-
-    fn of(keys: &[u64]) -> Filter {
-        let mut f = Filter(vec![0; (1 << Self::BITS) / 64]);
-        for k in keys {
-            let b = Self::bit(*k);
-            if let Some(w) = f.0.get_mut(b / 64) {
-                *w |= 1 << (b % 64);
-            }
-        }
-        f
-    }
-
-    /// False when `k` is certainly not among the keys.
-    fn may_hold(&self, k: u64) -> bool {
-        let b = Self::bit(k);
-        self.0.get(b / 64).is_some_and(|w| w & (1 << (b % 64)) != 0)
-    }
 }
 
 /// An event of another article that matches: (slot, event index, verdict).
@@ -597,8 +540,6 @@ impl Index {
         StoryMemo {
             key: memo_key(this, window_days),
             generation: self.generation,
-            filter: Filter::of(&this.keywords),
-            places: HashMap::new(),
             words,
             norm,
             length,
@@ -641,7 +582,6 @@ impl Index {
         let (shared, dot) = b
             .keywords
             .iter()
-            .filter(|k| memo.filter.may_hold(**k))
             .filter_map(|k| memo.words.get(k))
             .fold((0.0, 0.0), |(t, q), w| (t + w, q + w * w));
         if shared <= 0.0 {
@@ -725,7 +665,9 @@ impl Index {
         // fires and Surfside's collapse share the words of every toll); tested last, as the
         // dearest test (gazetteer look-ups)
         let story = story.filter(|_| {
-            this.places.is_empty() || b.places.is_empty() || places_meet(memo, this, b)
+            this.places.is_empty()
+                || b.places.is_empty()
+                || super::matching::places_overlap(&this.places, &b.places)
         });
         if let Some(slot) = indexed {
             memo.stories.insert(slot, story);
@@ -1055,41 +997,6 @@ mod tests {
     const STRIKE_A: &str = " date 2020-10-11 At least seven people were killed and 33 wounded overnight when a missile struck the city of Ganja, Azerbaijani officials said. The strike hit a residential block near the old market. Since the war began, more than 600 soldiers have been killed, the defence ministry said.\n";
     const STRIKE_B: &str = " date 2020-10-11 Seven people were killed when a missile hit a residential block near the old market in Ganja overnight, officials said. Rescuers searched the rubble of the block through the morning.\n";
     const BAKE_SALE: &str = " date 2020-10-11 The school bake sale raised money for new library books, and seven people volunteered at the stall, the organisers said.\n";
-
-    #[test]
-    fn the_filter_holds_every_key_and_places_meet_as_they_overlap() {
-        let keys: Vec<u64> = (0..400u64)
-            .map(|i| i.wrapping_mul(0x2545_f491_4f6c_dd1d))
-            .collect();
-        let f = Filter::of(&keys);
-        assert!(keys.iter().all(|k| f.may_hold(*k)));
-        let clear = (1000..3000u64).filter(|k| !f.may_hold(*k)).count();
-        assert!(clear > 1500, "{clear}");
-        let mut a = summarize("a.txt", &Analysis::new(STRIKE_A));
-        let mut b = summarize("b.txt", &Analysis::new(STRIKE_B));
-        let lists: [&[&str]; 5] = [
-            &["bavaria"],
-            &["germany"],
-            &["france", "munich"],
-            &["ganja"],
-            &["azerbaijan", "lee"],
-        ];
-        let i = Index::new();
-        for x in lists {
-            for y in lists {
-                a.places = x.iter().map(|s| s.to_string()).collect();
-                b.places = y.iter().map(|s| s.to_string()).collect();
-                let mut memo = i.new_memo(&a, 21);
-                for _ in 0..2 {
-                    assert_eq!(
-                        places_meet(&mut memo, &a, &b),
-                        crate::sources::matching::places_overlap(&a.places, &b.places),
-                        "{x:?} {y:?}"
-                    );
-                }
-            }
-        }
-    }
 
     #[test]
     fn the_closest_figure_of_the_same_story_matches_and_other_stories_do_not() {
