@@ -659,6 +659,9 @@ impl Index {
             // articles naming places, none of them the same, tell different stories (Maui's
             // fires and Surfside's collapse share the words of every toll)
             None
+        } else if super::matching::distinct_incidents(this, b) {
+            // other people, or a round-up beside one incident: another incident
+            None
         } else if this.keywords.is_empty() || b.keywords.is_empty() {
             // summaries from before keywords were kept: the older test
             same_story(this, b, window_days).then_some(Story {
