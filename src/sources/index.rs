@@ -652,6 +652,9 @@ impl Index {
         // a copy of this very text is no other source to compare with
         let story = if this.path == b.path || this.hash == b.hash {
             None
+        } else if super::matching::distinct_incidents(this, b) {
+            // a round-up of several incidents beside a report of one: another story
+            None
         } else if this.keywords.is_empty() || b.keywords.is_empty() {
             // summaries from before keywords were kept: the older test
             same_story(this, b, window_days).then_some(Story {
@@ -661,8 +664,8 @@ impl Index {
         } else {
             self.story_by_words(memo, this, b, b_slot)
         };
-        // articles naming places, none of them the same, tell different stories (Maui's
-        // fires and Surfside's collapse share the words of every toll); tested last, as the
+        // articles naming places, none of them the same, tell different stories (a wildfire
+        // and a building collapse share the words of every toll); tested last, as the
         // dearest test (gazetteer look-ups)
         let story = story.filter(|_| {
             this.places.is_empty()
