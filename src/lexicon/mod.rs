@@ -358,8 +358,21 @@ pub fn columns(entry: &'static str) -> impl Iterator<Item = &'static str> {
     entry.split('\t').map(str::trim)
 }
 
+/// The words of a tagged `.tsv` file (`word<TAB>tag[,tag]`) that carry `tag`, in file order.
+pub fn tagged(data: &'static str, tag: &str) -> Vec<&'static str> {
+    entries(data)
+        .filter_map(|e| {
+            let mut c = columns(e);
+            let word = c.next().filter(|w| !w.is_empty())?;
+            let tags = c.next()?;
+            tags.split(',').any(|t| t.trim() == tag).then_some(word)
+        })
+        .collect()
+}
+
 /// Declares a `static` [`WordSet`] from a word-data file (`NAME = file "stop.txt"`; of a `.tsv`
-/// file, its first column) or a list of lowercase words (with `class = BIT`, one whose words
+/// file, its first column; `file "x.tsv", tag "t"`: the words of a tagged file that carry a tag)
+/// or a list of lowercase words (with `class = BIT`, one whose words
 /// carry that bit in every token's class: only in the lexicon, listed in its classed sets).
 #[macro_export]
 macro_rules! word_set {
@@ -368,6 +381,12 @@ macro_rules! word_set {
         $vis static $name: $crate::lexicon::WordSet = $crate::lexicon::WordSet::with_class(
             || $crate::lexicon::first_column($crate::word_data!($file)),
             $bit,
+        );
+    };
+    ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, tag $tag:literal) => {
+        $(#[$m])*
+        $vis static $name: $crate::lexicon::WordSet = $crate::lexicon::WordSet::new(
+            || $crate::lexicon::tagged($crate::word_data!($file), $tag),
         );
     };
     ($(#[$m:meta])* $vis:vis $name:ident = files [$($file:literal),+ $(,)?]) => {
