@@ -464,3 +464,20 @@ fn next_to_is_a_place_not_the_future() {
         "2021-05-10"
     );
 }
+
+#[test]
+fn a_long_sentence_takes_the_tense_of_its_distant_verb() {
+    // the only verb lies beyond the near reach: it still decides the year
+    let f = found(
+        "In February, shortly after the opening of the new wing of the town library on the hill \
+         beside the river, a burst pipe flooded the reading room.",
+        "2022-10-10",
+    );
+    assert_eq!(f.first().map(|x| x.2.clone()), Some("2022-02".into()));
+    let f = found(
+        "In March, after the builders of the new wing of the town library on the hill beside \
+         the old river finish, the reading room will reopen.",
+        "2022-06-10",
+    );
+    assert_eq!(f.first().map(|x| x.2.clone()), Some("2023-03".into()));
+}
