@@ -370,6 +370,8 @@ impl<'a, 'b> P<'a, 'b> {
             take(self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)));
             take(self.day_only_at(i));
             take(self.time_at(i));
+            // a spelled year: "in nineteen ninety-six"
+            take(self.year_at(i));
         }
         best
     }
@@ -455,6 +457,9 @@ impl<'a, 'b> P<'a, 'b> {
     /// A four-digit year 1000–2199 that is not part of a larger number.
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
         let t = self.tok(i)?;
+        if t.kind == TokKind::Word {
+            return self.spelled_year(i);
+        }
         if t.kind != TokKind::Num || t.text.len() != 4 {
             return None;
         }
@@ -473,6 +478,13 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         Some((i + 1, y))
+    }
+
+    /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099).
+    fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        let century = tok_cardinal(self.tok(i)?).filter(|c| *c == 19 || *c == 20)?;
+        let rest = tok_cardinal(self.tok(i + 1)?).filter(|r| (10..=99).contains(r))?;
+        i32::try_from(century * 100 + rest).ok().map(|y| (i + 2, y))
     }
 
     /// An optional year after a day: ", 2020", " 2020", " of 2016".
@@ -686,7 +698,8 @@ impl<'a, 'b> P<'a, 'b> {
         } else {
             self.day_num(dk).or_else(|| self.day_word(dk, true))
         };
-        if let Some((e, d)) = day {
+        // "January nineteen ninety-seven" is a month and a spelled year, not a day
+        if let Some((e, d)) = day.filter(|_| self.spelled_year(dk).is_none()) {
             // "May 5,000" / "October 10, 12:00" are handled by day_num / trailing_year
             if valid_md(m, d) {
                 // ranges: "Oct. 9-12", "October 9 to 12"
@@ -1682,7 +1695,7 @@ impl P<'_, '_> {
     /// or possessive and a singular noun. A plural noun after it ("the 1500 soldiers") reads as a
     /// count, and so does a year outside 1900–2099.
     fn year_before_noun(&self, i: usize, e: usize) -> bool {
-        let Some(y) = self.tok(i).and_then(|t| t.num()) else {
+        let Some((_, y)) = self.year_num(i) else {
             return false;
         };
         if !(1900..2100).contains(&y) || i == 0 {

@@ -481,3 +481,26 @@ fn a_long_sentence_takes_the_tense_of_its_distant_verb() {
     );
     assert_eq!(f.first().map(|x| x.2.clone()), Some("2023-03".into()));
 }
+
+#[test]
+fn spelled_years() {
+    let p = "2001-05-20";
+    assert_eq!(
+        one("The museum opened in nineteen ninety-six.", p),
+        (
+            "nineteen ninety-six".into(),
+            "1996".into(),
+            Resolution::Explicit
+        )
+    );
+    assert_eq!(
+        one("The flood of March nineteen eighty-one ruined the mill.", p).1,
+        "1981-03"
+    );
+    assert_eq!(
+        one("She recalled a nineteen seventy-two storm.", p).1,
+        "1972"
+    );
+    // a count of nineteen before another number word is no year
+    assert!(found("Nineteen of the forty boats sank.", p).is_empty());
+}
