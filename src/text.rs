@@ -106,6 +106,7 @@ impl<'a> Tok<'a> {
         }
     }
     /// Case-insensitive comparison with an ASCII word.
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }

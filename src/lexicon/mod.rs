@@ -358,24 +358,24 @@ pub fn columns(entry: &'static str) -> impl Iterator<Item = &'static str> {
     entry.split('\t').map(str::trim)
 }
 
-/// The first column of the entries of a `.tsv` word-data file whose second column is one of
-/// `tags` (a file that holds variants of one concept, each tagged).
+/// The first column of the entries of a `.tsv` word-data file (`word<TAB>tag[,tag]`) that
+/// carry one of `tags`, in file order (a file that holds variants of one concept, each tagged).
 pub fn tagged(data: &'static str, tags: &[&str]) -> Vec<&'static str> {
     entries(data)
-        .filter(|e| {
+        .filter_map(|e| {
             let mut c = columns(e);
-            c.nth(1).is_some_and(|t| tags.contains(&t))
+            let word = c.next().filter(|w| !w.is_empty())?;
+            let have = c.next()?;
+            have.split(',').any(|t| tags.contains(&t.trim())).then_some(word)
         })
-        .map(|e| columns(e).next().unwrap_or(""))
-        .filter(|w| !w.is_empty())
         .collect()
 }
 
 /// Declares a `static` [`WordSet`] from a word-data file (`NAME = file "stop.txt"`; of a `.tsv`
-/// file, its first column; `NAME = file "x.tsv", tags ["a", "b"]`: the words of a `.tsv` file
-/// tagged a or b in its second column) or a list of lowercase words (with `class = BIT`, one
-/// whose words carry that bit in every token's class: only in the lexicon, listed in its
-/// classed sets).
+/// file, its first column; `NAME = file "x.tsv", tags ["a", "b"]` or `tag "a"`: the words of a
+/// tagged `.tsv` file that carry one of those tags) or a list of lowercase words (with `class =
+/// BIT`, one whose words carry that bit in every token's class: only in the lexicon, listed in
+/// its classed sets).
 #[macro_export]
 macro_rules! word_set {
     ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, tags [$($tag:literal),+ $(,)?]) => {
@@ -389,6 +389,12 @@ macro_rules! word_set {
         $vis static $name: $crate::lexicon::WordSet = $crate::lexicon::WordSet::with_class(
             || $crate::lexicon::first_column($crate::word_data!($file)),
             $bit,
+        );
+    };
+    ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, tag $tag:literal) => {
+        $(#[$m])*
+        $vis static $name: $crate::lexicon::WordSet = $crate::lexicon::WordSet::new(
+            || $crate::lexicon::tagged($crate::word_data!($file), &[$tag]),
         );
     };
     ($(#[$m:meta])* $vis:vis $name:ident = files [$($file:literal),+ $(,)?]) => {

@@ -10,6 +10,56 @@ use crate::lexicon::sets::{
     DATE_LEADS as LEADS, FOLLOWS_LEAD, MONTHS, ORDINALS, RELATIVE_DAYS, WEEKDAYS,
 };
 
+// The closed-class words around dates: subsets of `date-function-words.tsv`, by tag.
+crate::word_set!(
+    /// Determiners that shift a period ("this/last/next quarter").
+    pub(crate) DET = file "date-function-words.tsv", tag "det"
+);
+crate::word_set!(
+    /// Words before "month" in "the 20th of next month".
+    pub(crate) MONTH_REF = file "date-function-words.tsv", tag "month-ref"
+);
+crate::word_set!(
+    /// Determiners pointing back ("last/previous/past week").
+    pub(crate) BACK = file "date-function-words.tsv", tag "back"
+);
+crate::word_set!(
+    /// Words between "the" and a count and unit ("the past two weeks").
+    pub(crate) SPAN_LEAD = file "date-function-words.tsv", tag "span-lead"
+);
+crate::word_set!(
+    /// Parts of a period ("the late 1980s").
+    pub(crate) PERIOD_PART = file "date-function-words.tsv", tag "period-part"
+);
+crate::word_set!(
+    /// Words before a year-less deadline ("until March 3").
+    pub(crate) DEADLINE = file "date-function-words.tsv", tag "deadline"
+);
+crate::word_set!(
+    /// Words joining the ends of a range of days ("May 3 to 7").
+    pub(crate) RANGE_TO = file "date-function-words.tsv", tag "range-to"
+);
+crate::word_set!(
+    /// Words joining two years ("from 1991 to 1997").
+    pub(crate) YEAR_PAIR = file "date-function-words.tsv", tag "year-pair"
+);
+crate::word_set!(
+    /// Words after a count and unit that make it a point in time ("three years ago").
+    pub(crate) COUNT_ANCHOR = file "date-function-words.tsv", tag "count-anchor"
+);
+crate::word_set!(
+    /// Words after a count and unit pointing back ("two weeks ago").
+    pub(crate) BEFORE_NOW = file "date-function-words.tsv", tag "before-now"
+);
+crate::word_set!(
+    /// Words that end "in" + count + unit as a forward offset ("in two weeks' time").
+    pub(crate) NOT_AFTER_IN = file "date-function-words.tsv", tag "not-after-in"
+);
+crate::word_set!(
+    /// Lowercase words after "the" + number that make the number no day ("the 5 of").
+    pub(crate) NOT_AFTER_DAY = file "date-function-words.tsv", tag "not-after-day"
+);
+
 /// Calls `f` with `word` in ASCII lowercase, without allocating; None for long words.
 /// Non-ASCII words are lowercased with an allocation ("Tomorrow’s").
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {

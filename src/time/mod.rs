@@ -374,11 +374,7 @@ fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Ten
     let deadline = start
         .checked_sub(1)
         .and_then(|i| toks.get(i))
-        .is_some_and(|t| {
-            ["by", "until", "till", "payable", "effective", "through"]
-                .iter()
-                .any(|w| t.is(w))
-        });
+        .is_some_and(|t| lexicon::DEADLINE.has(t));
     match (yearless && deadline, tense) {
         // "has fallen this year through Oct. 19": no tense marker, the nearer year
         (true, Tense::Past | Tense::Present) => Tense::Present,

@@ -5,8 +5,10 @@
 
 use super::lexicon::{
     cardinal, is_month_abbrev, is_ordinal_suffix, month, tok_cardinal, tok_follows_lead, tok_month,
-    tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger,
+    tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, BACK, BEFORE_NOW, DET,
+    MONTH_REF, NOT_AFTER_DAY, NOT_AFTER_IN, RANGE_TO, YEAR_PAIR,
 };
+use crate::lexicon::WordSet;
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
 use chrono::Weekday;
 
@@ -315,6 +317,10 @@ impl<'a, 'b> P<'a, 'b> {
         self.tok(i)
             .is_some_and(|t| t.kind == TokKind::Word && words.iter().any(|w| t.is(w)))
     }
+    fn word_in(&self, i: usize, set: &WordSet) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == TokKind::Word && set.has(t))
+    }
     fn punct_is(&self, i: usize, c: char) -> bool {
         self.tok(i).is_some_and(|t| t.is_punct(c))
     }
@@ -364,6 +370,8 @@ impl<'a, 'b> P<'a, 'b> {
             take(self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)));
             take(self.day_only_at(i));
             take(self.time_at(i));
+            // a spelled year: "in nineteen ninety-six"
+            take(self.year_at(i));
         }
         best
     }
@@ -449,6 +457,9 @@ impl<'a, 'b> P<'a, 'b> {
     /// A four-digit year 1000–2199 that is not part of a larger number.
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
         let t = self.tok(i)?;
+        if t.kind == TokKind::Word {
+            return self.spelled_year(i);
+        }
         if t.kind != TokKind::Num || t.text.len() != 4 {
             return None;
         }
@@ -467,6 +478,13 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         Some((i + 1, y))
+    }
+
+    /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099).
+    fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        let century = tok_cardinal(self.tok(i)?).filter(|c| *c == 19 || *c == 20)?;
+        let rest = tok_cardinal(self.tok(i + 1)?).filter(|r| (10..=99).contains(r))?;
+        i32::try_from(century * 100 + rest).ok().map(|y| (i + 2, y))
     }
 
     /// An optional year after a day: ", 2020", " 2020", " of 2016".
@@ -499,15 +517,13 @@ impl<'a, 'b> P<'a, 'b> {
             // "Sun", "Sat", "Wed" are also words: accept the abbreviation only with a period,
             // a comma, or a date after it, or "on" before it
             let dotted = self.punct_is(i + 1, '.') && self.adj(i, i + 1);
-            let lowercase_word = matches!(w, "sun" | "sat" | "wed" | "mon" | "fri" | "thu" | "tue");
-            let before_on = i > 0 && self.word_is(i - 1, &["on", "this", "next", "last"]);
+            let before_on = i > 0 && (self.word_is(i - 1, &["on"]) || self.word_in(i - 1, &DET));
             // "Sun, Hewlett-Packard": a comma counts only before a date
             let date_at = |k: usize| {
                 self.tok(k)
                     .is_some_and(|n| n.kind == TokKind::Num || tok_month(n).is_some())
             };
             let before_date = date_at(i + 1) || (self.punct_is(i + 1, ',') && date_at(i + 2));
-            let _ = lowercase_word;
             if !(dotted || before_on || before_date) {
                 return None;
             }
@@ -682,7 +698,8 @@ impl<'a, 'b> P<'a, 'b> {
         } else {
             self.day_num(dk).or_else(|| self.day_word(dk, true))
         };
-        if let Some((e, d)) = day {
+        // "January nineteen ninety-seven" is a month and a spelled year, not a day
+        if let Some((e, d)) = day.filter(|_| self.spelled_year(dk).is_none()) {
             // "May 5,000" / "October 10, 12:00" are handled by day_num / trailing_year
             if valid_md(m, d) {
                 // ranges: "Oct. 9-12", "October 9 to 12"
@@ -767,7 +784,7 @@ impl<'a, 'b> P<'a, 'b> {
         let sep = self.tok(e)?;
         let dash = (sep.is_punct('-') || sep.is_punct('–'))
             && self.tok(e + 1).is_some_and(|n| n.kind == TokKind::Num);
-        let word = self.word_is(e, &["to", "through", "until", "till"]);
+        let word = self.word_in(e, &RANGE_TO);
         if !(dash || word) {
             return None;
         }
@@ -1062,12 +1079,7 @@ impl<'a, 'b> P<'a, 'b> {
                         && !self.tok(e).is_some_and(|t| {
                             t.kind == TokKind::Word
                                 && t.text.chars().all(|c| c.is_lowercase())
-                                && ![
-                                    "of", "with", "at", "in", "and", "for", "to", "from", "on",
-                                    "when", "as",
-                                ]
-                                .iter()
-                                .any(|w| t.is(w))
+                                && !NOT_AFTER_DAY.has(t)
                         })
                     {
                         return Some(mk(
@@ -1090,7 +1102,7 @@ impl<'a, 'b> P<'a, 'b> {
         if of {
             k += 1;
         }
-        if self.word_is(k, &["next", "this", "last"]) && self.word_is(k + 1, &["week"]) {
+        if self.word_in(k, &DET) && self.word_is(k + 1, &["week"]) {
             let off = if self.word_is(k, &["next"]) {
                 1
             } else if self.word_is(k, &["last"]) {
@@ -1117,7 +1129,7 @@ impl<'a, 'b> P<'a, 'b> {
             0
         } else if self.word_is(i, &["next", "coming"]) {
             1
-        } else if self.word_is(i, &["last", "previous", "past"]) {
+        } else if self.word_in(i, &BACK) {
             -1
         } else {
             return None;
@@ -1182,9 +1194,7 @@ impl<'a, 'b> P<'a, 'b> {
             if let Some((e2, m)) = self.month_at(e + 1) {
                 month_ref = MonthRef::Named(m);
                 e = e2;
-            } else if self.word_is(e + 1, &["this", "next", "previous", "last"])
-                && self.word_is(e + 2, &["month"])
-            {
+            } else if self.word_in(e + 1, &MONTH_REF) && self.word_is(e + 2, &["month"]) {
                 month_ref = MonthRef::Offset(if self.word_is(e + 1, &["next"]) {
                     1
                 } else if self.word_is(e + 1, &["this"]) {
@@ -1236,7 +1246,7 @@ impl<'a, 'b> P<'a, 'b> {
         };
         // "20th of next month", "the 20th next month"
         let k = if self.word_is(e, &["of"]) { e + 1 } else { e };
-        if self.word_is(k, &["next", "this", "previous", "last"])
+        if self.word_in(k, &MONTH_REF)
             && self.word_is(k + 1, &["month"])
             && (suffixed || the || !num)
         {
@@ -1299,19 +1309,19 @@ impl<'a, 'b> P<'a, 'b> {
         if t.kind == TokKind::Word {
             let mut buf = [0u8; 32];
             let lower = lower_ascii(t.text, &mut buf);
-            let one = match lower {
-                "today" | "tonight" => Some(0),
-                "tomorrow" | "tmrw" | "tomorrow's" | "today's" | "yesterday's" => None,
+            // "today", "tomorrow's"; no possessive of "tonight" or "tmrw"
+            let (base, possessive) = match lower.strip_suffix("'s") {
+                Some(b) => (b, true),
+                None => (lower, false),
+            };
+            let one = match base {
+                "today" => Some(0),
+                "tonight" if !possessive => Some(0),
+                "tomorrow" => Some(1),
+                "tmrw" if !possessive => Some(1),
                 "yesterday" => Some(-1),
                 _ => None,
             };
-            let one = one.or(match lower {
-                "tomorrow" | "tmrw" => Some(1),
-                "tomorrow's" => Some(1),
-                "today's" => Some(0),
-                "yesterday's" => Some(-1),
-                _ => None,
-            });
             if let Some(d) = one {
                 return Some(mk(i, i + 1, offset(0, 0, d), None));
             }
@@ -1382,7 +1392,7 @@ impl<'a, 'b> P<'a, 'b> {
             k -= 1;
         }
         if in_prefix {
-            if self.word_is(k, &["ago", "later", "time"]) {
+            if self.word_in(k, &NOT_AFTER_IN) {
                 return None;
             }
             return Some(mk(
@@ -1397,7 +1407,7 @@ impl<'a, 'b> P<'a, 'b> {
                 None,
             ));
         }
-        let (sign, base, e) = if self.word_is(k, &["ago", "earlier", "before"])
+        let (sign, base, e) = if self.word_in(k, &BEFORE_NOW)
             && !self.word_is(k + 1, &["yesterday", "today"])
         {
             (-1, 0, k + 1)
@@ -1481,14 +1491,12 @@ impl<'a, 'b> P<'a, 'b> {
             _ => (0, None),
         };
         let left = left?;
-        let joiners: &[&str] = if between {
-            &["and"]
+        let joined = if between {
+            self.word_is(le, &["and"])
         } else {
-            &["to", "until", "till", "through"]
+            self.word_in(le, &RANGE_TO)
         };
-        if !(self.word_is(le, joiners)
-            || (!between && (self.punct_is(le, '-') || self.punct_is(le, '–'))))
-        {
+        if !(joined || (!between && (self.punct_is(le, '-') || self.punct_is(le, '–')))) {
             return None;
         }
         let (re, right) = self
@@ -1647,11 +1655,9 @@ impl<'a, 'b> P<'a, 'b> {
             return None;
         }
         // "from 1991 to 1997", "between 1985 and 1987": the first year of a pair of years
-        let paired = ((self.word_is(e, &["to", "and", "through"]) || self.punct_is(e, '-'))
+        let paired = ((self.word_in(e, &YEAR_PAIR) || self.punct_is(e, '-'))
             && self.year_num(e + 1).is_some())
-            || (i >= 2
-                && self.word_is(i - 1, &["to", "and", "through"])
-                && self.year_num(i - 2).is_some());
+            || (i >= 2 && self.word_in(i - 1, &YEAR_PAIR) && self.year_num(i - 2).is_some());
         let prev_ok = i > 0 && {
             let p = self.tok(i - 1)?;
             p.kind == TokKind::Word && YEAR_PREFIXES.iter().any(|w| p.is(w))
@@ -1689,7 +1695,7 @@ impl P<'_, '_> {
     /// or possessive and a singular noun. A plural noun after it ("the 1500 soldiers") reads as a
     /// count, and so does a year outside 1900–2099.
     fn year_before_noun(&self, i: usize, e: usize) -> bool {
-        let Some(y) = self.tok(i).and_then(|t| t.num()) else {
+        let Some((_, y)) = self.year_num(i) else {
             return false;
         };
         if !(1900..2100).contains(&y) || i == 0 {

@@ -197,12 +197,16 @@ impl Markers {
 
 /// The tense of the clause holding tokens `start..end`: the nearest tense marker in the same
 /// sentence (markers before the expression win ties), limited to the clause (semicolons end it).
+/// An expression that opens a long sentence whose verb lies beyond the near reach ("In
+/// January, a week after …, a bombing killed …") takes the tense of that verb (looked for after
+/// the expression only: a distant verb before it belongs to another clause more often).
 pub fn clause_tense(toks: &[Tok], markers: &Markers, start: usize, end: usize) -> Tense {
     if let Some(t) = governing_speech_verb(toks, markers, start) {
         return t;
     }
     nearest(toks, markers, start, end, false, NEAR)
         .or_else(|| nearest(toks, markers, start, end, true, NEAR))
+        .or_else(|| following(toks, markers, end, FAR))
         .unwrap_or(Tense::Present)
 }
 
@@ -231,6 +235,22 @@ fn opens_clause(t: &Tok) -> bool {
 
 /// How far (in tokens) a tense marker is looked for.
 const NEAR: usize = 14;
+/// How far a tense marker is looked for when none is near (a long sentence's main verb).
+const FAR: usize = 40;
+
+/// The first non-reporting tense marker after `end` within `reach` tokens of the clause.
+fn following(toks: &[Tok], markers: &Markers, end: usize, reach: usize) -> Option<Tense> {
+    for j in end..toks.len().min(end.saturating_add(reach)) {
+        let t = toks.get(j)?;
+        if t.is_punct(';') || opens_clause(t) {
+            return None;
+        }
+        if let Some((tense, false)) = markers.0.get(j).copied().flatten() {
+            return Some(tense);
+        }
+    }
+    None
+}
 
 fn nearest(
     toks: &[Tok],

@@ -464,3 +464,43 @@ fn next_to_is_a_place_not_the_future() {
         "2021-05-10"
     );
 }
+
+#[test]
+fn a_long_sentence_takes_the_tense_of_its_distant_verb() {
+    // the only verb lies beyond the near reach: it still decides the year
+    let f = found(
+        "In February, shortly after the opening of the new wing of the town library on the hill \
+         beside the river, a burst pipe flooded the reading room.",
+        "2022-10-10",
+    );
+    assert_eq!(f.first().map(|x| x.2.clone()), Some("2022-02".into()));
+    let f = found(
+        "In March, after the builders of the new wing of the town library on the hill beside \
+         the old river finish, the reading room will reopen.",
+        "2022-06-10",
+    );
+    assert_eq!(f.first().map(|x| x.2.clone()), Some("2023-03".into()));
+}
+
+#[test]
+fn spelled_years() {
+    let p = "2001-05-20";
+    assert_eq!(
+        one("The museum opened in nineteen ninety-six.", p),
+        (
+            "nineteen ninety-six".into(),
+            "1996".into(),
+            Resolution::Explicit
+        )
+    );
+    assert_eq!(
+        one("The flood of March nineteen eighty-one ruined the mill.", p).1,
+        "1981-03"
+    );
+    assert_eq!(
+        one("She recalled a nineteen seventy-two storm.", p).1,
+        "1972"
+    );
+    // a count of nineteen before another number word is no year
+    assert!(found("Nineteen of the forty boats sank.", p).is_empty());
+}

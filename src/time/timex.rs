@@ -7,7 +7,8 @@
 //! They are reported by `annotate` so copydesk can be scored as a temporal tagger; the
 //! analysis's own dates (and the rules) do not use them.
 
-use super::lexicon::{cardinal, weekday};
+use super::lexicon::{cardinal, weekday, COUNT_ANCHOR, DET, PERIOD_PART, SPAN_LEAD};
+use crate::lexicon::WordSet;
 use crate::text::{Span, Tok, TokKind};
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -111,6 +112,12 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
 fn word(toks: &[Tok], i: usize, words: &[&str]) -> bool {
     toks.get(i)
         .is_some_and(|t| t.kind == TokKind::Word && words.iter().any(|w| t.is(w)))
+}
+
+/// True when token `i` is a word of `set`.
+fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && set.has(t))
 }
 
 /// "now", "currently", "right now", "at present", "nowadays", "the (near) future".
@@ -240,11 +247,7 @@ fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
 
 /// Words after a count and unit that make it a point in time, not a stretch of it.
 fn anchors_a_date(toks: &[Tok], e: usize) -> bool {
-    word(
-        toks,
-        e,
-        &["ago", "later", "earlier", "before", "after", "from", "old"],
-    )
+    word_in(toks, e, &COUNT_ANCHOR)
 }
 
 /// "six years", "the past two weeks", "a 10-hour shift", "for years", "recent months".
@@ -269,11 +272,7 @@ fn duration(toks: &[Tok], i: usize) -> Found {
     let mut k = i;
     if word(toks, k, &["the"]) {
         k += 1;
-        if word(
-            toks,
-            k,
-            &["past", "last", "next", "first", "previous", "coming"],
-        ) {
+        if word_in(toks, k, &SPAN_LEAD) {
             k += 1;
         }
     }
@@ -364,7 +363,7 @@ fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
 fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
     let the = word(toks, i, &["the"]);
     let mut k = if the { i + 1 } else { i };
-    if word(toks, k, &["early", "late", "mid"]) {
+    if word_in(toks, k, &PERIOD_PART) {
         k += 1;
     }
     let t = toks.get(k)?;
@@ -492,7 +491,7 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     // "the 1988 second quarter", "this year's third quarter", "next year's first quarter"
     let year = if word(toks, i, &["the"]) {
         toks.get(i + 1).and_then(year_of).map(|y| (i + 2, y))
-    } else if word(toks, i, &["this", "last", "next"])
+    } else if word_in(toks, i, &DET)
         && toks
             .get(i + 1)
             .is_some_and(|n| n.is("year's") || n.is("year’s"))
@@ -524,7 +523,7 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     let mut k = i;
-    let det = word(toks, k, &["the", "this", "last", "next"]);
+    let det = word(toks, k, &["the"]) || word_in(toks, k, &DET);
     let which = toks.get(k).map(|t| t.text.to_ascii_lowercase());
     if det {
         k += 1;
@@ -602,7 +601,7 @@ pub(super) fn named_quarter_year(p: NaiveDate, n: u32) -> i32 {
 }
 
 fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
-    if !word(toks, i, &["this", "last", "next"]) {
+    if !word_in(toks, i, &DET) {
         return None;
     }
     let n = toks.get(i + 1)?;
