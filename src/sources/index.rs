@@ -652,9 +652,6 @@ impl Index {
         // a copy of this very text is no other source to compare with
         let story = if this.path == b.path || this.hash == b.hash {
             None
-        } else if super::matching::distinct_incidents(this, b) {
-            // a round-up of several incidents beside a report of one: another story
-            None
         } else if this.keywords.is_empty() || b.keywords.is_empty() {
             // summaries from before keywords were kept: the older test
             same_story(this, b, window_days).then_some(Story {

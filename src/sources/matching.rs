@@ -350,33 +350,6 @@ fn news_days(a: &ArticleSummary) -> Vec<chrono::NaiveDate> {
     }
 }
 
-crate::word_set!(
-    /// Words that make a plural of incidents several incidents ("in separate shootings").
-    SEPARATE_INCIDENT_WORDS = file "separate-incident-words.txt"
-);
-crate::word_set!(
-    /// Plural nouns of incidents ("shootings", "crashes").
-    INCIDENT_PLURALS = file "incident-plurals.txt"
-);
-
-/// True when an article reports several incidents at once: a figure's sentence speaks of
-/// "separate" or "unrelated" incidents ("Five people were killed in separate shootings
-/// across the city"). Such a round-up is never the same story as one of its incidents.
-pub fn is_roundup(a: &ArticleSummary) -> bool {
-    a.claims.iter().any(|c| {
-        c.context
-            .iter()
-            .any(|w| SEPARATE_INCIDENT_WORDS.contains(w))
-            && c.context.iter().any(|w| INCIDENT_PLURALS.contains(w))
-    })
-}
-
-/// True when two articles report different incidents however alike their words: one is a
-/// round-up of several incidents ([`is_roundup`]) and the other is not.
-pub fn distinct_incidents(a: &ArticleSummary, b: &ArticleSummary) -> bool {
-    is_roundup(a) != is_roundup(b)
-}
-
 /// True when two articles tell of news on different days: both dated, and no day one names
 /// (see [`news_days`]) is within a day of a day the other names. Two shootings in one city a
 /// few days apart share every word of the story but the days.
@@ -1113,44 +1086,5 @@ mod tests {
         assert!(!name_variant("South Korea", "South Korean"));
         assert!(!name_variant("New Zealand", "New Zealander"));
         assert!(!name_variant("Harbor Hawk", "Harbor Hawks"));
-    }
-
-    #[test]
-    fn a_roundup_of_several_incidents_is_not_one_of_them() {
-        let with_sentence = |path: &str, words: &[&str]| {
-            let mut a = art(path, "2021-05-03");
-            let mut c = claim("three people", 3.0, Some(3.0), Some("people"), "killed");
-            c.context = words.iter().map(|w| w.to_string()).collect();
-            a.claims.push(c);
-            a
-        };
-        // "Three people died in separate shootings over the weekend, officers said."
-        let roundup = with_sentence(
-            "r",
-            &["died", "separate", "shootings", "weekend", "officers"],
-        );
-        // "Three people died when a man opened fire outside a bakery on Sunday."
-        let single = with_sentence(
-            "s",
-            &["died", "opened", "fire", "outside", "bakery", "sunday"],
-        );
-        // "Officers are investigating two unrelated crashes that left three people dead."
-        let other_roundup =
-            with_sentence("o", &["officers", "investigating", "unrelated", "crashes"]);
-        assert!(is_roundup(&roundup) && is_roundup(&other_roundup));
-        // "separate" alone, or shootings alone, is no round-up
-        assert!(!is_roundup(&with_sentence(
-            "x",
-            &["separate", "victims", "hospital"]
-        )));
-        assert!(!is_roundup(&with_sentence(
-            "y",
-            &["shootings", "rose", "city"]
-        )));
-        assert!(!is_roundup(&single));
-        assert!(distinct_incidents(&roundup, &single));
-        assert!(distinct_incidents(&single, &roundup));
-        assert!(!distinct_incidents(&roundup, &other_roundup));
-        assert!(!distinct_incidents(&single, &single));
     }
 }
