@@ -366,7 +366,9 @@ pub fn tagged(data: &'static str, tags: &[&str]) -> Vec<&'static str> {
             let mut c = columns(e);
             let word = c.next().filter(|w| !w.is_empty())?;
             let have = c.next()?;
-            have.split(',').any(|t| tags.contains(&t.trim())).then_some(word)
+            have.split(',')
+                .any(|t| tags.contains(&t.trim()))
+                .then_some(word)
         })
         .collect()
 }
