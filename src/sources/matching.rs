@@ -784,11 +784,7 @@ fn value_verdict(
     if amin <= bmax + slack(bmax.min(1e12)) && bmin <= amax + slack(amax.min(1e12)) {
         return Verdict::Agrees;
     }
-    let cumulative = matches!(
-        a.measure.as_str(),
-        "killed" | "injured" | "missing" | "displaced" | "arrested" | "count"
-    );
-    if cumulative {
+    if counts_over_time(&a.measure) {
         if let (Some(pa), Some(pb)) = (aart.published, bart.published) {
             // the later source reports more: the toll grew
             if (pb > pa && bmin > amax) || (pa > pb && amin > bmax) {
