@@ -93,7 +93,9 @@ pub fn print(out: &mut dyn Write, reports: &[FileReport]) -> std::io::Result<()>
             _ => {
                 let bytes = findings_bytes(r)?;
                 out.write_all(&bytes)?;
-                if !own_path {
+                // kept only for a list that copies share (a workspace of distinct texts holds
+                // none of its output)
+                if !own_path && Arc::strong_count(&r.findings) > 1 {
                     shared.insert(key, bytes);
                 }
             }
