@@ -52,6 +52,16 @@ fn write_desk(dir: &Path) {
     }
 }
 
+/// Changes one article of the test desk (a new toll) and deletes another.
+fn change_east_and_delete_south(dir: &Path) {
+    std::fs::write(
+        dir.join("east.md"),
+        "---\noutlet: East Wire\ndate: 2022-05-05\n---\nHARBOURTON, May 5, 2022 - Officials said 1,300 residents were evacuated on Tuesday, according to the county emergency office.\n",
+    )
+    .expect("write");
+    std::fs::remove_file(dir.join("south.md")).expect("rm");
+}
+
 /// The test desk written to a new folder and indexed into `url`: the folder, its path and
 /// what `copydesk index` printed (it succeeded).
 fn indexed_desk(url: &str) -> (tempfile::TempDir, String, std::process::Output) {
@@ -80,12 +90,7 @@ fn index_is_incremental_and_delete_removes_figures() {
         stderr(&o)
     );
     // one article changed, one deleted
-    std::fs::write(
-        dir.path().join("east.md"),
-        "---\noutlet: East Wire\ndate: 2022-05-05\n---\nHARBOURTON, May 5, 2022 - Officials said 1,300 residents were evacuated on Tuesday, according to the county emergency office.\n",
-    )
-    .expect("write");
-    std::fs::remove_file(dir.path().join("south.md")).expect("rm");
+    change_east_and_delete_south(dir.path());
     let o = run(bin().args(["index", &desk, "--into", &url, "--delete"]));
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
@@ -553,12 +558,7 @@ fn stories_are_given_at_ingest_and_looked_up_by_index() {
         1
     );
     // re-ingesting a changed article and deleting one keep figures and articles in step
-    std::fs::write(
-        dir.path().join("east.md"),
-        "---\noutlet: East Wire\ndate: 2022-05-05\n---\nHARBOURTON, May 5, 2022 - Officials said 1,300 residents were evacuated on Tuesday, according to the county emergency office.\n",
-    )
-    .expect("write");
-    std::fs::remove_file(dir.path().join("south.md")).expect("rm");
+    change_east_and_delete_south(dir.path());
     let o = run(bin().args(["index", &desk, "--into", &url, "--delete"]));
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(scalar(&url, STORY_MISMATCHED), 0);
