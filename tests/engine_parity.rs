@@ -93,9 +93,14 @@ fn lsp_rows(diags: &[Value]) -> Vec<Row> {
 
 /// A server on the fixture workspace with an empty index cache, once indexing has finished.
 fn indexed_server(cache: &Path) -> Client {
+    indexed_server_at(cache, &workspace())
+}
+
+/// A server for the workspace at `root`, once it has indexed it.
+fn indexed_server_at(cache: &Path, root: &Path) -> Client {
     let cache = cache.to_str().unwrap_or("");
     let mut c = Client::spawn_env(Path::new(BIN), &[], &[("XDG_CACHE_HOME", cache)]);
-    c.initialize(vscode_caps(), json!({}), Some(&file_uri(&workspace())));
+    c.initialize(vscode_caps(), json!({}), Some(&file_uri(root)));
     let done = c.wait_for(TIMEOUT, |m| {
         m["method"] == "$/progress"
             && m["params"]["value"]["kind"] == "end"
@@ -219,6 +224,53 @@ fn claims_compare_and_hover_agree_on_vague_sources() {
         .and_then(|cs| cs.iter().find(|c| c["text"] == "14 boats").cloned())
         .map(|c| c["attribution"]["named"].clone());
     assert_eq!(named, Some(json!(true)));
+}
+
+#[test]
+fn compare_and_hover_say_when_other_outlets_carry_the_same_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("desk");
+    std::fs::create_dir_all(&root).expect("folder");
+    std::fs::copy(
+        workspace().join("coast-bulletin.md"),
+        root.join("coast-bulletin.md"),
+    )
+    .expect("copy");
+    let text = std::fs::read_to_string(workspace().join("bay-herald.md")).expect("read");
+    // the same text under two more names: one wire story republished twice
+    for name in ["bay-herald.md", "wire-one.md", "wire-two.md"] {
+        std::fs::write(root.join(name), &text).expect("write");
+    }
+    let (line, col, at) = find(&text, "180 homes");
+    let out = Command::new(BIN)
+        .args([
+            "compare",
+            "--no-cache",
+            &format!("bay-herald.md:{line}:{col}"),
+        ])
+        .current_dir(&root)
+        .output()
+        .expect("run compare");
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.contains("Also in 2 other outlets, same text."), "{md}");
+    // the copies are no sources of their own: only the other article's figure is compared
+    assert!(!md.contains("wire-one"), "{md}");
+    let cache = dir.path().join("cache");
+    let mut c = indexed_server_at(&cache, &root);
+    let uri = file_uri(&root.join("bay-herald.md"));
+    c.open(&uri, "markdown", &text);
+    let _ = c.diagnostics(&uri, Some(0));
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(&text, at + 1, false)}),
+    );
+    let hover = h["contents"]["value"].as_str().unwrap_or("");
+    // the same Markdown (the hover adds a link to the story timeline)
+    assert!(
+        hover.starts_with(md.as_ref()),
+        "hover and compare differ: {hover}"
+    );
+    assert_eq!(c.shutdown(), Some(0));
 }
 
 #[test]

@@ -77,18 +77,22 @@ pub fn run(args: CompareArgs) -> ExitCode {
         let dates: Vec<_> = this.published.into_iter().collect();
         load_archives(&urls, &dates, config.window_days, &[&this], &mut index);
     }
-    // the article itself is not its own source
+    // the article itself is not its own source; its copies under other paths stay (the
+    // comparison skips them as sources and says "also in N other outlets, same text")
     index.remove(&key);
-    if let Ok(canon) = path.canonicalize() {
-        index.remove(&canon.display().to_string());
+    let canon = path.canonicalize().ok();
+    if let Some(c) = &canon {
+        index.remove(&c.display().to_string());
     }
-    for other in index
+    // the same file indexed under another spelling of its path ("./a.md")
+    let same_file: Vec<String> = index
         .iter()
         .filter(|s| s.hash == this.hash)
+        .filter(|s| canon.is_some() && std::path::Path::new(&s.path).canonicalize().ok() == canon)
         .map(|s| s.path.clone())
-        .collect::<Vec<_>>()
-    {
-        index.remove(&other);
+        .collect();
+    for p in same_file {
+        index.remove(&p);
     }
     let engine = Engine::new(config, std::sync::Arc::new(index));
     match engine.compare_summary_at(&this, offset) {
