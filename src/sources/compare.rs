@@ -65,6 +65,9 @@ pub struct Row {
     pub verdict: String,
     /// Byte span of their words in their file.
     pub span: (usize, usize),
+    /// How many other articles carry their very text (copies of one wire story).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub copies: usize,
 }
 
 /// Indexing still under way: how many of the articles found are indexed so far.
@@ -113,13 +116,15 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-/// The story line: "12 outlets, 3–6 June 2023" over this article and the rows.
-fn story_line(this: &ArticleSummary, rows: &[Row]) -> Option<String> {
+/// The story line: "12 outlets, 3–6 June 2023" over this article, the rows and the outlets
+/// of their copies (`copy_outlets`).
+fn story_line(this: &ArticleSummary, rows: &[Row], copy_outlets: &[&str]) -> Option<String> {
     if rows.is_empty() {
         return None;
     }
     let mut outlets: Vec<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
     outlets.push(&this.outlet);
+    outlets.extend_from_slice(copy_outlets);
     outlets.sort_unstable();
     outlets.dedup();
     let days: Vec<NaiveDate> = rows
@@ -143,6 +148,19 @@ fn story_line(this: &ArticleSummary, rows: &[Row]) -> Option<String> {
 /// Markdown.
 pub fn cell(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(crate::escape::markdown(s))
+}
+
+/// The outlet of a row, with the number of its copies: "Coast Wire (and 3 copies, same text)".
+fn outlet_cell(r: &Row) -> String {
+    match r.copies {
+        0 => cell(&r.outlet).into_owned(),
+        1 => format!("{} (and 1 copy, same text)", cell(&r.outlet)),
+        n => format!(
+            "{} (and {} copies, same text)",
+            cell(&r.outlet),
+            thousands(n)
+        ),
+    }
 }
 
 fn date(d: Option<NaiveDate>) -> String {
@@ -178,8 +196,17 @@ pub fn comparison_at(
     window_days: i64,
 ) -> Option<Comparison> {
     let mut c = comparison_of(index, this, offset, window_days)?;
-    c.copies = index.copies_of(this).len();
-    c.story = story_line(this, &c.rows);
+    let own = index.copies_of(this);
+    c.copies = own.len();
+    let mut copy_outlets: Vec<&str> = own.iter().map(|a| a.outlet.as_str()).collect();
+    for r in &mut c.rows {
+        if let Some(a) = index.get(&r.path) {
+            let theirs = index.copies_of(a);
+            r.copies = theirs.len();
+            copy_outlets.extend(theirs.iter().map(|a| a.outlet.as_str()));
+        }
+    }
+    c.story = story_line(this, &c.rows, &copy_outlets);
     Some(c)
 }
 
@@ -204,6 +231,7 @@ fn comparison_of(
                 source: m.claim.source.clone(),
                 verdict: m.verdict.label().to_string(),
                 span: m.claim.span,
+                copies: 0,
             })
             .collect();
         return Some(Comparison {
@@ -234,6 +262,7 @@ fn comparison_of(
                 source: None,
                 verdict: m.verdict.label().to_string(),
                 span: m.event.span,
+                copies: 0,
             })
             .collect();
         return Some(Comparison {
@@ -267,6 +296,7 @@ fn comparison_of(
                     "spelled differently".to_string()
                 },
                 span: u.name.span,
+                copies: 0,
             })
             .collect();
         return Some(Comparison {
@@ -386,7 +416,7 @@ impl Comparison {
                     };
                     md.push_str(&format!(
                         "| {} | {} | {} | {} | {} |\n",
-                        cell(&r.outlet),
+                        outlet_cell(r),
                         date(r.published),
                         fig,
                         r.source
@@ -401,7 +431,7 @@ impl Comparison {
                 for r in self.rows.iter().take(MAX_ROWS) {
                     md.push_str(&format!(
                         "| {} | {} | {} ({}) | {} |\n",
-                        cell(&r.outlet),
+                        outlet_cell(r),
                         date(r.published),
                         cell(&r.text),
                         r.date
@@ -420,7 +450,7 @@ impl Comparison {
                     };
                     md.push_str(&format!(
                         "| {} | {} | {} | {} |\n",
-                        cell(&r.outlet),
+                        outlet_cell(r),
                         date(r.published),
                         spelled,
                         r.source
@@ -455,7 +485,13 @@ mod tests {
         let wire = " date 2021-03-24 The container ship blocking the canal held up 150 vessels on Wednesday, the canal authority said, as tugs worked to free it.\n";
         let later = " date 2021-03-26 The container ship blocking the canal has now held up 237 vessels, the canal authority said, as tugs worked again to free it.\n";
         let mut index = Index::new();
-        for (path, text) in [("a.txt", wire), ("b.txt", wire), ("c.txt", later)] {
+        let files = [
+            ("a.txt", wire),
+            ("b.txt", wire),
+            ("c.txt", later),
+            ("d.txt", later),
+        ];
+        for (path, text) in files {
             index.insert(crate::engine::summarize(
                 path,
                 &crate::analysis::Analysis::new(text),
@@ -473,11 +509,14 @@ mod tests {
         assert_eq!(cmp.copies, 1);
         let md = cmp.markdown();
         assert!(md.contains("Also in 1 other outlet, same text."), "{md}");
-        // the copy is not compared with itself: only c.txt is a row
+        // the copy is not compared with itself, and the later text is one row (c.txt, the
+        // first of its copies) that says it has a copy
+        assert_eq!(cmp.rows.len(), 1, "{:?}", cmp.rows);
         assert!(cmp.rows.iter().all(|r| r.path == "c.txt"), "{:?}", cmp.rows);
-        if !cmp.rows.is_empty() {
-            assert!(md.contains("Story: 2 outlets, 24–26 March 2021"), "{md}");
-        }
+        assert_eq!(cmp.rows[0].copies, 1);
+        assert!(md.contains("(and 1 copy, same text)"), "{md}");
+        // four outlets carry the story: each text twice
+        assert!(md.contains("Story: 4 outlets, 24–26 March 2021"), "{md}");
     }
 
     #[test]
