@@ -41,6 +41,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if first <= p.latest() {
             continue;
         }
+        // "(Published Wednesday, May 3)" a day after the header is the page's own stamp, not an
+        // event (when it disagrees more, `date-dateline-mismatch` says so)
+        if super::evidence::publication_lines(a)
+            .iter()
+            .any(|l| l.span == t.span)
+        {
+            continue;
+        }
         let mut f = finding(
             &INFO,
             t.span,
@@ -72,6 +80,15 @@ mod tests {
             .filter(|f| f.rule == super::INFO.id)
             .map(|f| f.span.slice(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn the_pages_own_stamp_a_day_after_the_header_is_no_event() {
+        let t = " date 2019-04-09 Two boats collided off the pier on Monday, the harbour master said, and one sank within minutes while its crew swam to the ladder. (Published Wednesday, April 10, 2019)\n\nThe pier reopened at noon.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        // a stamp word inside a sentence is a verb: the report is an event like any other
+        let t = " date 2019-04-09 The harbour master said a report published April 30, 2019 found the pier unsafe.\n";
+        assert_eq!(spans(t), vec!["April 30, 2019"]);
     }
 
     #[test]

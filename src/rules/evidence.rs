@@ -41,9 +41,11 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
         let span = Span::new(pos, end);
         pos = end + 1;
         let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed.chars().count() > 120 {
+        if trimmed.is_empty() {
             continue;
         }
+        // a long line holds a stamp only where one is written out: "(Published Monday, …)"
+        let long = trimmed.chars().count() > 120;
         let lower = trimmed.to_lowercase();
         let stamp_word = STAMP_WORDS.iter().any(|w| lower.contains(w));
         for t in a
@@ -64,7 +66,11 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
                 .filter(|w| !CLOCK_WORDS.contains(w))
                 .count();
             let piped = trimmed.contains('|') && t.span.end + 25 >= end;
-            if piped || stamp_word || other_words <= 1 {
+            let stamped = stamped(text, t.span.start);
+            // a stamp word in a sentence of its own ("a report published May 3 found …") is a
+            // verb, not a stamp
+            let stamp_line = stamp_word && other_words <= 5;
+            if stamped || (!long && (piped || stamp_line || other_words <= 1)) {
                 out.push(PublicationLine {
                     span: t.span,
                     date: d,
@@ -74,6 +80,23 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
         }
     }
     out
+}
+
+/// True when the date at `start` follows a stamp word that opens a line or a parenthesis
+/// ("(Published Wednesday, …", "Updated: …"), not a verb in a sentence ("a report published
+/// March 3").
+fn stamped(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', ':']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    let opener = before[..word_start].trim_end_matches(' ').chars().last();
+    matches!(opener, None | Some('(' | '\n' | '|'))
+        && !word.is_empty()
+        && STAMP_WORDS.contains(word.to_lowercase().as_str())
 }
 
 crate::word_set!(
