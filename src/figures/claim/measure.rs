@@ -260,6 +260,74 @@ mod tests {
     }
 
     #[test]
+    fn one_of_a_group_takes_the_verb_of_its_subject() {
+        assert_eq!(
+            measure_of(
+                "One of the three officers hurt in the raid last week has died.",
+                "One"
+            ),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of(
+                "One of the two workers who were shot was pronounced dead.",
+                "One"
+            ),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of("One of them was wounded in the leg.", "One"),
+            Measure::Injured
+        );
+        // the group inside is counted too
+        let t = " date 2022-05-10 One of the three officers hurt in the raid has died.";
+        let claims = crate::analysis::Analysis::new(t).claims;
+        let found: Vec<(&str, Measure)> = claims
+            .iter()
+            .map(|c| (c.span.slice(t), c.measure))
+            .collect();
+        assert!(
+            found.contains(&("three officers", Measure::Injured)),
+            "{found:?}"
+        );
+        // no verb of a casualty: "one of" stays no figure
+        assert_eq!(
+            super::super::test_support::why_not("One of the officers was a veteran.", "One"),
+            Some(super::super::Rejection::LoneOne)
+        );
+    }
+
+    #[test]
+    fn another_after_a_casualty_count_is_one_more() {
+        let claims_of = |s: &str| {
+            let t = format!(" date 2022-05-10 {s}");
+            crate::analysis::Analysis::new(&t)
+                .claims
+                .iter()
+                .map(|c| (c.span.slice(&t).to_string(), c.measure, c.value.min))
+                .collect::<Vec<_>>()
+        };
+        let c = claims_of("One man was shot dead and another wounded at the depot.");
+        assert!(
+            c.contains(&("another wounded".to_string(), Measure::Injured, 1.0)),
+            "{c:?}"
+        );
+        let c = claims_of("Two men died and another man was badly hurt.");
+        assert!(
+            c.iter()
+                .any(|x| x.0.starts_with("another") && x.1 == Measure::Injured),
+            "{c:?}"
+        );
+        // the casualty word must follow: here "another" is not said to be hurt
+        let c = claims_of("Two men died and another was taken away by car.");
+        assert!(!c.iter().any(|x| x.0.starts_with("another")), "{c:?}");
+        let c = claims_of("Two people were killed in another shooting on Sunday.");
+        assert!(!c.iter().any(|x| x.0.starts_with("another")), "{c:?}");
+        let c = claims_of("The team signed another player this week.");
+        assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
     fn gunfire_wounds_unless_it_kills() {
         assert_eq!(
             measure_of("Three teenagers were shot outside the arcade.", "Three"),
