@@ -18,6 +18,11 @@ crate::word_set!(
     STRIKE_VERBS = file "strike-verbs.txt"
 );
 
+crate::word_set!(
+    /// "hit": an injury only when "by" follows ("hit by gunfire").
+    HIT_VERBS = file "hit-verbs.txt"
+);
+
 /// The measure of a figure with its value and noun.
 pub(super) fn of(cx: &Cx, v: &Value, n: &Noun) -> Measure {
     if v.money {
@@ -112,7 +117,15 @@ fn measure_after(toks: &[Tok], b: usize) -> (Option<Measure>, Option<Measure>) {
         if t.is("and") || t.is("while") {
             crossed_and = true;
         }
-        if let Some(m) = measure_word(t).map(|m| fatal_shooting(toks, j, m)) {
+        // "four people hit by gunfire", "a man struck by a bullet"
+        let struck_by = (in_set(t, &STRIKE_VERBS) || in_set(t, &HIT_VERBS))
+            && toks.get(j + 1).is_some_and(|n| n.is("by"));
+        let m = if struck_by {
+            Some(Measure::Injured)
+        } else {
+            measure_word(t)
+        };
+        if let Some(m) = m.map(|m| fatal_shooting(toks, j, m)) {
             return if crossed_and {
                 (None, Some(m))
             } else {
@@ -367,6 +380,25 @@ mod tests {
         // people who strike are not struck
         assert_eq!(
             measure_of("Two men struck a deal with the landlord.", "Two"),
+            Measure::Count
+        );
+    }
+
+    #[test]
+    fn people_hit_by_gunfire_are_injured() {
+        assert_eq!(
+            measure_of(
+                "She was one of five people hit by gunfire that night.",
+                "five"
+            ),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("Three teenagers struck by stray bullets survived.", "Three"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("Two men hit the ball over the fence.", "Two"),
             Measure::Count
         );
     }
