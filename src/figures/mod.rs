@@ -523,7 +523,7 @@ fn sentence_claims(
     let mut last_noun: Option<String> = None;
     let mut last_measure: Option<Measure> = None;
     while i < toks.len() {
-        let Some(num) = number::read(toks, i) else {
+        let Some(num) = number::read(toks, i).or_else(|| another(toks, i, last_measure)) else {
             i += 1;
             continue;
         };
@@ -540,6 +540,13 @@ fn sentence_claims(
             si,
         };
         match claim::claim_at(&cx, num, &prev) {
+            // "another" stands for a casualty only
+            Ok((c, _))
+                if toks.get(i).is_some_and(|t| t.is("another"))
+                    && !matches!(c.measure, Measure::Killed | Measure::Injured) =>
+            {
+                i = next_i;
+            }
             Ok((c, end)) => {
                 if c.noun.is_some() {
                     last_noun.clone_from(&c.noun);
@@ -562,6 +569,34 @@ fn sentence_claims(
             Err(_) => i = next_i,
         }
     }
+}
+
+/// "another" after a casualty figure of the sentence is a count of one of its own: "one man
+/// was killed and another wounded", "two died and another person was hurt" (read only after
+/// such a figure, so the token loop pays nothing otherwise).
+fn another(toks: &[Tok], i: usize, last: Option<Measure>) -> Option<number::Number> {
+    if !matches!(last, Some(Measure::Killed | Measure::Injured)) {
+        return None;
+    }
+    toks.get(i)
+        .filter(|t| t.kind == TokKind::Word && t.is("another"))?;
+    // the casualty word comes after it: "another wounded", "another man was badly hurt"
+    let fits = toks
+        .iter()
+        .skip(i + 1)
+        .take(5)
+        .take_while(|t| t.kind == TokKind::Word)
+        .find(|t| !claim::links_subject_to_fate(t))
+        .and_then(measure_word)
+        .is_some_and(|m| matches!(m, Measure::Killed | Measure::Injured));
+    fits.then_some(number::Number {
+        start: i,
+        end: i + 1,
+        min: 1.0,
+        max: 1.0,
+        digits: false,
+        vague: false,
+    })
 }
 
 pub(crate) fn is_people(noun: &str) -> bool {

@@ -267,6 +267,10 @@ fn lone_one(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     if !(a.first.is("one") && num.end == num.start + 1) {
         return None;
     }
+    // "one of the two guards … has died": a count of its own
+    if a.next.is_some_and(|n| n.is("of")) {
+        return (!super::noun::has_fate(cx, num.end)).then_some(Rejection::LoneOne);
+    }
     let people_after = cx
         .toks
         .get(num.end..(num.end + 3).min(cx.toks.len()))

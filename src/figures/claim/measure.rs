@@ -18,6 +18,11 @@ crate::word_set!(
     STRIKE_VERBS = file "strike-verbs.txt"
 );
 
+crate::word_set!(
+    /// "hit": an injury only when "by" follows ("hit by gunfire").
+    HIT_VERBS = file "hit-verbs.txt"
+);
+
 /// The measure of a figure with its value and noun.
 pub(super) fn of(cx: &Cx, v: &Value, n: &Noun) -> Measure {
     if v.money {
@@ -112,7 +117,15 @@ fn measure_after(toks: &[Tok], b: usize) -> (Option<Measure>, Option<Measure>) {
         if t.is("and") || t.is("while") {
             crossed_and = true;
         }
-        if let Some(m) = measure_word(t).map(|m| fatal_shooting(toks, j, m)) {
+        // "four people hit by gunfire", "a man struck by a bullet"
+        let struck_by = (in_set(t, &STRIKE_VERBS) || in_set(t, &HIT_VERBS))
+            && toks.get(j + 1).is_some_and(|n| n.is("by"));
+        let m = if struck_by {
+            Some(Measure::Injured)
+        } else {
+            measure_word(t)
+        };
+        if let Some(m) = m.map(|m| fatal_shooting(toks, j, m)) {
             return if crossed_and {
                 (None, Some(m))
             } else {
@@ -260,6 +273,74 @@ mod tests {
     }
 
     #[test]
+    fn one_of_a_group_takes_the_verb_of_its_subject() {
+        assert_eq!(
+            measure_of(
+                "One of the three officers hurt in the raid last week has died.",
+                "One"
+            ),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of(
+                "One of the two workers who were shot was pronounced dead.",
+                "One"
+            ),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of("One of them was wounded in the leg.", "One"),
+            Measure::Injured
+        );
+        // the group inside is counted too
+        let t = " date 2022-05-10 One of the three officers hurt in the raid has died.";
+        let claims = crate::analysis::Analysis::new(t).claims;
+        let found: Vec<(&str, Measure)> = claims
+            .iter()
+            .map(|c| (c.span.slice(t), c.measure))
+            .collect();
+        assert!(
+            found.contains(&("three officers", Measure::Injured)),
+            "{found:?}"
+        );
+        // no verb of a casualty: "one of" stays no figure
+        assert_eq!(
+            super::super::test_support::why_not("One of the officers was a veteran.", "One"),
+            Some(super::super::Rejection::LoneOne)
+        );
+    }
+
+    #[test]
+    fn another_after_a_casualty_count_is_one_more() {
+        let claims_of = |s: &str| {
+            let t = format!(" date 2022-05-10 {s}");
+            crate::analysis::Analysis::new(&t)
+                .claims
+                .iter()
+                .map(|c| (c.span.slice(&t).to_string(), c.measure, c.value.min))
+                .collect::<Vec<_>>()
+        };
+        let c = claims_of("One man was shot dead and another wounded at the depot.");
+        assert!(
+            c.contains(&("another wounded".to_string(), Measure::Injured, 1.0)),
+            "{c:?}"
+        );
+        let c = claims_of("Two men died and another man was badly hurt.");
+        assert!(
+            c.iter()
+                .any(|x| x.0.starts_with("another") && x.1 == Measure::Injured),
+            "{c:?}"
+        );
+        // the casualty word must follow: here "another" is not said to be hurt
+        let c = claims_of("Two men died and another was taken away by car.");
+        assert!(!c.iter().any(|x| x.0.starts_with("another")), "{c:?}");
+        let c = claims_of("Two people were killed in another shooting on Sunday.");
+        assert!(!c.iter().any(|x| x.0.starts_with("another")), "{c:?}");
+        let c = claims_of("The team signed another player this week.");
+        assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
     fn gunfire_wounds_unless_it_kills() {
         assert_eq!(
             measure_of("Three teenagers were shot outside the arcade.", "Three"),
@@ -299,6 +380,25 @@ mod tests {
         // people who strike are not struck
         assert_eq!(
             measure_of("Two men struck a deal with the landlord.", "Two"),
+            Measure::Count
+        );
+    }
+
+    #[test]
+    fn people_hit_by_gunfire_are_injured() {
+        assert_eq!(
+            measure_of(
+                "She was one of five people hit by gunfire that night.",
+                "five"
+            ),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("Three teenagers struck by stray bullets survived.", "Three"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("Two men hit the ball over the fence.", "Two"),
             Measure::Count
         );
     }

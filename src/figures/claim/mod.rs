@@ -118,6 +118,17 @@ pub(super) struct Prev<'a> {
     pub measure: Option<Measure>,
 }
 
+/// True for a word between a subject and its casualty word: a form of be or have, "been",
+/// an adverb, a person noun, "pronounced" ("another man was critically wounded").
+pub(super) fn links_subject_to_fate(t: &Tok) -> bool {
+    crate::figures::measure_word(t).is_none()
+        && (in_set(t, &candidate::AUXILIARIES)
+            || t.is("been")
+            || t.text.ends_with("ly")
+            || noun::is_fate_link(t)
+            || crate::figures::is_people(t.text))
+}
+
 /// True when the token is a word of `set`.
 pub(super) fn in_set(t: &Tok, set: &crate::lexicon::WordSet) -> bool {
     t.kind == TokKind::Word && set.has(t)
@@ -150,12 +161,14 @@ pub(super) fn claim_at(cx: &Cx, num: Number, prev: &Prev) -> Result<(Claim, usiz
     };
     let span = cx.span(value.start, span_end)?;
     let c = Claim::new(span, value.interval, value.qualifier, noun_text, measure);
+    // "one of the two guards": the two is a figure of its own
+    let next = if noun.partitive { value.end } else { span_end };
     Ok((
         Claim {
             vague: num.vague,
             ..c.in_sentence(cx.si)
         },
-        span_end,
+        next,
     ))
 }
 

@@ -26,6 +26,10 @@ crate::word_set!(
     COUNT_ADJECTIVES = file "count-adjectives.txt"
 );
 crate::word_set!(
+    /// Words between an auxiliary and a casualty word ("was pronounced dead").
+    FATE_LINKS = file "fate-links.txt"
+);
+crate::word_set!(
     /// Units in a hyphenated compound ("15-story"); durations are the duration units.
     COMPOUND_UNITS = file "compound-units.txt"
 );
@@ -56,6 +60,8 @@ pub(super) struct Noun {
     pub measure_at: usize,
     /// The measure of a casualty word right after the figure ("144 wounded").
     pub bare_measure: Option<Measure>,
+    /// The noun is a partitive's ("one of the two guards"): numbers inside it are read too.
+    pub partitive: bool,
 }
 
 /// Reads the unit or counted noun after the value (and moves the value's ends over a
@@ -93,6 +99,7 @@ pub(super) fn read(cx: &Cx, num: &Number, v: &mut Value) -> Result<Noun, Rejecti
         compound,
         measure_at: k,
         bare_measure: None,
+        partitive: false,
     };
     if !v.percent && !v.decade && !magnitude {
         counted_words(cx, k, &mut n);
@@ -252,7 +259,89 @@ fn partitive(cx: &Cx, k: usize, n: &mut Noun) {
     if j > start {
         n.start = start;
         n.end = j;
+        n.partitive = true;
+        // "one of the two guards shot on Friday has died": the verb of the whole subject,
+        // however late, tells what befell the part
+        if crate::figures::is_people(&cx.slice(start, j).unwrap_or_default()) {
+            if let Some(m) = late_fate(cx, j) {
+                n.measure_at = m;
+            }
+        }
     }
+}
+
+/// True for a word between "was" and a casualty word ("pronounced", "found").
+pub(super) fn is_fate_link(t: &crate::text::Tok) -> bool {
+    in_set(t, &FATE_LINKS)
+}
+
+/// True when the partitive at `k` ("of the two guards … has died", "of them were hurt")
+/// ends in a casualty word that tells what befell its part.
+pub(super) fn has_fate(cx: &Cx, k: usize) -> bool {
+    let mut n = Noun {
+        text: None,
+        start: k,
+        end: k,
+        unit: None,
+        compound: false,
+        measure_at: k,
+        bare_measure: None,
+        partitive: false,
+    };
+    partitive(cx, k, &mut n);
+    n.measure_at != k
+        && cx
+            .word(n.measure_at)
+            .and_then(measure_word)
+            .is_some_and(|m| m != Measure::Count)
+}
+
+/// The token of the casualty word that is the verb of a partitive subject ending at `j`:
+/// "… has died", "… were wounded", "… died"; a relative clause's own verb ("who were
+/// shot") is passed over. None at a clause break or after 20 tokens.
+pub(super) fn late_fate(cx: &Cx, j: usize) -> Option<usize> {
+    // "one of the victims died"
+    if cx.word(j).is_some_and(|t| t.is("died") || t.is("dies")) {
+        return Some(j);
+    }
+    let mut relative = false;
+    let mut i = j;
+    while i < j + 20 {
+        let t = cx.tok(i)?;
+        if t.kind == crate::text::TokKind::Punct
+            && [',', ';', '.', ':', '!', '?', '(', '\u{2014}']
+                .iter()
+                .any(|c| t.is_punct(*c))
+        {
+            return None;
+        }
+        if t.is("who") || t.is("that") || t.is("which") {
+            relative = true;
+        }
+        if in_set(t, &super::candidate::AUXILIARIES) {
+            let mut m = i + 1;
+            while m < i + 4
+                && cx.word(m).is_some_and(|w| {
+                    measure_word(w).is_none()
+                        && (w.is("been")
+                            || w.text.ends_with("ly")
+                            || w.is("also")
+                            || in_set(w, &FATE_LINKS))
+                })
+            {
+                m += 1;
+            }
+            if relative {
+                // the relative clause's verb group: skip it
+                relative = false;
+                i = m + 1;
+                continue;
+            }
+            return cx.word(m).filter(|w| measure_word(w).is_some()).map(|_| m);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// "54 confirmed fatalities", "24 storm-related deaths", "36 total fatalities": the word
