@@ -1080,6 +1080,36 @@ mod tests {
     const BAKE_SALE: &str = " date 2020-10-11 The school bake sale raised money for new library books, and seven people volunteered at the stall, the organisers said.\n";
 
     #[test]
+    fn merged_keyword_weights_are_the_hashed_ones_to_the_last_bit() {
+        let i = index(&[
+            ("a.txt", STRIKE_A),
+            ("b.txt", STRIKE_B),
+            ("c.txt", BAKE_SALE),
+        ]);
+        let a = i.get("a.txt").expect("a");
+        let memo = i.new_memo(a, 21);
+        let hashed = |b: &[u64]| {
+            b.iter()
+                .filter_map(|k| memo.words.get(k))
+                .fold((0.0, 0.0), |(t, q), w| (t + w, q + w * w))
+        };
+        for other in ["a.txt", "b.txt", "c.txt"] {
+            let mut b = i.get(other).expect("article").keywords.clone();
+            assert!(b.windows(2).all(|w| w[0] <= w[1]));
+            assert_eq!(shared_weight(&memo, &b), hashed(&b), "{other}");
+            // a repeated keyword counts twice, as it did
+            if let Some(k) = b.get(1).copied() {
+                b.insert(1, k);
+                assert_eq!(shared_weight(&memo, &b), hashed(&b), "{other}");
+            }
+            // an unsorted list is looked up word by word
+            b.reverse();
+            assert_eq!(shared_weight(&memo, &b), hashed(&b), "{other}");
+        }
+        assert!(shared_weight(&memo, &[]).0 == 0.0);
+    }
+
+    #[test]
     fn the_closest_figure_of_the_same_story_matches_and_other_stories_do_not() {
         let i = index(&[
             ("a.txt", STRIKE_A),
