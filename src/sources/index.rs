@@ -160,6 +160,39 @@ impl std::hash::BuildHasher for PreHashed {
     }
 }
 
+/// Keys that are slot numbers (small integers): spread by one multiplication, cheaper than
+/// the default SipHash for the thousands of slots a lookup memoises.
+#[derive(Clone, Copy, Default, Debug)]
+struct BySlot;
+
+/// The hasher of [`BySlot`]: a multiplicative hash of the integers written.
+#[derive(Default)]
+struct SlotHasher(u64);
+
+impl std::hash::Hasher for SlotHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+impl std::hash::BuildHasher for BySlot {
+    type Hasher = SlotHasher;
+    fn build_hasher(&self) -> SlotHasher {
+        SlotHasher::default()
+    }
+}
+
 /// Keyword weights as of some index size: `idf[df]` is the weight of a keyword found in `df`
 /// articles, `norms[slot]` each article's total and total of squares (NaN until computed). Recomputed in full when
 /// the index has grown or shrunk by more than a twentieth since (the weights barely move
@@ -198,20 +231,48 @@ struct StoryMemo {
     generation: u64,
     /// `this`'s keywords and their weights.
     words: HashMap<u64, f64, PreHashed>,
+    /// The same, sorted by keyword (for merging with another article's sorted keywords).
+    sorted: Vec<(u64, f64)>,
     /// Their total.
     norm: f64,
     /// The square root of the total of their squares (for the cosine).
     length: f64,
     /// The story relation to each slot asked so far.
-    stories: HashMap<u32, Option<Story>>,
+    stories: HashMap<u32, Option<Story>, BySlot>,
     /// For figures of other articles (slot, figure): the best score of this article's figures.
-    best: HashMap<(u32, u32), f64>,
+    best: HashMap<(u32, u32), f64, BySlot>,
     /// Event matches found so far, by the event's span: (slot, event, verdict).
     events: HashMap<(usize, usize), Vec<EventHit>>,
 }
 
 /// An event of another article that matches: (slot, event index, verdict).
 type EventHit = (u32, u32, Verdict);
+
+/// The total weight of the keywords of `memo`'s article found in `b`, and the total of their
+/// squares, added in `b`'s order (so the sums are the same to the last bit whichever way they
+/// are found): by merging the two sorted lists (keywords are kept sorted), or by hash
+/// lookups when `b` is not sorted.
+fn shared_weight(memo: &StoryMemo, b: &[u64]) -> (f64, f64) {
+    let mine = &memo.sorted;
+    let (mut j, mut t, mut q) = (0, 0.0, 0.0);
+    for (i, k) in b.iter().enumerate() {
+        if i > 0 && b[i - 1] > *k {
+            return b
+                .iter()
+                .filter_map(|k| memo.words.get(k))
+                .fold((0.0, 0.0), |(t, q), w| (t + w, q + w * w));
+        }
+        while mine.get(j).is_some_and(|(m, _)| m < k) {
+            j += 1;
+        }
+        if let Some((m, w)) = mine.get(j) {
+            if m == k {
+                (t, q) = (t + w, q + w * w);
+            }
+        }
+    }
+    (t, q)
+}
 
 /// How many articles' memos are kept.
 const MEMOS: usize = 4;
@@ -537,14 +598,17 @@ impl Index {
             .collect();
         let norm = words.values().sum();
         let length = words.values().map(|w| w * w).sum::<f64>().sqrt();
+        let mut sorted: Vec<(u64, f64)> = words.iter().map(|(k, w)| (*k, *w)).collect();
+        sorted.sort_unstable_by_key(|(k, _)| *k);
         StoryMemo {
             key: memo_key(this, window_days),
             generation: self.generation,
             words,
+            sorted,
             norm,
             length,
-            stories: HashMap::new(),
-            best: HashMap::new(),
+            stories: HashMap::default(),
+            best: HashMap::default(),
             events: HashMap::new(),
         }
     }
@@ -579,11 +643,7 @@ impl Index {
     /// The share of keyword weight `memo`'s article has in common with `b` (see
     /// [`Index::story_similarity`]) and their cosine (see [`Index::story_cosine`]).
     fn similarity(&self, memo: &StoryMemo, b: &ArticleSummary, b_slot: Option<u32>) -> (f64, f64) {
-        let (shared, dot) = b
-            .keywords
-            .iter()
-            .filter_map(|k| memo.words.get(k))
-            .fold((0.0, 0.0), |(t, q), w| (t + w, q + w * w));
+        let (shared, dot) = shared_weight(memo, &b.keywords);
         if shared <= 0.0 {
             return (0.0, 0.0);
         }
@@ -721,10 +781,16 @@ impl Index {
     ) -> Vec<ClaimMatch<'a>> {
         let mut out = Vec::new();
         let mut weeks: Vec<i64> = match this.published {
-            Some(_) => {
+            // articles published more than the window apart are not the same story
+            Some(d) => {
+                let window = chrono::Duration::try_days(window_days.max(0));
+                let from = window.and_then(|x| d.checked_sub_signed(x));
+                let to = window.and_then(|x| d.checked_add_signed(x));
                 let w = week(this.published);
                 let span = window_days / 7 + 1;
-                (w - span..=w + span).collect()
+                let from = from.map_or(w - span, |f| week(Some(f)));
+                let to = to.map_or(w + span, |t| week(Some(t)));
+                (from..=to).collect()
             }
             None => self
                 .claims
@@ -863,8 +929,16 @@ impl Index {
                     continue;
                 };
                 for (slot, ei) in posting {
-                    let Some(e) = self.article(*slot).and_then(|o| o.events.get(*ei as usize))
-                    else {
+                    let Some(o) = self.article(*slot) else {
+                        continue;
+                    };
+                    // articles published more than the window apart are not the same story
+                    if let (Some(x), Some(y)) = (this.published, o.published) {
+                        if (x - y).num_days().abs() > window_days {
+                            continue;
+                        }
+                    }
+                    let Some(e) = o.events.get(*ei as usize) else {
                         continue;
                     };
                     // the cheap test first: the same words around the date
@@ -930,10 +1004,17 @@ impl Index {
                 continue;
             }
             for (slot, ni) in posting {
-                let Some(n) = self
-                    .article(*slot)
-                    .and_then(|other| other.names.get(*ni as usize))
-                else {
+                let Some(other) = self.article(*slot) else {
+                    continue;
+                };
+                // articles published more than the window apart are not the same story
+                // (see `story_by_words`): the cheap test first
+                if let (Some(x), Some(y)) = (this.published, other.published) {
+                    if (x - y).num_days().abs() > window_days {
+                        continue;
+                    }
+                }
+                let Some(n) = other.names.get(*ni as usize) else {
                     continue;
                 };
                 if n.name == name || name_variant(name, &n.name) {
@@ -997,6 +1078,36 @@ mod tests {
     const STRIKE_A: &str = " date 2020-10-11 At least seven people were killed and 33 wounded overnight when a missile struck the city of Ganja, Azerbaijani officials said. The strike hit a residential block near the old market. Since the war began, more than 600 soldiers have been killed, the defence ministry said.\n";
     const STRIKE_B: &str = " date 2020-10-11 Seven people were killed when a missile hit a residential block near the old market in Ganja overnight, officials said. Rescuers searched the rubble of the block through the morning.\n";
     const BAKE_SALE: &str = " date 2020-10-11 The school bake sale raised money for new library books, and seven people volunteered at the stall, the organisers said.\n";
+
+    #[test]
+    fn merged_keyword_weights_are_the_hashed_ones_to_the_last_bit() {
+        let i = index(&[
+            ("a.txt", STRIKE_A),
+            ("b.txt", STRIKE_B),
+            ("c.txt", BAKE_SALE),
+        ]);
+        let a = i.get("a.txt").expect("a");
+        let memo = i.new_memo(a, 21);
+        let hashed = |b: &[u64]| {
+            b.iter()
+                .filter_map(|k| memo.words.get(k))
+                .fold((0.0, 0.0), |(t, q), w| (t + w, q + w * w))
+        };
+        for other in ["a.txt", "b.txt", "c.txt"] {
+            let mut b = i.get(other).expect("article").keywords.clone();
+            assert!(b.windows(2).all(|w| w[0] <= w[1]));
+            assert_eq!(shared_weight(&memo, &b), hashed(&b), "{other}");
+            // a repeated keyword counts twice, as it did
+            if let Some(k) = b.get(1).copied() {
+                b.insert(1, k);
+                assert_eq!(shared_weight(&memo, &b), hashed(&b), "{other}");
+            }
+            // an unsorted list is looked up word by word
+            b.reverse();
+            assert_eq!(shared_weight(&memo, &b), hashed(&b), "{other}");
+        }
+        assert!(shared_weight(&memo, &[]).0 == 0.0);
+    }
 
     #[test]
     fn the_closest_figure_of_the_same_story_matches_and_other_stories_do_not() {
