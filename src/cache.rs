@@ -54,7 +54,7 @@ mod corrupt_tests {
 
 /// Bumped whenever the summary format or the analysis changes what it records (the shared
 /// archive, `crate::archive`, stores it too: a newer copydesk re-analyses older rows).
-pub const FORMAT: i64 = 6;
+pub const FORMAT: i64 = 7;
 
 /// [`FORMAT`] as the archive's `integer` column.
 pub const FORMAT_I32: i32 = FORMAT as i32;

@@ -725,9 +725,11 @@ impl Index {
         // and a building collapse share the words of every toll); tested last, as the
         // dearest test (gazetteer look-ups)
         let story = story.filter(|_| {
-            this.places.is_empty()
-                || b.places.is_empty()
-                || super::matching::places_overlap(&this.places, &b.places)
+            // ages, times and street blocks that disagree: another incident of the same kind
+            !super::details::differ(&this.details, &b.details)
+                && (this.places.is_empty()
+                    || b.places.is_empty()
+                    || super::matching::places_overlap(&this.places, &b.places))
         });
         if let Some(slot) = indexed {
             memo.stories.insert(slot, story);

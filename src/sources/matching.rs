@@ -926,6 +926,7 @@ mod tests {
             keywords: Vec::new(),
             days: Vec::new(),
             places: Vec::new(),
+            details: Default::default(),
         }
     }
 

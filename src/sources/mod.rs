@@ -5,6 +5,7 @@
 //! the shells' job (`crate::cache`).
 
 pub mod compare;
+pub mod details;
 mod index;
 pub mod matching;
 
@@ -146,6 +147,10 @@ pub struct ArticleSummary {
     /// The places it names (lowercase, sorted, one name per place: "lee" for "Lee County").
     #[serde(default)]
     pub places: Vec<String>,
+    /// Ages, times of day and street blocks it names, which tell one incident from another
+    /// of the same kind (see [`details::differ`]).
+    #[serde(default, skip_serializing_if = "details::Details::is_empty")]
+    pub details: details::Details,
 }
 
 /// Sorted hashes of words, for fast overlap counts.
@@ -751,6 +756,7 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
         keywords,
         days,
         places,
+        details: details::Details::of(a),
     }
 }
 

@@ -1,0 +1,229 @@
+//! The details that tell one incident from another of the same kind: the ages of the people
+//! in it ("a 17-year-old", "Jane Roe, 34,"), the times of day it names ("about 2:30 a.m.")
+//! and the street blocks ("the 1200 block of"). Two shootings in one city a week apart share
+//! every word of the story; they rarely share these.
+
+use crate::analysis::Analysis;
+use crate::text::{tokenize, Tok, TokKind};
+use crate::time::Value;
+use serde::{Deserialize, Serialize};
+
+crate::word_set!(
+    /// Words after a number that make it an age ("34-year-old", "a five-year-old").
+    AGE_SUFFIXES = file "age-suffixes.txt"
+);
+crate::word_set!(
+    /// Nouns after a number that make it a street address ("the 1200 block of").
+    ADDRESS_NOUNS = file "address-nouns.txt"
+);
+
+/// At most this many of each kind of detail are kept (a long round-up names dozens).
+const MAX_EACH: usize = 64;
+
+/// Two times of day this many minutes apart or less count as the same moment ("about 2:30"
+/// and "2:45 a.m." tell one shooting).
+const SAME_TIME_MINUTES: i32 = 60;
+
+/// An article's distinguishing details, each list sorted and without repeats.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Details {
+    /// Ages of people, in years.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ages: Vec<u16>,
+    /// Local times of day (no zone given), in minutes after midnight.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub times: Vec<u16>,
+    /// Street block numbers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<u32>,
+}
+
+impl Details {
+    /// True when no detail was found.
+    pub fn is_empty(&self) -> bool {
+        self.ages.is_empty() && self.times.is_empty() && self.blocks.is_empty()
+    }
+
+    /// The details of an analysed article.
+    pub fn of(a: &Analysis) -> Details {
+        let text = &a.text;
+        let toks = tokenize(text, a.article.body);
+        let mut d = Details::default();
+        for i in 0..toks.len() {
+            if let Some(age) = age_at(&toks, i) {
+                d.ages.push(age);
+            }
+            if let Some(b) = block_at(&toks, i) {
+                d.blocks.push(b);
+            }
+        }
+        for t in &a.dates {
+            // a time given in a zone is often another zone's (the wire's clock, UTC): only
+            // local times, as a local report gives them, are compared
+            if let Value::Time {
+                hour,
+                minute,
+                zone: None,
+            } = t.value
+            {
+                if hour < 24 && minute < 60 {
+                    d.times.push((hour * 60 + minute) as u16);
+                }
+            }
+        }
+        for v in [&mut d.ages, &mut d.times] {
+            v.sort_unstable();
+            v.dedup();
+            v.truncate(MAX_EACH);
+        }
+        d.blocks.sort_unstable();
+        d.blocks.dedup();
+        d.blocks.truncate(MAX_EACH);
+        d
+    }
+}
+
+/// A number token's value, or a spelled-out cardinal's.
+fn number(t: &Tok) -> Option<u32> {
+    match t.kind {
+        TokKind::Num if t.text.len() <= 6 => t.text.parse().ok(),
+        TokKind::Word => crate::time::lexicon::cardinal(t.text),
+        _ => None,
+    }
+}
+
+/// A plausible age in years.
+fn age(n: u32) -> Option<u16> {
+    (1..=110).contains(&n).then_some(n as u16)
+}
+
+/// The age told at token `i`: "34-year-old" (a number, a hyphen, an age word), "five-year-old"
+/// (one word), or a name's apposition "Roe, 34," (a capitalised word, a comma, a number of one
+/// or two digits, a comma).
+fn age_at(toks: &[Tok], i: usize) -> Option<u16> {
+    let t = toks.get(i)?;
+    if t.kind == TokKind::Word {
+        // "five-year-old", "five-year-olds"
+        let (head, tail) = t.text.split_once('-')?;
+        if AGE_SUFFIXES.contains(tail) {
+            return age(crate::time::lexicon::cardinal(head)?);
+        }
+        return None;
+    }
+    if t.kind != TokKind::Num {
+        return None;
+    }
+    let next = toks.get(i + 1);
+    // "34-year-old", "34 year-old"
+    let word = match next {
+        Some(h) if h.is_punct('-') && h.span.start == t.span.end => toks.get(i + 2),
+        n => n,
+    };
+    if word.is_some_and(|w| w.kind == TokKind::Word && AGE_SUFFIXES.contains(w.text)) {
+        return age(number(t)?);
+    }
+    // "Roe, 34,"
+    let before = i.checked_sub(2).and_then(|k| toks.get(k));
+    let comma_before = i.checked_sub(1).and_then(|k| toks.get(k));
+    let apposition = t.text.len() <= 2
+        && comma_before.is_some_and(|c| c.is_punct(','))
+        && next.is_some_and(|c| c.is_punct(','))
+        && before.is_some_and(|w| {
+            w.kind == TokKind::Word
+                && w.text.chars().next().is_some_and(char::is_uppercase)
+                && w.text.chars().skip(1).any(char::is_lowercase)
+                && crate::time::lexicon::month(w.text).is_none()
+                && crate::time::lexicon::weekday(w.text).is_none()
+        });
+    if apposition {
+        return age(number(t)?);
+    }
+    None
+}
+
+/// The block number at token `i`: "1200 block".
+fn block_at(toks: &[Tok], i: usize) -> Option<u32> {
+    let t = toks.get(i)?;
+    let n = toks.get(i + 1)?;
+    (t.kind == TokKind::Num && n.kind == TokKind::Word && ADDRESS_NOUNS.contains(n.text))
+        .then(|| number(t))
+        .flatten()
+}
+
+/// How two articles' details compare: +1 for each kind both give that has a value in common
+/// (times within [`SAME_TIME_MINUTES`]), −1 for each kind both give with none in common (ages,
+/// blocks; times never: see the body); 0 when they give no kind in common.
+pub fn agreement(a: &Details, b: &Details) -> i32 {
+    let mut score = 0;
+    let mut kind = |some: bool, common: bool| {
+        if some {
+            score += if common { 1 } else { -1 };
+        }
+    };
+    kind(
+        !a.ages.is_empty() && !b.ages.is_empty(),
+        super::matching::shared(&a.ages, &b.ages) > 0,
+    );
+    kind(
+        !a.blocks.is_empty() && !b.blocks.is_empty(),
+        super::matching::shared(&a.blocks, &b.blocks) > 0,
+    );
+    let close = a.times.iter().any(|x| {
+        b.times.iter().any(|y| {
+            let d = (i32::from(*x) - i32::from(*y)).abs();
+            // "11:50 p.m." and "12:10 a.m." are twenty minutes apart
+            d.min(24 * 60 - d) <= SAME_TIME_MINUTES
+        })
+    });
+    // times that differ say little (a story told over hours names other moments: when it
+    // happened, when the victim died, when the police spoke); times that agree say much
+    kind(close, close);
+    score
+}
+
+/// True when two articles' details say they tell different incidents: more kinds of detail
+/// disagree (ages or street blocks with none in common) than agree.
+pub fn differ(a: &Details, b: &Details) -> bool {
+    agreement(a, b) < 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn details(text: &str) -> Details {
+        Details::of(&Analysis::new(text))
+    }
+
+    #[test]
+    fn ages_times_and_blocks_are_read() {
+        let d = details(
+            "A 19-year-old man was hurt and a nine-year-old girl was unharmed after shots rang \
+             out around 11:40 p.m. in the 4300 block of a side street. Sam Doe, 23, was held.",
+        );
+        assert_eq!(d.ages, vec![9, 19, 23]);
+        assert_eq!(d.blocks, vec![4300]);
+        assert_eq!(d.times, vec![23 * 60 + 40]);
+    }
+
+    #[test]
+    fn conflicting_details_mean_different_incidents() {
+        let one = details("A 22-year-old woman was shot about 1:15 a.m. in the 800 block.");
+        let same = details("Police said Jane Roe, 22, was wounded at 1:30 a.m. on Sunday.");
+        let other = details("A 41-year-old man was shot at 6 p.m. in the 2100 block.");
+        let bare = details("A man was shot on the east side, police said.");
+        assert_eq!(agreement(&one, &same), 2);
+        assert!(!differ(&one, &same));
+        // times that differ do not count against (a later moment of the same story)
+        assert_eq!(agreement(&one, &other), -2);
+        assert!(differ(&one, &other));
+        // nothing to compare says nothing
+        assert!(!differ(&one, &bare));
+        // a round-up that names this shooting among others agrees with it
+        let roundup = details(
+            "A 22-year-old woman was shot about 1:15 a.m. Later a 35-year-old man was shot at \
+             4 p.m. in the 100 block.",
+        );
+        assert!(!differ(&one, &roundup));
+    }
+}
