@@ -328,6 +328,12 @@ fn years_before_nouns_and_pairs_of_years() {
     // counts, not years
     assert!(texts("Police sent the 1500 officers home.", p).is_empty());
     assert!(texts("The bill passed by 2000 votes.", p).is_empty());
+    // a clause or a noun phrase after the number: a year
+    assert_eq!(
+        texts("By 2030 it hopes to double; the plan dates from 1995 when it began.", p),
+        ["2030", "1995"]
+    );
+    assert!(texts("The index fell by 1995 points.", p).is_empty());
 }
 
 #[test]
