@@ -92,10 +92,7 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
 pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_json::Value {
     // a day with the time of day beside it ("Wednesday night", "9 a.m. Tuesday") is one expression
     let joined = crate::time::timex::join_day_times(&a.text, &a.dates);
-    let consumed: Vec<usize> = joined
-        .iter()
-        .flat_map(|j| [j.parts.0, j.parts.1])
-        .collect();
+    let consumed: Vec<usize> = joined.iter().flat_map(|j| [j.parts.0, j.parts.1]).collect();
     let mut dates: Vec<(usize, serde_json::Value)> = a
         .dates
         .iter()
@@ -114,7 +111,10 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
             (t.span.start, j)
         })
         .collect();
-    for (j, t) in joined.iter().filter_map(|j| Some((j, a.dates.get(j.parts.0)?))) {
+    for (j, t) in joined
+        .iter()
+        .filter_map(|j| Some((j, a.dates.get(j.parts.0)?)))
+    {
         let v = json!({
             "text": j.span.slice(&a.text),
             "start_byte": j.span.start,

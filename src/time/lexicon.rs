@@ -48,10 +48,6 @@ crate::word_set!(
     pub(crate) COUNT_ANCHOR = file "date-function-words.tsv", tag "count-anchor"
 );
 crate::word_set!(
-    /// Count anchors after which the count and unit still name a stretch ("two months after").
-    pub(crate) COUNT_STRETCH = file "date-function-words.tsv", tag "count-stretch"
-);
-crate::word_set!(
     /// Words after a count and unit pointing back ("two weeks ago").
     pub(crate) BEFORE_NOW = file "date-function-words.tsv", tag "before-now"
 );
