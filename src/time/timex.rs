@@ -533,27 +533,7 @@ fn wd_num(wd: Weekday) -> u32 {
 /// Quarters and seasons named relative to publication: "the third quarter", "third-quarter",
 /// "the latest quarter", "this summer", "last fall".
 fn period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
-    quarter(toks, i, p)
-        .or_else(|| season(toks, i, p))
-        .or_else(|| year_end(toks, i, p))
-}
-
-/// "year-end": the last day of a year. "since year-end" counts from the one before
-/// publication's year, and so does a report early in a year ("debt at year-end"); "by year-end"
-/// and the rest name publication's year.
-fn year_end(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
-    if !word(toks, i, &["year-end"]) {
-        return None;
-    }
-    let prev = i.checked_sub(1);
-    let ahead = prev.is_some_and(|k| word(toks, k, &["by", "before", "until", "through"]));
-    let back = prev.is_some_and(|k| word(toks, k, &["since", "after", "from", "last"]));
-    let y = if back || (!ahead && p.month() <= 3) {
-        p.year() - 1
-    } else {
-        p.year()
-    };
-    Some((i + 1, "date", format!("{y:04}-12-31")))
+    quarter(toks, i, p).or_else(|| season(toks, i, p))
 }
 
 /// The quarter an ordinal names ("third" is 3).
@@ -899,17 +879,6 @@ mod tests {
         assert_eq!(
             values("It may change in the near future.", p),
             ["FUTURE_REF"]
-        );
-        assert_eq!(
-            values(
-                "Shares are up 9% since year-end; a sale is due by year-end.",
-                p
-            ),
-            ["1988-12-31", "1989-12-31"]
-        );
-        assert_eq!(
-            values("Its debt at year-end was lower.", "1990-02-01"),
-            ["1989-12-31"]
         );
     }
 }
