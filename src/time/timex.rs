@@ -743,11 +743,11 @@ mod tests {
     fn days_take_the_time_written_beside_them() {
         let p = "2001-05-11"; // a Friday
         let got = joined(
-            "The crew landed Wednesday night. The hearing began at 9 a.m. Tuesday and ended at noon on Thursday.",
+            "The crew landed Wednesday night. The hearing began at 4 a.m. EDT Tuesday and ended at noon on Thursday.",
             p,
         );
         let want = [
-            ("9 a.m. Tuesday", "time", "2001-05-08T09:00"),
+            ("4 a.m. EDT Tuesday", "time", "2001-05-08T04:00"),
             ("noon on Thursday", "time", "2001-05-10T12:00"),
         ];
         let got: Vec<_> = got
