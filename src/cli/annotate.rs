@@ -90,7 +90,7 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
 
 /// The annotate document for one analysis (`published` overrides the article's own date).
 pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_json::Value {
-    // a day with the time of day beside it ("Wednesday night", "9 a.m. Tuesday") is one expression
+    // a day with the clock time before it ("noon Thursday", "4 a.m. EDT Friday") is one expression
     let joined = crate::time::timex::join_day_times(&a.text, &a.dates);
     let consumed: Vec<usize> = joined.iter().flat_map(|j| [j.parts.0, j.parts.1]).collect();
     let mut dates: Vec<(usize, serde_json::Value)> = a
