@@ -90,10 +90,15 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
 
 /// The annotate document for one analysis (`published` overrides the article's own date).
 pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_json::Value {
+    // a day with the clock time before it ("noon Thursday", "4 a.m. EDT Friday") is one expression
+    let joined = crate::time::timex::join_day_times(&a.text, &a.dates);
+    let consumed: Vec<usize> = joined.iter().flat_map(|j| [j.parts.0, j.parts.1]).collect();
     let mut dates: Vec<(usize, serde_json::Value)> = a
         .dates
         .iter()
-        .map(|t| {
+        .enumerate()
+        .filter(|(i, _)| !consumed.contains(i))
+        .map(|(_, t)| {
             let j = json!({
                 "text": t.span.slice(&a.text),
                 "start_byte": t.span.start,
@@ -106,8 +111,28 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
             (t.span.start, j)
         })
         .collect();
+    for (j, t) in joined
+        .iter()
+        .filter_map(|j| Some((j, a.dates.get(j.parts.0)?)))
+    {
+        let v = json!({
+            "text": j.span.slice(&a.text),
+            "start_byte": j.span.start,
+            "end_byte": j.span.end,
+            "kind": j.kind,
+            "value": j.value,
+            "resolution": t.resolution,
+            "tense": t.tense,
+        });
+        dates.push((j.span.start, v));
+    }
     // durations, sets, references and quarters/seasons, in TIMEX3 form
-    let taken: Vec<_> = a.dates.iter().map(|t| t.span).collect();
+    let taken: Vec<_> = a
+        .dates
+        .iter()
+        .map(|t| t.span)
+        .chain(joined.iter().map(|j| j.span))
+        .collect();
     let published = published.or(a.article.published.as_ref().map(|p| p.date));
     let prose = a.article.prose(&a.text);
     for x in crate::time::timex::extract(&prose, &a.article, published, &taken) {

@@ -404,11 +404,14 @@ fn attributive_tense(
                 ..
             }
     );
+    let last = &toks[end - 1];
+    let possessive = last.text.ends_with("'s") || last.text.ends_with("’s");
+    if possessive && day && tense == Tense::Future && reported_future(toks, start) {
+        return Tense::Present;
+    }
     let (Some(p), true, Tense::Past) = (published, day, tense) else {
         return tense;
     };
-    let last = &toks[end - 1];
-    let possessive = last.text.ends_with("'s") || last.text.ends_with("’s");
     let prev = start.checked_sub(1).and_then(|i| toks.get(i));
     let modifier = prev.is_some_and(|t| t.is("the"))
         && toks.get(end).is_some_and(|t| {
@@ -433,6 +436,14 @@ fn attributive_tense(
     } else {
         tense
     }
+}
+
+/// True when "would" comes before token `start` in its sentence: a future seen from a past
+/// moment ("said they would fight Wednesday's ruling"), which does not place a day named as an
+/// event ahead of publication.
+fn reported_future(toks: &[crate::text::Tok], start: usize) -> bool {
+    toks.get(..start)
+        .is_some_and(|before| before.iter().any(|t| t.is("would")))
 }
 
 /// "last" / "this" / "next" written as the first word of a year-less month ("last April").

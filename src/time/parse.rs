@@ -301,6 +301,10 @@ crate::word_set!(
     YEAR_COUNT_PREFIXES = files ["year-count-prefixes.txt"]
 );
 crate::word_set!(
+    /// Words opening a clause or noun phrase, so "by 1992 it" holds a year, not a count.
+    YEAR_CLAUSE_OPENERS = file "year-clause-openers.txt"
+);
+crate::word_set!(
     /// Determiners and possessives that may stand before a year used as a modifier ("the 1987 crash").
     YEAR_DETERMINERS = files ["year-determiners.txt"]
 );
@@ -1674,6 +1678,7 @@ impl<'a, 'b> P<'a, 'b> {
             && self
                 .tok(e)
                 .is_some_and(|n| n.kind == TokKind::Word && n.text.chars().all(char::is_lowercase))
+            && !self.word_in(e, &YEAR_CLAUSE_OPENERS)
         {
             return None;
         }

@@ -180,6 +180,9 @@ impl Markers {
                         i.checked_sub(1).and_then(|p| toks.get(p)),
                         toks.get(i + 1),
                     )?;
+                    if tense == Tense::Past && after_article(toks, i) {
+                        return None;
+                    }
                     let speech = t.kind == TokKind::Word
                         && match tok_flags(t) {
                             Some(f) => f & SPEECH != 0,
@@ -193,6 +196,25 @@ impl Markers {
                 .collect(),
         )
     }
+}
+
+/// True when token `i` follows an article, perhaps with an adverb between ("the revised
+/// plan", "a still unspecified date"): a participle used as an adjective, no past-tense verb.
+fn after_article(toks: &[Tok], i: usize) -> bool {
+    let article = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is("the") || t.is("a") || t.is("an"))
+    };
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    if article(p) {
+        return true;
+    }
+    let adverb = toks.get(p).is_some_and(|t| {
+        t.kind == TokKind::Word && (t.is("still") || (t.text.len() > 4 && t.text.ends_with("ly")))
+    });
+    adverb && p.checked_sub(1).is_some_and(article)
 }
 
 /// The tense of the clause holding tokens `start..end`: the nearest tense marker in the same

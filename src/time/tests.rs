@@ -328,6 +328,15 @@ fn years_before_nouns_and_pairs_of_years() {
     // counts, not years
     assert!(texts("Police sent the 1500 officers home.", p).is_empty());
     assert!(texts("The bill passed by 2000 votes.", p).is_empty());
+    // a clause or a noun phrase after the number: a year
+    assert_eq!(
+        texts(
+            "By 2030 it hopes to double; the plan dates from 1995 when it began.",
+            p
+        ),
+        ["2030", "1995"]
+    );
+    assert!(texts("The index fell by 1995 points.", p).is_empty());
 }
 
 #[test]
@@ -409,6 +418,19 @@ fn a_day_that_modifies_a_noun_is_not_sent_a_year_back() {
         one("Officials criticised Friday's vote.", "2021-03-03").1,
         "2021-03-05"
     );
+    // a reported future ("would") does not send a day named by its event ahead
+    assert_eq!(
+        one(
+            "The family said it would appeal Monday's ruling.",
+            "2021-03-03"
+        )
+        .1,
+        "2021-03-01"
+    );
+    assert_eq!(
+        one("The family will appeal Monday's ruling.", "2021-03-03").1,
+        "2021-03-08"
+    );
     // far ahead, the past tense still sends the day back
     assert_eq!(
         one("Voters rejected the Aug. 9 proposal.", "2021-03-03").1,
@@ -418,6 +440,19 @@ fn a_day_that_modifies_a_noun_is_not_sent_a_year_back() {
     assert_eq!(
         one("Talks collapsed on Mar. 12.", "2021-03-03").1,
         "2020-03-12"
+    );
+}
+
+#[test]
+fn a_participle_after_an_article_is_no_past_verb() {
+    // "a still unspecified" describes a noun; the clause's verb is "will"
+    assert_eq!(
+        one(
+            "Payment will come on a still unspecified date in January.",
+            "2021-03-03"
+        )
+        .1,
+        "2022-01"
     );
 }
 
