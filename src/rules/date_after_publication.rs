@@ -23,6 +23,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     }
     let text = ctx.text();
+    // the page's own publication lines, found once when a candidate needs them
+    let stamps = std::cell::OnceCell::new();
     for t in &a.dates {
         if t.tense != Tense::Past || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year) {
             continue;
@@ -43,7 +45,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         // "(Published Wednesday, May 3)" a day after the header is the page's own stamp, not an
         // event (when it disagrees more, `date-dateline-mismatch` says so)
-        if super::evidence::publication_lines(a)
+        if stamps
+            .get_or_init(|| super::evidence::publication_lines(a))
             .iter()
             .any(|l| l.span == t.span)
         {

@@ -46,8 +46,13 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
         }
         // a long line holds a stamp only where one is written out: "(Published Monday, …)"
         let long = trimmed.chars().count() > 120;
-        let lower = trimmed.to_lowercase();
-        let stamp_word = STAMP_WORDS.iter().any(|w| lower.contains(w));
+        // (a long line's words are not lowercased or searched: see `stamped`)
+        let lower = if long {
+            String::new()
+        } else {
+            trimmed.to_lowercase()
+        };
+        let stamp_word = !long && STAMP_WORDS.iter().any(|w| lower.contains(w));
         for t in a
             .dates
             .iter()
@@ -59,18 +64,22 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
             let Value::Date(d) = t.value else { continue };
             // a stamp: a "|" separated title line, a "Published …" line, or a line that is
             // little more than the date and time
-            let other_words = trimmed
-                .split(|c: char| !c.is_alphabetic())
-                .filter(|w| w.len() > 2)
-                .filter(|w| !t.span.slice(text).contains(w))
-                .filter(|w| !CLOCK_WORDS.contains(w))
-                .count();
-            let piped = trimmed.contains('|') && t.span.end + 25 >= end;
             let stamped = stamped(text, t.span.start);
-            // a stamp word in a sentence of its own ("a report published May 3 found …") is a
-            // verb, not a stamp
-            let stamp_line = stamp_word && other_words <= 5;
-            if stamped || (!long && (piped || stamp_line || other_words <= 1)) {
+            // the words of a long line are not counted per date (a one-line text of
+            // megabytes holds many thousands of dates)
+            let short_stamp = !long && {
+                let other_words = trimmed
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| w.len() > 2)
+                    .filter(|w| !t.span.slice(text).contains(w))
+                    .filter(|w| !CLOCK_WORDS.contains(w))
+                    .count();
+                let piped = trimmed.contains('|') && t.span.end + 25 >= end;
+                // a stamp word in a sentence of its own ("a report published May 3 found …")
+                // is a verb, not a stamp
+                piped || (stamp_word && other_words <= 5) || other_words <= 1
+            };
+            if stamped || short_stamp {
                 out.push(PublicationLine {
                     span: t.span,
                     date: d,
