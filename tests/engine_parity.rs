@@ -154,6 +154,18 @@ fn check_and_the_language_server_report_the_same_findings() {
     assert_eq!(c.shutdown(), Some(0));
 }
 
+/// Opens `text` as `uri`, waits for its diagnostics and returns the hover's Markdown at byte
+/// `at` (one past it, inside the word).
+fn open_and_hover(c: &mut Client, uri: &str, text: &str, at: usize) -> String {
+    c.open(uri, "markdown", text);
+    let _ = c.diagnostics(uri, Some(0));
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(text, at + 1, false)}),
+    );
+    h["contents"]["value"].as_str().unwrap_or("").to_string()
+}
+
 /// The 1-based line and column of `needle` in `text`, and its byte offset.
 fn find(text: &str, needle: &str) -> (usize, usize, usize) {
     let at = text.find(needle).expect("needle in fixture");
@@ -191,13 +203,7 @@ fn claims_compare_and_hover_agree_on_vague_sources() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut c = indexed_server(dir.path());
     let uri = file_uri(&path);
-    c.open(&uri, "markdown", &text);
-    let _ = c.diagnostics(&uri, Some(0));
-    let h = c.request(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": pos(&text, at + 1, false)}),
-    );
-    let hover = h["contents"]["value"].as_str().unwrap_or("");
+    let hover = open_and_hover(&mut c, &uri, &text, at);
     assert!(hover.contains("(a vague source)"), "{hover}");
     assert_eq!(hover, md.as_ref(), "hover and compare differ");
     // showComparisons as data
@@ -258,13 +264,7 @@ fn compare_and_hover_say_when_other_outlets_carry_the_same_text() {
     let cache = dir.path().join("cache");
     let mut c = indexed_server_at(&cache, &root);
     let uri = file_uri(&root.join("bay-herald.md"));
-    c.open(&uri, "markdown", &text);
-    let _ = c.diagnostics(&uri, Some(0));
-    let h = c.request(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": pos(&text, at + 1, false)}),
-    );
-    let hover = h["contents"]["value"].as_str().unwrap_or("");
+    let hover = open_and_hover(&mut c, &uri, &text, at);
     // the same Markdown (the hover adds a link to the story timeline)
     assert!(
         hover.starts_with(md.as_ref()),

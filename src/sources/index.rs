@@ -274,6 +274,12 @@ fn shared_weight(memo: &StoryMemo, b: &[u64]) -> (f64, f64) {
     (t, q)
 }
 
+/// True when both articles are dated and published more than the window apart: never the same
+/// story (see `Index::story_by_words`).
+fn published_apart(a: &ArticleSummary, b: &ArticleSummary, window_days: i64) -> bool {
+    matches!((a.published, b.published), (Some(x), Some(y)) if (x - y).num_days().abs() > window_days)
+}
+
 /// How many articles' memos are kept.
 const MEMOS: usize = 4;
 
@@ -934,11 +940,8 @@ impl Index {
                     let Some(o) = self.article(*slot) else {
                         continue;
                     };
-                    // articles published more than the window apart are not the same story
-                    if let (Some(x), Some(y)) = (this.published, o.published) {
-                        if (x - y).num_days().abs() > window_days {
-                            continue;
-                        }
+                    if published_apart(this, o, window_days) {
+                        continue;
                     }
                     let Some(e) = o.events.get(*ei as usize) else {
                         continue;
@@ -1009,12 +1012,9 @@ impl Index {
                 let Some(other) = self.article(*slot) else {
                     continue;
                 };
-                // articles published more than the window apart are not the same story
-                // (see `story_by_words`): the cheap test first
-                if let (Some(x), Some(y)) = (this.published, other.published) {
-                    if (x - y).num_days().abs() > window_days {
-                        continue;
-                    }
+                // the cheap test first
+                if published_apart(this, other, window_days) {
+                    continue;
                 }
                 let Some(n) = other.names.get(*ni as usize) else {
                     continue;
