@@ -74,100 +74,33 @@ pub(super) struct Checked {
 /// of a checked text are in the index only with `index_copies` (`report` asks for them; the
 /// findings are the same without).
 pub(super) fn analyse(args: &CheckArgs, index_copies: bool) -> Result<Checked, ExitCode> {
-    let mut io_error = false;
-    let fail_on = match args.fail_on.as_deref().map(|s| Severity::parse(s).ok_or(s)) {
-        Some(Err(s)) => {
-            error(format!(
-                "--fail-on {s}: expected error, warning, info or hint"
-            ));
-            return Err(ExitCode::from(2));
-        }
-        Some(Ok(s)) => Some(s),
+    let fail_on = parse_fail_on(args.fail_on.as_deref())?;
+    let explicit = match &args.config {
+        Some(p) => Some(load(p, args.report_unused_suppressions).map_err(usage_error)?),
         None => None,
     };
-    let explicit_config = match &args.config {
-        Some(p) => match load(p, args.report_unused_suppressions) {
-            Ok(c) => Some(c),
-            Err(e) => {
-                error(e);
-                return Err(ExitCode::from(2));
-            }
-        },
-        None => None,
-    };
-    let (mut inputs, missing) = super::inputs::collect(&args.paths);
-    io_error |= missing;
+    let (mut inputs, mut io_error) = super::inputs::collect(&args.paths);
     if let Some(rev) = &args.changed_since {
-        let mut changed: HashSet<PathBuf> = HashSet::new();
-        let mut dirs: HashSet<PathBuf> = HashSet::new();
-        let mut tops: HashSet<PathBuf> = HashSet::new();
-        for p in args.paths.iter().filter(|p| p.as_os_str() != "-") {
-            let dir = if p.is_dir() {
-                p.clone()
-            } else {
-                p.parent().map(Path::to_path_buf).unwrap_or_default()
-            };
-            if !dirs.insert(dir) {
-                continue;
-            }
-            let files = workspace::git_toplevel(p).and_then(|top| {
-                if tops.insert(top.clone()) {
-                    workspace::changed_since(&top, rev)
-                } else {
-                    Ok(Vec::new())
-                }
-            });
-            match files {
-                Ok(files) => changed.extend(files),
-                Err(e) => {
-                    error(e);
-                    return Err(ExitCode::from(2));
-                }
-            }
-        }
+        let changed = changed_files(&args.paths, rev).map_err(usage_error)?;
         inputs.retain(|i| i.stdin || i.path.canonicalize().is_ok_and(|c| changed.contains(&c)));
     }
-    let mut configs: HashMap<PathBuf, Loaded> = HashMap::new();
     let mut default_config = Config::default();
     default_config.report_unused_suppressions |= args.report_unused_suppressions;
+    let mut configs = Configs {
+        explicit,
+        found: HashMap::new(),
+        nearest: workspace::ConfigFinder::default(),
+        report_unused: args.report_unused_suppressions,
+    };
     let default_engine = Engine::standalone(default_config);
-    let mut reports: Vec<Pending> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
     let mut texts = Texts::default();
-    let mut nearest = workspace::ConfigFinder::default();
-    let mut checked_dirs_with_articles: HashMap<PathBuf, usize> = HashMap::new();
     for input in &inputs {
-        // configuration: --config, else the nearest .copydesk.toml (read once per file)
-        let loaded = if let Some(c) = &explicit_config {
-            Some(c)
-        } else {
-            let found = if input.stdin {
-                workspace::find_config(Path::new("."))
-            } else {
-                // each folder looked at once
-                nearest.nearest_to_file(&input.path)
-            };
-            match found {
-                Some(cpath) => {
-                    if !configs.contains_key(&cpath) {
-                        match load(&cpath, args.report_unused_suppressions) {
-                            Ok(c) => {
-                                configs.insert(cpath.clone(), c);
-                            }
-                            Err(e) => {
-                                error(e);
-                                return Err(ExitCode::from(2));
-                            }
-                        }
-                    }
-                    configs.get(&cpath)
-                }
-                None => None,
-            }
+        let engine = match configs.for_input(input)? {
+            Some(l) if !input.explicit && !input.stdin && !l.scope.admits(&input.path) => continue,
+            Some(l) => &l.engine,
+            None => &default_engine,
         };
-        if !input.explicit && !input.stdin && loaded.is_some_and(|l| !l.scope.admits(&input.path)) {
-            continue; // excluded (or not included) by the configuration's globs
-        }
-        let engine = loaded.map_or(&default_engine, |l| &l.engine);
         let text = match super::inputs::read(input) {
             Ok(t) => t,
             Err(counts) => {
@@ -179,56 +112,149 @@ pub(super) fn analyse(args: &CheckArgs, index_copies: bool) -> Result<Checked, E
         if !input.explicit && !engine::is_article(&analysis) {
             continue; // a README or notes file found while walking a folder
         }
-        if let Some(parent) = input.path.parent() {
-            *checked_dirs_with_articles
-                .entry(parent.to_path_buf())
-                .or_default() += 1;
-        }
-        let fail = fail_on.unwrap_or(engine.config().fail_on);
-        reports.push(Pending {
+        pending.push(Pending {
             path: input.display.clone(),
             analysis,
-            fail_on: fail,
+            fail_on: fail_on.unwrap_or(engine.config().fail_on),
             engine: engine.clone(),
             copy,
         });
     }
-    // every checked article is a source for the others, with the configured and given folders
+    let window = default_engine.config().window_days;
+    let index = Arc::new(sources_index(
+        args,
+        &configs,
+        &pending,
+        index_copies,
+        window,
+    ));
+    let reports = check_all(pending, &index);
+    let engine = configs
+        .explicit
+        .as_ref()
+        .or_else(|| configs.found.values().next())
+        .map_or(&default_engine, |l| &l.engine)
+        .with_index(index);
+    Ok(Checked {
+        reports,
+        engine,
+        io_error,
+    })
+}
+
+/// Prints a usage error and gives exit code 2.
+fn usage_error(e: impl std::fmt::Display) -> ExitCode {
+    error(e);
+    ExitCode::from(2)
+}
+
+/// The `--fail-on` severity, if given.
+fn parse_fail_on(arg: Option<&str>) -> Result<Option<Severity>, ExitCode> {
+    match arg {
+        None => Ok(None),
+        Some(s) => Severity::parse(s).map(Some).ok_or_else(|| {
+            usage_error(format!(
+                "--fail-on {s}: expected error, warning, info or hint"
+            ))
+        }),
+    }
+}
+
+/// The files changed since git revision `rev` in the repositories of `paths` (each folder and
+/// each repository asked once).
+fn changed_files(paths: &[PathBuf], rev: &str) -> Result<HashSet<PathBuf>, String> {
+    let mut changed: HashSet<PathBuf> = HashSet::new();
+    let mut dirs: HashSet<PathBuf> = HashSet::new();
+    let mut tops: HashSet<PathBuf> = HashSet::new();
+    for p in paths.iter().filter(|p| p.as_os_str() != "-") {
+        let dir = if p.is_dir() {
+            p.clone()
+        } else {
+            p.parent().map(Path::to_path_buf).unwrap_or_default()
+        };
+        if !dirs.insert(dir) {
+            continue;
+        }
+        let top = workspace::git_toplevel(p)?;
+        if tops.insert(top.clone()) {
+            changed.extend(workspace::changed_since(&top, rev)?);
+        }
+    }
+    Ok(changed)
+}
+
+/// The configurations of one run: `--config`, else the nearest `.copydesk.toml` of each file
+/// (each read once), else the defaults.
+struct Configs {
+    explicit: Option<Loaded>,
+    found: HashMap<PathBuf, Loaded>,
+    nearest: workspace::ConfigFinder,
+    report_unused: bool,
+}
+
+impl Configs {
+    /// The configuration `input` is checked under (None: the defaults).
+    fn for_input(&mut self, input: &super::inputs::Input) -> Result<Option<&Loaded>, ExitCode> {
+        if self.explicit.is_some() {
+            return Ok(self.explicit.as_ref());
+        }
+        let found = if input.stdin {
+            workspace::find_config(Path::new("."))
+        } else {
+            // each folder looked at once
+            self.nearest.nearest_to_file(&input.path)
+        };
+        let Some(cpath) = found else {
+            return Ok(None);
+        };
+        if !self.found.contains_key(&cpath) {
+            let loaded = load(&cpath, self.report_unused).map_err(usage_error)?;
+            self.found.insert(cpath.clone(), loaded);
+        }
+        Ok(self.found.get(&cpath))
+    }
+
+    /// Every configuration read, with the folder it is relative to.
+    fn all<'a>(&'a self, explicit_path: Option<&'a Path>) -> Vec<(Option<&'a Path>, &'a Config)> {
+        let found = self
+            .found
+            .iter()
+            .map(|(p, l)| (p.parent(), l.engine.config()));
+        let explicit = self
+            .explicit
+            .iter()
+            .map(|l| (explicit_path.and_then(Path::parent), l.engine.config()));
+        found.chain(explicit).collect()
+    }
+}
+
+/// The index the checked articles are compared with: every checked article (a copy once,
+/// unless `index_copies`), the given and configured source folders, and the shared archives
+/// around the checked articles' dates (the window of the configurations read, else
+/// `default_window`). Empty when there is nothing to compare with.
+fn sources_index(
+    args: &CheckArgs,
+    configs: &Configs,
+    pending: &[Pending],
+    index_copies: bool,
+    default_window: i64,
+) -> crate::sources::Index {
+    let all = configs.all(args.config.as_deref());
     let mut extra: Vec<PathBuf> = super::sources::folder_args(&args.sources);
     let no_args = super::sources::SourceArgs::default();
-    for (cpath, l) in &configs {
-        extra.extend(super::sources::folders(
-            &[],
-            &no_args,
-            l.engine.config(),
-            cpath.parent(),
-        ));
-    }
-    if let Some(c) = &explicit_config {
-        let dir = args.config.as_deref().and_then(|p| p.parent());
-        extra.extend(super::sources::folders(
-            &[],
-            &no_args,
-            c.engine.config(),
-            dir,
-        ));
+    for (dir, config) in &all {
+        extra.extend(super::sources::folders(&[], &no_args, config, *dir));
     }
     extra.sort();
     extra.dedup();
-    // and the shared archives, around the checked articles' dates
-    let config_refs: Vec<&Config> = configs
-        .values()
-        .chain(explicit_config.iter())
-        .map(|l| l.engine.config())
-        .collect();
+    let config_refs: Vec<&Config> = all.iter().map(|(_, c)| *c).collect();
     let urls = super::sources::archive_urls(&args.sources, &config_refs);
-    // summaries only when there is something to compare with
     let mut index = crate::sources::Index::new();
     // the checked articles' summaries: what the archive's articles are compared with
     let mut subjects = Vec::new();
-    if reports.len() > 1 || !extra.is_empty() || !urls.is_empty() {
+    if pending.len() > 1 || !extra.is_empty() || !urls.is_empty() {
         let mut first: HashMap<CopyKey, &str> = HashMap::new();
-        for r in &reports {
+        for r in pending {
             // a copy's summary is its text's, under its own path and outlet
             let s = match r
                 .copy
@@ -257,7 +283,7 @@ pub(super) fn analyse(args: &CheckArgs, index_copies: bool) -> Result<Checked, E
     }
     let dates: Vec<chrono::NaiveDate> = index.iter().filter_map(|s| s.published).collect();
     if !extra.is_empty() {
-        let checked: std::collections::HashSet<u64> = index.iter().map(|s| s.hash).collect();
+        let checked: HashSet<u64> = index.iter().map(|s| s.hash).collect();
         let (more, _) = super::sources::load_index(&extra, args.sources.no_cache);
         for s in more.iter().filter(|s| !checked.contains(&s.hash)) {
             index.insert(s.clone());
@@ -268,16 +294,19 @@ pub(super) fn analyse(args: &CheckArgs, index_copies: bool) -> Result<Checked, E
             .iter()
             .map(|c| c.window_days)
             .max()
-            .unwrap_or(default_engine.config().window_days);
-        let subjects: Vec<&crate::sources::ArticleSummary> = subjects.iter().collect();
+            .unwrap_or(default_window);
+        let subjects: Vec<&ArticleSummary> = subjects.iter().collect();
         super::sources::load_archives(&urls, &dates, window, &subjects, &mut index);
     }
-    // one index shared by every configuration's engine
-    let index = Arc::new(index);
-    // copies of one text have the same findings: they are compared with the same other texts
-    // (never with each other), and no rule reads the path
+    index
+}
+
+/// The findings of every pending article against one shared index. Copies of one text have
+/// the same findings: they are compared with the same other texts (never with each other),
+/// and no rule reads the path.
+fn check_all(pending: Vec<Pending>, index: &Arc<crate::sources::Index>) -> Vec<FileReport> {
     let mut checked: HashMap<CopyKey, Arc<Vec<Finding>>> = HashMap::new();
-    let reports: Vec<FileReport> = reports
+    pending
         .into_iter()
         .map(|r| {
             let known = r.copy.and_then(|k| checked.get(&k)).cloned();
@@ -299,17 +328,7 @@ pub(super) fn analyse(args: &CheckArgs, index_copies: bool) -> Result<Checked, E
                 fail_on: r.fail_on,
             }
         })
-        .collect();
-    let engine = explicit_config
-        .as_ref()
-        .or_else(|| configs.values().next())
-        .map_or(&default_engine, |l| &l.engine)
-        .with_index(index);
-    Ok(Checked {
-        reports,
-        engine,
-        io_error,
-    })
+        .collect()
 }
 
 /// A text under one configuration: the configuration's address and the text's content hash.
