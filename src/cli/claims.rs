@@ -92,90 +92,10 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    let default_window = default_engine.config().window_days;
     let res = match args.format {
         ClaimsFormat::Json => {
-            // with --with-matches: every listed article and every source folder, indexed
-            let summaries: Vec<_> = if args.with_matches {
-                files.iter().map(|(p, a)| engine::summarize(p, a)).collect()
-            } else {
-                Vec::new()
-            };
-            let mut index = crate::sources::Index::new();
-            if args.with_matches {
-                for s in &summaries {
-                    index.insert(s.clone());
-                }
-                let folders = super::sources::folder_args(&args.sources);
-                if !folders.is_empty() {
-                    let (more, _) = super::sources::load_index(&folders, args.sources.no_cache);
-                    for s in more
-                        .iter()
-                        .filter(|s| !summaries.iter().any(|x| x.hash == s.hash))
-                    {
-                        index.insert(s.clone());
-                    }
-                }
-                let urls = super::sources::archive_urls(&args.sources, &[]);
-                if !urls.is_empty() {
-                    let dates: Vec<_> = summaries.iter().filter_map(|s| s.published).collect();
-                    let window = windows
-                        .iter()
-                        .copied()
-                        .max()
-                        .unwrap_or(default_engine.config().window_days);
-                    let subjects: Vec<&crate::sources::ArticleSummary> = summaries.iter().collect();
-                    super::sources::load_archives(&urls, &dates, window, &subjects, &mut index);
-                }
-            }
-            let files: Vec<Value> = files
-                .iter()
-                .enumerate()
-                .map(|(fi, (path, a))| {
-                    let claims: Vec<Value> = a
-                        .claims
-                        .iter()
-                        .enumerate()
-                        .map(|(ci, c)| {
-                            let mut v = claim_json(a, c);
-                            if let (Some(this), true) = (summaries.get(fi), args.with_matches) {
-                                let matches: Vec<Value> = this
-                                    .claims
-                                    .get(ci)
-                                    .map(|sc| {
-                                        let window = windows
-                                            .get(fi)
-                                            .copied()
-                                            .unwrap_or(default_engine.config().window_days);
-                                        index.claim_matches(this, sc, window)
-                                    })
-                                    .unwrap_or_default()
-                                    .iter()
-                                    .map(|m| {
-                                        json!({
-                                            "path": m.article.path,
-                                            "start_byte": m.claim.span.0,
-                                            "end_byte": m.claim.span.1,
-                                            "text": m.claim.text,
-                                            "value": match m.claim.max {
-                                                Some(max) if max == m.claim.min => json!(m.claim.min),
-                                                max => json!({"min": m.claim.min, "max": max}),
-                                            },
-                                            "verdict": m.verdict,
-                                        })
-                                    })
-                                    .collect();
-                                v["matches"] = json!(matches);
-                            }
-                            v
-                        })
-                        .collect();
-                    json!({
-                        "path": path,
-                        "published": a.article.published.as_ref().map(|p| p.display()),
-                        "claims": claims,
-                    })
-                })
-                .collect();
+            let files = files_json(&args, &files, &windows, default_window);
             serde_json::to_writer_pretty(&mut out, &json!({"version": 1, "files": files}))
                 .map_err(std::io::Error::other)
                 .and_then(|_| writeln!(out))
@@ -193,4 +113,103 @@ pub fn run(args: ClaimsArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The JSON of every file's claims; with `--with-matches`, each claim with what the other
+/// listed articles and the source folders and archives say (each file within its window).
+fn files_json(
+    args: &ClaimsArgs,
+    files: &[(String, Analysis)],
+    windows: &[i64],
+    default_window: i64,
+) -> Vec<Value> {
+    // with --with-matches: every listed article and every source folder, indexed
+    let summaries: Vec<_> = if args.with_matches {
+        files.iter().map(|(p, a)| engine::summarize(p, a)).collect()
+    } else {
+        Vec::new()
+    };
+    let index = if args.with_matches {
+        matches_index(args, &summaries, windows, default_window)
+    } else {
+        crate::sources::Index::new()
+    };
+    files
+        .iter()
+        .enumerate()
+        .map(|(fi, (path, a))| {
+            let window = windows.get(fi).copied().unwrap_or(default_window);
+            let this = summaries.get(fi);
+            let claims: Vec<Value> = a
+                .claims
+                .iter()
+                .enumerate()
+                .map(|(ci, c)| {
+                    let mut v = claim_json(a, c);
+                    if let Some(this) = this {
+                        let matches = this
+                            .claims
+                            .get(ci)
+                            .map(|sc| index.claim_matches(this, sc, window))
+                            .unwrap_or_default();
+                        let matches: Vec<Value> = matches
+                            .iter()
+                            .map(|m| {
+                                json!({
+                                    "path": m.article.path,
+                                    "start_byte": m.claim.span.0,
+                                    "end_byte": m.claim.span.1,
+                                    "text": m.claim.text,
+                                    "value": match m.claim.max {
+                                        Some(max) if max == m.claim.min => json!(m.claim.min),
+                                        max => json!({"min": m.claim.min, "max": max}),
+                                    },
+                                    "verdict": m.verdict,
+                                })
+                            })
+                            .collect();
+                        v["matches"] = json!(matches);
+                    }
+                    v
+                })
+                .collect();
+            json!({
+                "path": path,
+                "published": a.article.published.as_ref().map(|p| p.display()),
+                "claims": claims,
+            })
+        })
+        .collect()
+}
+
+/// The index `--with-matches` compares with: the listed articles, the source folders (without
+/// the listed texts again) and the archives around the listed articles' dates.
+fn matches_index(
+    args: &ClaimsArgs,
+    summaries: &[crate::sources::ArticleSummary],
+    windows: &[i64],
+    default_window: i64,
+) -> crate::sources::Index {
+    let mut index = crate::sources::Index::new();
+    for s in summaries {
+        index.insert(s.clone());
+    }
+    let folders = super::sources::folder_args(&args.sources);
+    if !folders.is_empty() {
+        let (more, _) = super::sources::load_index(&folders, args.sources.no_cache);
+        for s in more
+            .iter()
+            .filter(|s| !summaries.iter().any(|x| x.hash == s.hash))
+        {
+            index.insert(s.clone());
+        }
+    }
+    let urls = super::sources::archive_urls(&args.sources, &[]);
+    if !urls.is_empty() {
+        let dates: Vec<_> = summaries.iter().filter_map(|s| s.published).collect();
+        let window = windows.iter().copied().max().unwrap_or(default_window);
+        let subjects: Vec<&crate::sources::ArticleSummary> = summaries.iter().collect();
+        super::sources::load_archives(&urls, &dates, window, &subjects, &mut index);
+    }
+    index
 }
