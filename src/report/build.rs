@@ -330,45 +330,8 @@ impl<'a> Graph<'a> {
     fn stories(&mut self, inputs: &[Input], limits: &Limits) -> (Vec<Story>, usize) {
         let analyses: HashMap<&str, &Analysis> =
             inputs.iter().map(|i| (i.path, i.analysis)).collect();
-        // nodes by slot
-        let mut slots: HashMap<usize, Vec<usize>> = HashMap::new();
-        for i in 0..self.nodes.len() {
-            let r = self.root(i);
-            slots.entry(r).or_default().push(i);
-        }
-        let mut edges: HashMap<usize, Vec<(usize, usize, Verdict)>> = HashMap::new();
-        self.edges.sort_by_key(|(a, b, v)| (*a, *b, v.label()));
-        self.edges.dedup_by_key(|(a, b, _)| (*a, *b));
-        for &(a, b, v) in &self.edges.clone() {
-            let r = self.root(a);
-            edges.entry(r).or_default().push((a, b, v));
-        }
-        // slots of at least two articles; stories join articles sharing a slot
-        let mut story_of: HashMap<&str, usize> = HashMap::new();
-        let mut story_parent: Vec<usize> = Vec::new();
-        let mut slot_list: Vec<(usize, Vec<usize>)> = slots.into_iter().collect();
-        slot_list.sort_by_key(|(r, _)| *r);
-        slot_list.retain(|(_, nodes)| {
-            let first = self.nodes[nodes[0]].0.path.as_str();
-            nodes.iter().any(|n| self.nodes[*n].0.path != first)
-        });
-        for (_, nodes) in &slot_list {
-            let mut roots: Vec<usize> = Vec::new();
-            for n in nodes {
-                let path = self.nodes[*n].0.path.as_str();
-                let id = *story_of.entry(path).or_insert_with(|| {
-                    story_parent.push(story_parent.len());
-                    story_parent.len() - 1
-                });
-                roots.push(id);
-            }
-            for w in roots.windows(2) {
-                let (a, b) = (find(&mut story_parent, w[0]), find(&mut story_parent, w[1]));
-                if a != b {
-                    story_parent[a.max(b)] = a.min(b);
-                }
-            }
-        }
+        let (slot_list, edges) = self.shared_slots();
+        let (story_of, mut story_parent) = self.join_articles(&slot_list);
         let mut grouped: HashMap<usize, Vec<Slot>> = HashMap::new();
         let mut articles: HashMap<usize, Vec<&ArticleSummary>> = HashMap::new();
         for (path, id) in &story_of {
@@ -396,65 +359,69 @@ impl<'a> Graph<'a> {
             );
             grouped.entry(r).or_default().push(slot);
         }
-        let mut stories: Vec<Story> = grouped
+        let stories: Vec<Story> = grouped
             .into_iter()
-            .map(|(r, mut slots)| {
-                let mut arts = articles.remove(&r).unwrap_or_default();
-                arts.sort_by(|a, b| {
-                    (a.published.is_none(), a.published, &a.path).cmp(&(
-                        b.published.is_none(),
-                        b.published,
-                        &b.path,
-                    ))
-                });
-                slots.sort_by(|a, b| {
-                    (b.conflicts, b.updates, b.points.len() + b.omitted)
-                        .cmp(&(a.conflicts, a.updates, a.points.len() + a.omitted))
-                        .then(a.label.cmp(&b.label))
-                });
-                let mut outlets: Vec<&str> = arts.iter().map(|a| a.outlet.as_str()).collect();
-                outlets.sort_unstable();
-                outlets.dedup();
-                let title = arts
-                    .first()
-                    .map(|a| story_title(a, analyses.get(a.path.as_str()).copied()))
-                    .unwrap_or_default();
-                Story {
-                    id: String::new(),
-                    title,
-                    articles: arts.len(),
-                    outlets: outlets.len(),
-                    from: arts.iter().filter_map(|a| a.published).min(),
-                    to: arts.iter().filter_map(|a| a.published).max(),
-                    conflicts: slots.iter().map(|s| s.conflicts).sum(),
-                    updates: slots.iter().map(|s| s.updates).sum(),
-                    slots,
-                    slots_omitted: 0,
-                }
-            })
+            .map(|(r, slots)| story(articles.remove(&r).unwrap_or_default(), slots, &analyses))
             .collect();
-        stories.sort_by(|a, b| {
-            (b.conflicts, b.updates, b.articles)
-                .cmp(&(a.conflicts, a.updates, a.articles))
-                .then(a.from.cmp(&b.from))
-                .then(a.title.cmp(&b.title))
+        rank_and_limit(stories, limits)
+    }
+
+    /// The slots (union-find roots with their nodes, by root) that at least two articles share,
+    /// and each slot's deduplicated edges.
+    #[allow(clippy::type_complexity)]
+    fn shared_slots(
+        &mut self,
+    ) -> (
+        Vec<(usize, Vec<usize>)>,
+        HashMap<usize, Vec<(usize, usize, Verdict)>>,
+    ) {
+        let mut slots: HashMap<usize, Vec<usize>> = HashMap::new();
+        for i in 0..self.nodes.len() {
+            let r = self.root(i);
+            slots.entry(r).or_default().push(i);
+        }
+        let mut edges: HashMap<usize, Vec<(usize, usize, Verdict)>> = HashMap::new();
+        self.edges.sort_by_key(|(a, b, v)| (*a, *b, v.label()));
+        self.edges.dedup_by_key(|(a, b, _)| (*a, *b));
+        for &(a, b, v) in &self.edges.clone() {
+            let r = self.root(a);
+            edges.entry(r).or_default().push((a, b, v));
+        }
+        let mut slot_list: Vec<(usize, Vec<usize>)> = slots.into_iter().collect();
+        slot_list.sort_by_key(|(r, _)| *r);
+        slot_list.retain(|(_, nodes)| {
+            let first = self.nodes[nodes[0]].0.path.as_str();
+            nodes.iter().any(|n| self.nodes[*n].0.path != first)
         });
-        let omitted = stories.len().saturating_sub(limits.story_rows);
-        stories.truncate(limits.story_rows);
-        for (i, s) in stories.iter_mut().enumerate() {
-            s.id = format!("s{}", i + 1);
-            let keep = if i < limits.stories {
-                limits.slots_per_story
-            } else {
-                0
-            };
-            s.slots_omitted = s.slots.len().saturating_sub(keep);
-            s.slots.truncate(keep);
-            for (j, slot) in s.slots.iter_mut().enumerate() {
-                slot.id = format!("s{}-f{}", i + 1, j + 1);
+        (slot_list, edges)
+    }
+
+    /// Stories join the articles that share a slot: each article's story id and the
+    /// union-find parents of the ids.
+    fn join_articles(
+        &self,
+        slot_list: &[(usize, Vec<usize>)],
+    ) -> (HashMap<&'a str, usize>, Vec<usize>) {
+        let mut story_of: HashMap<&'a str, usize> = HashMap::new();
+        let mut story_parent: Vec<usize> = Vec::new();
+        for (_, nodes) in slot_list {
+            let mut roots: Vec<usize> = Vec::new();
+            for n in nodes {
+                let path = self.nodes[*n].0.path.as_str();
+                let id = *story_of.entry(path).or_insert_with(|| {
+                    story_parent.push(story_parent.len());
+                    story_parent.len() - 1
+                });
+                roots.push(id);
+            }
+            for w in roots.windows(2) {
+                let (a, b) = (find(&mut story_parent, w[0]), find(&mut story_parent, w[1]));
+                if a != b {
+                    story_parent[a.max(b)] = a.min(b);
+                }
             }
         }
-        (stories, omitted)
+        (story_of, story_parent)
     }
 
     /// One slot's points (sampled to the limit) and marks.
@@ -639,6 +606,72 @@ fn story_title(a: &ArticleSummary, analysis: Option<&Analysis>) -> String {
             }
         })
         .unwrap_or_else(|| a.path.clone())
+}
+
+/// One story of `arts` (sorted by date) with its slots, most contested first.
+fn story(
+    mut arts: Vec<&ArticleSummary>,
+    mut slots: Vec<Slot>,
+    analyses: &HashMap<&str, &Analysis>,
+) -> Story {
+    arts.sort_by(|a, b| {
+        (a.published.is_none(), a.published, &a.path).cmp(&(
+            b.published.is_none(),
+            b.published,
+            &b.path,
+        ))
+    });
+    slots.sort_by(|a, b| {
+        (b.conflicts, b.updates, b.points.len() + b.omitted)
+            .cmp(&(a.conflicts, a.updates, a.points.len() + a.omitted))
+            .then(a.label.cmp(&b.label))
+    });
+    let mut outlets: Vec<&str> = arts.iter().map(|a| a.outlet.as_str()).collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    let title = arts
+        .first()
+        .map(|a| story_title(a, analyses.get(a.path.as_str()).copied()))
+        .unwrap_or_default();
+    Story {
+        id: String::new(),
+        title,
+        articles: arts.len(),
+        outlets: outlets.len(),
+        from: arts.iter().filter_map(|a| a.published).min(),
+        to: arts.iter().filter_map(|a| a.published).max(),
+        conflicts: slots.iter().map(|s| s.conflicts).sum(),
+        updates: slots.iter().map(|s| s.updates).sum(),
+        slots,
+        slots_omitted: 0,
+    }
+}
+
+/// The stories most contested first, cut to the limits (ids given in that order), and how
+/// many stories were left out.
+fn rank_and_limit(mut stories: Vec<Story>, limits: &Limits) -> (Vec<Story>, usize) {
+    stories.sort_by(|a, b| {
+        (b.conflicts, b.updates, b.articles)
+            .cmp(&(a.conflicts, a.updates, a.articles))
+            .then(a.from.cmp(&b.from))
+            .then(a.title.cmp(&b.title))
+    });
+    let omitted = stories.len().saturating_sub(limits.story_rows);
+    stories.truncate(limits.story_rows);
+    for (i, s) in stories.iter_mut().enumerate() {
+        s.id = format!("s{}", i + 1);
+        let keep = if i < limits.stories {
+            limits.slots_per_story
+        } else {
+            0
+        };
+        s.slots_omitted = s.slots.len().saturating_sub(keep);
+        s.slots.truncate(keep);
+        for (j, slot) in s.slots.iter_mut().enumerate() {
+            slot.id = format!("s{}-f{}", i + 1, j + 1);
+        }
+    }
+    (stories, omitted)
 }
 
 #[cfg(test)]
