@@ -96,6 +96,14 @@ crate::word_set!(
     BELIEF_VERB_SET = file "belief-verbs.txt"
 );
 crate::word_set!(
+    /// "plan", "proposal": after a possessive, what follows is the owner's proposal.
+    PLAN_NOUN_SET = file "plan-nouns.txt"
+);
+crate::word_set!(
+    /// "would", "could": a modal after a plan noun goes on with the plan.
+    MODALS = file "modal-verbs.txt"
+);
+crate::word_set!(
     /// "called", "asked": a demand of the subject, a cue before "for".
     DEMAND_VERB_SET = file "demand-verbs.txt"
 );
@@ -271,8 +279,14 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         let mut b = a;
         while b < toks.len() && b < a + 14 {
             let Some(x) = toks.get(b) else { break };
+            // "according to a poll of 400 voters": a figure inside the source's phrase is
+            // part of the source, not what it says
+            let of_count = x.kind == TokKind::Num
+                && b > a
+                && toks.get(b - 1).is_some_and(|p| p.is("of"))
+                && toks.get(b + 1).is_some_and(|n| n.kind == TokKind::Word);
             if is_break(x)
-                || x.kind == TokKind::Num
+                || (x.kind == TokKind::Num && !of_count)
                 || (b > a && x.is("that"))
                 || (b > a && BE.has(x))
             {
@@ -329,7 +343,13 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
                 .checked_sub(1)
                 .and_then(|p| toks.get(p))
                 .is_some_and(|p| word_in(p, &DETERMINERS));
-        if !(speech || evidential || act || intention || demand)
+        // "were rated as false": a passive of judging, a cue of unnamed reports
+        let passive_report = !(speech || evidential || act || intention || demand)
+            && PASSIVE_REPORT_VERBS.has(t)
+            && v.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| BE.has(p));
+        if !(speech || evidential || act || intention || demand || passive_report)
             || part_of_name(toks, v, title_case)
             || not_a_verb_here(toks, v, intention)
         {
@@ -464,17 +484,20 @@ fn noun_that_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
 /// pronoun resolves like "it said"). The cue reaches only what follows the noun.
 fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !EVIDENCE_NOUN_SET.has(t) {
+        let plan = t.kind == TokKind::Word && PLAN_NOUN_SET.has(t);
+        if t.kind != TokKind::Word || !(plan || EVIDENCE_NOUN_SET.has(t)) {
             continue;
         }
         // the noun heads its phrase ("its forecast for…", "the fund's estimate of…"), it does
-        // not modify another ("Ireland's data regulator") nor open a clause ("its count was")
+        // not modify another ("Ireland's data regulator") nor open a clause ("its count was");
+        // a plan goes on with a modal ("the mayor's plan would cap…")
         let heads = toks.get(i + 1).is_none_or(|n| {
             n.kind != TokKind::Word
                 || n.is("of")
                 || n.is("at")
                 || n.is("to")
                 || STOP_BACK_SET.has(n)
+                || (plan && MODALS.has(n))
         });
         if !heads {
             continue;
@@ -1713,6 +1736,14 @@ mod tests {
             ),
             ("Most of the 48 claims were rated as false.", Some("unnamed (were rated)")),
             ("Growers met in March and agreed that 30 percent of the crop was lost.", Some("Growers")),
+            (
+                "Rents are rising, according to a survey of 900 tenants.",
+                None,
+            ),
+            (
+                "Under the governor's plan, fares would rise 5 percent.",
+                Some("the governor's"),
+            ),
             // no view, no demand, no clause: the writer's
             ("The calls for 30 more nurses went unanswered.", None),
             ("The audit that was released cost $2 million.", None),
