@@ -1726,16 +1726,34 @@ mod tests {
     #[test]
     fn views_demands_and_claim_nouns_are_cues() {
         let cases = [
-            ("We believe the 9 hearings were enough for the panel.", Some("We")),
-            ("Nobody expected a full 40 minutes of questions.", Some("Nobody")),
-            ("The union called for a raise of 6 percent next year.", Some("The union")),
-            ("The defence asked for a term of two years.", Some("The defence")),
+            (
+                "We believe the 9 hearings were enough for the panel.",
+                Some("unnamed (We)"),
+            ),
+            (
+                "Nobody expected a full 40 minutes of questions.",
+                Some("Nobody"),
+            ),
+            (
+                "The union called for a raise of 6 percent next year.",
+                Some("The union"),
+            ),
+            (
+                "The defence asked for a term of two years.",
+                Some("The defence"),
+            ),
             (
                 "The mayor seized on a city audit that the agency lost $12 million.",
                 Some("a city audit"),
             ),
-            ("Most of the 48 claims were rated as false.", Some("unnamed (were rated)")),
-            ("Growers met in March and agreed that 30 percent of the crop was lost.", Some("Growers")),
+            (
+                "Most of the 48 claims were rated as false.",
+                Some("unnamed (were rated)"),
+            ),
+            (
+                "Growers met in March and agreed that 30 percent of the crop was lost.",
+                Some("Growers"),
+            ),
             (
                 "Rents are rising, according to a survey of 900 tenants.",
                 None,
@@ -1749,11 +1767,15 @@ mod tests {
             ("The audit that was released cost $2 million.", None),
             ("The mayor wants a panel to review the 12 closures.", None),
         ];
+        let mut wrong = Vec::new();
         for (sentence, want) in cases {
             let v = attributed(&format!("{D}{sentence}"));
             let got = v.last().and_then(|c| c.1.clone());
-            assert_eq!(got.as_deref(), want, "{sentence}: {v:?}");
+            if got.as_deref() != want {
+                wrong.push(format!("{sentence}: {v:?}"));
+            }
         }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]
