@@ -86,9 +86,30 @@ crate::word_set!(
     DETERMINER_HEAD_SET = file "determiner-heads.txt"
 );
 crate::word_set!(
-    /// "wants", "plans", "expects": a belief or intention of the subject, a cue before "to",
+    /// "wants", "plans", "believes": a belief or intention of the subject, a cue before "to",
     /// "that" or a figure.
-    INTENTION_VERB_SET = file "intention-verbs.txt"
+    INTENTION_VERB_SET = files ["intention-verbs.txt", "belief-verbs.txt"]
+);
+crate::word_set!(
+    /// "believes", "expected": a view of the subject, also a cue before a clause that opens
+    /// right after it ("We believe the 11 debates…").
+    BELIEF_VERB_SET = file "belief-verbs.txt"
+);
+crate::word_set!(
+    /// "plan", "proposal": after a possessive, what follows is the owner's proposal.
+    PLAN_NOUN_SET = file "plan-nouns.txt"
+);
+crate::word_set!(
+    /// "would", "could": a modal after a plan noun goes on with the plan.
+    MODALS = file "modal-verbs.txt"
+);
+crate::word_set!(
+    /// "called", "asked": a demand of the subject, a cue before "for".
+    DEMAND_VERB_SET = file "demand-verbs.txt"
+);
+crate::word_set!(
+    /// "report", "claim", "statement": nouns whose "that" clause is what the source says.
+    CLAIM_NOUN_SET = files ["evidence-nouns.txt", "claim-nouns.txt"]
 );
 crate::word_set!(
     /// "states", "ruled": cue words more often nouns or of other senses, cues only before
@@ -258,8 +279,14 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         let mut b = a;
         while b < toks.len() && b < a + 14 {
             let Some(x) = toks.get(b) else { break };
+            // "according to a poll of 400 voters": a figure inside the source's phrase is
+            // part of the source, not what it says
+            let of_count = x.kind == TokKind::Num
+                && b > a
+                && toks.get(b - 1).is_some_and(|p| p.is("of"))
+                && toks.get(b + 1).is_some_and(|n| n.kind == TokKind::Word);
             if is_break(x)
-                || x.kind == TokKind::Num
+                || (x.kind == TokKind::Num && !of_count)
                 || (b > a && x.is("that"))
                 || (b > a && BE.has(x))
             {
@@ -308,7 +335,21 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         let evidential = !speech && EVIDENTIAL_VERB_SET.has(t);
         let act = !speech && !evidential && ACT_VERB_SET.has(t);
         let intention = !(speech || evidential || act) && INTENTION_VERB_SET.has(t);
-        if !(speech || evidential || act || intention)
+        // "the senator called for a cap", not "the calls for help"
+        let demand = !(speech || evidential || act || intention)
+            && DEMAND_VERB_SET.has(t)
+            && toks.get(v + 1).is_some_and(|n| n.is("for"))
+            && !v
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| word_in(p, &DETERMINERS));
+        // "were rated as false": a passive of judging, a cue of unnamed reports
+        let passive_report = !(speech || evidential || act || intention || demand)
+            && PASSIVE_REPORT_VERBS.has(t)
+            && v.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| BE.has(p));
+        if !(speech || evidential || act || intention || demand || passive_report)
             || part_of_name(toks, v, title_case)
             || not_a_verb_here(toks, v, intention)
         {
@@ -380,7 +421,62 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         }
     }
     // headlines: "Officials: 40 dead", "Shelling leaves seven dead: Azerbaijan"
-    colon_cue(text, toks, vague).or_else(|| possessed_evidence(text, toks, vague))
+    colon_cue(text, toks, vague)
+        .or_else(|| possessed_evidence(text, toks, vague))
+        .or_else(|| noun_that_cue(text, toks, vague))
+}
+
+/// "a newspaper report that the firm lost $915 million", "the claim that 12 percent…": a noun
+/// of saying or evidence with a "that" clause is the source of what the clause says. A
+/// relative clause ("the report that was released") is none: the word after "that" must open
+/// a clause (a subject word, a name or a figure). The cue reaches only what follows the noun.
+fn noun_that_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Word || !CLAIM_NOUN_SET.has(t) {
+            continue;
+        }
+        if !toks.get(i + 1).is_some_and(|n| n.is("that")) {
+            continue;
+        }
+        let opens = toks.get(i + 2).is_some_and(|n| {
+            n.kind == TokKind::Num
+                || (n.kind == TokKind::Word
+                    && (n.is_capitalized() || CLAUSE_OPENERS.has(n))
+                    && !BE.has(n)
+                    && !SAME_SUBJECT_VERBS.has(n))
+        });
+        if !opens {
+            continue;
+        }
+        // the noun phrase: names and modifiers back to its determiner ("a New York Times report")
+        let mut a = i;
+        while a > 0 && i - a < 6 {
+            let Some(p) = toks.get(a - 1) else { break };
+            if p.kind != TokKind::Word || STOP_BACK_SET.has(p) || SPEECH_VERB_SET.has(p) {
+                break;
+            }
+            a -= 1;
+            if DETERMINERS.has(p) {
+                break;
+            }
+        }
+        let Some((source, span)) = words_span(text, toks, a, i + 1) else {
+            continue;
+        };
+        let named = is_named(&source, vague);
+        return Some(Cue {
+            attribution: Attribution {
+                source,
+                span,
+                kind: AttributionKind::Report,
+                named,
+            },
+            pronoun: false,
+            from: Some(t.span.start),
+            until: None,
+        });
+    }
+    None
 }
 
 /// "It raised its growth forecast to 4.2 percent", "the agency's estimate of growth at 3.1
@@ -388,17 +484,20 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
 /// pronoun resolves like "it said"). The cue reaches only what follows the noun.
 fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word || !EVIDENCE_NOUN_SET.has(t) {
+        let plan = t.kind == TokKind::Word && PLAN_NOUN_SET.has(t);
+        if t.kind != TokKind::Word || !(plan || EVIDENCE_NOUN_SET.has(t)) {
             continue;
         }
         // the noun heads its phrase ("its forecast for…", "the fund's estimate of…"), it does
-        // not modify another ("Ireland's data regulator") nor open a clause ("its count was")
+        // not modify another ("Ireland's data regulator") nor open a clause ("its count was");
+        // a plan goes on with a modal ("the mayor's plan would cap…")
         let heads = toks.get(i + 1).is_none_or(|n| {
             n.kind != TokKind::Word
                 || n.is("of")
                 || n.is("at")
                 || n.is("to")
                 || STOP_BACK_SET.has(n)
+                || (plan && MODALS.has(n))
         });
         if !heads {
             continue;
@@ -490,7 +589,14 @@ fn not_a_verb_here(toks: &[Tok], v: usize, intention: bool) -> bool {
     let raising = t.text.ends_with("ed")
         && next.is_some_and(|n| n.is("to"))
         && toks.get(v + 2).is_some_and(|n| n.is("be") || n.is("have"));
+    // "We believe the 11 debates…", "No one expected a full 90 minutes": a view whose clause
+    // opens right after the verb
+    let belief_clause = BELIEF_VERB_SET.has(t)
+        && next.is_some_and(|n| {
+            n.kind == TokKind::Word && (CLAUSE_OPENERS.has(n) || n.class & class::CARDINAL != 0)
+        });
     intention
+        && !belief_clause
         && (raising
             || !next.is_some_and(|n| {
                 n.is("to")
@@ -785,8 +891,10 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
             c
         });
     }
-    // "…, but says 63 civilians": the subject of the sentence
-    if before.is_some_and(|p| p.is("but")) {
+    // "…, but says 63 civilians", "… and agreed that 40 …": the subject of the sentence
+    let coordinated_that =
+        before.is_some_and(|p| p.is("and")) && toks.get(v + 1).is_some_and(|n| n.is("that"));
+    if before.is_some_and(|p| p.is("but")) || coordinated_that {
         let mut c = 0;
         while c < 8
             && toks
@@ -986,8 +1094,18 @@ fn quotations(toks: &[Tok]) -> Vec<Span> {
         if t.text == "\"" && after_digit {
             continue;
         }
+        // an opening mark typed where the closing one belongs: glued to the word or stop
+        // before it and followed by a space or nothing, while a quotation is open ("…is 51
+        // percent.\u{201C}")
+        let misused_close = open.is_some()
+            && t.text == "\u{201C}"
+            && k.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| p.span.end == t.span.start)
+            && toks.get(k + 1).is_none_or(|n| n.span.start > t.span.end);
         let opening = match t.text {
-            "\u{201C}" | "\u{00AB}" | "``" => true,
+            "\u{201C}" => !misused_close,
+            "\u{00AB}" | "``" => true,
             "\u{201D}" | "\u{00BB}" => false,
             _ => open.is_none(),
         };
@@ -1603,6 +1721,71 @@ mod tests {
         };
         let a = Analysis::with_options(&text, &none);
         assert!(a.claims[0].attribution.as_ref().expect("attributed").named);
+    }
+
+    #[test]
+    fn views_demands_and_claim_nouns_are_cues() {
+        let cases = [
+            (
+                "We believe the 9 hearings were enough for the panel.",
+                Some("unnamed (We)"),
+            ),
+            (
+                "Nobody expected a full 40 minutes of questions.",
+                Some("Nobody"),
+            ),
+            (
+                "The union called for a raise of 6 percent next year.",
+                Some("The union"),
+            ),
+            (
+                "The defence asked for a term of two years.",
+                Some("The defence"),
+            ),
+            (
+                "The mayor seized on a city audit that the agency lost $12 million.",
+                Some("a city audit"),
+            ),
+            (
+                "Most of the 48 claims were rated as false.",
+                Some("unnamed (were rated)"),
+            ),
+            (
+                "Growers met in March and agreed that 30 percent of the crop was lost.",
+                Some("Growers"),
+            ),
+            (
+                "Rents are rising, according to a survey of 900 tenants.",
+                None,
+            ),
+            (
+                "Under the governor's plan, fares would rise 5 percent.",
+                Some("the governor's"),
+            ),
+            // no view, no demand, no clause: the writer's
+            ("The calls for 30 more nurses went unanswered.", None),
+            ("The audit that was released cost $2 million.", None),
+            ("The mayor wants a panel to review the 12 closures.", None),
+        ];
+        let mut wrong = Vec::new();
+        for (sentence, want) in cases {
+            let v = attributed(&format!("{D}{sentence}"));
+            let got = v.last().and_then(|c| c.1.clone());
+            if got.as_deref() != want {
+                wrong.push(format!("{sentence}: {v:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn an_opening_mark_typed_as_the_closing_one_ends_the_quotation() {
+        let text = format!(
+            "{D}The senator posted this on Monday.\n\n\u{201C}Rents rose 14 percent in a year.\u{201C}\n\nThe board did not meet."
+        );
+        let (s, k) = source_of(&text);
+        assert_eq!(s.as_deref(), Some("the person quoted"));
+        assert_eq!(k, Some(AttributionKind::Quote));
     }
 
     #[test]
