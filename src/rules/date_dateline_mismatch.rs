@@ -1,10 +1,13 @@
 //! `date-dateline-mismatch`: the body contradicts the dateline.
 //!
-//! Three kinds of evidence, strongest first:
+//! Kinds of evidence, strongest first:
 //! 1. a publication line inside the text ("DW | 06.11.2020") that disagrees with the header;
 //! 2. a weekday and a year-less date that tell of the same event but only fit another year
 //!    ("on Saturday" … "October 10": a Saturday in 2020, not in 2017);
-//! 3. dates with a year, told in the past tense, long after the dateline.
+//! 3. weekday-dated days that agree with each other in a year, one told as past well after the
+//!    header;
+//! 4. weekday-dated days near the header's day of the year that fit only the year next to it;
+//! 5. dates with a year, told in the past tense, long after the dateline.
 
 use super::evidence::{is_bare_weekday, publication_lines, EventScorer};
 use super::{finding, Context, Finding, Fix, Related, RuleInfo, Severity};
@@ -19,7 +22,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "date-dateline-mismatch",
     default_severity: Severity::Warning,
     summary: "The body of the article contradicts its dateline.",
-    description: "The page's own publication line gives another date (\"DW | 06.11.2020\" under a 2017-07-11 header); or a weekday and a date that tell of the same event only fit another year (\"on Saturday\" … \"October 10\": October 10 was a Saturday in 2020, not in 2017); or events with a year are told in the past tense long after the dateline. The message names the dateline the body fits; the fix replaces the dateline.",
+    description: "The page's own publication line gives another date (\"DW | 06.11.2020\" under a 2017-07-11 header); or a weekday and a date that tell of the same event only fit another year (\"on Saturday\" … \"October 10\": October 10 was a Saturday in 2020, not in 2017); or the days written with their weekday (\"Sunday, March 14\"), within ten days of the dateline's day of the year, fall on it only in the year before or after the dateline's and no date is written in the dateline's year; or events with a year are told in the past tense long after the dateline. The message names the dateline the body fits; the fix replaces the dateline.",
     example_before: " date 2017-07-11 The truce came into force at noon on Saturday. … the truce, effective as of October 10, 12:00, …",
     example_after: " date 2020-10-10 The truce came into force at noon on Saturday. … the truce, effective as of October 10, 12:00, …",
 };
@@ -87,7 +90,93 @@ fn verdict(a: &Analysis, p: &Published) -> Option<Verdict> {
     from_publication_line(a, p)
         .or_else(|| from_weekday_anchor(a, p))
         .or_else(|| from_dated_weekdays(a, p))
+        .or_else(|| from_shifted_weekdays(a, p))
         .or_else(|| from_later_years(a, p))
+}
+
+/// Year-less dates written with their weekday ("Sunday, March 14") that within ten days of the
+/// dateline's day of the year fall on their weekday only in the year before or after the dateline's, all
+/// the same one, while the body writes no date in the dateline's year: the header's year is off
+/// by one (a stale or mistyped year), not every weekday.
+fn from_shifted_weekdays(a: &Analysis, p: &Published) -> Option<Verdict> {
+    const NEAR_DAYS: i64 = 10;
+    let pd = p.date;
+    let mut shift: Option<i32> = None;
+    let mut days: Vec<(&crate::time::Temporal, NaiveDate)> = Vec::new();
+    for t in &a.dates {
+        let (Raw::Date { y: None, m, d, .. }, Some(w)) = (&t.raw, t.weekday) else {
+            continue;
+        };
+        // the day as written in the year that puts it nearest the dateline
+        let Some(near) = (pd.year() - 1..=pd.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, *m, *d))
+            .min_by_key(|x| (*x - pd).num_days().abs())
+        else {
+            continue;
+        };
+        if near.weekday() == w.weekday {
+            return None; // a day that fits the dateline's year speaks for it
+        }
+        // news writes a weekday with a date for the days around publication: a day far from
+        // the header's day of the year is another story (a year-ago event, an older article)
+        if (near - pd).num_days() < -NEAR_DAYS || (near - p.latest()).num_days() > NEAR_DAYS {
+            return None;
+        }
+        let fits: Vec<i32> = [-1, 1]
+            .into_iter()
+            .filter(|k| {
+                NaiveDate::from_ymd_opt(near.year() + k, *m, *d)
+                    .is_some_and(|x| x.weekday() == w.weekday)
+            })
+            .collect();
+        let [k] = fits[..] else { return None };
+        if shift.is_some_and(|s| s != k) {
+            return None;
+        }
+        shift = Some(k);
+        days.push((t, NaiveDate::from_ymd_opt(near.year() + k, *m, *d)?));
+    }
+    let k = shift?;
+    // a date written with the dateline's year speaks for it
+    if a.dates
+        .iter()
+        .any(|t| t.year_stated() && t.value.first_day().is_some_and(|d| d.year() == pd.year()))
+    {
+        return None;
+    }
+    let fits = NaiveDate::from_ymd_opt(pd.year() + k, pd.month(), pd.day())
+        .or_else(|| NaiveDate::from_ymd_opt(pd.year() + k, pd.month(), 28))?;
+    let text = &a.text;
+    let (t, d) = days.first()?;
+    Some(Verdict {
+        span: t.span,
+        message: format!(
+            "The dateline says {}, but '{}' was a {} in {}, not in {}{}. The body fits a dateline of {}.",
+            p.display(),
+            t.span.slice(text),
+            weekday_name(d.weekday()),
+            d.year(),
+            pd.year(),
+            if days.len() > 1 {
+                format!(" (and {} more weekday-dated days fit {} only)", days.len() - 1, d.year())
+            } else {
+                String::new()
+            },
+            fits.format("%Y-%m-%d"),
+        ),
+        fits: Some(fits),
+        related: days
+            .iter()
+            .skip(1)
+            .take(3)
+            .map(|(x, d)| {
+                (
+                    x.span,
+                    format!("'{}' is a {} in {}", x.span.slice(text), weekday_name(d.weekday()), d.year()),
+                )
+            })
+            .collect(),
+    })
 }
 
 /// Year-less dates written with their weekday ("Wednesday, July 28") that all fall on that
@@ -420,6 +509,38 @@ mod tests {
         // the same days written in the week of the dateline are clean
         let t = " date 2021-07-29 The county said Wednesday, July 28, that the ferry would sail again. Repairs should end Friday, July 30.\n";
         assert!(crate::rules::run(&Analysis::new(t), &Config::default()).is_empty());
+    }
+
+    #[test]
+    fn weekday_dated_days_of_the_next_year_move_the_header_year() {
+        // March 14 fell on a Sunday in 2021: a 2022 header is a year late
+        let t = " date 2022-03-10 Divers searched the lake after the boat sank on Sunday, March 14, near the old pier.\n\nThe harbour master said crews had warned of the ice on Saturday, March 13.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("2021-03-10")
+        );
+        // and a 2020 header a year early (a Saturday then)
+        let early = t.replace("2022-03-10", "2020-03-10");
+        let f = run(&early);
+        assert_eq!(
+            f.first()
+                .and_then(|x| x.fix.as_ref())
+                .map(|x| x.replacement.as_str()),
+            Some("2021-03-10"),
+            "{f:?}"
+        );
+        // the right year is clean, and a date written in the header's year speaks for it
+        assert!(run(&t.replace("2022-03-10", "2021-03-16")).is_empty());
+        let dated = t.replace(
+            "near the old pier",
+            "near the pier rebuilt on January 5, 2022",
+        );
+        assert!(run(&dated).is_empty(), "{:?}", run(&dated));
+        // days that disagree on the year prove nothing about the header
+        let mixed = t.replace("Saturday, March 13", "Tuesday, March 15");
+        assert!(run(&mixed).is_empty(), "{:?}", run(&mixed));
     }
 
     #[test]

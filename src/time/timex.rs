@@ -604,7 +604,8 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         k += 1;
     }
     // "the third quarter", "the fiscal third quarter"
-    if word(toks, k, &["fiscal"]) {
+    let fiscal = word(toks, k, &["fiscal"]);
+    if fiscal {
         k += 1;
     }
     let ord = toks
@@ -643,6 +644,15 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
                 return None;
             }
             q(e + 1, y, prev)
+        }
+        // "sales for the full year", "earnings for the fiscal year": the report's own year
+        // (with "ended …" it is a year-long stretch, a duration)
+        Some("the") if (fiscal || word(toks, k, &["full"])) => {
+            let e = if fiscal { k } else { k + 1 };
+            if !word(toks, e, &["year"]) || word(toks, e + 1, &["ended", "ending"]) {
+                return None;
+            }
+            Some((e + 1, "period", format!("{:04}", p.year())))
         }
         Some("the") if word(toks, k, &["current"]) && word(toks, k + 1, &["quarter"]) => {
             q(k + 2, p.year(), current)
@@ -783,6 +793,18 @@ mod tests {
         assert_eq!(
             values("Sales rose in the fiscal year ended June 30.", p),
             ["P1Y"]
+        );
+        // without "ended", the full or fiscal year of a report is the year it is written in
+        assert_eq!(
+            values("The brewer expects a loss for the full year.", "2015-10-20"),
+            ["2015"]
+        );
+        assert_eq!(
+            values(
+                "Profit will slip in the fiscal year, the firm said.",
+                "2015-10-20"
+            ),
+            ["2015"]
         );
         assert_eq!(
             values(
