@@ -50,10 +50,6 @@ const DATED: (f64, f64) = (0.06, 0.10);
 /// brief's).
 const COSINE: f64 = 0.06;
 
-/// The cosine two articles whose news days are apart (`matching::days_apart`) need to be one
-/// story running for days rather than two incidents of one kind.
-const COSINE_APART: f64 = 0.12;
-
 /// The same when a publication date is missing: more words in common are needed.
 const UNDATED: (f64, f64) = (0.12, 0.15);
 
@@ -764,11 +760,7 @@ impl Index {
         }
         // the same words on different days are another incident of the same kind, unless
         // the articles are much alike (a story that runs for days)
-        let least = if super::matching::days_apart(this, b) {
-            COSINE_APART
-        } else {
-            COSINE
-        };
+        let least = super::matching::cosine_needed(this, b, COSINE);
         (cos >= least).then_some(Story {
             likely: sim >= high,
             sim,

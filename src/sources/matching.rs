@@ -350,16 +350,71 @@ fn news_days(a: &ArticleSummary) -> Vec<chrono::NaiveDate> {
     }
 }
 
+/// How many days lie between the nearest two days two articles' news happened on (see
+/// [`news_days`]); None when either is undated.
+fn news_gap(a: &ArticleSummary, b: &ArticleSummary) -> Option<i64> {
+    gap(&news_days(a), &news_days(b))
+}
+
+/// The least number of days between a day of `da` and one of `db`; None when either is empty.
+fn gap(da: &[chrono::NaiveDate], db: &[chrono::NaiveDate]) -> Option<i64> {
+    da.iter()
+        .flat_map(|x| db.iter().map(move |y| (*x - *y).num_days().abs()))
+        .min()
+}
+
 /// True when two articles tell of news on different days: both dated, and no day one names
 /// (see [`news_days`]) is within a day of a day the other names. Two shootings in one city a
 /// few days apart share every word of the story but the days.
 pub fn days_apart(a: &ArticleSummary, b: &ArticleSummary) -> bool {
-    let (da, db) = (news_days(a), news_days(b));
-    !da.is_empty()
-        && !db.is_empty()
-        && !da
+    news_gap(a, b).is_some_and(|g| g > 1)
+}
+
+/// The TF-IDF cosine two articles need to be one story when their news days are apart (see
+/// [`days_apart`]) ...
+const COSINE_APART: f64 = 0.12;
+
+/// ... and when they are a week or more apart: a report of the same news a week later names
+/// the day it happened (then the days are not apart), so two reports of days a week apart
+/// are one story only when their texts are nearly the same (a re-run of one report). Two
+/// shootings on one street a fortnight apart, told in the same words by one newsroom, are
+/// alike, but less.
+const COSINE_WEEK_APART: f64 = 0.6;
+
+/// Days between the news of two articles from which they are a week apart (see
+/// [`COSINE_WEEK_APART`]).
+const WEEK: i64 = 7;
+
+/// The TF-IDF cosine (see `Index::story_cosine`) two articles need to be one story: `least`
+/// when their news happened on the same days, more when the days are apart (two incidents of
+/// one kind in one city share every word of the story but the days).
+pub fn cosine_needed(a: &ArticleSummary, b: &ArticleSummary, least: f64) -> f64 {
+    // a week apart counts the publication days too: an article may name only an older day
+    // (the last time something like it happened) beside news of the day it was published
+    let with_publication = |x: &ArticleSummary| {
+        let mut v = news_days(x);
+        v.extend(x.published);
+        v
+    };
+    // news told for a country (a war, an outbreak, a count of the dead) runs for weeks in
+    // other words; news told for a town and its streets happened on one day
+    let local = |x: &ArticleSummary| {
+        !x.places
             .iter()
-            .any(|x| db.iter().any(|y| (*x - *y).num_days().abs() <= 1))
+            .any(|p| crate::lexicon::places::is_country(p))
+    };
+    match news_gap(a, b) {
+        Some(g)
+            if g >= WEEK
+                && local(a)
+                && local(b)
+                && gap(&with_publication(a), &with_publication(b)).is_some_and(|w| w >= WEEK) =>
+        {
+            COSINE_WEEK_APART
+        }
+        Some(g) if g > 1 => COSINE_APART.max(least),
+        _ => least,
+    }
 }
 
 /// True for a place that sets a figure's scope: a country or a first-level region of the
@@ -1069,6 +1124,41 @@ mod tests {
         let seven = claim("at least seven people", 7.0, None, Some("people"), "killed");
         let war = claim("about 600", 540.0, Some(660.0), None, "killed");
         assert_eq!(compare_claims(&a, &seven, &b, &war), None);
+    }
+
+    #[test]
+    fn news_a_week_apart_is_one_story_only_in_nearly_the_same_words() {
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let first = art("a", "2019-03-01");
+        // a fortnight later, naming no earlier day: another incident unless a re-run
+        let fortnight = art("b", "2019-03-15");
+        assert_eq!(cosine_needed(&first, &fortnight, 0.06), COSINE_WEEK_APART);
+        // three days later: apart, but not a week
+        let soon = art("c", "2019-03-04");
+        assert_eq!(cosine_needed(&first, &soon, 0.06), COSINE_APART);
+        // the next day, naming only a day weeks before: apart, but not a week
+        let mut next = art("f", "2019-03-02");
+        next.days.push(crate::sources::DayMention {
+            date: day("2019-02-20").unwrap_or_default(),
+            line: 0,
+            text: "Feb. 20".into(),
+        });
+        assert_eq!(cosine_needed(&first, &next, 0.06), COSINE_APART);
+        // a follow-up naming the day it follows up is the same news days
+        let mut follow_up = art("d", "2019-03-15");
+        follow_up.days.push(crate::sources::DayMention {
+            date: day("2019-03-01").unwrap_or_default(),
+            line: 0,
+            text: "March 1".into(),
+        });
+        assert_eq!(cosine_needed(&first, &follow_up, 0.06), 0.06);
+        // news told for a country runs for weeks: only apart
+        let mut war = art("g", "2019-03-15");
+        war.places = vec!["france".into()];
+        assert_eq!(cosine_needed(&first, &war, 0.06), COSINE_APART);
+        // without a date nothing is apart
+        let undated = art("e", "");
+        assert_eq!(cosine_needed(&first, &undated, 0.06), 0.06);
     }
 
     #[test]
