@@ -3,7 +3,10 @@
 //! latency (p50/p99) and resident memory. Not a timed test: run it and read the numbers.
 //! `COPYDESK_BENCH_ARTICLES=100000` sets the size; `COPYDESK_BENCH_LOOKUPS_ONLY=1` builds the
 //! index in memory without the cache (no cold and warm start) to time the lookups and the
-//! re-check alone.
+//! re-check alone. `COPYDESK_BENCH_VOCAB=20000` adds to each article a paragraph of words
+//! drawn from that many made-up words with a Zipf-like distribution (the generator's own text
+//! has only ~230 distinct words, so every article of a week shares most keywords; real text
+//! does not).
 
 use copydesk::cache::{self, Cache};
 use copydesk::sources::{compare::markdown_at, Index};
@@ -39,8 +42,17 @@ fn main() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut rng = copydesk::bench::Rng::new(7);
     let mut bytes = 0;
+    let vocab = std::env::var("COPYDESK_BENCH_VOCAB")
+        .ok()
+        .and_then(|s| s.parse::<usize>().ok())
+        .filter(|v| *v > 0)
+        .map(Zipf::new);
+    let mut words_rng = copydesk::bench::Rng::new(17);
     for i in 0..n {
-        let a = copydesk::bench::article(&mut rng, 450);
+        let mut a = copydesk::bench::article(&mut rng, 450);
+        if let Some(z) = &vocab {
+            a.push_str(&z.paragraph(&mut words_rng, 80));
+        }
         bytes += a.len();
         let sub = dir.path().join(format!("desk{}", i % 20));
         std::fs::create_dir_all(&sub).expect("folder");
@@ -107,6 +119,69 @@ fn main() {
     let rss = rss_kb();
     lookups(&index, rss, rss0);
     recheck_one_changed_file(index, &all_paths(dir.path()));
+}
+
+/// Made-up lowercase words, drawn with probability falling as 1 / rank.
+struct Zipf {
+    words: Vec<String>,
+    /// Cumulative weights of the ranks.
+    cumulative: Vec<f64>,
+}
+
+impl Zipf {
+    fn new(n: usize) -> Zipf {
+        const ON: &[&str] = &[
+            "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
+        ];
+        const NUCLEUS: &[&str] = &["a", "e", "i", "o", "u", "ai", "ou"];
+        let words = (0..n)
+            .map(|i| {
+                // three or four syllables spelled from the rank's digits: distinct words
+                let mut w = String::new();
+                let mut x = i + 1;
+                for _ in 0..4 {
+                    w.push_str(ON[x % ON.len()]);
+                    x /= ON.len();
+                    w.push_str(NUCLEUS[x % NUCLEUS.len()]);
+                    x /= NUCLEUS.len();
+                }
+                w.push('n');
+                w
+            })
+            .collect();
+        let mut total = 0.0;
+        let cumulative = (0..n)
+            .map(|r| {
+                total += 1.0 / (r as f64 + 1.0);
+                total
+            })
+            .collect();
+        Zipf { words, cumulative }
+    }
+
+    fn word(&self, rng: &mut copydesk::bench::Rng) -> &str {
+        let total = self.cumulative.last().copied().unwrap_or(0.0);
+        let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64 * total;
+        let i = self.cumulative.partition_point(|c| *c < u);
+        &self.words[i.min(self.words.len() - 1)]
+    }
+
+    /// Sentences of about `n` words in all.
+    fn paragraph(&self, rng: &mut copydesk::bench::Rng, n: usize) -> String {
+        let mut s = String::from("\n\n");
+        let mut k = 0;
+        while k < n {
+            s.push_str("The");
+            for _ in 0..8 {
+                s.push(' ');
+                s.push_str(self.word(rng));
+            }
+            s.push_str(". ");
+            k += 9;
+        }
+        s.push('\n');
+        s
+    }
 }
 
 /// CPU time this thread has run, in nanoseconds (/proc/thread-self/schedstat; None where it is
