@@ -1128,7 +1128,16 @@ mod tests {
 
     #[test]
     fn news_a_week_apart_is_one_story_only_in_nearly_the_same_words() {
-        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        // an article published on `published` that names the day `named`
+        let naming = |path: &str, published: &str, named: &str| {
+            let mut a = art(path, published);
+            a.days.push(crate::sources::DayMention {
+                date: chrono::NaiveDate::parse_from_str(named, "%Y-%m-%d").unwrap_or_default(),
+                line: 0,
+                text: named.into(),
+            });
+            a
+        };
         let first = art("a", "2019-03-01");
         // a fortnight later, naming no earlier day: another incident unless a re-run
         let fortnight = art("b", "2019-03-15");
@@ -1137,20 +1146,10 @@ mod tests {
         let soon = art("c", "2019-03-04");
         assert_eq!(cosine_needed(&first, &soon, 0.06), COSINE_APART);
         // the next day, naming only a day weeks before: apart, but not a week
-        let mut next = art("f", "2019-03-02");
-        next.days.push(crate::sources::DayMention {
-            date: day("2019-02-20").unwrap_or_default(),
-            line: 0,
-            text: "Feb. 20".into(),
-        });
+        let next = naming("f", "2019-03-02", "2019-02-20");
         assert_eq!(cosine_needed(&first, &next, 0.06), COSINE_APART);
         // a follow-up naming the day it follows up is the same news days
-        let mut follow_up = art("d", "2019-03-15");
-        follow_up.days.push(crate::sources::DayMention {
-            date: day("2019-03-01").unwrap_or_default(),
-            line: 0,
-            text: "March 1".into(),
-        });
+        let follow_up = naming("d", "2019-03-15", "2019-03-01");
         assert_eq!(cosine_needed(&first, &follow_up, 0.06), 0.06);
         // news told for a country runs for weeks: only apart
         let mut war = art("g", "2019-03-15");
