@@ -52,6 +52,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        // an embedded post's stamp tells when it was posted, not an event told in the past
+        if super::evidence::post_stamp(text, t.span.start) {
+            continue;
+        }
         let mut f = finding(
             &INFO,
             t.span,
@@ -92,6 +96,15 @@ mod tests {
         // a stamp word inside a sentence is a verb: the report is an event like any other
         let t = " date 2019-04-09 The harbour master said a report published April 30, 2019 found the pier unsafe.\n";
         assert_eq!(spans(t), vec!["April 30, 2019"]);
+    }
+
+    #[test]
+    fn an_embedded_posts_stamp_is_no_event() {
+        let t = " date 2019-04-09 The ferry ran aground near the pier.\n\nCrews have reached the ferry and towed it off the rocks. — Harbour Watch (@harbour_watch) April 10, 2019\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        // the same date told as an event is one
+        let t = " date 2019-04-09 Crews towed the ferry off the rocks on April 10, 2019.\n";
+        assert_eq!(spans(t), vec!["April 10, 2019"]);
     }
 
     #[test]

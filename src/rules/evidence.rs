@@ -91,6 +91,28 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
     out
 }
 
+/// True when the date at `start` is the stamp of an embedded social-media post: it follows the
+/// author's handle in parentheses ("— A Reporter (@areporter) May 3, 2019"). It tells when the
+/// post was made, not an event of the story.
+pub fn post_stamp(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let Some(inner) = before.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let handle = &inner[open + 1..];
+    handle.len() > 1
+        && handle.len() <= 40
+        && handle.starts_with('@')
+        && handle[1..]
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+}
+
 /// True when the date at `start` follows a stamp word that opens a line or a parenthesis
 /// ("(Published Wednesday, …", "Updated: …"), not a verb in a sentence ("a report published
 /// March 3").

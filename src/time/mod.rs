@@ -298,7 +298,8 @@ fn extract_tokens(
     let mut found = found.into_iter().peekable();
     while let Some(m) = found.next() {
         let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-        let tense = tense::clause_tense(toks, &markers, m.start, m.end);
+        let year_stated = matches!(m.raw, Raw::Date { y: Some(_), .. });
+        let tense = tense::clause_tense(toks, &markers, m.start, m.end, year_stated);
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
         let tense = attributive_tense(toks, m.start, m.end, &m.raw, published, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);

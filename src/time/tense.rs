@@ -222,14 +222,34 @@ fn after_article(toks: &[Tok], i: usize) -> bool {
 /// An expression that opens a long sentence whose verb lies beyond the near reach ("In
 /// January, a week after …, a bombing killed …") takes the tense of that verb (looked for after
 /// the expression only: a distant verb before it belongs to another clause more often).
-pub fn clause_tense(toks: &[Tok], markers: &Markers, start: usize, end: usize) -> Tense {
+/// A date written with its year that closes a long sentence ("Crews worked through the night at
+/// the scene, 12 Elm Road, Monday May 2, 2016.") takes the tense of the main verb however far
+/// before it lies (`year_stated`; a year-less date's tense also picks its year, so it keeps the
+/// near reach).
+pub fn clause_tense(
+    toks: &[Tok],
+    markers: &Markers,
+    start: usize,
+    end: usize,
+    year_stated: bool,
+) -> Tense {
     if let Some(t) = governing_speech_verb(toks, markers, start) {
         return t;
     }
     nearest(toks, markers, start, end, false, NEAR)
         .or_else(|| nearest(toks, markers, start, end, true, NEAR))
         .or_else(|| following(toks, markers, end, FAR))
+        .or_else(|| {
+            (year_stated && closes_sentence(toks, end))
+                .then(|| nearest(toks, markers, start, end, false, FAR))?
+        })
         .unwrap_or(Tense::Present)
+}
+
+/// True when only punctuation follows token `end` in the sentence.
+fn closes_sentence(toks: &[Tok], end: usize) -> bool {
+    toks.get(end..)
+        .is_some_and(|rest| rest.iter().all(|t| t.kind == TokKind::Punct))
 }
 
 /// A reporting verb right before the expression governs it ("said on Tuesday that they would

@@ -539,3 +539,18 @@ fn spelled_years() {
     // a count of nineteen before another number word is no year
     assert!(found("Nineteen of the forty boats sank.", p).is_empty());
 }
+
+#[test]
+fn a_dated_day_closing_a_long_sentence_takes_its_main_verb() {
+    // a caption: the only verb lies far before the date that closes the sentence
+    let text = " date 2016-05-10 Flooded hall\n\nVolunteers worked well into the night clearing \
+                the flooded basement of the old school hall, 12 Elm Road, Monday May 2, 2016.\n";
+    let a = crate::analysis::Analysis::new(text);
+    let tense = |needle: &str| {
+        a.dates
+            .iter()
+            .find(|t| t.span.slice(text).contains(needle))
+            .map(|t| t.tense)
+    };
+    assert_eq!(tense("May 2, 2016"), Some(crate::time::Tense::Past));
+}
