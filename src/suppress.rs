@@ -139,72 +139,97 @@ fn next_line(text: &str, offset: usize) -> Option<Span> {
 /// Reads every suppression directive of `text`.
 pub fn parse(text: &str) -> Suppressions {
     let mut out = Suppressions::default();
+    html_directives(text, &mut out);
+    ignore_comments(text, &mut out);
+    out.list.sort_by_key(|s| s.directive.start);
+    out.mentions.sort_by_key(|r| r.span.start);
+    out
+}
+
+/// One entry per named rule, or a single rule-less entry when none is named (all rules).
+fn each_rule(refs: Vec<RuleRef>) -> Vec<Option<RuleRef>> {
+    if refs.is_empty() {
+        vec![None]
+    } else {
+        refs.into_iter().map(Some).collect()
+    }
+}
+
+/// The `<!-- copydesk-disable… / enable -->` comments: blocks, the line, the next line.
+fn html_directives(text: &str, out: &mut Suppressions) {
     // (index in out.list) of open block suppressions
     let mut open: Vec<usize> = Vec::new();
-    let mut html_spans = Vec::new();
     for c in html_re().captures_iter(text) {
         let (Some(all), Some(kind), Some(args)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
         let directive = Span::new(all.start(), all.end());
-        html_spans.push(directive);
         let refs = rule_refs(args.as_str(), args.start());
         out.mentions.extend(refs.iter().cloned());
-        let rules: Vec<Option<RuleRef>> = if refs.is_empty() {
-            vec![None]
-        } else {
-            refs.into_iter().map(Some).collect()
+        let rules = each_rule(refs);
+        if kind.as_str() == "enable" {
+            close_blocks(&mut open, &mut out.list, &rules, directive);
+            continue;
+        }
+        let (form, range) = match kind.as_str() {
+            "disable-next-line" => (
+                Form::NextLine,
+                next_line(text, directive.end.saturating_sub(1)),
+            ),
+            "disable-line" => (
+                Form::Line,
+                Some(Span::new(
+                    line_start(text, directive.start),
+                    line_end(text, directive.end.saturating_sub(1)),
+                )),
+            ),
+            _ => (Form::Block, Some(Span::new(directive.end, text.len()))),
         };
-        match kind.as_str() {
-            "enable" => {
-                let ids: Vec<Option<String>> = rules
-                    .iter()
-                    .map(|r| r.as_ref().map(|r| r.id.clone()))
-                    .collect();
-                let bare = ids.iter().any(Option::is_none);
-                open.retain(|&i| {
-                    let Some(s) = out.list.get_mut(i) else {
-                        return false;
-                    };
-                    let id = s.rule.as_ref().map(|r| r.id.clone());
-                    let closes = bare || ids.contains(&id);
-                    if closes {
-                        if let Some(r) = s.ranges.first_mut() {
-                            *r = Span::new(r.start, directive.start.max(r.start));
-                        }
-                    }
-                    !closes
-                });
+        for rule in rules {
+            if form == Form::Block {
+                open.push(out.list.len());
             }
-            kind => {
-                let (form, range) = match kind {
-                    "disable-next-line" => (
-                        Form::NextLine,
-                        next_line(text, directive.end.saturating_sub(1)),
-                    ),
-                    "disable-line" => (
-                        Form::Line,
-                        Some(Span::new(
-                            line_start(text, directive.start),
-                            line_end(text, directive.end.saturating_sub(1)),
-                        )),
-                    ),
-                    _ => (Form::Block, Some(Span::new(directive.end, text.len()))),
-                };
-                for rule in rules {
-                    if form == Form::Block {
-                        open.push(out.list.len());
-                    }
-                    out.list.push(Suppression {
-                        form,
-                        directive,
-                        rule,
-                        ranges: range.into_iter().collect(),
-                    });
-                }
-            }
+            out.list.push(Suppression {
+                form,
+                directive,
+                rule,
+                ranges: range.into_iter().collect(),
+            });
         }
     }
+}
+
+/// Ends the open blocks an `enable` directive names (all of them when it names no rule) at
+/// the directive.
+fn close_blocks(
+    open: &mut Vec<usize>,
+    list: &mut [Suppression],
+    rules: &[Option<RuleRef>],
+    directive: Span,
+) {
+    let ids: Vec<Option<&str>> = rules
+        .iter()
+        .map(|r| r.as_ref().map(|r| r.id.as_str()))
+        .collect();
+    let bare = ids.iter().any(Option::is_none);
+    open.retain(|&i| {
+        let Some(s) = list.get_mut(i) else {
+            return false;
+        };
+        let id = s.rule.as_ref().map(|r| r.id.as_str());
+        let closes = bare || ids.contains(&id);
+        if closes {
+            if let Some(r) = s.ranges.first_mut() {
+                *r = Span::new(r.start, directive.start.max(r.start));
+            }
+        }
+        !closes
+    });
+}
+
+/// The `copydesk-ignore` comments of any comment syntax: their line, and the next one when the
+/// comment stands alone on its line.
+fn ignore_comments(text: &str, out: &mut Suppressions) {
     for c in ignore_re().captures_iter(text) {
         let (Some(all), Some(args)) = (c.get(0), c.get(1)) else {
             continue;
@@ -223,23 +248,17 @@ pub fn parse(text: &str) -> Suppressions {
         let ls = line_start(text, directive.start);
         let le = line_end(text, directive.start);
         let mut ranges = vec![Span::new(ls, le)];
-        let rest = format!(
-            "{}{}",
+        let alone = [
             text.get(ls..directive.start).unwrap_or(""),
-            text.get(directive.end..le).unwrap_or("")
-        );
-        let alone = rest
-            .chars()
-            .all(|c| c.is_whitespace() || "/#*<>!-[](){}%;\"'".contains(c));
+            text.get(directive.end..le).unwrap_or(""),
+        ]
+        .iter()
+        .flat_map(|t| t.chars())
+        .all(|c| c.is_whitespace() || "/#*<>!-[](){}%;\"'".contains(c));
         if alone {
             ranges.extend(next_line(text, directive.start));
         }
-        let rules: Vec<Option<RuleRef>> = if refs.is_empty() {
-            vec![None]
-        } else {
-            refs.into_iter().map(Some).collect()
-        };
-        for rule in rules {
+        for rule in each_rule(refs) {
             out.list.push(Suppression {
                 form: Form::Ignore,
                 directive,
@@ -248,9 +267,6 @@ pub fn parse(text: &str) -> Suppressions {
             });
         }
     }
-    out.list.sort_by_key(|s| s.directive.start);
-    out.mentions.sort_by_key(|r| r.span.start);
-    out
 }
 
 #[cfg(test)]

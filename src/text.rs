@@ -184,10 +184,6 @@ fn skip_letters(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c == '\u{2019}' || c == '\''
-}
-
 /// Splits `text[range]` into tokens; spans are absolute offsets into `text`.
 pub fn tokenize(text: &str, range: Span) -> Vec<Tok<'_>> {
     let mut out = Vec::with_capacity(range.len() / 5 + 4);
@@ -306,135 +302,149 @@ pub fn tokenize_into<'a>(text: &'a str, range: Span, out: &mut Vec<Tok<'a>>) {
     let Some(s) = text.get(range.start..range.end) else {
         return;
     };
-    let base = range.start;
     let bytes = s.as_bytes();
     let lexicon = crate::lexicon::lexicon();
-    let class = |b: u8| BYTE_CLASS[usize::from(b)];
+    let tok = |kind, start: usize, end: usize, class| Tok {
+        kind,
+        text: &s[start..end],
+        span: Span::new(range.start + start, range.start + end),
+        class,
+    };
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let cb = class(b);
-        if cb == SPACE {
-            i += 1;
-            continue;
-        }
-        if cb == DIGIT {
-            let start = i;
-            while i < bytes.len() && class(bytes[i]) == DIGIT {
+        match BYTE_CLASS[usize::from(b)] {
+            SPACE => {
                 i += 1;
-            }
-            out.push(Tok {
-                kind: TokKind::Num,
-                text: &s[start..i],
-                span: Span::new(base + start, base + i),
-                class: 0,
-            });
-            continue;
-        }
-        if cb == ALPHA {
-            // fast path for ASCII words; the general loop below takes over at a non-ASCII byte
-            let start = i;
-            let mut letters = true;
-            loop {
-                i = skip_letters(bytes, i);
-                match bytes.get(i) {
-                    Some(&c)
-                        if (c == b'\'' || c == b'-')
-                            && bytes.get(i + 1).is_some_and(|n| class(*n) == ALPHA) =>
-                    {
-                        letters = false;
-                        i += 2;
-                    }
-                    _ => break,
-                }
-            }
-            if i >= bytes.len() || bytes[i] < 0x80 {
-                out.push(Tok {
-                    kind: TokKind::Word,
-                    text: &s[start..i],
-                    span: Span::new(base + start, base + i),
-                    class: crate::lexicon::classify_ascii_in(lexicon, bytes, start, i, letters),
-                });
                 continue;
             }
-            i = start;
-        }
-        // ASCII punctuation (the vertical tab is whitespace to `char::is_whitespace` alone)
-        if cb == OTHER && b < 0x80 && b != 0x0B {
-            // two apostrophes or two backticks are one quotation mark ('' … '', `` … '')
-            let len = if (b == b'\'' || b == b'`') && bytes.get(i + 1) == Some(&b) {
-                2
-            } else {
-                1
-            };
-            out.push(Tok {
-                kind: TokKind::Punct,
-                text: &s[i..i + len],
-                span: Span::new(base + i, base + i + len),
-                class: 0,
-            });
-            i += len;
-            continue;
-        }
-        let Some(c) = s[i..].chars().next() else {
-            break;
-        };
-        if c.is_alphabetic() {
-            let start = i;
-            i += c.len_utf8();
-            while i < bytes.len() {
-                let Some(c2) = s[i..].chars().next() else {
-                    break;
-                };
-                if c2.is_alphabetic() {
-                    i += c2.len_utf8();
-                } else if (c2 == '\'' || c2 == '\u{2019}' || c2 == '-') && {
-                    let next = s[i + c2.len_utf8()..].chars().next();
-                    next.is_some_and(|n| n.is_alphabetic())
-                } {
-                    // keep "don't", "cease-fire" together, but split "Oct-2" and "ex-"
-                    if c2 == '-' {
-                        // "jan-1" style: a hyphen followed by letters stays in the word
-                    }
-                    i += c2.len_utf8();
-                } else {
-                    break;
+            DIGIT => {
+                let end = skip_digits(bytes, i);
+                out.push(tok(TokKind::Num, i, end, 0));
+                i = end;
+                continue;
+            }
+            ALPHA => {
+                if let Some((end, letters)) = ascii_word_end(bytes, i) {
+                    let class = crate::lexicon::classify_ascii_in(lexicon, bytes, i, end, letters);
+                    out.push(tok(TokKind::Word, i, end, class));
+                    i = end;
+                    continue;
                 }
             }
-            // a trailing possessive "’s" is kept in the word; strip a trailing apostrophe
-            let mut end = i;
-            while end > start && matches!(s[..end].chars().last(), Some('\'') | Some('\u{2019}')) {
-                end -= s[..end].chars().last().map_or(1, |c| c.len_utf8());
+            // ASCII punctuation (the vertical tab is whitespace to `char::is_whitespace` alone)
+            _ if b < 0x80 && b != 0x0B => {
+                let len = ascii_punct_len(bytes, i);
+                out.push(tok(TokKind::Punct, i, i + len, 0));
+                i += len;
+                continue;
             }
-            out.push(Tok::new(
-                TokKind::Word,
-                &s[start..end],
-                Span::new(base + start, base + end),
-            ));
-            if end < i {
-                out.push(Tok {
-                    kind: TokKind::Punct,
-                    text: &s[end..i],
-                    span: Span::new(base + end, base + i),
-                    class: 0,
-                });
+            _ => {}
+        }
+        i = unicode_token(s, i, range.start, out);
+    }
+}
+
+/// The end of the run of ASCII digits starting at `i`.
+#[inline]
+fn skip_digits(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && BYTE_CLASS[usize::from(bytes[i])] == DIGIT {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the ASCII word starting at `start` ("don't" and "cease-fire" are one word) and
+/// whether it is letters only; `None` when a non-ASCII byte follows, for [`unicode_token`].
+#[inline]
+fn ascii_word_end(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
+    let alpha = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|&n| BYTE_CLASS[usize::from(n)] == ALPHA)
+    };
+    let mut letters = true;
+    let mut i = start;
+    loop {
+        i = skip_letters(bytes, i);
+        match bytes.get(i) {
+            Some(b'\'' | b'-') if alpha(i + 1) => {
+                letters = false;
+                i += 2;
             }
-            continue;
+            _ => break,
         }
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        let _ = is_word_char;
+    }
+    (i >= bytes.len() || bytes[i] < 0x80).then_some((i, letters))
+}
+
+/// The length of the ASCII punctuation token at `i`: two apostrophes or two backticks are one
+/// quotation mark ('' … '', `` … '').
+#[inline]
+fn ascii_punct_len(bytes: &[u8], i: usize) -> usize {
+    let b = bytes[i];
+    if (b == b'\'' || b == b'`') && bytes.get(i + 1) == Some(&b) {
+        2
+    } else {
+        1
+    }
+}
+
+/// Reads the token at `s[i..]` the ASCII fast paths left (a word with non-ASCII letters,
+/// Unicode whitespace or punctuation), pushes it and returns where the next token starts.
+fn unicode_token<'a>(s: &'a str, i: usize, base: usize, out: &mut Vec<Tok<'a>>) -> usize {
+    let Some(c) = s[i..].chars().next() else {
+        return s.len();
+    };
+    let len = c.len_utf8();
+    if c.is_alphabetic() {
+        return unicode_word(s, i, base, out);
+    }
+    if !c.is_whitespace() {
         out.push(Tok {
             kind: TokKind::Punct,
             text: &s[i..i + len],
             span: Span::new(base + i, base + i + len),
             class: 0,
         });
-        i += len;
     }
+    i + len
+}
+
+/// Pushes the word starting at `s[start..]` (letters of any script; an apostrophe or hyphen
+/// between letters stays in it) and a trailing apostrophe as punctuation; returns its end.
+fn unicode_word<'a>(s: &'a str, start: usize, base: usize, out: &mut Vec<Tok<'a>>) -> usize {
+    let mut i = start;
+    while let Some(c) = s[i..].chars().next() {
+        let joins = matches!(c, '\'' | '\u{2019}' | '-')
+            && s[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        if !(c.is_alphabetic() || joins) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    // a trailing possessive "’s" is kept in the word; strip a trailing apostrophe
+    let mut end = i;
+    while let Some(c @ ('\'' | '\u{2019}')) = s[start..end].chars().last() {
+        end -= c.len_utf8();
+    }
+    out.push(Tok::new(
+        TokKind::Word,
+        &s[start..end],
+        Span::new(base + start, base + end),
+    ));
+    if end < i {
+        out.push(Tok {
+            kind: TokKind::Punct,
+            text: &s[end..i],
+            span: Span::new(base + end, base + i),
+            class: 0,
+        });
+    }
+    i
 }
 
 /// True when `b` directly follows `a` with nothing in between.

@@ -72,39 +72,76 @@ fn url_of(into: Option<&str>) -> Result<String, String> {
 
 /// Runs the command.
 pub fn run(args: IndexArgs) -> ExitCode {
-    let url = match url_of(args.into.as_deref()) {
-        Ok(u) => u,
-        Err(e) => {
-            error(e);
-            return ExitCode::from(2);
-        }
-    };
-    let db = match Blocking::new(&url, Role::Writer) {
-        Ok(db) => db,
-        Err(e) => {
-            error(format!("archive {}: {e}", archive::redact(&url)));
-            return ExitCode::from(2);
-        }
-    };
-    if let Err(e) = db.run(db.archive().migrate()) {
-        error(format!("archive {}: {e}", db.archive().name()));
-        return ExitCode::from(2);
+    index(&args).unwrap_or_else(|e| {
+        error(e);
+        ExitCode::from(2)
+    })
+}
+
+/// Ingests the articles; an error stops the command (exit 2) with its message.
+fn index(args: &IndexArgs) -> Result<ExitCode, String> {
+    let url = url_of(args.into.as_deref())?;
+    let db = open_archive(&url, args.quiet)?;
+    let failed = |e| format!("archive {}: {e}", db.archive().name());
+    let (sources, prefixes, io_error) = sources_of(&args.paths);
+    let total = sources
+        .iter()
+        .filter(|s| matches!(s, Source::File(_)))
+        .count();
+    let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| progress_bar(total));
+    let started = Instant::now();
+    let result = ingest(&db, &url, sources, bar.as_ref());
+    if let Some(b) = &bar {
+        b.finish_and_clear();
     }
-    // articles stored before stories were kept get theirs first (new ones may join them)
-    match db.run(db.archive().assign_missing()) {
-        Ok(n) if n > 0 && !args.quiet => {
-            eprintln!("copydesk: gave {n} stored articles their story");
-        }
-        Ok(_) => {}
-        Err(e) => {
-            error(format!("archive {}: {e}", db.archive().name()));
-            return ExitCode::from(2);
-        }
+    let (mut stats, present) = result.map_err(failed)?;
+    if args.delete && !prefixes.is_empty() {
+        stats.deleted = db
+            .run(db.archive().remove_missing(&prefixes, &present))
+            .map_err(failed)?;
     }
+    if !args.quiet {
+        let secs = started.elapsed().as_secs_f64().max(1e-6);
+        eprintln!(
+            "copydesk: indexed {} articles into {} in {secs:.1} s ({:.0} articles/s): {} written, {} unchanged, {} not articles, {} failed, {} removed",
+            stats.seen,
+            db.archive().name(),
+            stats.seen as f64 / secs,
+            stats.written,
+            stats.unchanged,
+            stats.not_articles,
+            stats.failed,
+            stats.deleted
+        );
+    }
+    Ok(if io_error || stats.failed > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Connects to the archive as its writer, brings its schema up to date, and gives articles
+/// stored before stories were kept their story (new ones may join them).
+fn open_archive(url: &str, quiet: bool) -> Result<Blocking, String> {
+    let db = Blocking::new(url, Role::Writer)
+        .map_err(|e| format!("archive {}: {e}", archive::redact(url)))?;
+    let failed = |e| format!("archive {}: {e}", db.archive().name());
+    db.run(db.archive().migrate()).map_err(failed)?;
+    let n = db.run(db.archive().assign_missing()).map_err(failed)?;
+    if n > 0 && !quiet {
+        eprintln!("copydesk: gave {n} stored articles their story");
+    }
+    Ok(db)
+}
+
+/// The items the paths name (folders walked as `check` walks them), the folder prefixes
+/// `--delete` may prune, and whether a path did not exist (reported here).
+fn sources_of(paths: &[PathBuf]) -> (Vec<Source>, Vec<String>, bool) {
     let mut sources = Vec::new();
     let mut prefixes = Vec::new();
     let mut io_error = false;
-    for p in &args.paths {
+    for p in paths {
         if p.as_os_str() == "-" {
             sources.push(Source::Stdin);
         } else if p.is_dir() {
@@ -125,60 +162,19 @@ pub fn run(args: IndexArgs) -> ExitCode {
             io_error = true;
         }
     }
-    let total = sources
-        .iter()
-        .filter(|s| matches!(s, Source::File(_)))
-        .count();
-    let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
-        let b = indicatif::ProgressBar::new(total as u64);
-        b.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} indexing {pos}/{len} articles {per_sec} eta {eta} {msg}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        b
-    });
-    let started = Instant::now();
-    let result = ingest(&db, &url, sources, bar.as_ref());
-    if let Some(b) = &bar {
-        b.finish_and_clear();
-    }
-    let (mut stats, present) = match result {
-        Ok(x) => x,
-        Err(e) => {
-            error(format!("archive {}: {e}", db.archive().name()));
-            return ExitCode::from(2);
-        }
-    };
-    if args.delete && !prefixes.is_empty() {
-        match db.run(db.archive().remove_missing(&prefixes, &present)) {
-            Ok(n) => stats.deleted = n,
-            Err(e) => {
-                error(format!("archive {}: {e}", db.archive().name()));
-                return ExitCode::from(2);
-            }
-        }
-    }
-    if !args.quiet {
-        let secs = started.elapsed().as_secs_f64().max(1e-6);
-        eprintln!(
-            "copydesk: indexed {} articles into {} in {secs:.1} s ({:.0} articles/s): {} written, {} unchanged, {} not articles, {} failed, {} removed",
-            stats.seen,
-            db.archive().name(),
-            stats.seen as f64 / secs,
-            stats.written,
-            stats.unchanged,
-            stats.not_articles,
-            stats.failed,
-            stats.deleted
-        );
-    }
-    if io_error || stats.failed > 0 {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    }
+    (sources, prefixes, io_error)
+}
+
+/// The terminal progress bar of `total` files.
+fn progress_bar(total: usize) -> indicatif::ProgressBar {
+    let b = indicatif::ProgressBar::new(total as u64);
+    b.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} indexing {pos}/{len} articles {per_sec} eta {eta} {msg}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    b
 }
 
 /// The next batch of items: files read now, standard input read line by line (each line at

@@ -45,6 +45,93 @@ struct Init {
     folders: Vec<PathBuf>,
 }
 
+impl Init {
+    /// What the client's `initialize` request says: its capabilities and workspace folders.
+    fn from_params(params: &InitializeParams) -> Init {
+        let caps = &params.capabilities;
+        let ws_caps = caps.workspace.as_ref();
+        let mut folders: Vec<PathBuf> = params
+            .workspace_folders
+            .iter()
+            .flatten()
+            .filter_map(|f| uri_path(&f.uri))
+            .collect();
+        #[allow(deprecated)]
+        if folders.is_empty() {
+            if let Some(p) = params.root_uri.as_ref().and_then(uri_path) {
+                folders.push(p);
+            }
+        }
+        Init {
+            enc: Encoding::negotiate(
+                caps.general
+                    .as_ref()
+                    .and_then(|g| g.position_encodings.as_deref()),
+            ),
+            watch_dynamic: ws_caps
+                .and_then(|w| w.did_change_watched_files.as_ref())
+                .and_then(|d| d.dynamic_registration)
+                .unwrap_or(false),
+            progress: caps
+                .window
+                .as_ref()
+                .and_then(|w| w.work_done_progress)
+                .unwrap_or(false),
+            inlay_refresh: ws_caps
+                .and_then(|w| w.inlay_hint.as_ref())
+                .and_then(|i| i.refresh_support)
+                .unwrap_or(false),
+            diagnostic_refresh: ws_caps
+                .and_then(|w| w.diagnostics.as_ref())
+                .and_then(|i| i.refresh_support)
+                .unwrap_or(false),
+            folders,
+        }
+    }
+}
+
+/// What the server offers: pull diagnostics only when the client is not pushed them.
+fn capabilities(enc: Encoding, pull_diagnostics: bool) -> ServerCapabilities {
+    let diagnostic_provider = pull_diagnostics.then(|| {
+        DiagnosticServerCapabilities::Options(DiagnosticOptions {
+            identifier: Some("copydesk".into()),
+            inter_file_dependencies: true,
+            workspace_diagnostics: false,
+            work_done_progress_options: WorkDoneProgressOptions::default(),
+        })
+    });
+    ServerCapabilities {
+        position_encoding: Some(enc.kind()),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                ..TextDocumentSyncOptions::default()
+            },
+        )),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..CodeActionOptions::default()
+        })),
+        inlay_hint_provider: Some(OneOf::Left(true)),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        execute_command_provider: Some(ExecuteCommandOptions {
+            commands: COMMANDS.iter().map(|c| c.to_string()).collect(),
+            ..ExecuteCommandOptions::default()
+        }),
+        diagnostic_provider,
+        workspace: Some(WorkspaceServerCapabilities {
+            workspace_folders: Some(WorkspaceFoldersServerCapabilities {
+                supported: Some(true),
+                change_notifications: Some(OneOf::Left(true)),
+            }),
+            file_operations: None,
+        }),
+        ..ServerCapabilities::default()
+    }
+}
+
 /// Parsed `.copydesk.toml` files by path, with the modification time they were read at.
 type ConfigCache = HashMap<
     PathBuf,
@@ -521,10 +608,61 @@ impl State {
         let progress = self
             .begin_progress(format!("copydesk-index-{gen}"), "Indexing sources", n)
             .await;
+        let summed = self.summarize_all(&files, gen, progress.as_ref()).await;
+        let Some((fresh, from_cache)) = summed else {
+            if let Some(p) = progress {
+                p.finish_with_message("Indexing restarted").await;
+            }
+            return;
+        };
+        // the keyword weights, once, off the request loop
+        let fresh = tokio::task::spawn_blocking(move || {
+            fresh.sources.prepare();
+            fresh
+        })
+        .await
+        .unwrap_or_default();
+        if self.index_gen.load(Ordering::SeqCst) != gen {
+            // a newer indexing run replaces this one
+            if let Some(p) = progress {
+                p.finish_with_message("Indexing restarted").await;
+            }
+            return;
+        }
+        let count = fresh.len();
+        let was_empty = std::mem::replace(&mut *write(&self.ws), fresh).is_empty();
+        // the archive's articles were not in the new view: load them again when asked
+        lock(&self.archive).forget();
+        *lock(&self.indexing) = None;
+        if let Some(p) = progress {
+            p.finish_with_message(format!(
+                "Indexed {count} sources ({from_cache} unchanged, from the cache)"
+            ))
+            .await;
+        }
+        self.log(
+            MessageType::INFO,
+            format!("indexed {count} files ({from_cache} from the cache)"),
+        )
+        .await;
+        if !(was_empty && count == 0) {
+            self.refresh_open().await;
+        }
+    }
+
+    /// Summarizes `files` in chunks off the request loop (unchanged files from the on-disk
+    /// cache, as for `copydesk check`), reporting progress; `None` when a newer indexing run
+    /// (generation other than `gen`) started meanwhile. Also returns how many came from the cache.
+    async fn summarize_all(
+        &self,
+        files: &[PathBuf],
+        gen: u64,
+        progress: Option<&OngoingProgress<Bounded, NotCancellable>>,
+    ) -> Option<(WorkspaceView, usize)> {
+        use std::sync::atomic::Ordering;
+        let n = files.len();
         let mut fresh = WorkspaceView::default();
-        let mut done = 0;
-        let mut from_cache = 0;
-        // summaries of unchanged files come from the on-disk cache (as for `copydesk check`)
+        let (mut done, mut from_cache) = (0, 0);
         let mut cache = tokio::task::spawn_blocking(|| {
             crate::cache::default_path().and_then(|p| crate::cache::Cache::open(&p).ok())
         })
@@ -533,10 +671,7 @@ impl State {
         .flatten();
         for chunk in files.chunks(100) {
             if self.index_gen.load(Ordering::SeqCst) != gen {
-                if let Some(p) = progress {
-                    p.finish_with_message("Indexing restarted").await;
-                }
-                return;
+                return None;
             }
             let chunk = chunk.to_vec();
             let mut c = cache.take();
@@ -565,45 +700,13 @@ impl State {
             if self.index_gen.load(Ordering::SeqCst) == gen {
                 *lock(&self.indexing) = Some(Progress { done, total: n });
             }
-            if let Some(p) = &progress {
+            if let Some(p) = progress {
                 let pct = u32::try_from(done * 100 / n.max(1)).unwrap_or(100);
                 p.report_with_message(format!("Indexing sources {done}/{n}"), pct)
                     .await;
             }
         }
-        // the keyword weights, once, off the request loop
-        let fresh = tokio::task::spawn_blocking(move || {
-            fresh.sources.prepare();
-            fresh
-        })
-        .await
-        .unwrap_or_default();
-        let count = fresh.len();
-        if self.index_gen.load(Ordering::SeqCst) != gen {
-            // a newer indexing run replaces this one
-            if let Some(p) = progress {
-                p.finish_with_message("Indexing restarted").await;
-            }
-            return;
-        }
-        let was_empty = std::mem::replace(&mut *write(&self.ws), fresh).is_empty();
-        // the archive's articles were not in the new view: load them again when asked
-        lock(&self.archive).forget();
-        *lock(&self.indexing) = None;
-        if let Some(p) = progress {
-            p.finish_with_message(format!(
-                "Indexed {count} sources ({from_cache} unchanged, from the cache)"
-            ))
-            .await;
-        }
-        self.log(
-            MessageType::INFO,
-            format!("indexed {count} files ({from_cache} from the cache)"),
-        )
-        .await;
-        if !(was_empty && count == 0) {
-            self.refresh_open().await;
-        }
+        Some((fresh, from_cache))
     }
 
     /// Re-reads (or drops) one file of the index.
@@ -926,104 +1029,22 @@ async fn guard<T: Send + 'static>(
 
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
-        let caps = &params.capabilities;
-        let enc = Encoding::negotiate(
-            caps.general
-                .as_ref()
-                .and_then(|g| g.position_encodings.as_deref()),
-        );
-        let watch_dynamic = caps
-            .workspace
-            .as_ref()
-            .and_then(|w| w.did_change_watched_files.as_ref())
-            .and_then(|d| d.dynamic_registration)
-            .unwrap_or(false);
-        let progress = caps
-            .window
-            .as_ref()
-            .and_then(|w| w.work_done_progress)
-            .unwrap_or(false);
-        let ws_caps = caps.workspace.as_ref();
-        let inlay_refresh = ws_caps
-            .and_then(|w| w.inlay_hint.as_ref())
-            .and_then(|i| i.refresh_support)
-            .unwrap_or(false);
-        let diagnostic_refresh = ws_caps
-            .and_then(|w| w.diagnostics.as_ref())
-            .and_then(|i| i.refresh_support)
-            .unwrap_or(false);
-        let mut folders: Vec<PathBuf> = params
-            .workspace_folders
-            .iter()
-            .flatten()
-            .filter_map(|f| uri_path(&f.uri))
-            .collect();
-        #[allow(deprecated)]
-        if folders.is_empty() {
-            if let Some(p) = params.root_uri.as_ref().and_then(uri_path) {
-                folders.push(p);
-            }
-        }
+        let init = Init::from_params(&params);
+        let enc = init.enc;
         let mut problems = Vec::new();
         if let Some(opts) = &params.initialization_options {
             let (s, p) = Settings::from_json(opts);
             *write(&self.st.settings) = s;
             problems = p;
         }
-        *write(&self.st.init) = Init {
-            enc,
-            watch_dynamic,
-            progress,
-            inlay_refresh,
-            diagnostic_refresh,
-            folders,
-        };
+        *write(&self.st.init) = init;
         for p in problems {
             self.st
                 .log(MessageType::WARNING, format!("initializationOptions: {p}"))
                 .await;
         }
-        let diagnostic_provider = (self.st.mode() != DiagnosticsMode::Push).then(|| {
-            DiagnosticServerCapabilities::Options(DiagnosticOptions {
-                identifier: Some("copydesk".into()),
-                inter_file_dependencies: true,
-                workspace_diagnostics: false,
-                work_done_progress_options: WorkDoneProgressOptions::default(),
-            })
-        });
         Ok(InitializeResult {
-            capabilities: ServerCapabilities {
-                position_encoding: Some(enc.kind()),
-                text_document_sync: Some(TextDocumentSyncCapability::Options(
-                    TextDocumentSyncOptions {
-                        open_close: Some(true),
-                        change: Some(TextDocumentSyncKind::INCREMENTAL),
-                        ..TextDocumentSyncOptions::default()
-                    },
-                )),
-                hover_provider: Some(HoverProviderCapability::Simple(true)),
-                code_action_provider: Some(CodeActionProviderCapability::Options(
-                    CodeActionOptions {
-                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
-                        ..CodeActionOptions::default()
-                    },
-                )),
-                inlay_hint_provider: Some(OneOf::Left(true)),
-                document_symbol_provider: Some(OneOf::Left(true)),
-                execute_command_provider: Some(ExecuteCommandOptions {
-                    commands: COMMANDS.iter().map(|c| c.to_string()).collect(),
-                    ..ExecuteCommandOptions::default()
-                }),
-                diagnostic_provider,
-                workspace: Some(WorkspaceServerCapabilities {
-                    workspace_folders: Some(WorkspaceFoldersServerCapabilities {
-                        supported: Some(true),
-                        change_notifications: Some(OneOf::Left(true)),
-                    }),
-                    file_operations: None,
-                }),
-                ..ServerCapabilities::default()
-            },
+            capabilities: capabilities(enc, self.st.mode() != DiagnosticsMode::Push),
             server_info: Some(ServerInfo {
                 name: "copydesk".into(),
                 version: Some(env!("CARGO_PKG_VERSION").into()),
