@@ -683,8 +683,9 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         } else {
             SOURCE_HEAD_SET.contains(l)
         };
-        // "…, respondents said, …": people named by what they are
-        if head || t.class & class::PEOPLE != 0 {
+        // "…, respondents said, …": people named by what they are; "a federal judge ruled
+        // that…": or by their office
+        if head || t.class & (class::PEOPLE | class::TITLE) != 0 {
             ok = true;
         }
         if t.is_capitalized() && !(k == 0 && ARTICLES.has(t)) {
@@ -771,9 +772,10 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
             .and_then(|p| toks.get(p))
             .is_some_and(|p| p.kind == TokKind::Word && p.is_capitalized())
     {
-        // "…, reporting 44 deaths": a participle, not a cue on its own; "with NOAA reporting"
-        // is one
-        return None;
+        // "The mayor defended the plan, saying that 40…": a participle clause of saying
+        // after a comma speaks for the subject of the sentence; "…, reporting 44 deaths"
+        // with no subject that reads as a source is no cue
+        return participle_cue(text, toks, v, vague);
     }
     // "Witnesses, however, said…": a lone adverb set off by commas
     let aside = e >= 4
@@ -930,7 +932,13 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         return appositive_cue(text, toks, a, verb, vague)
             .or_else(|| cue_from(text, toks, a2, a2 + 1, verb, vague));
     }
-    if let Some(mut c) = cue_from(text, toks, a2, b2, verb, vague) {
+    // "Jane Roe, a senator, said the 5-year plan…": words cut off by a number open the
+    // reported clause, they are no source after the verb
+    let cut_by_number = toks.get(b2).is_some_and(|x| x.kind == TokKind::Num);
+    if let Some(mut c) = (!cut_by_number)
+        .then(|| cue_from(text, toks, a2, b2, verb, vague))
+        .flatten()
+    {
         // "…, said Jane Doe, a two-term mayor": what follows the source is the writer's
         c.until = Some(c.attribution.span.end);
         return Some(c);
@@ -945,6 +953,50 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         return None;
     }
     appositive_cue(text, toks, a, verb, vague)
+}
+
+/// "The mayor defended the plan, saying that 40…", "He ended the talk, adding 12…": a speech
+/// verb in "-ing" opening a clause after a comma speaks for the subject at the start of the
+/// sentence (the words before its first verb-like word). It reaches only what follows it.
+fn participle_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue> {
+    if !v
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_punct(','))
+    {
+        return None;
+    }
+    let verb = toks.get(v)?;
+    // the subject: from the sentence start to the first lowercase word that reads as a verb
+    // (an auxiliary, a modal, a cue word, or a word in "-ed"/"-s" that is no source word)
+    let limit = v.min(10);
+    let mut b = 0;
+    while b < limit {
+        let Some(t) = toks.get(b) else { break };
+        if t.kind != TokKind::Word || (b > 0 && STOP_BACK_SET.has(t)) {
+            break;
+        }
+        let verbish = b > 0
+            && !t.is_capitalized()
+            && (SAME_SUBJECT_VERBS.has(t)
+                || SKIP_BEFORE_VERB.has(t)
+                || SPEECH_VERB_SET.has(t)
+                || ((t.text.ends_with("ed") || t.text.ends_with('s'))
+                    && !SOURCE_HEAD_SET.has(t)
+                    && t.class & class::PEOPLE == 0
+                    && !DETERMINERS.has(t)));
+        if verbish {
+            break;
+        }
+        b += 1;
+    }
+    if b == 0 || b >= limit {
+        return None;
+    }
+    cue_from(text, toks, 0, b, verb, vague).map(|mut c| {
+        c.from = Some(verb.span.start);
+        c
+    })
 }
 
 /// The subject of the verb at `a` standing in an appositive before it: "Jane Doe, director of
@@ -1410,6 +1462,43 @@ mod tests {
         ));
         assert_eq!(s.as_deref(), Some("the port authority"));
         assert_eq!(k, Some(AttributionKind::Report));
+    }
+
+    #[test]
+    fn an_office_names_a_source_and_a_clause_after_said_is_none() {
+        let (s, _) = source_of(&format!(
+            "{D}The fund stalled even after a federal judge ruled that the firm misled 9,000 savers."
+        ));
+        assert_eq!(s.as_deref(), Some("a federal judge"));
+        // "said the G-7 summit…": the words after the verb open what is said
+        let (s, _) = source_of(&format!(
+            "{D}Jane Roe, a senator from the north, said the G-7 summit had promised 60 new clinics."
+        ));
+        assert!(s.is_some_and(|s| !s.contains("G")));
+    }
+
+    #[test]
+    fn a_participle_of_saying_speaks_for_the_subject() {
+        // "saying" after a comma opens what the subject of the sentence says
+        let v = attributed(&format!(
+            "{D}The council member who chaired 3 hearings defended the budget, saying 45 clinics would close without it."
+        ));
+        let clinics = v.iter().find(|c| c.0.contains("45")).expect("45 clinics");
+        assert!(
+            clinics
+                .1
+                .as_deref()
+                .is_some_and(|s| s.contains("council member")),
+            "{v:?}"
+        );
+        // what comes before the participle is the writer's
+        let hearings = v.iter().find(|c| c.0.contains('3')).expect("3 hearings");
+        assert_eq!(hearings.1, None, "{v:?}");
+        // a participle with no subject that reads as a source is no cue
+        let (s, _) = source_of(&format!(
+            "{D}Storms swept the coast overnight, bringing 8 inches of rain."
+        ));
+        assert_eq!(s, None);
     }
 
     #[test]
