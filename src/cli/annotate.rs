@@ -93,7 +93,9 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
     // a day with the clock time before it ("noon Thursday", "4 a.m. EDT Friday") is one expression
     let joined = crate::time::timex::join_day_times(&a.text, &a.dates);
     // "three days later", "within 14 days": the stretch from an event, not a day
-    let stretches = crate::time::timex::event_durations(&a.text, &a.dates);
+    // and "every Tuesday": a set, not a day
+    let mut stretches = crate::time::timex::event_durations(&a.text, &a.dates);
+    stretches.extend(crate::time::timex::recurring_days(&a.text, &a.dates));
     let consumed: Vec<usize> = joined
         .iter()
         .flat_map(|j| [j.parts.0, j.parts.1])

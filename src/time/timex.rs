@@ -446,6 +446,36 @@ pub fn event_durations(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Tim
     out
 }
 
+/// Weekdays after "every" or "each" ("meets every Tuesday"): a set (`XXXX-WXX-2`), not the day
+/// the analysis resolves the weekday to. Gives the index (into `dates`) of each and its set.
+pub fn recurring_days(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Timex)> {
+    let mut out = Vec::new();
+    for (i, t) in dates.iter().enumerate() {
+        let (super::Kind::Weekday, Some(wd)) = (t.kind, t.raw.weekday()) else {
+            continue;
+        };
+        let before = text.get(..t.span.start).unwrap_or("").trim_end_matches(' ');
+        let Some(w) = before.rsplit([' ', '\n']).next() else {
+            continue;
+        };
+        if t.span.slice(text).contains(' ')
+            || !(w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each"))
+        {
+            continue;
+        }
+        let span = Span::new(before.len() - w.len(), t.span.end);
+        out.push((
+            i,
+            Timex {
+                span,
+                kind: "set",
+                value: format!("XXXX-WXX-{}", wd_num(wd)),
+            },
+        ));
+    }
+    out
+}
+
 /// True for the words between a clock time and the day it falls on: a space or " on ".
 fn joins_clock(gap: &str) -> bool {
     let g = gap.trim_matches(' ');
@@ -792,6 +822,27 @@ mod tests {
             .into_iter()
             .map(|(_, x)| (x.span.slice(text).to_string(), x.value))
             .collect()
+    }
+
+    #[test]
+    fn weekdays_after_every_or_each_are_sets() {
+        let text =
+            "The ferry leaves each Friday and the market opens every Sunday; it rained Monday.";
+        let a = crate::article::read(text);
+        let dates = crate::time::extract(text, &a, NaiveDate::from_ymd_opt(2004, 6, 9));
+        let got: Vec<_> = recurring_days(text, &dates)
+            .into_iter()
+            .map(|(_, x)| (x.span.slice(text).to_string(), x.kind, x.value))
+            .collect();
+        let want = [
+            ("each Friday", "XXXX-WXX-5"),
+            ("every Sunday", "XXXX-WXX-7"),
+        ];
+        assert_eq!(
+            got,
+            want.map(|(a, b)| (a.to_string(), "set", b.to_string()))
+                .to_vec()
+        );
     }
 
     #[test]
