@@ -92,7 +92,15 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
 pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_json::Value {
     // a day with the clock time before it ("noon Thursday", "4 a.m. EDT Friday") is one expression
     let joined = crate::time::timex::join_day_times(&a.text, &a.dates);
-    let consumed: Vec<usize> = joined.iter().flat_map(|j| [j.parts.0, j.parts.1]).collect();
+    // "three days later", "within 14 days": the stretch from an event, not a day
+    // and "every Tuesday": a set, not a day
+    let mut stretches = crate::time::timex::event_durations(&a.text, &a.dates);
+    stretches.extend(crate::time::timex::recurring_days(&a.text, &a.dates));
+    let consumed: Vec<usize> = joined
+        .iter()
+        .flat_map(|j| [j.parts.0, j.parts.1])
+        .chain(stretches.iter().map(|(i, _)| *i))
+        .collect();
     let mut dates: Vec<(usize, serde_json::Value)> = a
         .dates
         .iter()
@@ -135,7 +143,8 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
         .collect();
     let published = published.or(a.article.published.as_ref().map(|p| p.date));
     let prose = a.article.prose(&a.text);
-    for x in crate::time::timex::extract(&prose, &a.article, published, &taken) {
+    let timexes = crate::time::timex::extract(&prose, &a.article, published, &taken);
+    for x in stretches.into_iter().map(|(_, x)| x).chain(timexes) {
         let j = json!({
             "text": x.span.slice(&a.text),
             "start_byte": x.span.start,

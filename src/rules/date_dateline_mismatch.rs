@@ -92,6 +92,35 @@ fn verdict(a: &Analysis, p: &Published) -> Option<Verdict> {
         .or_else(|| from_dated_weekdays(a, p))
         .or_else(|| from_shifted_weekdays(a, p))
         .or_else(|| from_later_years(a, p))
+        .or_else(|| from_post_stamps(a, p))
+}
+
+/// Embedded social-media posts ("— A Reporter (@areporter) May 3, 2019") stamped more than a
+/// month after the dateline: a page cannot quote a post made after it was published.
+fn from_post_stamps(a: &Analysis, p: &Published) -> Option<Verdict> {
+    let text = &a.text;
+    let limit = crate::time::add_days(p.latest(), 31)?;
+    let later: Vec<_> = a
+        .dates
+        .iter()
+        .filter(|t| t.year_stated())
+        .filter(|t| matches!(t.value, Value::Date(d) if d > limit))
+        .filter(|t| super::evidence::post_stamp(text, t.span.start))
+        .collect();
+    let last = later.iter().max_by_key(|t| t.value.first_day())?;
+    let day = last.value.first_day()?;
+    Some(Verdict {
+        span: last.span,
+        message: format!(
+            "The dateline says {}, but the page quotes a post of {} ('{}'{}): the article cannot have been published before it.",
+            p.display(),
+            day.format("%Y-%m-%d"),
+            last.span.slice(text),
+            if later.len() > 1 { format!(", and {} more such posts", later.len() - 1) } else { String::new() },
+        ),
+        fits: Some(day),
+        related: Vec::new(),
+    })
 }
 
 /// Year-less dates written with their weekday ("Sunday, March 14") that within ten days of the
@@ -562,6 +591,23 @@ mod tests {
         let f = run(t);
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("March 3, 2020"));
+    }
+
+    #[test]
+    fn quoted_posts_and_labelled_release_dates_after_the_dateline() {
+        let t = " date 2019-01-04 Crews closed the bridge.\n\nThe bridge is shut until further notice. — Road Office (@roadoffice) May 3, 2019\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("2019-05-03")
+        );
+        // a post stamped within the month after the header is no proof
+        assert!(run(&t.replace("2019-01-04", "2019-04-20")).is_empty());
+        let t = " date 2019-01-04 Office notice\n\nDATE: May 3, 2019 9:15:02 AM CDT\n\nOfficers are looking into a fire at a depot.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(run(&t.replace("2019-01-04", "2019-05-03")).is_empty());
     }
 
     #[test]

@@ -125,9 +125,11 @@ fn stamped(text: &str, start: usize) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     let opener = before[..word_start].trim_end_matches(' ').chars().last();
+    // a press release's "DATE: January 17, 2017 2:20 PM" line
+    let labelled = word.eq_ignore_ascii_case("date") && text[..start].trim_end().ends_with(':');
     matches!(opener, None | Some('(' | '\n' | '|'))
         && !word.is_empty()
-        && STAMP_WORDS.contains(word.to_lowercase().as_str())
+        && (labelled || STAMP_WORDS.contains(word.to_lowercase().as_str()))
 }
 
 crate::word_set!(

@@ -48,6 +48,14 @@ crate::word_set!(
     pub(crate) COUNT_ANCHOR = file "date-function-words.tsv", tag "count-anchor"
 );
 crate::word_set!(
+    /// Words after a count and unit that measure the stretch from an event ("three days later").
+    pub(crate) EVENT_ANCHOR = file "date-function-words.tsv", tag "event-anchor"
+);
+crate::word_set!(
+    /// Kinds of day between a count and "days" ("eight trading days").
+    pub(crate) DAY_KIND = file "date-function-words.tsv", tag "day-kind"
+);
+crate::word_set!(
     /// Words after a count and unit pointing back ("two weeks ago").
     pub(crate) BEFORE_NOW = file "date-function-words.tsv", tag "before-now"
 );

@@ -179,7 +179,8 @@ impl Markers {
                         t,
                         i.checked_sub(1).and_then(|p| toks.get(p)),
                         toks.get(i + 1),
-                    )?;
+                    )
+                    .or_else(|| planned_passive(toks, i))?;
                     if tense == Tense::Past && after_article(toks, i) {
                         return None;
                     }
@@ -196,6 +197,17 @@ impl Markers {
                 .collect(),
         )
     }
+}
+
+/// "to be completed", "is to be held": a passive infinitive names what is still to happen, so
+/// a day it governs lies ahead ("shares, to be sold around Nov. 1").
+fn planned_passive(toks: &[Tok], i: usize) -> Option<Tense> {
+    let t = toks.get(i)?;
+    let to_be = i >= 2 && toks[i - 1].is("be") && toks[i - 2].is("to");
+    let participle = t.kind == TokKind::Word
+        && t.text.len() > 4
+        && (t.text.ends_with("ed") || is_past_word(&t.text.to_ascii_lowercase()));
+    (to_be && participle).then_some(Tense::Future)
 }
 
 /// True when token `i` follows an article, perhaps with an adverb between ("the revised

@@ -269,6 +269,15 @@ fn the_governing_verb_decides_the_tense() {
         "2020-10-08",
     );
     assert_eq!(v, serde_json::json!("2020-10-09"));
+    // a passive infinitive names what is still to happen, whatever the past words around it
+    let (_, v, r) = one(
+        "The bank said it sold bonds in listed markets, to be settled around Nov. 3.",
+        "2020-10-08",
+    );
+    assert_eq!(
+        (v, r),
+        (serde_json::json!("2020-11-03"), Resolution::Future)
+    );
 }
 
 #[test]
