@@ -306,22 +306,23 @@ type EventHit = (u32, u32, Verdict);
 /// are found): by merging the two sorted lists (keywords are kept sorted), or by hash
 /// lookups when `b` is not sorted.
 fn shared_weight(memo: &StoryMemo, b: &[u64]) -> (f64, f64) {
-    if b.windows(2).any(|p| p[0] > p[1]) {
-        return b
-            .iter()
-            .filter_map(|k| memo.words.get(k))
-            .fold((0.0, 0.0), |(t, q), w| (t + w, q + w * w));
-    }
-    // a merge without branches on the keys (they are as good as random): each step moves
-    // past the smaller key, past `b`'s on a tie (a key repeated in `b` counts again); a key
-    // not shared adds nothing, so the sums are those of adding the shared weights in order
     let mine = &memo.sorted;
-    let (mut i, mut j, mut t, mut q) = (0, 0, 0.0, 0.0);
-    while let (Some(&(m, w)), Some(&k)) = (mine.get(i), b.get(j)) {
-        let w = if m == k { w } else { 0.0 };
-        (t, q) = (t + w, q + w * w);
-        i += usize::from(m < k);
-        j += usize::from(m >= k);
+    let (mut j, mut t, mut q) = (0, 0.0, 0.0);
+    for (i, k) in b.iter().enumerate() {
+        if i > 0 && b[i - 1] > *k {
+            return b
+                .iter()
+                .filter_map(|k| memo.words.get(k))
+                .fold((0.0, 0.0), |(t, q), w| (t + w, q + w * w));
+        }
+        while mine.get(j).is_some_and(|(m, _)| m < k) {
+            j += 1;
+        }
+        if let Some((m, w)) = mine.get(j) {
+            if m == k {
+                (t, q) = (t + w, q + w * w);
+            }
+        }
     }
     (t, q)
 }
