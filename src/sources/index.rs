@@ -1,7 +1,9 @@
 //! The in-memory index of article summaries, with postings by measure and week so that a
 //! lookup touches only the articles of the same weeks.
 
-use super::matching::{affinity, compare_events, name_variant, same_figure, same_story, Verdict};
+use super::matching::{
+    affinity, compare_events, name_variant, same_figure, same_story, NewsDays, Verdict,
+};
 use super::{ArticleSummary, ClaimSummary, EventSummary, NameSummary};
 use chrono::Datelike;
 use std::collections::HashMap;
@@ -87,6 +89,59 @@ fn memo_key(a: &ArticleSummary, window_days: i64) -> (String, u64, Option<chrono
         h = (h ^ k).wrapping_mul(0x0000_0100_0000_01b3);
     }
     (a.path.clone(), h ^ a.hash, a.published, window_days)
+}
+
+/// Drops the spare capacity of a summary's lists and strings before it is kept: lists built by
+/// pushing every word and then deduplicating (keywords, context words) hold room for every
+/// word of the article, often twice what they keep (an archive keeps 100,000 of them).
+fn compact(s: &mut ArticleSummary) {
+    fn strings(v: &mut Vec<String>) {
+        v.iter_mut().for_each(String::shrink_to_fit);
+        v.shrink_to_fit();
+    }
+    fn opt(o: &mut Option<String>) {
+        if let Some(x) = o {
+            x.shrink_to_fit();
+        }
+    }
+    s.path.shrink_to_fit();
+    s.outlet.shrink_to_fit();
+    for c in &mut s.claims {
+        c.text.shrink_to_fit();
+        opt(&mut c.qualifier);
+        opt(&mut c.noun);
+        c.measure.shrink_to_fit();
+        opt(&mut c.source);
+        strings(&mut c.places);
+        strings(&mut c.context);
+        strings(&mut c.scope);
+        if let Some(g) = &mut c.group {
+            g.name.shrink_to_fit();
+            strings(&mut g.modifiers);
+        }
+    }
+    s.claims.shrink_to_fit();
+    for e in &mut s.events {
+        e.text.shrink_to_fit();
+        strings(&mut e.words);
+        e.word_hashes.shrink_to_fit();
+    }
+    s.events.shrink_to_fit();
+    for n in &mut s.names {
+        n.name.shrink_to_fit();
+        opt(&mut n.title);
+    }
+    s.names.shrink_to_fit();
+    strings(&mut s.topics);
+    s.keywords.shrink_to_fit();
+    for d in &mut s.days {
+        d.text.shrink_to_fit();
+    }
+    s.days.shrink_to_fit();
+    strings(&mut s.places);
+    s.details.ages.shrink_to_fit();
+    s.details.times.shrink_to_fit();
+    s.details.blocks.shrink_to_fit();
 }
 
 fn day(d: chrono::NaiveDate) -> i64 {
@@ -233,6 +288,8 @@ struct StoryMemo {
     norm: f64,
     /// The square root of the total of their squares (for the cosine).
     length: f64,
+    /// `this`'s news days (see `matching::cosine_needed`).
+    news: NewsDays,
     /// The story relation to each slot asked so far.
     stories: HashMap<u32, Option<Story>, BySlot>,
     /// For figures of other articles (slot, figure): the best score of this article's figures.
@@ -371,6 +428,7 @@ impl Index {
                 e.word_hashes = super::hash_words(&e.words);
             }
         }
+        compact(&mut s);
         if self
             .get(&s.path)
             .is_some_and(|old| old.hash == s.hash && old.published == s.published)
@@ -609,6 +667,7 @@ impl Index {
             sorted,
             norm,
             length,
+            news: NewsDays::of(this),
             stories: HashMap::default(),
             best: HashMap::default(),
             events: HashMap::new(),
@@ -712,7 +771,7 @@ impl Index {
         }
         let window_days = memo.key.3;
         // a copy of this very text is no other source to compare with
-        let story = if this.path == b.path || this.hash == b.hash {
+        let story = if this.hash == b.hash || this.path == b.path {
             None
         } else if this.keywords.is_empty() || b.keywords.is_empty() {
             // summaries from before keywords were kept: the older test
@@ -760,7 +819,7 @@ impl Index {
         }
         // the same words on different days are another incident of the same kind, unless
         // the articles are much alike (a story that runs for days)
-        let least = super::matching::cosine_needed(this, b, COSINE);
+        let least = memo.news.cosine_needed(b, COSINE);
         (cos >= least).then_some(Story {
             likely: sim >= high,
             sim,

@@ -389,32 +389,65 @@ const WEEK: i64 = 7;
 /// when their news happened on the same days, more when the days are apart (two incidents of
 /// one kind in one city share every word of the story but the days).
 pub fn cosine_needed(a: &ArticleSummary, b: &ArticleSummary, least: f64) -> f64 {
-    // a week apart counts the publication days too: an article may name only an older day
-    // (the last time something like it happened) beside news of the day it was published
-    let with_publication = |x: &ArticleSummary| {
-        let mut v = news_days(x);
-        v.extend(x.published);
-        v
-    };
-    // news told for a country (a war, an outbreak, a count of the dead) runs for weeks in
-    // other words; news told for a town and its streets happened on one day
-    let local = |x: &ArticleSummary| {
-        !x.places
-            .iter()
-            .any(|p| crate::lexicon::places::is_country(p))
-    };
-    match news_gap(a, b) {
-        Some(g)
-            if g >= WEEK
-                && local(a)
-                && local(b)
-                && gap(&with_publication(a), &with_publication(b)).is_some_and(|w| w >= WEEK) =>
-        {
-            COSINE_WEEK_APART
+    NewsDays::of(a).cosine_needed(b, least)
+}
+
+/// What [`cosine_needed`] asks of one article, worked out once for the article a lookup
+/// compares with every candidate (see `Index::story`).
+pub(crate) struct NewsDays {
+    /// Its [`news_days`].
+    days: Vec<chrono::NaiveDate>,
+    /// Its publication day.
+    published: Option<chrono::NaiveDate>,
+    /// True when it names no country (see [`cosine_needed`]).
+    local: bool,
+}
+
+impl NewsDays {
+    /// The news days of `a`.
+    pub(crate) fn of(a: &ArticleSummary) -> NewsDays {
+        NewsDays {
+            days: news_days(a),
+            published: a.published,
+            local: local(a),
         }
-        Some(g) if g > 1 => COSINE_APART.max(least),
-        _ => least,
     }
+
+    /// [`cosine_needed`] of this article and `b`.
+    pub(crate) fn cosine_needed(&self, b: &ArticleSummary, least: f64) -> f64 {
+        let b_days = news_days(b);
+        // a week apart counts the publication days too: an article may name only an older day
+        // (the last time something like it happened) beside news of the day it was published
+        let with_publication = |v: &[chrono::NaiveDate], p: Option<chrono::NaiveDate>| {
+            let mut v = v.to_vec();
+            v.extend(p);
+            v
+        };
+        match gap(&self.days, &b_days) {
+            Some(g)
+                if g >= WEEK
+                    && self.local
+                    && local(b)
+                    && gap(
+                        &with_publication(&self.days, self.published),
+                        &with_publication(&b_days, b.published),
+                    )
+                    .is_some_and(|w| w >= WEEK) =>
+            {
+                COSINE_WEEK_APART
+            }
+            Some(g) if g > 1 => COSINE_APART.max(least),
+            _ => least,
+        }
+    }
+}
+
+/// News told for a country (a war, an outbreak, a count of the dead) runs for weeks in other
+/// words; news told for a town and its streets happened on one day.
+fn local(x: &ArticleSummary) -> bool {
+    !x.places
+        .iter()
+        .any(|p| crate::lexicon::places::is_country(p))
 }
 
 /// True for a place that sets a figure's scope: a country or a first-level region of the
