@@ -4,8 +4,11 @@ use super::parse::{MonthRef, Raw, Unit, WeekRef};
 use super::{Kind, Resolution, Tense, Value};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+/// What [`resolve`] gives: the expression's kind, its calendar value and how it was found.
+type Resolved = (Kind, Value, Resolution);
+
 /// Resolves `raw` against the publication date.
-pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, Value, Resolution) {
+pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> Resolved {
     match raw {
         Raw::Date {
             y: Some(y), m, d, ..
@@ -31,179 +34,17 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             )
         }
         Raw::Year(y) => (Kind::Year, Value::Year(*y), Resolution::Explicit),
-        Raw::DayOfMonth { d, month, wd } => {
-            let Some(p) = published else {
-                return (Kind::Date, Value::Unresolved, inferred(tense));
-            };
-            match month {
-                MonthRef::Offset(k) => {
-                    let base = shift_months(first_of_month(p), *k);
-                    let v = base.and_then(|b| NaiveDate::from_ymd_opt(b.year(), b.month(), *d));
-                    (
-                        Kind::Date,
-                        v.map_or(Value::Unresolved, Value::Date),
-                        Resolution::Relative,
-                    )
-                }
-                MonthRef::Named(m) => {
-                    let (v, r) = yearless(published, tense, *wd, |y| {
-                        NaiveDate::from_ymd_opt(y, *m, *d)
-                    });
-                    (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
-                }
-                MonthRef::Infer => {
-                    let cands: Vec<NaiveDate> = (-2..=2)
-                        .filter_map(|k| shift_months(first_of_month(p), k))
-                        .filter_map(|b| NaiveDate::from_ymd_opt(b.year(), b.month(), *d))
-                        .filter(|c| wd.is_none_or(|w| c.weekday() == w))
-                        .collect();
-                    let (v, r) = pick(&cands, p, tense, wd.is_some());
-                    (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
-                }
-            }
-        }
-        Raw::Weekday { wd, week } => {
-            let Some(p) = published else {
-                return (Kind::Weekday, Value::Unresolved, inferred(tense));
-            };
-            match week {
-                WeekRef::Offset(k) => {
-                    let v = monday_of(p, *k)
-                        .and_then(|m| add_days(m, wd.num_days_from_monday() as i64));
-                    (Kind::Weekday, date_or_unresolved(v), Resolution::Relative)
-                }
-                WeekRef::Past => {
-                    let back = (7 + p.weekday().num_days_from_monday() as i64
-                        - wd.num_days_from_monday() as i64)
-                        % 7;
-                    let back = if back == 0 { 7 } else { back };
-                    (
-                        Kind::Weekday,
-                        date_or_unresolved(add_days(p, -back)),
-                        Resolution::Past,
-                    )
-                }
-                WeekRef::Infer => {
-                    let back = (7 + p.weekday().num_days_from_monday() as i64
-                        - wd.num_days_from_monday() as i64)
-                        % 7;
-                    let (Some(past), Some(future)) = (
-                        add_days(p, -back),
-                        if back == 0 {
-                            Some(p)
-                        } else {
-                            add_days(p, 7 - back)
-                        },
-                    ) else {
-                        return (Kind::Weekday, Value::Unresolved, inferred(tense));
-                    };
-                    match tense {
-                        Tense::Future => (Kind::Weekday, Value::Date(future), Resolution::Future),
-                        Tense::Past => (Kind::Weekday, Value::Date(past), Resolution::Past),
-                        Tense::Present => {
-                            // news usually reports the recent past; a weekday within two days ahead reads as upcoming
-                            if back <= 4 || (future - p).num_days() > 2 {
-                                (Kind::Weekday, Value::Date(past), Resolution::Past)
-                            } else {
-                                (Kind::Weekday, Value::Date(future), Resolution::Future)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        Raw::NthWeekday { n, wd, month } => {
-            let Some(p) = published else {
-                return (Kind::Date, Value::Unresolved, inferred(tense));
-            };
-            match month {
-                MonthRef::Named(m) => {
-                    let (v, r) = yearless(published, tense, None, |y| nth_weekday(y, *m, *n, *wd));
-                    (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
-                }
-                MonthRef::Offset(k) => {
-                    let b = shift_months(first_of_month(p), *k);
-                    let v = b.and_then(|b| nth_weekday(b.year(), b.month(), *n, *wd));
-                    (
-                        Kind::Date,
-                        v.map_or(Value::Unresolved, Value::Date),
-                        Resolution::Relative,
-                    )
-                }
-                MonthRef::Infer => {
-                    let v = nth_weekday(p.year(), p.month(), *n, *wd);
-                    (
-                        Kind::Date,
-                        v.map_or(Value::Unresolved, Value::Date),
-                        Resolution::Relative,
-                    )
-                }
-            }
-        }
+        Raw::DayOfMonth { d, month, wd } => day_of_month(*d, month, *wd, published, tense),
+        Raw::Weekday { wd, week } => weekday(*wd, week, published, tense),
+        Raw::NthWeekday { n, wd, month } => nth_weekday_in(*n, *wd, month, published, tense),
         Raw::Offset {
             years,
             months,
             days,
             business,
-        } => {
-            let Some(p) = published else {
-                return (Kind::Relative, Value::Unresolved, Resolution::Relative);
-            };
-            let total = years.saturating_mul(12).saturating_add(*months);
-            if *days == 0 && !*business && total != 0 {
-                // "four years ago" names a year, "two months ago" a month: keep the granularity
-                let v = match (shift_months(p, total), *months == 0) {
-                    (Some(d), true) => Value::Year(d.year()),
-                    (Some(d), false) if *years == 0 => Value::Month(d.year(), d.month()),
-                    (Some(d), false) => Value::Date(d),
-                    (None, _) => Value::Unresolved,
-                };
-                return (Kind::Relative, v, Resolution::Relative);
-            }
-            let v = shift_months(p, total).and_then(|d| {
-                if *business {
-                    add_business_days(d, *days)
-                } else {
-                    add_days(d, *days)
-                }
-            });
-            (Kind::Relative, date_or_unresolved(v), Resolution::Relative)
-        }
-        Raw::WeekdaysAhead { n, wd } => {
-            let Some(p) = published else {
-                return (Kind::Relative, Value::Unresolved, Resolution::Relative);
-            };
-            let ahead = (7 + wd.num_days_from_monday() as i64
-                - p.weekday().num_days_from_monday() as i64)
-                % 7;
-            let first = if ahead == 0 { 7 } else { ahead };
-            let v = add_days(
-                p,
-                first.saturating_add(7i64.saturating_mul(i64::from(*n).saturating_sub(1))),
-            );
-            (Kind::Relative, date_or_unresolved(v), Resolution::Relative)
-        }
-        Raw::Period { unit, offset } => {
-            let Some(p) = published else {
-                return (Kind::Relative, Value::Unresolved, Resolution::Relative);
-            };
-            let range = match unit {
-                Unit::Week => monday_of(p, *offset).and_then(|m| Some((m, add_days(m, 6)?))),
-                Unit::Month => shift_months(first_of_month(p), *offset)
-                    .map(|first| (first, super::last_day_of_month(first))),
-                Unit::Year => i32::try_from(*offset)
-                    .ok()
-                    .and_then(|o| p.year().checked_add(o))
-                    .and_then(|y| {
-                        Some((
-                            NaiveDate::from_ymd_opt(y, 1, 1)?,
-                            NaiveDate::from_ymd_opt(y, 12, 31)?,
-                        ))
-                    }),
-            };
-            let v = range.map_or(Value::Unresolved, |(a, b)| Value::Range(a, b));
-            (Kind::Relative, v, Resolution::Relative)
-        }
+        } => offset(*years, *months, *days, *business, published),
+        Raw::WeekdaysAhead { n, wd } => weekdays_ahead(*n, *wd, published),
+        Raw::Period { unit, offset } => period(unit, *offset, published),
         Raw::Time { hour, minute, zone } => (
             Kind::Time,
             Value::Time {
@@ -213,37 +54,234 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> (Kind, 
             },
             Resolution::Explicit,
         ),
-        Raw::Since(inner) => {
-            let (_, v, r) = resolve(inner, published, Tense::Past);
-            let start = v.first_day();
-            match (start, published) {
-                (Some(s), Some(p)) => (Kind::Span, Value::Range(s, p.max(s)), r),
-                (Some(s), None) => (Kind::Span, Value::Range(s, s), r),
-                _ => (Kind::Span, Value::Unresolved, r),
-            }
+        Raw::Since(inner) => since(inner, published),
+        Raw::Range(a, b) => range(a, b, published, tense),
+    }
+}
+
+/// A day of a month given by offset ("the 3rd of next month"), by name ("on the 5th of
+/// May") or not at all ("on the 12th": the nearest fitting month).
+fn day_of_month(
+    d: u32,
+    month: &MonthRef,
+    wd: Option<Weekday>,
+    published: Option<NaiveDate>,
+    tense: Tense,
+) -> Resolved {
+    let Some(p) = published else {
+        return (Kind::Date, Value::Unresolved, inferred(tense));
+    };
+    match month {
+        MonthRef::Offset(k) => {
+            let base = shift_months(first_of_month(p), *k);
+            let v = base.and_then(|b| NaiveDate::from_ymd_opt(b.year(), b.month(), d));
+            (
+                Kind::Date,
+                v.map_or(Value::Unresolved, Value::Date),
+                Resolution::Relative,
+            )
         }
-        Raw::Range(a, b) => {
-            let (_, vb, rb) = resolve(b, published, tense);
-            // the left end takes its year from the right end when it has none
-            let (_, va, _) = resolve(a, published, tense);
-            let end = vb.last_day();
-            let start = match (a.as_ref(), vb.first_day()) {
-                (Raw::Date { y: None, m, d, .. }, Some(e)) => {
-                    NaiveDate::from_ymd_opt(e.year(), *m, *d).map(|s| {
-                        if s > e {
-                            NaiveDate::from_ymd_opt(e.year().saturating_sub(1), *m, *d).unwrap_or(s)
-                        } else {
-                            s
-                        }
-                    })
-                }
-                _ => va.first_day(),
+        MonthRef::Named(m) => {
+            let (v, r) = yearless(published, tense, wd, |y| NaiveDate::from_ymd_opt(y, *m, d));
+            (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
+        }
+        MonthRef::Infer => {
+            let cands: Vec<NaiveDate> = (-2..=2)
+                .filter_map(|k| shift_months(first_of_month(p), k))
+                .filter_map(|b| NaiveDate::from_ymd_opt(b.year(), b.month(), d))
+                .filter(|c| wd.is_none_or(|w| c.weekday() == w))
+                .collect();
+            let (v, r) = pick(&cands, p, tense, wd.is_some());
+            (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
+        }
+    }
+}
+
+/// A weekday alone or in a given week ("last Tuesday", "Tuesday"): a bare one is the past
+/// or the coming one by the tense.
+fn weekday(wd: Weekday, week: &WeekRef, published: Option<NaiveDate>, tense: Tense) -> Resolved {
+    let Some(p) = published else {
+        return (Kind::Weekday, Value::Unresolved, inferred(tense));
+    };
+    let back =
+        (7 + p.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64) % 7;
+    match week {
+        WeekRef::Offset(k) => {
+            let v = monday_of(p, *k).and_then(|m| add_days(m, wd.num_days_from_monday() as i64));
+            (Kind::Weekday, date_or_unresolved(v), Resolution::Relative)
+        }
+        WeekRef::Past => {
+            let back = if back == 0 { 7 } else { back };
+            (
+                Kind::Weekday,
+                date_or_unresolved(add_days(p, -back)),
+                Resolution::Past,
+            )
+        }
+        WeekRef::Infer => {
+            let (Some(past), Some(future)) = (
+                add_days(p, -back),
+                if back == 0 {
+                    Some(p)
+                } else {
+                    add_days(p, 7 - back)
+                },
+            ) else {
+                return (Kind::Weekday, Value::Unresolved, inferred(tense));
             };
-            match (start, end) {
-                (Some(s), Some(e)) if s <= e => (Kind::Span, Value::Range(s, e), rb),
-                _ => (Kind::Span, Value::Unresolved, rb),
+            match tense {
+                Tense::Future => (Kind::Weekday, Value::Date(future), Resolution::Future),
+                Tense::Past => (Kind::Weekday, Value::Date(past), Resolution::Past),
+                Tense::Present => {
+                    // news usually reports the recent past; a weekday within two days ahead reads as upcoming
+                    if back <= 4 || (future - p).num_days() > 2 {
+                        (Kind::Weekday, Value::Date(past), Resolution::Past)
+                    } else {
+                        (Kind::Weekday, Value::Date(future), Resolution::Future)
+                    }
+                }
             }
         }
+    }
+}
+
+/// The n-th weekday of a month ("the second Tuesday of May", "… of next month").
+fn nth_weekday_in(
+    n: u32,
+    wd: Weekday,
+    month: &MonthRef,
+    published: Option<NaiveDate>,
+    tense: Tense,
+) -> Resolved {
+    let Some(p) = published else {
+        return (Kind::Date, Value::Unresolved, inferred(tense));
+    };
+    match month {
+        MonthRef::Named(m) => {
+            let (v, r) = yearless(published, tense, None, |y| nth_weekday(y, *m, n, wd));
+            (Kind::Date, v.map_or(Value::Unresolved, Value::Date), r)
+        }
+        MonthRef::Offset(k) => {
+            let b = shift_months(first_of_month(p), *k);
+            let v = b.and_then(|b| nth_weekday(b.year(), b.month(), n, wd));
+            (
+                Kind::Date,
+                v.map_or(Value::Unresolved, Value::Date),
+                Resolution::Relative,
+            )
+        }
+        MonthRef::Infer => {
+            let v = nth_weekday(p.year(), p.month(), n, wd);
+            (
+                Kind::Date,
+                v.map_or(Value::Unresolved, Value::Date),
+                Resolution::Relative,
+            )
+        }
+    }
+}
+
+/// A distance from publication ("three days ago", "in two weeks", "five business days
+/// later"), keeping the granularity the text gives.
+fn offset(
+    years: i64,
+    months: i64,
+    days: i64,
+    business: bool,
+    published: Option<NaiveDate>,
+) -> Resolved {
+    let Some(p) = published else {
+        return (Kind::Relative, Value::Unresolved, Resolution::Relative);
+    };
+    let total = years.saturating_mul(12).saturating_add(months);
+    if days == 0 && !business && total != 0 {
+        // "four years ago" names a year, "two months ago" a month: keep the granularity
+        let v = match (shift_months(p, total), months == 0) {
+            (Some(d), true) => Value::Year(d.year()),
+            (Some(d), false) if years == 0 => Value::Month(d.year(), d.month()),
+            (Some(d), false) => Value::Date(d),
+            (None, _) => Value::Unresolved,
+        };
+        return (Kind::Relative, v, Resolution::Relative);
+    }
+    let v = shift_months(p, total).and_then(|d| {
+        if business {
+            add_business_days(d, days)
+        } else {
+            add_days(d, days)
+        }
+    });
+    (Kind::Relative, date_or_unresolved(v), Resolution::Relative)
+}
+
+/// The n-th coming weekday ("two Tuesdays from now").
+fn weekdays_ahead(n: u32, wd: Weekday, published: Option<NaiveDate>) -> Resolved {
+    let Some(p) = published else {
+        return (Kind::Relative, Value::Unresolved, Resolution::Relative);
+    };
+    let ahead =
+        (7 + wd.num_days_from_monday() as i64 - p.weekday().num_days_from_monday() as i64) % 7;
+    let first = if ahead == 0 { 7 } else { ahead };
+    let v = add_days(
+        p,
+        first.saturating_add(7i64.saturating_mul(i64::from(n).saturating_sub(1))),
+    );
+    (Kind::Relative, date_or_unresolved(v), Resolution::Relative)
+}
+
+/// A whole week, month or year counted from publication's ("last week", "next year").
+fn period(unit: &Unit, offset: i64, published: Option<NaiveDate>) -> Resolved {
+    let Some(p) = published else {
+        return (Kind::Relative, Value::Unresolved, Resolution::Relative);
+    };
+    let range = match unit {
+        Unit::Week => monday_of(p, offset).and_then(|m| Some((m, add_days(m, 6)?))),
+        Unit::Month => shift_months(first_of_month(p), offset)
+            .map(|first| (first, super::last_day_of_month(first))),
+        Unit::Year => i32::try_from(offset)
+            .ok()
+            .and_then(|o| p.year().checked_add(o))
+            .and_then(|y| {
+                Some((
+                    NaiveDate::from_ymd_opt(y, 1, 1)?,
+                    NaiveDate::from_ymd_opt(y, 12, 31)?,
+                ))
+            }),
+    };
+    let v = range.map_or(Value::Unresolved, |(a, b)| Value::Range(a, b));
+    (Kind::Relative, v, Resolution::Relative)
+}
+
+/// "since <date>": from that date (read as past) to publication.
+fn since(inner: &Raw, published: Option<NaiveDate>) -> Resolved {
+    let (_, v, r) = resolve(inner, published, Tense::Past);
+    let start = v.first_day();
+    match (start, published) {
+        (Some(s), Some(p)) => (Kind::Span, Value::Range(s, p.max(s)), r),
+        (Some(s), None) => (Kind::Span, Value::Range(s, s), r),
+        _ => (Kind::Span, Value::Unresolved, r),
+    }
+}
+
+/// "<date> to <date>": the left end takes its year from the right end when it has none.
+fn range(a: &Raw, b: &Raw, published: Option<NaiveDate>, tense: Tense) -> Resolved {
+    let (_, vb, rb) = resolve(b, published, tense);
+    let (_, va, _) = resolve(a, published, tense);
+    let end = vb.last_day();
+    let start = match (a, vb.first_day()) {
+        (Raw::Date { y: None, m, d, .. }, Some(e)) => NaiveDate::from_ymd_opt(e.year(), *m, *d)
+            .map(|s| {
+                if s > e {
+                    NaiveDate::from_ymd_opt(e.year().saturating_sub(1), *m, *d).unwrap_or(s)
+                } else {
+                    s
+                }
+            }),
+        _ => va.first_day(),
+    };
+    match (start, end) {
+        (Some(s), Some(e)) if s <= e => (Kind::Span, Value::Range(s, e), rb),
+        _ => (Kind::Span, Value::Unresolved, rb),
     }
 }
 
