@@ -11,6 +11,7 @@ mod parse;
 mod resolve;
 pub mod tense;
 pub mod timex;
+mod vague;
 
 use crate::text::Span;
 use chrono::{NaiveDate, Weekday};
@@ -164,11 +165,14 @@ pub fn modifier_year(text: &str, t: &Temporal) -> bool {
         return false;
     }
     let before = text.get(..t.span.start).unwrap_or("").trim_end();
-    let word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    parse::is_year_determiner(word)
+    let mut words = before.rsplit(|c: char| c.is_whitespace());
+    let word = words.next().unwrap_or("");
+    if parse::is_year_determiner(word) {
+        return true;
+    }
+    // "his unsuccessful 1996 campaign": an adjective between them
+    let adjective = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());
+    adjective && words.next().is_some_and(parse::is_year_determiner)
 }
 
 /// Finds every temporal expression of an article's body and resolves it against `published`.

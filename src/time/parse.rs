@@ -309,6 +309,10 @@ crate::word_set!(
     YEAR_DETERMINERS = files ["year-determiners.txt"]
 );
 crate::word_set!(
+    /// Words that may come right before a figure ("nearly 2000"), so no adjective of a year.
+    NUMBER_LEADS = files ["number-lead-words.txt", "count-adjectives.txt"]
+);
+crate::word_set!(
     /// Words that may come before a month name ("since March", "last March").
     MONTH_PREFIXES = files ["date-prefixes.txt", "month-prefixes.txt"]
 );
@@ -1150,6 +1154,10 @@ impl<'a, 'b> P<'a, 'b> {
             "year" => Unit::Year,
             _ => return None,
         };
+        // "This Week" in Title Case mid-text is the name of a programme or a column
+        if self.tok(i).is_some_and(Tok::is_capitalized) && title_case(self.tok(i + 1)?) {
+            return None;
+        }
         if possessive.is_some() {
             // "this year's third quarter" is a quarter (timex.rs)
             let quarter = self.word_is(i + 2, &["quarter"])
@@ -1327,6 +1335,10 @@ impl<'a, 'b> P<'a, 'b> {
                 _ => None,
             };
             if let Some(d) = one {
+                // "USA Today", "VOA Today": a capitalised word before it makes it a name
+                if self.name_part(i) {
+                    return None;
+                }
                 return Some(mk(i, i + 1, offset(0, 0, d), None));
             }
             // the day before yesterday / the day after tomorrow
@@ -1706,12 +1718,16 @@ impl P<'_, '_> {
         if !(1900..2100).contains(&y) || i == 0 {
             return false;
         }
-        let det = self.tok(i - 1).is_some_and(|p| {
-            p.kind == TokKind::Word
-                && (YEAR_DETERMINERS.iter().any(|w| p.is(w))
-                    || p.text.ends_with("'s")
-                    || p.text.ends_with("’s"))
-        });
+        let is_det = |k: usize| {
+            self.tok(k).is_some_and(|p| {
+                p.kind == TokKind::Word
+                    && (YEAR_DETERMINERS.iter().any(|w| p.is(w))
+                        || p.text.ends_with("'s")
+                        || p.text.ends_with("’s"))
+            })
+        };
+        // "his unsuccessful 1996 campaign": one plain adjective between them
+        let det = is_det(i - 1) || (i >= 2 && self.plain_adjective(i - 1) && is_det(i - 2));
         let noun = self.tok(e).is_some_and(|n| {
             n.kind == TokKind::Word
                 && n.text.len() > 2
@@ -1723,6 +1739,41 @@ impl P<'_, '_> {
             self.word_is(e + 1, &["quarter"]) && self.tok(e).and_then(tok_ordinal).is_some();
         det && noun && !quarter
     }
+}
+
+impl P<'_, '_> {
+    /// A lowercase word that may describe a year's event without counting anything: not a
+    /// participle ("estimated"), a word that leads figures ("nearly") or a determiner.
+    fn plain_adjective(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|a| {
+            a.kind == TokKind::Word
+                && a.text.len() > 3
+                && a.text.chars().all(|c| c.is_ascii_lowercase())
+                && !a.text.ends_with("ed")
+                && !NUMBER_LEADS.iter().any(|w| a.is(w))
+                && !YEAR_DETERMINERS.iter().any(|w| a.is(w))
+                && !YEAR_PREFIXES.iter().any(|w| a.is(w))
+        })
+    }
+}
+
+impl P<'_, '_> {
+    /// True when the Title Case word `i` follows a capitalised word of the same sentence, so it
+    /// is the last word of a name ("USA Today").
+    fn name_part(&self, i: usize) -> bool {
+        let here = self.tok(i).is_some_and(title_case);
+        here && i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|p| p.kind == TokKind::Word && p.is_capitalized())
+    }
+}
+
+/// A word with a capital first letter and lowercase after it ("Week", not "WEEK" or "week").
+fn title_case(t: &Tok) -> bool {
+    t.kind == TokKind::Word
+        && t.is_capitalized()
+        && t.text.chars().skip(1).any(|c| c.is_lowercase())
 }
 
 fn offset(years: i64, months: i64, days: i64) -> Raw {

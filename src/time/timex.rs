@@ -108,7 +108,9 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| decade(toks, i, p))
         .or_else(|| century(toks, i))
         .or_else(|| p.and_then(|p| period(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
         .or_else(|| duration(toks, i))
+        .or_else(|| super::vague::stretch(toks, i))
 }
 
 fn word(toks: &[Tok], i: usize, words: &[&str]) -> bool {
