@@ -130,7 +130,8 @@ fn reference(toks: &[Tok], i: usize) -> Found {
     if word(toks, i, &["right", "just"]) && word(toks, i + 1, &["now"]) {
         return r(i + 2, "PRESENT_REF");
     }
-    if word(toks, i, &["now"]) && !word(toks, i + 1, &["that"]) {
+    // "now that the talks resumed": TIMEX3 marks the "now" of the conjunction too
+    if word(toks, i, &["now"]) {
         return r(i + 1, "PRESENT_REF");
     }
     if word(toks, i, &["currently", "nowadays"]) {
@@ -897,9 +898,10 @@ mod tests {
             values("Prices are now higher than they currently seem.", p),
             ["PRESENT_REF", "PRESENT_REF"]
         );
+        // TIMEX3 marks the "now" of "now that" as well
         assert_eq!(
             values("Now that the vote is over, the town rests.", p),
-            Vec::<String>::new()
+            ["PRESENT_REF"]
         );
         assert_eq!(
             values("He served for six years and then two months.", p),
