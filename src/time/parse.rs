@@ -488,11 +488,35 @@ impl<'a, 'b> P<'a, 'b> {
         Some((i + 1, y))
     }
 
-    /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099).
+    /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099), or
+    /// after "year" as thousands: "the year two thousand (and one)".
     fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(y) = self.spelled_thousands(i) {
+            return Some(y);
+        }
         let century = tok_cardinal(self.tok(i)?).filter(|c| *c == 19 || *c == 20)?;
         let rest = tok_cardinal(self.tok(i + 1)?).filter(|r| (10..=99).contains(r))?;
         i32::try_from(century * 100 + rest).ok().map(|y| (i + 2, y))
+    }
+
+    /// "two thousand", "two thousand and one" right after "year": a count of thousands is a
+    /// year only where the word "year" says so.
+    fn spelled_thousands(&self, i: usize) -> Option<(usize, i32)> {
+        if i == 0 || !self.word_is(i - 1, &["year"]) || !self.word_is(i + 1, &["thousand"]) {
+            return None;
+        }
+        let th = tok_cardinal(self.tok(i)?).filter(|c| (1..=2).contains(c))?;
+        let k = if self.word_is(i + 2, &["and"]) {
+            i + 3
+        } else {
+            i + 2
+        };
+        let tail = self
+            .tok(k)
+            .and_then(tok_cardinal)
+            .filter(|r| (1..=99).contains(r));
+        let y = i32::try_from(th * 1000 + tail.unwrap_or(0)).ok()?;
+        Some((if tail.is_some() { k + 1 } else { i + 2 }, y))
     }
 
     /// An optional year after a day: ", 2020", " 2020", " of 2016".

@@ -602,3 +602,18 @@ fn title_case_relative_words_inside_names_are_not_dates() {
         1
     );
 }
+
+#[test]
+fn a_year_spelled_in_thousands_after_the_word_year() {
+    let p = "1996-05-01";
+    assert_eq!(
+        texts("They vowed to finish by the year two thousand.", p),
+        ["two thousand"]
+    );
+    assert_eq!(
+        texts("The plan runs to the year two thousand and five.", p),
+        ["two thousand and five"]
+    );
+    // without the word "year" it stays a count
+    assert!(texts("Police sent two thousand officers in two thousand cars.", p).is_empty());
+}

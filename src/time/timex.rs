@@ -8,7 +8,8 @@
 //! analysis's own dates (and the rules) do not use them.
 
 use super::lexicon::{
-    cardinal, weekday, COUNT_ANCHOR, DAY_KIND, DET, EVENT_ANCHOR, PERIOD_PART, SPAN_LEAD,
+    cardinal, weekday, COUNT_ANCHOR, DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD, PERIOD_PART,
+    SPAN_LEAD,
 };
 use crate::lexicon::WordSet;
 use crate::text::{Span, Tok, TokKind};
@@ -754,7 +755,12 @@ pub(super) fn named_quarter_year(p: NaiveDate, n: u32) -> i32 {
 }
 
 fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
-    if !word_in(toks, i, &DET) {
+    // "over the summer," is this summer; "the winter of 1998" is another
+    let framed = word(toks, i, &["the"])
+        && i > 0
+        && word_in(toks, i - 1, &FRAME_LEAD)
+        && !word(toks, i + 2, &["of"]);
+    if !word_in(toks, i, &DET) && !framed {
         return None;
     }
     let n = toks.get(i + 1)?;
@@ -772,7 +778,7 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         p.year() - 1
     };
     let ongoing = (p.month() + 12 - start) % 12 < 3;
-    let y = if toks[i].is("this") {
+    let y = if toks[i].is("this") || framed {
         if ongoing {
             begun
         } else {

@@ -153,4 +153,13 @@ mod tests {
         );
         assert_eq!(got.len(), 2, "{got:?}");
     }
+
+    #[test]
+    fn a_season_closing_a_frame_is_the_latest_one() {
+        let text = "Over the summer, ferries ran late. In the winter of 1998 they stopped.";
+        assert_eq!(
+            found(text, "2004-10-02"),
+            vec![pair("the summer", "2004-SU")]
+        );
+    }
 }
