@@ -231,22 +231,33 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
 }
 
 /// The quarter a text names most often as "first/second/third/fourth quarter" (or
-/// "third-quarter"); of equals, the one named first.
+/// "third-quarter"); of equals, the one named first. A fiscal quarter ("the fiscal first
+/// quarter") counts only when the text names no calendar one: its number is the company's.
 pub(crate) fn reported_quarter(text: &str) -> Option<u32> {
-    let mut counts = [0u32; 5];
-    let mut first = Vec::new();
+    // counts and order of first mention, calendar quarters [0] and fiscal ones [1]
+    let mut counts = [[0u32; 5]; 2];
+    let mut first: [Vec<u32>; 2] = [Vec::new(), Vec::new()];
     for (at, _) in text.match_indices("quarter") {
         let before = text[..at].trim_end_matches([' ', '-']);
         let word = before.rsplit([' ', '\n', '-', '(']).next().unwrap_or("");
         if let Some(n) = timex::quarter_number(&word.to_ascii_lowercase()) {
-            counts[n as usize] += 1;
-            if !first.contains(&n) {
-                first.push(n);
+            let rest = before[..before.len() - word.len()].trim_end_matches([' ', '-']);
+            let fiscal = rest
+                .get(rest.len().saturating_sub(6)..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("fiscal"));
+            let k = usize::from(fiscal);
+            counts[k][n as usize] += 1;
+            if !first[k].contains(&n) {
+                first[k].push(n);
             }
         }
     }
-    let most = first.iter().map(|n| counts[*n as usize]).max()?;
-    first.into_iter().find(|n| counts[*n as usize] == most)
+    let k = usize::from(first[0].is_empty());
+    let most = first[k].iter().map(|n| counts[k][*n as usize]).max()?;
+    first[k]
+        .iter()
+        .copied()
+        .find(|n| counts[k][*n as usize] == most)
 }
 
 /// Like [`extract`], on sentences already tokenized (one token list per sentence).

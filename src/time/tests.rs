@@ -617,3 +617,18 @@ fn a_year_spelled_in_thousands_after_the_word_year() {
     // without the word "year" it stays a count
     assert!(texts("Police sent two thousand officers in two thousand cars.", p).is_empty());
 }
+
+#[test]
+fn a_calendar_quarter_outranks_a_fiscal_one() {
+    let both = "The airline's profit for its fiscal first quarter rose; a rival's third-quarter \
+                loss widened.";
+    assert_eq!(reported_quarter(both), Some(3));
+    assert_eq!(
+        reported_quarter("Net for the fiscal-first quarter fell."),
+        Some(1)
+    );
+    assert_eq!(
+        reported_quarter("Profit rose in the second quarter."),
+        Some(2)
+    );
+}
