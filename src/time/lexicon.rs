@@ -52,6 +52,18 @@ crate::word_set!(
     pub(crate) EVENT_ANCHOR = file "date-function-words.tsv", tag "event-anchor"
 );
 crate::word_set!(
+    /// Words before a plural unit without a count, a stretch of unknown length ("within weeks").
+    pub(crate) VAGUE_LEAD = file "date-function-words.tsv", tag "vague-lead"
+);
+crate::word_set!(
+    /// Words after "the" + a plural unit, a stretch of unknown length ("the weeks ahead").
+    pub(crate) VAGUE_AFTER = file "date-function-words.tsv", tag "vague-after"
+);
+crate::word_set!(
+    /// Words before "the year/month/week" closing a phrase, the current one ("for the year,").
+    pub(crate) FRAME_LEAD = file "date-function-words.tsv", tag "frame-lead"
+);
+crate::word_set!(
     /// Kinds of day between a count and "days" ("eight trading days").
     pub(crate) DAY_KIND = file "date-function-words.tsv", tag "day-kind"
 );

@@ -11,6 +11,7 @@ mod parse;
 mod resolve;
 pub mod tense;
 pub mod timex;
+mod vague;
 
 use crate::text::Span;
 use chrono::{NaiveDate, Weekday};
@@ -164,11 +165,14 @@ pub fn modifier_year(text: &str, t: &Temporal) -> bool {
         return false;
     }
     let before = text.get(..t.span.start).unwrap_or("").trim_end();
-    let word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    parse::is_year_determiner(word)
+    let mut words = before.rsplit(|c: char| c.is_whitespace());
+    let word = words.next().unwrap_or("");
+    if parse::is_year_determiner(word) {
+        return true;
+    }
+    // "his unsuccessful 1996 campaign": an adjective between them
+    let adjective = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());
+    adjective && words.next().is_some_and(parse::is_year_determiner)
 }
 
 /// Finds every temporal expression of an article's body and resolves it against `published`.
@@ -227,22 +231,33 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
 }
 
 /// The quarter a text names most often as "first/second/third/fourth quarter" (or
-/// "third-quarter"); of equals, the one named first.
+/// "third-quarter"); of equals, the one named first. A fiscal quarter ("the fiscal first
+/// quarter") counts only when the text names no calendar one: its number is the company's.
 pub(crate) fn reported_quarter(text: &str) -> Option<u32> {
-    let mut counts = [0u32; 5];
-    let mut first = Vec::new();
+    // counts and order of first mention, calendar quarters [0] and fiscal ones [1]
+    let mut counts = [[0u32; 5]; 2];
+    let mut first: [Vec<u32>; 2] = [Vec::new(), Vec::new()];
     for (at, _) in text.match_indices("quarter") {
         let before = text[..at].trim_end_matches([' ', '-']);
         let word = before.rsplit([' ', '\n', '-', '(']).next().unwrap_or("");
         if let Some(n) = timex::quarter_number(&word.to_ascii_lowercase()) {
-            counts[n as usize] += 1;
-            if !first.contains(&n) {
-                first.push(n);
+            let rest = before[..before.len() - word.len()].trim_end_matches([' ', '-']);
+            let fiscal = rest
+                .get(rest.len().saturating_sub(6)..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("fiscal"));
+            let k = usize::from(fiscal);
+            counts[k][n as usize] += 1;
+            if !first[k].contains(&n) {
+                first[k].push(n);
             }
         }
     }
-    let most = first.iter().map(|n| counts[*n as usize]).max()?;
-    first.into_iter().find(|n| counts[*n as usize] == most)
+    let k = usize::from(first[0].is_empty());
+    let most = first[k].iter().map(|n| counts[k][*n as usize]).max()?;
+    first[k]
+        .iter()
+        .copied()
+        .find(|n| counts[k][*n as usize] == most)
 }
 
 /// Like [`extract`], on sentences already tokenized (one token list per sentence).

@@ -309,6 +309,10 @@ crate::word_set!(
     YEAR_DETERMINERS = files ["year-determiners.txt"]
 );
 crate::word_set!(
+    /// Words that may come right before a figure ("nearly 2000"), so no adjective of a year.
+    NUMBER_LEADS = files ["number-lead-words.txt", "count-adjectives.txt"]
+);
+crate::word_set!(
     /// Words that may come before a month name ("since March", "last March").
     MONTH_PREFIXES = files ["date-prefixes.txt", "month-prefixes.txt"]
 );
@@ -484,11 +488,35 @@ impl<'a, 'b> P<'a, 'b> {
         Some((i + 1, y))
     }
 
-    /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099).
+    /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099), or
+    /// after "year" as thousands: "the year two thousand (and one)".
     fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(y) = self.spelled_thousands(i) {
+            return Some(y);
+        }
         let century = tok_cardinal(self.tok(i)?).filter(|c| *c == 19 || *c == 20)?;
         let rest = tok_cardinal(self.tok(i + 1)?).filter(|r| (10..=99).contains(r))?;
         i32::try_from(century * 100 + rest).ok().map(|y| (i + 2, y))
+    }
+
+    /// "two thousand", "two thousand and one" right after "year": a count of thousands is a
+    /// year only where the word "year" says so.
+    fn spelled_thousands(&self, i: usize) -> Option<(usize, i32)> {
+        if i == 0 || !self.word_is(i - 1, &["year"]) || !self.word_is(i + 1, &["thousand"]) {
+            return None;
+        }
+        let th = tok_cardinal(self.tok(i)?).filter(|c| (1..=2).contains(c))?;
+        let k = if self.word_is(i + 2, &["and"]) {
+            i + 3
+        } else {
+            i + 2
+        };
+        let tail = self
+            .tok(k)
+            .and_then(tok_cardinal)
+            .filter(|r| (1..=99).contains(r));
+        let y = i32::try_from(th * 1000 + tail.unwrap_or(0)).ok()?;
+        Some((if tail.is_some() { k + 1 } else { i + 2 }, y))
     }
 
     /// An optional year after a day: ", 2020", " 2020", " of 2016".
@@ -1150,6 +1178,10 @@ impl<'a, 'b> P<'a, 'b> {
             "year" => Unit::Year,
             _ => return None,
         };
+        // "This Week" in Title Case mid-text is the name of a programme or a column
+        if self.tok(i).is_some_and(Tok::is_capitalized) && title_case(self.tok(i + 1)?) {
+            return None;
+        }
         if possessive.is_some() {
             // "this year's third quarter" is a quarter (timex.rs)
             let quarter = self.word_is(i + 2, &["quarter"])
@@ -1327,6 +1359,10 @@ impl<'a, 'b> P<'a, 'b> {
                 _ => None,
             };
             if let Some(d) = one {
+                // "USA Today", "VOA Today": a capitalised word before it makes it a name
+                if self.name_part(i) {
+                    return None;
+                }
                 return Some(mk(i, i + 1, offset(0, 0, d), None));
             }
             // the day before yesterday / the day after tomorrow
@@ -1706,12 +1742,16 @@ impl P<'_, '_> {
         if !(1900..2100).contains(&y) || i == 0 {
             return false;
         }
-        let det = self.tok(i - 1).is_some_and(|p| {
-            p.kind == TokKind::Word
-                && (YEAR_DETERMINERS.iter().any(|w| p.is(w))
-                    || p.text.ends_with("'s")
-                    || p.text.ends_with("’s"))
-        });
+        let is_det = |k: usize| {
+            self.tok(k).is_some_and(|p| {
+                p.kind == TokKind::Word
+                    && (YEAR_DETERMINERS.iter().any(|w| p.is(w))
+                        || p.text.ends_with("'s")
+                        || p.text.ends_with("’s"))
+            })
+        };
+        // "his unsuccessful 1996 campaign": one plain adjective between them
+        let det = is_det(i - 1) || (i >= 2 && self.plain_adjective(i - 1) && is_det(i - 2));
         let noun = self.tok(e).is_some_and(|n| {
             n.kind == TokKind::Word
                 && n.text.len() > 2
@@ -1723,6 +1763,41 @@ impl P<'_, '_> {
             self.word_is(e + 1, &["quarter"]) && self.tok(e).and_then(tok_ordinal).is_some();
         det && noun && !quarter
     }
+}
+
+impl P<'_, '_> {
+    /// A lowercase word that may describe a year's event without counting anything: not a
+    /// participle ("estimated"), a word that leads figures ("nearly") or a determiner.
+    fn plain_adjective(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|a| {
+            a.kind == TokKind::Word
+                && a.text.len() > 3
+                && a.text.chars().all(|c| c.is_ascii_lowercase())
+                && !a.text.ends_with("ed")
+                && !NUMBER_LEADS.iter().any(|w| a.is(w))
+                && !YEAR_DETERMINERS.iter().any(|w| a.is(w))
+                && !YEAR_PREFIXES.iter().any(|w| a.is(w))
+        })
+    }
+}
+
+impl P<'_, '_> {
+    /// True when the Title Case word `i` follows a capitalised word of the same sentence, so it
+    /// is the last word of a name ("USA Today").
+    fn name_part(&self, i: usize) -> bool {
+        let here = self.tok(i).is_some_and(title_case);
+        here && i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|p| p.kind == TokKind::Word && p.is_capitalized())
+    }
+}
+
+/// A word with a capital first letter and lowercase after it ("Week", not "WEEK" or "week").
+fn title_case(t: &Tok) -> bool {
+    t.kind == TokKind::Word
+        && t.is_capitalized()
+        && t.text.chars().skip(1).any(|c| c.is_lowercase())
 }
 
 fn offset(years: i64, months: i64, days: i64) -> Raw {

@@ -327,6 +327,13 @@ fn years_before_nouns_and_pairs_of_years() {
         ["2016", "1998"]
     );
     assert_eq!(texts("Iraq's 1990 invasion changed that.", p), ["1990"]);
+    // one adjective between the determiner and the year
+    assert_eq!(
+        texts("The mayor recalled her bruising 2012 race.", p),
+        ["2012"]
+    );
+    assert!(texts("Police sent the remaining 1500 officers home.", p).is_empty());
+    assert!(texts("They hired an estimated 2000 workers.", p).is_empty());
     assert_eq!(
         texts(
             "He drove trucks from 1991 to 1997 and between 2001 and 2003.",
@@ -409,6 +416,14 @@ fn a_modifier_year_is_marked() {
         .map(|t| (t.span.slice(text), modifier_year(text, t)))
         .collect();
     assert_eq!(marks, vec![("2030", true), ("2021", false)]);
+    let text = "Her costly 2019 bid ended in 2020.";
+    let mut out = Vec::new();
+    extract_sentence(text, Span::new(0, text.len()), None, p, &mut out);
+    let marks: Vec<_> = out
+        .iter()
+        .map(|t| (t.span.slice(text), modifier_year(text, t)))
+        .collect();
+    assert_eq!(marks, vec![("2019", true), ("2020", false)]);
 }
 
 #[test]
@@ -562,4 +577,58 @@ fn a_dated_day_closing_a_long_sentence_takes_its_main_verb() {
             .map(|t| t.tense)
     };
     assert_eq!(tense("May 2, 2016"), Some(crate::time::Tense::Past));
+}
+
+#[test]
+fn title_case_relative_words_inside_names_are_not_dates() {
+    let p = "2021-05-12";
+    assert!(texts(
+        "The minister told the Daily Planet Today podcast he would stay.",
+        p
+    )
+    .is_empty());
+    assert!(texts(
+        "She spoke on the \"This Week\" programme about the budget.",
+        p
+    )
+    .is_empty());
+    // the words themselves still count
+    assert_eq!(
+        texts("Today the council votes, and this week it meets twice.", p).len(),
+        2
+    );
+    assert_eq!(
+        texts("Officials said \"Today we begin,\" and left.", p).len(),
+        1
+    );
+}
+
+#[test]
+fn a_year_spelled_in_thousands_after_the_word_year() {
+    let p = "1996-05-01";
+    assert_eq!(
+        texts("They vowed to finish by the year two thousand.", p),
+        ["two thousand"]
+    );
+    assert_eq!(
+        texts("The plan runs to the year two thousand and five.", p),
+        ["two thousand and five"]
+    );
+    // without the word "year" it stays a count
+    assert!(texts("Police sent two thousand officers in two thousand cars.", p).is_empty());
+}
+
+#[test]
+fn a_calendar_quarter_outranks_a_fiscal_one() {
+    let both = "The airline's profit for its fiscal first quarter rose; a rival's third-quarter \
+                loss widened.";
+    assert_eq!(reported_quarter(both), Some(3));
+    assert_eq!(
+        reported_quarter("Net for the fiscal-first quarter fell."),
+        Some(1)
+    );
+    assert_eq!(
+        reported_quarter("Profit rose in the second quarter."),
+        Some(2)
+    );
 }

@@ -8,7 +8,8 @@
 //! analysis's own dates (and the rules) do not use them.
 
 use super::lexicon::{
-    cardinal, weekday, COUNT_ANCHOR, DAY_KIND, DET, EVENT_ANCHOR, PERIOD_PART, SPAN_LEAD,
+    cardinal, weekday, COUNT_ANCHOR, DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD, PERIOD_PART,
+    SPAN_LEAD,
 };
 use crate::lexicon::WordSet;
 use crate::text::{Span, Tok, TokKind};
@@ -108,7 +109,9 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| decade(toks, i, p))
         .or_else(|| century(toks, i))
         .or_else(|| p.and_then(|p| period(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
         .or_else(|| duration(toks, i))
+        .or_else(|| super::vague::stretch(toks, i))
 }
 
 fn word(toks: &[Tok], i: usize, words: &[&str]) -> bool {
@@ -128,7 +131,8 @@ fn reference(toks: &[Tok], i: usize) -> Found {
     if word(toks, i, &["right", "just"]) && word(toks, i + 1, &["now"]) {
         return r(i + 2, "PRESENT_REF");
     }
-    if word(toks, i, &["now"]) && !word(toks, i + 1, &["that"]) {
+    // "now that the talks resumed": TIMEX3 marks the "now" of the conjunction too
+    if word(toks, i, &["now"]) {
         return r(i + 1, "PRESENT_REF");
     }
     if word(toks, i, &["currently", "nowadays"]) {
@@ -751,7 +755,12 @@ pub(super) fn named_quarter_year(p: NaiveDate, n: u32) -> i32 {
 }
 
 fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
-    if !word_in(toks, i, &DET) {
+    // "over the summer," is this summer; "the winter of 1998" is another
+    let framed = word(toks, i, &["the"])
+        && i > 0
+        && word_in(toks, i - 1, &FRAME_LEAD)
+        && !word(toks, i + 2, &["of"]);
+    if !word_in(toks, i, &DET) && !framed {
         return None;
     }
     let n = toks.get(i + 1)?;
@@ -769,7 +778,7 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         p.year() - 1
     };
     let ongoing = (p.month() + 12 - start) % 12 < 3;
-    let y = if toks[i].is("this") {
+    let y = if toks[i].is("this") || framed {
         if ongoing {
             begun
         } else {
@@ -895,9 +904,10 @@ mod tests {
             values("Prices are now higher than they currently seem.", p),
             ["PRESENT_REF", "PRESENT_REF"]
         );
+        // TIMEX3 marks the "now" of "now that" as well
         assert_eq!(
             values("Now that the vote is over, the town rests.", p),
-            Vec::<String>::new()
+            ["PRESENT_REF"]
         );
         assert_eq!(
             values("He served for six years and then two months.", p),

@@ -1,0 +1,165 @@
+//! TIMEX3-style expressions without a number, for `annotate`: stretches of unknown length
+//! ("within weeks", "over the years", "the months ahead"), the current year, month or
+//! week named as a frame ("for the year,", "the week's busiest session").
+//!
+//! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
+
+use super::lexicon::{FRAME_LEAD, VAGUE_AFTER, VAGUE_LEAD};
+use crate::lexicon::WordSet;
+use crate::text::{Tok, TokKind};
+use chrono::{Datelike, NaiveDate};
+
+/// End token, TIMEX3 kind and value of one expression.
+pub(super) type Found = Option<(usize, &'static str, String)>;
+
+fn word(toks: &[Tok], i: usize, words: &[&str]) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && words.iter().any(|w| t.is(w)))
+}
+
+fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && set.has(t))
+}
+
+/// The TIMEX3 letter of a plural calendar unit ("weeks" is `W`), and whether it is a time unit.
+fn plural_unit(toks: &[Tok], i: usize) -> Option<(&'static str, bool)> {
+    let t = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
+    let w = t.text.to_ascii_lowercase();
+    Some(match w.as_str() {
+        "years" => ("Y", false),
+        "months" => ("M", false),
+        "weeks" => ("W", false),
+        "days" => ("D", false),
+        "hours" => ("H", true),
+        "minutes" => ("M", true),
+        _ => return None,
+    })
+}
+
+fn unknown(u: (&str, bool)) -> String {
+    if u.1 {
+        format!("PTX{}", u.0)
+    } else {
+        format!("PX{}", u.0)
+    }
+}
+
+/// "within weeks", "within days or weeks", "over the years", "the weeks ahead": a stretch of an
+/// unknown number of units (`PXW`, `PXY`).
+pub(super) fn stretch(toks: &[Tok], i: usize) -> Found {
+    if word_in(toks, i, &VAGUE_LEAD) {
+        let k = if word(toks, i + 1, &["the"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let u = plural_unit(toks, k)?;
+        // "within days or weeks": one stretch
+        let e = if word(toks, k + 1, &["or"]) && plural_unit(toks, k + 2).is_some() {
+            k + 3
+        } else {
+            k + 1
+        };
+        return Some((e, "duration", unknown(u)));
+    }
+    if word(toks, i, &["the"]) && word_in(toks, i + 2, &VAGUE_AFTER) {
+        let u = plural_unit(toks, i + 1)?;
+        return Some((i + 3, "duration", unknown(u)));
+    }
+    None
+}
+
+/// "for the year,", "during the week.", "the week's busiest session": the year, month or week
+/// of publication. Only where the phrase closes ("for the year ended March 31" is a stretch,
+/// "the year before" another year).
+pub(super) fn frame(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    if !word(toks, i, &["the"]) {
+        return None;
+    }
+    let n = toks.get(i + 1).filter(|t| t.kind == TokKind::Word)?;
+    let lower = n.text.to_ascii_lowercase();
+    let (unit, possessive) = match lower.strip_suffix("'s").or(lower.strip_suffix("’s")) {
+        Some(u) => (u.to_string(), true),
+        None => (lower.clone(), false),
+    };
+    let framed = possessive
+        || (i > 0
+            && word_in(toks, i - 1, &FRAME_LEAD)
+            && toks.get(i + 2).is_none_or(|t| t.kind == TokKind::Punct));
+    if !framed {
+        return None;
+    }
+    let value = match unit.as_str() {
+        "year" => format!("{:04}", p.year()),
+        "month" => format!("{:04}-{:02}", p.year(), p.month()),
+        "week" => {
+            let w = p.iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        _ => return None,
+    };
+    Some((i + 2, "period", value))
+}
+
+#[cfg(test)]
+mod tests {
+    fn found(text: &str, published: &str) -> Vec<(String, String)> {
+        let p = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        let a = crate::article::read(text);
+        super::super::timex::extract(text, &a, p, &[])
+            .into_iter()
+            .map(|t| (t.span.slice(text).to_string(), t.value))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn stretches_without_a_count() {
+        let text = "The new bridge may open within months or years, officials said. Traffic grew \
+                    over the years. Crews will work hard in the weeks ahead.";
+        assert_eq!(
+            found(text, "2004-06-10"),
+            vec![
+                pair("within months or years", "PXM"),
+                pair("over the years", "PXY"),
+                pair("the weeks ahead", "PXW"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_days_of_a_noun_are_no_stretch() {
+        // the days before an event are dated by the event, which these words do not know
+        let text = "He missed the days of cheap fuel. She recalled the years when the mill ran, \
+                    and the weeks before the storm.";
+        assert!(found(text, "2004-06-10").is_empty());
+    }
+
+    #[test]
+    fn a_closing_year_or_week_is_the_current_one() {
+        let text =
+            "For the year, ticket sales were flat. Tuesday was the week's quietest session. \
+                    The shop closed the year before.";
+        let got = found(text, "2004-06-10");
+        assert!(got.contains(&pair("the year", "2004")), "{got:?}");
+        assert!(got.contains(&pair("the week's", "2004-W24")), "{got:?}");
+        assert!(
+            !got.iter().any(|x| x.0 == "the year" && x.1 != "2004"),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_season_closing_a_frame_is_the_latest_one() {
+        let text = "Over the summer, ferries ran late. In the winter of 1998 they stopped.";
+        assert_eq!(
+            found(text, "2004-10-02"),
+            vec![pair("the summer", "2004-SU")]
+        );
+    }
+}
