@@ -1359,7 +1359,7 @@ impl<'a, 'b> P<'a, 'b> {
                 _ => None,
             };
             if let Some(d) = one {
-                // "USA Today", "VOA Today": a capitalised word before it makes it a name
+                // "Metro Today", "Valley Today": a capitalised word before it makes it a name
                 if self.name_part(i) {
                     return None;
                 }
@@ -1783,7 +1783,7 @@ impl P<'_, '_> {
 
 impl P<'_, '_> {
     /// True when the Title Case word `i` follows a capitalised word of the same sentence, so it
-    /// is the last word of a name ("USA Today").
+    /// is the last word of a name ("Metro Today").
     fn name_part(&self, i: usize) -> bool {
         let here = self.tok(i).is_some_and(title_case);
         here && i > 0
