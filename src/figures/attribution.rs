@@ -78,6 +78,19 @@ crate::word_set!(
     EVIDENCE_NOUN_SET = file "evidence-nouns.txt"
 );
 crate::word_set!(
+    /// "ad", "memo", "lawsuit": documents and recordings, sources of what they show.
+    DOCUMENT_NOUN_SET = file "document-nouns.txt"
+);
+crate::word_set!(
+    /// "mentions", "lists": a document's verbs of showing, cues only when the subject names a
+    /// document or evidence.
+    DOCUMENT_VERB_SET = file "document-verbs.txt"
+);
+crate::word_set!(
+    /// "criticized", "praised": a judgement of the subject on what follows the verb.
+    JUDGING_VERB_SET = file "judging-verbs.txt"
+);
+crate::word_set!(
     /// "published", "issued": an organisation's own act of putting out a figure.
     ACT_VERB_SET = file "act-verbs.txt"
 );
@@ -349,12 +362,29 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             && v.checked_sub(1)
                 .and_then(|p| toks.get(p))
                 .is_some_and(|p| BE.has(p));
-        if !(speech || evidential || act || intention || demand || passive_report)
+        // "the ad mentions one inmate": a document's verb of showing
+        let documented = DOCUMENT_VERB_SET.has(t);
+        // "the senator criticized a $2 billion plan": a judgement on what follows
+        let judging = !(speech || evidential || act || intention || demand || passive_report)
+            && JUDGING_VERB_SET.has(t);
+        let rejected = not_a_verb_here(toks, v, intention);
+        if !(speech
+            || evidential
+            || act
+            || intention
+            || demand
+            || passive_report
+            || documented
+            || judging)
             || part_of_name(toks, v, title_case)
-            || not_a_verb_here(toks, v, intention)
+            || (rejected && !documented)
         {
             continue;
         }
+        // a document's verb needs a document or evidence as its subject, unless it is a cue
+        // of its own here ("the senator mentioned that…")
+        let needs_document =
+            documented && (rejected || !(speech || evidential || act || intention || demand));
         // "X has been quoted as saying": the subject before the auxiliaries
         if t.is("quoted") && toks.get(v + 1).is_some_and(|n| n.is("as")) {
             let mut aux = v;
@@ -407,8 +437,17 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             let that = toks.get(v + 1).is_some_and(|n| n.is("that"));
             if (evidential && !that && !names_evidence(toks, &c))
                 || (act && (c.pronoun || !names_organisation(&c.attribution.source)))
+                || (needs_document && !names_document(toks, &c))
             {
                 continue;
+            }
+            // a judgement or a document's showing reaches only what follows the verb, and its
+            // subject stands before it
+            if judging || needs_document {
+                if c.attribution.span.start >= t.span.start {
+                    continue;
+                }
+                c.from = Some(t.span.start);
             }
             // "police said in a statement"
             let statement = toks
@@ -617,6 +656,17 @@ fn names_evidence(toks: &[Tok], c: &Cue) -> bool {
         .unwrap_or(&[])
         .iter()
         .any(|t| t.kind == TokKind::Word && EVIDENCE_NOUN_SET.has(t))
+}
+
+/// True when the source of a cue names a document or evidence ("the ad", "a court filing").
+fn names_document(toks: &[Tok], c: &Cue) -> bool {
+    let span = c.attribution.span;
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let b = toks.partition_point(|t| t.span.start < span.end);
+    toks.get(a..b.max(a))
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| t.kind == TokKind::Word && (EVIDENCE_NOUN_SET.has(t) || DOCUMENT_NOUN_SET.has(t)))
 }
 
 /// True when a source names an organisation or an official ("the health ministry").
@@ -1865,6 +1915,42 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn documents_and_judgements_are_cues() {
+        let cases = [
+            (
+                "The campaign video mentions 14 factory closures.",
+                Some("The campaign video"),
+            ),
+            (
+                "A court filing lists 26 unpaid contractors.",
+                Some("A court filing"),
+            ),
+            (
+                "The senator criticized a plan to close 12 schools.",
+                Some("The senator"),
+            ),
+            // no document, no one judging: the writer's
+            ("The chef features 3 new dishes each week.", None),
+        ];
+        let mut wrong = Vec::new();
+        for (sentence, want) in cases {
+            let v = attributed(&format!("{D}{sentence}"));
+            let got = v.last().and_then(|c| c.1.clone());
+            if got.as_deref() != want {
+                wrong.push(format!("{sentence}: {v:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        // a judgement reaches only what follows its verb
+        let v = attributed(&format!(
+            "{D}After the flood left 40 families homeless, the union criticized a bonus of $2 million."
+        ));
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].1, None);
+        assert_eq!(v[1].1.as_deref(), Some("the union"));
     }
 
     #[test]
