@@ -91,6 +91,33 @@ crate::word_set!(
     JUDGING_VERB_SET = file "judging-verbs.txt"
 );
 crate::word_set!(
+    /// "backs", "urged": a stance or demand of the subject on what follows the verb, cues
+    /// only when the subject is a person or an organisation.
+    STANCE_VERB_SET = files ["stance-verbs.txt", "directive-verbs.txt"]
+);
+/// "pointed to", "spoke of": a verb of speaking and the particle it needs to be a cue.
+static PARTICLE_SPEECH: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::entries(crate::word_data!("particle-speech-verbs.txt"))
+            .filter_map(|e| e.split_once(' '))
+            .collect()
+    });
+/// "pointed", "spoke": the verbs of [`PARTICLE_SPEECH`].
+static PARTICLE_SPEECH_VERBS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(|| PARTICLE_SPEECH.iter().map(|(v, _)| *v).collect());
+
+/// True when the word at `v` and the next one are a verb of speaking and its particle.
+fn particle_speech(toks: &[Tok], v: usize) -> bool {
+    let (Some(t), Some(n)) = (toks.get(v), toks.get(v + 1)) else {
+        return false;
+    };
+    t.kind == TokKind::Word
+        && PARTICLE_SPEECH_VERBS.has(t)
+        && PARTICLE_SPEECH
+            .iter()
+            .any(|(w, p)| t.text.eq_ignore_ascii_case(w) && n.text.eq_ignore_ascii_case(p))
+}
+crate::word_set!(
     /// "published", "issued": an organisation's own act of putting out a figure.
     ACT_VERB_SET = file "act-verbs.txt"
 );
@@ -365,8 +392,9 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         // "the ad mentions one inmate": a document's verb of showing
         let documented = DOCUMENT_VERB_SET.has(t);
         // "the senator criticized a $2 billion plan": a judgement on what follows
-        let judging = !(speech || evidential || act || intention || demand || passive_report)
-            && JUDGING_VERB_SET.has(t);
+        let plain = !(speech || evidential || act || intention || demand || passive_report);
+        let stance = plain && STANCE_VERB_SET.has(t);
+        let judging = plain && (stance || JUDGING_VERB_SET.has(t) || particle_speech(toks, v));
         let rejected = not_a_verb_here(toks, v, intention);
         if !(speech
             || evidential
@@ -444,7 +472,9 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             // a judgement or a document's showing reaches only what follows the verb, and its
             // subject stands before it
             if judging || needs_document {
-                if c.attribution.span.start >= t.span.start {
+                if c.attribution.span.start >= t.span.start
+                    || (stance && !names_someone(text, toks, &c, t))
+                {
                     continue;
                 }
                 c.from = Some(t.span.start);
@@ -667,6 +697,39 @@ fn names_document(toks: &[Tok], c: &Cue) -> bool {
         .unwrap_or(&[])
         .iter()
         .any(|t| t.kind == TokKind::Word && (EVIDENCE_NOUN_SET.has(t) || DOCUMENT_NOUN_SET.has(t)))
+}
+
+/// True when the source of a stance cue is a person or an organisation standing right
+/// before the verb (or the subject of a participle clause): "the senator criticized", not
+/// "the plan supports" nor "the plan, opposed by…".
+fn names_someone(text: &str, toks: &[Tok], c: &Cue, verb: &Tok) -> bool {
+    let span = c.attribution.span;
+    let between = text.get(span.end..verb.span.start).unwrap_or(",");
+    if between.contains(',') && !verb.text.ends_with("ing") {
+        return false;
+    }
+    if c.pronoun {
+        return !c.attribution.source.eq_ignore_ascii_case("it");
+    }
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let b = toks.partition_point(|t| t.span.start < span.end);
+    let r = toks.get(a..b.max(a)).unwrap_or(&[]);
+    let person = r.iter().any(|t| {
+        t.kind == TokKind::Word
+            && (SOURCE_HEAD_SET.has(t) || t.class & (class::PEOPLE | class::TITLE) != 0)
+    });
+    // a name: two capitalized words, or one not opening the sentence ("Tourism supports…"
+    // is no one's stance)
+    let capitals: Vec<usize> = r
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            t.kind == TokKind::Word && t.is_capitalized() && !(*k == 0 && DETERMINERS.has(*t))
+        })
+        .map(|(k, _)| a + k)
+        .collect();
+    let name = capitals.len() >= 2 || capitals.first().is_some_and(|&i| i > 0);
+    person || name || names_organisation(&c.attribution.source)
 }
 
 /// True when a source names an organisation or an official ("the health ministry").
@@ -1918,7 +1981,7 @@ mod tests {
     }
 
     #[test]
-    fn documents_and_judgements_are_cues() {
+    fn documents_judgements_stances_and_pointing_are_cues() {
         let cases = [
             (
                 "The campaign video mentions 14 factory closures.",
@@ -1932,8 +1995,23 @@ mod tests {
                 "The senator criticized a plan to close 12 schools.",
                 Some("The senator"),
             ),
-            // no document, no one judging: the writer's
+            (
+                "Governor Ada Lind backs a raise to $18 an hour.",
+                Some("Governor Ada Lind"),
+            ),
+            (
+                "The governor urged lawmakers to fund 300 more beds.",
+                Some("The governor"),
+            ),
+            (
+                "The mayor pointed to 12 closures last year.",
+                Some("The mayor"),
+            ),
+            // no document, no one judging, no particle: the writer's
             ("The chef features 3 new dishes each week.", None),
+            ("Tourism supports 40,000 jobs in the valley.", None),
+            ("The bridge, opposed by 30 residents, opened in May.", None),
+            ("The mayor pointed at 12 empty lots.", None),
         ];
         let mut wrong = Vec::new();
         for (sentence, want) in cases {
