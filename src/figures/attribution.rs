@@ -118,6 +118,10 @@ fn particle_speech(toks: &[Tok], v: usize) -> bool {
             .any(|(w, p)| t.text.eq_ignore_ascii_case(w) && n.text.eq_ignore_ascii_case(p))
 }
 crate::word_set!(
+    /// "interview", "letter": the occasion a source speaks in ("In an interview, …").
+    VENUE_NOUNS = file "venue-nouns.txt"
+);
+crate::word_set!(
     /// "published", "issued": an organisation's own act of putting out a figure.
     ACT_VERB_SET = file "act-verbs.txt"
 );
@@ -493,6 +497,7 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     colon_cue(text, toks, vague)
         .or_else(|| possessed_evidence(text, toks, vague))
         .or_else(|| noun_that_cue(text, toks, vague))
+        .or_else(|| venue_cue(text, toks, vague))
 }
 
 /// "a newspaper report that the firm lost $915 million", "the claim that 12 percent…": a noun
@@ -1080,16 +1085,63 @@ fn participle_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Optio
         return None;
     }
     let verb = toks.get(v)?;
-    // the subject: from the sentence start to the first lowercase word that reads as a verb
-    // (an auxiliary, a modal, a cue word, or a word in "-ed"/"-s" that is no source word)
     let limit = v.min(10);
-    let mut b = 0;
+    let b = subject_end(toks, 0, limit);
+    if b == 0 || b >= limit {
+        return None;
+    }
+    cue_from(text, toks, 0, b, verb, vague).map(|mut c| {
+        c.from = Some(verb.span.start);
+        c
+    })
+}
+
+/// "In an interview, the mayor put the cost at $4 million": a sentence opening with "in" and a
+/// noun of the occasion a source speaks in (venue-nouns.txt) names the subject after the comma
+/// as the source of what follows it, whatever its verb; "In the latest poll, …" names the poll.
+fn venue_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    if !toks.first().is_some_and(|t| t.is("in")) {
+        return None;
+    }
+    let comma = toks.iter().take(12).position(|t| t.is_punct(','))?;
+    let fronted = toks.get(1..comma)?;
+    // "In the latest poll, the mayor leads by 9 points": the evidence is the source
+    if fronted.iter().any(|t| word_in(t, &EVIDENCE_NOUN_SET)) {
+        let verb = toks.get(comma)?;
+        return cue_from(text, toks, 1, comma, verb, vague).map(|mut c| {
+            c.attribution.kind = AttributionKind::Report;
+            c.from = Some(verb.span.end);
+            c
+        });
+    }
+    if !fronted.iter().any(|t| word_in(t, &VENUE_NOUNS)) {
+        return None;
+    }
+    let start = comma + 1;
+    let limit = (start + 8).min(toks.len());
+    let b = subject_end(toks, start, limit);
+    if b == start || b >= limit {
+        return None;
+    }
+    let verb = toks.get(b)?;
+    cue_from(text, toks, start, b, verb, vague).map(|mut c| {
+        c.attribution.kind = AttributionKind::Statement;
+        c.from = Some(c.attribution.span.start);
+        c
+    })
+}
+
+/// The end of a subject opening at `start`: the first lowercase word before `limit` that reads
+/// as a verb (an auxiliary, a modal, a cue word, or a word in "-ed"/"-s" that is no source
+/// word), or a stop word.
+fn subject_end(toks: &[Tok], start: usize, limit: usize) -> usize {
+    let mut b = start;
     while b < limit {
         let Some(t) = toks.get(b) else { break };
-        if t.kind != TokKind::Word || (b > 0 && STOP_BACK_SET.has(t)) {
+        if t.kind != TokKind::Word || (b > start && STOP_BACK_SET.has(t)) {
             break;
         }
-        let verbish = b > 0
+        let verbish = b > start
             && !t.is_capitalized()
             && (SAME_SUBJECT_VERBS.has(t)
                 || SKIP_BEFORE_VERB.has(t)
@@ -1103,13 +1155,7 @@ fn participle_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Optio
         }
         b += 1;
     }
-    if b == 0 || b >= limit {
-        return None;
-    }
-    cue_from(text, toks, 0, b, verb, vague).map(|mut c| {
-        c.from = Some(verb.span.start);
-        c
-    })
+    b
 }
 
 /// The subject of the verb at `a` standing in an appositive before it: "Jane Doe, director of
@@ -1983,6 +2029,23 @@ mod tests {
     #[test]
     fn documents_judgements_stances_and_pointing_are_cues() {
         let cases = [
+            (
+                "The union called on the board to rehire 80 drivers.",
+                Some("The union"),
+            ),
+            (
+                "The senator described the $3 billion deal as a gift.",
+                Some("The senator"),
+            ),
+            (
+                "In an interview, the warden put the cost at $4 million.",
+                Some("the warden"),
+            ),
+            ("In the first round, the team scored 3 goals.", None),
+            (
+                "In the latest city poll, the mayor leads by 9 points.",
+                Some("the latest city poll"),
+            ),
             (
                 "The campaign video mentions 14 factory closures.",
                 Some("The campaign video"),
