@@ -398,8 +398,10 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         // "the senator criticized a $2 billion plan": a judgement on what follows
         let plain = !(speech || evidential || act || intention || demand || passive_report);
         let stance = plain && STANCE_VERB_SET.has(t);
-        let judging = plain && (stance || JUDGING_VERB_SET.has(t) || particle_speech(toks, v));
-        let rejected = not_a_verb_here(toks, v, intention);
+        // "she admitted to taking $40,000": a cue word that needs a complement, with a particle
+        let particle = particle_speech(toks, v);
+        let judging = (plain && (stance || JUDGING_VERB_SET.has(t))) || particle;
+        let rejected = not_a_verb_here(toks, v, intention) && !particle;
         if !(speech
             || evidential
             || act
@@ -696,7 +698,15 @@ fn names_evidence(toks: &[Tok], c: &Cue) -> bool {
 /// True when the source of a cue names a document or evidence ("the ad", "a court filing").
 fn names_document(toks: &[Tok], c: &Cue) -> bool {
     let span = c.attribution.span;
-    let a = toks.partition_point(|t| t.span.start < span.start);
+    let mut a = toks.partition_point(|t| t.span.start < span.start);
+    // "a web video by the party references…": the document before "by" its maker
+    if a >= 2 && toks.get(a - 1).is_some_and(|p| p.is("by")) {
+        let mut k = a - 1;
+        while k > 0 && a - k < 5 && toks.get(k - 1).is_some_and(|p| p.kind == TokKind::Word) {
+            k -= 1;
+        }
+        a = k;
+    }
     let b = toks.partition_point(|t| t.span.start < span.end);
     toks.get(a..b.max(a))
         .unwrap_or(&[])
@@ -2042,6 +2052,14 @@ mod tests {
                 Some("the warden"),
             ),
             ("In the first round, the team scored 3 goals.", None),
+            (
+                "The clerk admitted to taking $40,000 from the fund.",
+                Some("The clerk"),
+            ),
+            (
+                "A short film by the charity mentions 9 shelters.",
+                Some("the charity"),
+            ),
             (
                 "In the latest city poll, the mayor leads by 9 points.",
                 Some("the latest city poll"),
