@@ -78,6 +78,50 @@ crate::word_set!(
     EVIDENCE_NOUN_SET = file "evidence-nouns.txt"
 );
 crate::word_set!(
+    /// "ad", "memo", "lawsuit": documents and recordings, sources of what they show.
+    DOCUMENT_NOUN_SET = file "document-nouns.txt"
+);
+crate::word_set!(
+    /// "mentions", "lists": a document's verbs of showing, cues only when the subject names a
+    /// document or evidence.
+    DOCUMENT_VERB_SET = file "document-verbs.txt"
+);
+crate::word_set!(
+    /// "criticized", "praised": a judgement of the subject on what follows the verb.
+    JUDGING_VERB_SET = file "judging-verbs.txt"
+);
+crate::word_set!(
+    /// "backs", "urged": a stance or demand of the subject on what follows the verb, cues
+    /// only when the subject is a person or an organisation.
+    STANCE_VERB_SET = files ["stance-verbs.txt", "directive-verbs.txt"]
+);
+/// "pointed to", "spoke of": a verb of speaking and the particle it needs to be a cue.
+static PARTICLE_SPEECH: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::entries(crate::word_data!("particle-speech-verbs.txt"))
+            .filter_map(|e| e.split_once(' '))
+            .collect()
+    });
+/// "pointed", "spoke": the verbs of [`PARTICLE_SPEECH`].
+static PARTICLE_SPEECH_VERBS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(|| PARTICLE_SPEECH.iter().map(|(v, _)| *v).collect());
+
+/// True when the word at `v` and the next one are a verb of speaking and its particle.
+fn particle_speech(toks: &[Tok], v: usize) -> bool {
+    let (Some(t), Some(n)) = (toks.get(v), toks.get(v + 1)) else {
+        return false;
+    };
+    t.kind == TokKind::Word
+        && PARTICLE_SPEECH_VERBS.has(t)
+        && PARTICLE_SPEECH
+            .iter()
+            .any(|(w, p)| t.text.eq_ignore_ascii_case(w) && n.text.eq_ignore_ascii_case(p))
+}
+crate::word_set!(
+    /// "interview", "letter": the occasion a source speaks in ("In an interview, …").
+    VENUE_NOUNS = file "venue-nouns.txt"
+);
+crate::word_set!(
     /// "published", "issued": an organisation's own act of putting out a figure.
     ACT_VERB_SET = file "act-verbs.txt"
 );
@@ -349,12 +393,32 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             && v.checked_sub(1)
                 .and_then(|p| toks.get(p))
                 .is_some_and(|p| BE.has(p));
-        if !(speech || evidential || act || intention || demand || passive_report)
+        // "the ad mentions one inmate": a document's verb of showing
+        let documented = DOCUMENT_VERB_SET.has(t);
+        // "the senator criticized a $2 billion plan": a judgement on what follows
+        let plain = !(speech || evidential || act || intention || demand || passive_report);
+        let stance = plain && STANCE_VERB_SET.has(t);
+        // "she admitted to taking $40,000": a cue word that needs a complement, with a particle
+        let particle = particle_speech(toks, v);
+        let judging = (plain && (stance || JUDGING_VERB_SET.has(t))) || particle;
+        let rejected = not_a_verb_here(toks, v, intention) && !particle;
+        if !(speech
+            || evidential
+            || act
+            || intention
+            || demand
+            || passive_report
+            || documented
+            || judging)
             || part_of_name(toks, v, title_case)
-            || not_a_verb_here(toks, v, intention)
+            || (rejected && !documented)
         {
             continue;
         }
+        // a document's verb needs a document or evidence as its subject, unless it is a cue
+        // of its own here ("the senator mentioned that…")
+        let needs_document =
+            documented && (rejected || !(speech || evidential || act || intention || demand));
         // "X has been quoted as saying": the subject before the auxiliaries
         if t.is("quoted") && toks.get(v + 1).is_some_and(|n| n.is("as")) {
             let mut aux = v;
@@ -407,8 +471,19 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             let that = toks.get(v + 1).is_some_and(|n| n.is("that"));
             if (evidential && !that && !names_evidence(toks, &c))
                 || (act && (c.pronoun || !names_organisation(&c.attribution.source)))
+                || (needs_document && !names_document(toks, &c))
             {
                 continue;
+            }
+            // a judgement or a document's showing reaches only what follows the verb, and its
+            // subject stands before it
+            if judging || needs_document {
+                if c.attribution.span.start >= t.span.start
+                    || (stance && !names_someone(text, toks, &c, t))
+                {
+                    continue;
+                }
+                c.from = Some(t.span.start);
             }
             // "police said in a statement"
             let statement = toks
@@ -424,6 +499,7 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     colon_cue(text, toks, vague)
         .or_else(|| possessed_evidence(text, toks, vague))
         .or_else(|| noun_that_cue(text, toks, vague))
+        .or_else(|| venue_cue(text, toks, vague))
 }
 
 /// "a newspaper report that the firm lost $915 million", "the claim that 12 percent…": a noun
@@ -617,6 +693,58 @@ fn names_evidence(toks: &[Tok], c: &Cue) -> bool {
         .unwrap_or(&[])
         .iter()
         .any(|t| t.kind == TokKind::Word && EVIDENCE_NOUN_SET.has(t))
+}
+
+/// True when the source of a cue names a document or evidence ("the ad", "a court filing").
+fn names_document(toks: &[Tok], c: &Cue) -> bool {
+    let span = c.attribution.span;
+    let mut a = toks.partition_point(|t| t.span.start < span.start);
+    // "a web video by the party references…": the document before "by" its maker
+    if a >= 2 && toks.get(a - 1).is_some_and(|p| p.is("by")) {
+        let mut k = a - 1;
+        while k > 0 && a - k < 5 && toks.get(k - 1).is_some_and(|p| p.kind == TokKind::Word) {
+            k -= 1;
+        }
+        a = k;
+    }
+    let b = toks.partition_point(|t| t.span.start < span.end);
+    toks.get(a..b.max(a))
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| t.kind == TokKind::Word && (EVIDENCE_NOUN_SET.has(t) || DOCUMENT_NOUN_SET.has(t)))
+}
+
+/// True when the source of a stance cue is a person or an organisation standing right
+/// before the verb (or the subject of a participle clause): "the senator criticized", not
+/// "the plan supports" nor "the plan, opposed by…".
+fn names_someone(text: &str, toks: &[Tok], c: &Cue, verb: &Tok) -> bool {
+    let span = c.attribution.span;
+    let between = text.get(span.end..verb.span.start).unwrap_or(",");
+    if between.contains(',') && !verb.text.ends_with("ing") {
+        return false;
+    }
+    if c.pronoun {
+        return !c.attribution.source.eq_ignore_ascii_case("it");
+    }
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let b = toks.partition_point(|t| t.span.start < span.end);
+    let r = toks.get(a..b.max(a)).unwrap_or(&[]);
+    let person = r.iter().any(|t| {
+        t.kind == TokKind::Word
+            && (SOURCE_HEAD_SET.has(t) || t.class & (class::PEOPLE | class::TITLE) != 0)
+    });
+    // a name: two capitalized words, or one not opening the sentence ("Tourism supports…"
+    // is no one's stance)
+    let capitals: Vec<usize> = r
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            t.kind == TokKind::Word && t.is_capitalized() && !(*k == 0 && DETERMINERS.has(*t))
+        })
+        .map(|(k, _)| a + k)
+        .collect();
+    let name = capitals.len() >= 2 || capitals.first().is_some_and(|&i| i > 0);
+    person || name || names_organisation(&c.attribution.source)
 }
 
 /// True when a source names an organisation or an official ("the health ministry").
@@ -967,16 +1095,63 @@ fn participle_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Optio
         return None;
     }
     let verb = toks.get(v)?;
-    // the subject: from the sentence start to the first lowercase word that reads as a verb
-    // (an auxiliary, a modal, a cue word, or a word in "-ed"/"-s" that is no source word)
     let limit = v.min(10);
-    let mut b = 0;
+    let b = subject_end(toks, 0, limit);
+    if b == 0 || b >= limit {
+        return None;
+    }
+    cue_from(text, toks, 0, b, verb, vague).map(|mut c| {
+        c.from = Some(verb.span.start);
+        c
+    })
+}
+
+/// "In an interview, the mayor put the cost at $4 million": a sentence opening with "in" and a
+/// noun of the occasion a source speaks in (venue-nouns.txt) names the subject after the comma
+/// as the source of what follows it, whatever its verb; "In the latest poll, …" names the poll.
+fn venue_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    if !toks.first().is_some_and(|t| t.is("in")) {
+        return None;
+    }
+    let comma = toks.iter().take(12).position(|t| t.is_punct(','))?;
+    let fronted = toks.get(1..comma)?;
+    // "In the latest poll, the mayor leads by 9 points": the evidence is the source
+    if fronted.iter().any(|t| word_in(t, &EVIDENCE_NOUN_SET)) {
+        let verb = toks.get(comma)?;
+        return cue_from(text, toks, 1, comma, verb, vague).map(|mut c| {
+            c.attribution.kind = AttributionKind::Report;
+            c.from = Some(verb.span.end);
+            c
+        });
+    }
+    if !fronted.iter().any(|t| word_in(t, &VENUE_NOUNS)) {
+        return None;
+    }
+    let start = comma + 1;
+    let limit = (start + 8).min(toks.len());
+    let b = subject_end(toks, start, limit);
+    if b == start || b >= limit {
+        return None;
+    }
+    let verb = toks.get(b)?;
+    cue_from(text, toks, start, b, verb, vague).map(|mut c| {
+        c.attribution.kind = AttributionKind::Statement;
+        c.from = Some(c.attribution.span.start);
+        c
+    })
+}
+
+/// The end of a subject opening at `start`: the first lowercase word before `limit` that reads
+/// as a verb (an auxiliary, a modal, a cue word, or a word in "-ed"/"-s" that is no source
+/// word), or a stop word.
+fn subject_end(toks: &[Tok], start: usize, limit: usize) -> usize {
+    let mut b = start;
     while b < limit {
         let Some(t) = toks.get(b) else { break };
-        if t.kind != TokKind::Word || (b > 0 && STOP_BACK_SET.has(t)) {
+        if t.kind != TokKind::Word || (b > start && STOP_BACK_SET.has(t)) {
             break;
         }
-        let verbish = b > 0
+        let verbish = b > start
             && !t.is_capitalized()
             && (SAME_SUBJECT_VERBS.has(t)
                 || SKIP_BEFORE_VERB.has(t)
@@ -990,13 +1165,7 @@ fn participle_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Optio
         }
         b += 1;
     }
-    if b == 0 || b >= limit {
-        return None;
-    }
-    cue_from(text, toks, 0, b, verb, vague).map(|mut c| {
-        c.from = Some(verb.span.start);
-        c
-    })
+    b
 }
 
 /// The subject of the verb at `a` standing in an appositive before it: "Jane Doe, director of
@@ -1865,6 +2034,82 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn documents_judgements_stances_and_pointing_are_cues() {
+        let cases = [
+            (
+                "The union called on the board to rehire 80 drivers.",
+                Some("The union"),
+            ),
+            (
+                "The senator described the $3 billion deal as a gift.",
+                Some("The senator"),
+            ),
+            (
+                "In an interview, the warden put the cost at $4 million.",
+                Some("the warden"),
+            ),
+            ("In the first round, the team scored 3 goals.", None),
+            (
+                "The clerk admitted to taking $40,000 from the fund.",
+                Some("The clerk"),
+            ),
+            (
+                "A short film by the charity mentions 9 shelters.",
+                Some("the charity"),
+            ),
+            (
+                "In the latest city poll, the mayor leads by 9 points.",
+                Some("the latest city poll"),
+            ),
+            (
+                "The campaign video mentions 14 factory closures.",
+                Some("The campaign video"),
+            ),
+            (
+                "A court filing lists 26 unpaid contractors.",
+                Some("A court filing"),
+            ),
+            (
+                "The senator criticized a plan to close 12 schools.",
+                Some("The senator"),
+            ),
+            (
+                "Governor Ada Lind backs a raise to $18 an hour.",
+                Some("Governor Ada Lind"),
+            ),
+            (
+                "The governor urged lawmakers to fund 300 more beds.",
+                Some("The governor"),
+            ),
+            (
+                "The mayor pointed to 12 closures last year.",
+                Some("The mayor"),
+            ),
+            // no document, no one judging, no particle: the writer's
+            ("The chef features 3 new dishes each week.", None),
+            ("Tourism supports 40,000 jobs in the valley.", None),
+            ("The bridge, opposed by 30 residents, opened in May.", None),
+            ("The mayor pointed at 12 empty lots.", None),
+        ];
+        let mut wrong = Vec::new();
+        for (sentence, want) in cases {
+            let v = attributed(&format!("{D}{sentence}"));
+            let got = v.last().and_then(|c| c.1.clone());
+            if got.as_deref() != want {
+                wrong.push(format!("{sentence}: {v:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        // a judgement reaches only what follows its verb
+        let v = attributed(&format!(
+            "{D}After the flood left 40 families homeless, the union criticized a bonus of $2 million."
+        ));
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].1, None);
+        assert_eq!(v[1].1.as_deref(), Some("the union"));
     }
 
     #[test]
