@@ -915,6 +915,38 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     if aside {
         e -= 3;
     }
+    let a = source_start(toks, e);
+    if a < e {
+        return before_verb_cue(text, toks, a, e, v, vague);
+    }
+    if let Some((start, end)) = relative_head(toks, a) {
+        // it reaches only what follows the noun
+        return cue_from(text, toks, start, end, verb, vague).map(|mut c| {
+            c.from = Some(c.attribution.span.start);
+            c
+        });
+    }
+    let before = a.checked_sub(1).and_then(|p| toks.get(p));
+    // "…, but says 63 civilians", "… and agreed that 40 …": the subject of the sentence
+    let coordinated_that =
+        before.is_some_and(|p| p.is("and")) && toks.get(v + 1).is_some_and(|n| n.is("that"));
+    if before.is_some_and(|p| p.is("but")) || coordinated_that {
+        let mut c = 0;
+        while c < 8
+            && toks
+                .get(c)
+                .is_some_and(|t| t.is_capitalized() || t.is("of") || t.is("the"))
+        {
+            c += 1;
+        }
+        return cue_from(text, toks, 0, c, verb, vague);
+    }
+    after_verb_cue(text, toks, a, v, vague)
+}
+
+/// Where the words before a verb of saying that can be its source begin: back from `e` over at
+/// most 14 tokens, stopping at a clause break, a number or a word that ends a source.
+fn source_start(toks: &[Tok], e: usize) -> usize {
     let mut a = e;
     let mut depth = 0usize;
     while a > 0 && e - a < 14 {
@@ -943,52 +975,67 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         }
         a -= 1;
     }
-    if a < e {
-        // the words before the verb: kept when they read as a source. When the verb opens
-        // what is said ("mayor says 80 are missing"), figures before the source are not its.
-        let forward = toks.get(v + 1).is_some_and(|n| n.kind == TokKind::Num)
-            || (opens_clause(toks, v))
-            || (after_relative(toks, a));
-        // "X estimated that A; B, while C": a that-complement runs over a semicolon and a
-        // contrast of its own
-        let complement = toks.get(v + 1).is_some_and(|n| n.is("that"));
-        // a contrasting clause after the verb is the writer's, not the source's
-        // (", but would eventually add…" goes on with the same subject: no contrast)
-        let contrast = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                (t.is_punct(';') && !complement)
-                    || (t.is_punct(',')
-                        && toks.get(k + 1).is_some_and(|n| {
-                            word_in(n, &CONTRASTS) || (!complement && word_in(n, &PLAIN_CONTRASTS))
-                        })
-                        && !toks
-                            .get(k + 2)
-                            .is_some_and(|n| n.kind == TokKind::Word && SAME_SUBJECT_VERBS.has(n)))
-            })
+    a
+}
+
+/// The source stands before the verb (`toks[a..e]`, the verb at `v`): kept when the words
+/// read as a source, with how far what is said reaches on each side.
+fn before_verb_cue(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    e: usize,
+    v: usize,
+    vague: &[String],
+) -> Option<Cue> {
+    let verb = toks.get(v)?;
+    // the words before the verb: kept when they read as a source. When the verb opens
+    // what is said ("mayor says 80 are missing"), figures before the source are not its.
+    let forward = toks.get(v + 1).is_some_and(|n| n.kind == TokKind::Num)
+        || (opens_clause(toks, v))
+        || (after_relative(toks, a));
+    // "X estimated that A; B, while C": a that-complement runs over a semicolon and a
+    // contrast of its own
+    let complement = toks.get(v + 1).is_some_and(|n| n.is("that"));
+    // a contrasting clause after the verb is the writer's, not the source's
+    // (", but would eventually add…" goes on with the same subject: no contrast)
+    let contrast = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            (t.is_punct(';') && !complement)
+                || (t.is_punct(',')
+                    && toks.get(k + 1).is_some_and(|n| {
+                        word_in(n, &CONTRASTS) || (!complement && word_in(n, &PLAIN_CONTRASTS))
+                    })
+                    && !toks
+                        .get(k + 2)
+                        .is_some_and(|n| n.kind == TokKind::Word && SAME_SUBJECT_VERBS.has(n)))
+        })
+    };
+    let until = (v + 1..toks.len())
+        .find(|&k| contrast(k))
+        .and_then(|k| toks.get(k))
+        .map(|t| t.span.start);
+    // and one before the source: "Italy has 10,000 cases, but Ryan warned that…"
+    let since = (0..a)
+        .rev()
+        .find(|&k| contrast(k))
+        .and_then(|k| toks.get(k))
+        .map(|t| t.span.end);
+    return cue_from(text, toks, a, e, verb, vague).map(|mut c| {
+        c.from = if forward {
+            Some(c.attribution.span.start)
+        } else {
+            since
         };
-        let until = (v + 1..toks.len())
-            .find(|&k| contrast(k))
-            .and_then(|k| toks.get(k))
-            .map(|t| t.span.start);
-        // and one before the source: "Italy has 10,000 cases, but Ryan warned that…"
-        let since = (0..a)
-            .rev()
-            .find(|&k| contrast(k))
-            .and_then(|k| toks.get(k))
-            .map(|t| t.span.end);
-        return cue_from(text, toks, a, e, verb, vague).map(|mut c| {
-            c.from = if forward {
-                Some(c.attribution.span.start)
-            } else {
-                since
-            };
-            c.until = until;
-            c
-        });
-    }
+        c.until = until;
+        c
+    });
+}
+
+/// "Iran, which has reported 9,000 illnesses" (or "the study -- which notes that…"): the noun
+/// the relative clause before the verb hangs on, as a token range, when there is one.
+fn relative_head(toks: &[Tok], a: usize) -> Option<(usize, usize)> {
     let before = a.checked_sub(1).and_then(|p| toks.get(p));
-    // "Iran, which has reported 9,000 illnesses": the noun the relative clause hangs on
-    // (or "the study -- which notes that…")
     let aside = |p: &Tok| {
         p.is_punct(',')
             || p.is_punct('-')
@@ -996,45 +1043,34 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
             || p.is_punct('\u{2014}')
             || p.is_punct('\u{2013}')
     };
-    if before.is_some_and(|p| p.is("which") || p.is("who"))
+    if !(before.is_some_and(|p| p.is("which") || p.is("who"))
         && a >= 2
-        && toks.get(a - 2).is_some_and(aside)
+        && toks.get(a - 2).is_some_and(aside))
     {
-        let mut end = a - 2;
-        while end > 0 && toks.get(end - 1).is_some_and(aside) {
-            end -= 1;
-        }
-        let mut start = end;
-        while start > 0 && end - start < 8 {
-            let Some(p) = toks.get(start - 1) else { break };
-            if is_back_break(p)
-                || p.kind == TokKind::Num
-                || (p.kind == TokKind::Word && STOP_BACK_SET.has(p))
-            {
-                break;
-            }
-            start -= 1;
-        }
-        // it reaches only what follows the noun
-        return cue_from(text, toks, start, end, verb, vague).map(|mut c| {
-            c.from = Some(c.attribution.span.start);
-            c
-        });
+        return None;
     }
-    // "…, but says 63 civilians", "… and agreed that 40 …": the subject of the sentence
-    let coordinated_that =
-        before.is_some_and(|p| p.is("and")) && toks.get(v + 1).is_some_and(|n| n.is("that"));
-    if before.is_some_and(|p| p.is("but")) || coordinated_that {
-        let mut c = 0;
-        while c < 8
-            && toks
-                .get(c)
-                .is_some_and(|t| t.is_capitalized() || t.is("of") || t.is("the"))
+    let mut end = a - 2;
+    while end > 0 && toks.get(end - 1).is_some_and(aside) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 8 {
+        let Some(p) = toks.get(start - 1) else { break };
+        if is_back_break(p)
+            || p.kind == TokKind::Num
+            || (p.kind == TokKind::Word && STOP_BACK_SET.has(p))
         {
-            c += 1;
+            break;
         }
-        return cue_from(text, toks, 0, c, verb, vague);
+        start -= 1;
     }
+    Some((start, end))
+}
+
+/// No source before the verb: one after it ("…, said the ministry"), a pronoun opening what
+/// was said, or an appositive subject further back.
+fn after_verb_cue(text: &str, toks: &[Tok], a: usize, v: usize, vague: &[String]) -> Option<Cue> {
+    let verb = toks.get(v)?;
     // inverted: "…, said the ministry"
     let a2 = v + 1;
     let mut b2 = a2;
