@@ -1021,7 +1021,7 @@ fn before_verb_cue(
         .find(|&k| contrast(k))
         .and_then(|k| toks.get(k))
         .map(|t| t.span.end);
-    return cue_from(text, toks, a, e, verb, vague).map(|mut c| {
+    cue_from(text, toks, a, e, verb, vague).map(|mut c| {
         c.from = if forward {
             Some(c.attribution.span.start)
         } else {
@@ -1029,7 +1029,7 @@ fn before_verb_cue(
         };
         c.until = until;
         c
-    });
+    })
 }
 
 /// "Iran, which has reported 9,000 illnesses" (or "the study -- which notes that…"): the noun
