@@ -267,7 +267,8 @@ struct StoryMemo {
     words: HashMap<u64, f64, PreHashed>,
     /// The same, sorted by keyword (for merging with another article's sorted keywords).
     sorted: Vec<(u64, f64)>,
-    /// The same by keyword number (see [`WordIds`]), 0 for the numbers of other words.
+    /// The same by keyword number (see [`WordIds`]), 0 for the numbers of other words; empty
+    /// when only articles not in the index are compared.
     by_id: Vec<f64>,
     /// Their total.
     norm: f64,
@@ -643,7 +644,7 @@ impl Index {
     /// How much two articles' wording has in common, from 0 to 1: the weight of the keywords
     /// they share over the weight of the smaller article's keywords (rare words count most).
     pub fn story_similarity(&self, a: &ArticleSummary, b: &ArticleSummary) -> f64 {
-        let memo = self.new_memo(a, 0);
+        let memo = self.new_memo(a, 0, true);
         self.similarity(&memo, b, self.by_path.get(&b.path).map(|s| *s as u32))
             .0
     }
@@ -653,13 +654,14 @@ impl Index {
     /// article for holding a short one's words: a city's round-up of the week's shootings
     /// names every word of one shooting's brief.
     pub fn story_cosine(&self, a: &ArticleSummary, b: &ArticleSummary) -> f64 {
-        let memo = self.new_memo(a, 0);
+        let memo = self.new_memo(a, 0, true);
         self.similarity(&memo, b, self.by_path.get(&b.path).map(|s| *s as u32))
             .1
     }
 
-    /// A fresh memo for comparing `this` with the indexed articles.
-    fn new_memo(&self, this: &ArticleSummary, window_days: i64) -> StoryMemo {
+    /// A fresh memo for comparing `this` with the indexed articles (`numbered`: with its
+    /// weights by keyword number, see [`StoryMemo::by_id`]).
+    fn new_memo(&self, this: &ArticleSummary, window_days: i64, numbered: bool) -> StoryMemo {
         let cache = self.weight_cache();
         let words: HashMap<u64, f64, PreHashed> = this
             .keywords
@@ -670,7 +672,11 @@ impl Index {
         let length = words.values().map(|w| w * w).sum::<f64>().sqrt();
         let mut sorted: Vec<(u64, f64)> = words.iter().map(|(k, w)| (*k, *w)).collect();
         sorted.sort_unstable_by_key(|(k, _)| *k);
-        let mut by_id = vec![0.0; self.words.bound()];
+        let mut by_id = if numbered {
+            vec![0.0; self.words.bound()]
+        } else {
+            Vec::new()
+        };
         for (k, w) in &sorted {
             if let Some(x) = self.words.get(*k).and_then(|id| by_id.get_mut(id as usize)) {
                 *x = *w;
@@ -708,7 +714,7 @@ impl Index {
                 if memos.len() >= MEMOS {
                     memos.remove(0);
                 }
-                memos.push(self.new_memo(this, window_days));
+                memos.push(self.new_memo(this, window_days, true));
                 memos.len() - 1
             }
         };
@@ -722,7 +728,10 @@ impl Index {
     /// The share of keyword weight `memo`'s article has in common with `b` (see
     /// [`Index::story_similarity`]) and their cosine (see [`Index::story_cosine`]).
     fn similarity(&self, memo: &StoryMemo, b: &ArticleSummary, b_slot: Option<u32>) -> (f64, f64) {
-        let (shared, dot) = match self.slot_words_of(b, b_slot) {
+        let numbered = self
+            .slot_words_of(b, b_slot)
+            .filter(|_| memo.by_id.len() == self.words.bound());
+        let (shared, dot) = match numbered {
             Some(w) => shared_weight_by_id(&memo.by_id, &w.ids),
             None => shared_weight(memo, &b.keywords),
         };
@@ -769,7 +778,8 @@ impl Index {
         others: impl IntoIterator<Item = &'b ArticleSummary>,
         window_days: i64,
     ) -> Vec<(usize, bool, f64)> {
-        let mut memo = self.new_memo(this, window_days);
+        // the others are not indexed: no keyword numbers to look up
+        let mut memo = self.new_memo(this, window_days, false);
         others
             .into_iter()
             .enumerate()
@@ -1176,7 +1186,7 @@ mod tests {
             ("c.txt", BAKE_SALE),
         ]);
         let a = i.get("a.txt").expect("a");
-        let memo = i.new_memo(a, 21);
+        let memo = i.new_memo(a, 21, true);
         let hashed = |b: &[u64]| {
             b.iter()
                 .filter_map(|k| memo.words.get(k))
@@ -1210,7 +1220,7 @@ mod tests {
         i.insert(summarize("c.txt", &Analysis::new(BAKE_SALE)));
         i.insert(summarize("d.txt", &Analysis::new(STRIKE_B)));
         let a = i.get("a.txt").expect("a");
-        let memo = i.new_memo(a, 21);
+        let memo = i.new_memo(a, 21, true);
         for other in ["a.txt", "c.txt", "d.txt"] {
             let b = i.get(other).expect("article");
             let slot = i.by_path[other];
