@@ -198,6 +198,7 @@ fn lookups(index: &Index, rss: u64, rss0: u64) {
     let mut cpu = Vec::new();
     let mut rng = copydesk::bench::Rng::new(11);
     let mut found = 0;
+    let total0 = thread_cpu_ns();
     for _ in 0..2000 {
         let a = all[rng.below(all.len())];
         let Some(c) = a.claims.get(rng.below(a.claims.len().max(1))) else {
@@ -212,9 +213,16 @@ fn lookups(index: &Index, rss: u64, rss0: u64) {
         }
         found += usize::from(md.is_some_and(|m| m.contains("| Outlet")));
     }
+    let total = match (total0, thread_cpu_ns()) {
+        (Some(c0), Some(c1)) => format!(
+            "; {:.3} s CPU time of the thread in all",
+            c1.saturating_sub(c0) as f64 / 1e9
+        ),
+        _ => String::new(),
+    };
     times.sort_by(|a, b| a.total_cmp(b));
     let p = |q: f64| percentile(&times, q);
-    println!("comparison lookup: p50 {:.3} ms, p99 {:.3} ms over {} lookups ({found} with other sources)", p(0.5), p(0.99), times.len());
+    println!("comparison lookup: p50 {:.3} ms, p99 {:.3} ms over {} lookups ({found} with other sources{total})", p(0.5), p(0.99), times.len());
     if !cpu.is_empty() {
         cpu.sort_by(|a, b| a.total_cmp(b));
         let c = |q: f64| percentile(&cpu, q);

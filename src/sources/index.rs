@@ -4,6 +4,7 @@
 use super::matching::{
     affinity, compare_events, name_variant, same_figure, same_story, NewsDays, Verdict,
 };
+use super::word_ids::{PreHashed, WordIds};
 use super::{ArticleSummary, ClaimSummary, EventSummary, NameSummary};
 use chrono::Datelike;
 use std::collections::HashMap;
@@ -167,6 +168,10 @@ pub struct Index {
     copies: HashMap<u64, Vec<u32>, PreHashed>,
     /// In how many texts each keyword hash appears (for weighting rare words).
     df: HashMap<u64, u32, PreHashed>,
+    /// The keywords' numbers (see [`WordIds`]).
+    words: WordIds,
+    /// What a lookup reads of each slot's article besides its summary.
+    slot_words: Vec<SlotWords>,
     /// Keyword counts of a larger collection than the one loaded (a shared archive of which
     /// only the articles around a date are loaded): its size and counts, used for the keyword
     /// weights instead of the loaded articles' own (see [`Index::set_background`]).
@@ -180,35 +185,13 @@ pub struct Index {
     memos: Scratch<Vec<StoryMemo>>,
 }
 
-/// Keys that are already hashes (keyword hashes) need no hashing again.
-#[derive(Clone, Copy, Default, Debug)]
-struct PreHashed;
-
-/// The hasher of [`PreHashed`]: passes a `u64` through. Kept by hand rather than rustc-hash:
-/// the keys are already uniform 64-bit hashes, and passing them through is cheaper than any
-/// hasher (FxHasher would multiply each again).
-#[derive(Default)]
-struct PassThrough(u64);
-
-impl std::hash::Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-impl std::hash::BuildHasher for PreHashed {
-    type Hasher = PassThrough;
-    fn build_hasher(&self) -> PassThrough {
-        PassThrough::default()
-    }
+/// What a lookup reads of an indexed article besides its summary, worked out at insert.
+#[derive(Clone, Default, Debug)]
+struct SlotWords {
+    /// Its keywords as numbers (see [`WordIds`]), in the summary's order.
+    ids: Box<[u32]>,
+    /// True when it names no country (see `matching::local`).
+    local: bool,
 }
 
 /// Keys that are slot numbers (small integers): spread by one multiplication, cheaper than
@@ -284,12 +267,18 @@ struct StoryMemo {
     words: HashMap<u64, f64, PreHashed>,
     /// The same, sorted by keyword (for merging with another article's sorted keywords).
     sorted: Vec<(u64, f64)>,
+    /// The same by keyword number (see [`WordIds`]), 0 for the numbers of other words; empty
+    /// when only articles not in the index are compared.
+    by_id: Vec<f64>,
     /// Their total.
     norm: f64,
     /// The square root of the total of their squares (for the cosine).
     length: f64,
     /// `this`'s news days (see `matching::cosine_needed`).
     news: NewsDays,
+    /// The slot of `this`'s path, when indexed: an indexed article has `this`'s path only when
+    /// it is in that slot (no need to read its path).
+    this_slot: Option<u32>,
     /// The story relation to each slot asked so far.
     stories: HashMap<u32, Option<Story>, BySlot>,
     /// For figures of other articles (slot, figure): the best score of this article's figures.
@@ -325,6 +314,16 @@ fn shared_weight(memo: &StoryMemo, b: &[u64]) -> (f64, f64) {
         }
     }
     (t, q)
+}
+
+/// The same as [`shared_weight`] for an indexed article's keywords as numbers: each one's
+/// weight read from `by_id` (0 for the words `memo`'s article lacks, which leaves the sums as
+/// they are to the last bit), in `b`'s order. No branch on whether a word is shared.
+fn shared_weight_by_id(by_id: &[f64], b: &[u32]) -> (f64, f64) {
+    b.iter().fold((0.0, 0.0), |(t, q), id| {
+        let w = by_id.get(*id as usize).copied().unwrap_or(0.0);
+        (t + w, q + w * w)
+    })
 }
 
 /// True when both articles are dated and published more than the window apart: never the same
@@ -451,6 +450,14 @@ impl Index {
         }
         self.forget_norm(slot);
         self.generation += 1;
+        if self.slot_words.len() < self.slots.len() {
+            self.slot_words
+                .resize(self.slots.len(), SlotWords::default());
+        }
+        self.slot_words[slot] = SlotWords {
+            ids: self.words.intern(&s.keywords),
+            local: super::matching::local(&s),
+        };
         self.by_path.insert(s.path.clone(), slot);
         self.slots[slot] = Some(s);
         true
@@ -540,6 +547,10 @@ impl Index {
         }
         self.forget_norm(slot);
         self.generation += 1;
+        self.words.release(&s.keywords);
+        if let Some(w) = self.slot_words.get_mut(slot) {
+            *w = SlotWords::default();
+        }
         self.free.push(slot);
         true
     }
@@ -633,7 +644,7 @@ impl Index {
     /// How much two articles' wording has in common, from 0 to 1: the weight of the keywords
     /// they share over the weight of the smaller article's keywords (rare words count most).
     pub fn story_similarity(&self, a: &ArticleSummary, b: &ArticleSummary) -> f64 {
-        let memo = self.new_memo(a, 0);
+        let memo = self.new_memo(a, 0, true);
         self.similarity(&memo, b, self.by_path.get(&b.path).map(|s| *s as u32))
             .0
     }
@@ -643,13 +654,14 @@ impl Index {
     /// article for holding a short one's words: a city's round-up of the week's shootings
     /// names every word of one shooting's brief.
     pub fn story_cosine(&self, a: &ArticleSummary, b: &ArticleSummary) -> f64 {
-        let memo = self.new_memo(a, 0);
+        let memo = self.new_memo(a, 0, true);
         self.similarity(&memo, b, self.by_path.get(&b.path).map(|s| *s as u32))
             .1
     }
 
-    /// A fresh memo for comparing `this` with the indexed articles.
-    fn new_memo(&self, this: &ArticleSummary, window_days: i64) -> StoryMemo {
+    /// A fresh memo for comparing `this` with the indexed articles (`numbered`: with its
+    /// weights by keyword number, see [`StoryMemo::by_id`]).
+    fn new_memo(&self, this: &ArticleSummary, window_days: i64, numbered: bool) -> StoryMemo {
         let cache = self.weight_cache();
         let words: HashMap<u64, f64, PreHashed> = this
             .keywords
@@ -660,14 +672,26 @@ impl Index {
         let length = words.values().map(|w| w * w).sum::<f64>().sqrt();
         let mut sorted: Vec<(u64, f64)> = words.iter().map(|(k, w)| (*k, *w)).collect();
         sorted.sort_unstable_by_key(|(k, _)| *k);
+        let mut by_id = if numbered {
+            vec![0.0; self.words.bound()]
+        } else {
+            Vec::new()
+        };
+        for (k, w) in &sorted {
+            if let Some(x) = self.words.get(*k).and_then(|id| by_id.get_mut(id as usize)) {
+                *x = *w;
+            }
+        }
         StoryMemo {
             key: memo_key(this, window_days),
             generation: self.generation,
             words,
             sorted,
+            by_id,
             norm,
             length,
             news: NewsDays::of(this),
+            this_slot: self.by_path.get(&this.path).map(|s| *s as u32),
             stories: HashMap::default(),
             best: HashMap::default(),
             events: HashMap::new(),
@@ -690,7 +714,7 @@ impl Index {
                 if memos.len() >= MEMOS {
                     memos.remove(0);
                 }
-                memos.push(self.new_memo(this, window_days));
+                memos.push(self.new_memo(this, window_days, true));
                 memos.len() - 1
             }
         };
@@ -704,7 +728,13 @@ impl Index {
     /// The share of keyword weight `memo`'s article has in common with `b` (see
     /// [`Index::story_similarity`]) and their cosine (see [`Index::story_cosine`]).
     fn similarity(&self, memo: &StoryMemo, b: &ArticleSummary, b_slot: Option<u32>) -> (f64, f64) {
-        let (shared, dot) = shared_weight(memo, &b.keywords);
+        let numbered = self
+            .slot_words_of(b, b_slot)
+            .filter(|_| memo.by_id.len() == self.words.bound());
+        let (shared, dot) = match numbered {
+            Some(w) => shared_weight_by_id(&memo.by_id, &w.ids),
+            None => shared_weight(memo, &b.keywords),
+        };
         if shared <= 0.0 {
             return (0.0, 0.0);
         }
@@ -719,6 +749,13 @@ impl Index {
         let length = memo.length * b_norm.1.sqrt();
         let ratio = |x: f64, d: f64| if d <= 0.0 { 0.0 } else { (x / d).min(1.0) };
         (ratio(shared, norm), ratio(dot, length))
+    }
+
+    /// What the index worked out of `b` at insert, when `b` is the article in `b_slot`.
+    fn slot_words_of(&self, b: &ArticleSummary, b_slot: Option<u32>) -> Option<&SlotWords> {
+        b_slot
+            .filter(|slot| self.article(*slot).is_some_and(|x| std::ptr::eq(x, b)))
+            .and_then(|slot| self.slot_words.get(slot as usize))
     }
 
     /// True when two articles can be about the same story: publication dates within the
@@ -741,7 +778,8 @@ impl Index {
         others: impl IntoIterator<Item = &'b ArticleSummary>,
         window_days: i64,
     ) -> Vec<(usize, bool, f64)> {
-        let mut memo = self.new_memo(this, window_days);
+        // the others are not indexed: no keyword numbers to look up
+        let mut memo = self.new_memo(this, window_days, false);
         others
             .into_iter()
             .enumerate()
@@ -770,8 +808,12 @@ impl Index {
             }
         }
         let window_days = memo.key.3;
+        let same_path = match indexed {
+            Some(slot) => memo.this_slot == Some(slot),
+            None => this.path == b.path,
+        };
         // a copy of this very text is no other source to compare with
-        let story = if this.hash == b.hash || this.path == b.path {
+        let story = if this.hash == b.hash || same_path {
             None
         } else if this.keywords.is_empty() || b.keywords.is_empty() {
             // summaries from before keywords were kept: the older test
@@ -819,7 +861,11 @@ impl Index {
         }
         // the same words on different days are another incident of the same kind, unless
         // the articles are much alike (a story that runs for days)
-        let least = memo.news.cosine_needed(b, COSINE);
+        let local = || match self.slot_words_of(b, b_slot) {
+            Some(w) => w.local,
+            None => super::matching::local(b),
+        };
+        let least = memo.news.cosine_needed_with(b, local, COSINE);
         (cos >= least).then_some(Story {
             likely: sim >= high,
             sim,
@@ -1140,7 +1186,7 @@ mod tests {
             ("c.txt", BAKE_SALE),
         ]);
         let a = i.get("a.txt").expect("a");
-        let memo = i.new_memo(a, 21);
+        let memo = i.new_memo(a, 21, true);
         let hashed = |b: &[u64]| {
             b.iter()
                 .filter_map(|k| memo.words.get(k))
@@ -1150,6 +1196,11 @@ mod tests {
             let mut b = i.get(other).expect("article").keywords.clone();
             assert!(b.windows(2).all(|w| w[0] <= w[1]));
             assert_eq!(shared_weight(&memo, &b), hashed(&b), "{other}");
+            // the indexed article's keywords as numbers give the same sums
+            let slot = i.by_path[other];
+            let ids = &i.slot_words[slot].ids;
+            assert_eq!(ids.len(), b.len());
+            assert_eq!(shared_weight_by_id(&memo.by_id, ids), hashed(&b), "{other}");
             // a repeated keyword counts twice, as it did
             if let Some(k) = b.get(1).copied() {
                 b.insert(1, k);
@@ -1160,6 +1211,25 @@ mod tests {
             assert_eq!(shared_weight(&memo, &b), hashed(&b), "{other}");
         }
         assert!(shared_weight(&memo, &[]).0 == 0.0);
+    }
+
+    #[test]
+    fn keyword_numbers_follow_removals_and_reused_slots() {
+        let mut i = index(&[("a.txt", STRIKE_A), ("b.txt", STRIKE_B)]);
+        i.remove("b.txt");
+        i.insert(summarize("c.txt", &Analysis::new(BAKE_SALE)));
+        i.insert(summarize("d.txt", &Analysis::new(STRIKE_B)));
+        let a = i.get("a.txt").expect("a");
+        let memo = i.new_memo(a, 21, true);
+        for other in ["a.txt", "c.txt", "d.txt"] {
+            let b = i.get(other).expect("article");
+            let slot = i.by_path[other];
+            assert_eq!(
+                shared_weight_by_id(&memo.by_id, &i.slot_words[slot].ids),
+                shared_weight(&memo, &b.keywords),
+                "{other}"
+            );
+        }
     }
 
     #[test]

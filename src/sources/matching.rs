@@ -415,7 +415,17 @@ impl NewsDays {
 
     /// [`cosine_needed`] of this article and `b`.
     pub(crate) fn cosine_needed(&self, b: &ArticleSummary, least: f64) -> f64 {
-        let b_days = news_days(b);
+        self.cosine_needed_with(b, || local(b), least)
+    }
+
+    /// The same, told by `b_local` whether `b` names no country (see [`local`]; an index
+    /// works it out once per article).
+    pub(crate) fn cosine_needed_with(
+        &self,
+        b: &ArticleSummary,
+        b_local: impl FnOnce() -> bool,
+        least: f64,
+    ) -> f64 {
         // a week apart counts the publication days too: an article may name only an older day
         // (the last time something like it happened) beside news of the day it was published
         let with_publication = |v: &[chrono::NaiveDate], p: Option<chrono::NaiveDate>| {
@@ -423,14 +433,14 @@ impl NewsDays {
             v.extend(p);
             v
         };
-        match gap(&self.days, &b_days) {
+        match gap_to_news_of(&self.days, b) {
             Some(g)
                 if g >= WEEK
                     && self.local
-                    && local(b)
+                    && b_local()
                     && gap(
                         &with_publication(&self.days, self.published),
-                        &with_publication(&b_days, b.published),
+                        &with_publication(&news_days(b), b.published),
                     )
                     .is_some_and(|w| w >= WEEK) =>
             {
@@ -442,9 +452,32 @@ impl NewsDays {
     }
 }
 
+/// `gap(days, &news_days(b))` without collecting `b`'s news days (a lookup asks it of
+/// thousands of articles).
+fn gap_to_news_of(days: &[chrono::NaiveDate], b: &ArticleSummary) -> Option<i64> {
+    let p = b.published?;
+    let nearest = |d: chrono::NaiveDate| days.iter().map(move |x| (*x - d).num_days().abs()).min();
+    let mut named = false;
+    let mut best: Option<i64> = None;
+    for d in b.days.iter().map(|d| d.date) {
+        if (-1..=NEWS_DAYS_BACK).contains(&(p - d).num_days()) {
+            named = true;
+            best = best.into_iter().chain(nearest(d)).min();
+        }
+    }
+    if named {
+        best
+    } else {
+        nearest(p)
+            .into_iter()
+            .chain(nearest(p - chrono::Duration::days(1)))
+            .min()
+    }
+}
+
 /// News told for a country (a war, an outbreak, a count of the dead) runs for weeks in other
 /// words; news told for a town and its streets happened on one day.
-fn local(x: &ArticleSummary) -> bool {
+pub(crate) fn local(x: &ArticleSummary) -> bool {
     !x.places
         .iter()
         .any(|p| crate::lexicon::places::is_country(p))
@@ -1191,6 +1224,43 @@ mod tests {
         // without a date nothing is apart
         let undated = art("e", "");
         assert_eq!(cosine_needed(&first, &undated, 0.06), 0.06);
+    }
+
+    #[test]
+    fn the_news_gap_is_the_same_without_collecting_the_other_article_s_days() {
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default();
+        let with_days = |published: &str, named: &[&str]| {
+            let mut a = art("x", published);
+            for n in named {
+                a.days.push(crate::sources::DayMention {
+                    date: day(n),
+                    line: 0,
+                    text: (*n).into(),
+                });
+            }
+            a
+        };
+        let others = [
+            with_days("2021-06-10", &[]),
+            // days within the news window, one after publication, one long before
+            with_days("2021-06-10", &["2021-06-08", "2021-06-11", "2021-04-01"]),
+            with_days("2021-06-10", &["2021-03-01"]),
+            with_days("", &["2021-06-08"]),
+        ];
+        let mine = [
+            vec![],
+            vec![day("2021-06-09")],
+            vec![day("2021-05-30"), day("2021-06-12")],
+        ];
+        for days in &mine {
+            for b in &others {
+                assert_eq!(
+                    gap_to_news_of(days, b),
+                    gap(days, &news_days(b)),
+                    "{days:?} {b:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod details;
 mod index;
 pub mod matching;
+mod word_ids;
 
 pub use index::Index;
 
