@@ -556,16 +556,50 @@ pub fn outlet_of(path: &str, a: &Analysis) -> String {
 /// `engine::summarize`).
 pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -> ArticleSummary {
     let text = &a.text;
-    let lc = |off: usize| {
-        let l = a.lines.line_col(text, off, ColUnit::Char);
-        (l.line as u32, l.col as u32)
-    };
+    let topics = topics_of(a);
+    let mut places: Vec<String> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| country_name(&e.name.to_lowercase()))
+        .collect();
+    places.sort();
+    places.dedup();
+    let mut keywords = word_hashes_of(text, a.article.body);
+    keywords.extend(topics.iter().map(|t| content_hash(t)));
+    keywords.sort_unstable();
+    keywords.dedup();
+    ArticleSummary {
+        path: path.to_string(),
+        outlet: outlet_of(path, a),
+        published,
+        hash: content_hash(text),
+        claims: claim_summaries(a),
+        events: event_summaries(a),
+        names: name_summaries(a),
+        topics,
+        keywords,
+        days: day_mentions(a),
+        places,
+        details: details::Details::of(a),
+    }
+}
+
+/// Line and column (in characters) of a byte offset, as summaries store them.
+fn line_col(a: &Analysis, off: usize) -> (u32, u32) {
+    let l = a.lines.line_col(&a.text, off, ColUnit::Char);
+    (l.line as u32, l.col as u32)
+}
+
+/// Each claim with what matching needs: its values, source, places, sentence words and scope.
+fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
+    let text = &a.text;
+    let lc = |off: usize| line_col(a, off);
     // claims of one sentence share its words
     let mut contexts: HashMap<usize, Vec<String>> = HashMap::new();
     // and the countries it names
     let mut countries: HashMap<usize, Vec<String>> = HashMap::new();
-    let claims = a
-        .claims
+    a.claims
         .iter()
         .map(|c| {
             let (line, col) = lc(c.span.start);
@@ -641,9 +675,14 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
             }
             .with_group()
         })
-        .collect();
-    let events = a
-        .dates
+        .collect()
+}
+
+/// Each dated event with the few words around its date.
+fn event_summaries(a: &Analysis) -> Vec<EventSummary> {
+    let text = &a.text;
+    let lc = |off: usize| line_col(a, off);
+    a.dates
         .iter()
         .filter(|t| t.kind == Kind::Date)
         .filter_map(|t| {
@@ -672,9 +711,13 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
                 word_hashes: Vec::new(),
             })
         })
-        .collect();
-    let names = a
-        .entities
+        .collect()
+}
+
+/// People named with a first and last name, a possessive dropped.
+fn name_summaries(a: &Analysis) -> Vec<NameSummary> {
+    let lc = |off: usize| line_col(a, off);
+    a.entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
         .map(|e| {
@@ -692,8 +735,12 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
                 title: e.title.clone(),
             }
         })
-        .collect();
-    // the story's proper nouns: entities, and capitalised words inside sentences
+        .collect()
+}
+
+/// The story's proper nouns: entities, and capitalised words inside sentences (sorted, once).
+fn topics_of(a: &Analysis) -> Vec<String> {
+    let text = &a.text;
     let mut topics: Vec<String> = a.entities.iter().map(|e| e.name.to_lowercase()).collect();
     for s in &a.article.sentences {
         let mut first = true;
@@ -720,21 +767,15 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
     }
     topics.sort();
     topics.dedup();
-    let mut places: Vec<String> = a
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .map(|e| country_name(&e.name.to_lowercase()))
-        .collect();
-    places.sort();
-    places.dedup();
-    let mut keywords = word_hashes_of(text, a.article.body);
-    keywords.extend(topics.iter().map(|t| content_hash(t)));
-    keywords.sort_unstable();
-    keywords.dedup();
+    topics
+}
+
+/// Each calendar day the article names, once, with the first words naming it.
+fn day_mentions(a: &Analysis) -> Vec<DayMention> {
+    let text = &a.text;
+    let lc = |off: usize| line_col(a, off);
     let mut seen = std::collections::HashSet::new();
-    let days = a
-        .dates
+    a.dates
         .iter()
         .filter_map(|t| match t.value {
             Value::Date(d) if seen.insert(d) => Some(DayMention {
@@ -744,21 +785,7 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
             }),
             _ => None,
         })
-        .collect();
-    ArticleSummary {
-        path: path.to_string(),
-        outlet: outlet_of(path, a),
-        published,
-        hash: content_hash(text),
-        claims,
-        events,
-        names,
-        topics,
-        keywords,
-        days,
-        places,
-        details: details::Details::of(a),
-    }
+        .collect()
 }
 
 #[cfg(test)]
