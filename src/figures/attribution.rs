@@ -298,6 +298,18 @@ fn words_span(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(String, S
 
 /// Finds the attribution cue of one sentence.
 fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    lead_cue(text, toks, vague)
+        .or_else(|| verb_sentence_cue(text, toks, vague))
+        // headlines: "Officials: 40 dead", "Shelling leaves seven dead: Azerbaijan"
+        .or_else(|| colon_cue(text, toks, vague))
+        .or_else(|| possessed_evidence(text, toks, vague))
+        .or_else(|| noun_that_cue(text, toks, vague))
+        .or_else(|| venue_cue(text, toks, vague))
+}
+
+/// "according to X", "citing X", "confirmed by X", "as per X", "based on X": the source
+/// after a leading phrase.
+fn lead_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     // "according to X", "citing X"
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokKind::Word || !LEAD_WORD_SET.has(t) {
@@ -367,14 +379,26 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             });
         }
     }
-    // speech verbs; a headline in title case capitalises its verbs too
-    let title_case = toks
-        .iter()
-        .all(|t| t.kind != TokKind::Word || t.is_capitalized() || t.text.len() <= 4);
-    for (v, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word {
-            continue;
-        }
+    None
+}
+
+/// What a word can be as a cue verb where it stands (each kind excludes the ones before it).
+struct VerbRole {
+    speech: bool,
+    evidential: bool,
+    act: bool,
+    intention: bool,
+    demand: bool,
+    passive_report: bool,
+    documented: bool,
+    stance: bool,
+    judging: bool,
+    rejected: bool,
+}
+
+impl VerbRole {
+    /// The roles of `t`, the token at `v`.
+    fn of(toks: &[Tok], v: usize, t: &Tok) -> VerbRole {
         let speech = SPEECH_VERB_SET.has(t);
         let evidential = !speech && EVIDENTIAL_VERB_SET.has(t);
         let act = !speech && !evidential && ACT_VERB_SET.has(t);
@@ -402,6 +426,43 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         let particle = particle_speech(toks, v);
         let judging = (plain && (stance || JUDGING_VERB_SET.has(t))) || particle;
         let rejected = not_a_verb_here(toks, v, intention) && !particle;
+        VerbRole {
+            speech,
+            evidential,
+            act,
+            intention,
+            demand,
+            passive_report,
+            documented,
+            stance,
+            judging,
+            rejected,
+        }
+    }
+}
+
+/// The first verb of saying, showing, judging or acting in the sentence that gives a cue.
+fn verb_sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    // speech verbs; a headline in title case capitalises its verbs too
+    let title_case = toks
+        .iter()
+        .all(|t| t.kind != TokKind::Word || t.is_capitalized() || t.text.len() <= 4);
+    for (v, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let VerbRole {
+            speech,
+            evidential,
+            act,
+            intention,
+            demand,
+            passive_report,
+            documented,
+            stance,
+            judging,
+            rejected,
+        } = VerbRole::of(toks, v, t);
         if !(speech
             || evidential
             || act
@@ -495,11 +556,7 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             return Some(c);
         }
     }
-    // headlines: "Officials: 40 dead", "Shelling leaves seven dead: Azerbaijan"
-    colon_cue(text, toks, vague)
-        .or_else(|| possessed_evidence(text, toks, vague))
-        .or_else(|| noun_that_cue(text, toks, vague))
-        .or_else(|| venue_cue(text, toks, vague))
+    None
 }
 
 /// "a newspaper report that the firm lost $915 million", "the claim that 12 percent…": a noun
