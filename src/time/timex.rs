@@ -114,13 +114,14 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| super::vague::stretch(toks, i))
 }
 
-fn word(toks: &[Tok], i: usize, words: &[&str]) -> bool {
+/// True when token `i` is one of `words`.
+pub(super) fn word(toks: &[Tok], i: usize, words: &[&str]) -> bool {
     toks.get(i)
         .is_some_and(|t| t.kind == TokKind::Word && words.iter().any(|w| t.is(w)))
 }
 
 /// True when token `i` is a word of `set`.
-fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
+pub(super) fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
     toks.get(i)
         .is_some_and(|t| t.kind == TokKind::Word && set.has(t))
 }

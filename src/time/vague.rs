@@ -5,22 +5,12 @@
 //! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
 
 use super::lexicon::{FRAME_LEAD, VAGUE_AFTER, VAGUE_LEAD};
-use crate::lexicon::WordSet;
+use super::timex::{word, word_in};
 use crate::text::{Tok, TokKind};
 use chrono::{Datelike, NaiveDate};
 
 /// End token, TIMEX3 kind and value of one expression.
 pub(super) type Found = Option<(usize, &'static str, String)>;
-
-fn word(toks: &[Tok], i: usize, words: &[&str]) -> bool {
-    toks.get(i)
-        .is_some_and(|t| t.kind == TokKind::Word && words.iter().any(|w| t.is(w)))
-}
-
-fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
-    toks.get(i)
-        .is_some_and(|t| t.kind == TokKind::Word && set.has(t))
-}
 
 /// The TIMEX3 letter of a plural calendar unit ("weeks" is `W`), and whether it is a time unit.
 fn plural_unit(toks: &[Tok], i: usize) -> Option<(&'static str, bool)> {
