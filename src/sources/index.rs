@@ -652,9 +652,10 @@ impl Index {
     /// The TF-IDF cosine of two articles' keywords (binary term weights times the rare-word
     /// weight), from 0 to 1. Unlike [`Index::story_similarity`] it does not forgive a long
     /// article for holding a short one's words: a city's round-up of the week's shootings
-    /// names every word of one shooting's brief.
+    /// names every word of one shooting's brief. One pair: the memo is not numbered (no array
+    /// the size of the vocabulary for a single comparison).
     pub fn story_cosine(&self, a: &ArticleSummary, b: &ArticleSummary) -> f64 {
-        let memo = self.new_memo(a, 0, true);
+        let memo = self.new_memo(a, 0, false);
         self.similarity(&memo, b, self.by_path.get(&b.path).map(|s| *s as u32))
             .1
     }
