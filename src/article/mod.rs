@@ -3,6 +3,7 @@
 
 mod dateline;
 mod front_matter;
+mod furniture;
 mod markdown;
 mod sentences;
 
@@ -188,6 +189,7 @@ pub fn read(text: &str) -> Article {
     // neither end a sentence nor join a paragraph
     let masked = markdown::mask(text, &markdown.not_prose);
     sentences::split(&masked, &mut article, &markdown.block_starts);
+    furniture::drop_furniture(&masked, &mut article);
     let mut skipped = std::mem::take(&mut article.skipped);
     skipped.extend(markdown.not_prose);
     skipped.sort_by_key(|s| (s.start, s.end));
