@@ -565,7 +565,8 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
         .collect();
     places.sort();
     places.dedup();
-    let mut keywords = word_hashes_of(text, a.article.body);
+    // the prose only: no page furniture, code or link targets (see `Article::skipped`)
+    let mut keywords = word_hashes_of(&a.article.prose(text), a.article.body);
     keywords.extend(topics.iter().map(|t| content_hash(t)));
     keywords.sort_unstable();
     keywords.dedup();
