@@ -46,8 +46,9 @@ impl Details {
 
     /// The details of an analysed article.
     pub fn of(a: &Analysis) -> Details {
-        let text = &a.text;
-        let toks = tokenize(text, a.article.body);
+        // the prose only: a related story's headline is another incident
+        let text = a.article.prose(&a.text);
+        let toks = tokenize(&text, a.article.body);
         let mut d = Details::default();
         for i in 0..toks.len() {
             if let Some(age) = age_at(&toks, i) {
