@@ -50,11 +50,30 @@ mod corrupt_tests {
         assert_eq!(stats.from_cache, 0);
         assert_ne!(first[0].hash, again[0].hash);
     }
+
+    #[test]
+    fn a_summary_from_another_build_is_analysed_again() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let f = dir.path().join("a.md");
+        std::fs::write(&f, "---\ndate: 2024-02-01\n---\n\nTen people were hurt.\n").expect("w");
+        let mut c = Cache::in_memory().expect("cache");
+        summarize_files(std::slice::from_ref(&f), Some(&mut c));
+        let (_, stats) = summarize_files(std::slice::from_ref(&f), Some(&mut c));
+        assert_eq!(stats.from_cache, 1);
+        // the row another build wrote: its analysis may differ from this one's
+        c.conn
+            .execute("UPDATE summaries SET format = format + 1", [])
+            .expect("update");
+        let (_, stats) = summarize_files(std::slice::from_ref(&f), Some(&mut c));
+        assert_eq!(stats.from_cache, 0);
+    }
 }
 
-/// Bumped whenever the summary format or the analysis changes what it records (the shared
-/// archive, `crate::archive`, stores it too: a newer copydesk re-analyses older rows).
-pub const FORMAT: i64 = 7;
+// `FORMAT`: changes whenever the summary format or the analysis may change what it records —
+// a fingerprint of every source and word-data file, computed by build.rs — so a summary cached
+// or archived by another build is analysed again, never trusted (the shared archive,
+// `crate::archive`, stores it too: another build re-analyses its rows).
+include!(concat!(env!("OUT_DIR"), "/format.rs"));
 
 /// [`FORMAT`] as the archive's `integer` column.
 pub const FORMAT_I32: i32 = FORMAT as i32;
