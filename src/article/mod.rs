@@ -134,6 +134,9 @@ pub struct Article {
     /// Byte spans that are not prose, sorted and not overlapping: comments (`<!-- … -->`),
     /// code blocks and code spans, HTML tags, link targets, images (read with pulldown-cmark).
     pub skipped: Vec<Span>,
+    /// Paragraphs dropped as page furniture that is other stories (related-story lists, video
+    /// playlists; see `furniture.rs`), in order; they are in [`Article::skipped`] too.
+    pub furniture: Vec<Span>,
 }
 
 impl Article {
