@@ -143,7 +143,15 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
         .collect();
     let published = published.or(a.article.published.as_ref().map(|p| p.date));
     let prose = a.article.prose(&a.text);
-    let timexes = crate::time::timex::extract(&prose, &a.article, published, &taken);
+    let mut timexes = crate::time::timex::extract(&prose, &a.article, published, &taken);
+    // "the next day", "earlier that day": from the story's last day
+    let taken: Vec<_> = taken
+        .into_iter()
+        .chain(timexes.iter().map(|x| x.span))
+        .collect();
+    timexes.extend(crate::time::anchored::narrative_days(
+        &prose, &a.article, &a.dates, &taken,
+    ));
     for x in stretches.into_iter().map(|(_, x)| x).chain(timexes) {
         let j = json!({
             "text": x.span.slice(&a.text),

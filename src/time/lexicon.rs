@@ -64,6 +64,30 @@ crate::word_set!(
     pub(crate) FRAME_LEAD = file "date-function-words.tsv", tag "frame-lead"
 );
 crate::word_set!(
+    /// Words before a bare month name unless the month reads as a name ("sales for October").
+    pub(crate) MONTH_LEAD_UNLESS_NAME = file "date-function-words.tsv", tag "month-lead"
+);
+crate::word_set!(
+    /// Parts of a period named by its year, month or week ("the end of the month").
+    pub(crate) PERIOD_EDGE = file "date-function-words.tsv", tag "period-edge"
+);
+crate::word_set!(
+    /// Words between "the" and "day" naming the day after the story's last ("the next day").
+    pub(crate) DAY_AFTER = file "date-function-words.tsv", tag "day-after"
+);
+crate::word_set!(
+    /// Words between "the" and "day" naming the day before the story's last ("the previous day").
+    pub(crate) DAY_BEFORE = file "date-function-words.tsv", tag "day-before"
+);
+crate::word_set!(
+    /// Words before "half of" a year naming its first half ("the first half of 1997").
+    pub(crate) HALF_FIRST = file "date-function-words.tsv", tag "half-first"
+);
+crate::word_set!(
+    /// Words before "half of" a year naming its second half ("the last half of 1989").
+    pub(crate) HALF_SECOND = file "date-function-words.tsv", tag "half-second"
+);
+crate::word_set!(
     /// Kinds of day between a count and "days" ("eight trading days").
     pub(crate) DAY_KIND = file "date-function-words.tsv", tag "day-kind"
 );

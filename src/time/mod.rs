@@ -6,6 +6,7 @@
 //! Recognizers-Text do: a year-less date in a past-tense clause points back, in a future-tense
 //! clause forward.
 
+pub mod anchored;
 pub mod lexicon;
 mod parse;
 mod resolve;

@@ -6,7 +6,8 @@
 use super::lexicon::{
     cardinal, is_month_abbrev, is_ordinal_suffix, month, tok_cardinal, tok_follows_lead, tok_month,
     tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, BACK, BEFORE_NOW, DET,
-    MONTH_REF, NOT_AFTER_DAY, NOT_AFTER_IN, RANGE_TO, YEAR_PAIR,
+    HALF_FIRST, HALF_SECOND, MONTH_LEAD_UNLESS_NAME, MONTH_REF, NOT_AFTER_DAY, NOT_AFTER_IN,
+    PERIOD_PART, RANGE_TO, YEAR_PAIR,
 };
 use crate::lexicon::WordSet;
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
@@ -790,7 +791,10 @@ impl<'a, 'b> P<'a, 'b> {
                 return Some((e, Raw::Month { y: Some(y), m }));
             }
         }
-        let prefixed = i > 0 && self.word_is(i - 1, &MONTH_PREFIXES);
+        let prefixed = i > 0
+            && (self.word_is(i - 1, &MONTH_PREFIXES)
+                || self.hyphen_part(i)
+                || (self.word_in(i - 1, &MONTH_LEAD_UNLESS_NAME) && self.no_name(i, j, m)));
         if (bare_month || prefixed)
             && !may_lower
             && self
@@ -809,6 +813,25 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         None
+    }
+
+    /// "mid-March", "early-June": a part of a period joined to the month by a hyphen.
+    fn hyphen_part(&self, i: usize) -> bool {
+        i > 1
+            && self.punct_is(i - 1, '-')
+            && self.adj(i - 2, i - 1)
+            && self.adj(i - 1, i)
+            && self.word_in(i - 2, &PERIOD_PART)
+    }
+
+    /// True when the month at `i` (ending at `j`) reads as no person's name: not "May" (a name
+    /// and a modal verb) and no capitalized word after it ("for June Carter").
+    fn no_name(&self, i: usize, j: usize, m: u32) -> bool {
+        m != 5
+            && self.tok(i).is_some_and(|t| t.text.len() > 3)
+            && !self
+                .tok(j)
+                .is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized())
     }
 
     /// "-12", "to 12", "through 12" after a day.
@@ -1689,6 +1712,14 @@ impl<'a, 'b> P<'a, 'b> {
             return None;
         }
         if i >= 2 && self.word_is(i - 1, &["of"]) && self.word_is(i - 2, &["quarter"]) {
+            return None;
+        }
+        // "the first half of 1997" is a half year (timex.rs)
+        if i >= 3
+            && self.word_is(i - 1, &["of"])
+            && self.word_is(i - 2, &["half"])
+            && (self.word_in(i - 3, &HALF_FIRST) || self.word_in(i - 3, &HALF_SECOND))
+        {
             return None;
         }
         if !(1800..=2100).contains(&y) {

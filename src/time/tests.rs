@@ -632,3 +632,21 @@ fn a_calendar_quarter_outranks_a_fiscal_one() {
         Some(2)
     );
 }
+
+#[test]
+fn a_bare_month_after_for_or_a_hyphenated_part() {
+    let p = "2003-11-20";
+    let t = texts(
+        "Orders for October were weak. Rain fell in mid-September.",
+        p,
+    );
+    assert_eq!(t, vec!["October", "September"]);
+    // a month that reads as a name, or the modal, stays out
+    for s in [
+        "The award went for April Jones.",
+        "They voted for May.",
+        "Thanks for June Smith's help.",
+    ] {
+        assert!(texts(s, p).is_empty(), "{s:?} gave {:?}", texts(s, p));
+    }
+}

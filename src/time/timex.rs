@@ -8,8 +8,8 @@
 //! analysis's own dates (and the rules) do not use them.
 
 use super::lexicon::{
-    cardinal, weekday, COUNT_ANCHOR, DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD, PERIOD_PART,
-    SPAN_LEAD,
+    cardinal, weekday, BACK, COUNT_ANCHOR, DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD, HALF_FIRST,
+    HALF_SECOND, PERIOD_PART, SPAN_LEAD,
 };
 use crate::lexicon::WordSet;
 use crate::text::{Span, Tok, TokKind};
@@ -109,7 +109,9 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| decade(toks, i, p))
         .or_else(|| century(toks, i))
         .or_else(|| p.and_then(|p| period(toks, i, p)))
+        .or_else(|| p.and_then(|p| half(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::vague::edge(toks, i, p)))
         .or_else(|| duration(toks, i))
         .or_else(|| super::vague::stretch(toks, i))
 }
@@ -487,17 +489,37 @@ fn joins_clock(gap: &str) -> bool {
     gap.len() <= 4 && (g.is_empty() || g.eq_ignore_ascii_case("on")) && !gap.is_empty()
 }
 
-/// "over the weekend", "the weekend": the latest weekend begun by publication, as TIMEX3
-/// writes it (`1990-W32-WE`).
+/// "over the weekend", "the weekend": the latest weekend begun by publication; "this weekend"
+/// the one of publication's week, "last" or "this past weekend" the week before, "next weekend"
+/// the week after; as TIMEX3 writes it (`1990-W32-WE`).
 fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
-    if !(word(toks, i, &["the"]) && word(toks, i + 1, &["weekend"])) {
+    let (k, shift) = if word(toks, i, &["the"]) {
+        (i + 1, None)
+    } else if word(toks, i, &["this"]) && word_in(toks, i + 1, &BACK) {
+        (i + 2, Some(-7))
+    } else if word(toks, i, &["this"]) {
+        (i + 1, Some(0))
+    } else if word_in(toks, i, &BACK) {
+        (i + 1, Some(-7))
+    } else if word(toks, i, &["next"]) {
+        (i + 1, Some(7))
+    } else {
+        return None;
+    };
+    // "Weekend" capitalized after its determiner is a name ("This Weekend", a column)
+    if !word(toks, k, &["weekend"]) || toks[k].is_capitalized() {
         return None;
     }
-    let back = (p.weekday().num_days_from_monday() + 2) % 7; // days since the last Saturday
-    let sat = p.checked_sub_days(chrono::Days::new(u64::from(back)))?;
-    let w = sat.iso_week();
+    let day = match shift {
+        // days since the last Saturday
+        None => p.checked_sub_days(chrono::Days::new(u64::from(
+            (p.weekday().num_days_from_monday() + 2) % 7,
+        )))?,
+        Some(d) => p.checked_add_signed(chrono::Duration::days(d))?,
+    };
+    let w = day.iso_week();
     Some((
-        i + 2,
+        k + 1,
         "period",
         format!("{:04}-W{:02}-WE", w.year(), w.week()),
     ))
@@ -619,6 +641,27 @@ fn ordinal_quarter(w: &str) -> Option<u32> {
         "fourth" => 4,
         _ => return None,
     })
+}
+
+/// "the first half of 1997" (`1997-H1`), "the second half of the year" (publication's year,
+/// `H2`); a half without its year ("the first half", of a match or a season) is left out.
+fn half(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    if !(word(toks, i, &["the"]) && word(toks, i + 2, &["half"]) && word(toks, i + 3, &["of"])) {
+        return None;
+    }
+    let n = if word_in(toks, i + 1, &HALF_FIRST) {
+        1
+    } else if word_in(toks, i + 1, &HALF_SECOND) {
+        2
+    } else {
+        return None;
+    };
+    let (e, y) = match toks.get(i + 4).and_then(year_of) {
+        Some(y) => (i + 5, y),
+        None if word(toks, i + 4, &["the"]) && word(toks, i + 5, &["year"]) => (i + 6, p.year()),
+        None => return None,
+    };
+    Some((e, "period", format!("{y:04}-H{n}")))
 }
 
 /// A four-digit year token 1000–2199.
@@ -832,6 +875,24 @@ mod tests {
             .into_iter()
             .map(|(_, x)| (x.span.slice(text).to_string(), x.value))
             .collect()
+    }
+
+    #[test]
+    fn half_years_with_their_year() {
+        let text = "Output fell in the first half of 2003 and rose in the latter half of the \
+                    year. The home side led in the first half.";
+        assert_eq!(values(text, "2003-11-02"), vec!["2003-H1", "2003-H2"]);
+    }
+
+    #[test]
+    fn weekends_named_by_a_determiner() {
+        // published on a Wednesday of ISO week 15
+        let text = "The fair opens this weekend. Rain fell last weekend and again this past \
+                    weekend. Crews return next weekend. This Weekend runs on Sundays.";
+        assert_eq!(
+            values(text, "2009-04-08"),
+            vec!["2009-W15-WE", "2009-W14-WE", "2009-W14-WE", "2009-W16-WE"]
+        );
     }
 
     #[test]

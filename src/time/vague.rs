@@ -4,7 +4,7 @@
 //!
 //! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
 
-use super::lexicon::{FRAME_LEAD, VAGUE_AFTER, VAGUE_LEAD};
+use super::lexicon::{BEFORE_NOW, EVENT_ANCHOR, FRAME_LEAD, PERIOD_EDGE, VAGUE_AFTER, VAGUE_LEAD};
 use super::timex::{word, word_in};
 use crate::text::{Tok, TokKind};
 use chrono::{Datelike, NaiveDate};
@@ -80,7 +80,12 @@ pub(super) fn frame(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     if !framed {
         return None;
     }
-    let value = match unit.as_str() {
+    Some((i + 2, "period", current(&unit, p)?))
+}
+
+/// The year, month or week of publication named by `unit`, in TIMEX3 form.
+fn current(unit: &str, p: NaiveDate) -> Option<String> {
+    Some(match unit {
         "year" => format!("{:04}", p.year()),
         "month" => format!("{:04}-{:02}", p.year(), p.month()),
         "week" => {
@@ -88,8 +93,29 @@ pub(super) fn frame(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
             format!("{:04}-W{:02}", w.year(), w.week())
         }
         _ => return None,
-    };
-    Some((i + 2, "period", value))
+    })
+}
+
+/// "by the end of the month", "the beginning of the year": a part of the current year, month
+/// or week, which TIMEX3 values as the period itself. Not when the period is counted from
+/// another ("the end of the year before").
+pub(super) fn edge(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    if !(word(toks, i, &["the"])
+        && word_in(toks, i + 1, &PERIOD_EDGE)
+        && word(toks, i + 2, &["of"])
+        && word(toks, i + 3, &["the"]))
+    {
+        return None;
+    }
+    if word_in(toks, i + 5, &BEFORE_NOW) || word_in(toks, i + 5, &EVENT_ANCHOR) {
+        return None;
+    }
+    let unit = toks.get(i + 4).filter(|t| t.kind == TokKind::Word)?;
+    Some((
+        i + 5,
+        "period",
+        current(&unit.text.to_ascii_lowercase(), p)?,
+    ))
 }
 
 #[cfg(test)]
@@ -142,6 +168,19 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn the_end_of_the_month_is_that_month() {
+        let text = "Crews hope to finish the bridge by the end of the month. Prices rose at the \
+                    start of the week. The shop shut at the end of the year before.";
+        assert_eq!(
+            found(text, "2004-06-10"),
+            vec![
+                pair("the end of the month", "2004-06"),
+                pair("the start of the week", "2004-W24"),
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,187 @@
+//! Days and years named from the story's own last date, for `annotate`: "the next day", "the
+//! following day", "the previous day", "the same day", "earlier that day", "that year". News
+//! narrative anchors them to the last calendar day (or year) written before them, not to
+//! publication; with no such date they are left out.
+//!
+//! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
+
+use super::lexicon::{DAY_AFTER, DAY_BEFORE};
+use super::timex::{word, word_in, Timex};
+use super::{Kind, Resolution, Temporal, Value};
+use crate::text::{Span, Tok};
+use chrono::Datelike;
+
+/// The narrative days of every sentence, each valued from the last day in `dates` that ends
+/// before it; none that overlaps `taken`.
+pub fn narrative_days(
+    text: &str,
+    article: &crate::article::Article,
+    dates: &[Temporal],
+    taken: &[Span],
+) -> Vec<Timex> {
+    let mut out = Vec::new();
+    for s in &article.sentences {
+        let toks = super::parse::tokens(text, s.span);
+        let mut i = 0;
+        while i < toks.len() {
+            let Some((end, step)) = at(&toks, i) else {
+                i += 1;
+                continue;
+            };
+            let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+            let before = dates.iter().rev().filter(|t| t.span.end <= span.start);
+            let value = match step {
+                Step::Days(n) => before
+                    .filter(|t| written_day(text, t))
+                    .find_map(|t| match t.value {
+                        Value::Date(d) => super::add_days(d, n),
+                        _ => None,
+                    })
+                    .map(|d| d.format("%Y-%m-%d").to_string()),
+                Step::Year(n) => before
+                    .filter(|t| t.resolution == Resolution::Explicit)
+                    .find_map(|t| t.value.first_day())
+                    .map(|d| format!("{:04}", d.year() + n)),
+            };
+            if let (Some(value), false) = (value, taken.iter().any(|t| t.overlaps(span))) {
+                let kind = if matches!(step, Step::Year(_)) {
+                    "period"
+                } else {
+                    "date"
+                };
+                out.push(Timex { span, kind, value });
+            }
+            i = end;
+        }
+    }
+    out
+}
+
+/// True for a day the story names itself ("March 3", "Tuesday", "yesterday"); not a day
+/// counted from publication by a stretch that may run from an event ("three days later").
+fn written_day(text: &str, t: &Temporal) -> bool {
+    match t.kind {
+        Kind::Date | Kind::Weekday => true,
+        Kind::Relative => !t.span.slice(text).contains(' '),
+        _ => false,
+    }
+}
+
+/// How a narrative expression is counted from the story's last date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    /// Days from the last day written.
+    Days(i64),
+    /// The year of the last date written with its year, and years from it.
+    Year(i32),
+}
+
+/// End token and step of a narrative day or year at token `i`.
+fn at(toks: &[Tok], i: usize) -> Option<(usize, Step)> {
+    // "earlier that day", "later that same day", "that year"
+    let lead = word(toks, i, &["earlier", "later"]);
+    let k = usize::from(lead) + i;
+    let same = word(toks, k + 1, &["same"]);
+    let d = k + 1 + usize::from(same);
+    if word(toks, k, &["that"]) {
+        if word(toks, d, &["day"]) && (lead || same) {
+            return Some((d + 1, Step::Days(0)));
+        }
+        if word(toks, d, &["year"]) {
+            return Some((d + 1, Step::Year(0)));
+        }
+    }
+    if lead || !word(toks, i, &["the"]) {
+        return None;
+    }
+    if word(toks, i + 1, &["same"]) {
+        if word(toks, i + 2, &["day"]) {
+            return Some((i + 3, Step::Days(0)));
+        }
+        if word(toks, i + 2, &["year"]) {
+            return Some((i + 3, Step::Year(0)));
+        }
+    }
+    // "the following year" ("the next year" and "the previous year" count from publication:
+    // parse.rs; "the prior year" in a report is the year before publication)
+    if word(toks, i + 2, &["year"]) && word_in(toks, i + 1, &DAY_AFTER) {
+        return Some((i + 3, Step::Year(1)));
+    }
+    if word(toks, i + 2, &["day"]) {
+        if word_in(toks, i + 1, &DAY_AFTER) {
+            return Some((i + 3, Step::Days(1)));
+        }
+        if word_in(toks, i + 1, &DAY_BEFORE) {
+            return Some((i + 3, Step::Days(-1)));
+        }
+    }
+    // "the day before." / "the day after,": closing the phrase, so no event follows
+    let closes = toks
+        .get(i + 3)
+        .is_none_or(|t| t.kind == crate::text::TokKind::Punct);
+    if word(toks, i + 1, &["day"]) && closes {
+        if word(toks, i + 2, &["after"]) {
+            return Some((i + 3, Step::Days(1)));
+        }
+        if word(toks, i + 2, &["before"]) {
+            return Some((i + 3, Step::Days(-1)));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    fn found(text: &str, published: &str) -> Vec<(String, String)> {
+        let p = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        let a = crate::article::read(text);
+        let dates = crate::time::extract(text, &a, p);
+        let taken: Vec<_> = dates.iter().map(|t| t.span).collect();
+        super::narrative_days(text, &a, &dates, &taken)
+            .into_iter()
+            .map(|t| (t.span.slice(text).to_string(), t.value))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn days_counted_from_the_last_day_written() {
+        let text = "The ferry sank on March 3, 2011. Divers reached it the next day, and the \
+                    captain had been warned the previous day. Later that day a storm came. The \
+                    inquiry opened the day after.";
+        assert_eq!(
+            found(text, "2011-03-20"),
+            vec![
+                pair("the next day", "2011-03-04"),
+                pair("the previous day", "2011-03-02"),
+                pair("Later that day", "2011-03-03"),
+                pair("the day after", "2011-03-04"),
+            ]
+        );
+    }
+
+    #[test]
+    fn that_year_is_the_last_year_written() {
+        let text = "The mine opened in June 1987 and hired 300 people that year. It grew the \
+                    following year. Two weeks ago it shut.";
+        assert_eq!(
+            found(text, "2011-03-20"),
+            vec![
+                pair("that year", "1987"),
+                pair("the following year", "1988")
+            ]
+        );
+    }
+
+    #[test]
+    fn no_day_without_an_anchor_or_before_an_event() {
+        // no calendar day before them; "the day before the vote" is dated by the vote
+        let text = "Crowds came the next day. It rained the day before the vote.";
+        assert!(found(text, "2011-03-20").is_empty());
+        let text = "He sat down that day and wrote.";
+        assert!(found(text, "2011-03-20").is_empty());
+    }
+}
