@@ -170,6 +170,10 @@ crate::word_set!(
 );
 
 crate::word_set!(
+    /// "after", "when": right after a verb of saying, the occasion of the saying.
+    OCCASION_CONJUNCTIONS = file "occasion-conjunctions.txt"
+);
+crate::word_set!(
     /// "it", "he": a source named elsewhere.
     PRONOUNS = file "subject-pronouns.txt"
 );
@@ -714,7 +718,8 @@ fn not_a_verb_here(toks: &[Tok], v: usize, intention: bool) -> bool {
     if prev.is_some_and(|p| p.is("to")) {
         return true;
     }
-    let complement = next.is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote_char(n));
+    let complement = next.is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote_char(n))
+        || that_after_gap(toks, v);
     if NOUN_LIKE_CUE_SET.has(t) && !complement {
         return true;
     }
@@ -725,20 +730,57 @@ fn not_a_verb_here(toks: &[Tok], v: usize, intention: bool) -> bool {
     // "We believe the 11 debates…", "No one expected a full 90 minutes": a view whose clause
     // opens right after the verb
     let belief_clause = BELIEF_VERB_SET.has(t)
-        && next.is_some_and(|n| {
+        && (next.is_some_and(|n| {
             n.kind == TokKind::Word && (CLAUSE_OPENERS.has(n) || n.class & class::CARDINAL != 0)
-        });
+        }) || figure_at(toks, v + 1));
     intention
         && !belief_clause
         && (raising
-            || !next.is_some_and(|n| {
-                n.is("to")
-                    || n.is("that")
-                    || n.kind == TokKind::Num
-                    || n.is_punct('$')
-                    || n.is_punct('\u{20AC}')
-                    || n.is_punct('\u{00A3}')
-            }))
+            || !(next.is_some_and(|n| n.is("to") || n.is("that"))
+                || figure_at(toks, v + 1)
+                || that_after_gap(toks, v)))
+}
+
+/// True when a figure opens at token `i`, after a qualifier of its size if any ("at least
+/// 200", "more than $5 billion", "40").
+fn figure_at(toks: &[Tok], i: usize) -> bool {
+    let figure = |t: &Tok| {
+        t.kind == TokKind::Num
+            || t.is_punct('$')
+            || t.is_punct('\u{20AC}')
+            || t.is_punct('\u{00A3}')
+    };
+    if toks.get(i).is_some_and(figure) {
+        return true;
+    }
+    super::qualifiers().iter().any(|(words, _)| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)))
+            && toks.get(i + words.len()).is_some_and(figure)
+    })
+}
+
+/// "has argued for years that 5 million…", "have heard by now that…": a "that" clause after a
+/// short adverbial (at most three lowercase words, or a weekday or month) right after the verb
+/// at `v`; the word after "that" must open a clause, so that a relative clause ("the charges
+/// against him that were dropped") is none.
+fn that_after_gap(toks: &[Tok], v: usize) -> bool {
+    (v + 2..=v + 4).any(|k| {
+        toks.get(k).is_some_and(|t| t.is("that"))
+            && toks.get(v + 1..k).is_some_and(|gap| {
+                gap.iter().all(|g| {
+                    g.kind == TokKind::Word
+                        && !g.is("that")
+                        && (!g.is_capitalized() || g.class & (class::WEEKDAY | class::MONTH) != 0)
+                })
+            })
+            && toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokKind::Num
+                    || (n.kind == TokKind::Word && (CLAUSE_OPENERS.has(n) || n.is_capitalized()))
+            })
+    })
 }
 
 /// True when the source of a cue names evidence ("a recent survey", "the study").
@@ -1070,6 +1112,7 @@ fn before_verb_cue(
     };
     let until = (v + 1..toks.len())
         .find(|&k| contrast(k))
+        .or_else(|| occasion_after(toks, v))
         .and_then(|k| toks.get(k))
         .map(|t| t.span.start);
     // and one before the source: "Italy has 10,000 cases, but Ryan warned that…"
@@ -1087,6 +1130,21 @@ fn before_verb_cue(
         c.until = until;
         c
     })
+}
+
+/// "The chairman said after the witness failed to appear at two hearings": the clause right
+/// after the verb at `v` names the occasion of the saying (occasion-conjunctions.txt), not what
+/// is said, when no "that", colon or quotation follows; its first token.
+fn occasion_after(toks: &[Tok], v: usize) -> Option<usize> {
+    let k = v + 1;
+    let rest = toks.get(k..)?;
+    let opens = rest
+        .first()
+        .is_some_and(|n| word_in(n, &OCCASION_CONJUNCTIONS));
+    let said_later = rest
+        .iter()
+        .any(|t| t.is("that") || t.is_punct(':') || is_quote_char(t));
+    (opens && !said_later).then_some(k)
 }
 
 /// "Iran, which has reported 9,000 illnesses" (or "the study -- which notes that…"): the noun
@@ -1300,6 +1358,10 @@ fn opens_clause(toks: &[Tok], v: usize) -> bool {
     let Some(n) = toks.get(v + 1) else {
         return false;
     };
+    // "Minutes later, the senator wrote, "…"": what is said is the quotation after the verb
+    if (n.is_punct(',') || n.is_punct(':')) && toks.get(v + 2).is_some_and(is_quote_char) {
+        return true;
+    }
     if toks.get(v).is_some_and(|t| t.is("told") || t.is("tells")) || n.kind != TokKind::Word {
         return false;
     }
@@ -2231,6 +2293,61 @@ mod tests {
         assert_eq!(v.len(), 2, "{v:?}");
         assert_eq!(v[0].1, None);
         assert_eq!(v[1].1.as_deref(), Some("mayor"));
+    }
+
+    #[test]
+    fn a_view_with_a_qualified_figure_or_an_adverbial_before_that() {
+        // a belief whose clause opens with a qualified figure
+        let (s, _) = source_of(&format!(
+            "{D}Rescue teams believe at least 70 climbers were trapped."
+        ));
+        assert_eq!(s.as_deref(), Some("Rescue teams"));
+        // arguing for a view, the clause right after the verb
+        let (s, _) = source_of(&format!(
+            "{D}Economists argue the levy would bring in $6 billion."
+        ));
+        assert_eq!(s.as_deref(), Some("Economists"));
+        // a short adverbial between a cue that needs a complement and its "that"
+        let (s, _) = source_of(&format!(
+            "{D}The union has alleged for months that 800 drivers went unpaid."
+        ));
+        assert_eq!(s.as_deref(), Some("The union"));
+        // a relative "that" after a noun is no complement
+        let (s, _) = source_of(&format!(
+            "{D}The charges against the 3 officers that were dropped were minor."
+        ));
+        assert_eq!(s, None);
+    }
+
+    #[test]
+    fn the_occasion_of_saying_and_a_fronted_time_are_the_writers() {
+        // "said after …" with nothing said after it: the occasion is the writer's
+        let (s, _) = source_of(&format!(
+            "{D}\"We will act,\" the chair said after the envoy skipped 2 sessions in a row."
+        ));
+        assert_eq!(s, None);
+        // "said after the vote that …": what follows "that" is still said
+        let v = attributed(&format!(
+            "{D}The chair said after the vote that 14 members had resigned."
+        ));
+        assert!(
+            v.iter().any(|(w, s, _)| w.contains("14") && s.is_some()),
+            "{v:?}"
+        );
+        // a fronted time before "X wrote, \"…\"": only the quotation is what X wrote
+        let v = attributed(&format!(
+            "{D}About 20 minutes later, the mayor wrote, \"We have 5 shelters open.\""
+        ));
+        assert!(
+            v.iter()
+                .any(|(w, s, _)| w.starts_with("About 20") && s.is_none()),
+            "{v:?}"
+        );
+        assert!(
+            v.iter()
+                .any(|(w, s, _)| w.contains("5 shelters") && s.is_some()),
+            "{v:?}"
+        );
     }
 }
 
