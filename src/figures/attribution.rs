@@ -70,8 +70,14 @@ pub(crate) use crate::lexicon::sets::{
 };
 
 crate::word_set!(
-    /// "found", "suggested": cues only when their subject names evidence.
-    EVIDENTIAL_VERB_SET = file "evidential-verbs.txt"
+    /// "found", "suggested", "forecast": cues only when their subject names evidence (or, for
+    /// the verbs of predicting, someone).
+    EVIDENTIAL_VERB_SET = files ["evidential-verbs.txt", "prediction-verbs.txt"]
+);
+crate::word_set!(
+    /// "forecast", "calculated": predicting or reckoning, a cue also when a person or an
+    /// organisation does it.
+    PREDICTION_VERB_SET = file "prediction-verbs.txt"
 );
 crate::word_set!(
     /// "survey", "study", "data": evidence a figure comes from.
@@ -534,7 +540,10 @@ fn verb_sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> 
             // not "the band released…"
             // "the fund predicted that…", "the paper found that…": a reported finding
             let that = toks.get(v + 1).is_some_and(|n| n.is("that"));
-            if (evidential && !that && !names_evidence(toks, &c))
+            let predicted = PREDICTION_VERB_SET.has(t)
+                && names_someone(text, toks, &c, t)
+                && !noun_phrase_head(toks, &c);
+            if (evidential && !that && !names_evidence(toks, &c) && !predicted)
                 || (act && (c.pronoun || !names_organisation(&c.attribution.source)))
                 || (needs_document && !names_document(toks, &c))
             {
@@ -567,15 +576,26 @@ fn verb_sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> 
 /// of saying or evidence with a "that" clause is the source of what the clause says. A
 /// relative clause ("the report that was released") is none: the word after "that" must open
 /// a clause (a subject word, a name or a figure). The cue reaches only what follows the noun.
+/// "a claim by the campaign that …": the maker named after "by" or "from" is the source.
 fn noun_that_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokKind::Word || !CLAIM_NOUN_SET.has(t) {
             continue;
         }
-        if !toks.get(i + 1).is_some_and(|n| n.is("that")) {
+        // "a claim by the campaign that …": the maker after "by" or "from" is the source
+        let agent = toks
+            .get(i + 1)
+            .filter(|n| n.is("by") || n.is("from"))
+            .and_then(|_| {
+                (i + 3..(i + 9).min(toks.len()))
+                    .take_while(|&k| toks.get(k - 1).is_some_and(|w| w.kind == TokKind::Word))
+                    .find(|&k| toks.get(k).is_some_and(|n| n.is("that")))
+            });
+        let that = agent.unwrap_or(i + 1);
+        if !toks.get(that).is_some_and(|n| n.is("that")) {
             continue;
         }
-        let opens = toks.get(i + 2).is_some_and(|n| {
+        let opens = toks.get(that + 1).is_some_and(|n| {
             n.kind == TokKind::Num
                 || (n.kind == TokKind::Word
                     && (n.is_capitalized() || CLAUSE_OPENERS.has(n))
@@ -597,7 +617,8 @@ fn noun_that_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
                 break;
             }
         }
-        let Some((source, span)) = words_span(text, toks, a, i + 1) else {
+        let (a, b) = agent.map_or((a, i + 1), |k| (i + 2, k));
+        let Some((source, span)) = words_span(text, toks, a, b) else {
             continue;
         };
         let named = is_named(&source, vague);
@@ -811,6 +832,19 @@ fn names_document(toks: &[Tok], c: &Cue) -> bool {
         .unwrap_or(&[])
         .iter()
         .any(|t| t.kind == TokKind::Word && (EVIDENCE_NOUN_SET.has(t) || DOCUMENT_NOUN_SET.has(t)))
+}
+
+/// True when the words of a cue's source go on with a determiner after their first word ("it
+/// raised its growth forecast"): the cue word heads a noun phrase, it is no verb.
+fn noun_phrase_head(toks: &[Tok], c: &Cue) -> bool {
+    let span = c.attribution.span;
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let b = toks.partition_point(|t| t.span.start < span.end);
+    toks.get(a..b.max(a))
+        .unwrap_or(&[])
+        .iter()
+        .skip(1)
+        .any(|t| word_in(t, &DETERMINERS))
 }
 
 /// True when the source of a stance cue is a person or an organisation standing right
@@ -1110,8 +1144,26 @@ fn before_verb_cue(
                         .is_some_and(|n| n.kind == TokKind::Word && SAME_SUBJECT_VERBS.has(n)))
         })
     };
+    // "52 percent of voters agreed that …, while 73 percent said …": a counted share of
+    // those asked speaks for one clause only
+    let counted = a
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.kind == TokKind::Num);
+    let share_end = || {
+        (v + 1..toks.len()).find(|&k| {
+            counted
+                && toks.get(k).is_some_and(|t| {
+                    t.is_punct(',')
+                        || t.is_punct(';')
+                        || word_in(t, &CONTRASTS)
+                        || word_in(t, &PLAIN_CONTRASTS)
+                })
+        })
+    };
     let until = (v + 1..toks.len())
         .find(|&k| contrast(k))
+        .or_else(share_end)
         .or_else(|| occasion_after(toks, v))
         .and_then(|k| toks.get(k))
         .map(|t| t.span.start);
@@ -2346,6 +2398,36 @@ mod tests {
         assert!(
             v.iter()
                 .any(|(w, s, _)| w.contains("5 shelters") && s.is_some()),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_claim_by_someone_predictions_and_a_counted_share() {
+        // the maker of a claim named after "by" is the source of its "that" clause
+        let (s, _) = source_of(&format!(
+            "{D}The mayor rejected a claim by the council that 40 roads were unsafe."
+        ));
+        assert_eq!(s.as_deref(), Some("the council"));
+        // predicting or reckoning by someone
+        let (s, _) = source_of(&format!(
+            "{D}Analysts predicted a gain of 9 percent for the index."
+        ));
+        assert_eq!(s.as_deref(), Some("Analysts"));
+        // a noun after a possessive is no verb of predicting
+        let v = attributed(&format!("{D}It trimmed its yearly forecast by 3 points."));
+        assert!(
+            v.iter()
+                .all(|(_, s, _)| s.as_deref() != Some("It trimmed its")),
+            "{v:?}"
+        );
+        // a counted share of those asked speaks for its own clause only
+        let v = attributed(&format!(
+            "{D}About 45 percent of members agreed that the fee was fair, while 30 percent \
+             said the same of the dues."
+        ));
+        assert!(
+            v.iter().any(|(w, s, _)| w == "30 percent" && s.is_none()),
             "{v:?}"
         );
     }
