@@ -1151,14 +1151,16 @@ fn before_verb_cue(
         .and_then(|p| toks.get(p))
         .is_some_and(|p| p.kind == TokKind::Num);
     let share_end = || {
+        if !counted {
+            return None;
+        }
         (v + 1..toks.len()).find(|&k| {
-            counted
-                && toks.get(k).is_some_and(|t| {
-                    t.is_punct(',')
-                        || t.is_punct(';')
-                        || word_in(t, &CONTRASTS)
-                        || word_in(t, &PLAIN_CONTRASTS)
-                })
+            toks.get(k).is_some_and(|t| {
+                t.is_punct(',')
+                    || t.is_punct(';')
+                    || word_in(t, &CONTRASTS)
+                    || word_in(t, &PLAIN_CONTRASTS)
+            })
         })
     };
     let until = (v + 1..toks.len())
@@ -1190,13 +1192,16 @@ fn before_verb_cue(
 fn occasion_after(toks: &[Tok], v: usize) -> Option<usize> {
     let k = v + 1;
     let rest = toks.get(k..)?;
-    let opens = rest
+    if !rest
         .first()
-        .is_some_and(|n| word_in(n, &OCCASION_CONJUNCTIONS));
+        .is_some_and(|n| word_in(n, &OCCASION_CONJUNCTIONS))
+    {
+        return None;
+    }
     let said_later = rest
         .iter()
         .any(|t| t.is("that") || t.is_punct(':') || is_quote_char(t));
-    (opens && !said_later).then_some(k)
+    (!said_later).then_some(k)
 }
 
 /// "Iran, which has reported 9,000 illnesses" (or "the study -- which notes that…"): the noun
