@@ -70,8 +70,14 @@ pub(crate) use crate::lexicon::sets::{
 };
 
 crate::word_set!(
-    /// "found", "suggested": cues only when their subject names evidence.
-    EVIDENTIAL_VERB_SET = file "evidential-verbs.txt"
+    /// "found", "suggested", "forecast": cues only when their subject names evidence (or, for
+    /// the verbs of predicting, someone).
+    EVIDENTIAL_VERB_SET = files ["evidential-verbs.txt", "prediction-verbs.txt"]
+);
+crate::word_set!(
+    /// "forecast", "calculated": predicting or reckoning, a cue also when a person or an
+    /// organisation does it.
+    PREDICTION_VERB_SET = file "prediction-verbs.txt"
 );
 crate::word_set!(
     /// "survey", "study", "data": evidence a figure comes from.
@@ -169,6 +175,10 @@ crate::word_set!(
     SAME_SUBJECT_VERBS = files ["auxiliaries.txt", "modal-verbs.txt"]
 );
 
+crate::word_set!(
+    /// "after", "when": right after a verb of saying, the occasion of the saying.
+    OCCASION_CONJUNCTIONS = file "occasion-conjunctions.txt"
+);
 crate::word_set!(
     /// "it", "he": a source named elsewhere.
     PRONOUNS = file "subject-pronouns.txt"
@@ -530,7 +540,10 @@ fn verb_sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> 
             // not "the band released…"
             // "the fund predicted that…", "the paper found that…": a reported finding
             let that = toks.get(v + 1).is_some_and(|n| n.is("that"));
-            if (evidential && !that && !names_evidence(toks, &c))
+            let predicted = PREDICTION_VERB_SET.has(t)
+                && names_someone(text, toks, &c, t)
+                && !noun_phrase_head(toks, &c);
+            if (evidential && !that && !names_evidence(toks, &c) && !predicted)
                 || (act && (c.pronoun || !names_organisation(&c.attribution.source)))
                 || (needs_document && !names_document(toks, &c))
             {
@@ -563,15 +576,26 @@ fn verb_sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> 
 /// of saying or evidence with a "that" clause is the source of what the clause says. A
 /// relative clause ("the report that was released") is none: the word after "that" must open
 /// a clause (a subject word, a name or a figure). The cue reaches only what follows the noun.
+/// "a claim by the campaign that …": the maker named after "by" or "from" is the source.
 fn noun_that_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokKind::Word || !CLAIM_NOUN_SET.has(t) {
             continue;
         }
-        if !toks.get(i + 1).is_some_and(|n| n.is("that")) {
+        // "a claim by the campaign that …": the maker after "by" or "from" is the source
+        let agent = toks
+            .get(i + 1)
+            .filter(|n| n.is("by") || n.is("from"))
+            .and_then(|_| {
+                (i + 3..(i + 9).min(toks.len()))
+                    .take_while(|&k| toks.get(k - 1).is_some_and(|w| w.kind == TokKind::Word))
+                    .find(|&k| toks.get(k).is_some_and(|n| n.is("that")))
+            });
+        let that = agent.unwrap_or(i + 1);
+        if !toks.get(that).is_some_and(|n| n.is("that")) {
             continue;
         }
-        let opens = toks.get(i + 2).is_some_and(|n| {
+        let opens = toks.get(that + 1).is_some_and(|n| {
             n.kind == TokKind::Num
                 || (n.kind == TokKind::Word
                     && (n.is_capitalized() || CLAUSE_OPENERS.has(n))
@@ -593,7 +617,8 @@ fn noun_that_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
                 break;
             }
         }
-        let Some((source, span)) = words_span(text, toks, a, i + 1) else {
+        let (a, b) = agent.map_or((a, i + 1), |k| (i + 2, k));
+        let Some((source, span)) = words_span(text, toks, a, b) else {
             continue;
         };
         let named = is_named(&source, vague);
@@ -714,7 +739,8 @@ fn not_a_verb_here(toks: &[Tok], v: usize, intention: bool) -> bool {
     if prev.is_some_and(|p| p.is("to")) {
         return true;
     }
-    let complement = next.is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote_char(n));
+    let complement = next.is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote_char(n))
+        || that_after_gap(toks, v);
     if NOUN_LIKE_CUE_SET.has(t) && !complement {
         return true;
     }
@@ -725,20 +751,57 @@ fn not_a_verb_here(toks: &[Tok], v: usize, intention: bool) -> bool {
     // "We believe the 11 debates…", "No one expected a full 90 minutes": a view whose clause
     // opens right after the verb
     let belief_clause = BELIEF_VERB_SET.has(t)
-        && next.is_some_and(|n| {
+        && (next.is_some_and(|n| {
             n.kind == TokKind::Word && (CLAUSE_OPENERS.has(n) || n.class & class::CARDINAL != 0)
-        });
+        }) || figure_at(toks, v + 1));
     intention
         && !belief_clause
         && (raising
-            || !next.is_some_and(|n| {
-                n.is("to")
-                    || n.is("that")
-                    || n.kind == TokKind::Num
-                    || n.is_punct('$')
-                    || n.is_punct('\u{20AC}')
-                    || n.is_punct('\u{00A3}')
-            }))
+            || !(next.is_some_and(|n| n.is("to") || n.is("that"))
+                || figure_at(toks, v + 1)
+                || that_after_gap(toks, v)))
+}
+
+/// True when a figure opens at token `i`, after a qualifier of its size if any ("at least
+/// 200", "more than $5 billion", "40").
+fn figure_at(toks: &[Tok], i: usize) -> bool {
+    let figure = |t: &Tok| {
+        t.kind == TokKind::Num
+            || t.is_punct('$')
+            || t.is_punct('\u{20AC}')
+            || t.is_punct('\u{00A3}')
+    };
+    if toks.get(i).is_some_and(figure) {
+        return true;
+    }
+    super::qualifiers().iter().any(|(words, _)| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)))
+            && toks.get(i + words.len()).is_some_and(figure)
+    })
+}
+
+/// "has argued for years that 5 million…", "have heard by now that…": a "that" clause after a
+/// short adverbial (at most three lowercase words, or a weekday or month) right after the verb
+/// at `v`; the word after "that" must open a clause, so that a relative clause ("the charges
+/// against him that were dropped") is none.
+fn that_after_gap(toks: &[Tok], v: usize) -> bool {
+    (v + 2..=v + 4).any(|k| {
+        toks.get(k).is_some_and(|t| t.is("that"))
+            && toks.get(v + 1..k).is_some_and(|gap| {
+                gap.iter().all(|g| {
+                    g.kind == TokKind::Word
+                        && !g.is("that")
+                        && (!g.is_capitalized() || g.class & (class::WEEKDAY | class::MONTH) != 0)
+                })
+            })
+            && toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokKind::Num
+                    || (n.kind == TokKind::Word && (CLAUSE_OPENERS.has(n) || n.is_capitalized()))
+            })
+    })
 }
 
 /// True when the source of a cue names evidence ("a recent survey", "the study").
@@ -769,6 +832,19 @@ fn names_document(toks: &[Tok], c: &Cue) -> bool {
         .unwrap_or(&[])
         .iter()
         .any(|t| t.kind == TokKind::Word && (EVIDENCE_NOUN_SET.has(t) || DOCUMENT_NOUN_SET.has(t)))
+}
+
+/// True when the words of a cue's source go on with a determiner after their first word ("it
+/// raised its growth forecast"): the cue word heads a noun phrase, it is no verb.
+fn noun_phrase_head(toks: &[Tok], c: &Cue) -> bool {
+    let span = c.attribution.span;
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let b = toks.partition_point(|t| t.span.start < span.end);
+    toks.get(a..b.max(a))
+        .unwrap_or(&[])
+        .iter()
+        .skip(1)
+        .any(|t| word_in(t, &DETERMINERS))
 }
 
 /// True when the source of a stance cue is a person or an organisation standing right
@@ -1068,8 +1144,29 @@ fn before_verb_cue(
                         .is_some_and(|n| n.kind == TokKind::Word && SAME_SUBJECT_VERBS.has(n)))
         })
     };
+    // "52 percent of voters agreed that …, while 73 percent said …": a counted share of
+    // those asked speaks for one clause only
+    let counted = a
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.kind == TokKind::Num);
+    let share_end = || {
+        if !counted {
+            return None;
+        }
+        (v + 1..toks.len()).find(|&k| {
+            toks.get(k).is_some_and(|t| {
+                t.is_punct(',')
+                    || t.is_punct(';')
+                    || word_in(t, &CONTRASTS)
+                    || word_in(t, &PLAIN_CONTRASTS)
+            })
+        })
+    };
     let until = (v + 1..toks.len())
         .find(|&k| contrast(k))
+        .or_else(share_end)
+        .or_else(|| occasion_after(toks, v))
         .and_then(|k| toks.get(k))
         .map(|t| t.span.start);
     // and one before the source: "Italy has 10,000 cases, but Ryan warned that…"
@@ -1087,6 +1184,24 @@ fn before_verb_cue(
         c.until = until;
         c
     })
+}
+
+/// "The chairman said after the witness failed to appear at two hearings": the clause right
+/// after the verb at `v` names the occasion of the saying (occasion-conjunctions.txt), not what
+/// is said, when no "that", colon or quotation follows; its first token.
+fn occasion_after(toks: &[Tok], v: usize) -> Option<usize> {
+    let k = v + 1;
+    let rest = toks.get(k..)?;
+    if !rest
+        .first()
+        .is_some_and(|n| word_in(n, &OCCASION_CONJUNCTIONS))
+    {
+        return None;
+    }
+    let said_later = rest
+        .iter()
+        .any(|t| t.is("that") || t.is_punct(':') || is_quote_char(t));
+    (!said_later).then_some(k)
 }
 
 /// "Iran, which has reported 9,000 illnesses" (or "the study -- which notes that…"): the noun
@@ -1300,6 +1415,10 @@ fn opens_clause(toks: &[Tok], v: usize) -> bool {
     let Some(n) = toks.get(v + 1) else {
         return false;
     };
+    // "Minutes later, the senator wrote, "…"": what is said is the quotation after the verb
+    if (n.is_punct(',') || n.is_punct(':')) && toks.get(v + 2).is_some_and(is_quote_char) {
+        return true;
+    }
     if toks.get(v).is_some_and(|t| t.is("told") || t.is("tells")) || n.kind != TokKind::Word {
         return false;
     }
@@ -2231,6 +2350,91 @@ mod tests {
         assert_eq!(v.len(), 2, "{v:?}");
         assert_eq!(v[0].1, None);
         assert_eq!(v[1].1.as_deref(), Some("mayor"));
+    }
+
+    #[test]
+    fn a_view_with_a_qualified_figure_or_an_adverbial_before_that() {
+        // a belief whose clause opens with a qualified figure
+        let (s, _) = source_of(&format!(
+            "{D}Rescue teams believe at least 70 climbers were trapped."
+        ));
+        assert_eq!(s.as_deref(), Some("Rescue teams"));
+        // arguing for a view, the clause right after the verb
+        let (s, _) = source_of(&format!(
+            "{D}Economists argue the levy would bring in $6 billion."
+        ));
+        assert_eq!(s.as_deref(), Some("Economists"));
+        // a short adverbial between a cue that needs a complement and its "that"
+        let (s, _) = source_of(&format!(
+            "{D}The union has alleged for months that 800 drivers went unpaid."
+        ));
+        assert_eq!(s.as_deref(), Some("The union"));
+        // a relative "that" after a noun is no complement
+        let (s, _) = source_of(&format!(
+            "{D}The charges against the 3 officers that were dropped were minor."
+        ));
+        assert_eq!(s, None);
+    }
+
+    #[test]
+    fn the_occasion_of_saying_and_a_fronted_time_are_the_writers() {
+        // "said after …" with nothing said after it: the occasion is the writer's
+        let (s, _) = source_of(&format!(
+            "{D}\"We will act,\" the chair said after the envoy skipped 2 sessions in a row."
+        ));
+        assert_eq!(s, None);
+        // "said after the vote that …": what follows "that" is still said
+        let v = attributed(&format!(
+            "{D}The chair said after the vote that 14 members had resigned."
+        ));
+        assert!(
+            v.iter().any(|(w, s, _)| w.contains("14") && s.is_some()),
+            "{v:?}"
+        );
+        // a fronted time before "X wrote, \"…\"": only the quotation is what X wrote
+        let v = attributed(&format!(
+            "{D}About 20 minutes later, the mayor wrote, \"We have 5 shelters open.\""
+        ));
+        assert!(
+            v.iter()
+                .any(|(w, s, _)| w.starts_with("About 20") && s.is_none()),
+            "{v:?}"
+        );
+        assert!(
+            v.iter()
+                .any(|(w, s, _)| w.contains("5 shelters") && s.is_some()),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_claim_by_someone_predictions_and_a_counted_share() {
+        // the maker of a claim named after "by" is the source of its "that" clause
+        let (s, _) = source_of(&format!(
+            "{D}The mayor rejected a claim by the council that 40 roads were unsafe."
+        ));
+        assert_eq!(s.as_deref(), Some("the council"));
+        // predicting or reckoning by someone
+        let (s, _) = source_of(&format!(
+            "{D}Analysts predicted a gain of 9 percent for the index."
+        ));
+        assert_eq!(s.as_deref(), Some("Analysts"));
+        // a noun after a possessive is no verb of predicting
+        let v = attributed(&format!("{D}It trimmed its yearly forecast by 3 points."));
+        assert!(
+            v.iter()
+                .all(|(_, s, _)| s.as_deref() != Some("It trimmed its")),
+            "{v:?}"
+        );
+        // a counted share of those asked speaks for its own clause only
+        let v = attributed(&format!(
+            "{D}About 45 percent of members agreed that the fee was fair, while 30 percent \
+             said the same of the dues."
+        ));
+        assert!(
+            v.iter().any(|(w, s, _)| w == "30 percent" && s.is_none()),
+            "{v:?}"
+        );
     }
 }
 
