@@ -75,17 +75,13 @@ fn same_event_days(ctx: &Context, out: &mut Vec<Finding>) {
     let text = ctx.text();
     let near =
         |d: chrono::NaiveDate| (d - p.date).num_days() >= -7 && (d - p.latest()).num_days() <= 1;
-    // (weekday, its word, true when a clock time pins the moment: "at 4 a.m. on Monday")
-    let weekdays: Vec<(&crate::time::Temporal, Weekday, crate::text::Span, bool)> = a
+    // (weekday, true when a clock time pins the moment: "at 4 a.m. on Monday")
+    let weekdays: Vec<(&crate::time::Temporal, Weekday, bool)> = a
         .dates
         .iter()
-        .filter(|t| t.tense == Tense::Past)
-        .filter_map(|t| match t.raw {
-            Raw::Weekday { wd, .. } if super::evidence::is_bare_weekday(t) => {
-                Some((t, wd, t.span, with_clock_time(a, t)))
-            }
-            _ => None,
-        })
+        .enumerate()
+        .filter(|(_, t)| t.tense == Tense::Past && super::evidence::is_bare_weekday(t))
+        .filter_map(|(i, t)| Some((t, t.raw.weekday()?, with_clock_time(&a.dates, i))))
         .collect();
     if weekdays.is_empty() {
         return;
@@ -104,12 +100,16 @@ fn same_event_days(ctx: &Context, out: &mut Vec<Finding>) {
         let stamp = super::evidence::post_stamp(text, t.span.start);
         // a story tells many days: only a post's stamp, or a past event told with the clock
         // time of the weekday, pins the same moment (not "police said Wednesday")
-        for (w, wd, wspan, clock) in &weekdays {
+        if !stamp && t.tense != Tense::Past {
+            continue;
+        }
+        for (w, wd, clock) in &weekdays {
             let Some(ws) = w.sentence else { continue };
-            if ws == ts || *wd == d.weekday() || para(ts).abs_diff(para(ws)) > 3 {
-                continue;
-            }
-            if !(stamp || (*clock && t.tense == Tense::Past)) {
+            if !(stamp || *clock)
+                || ws == ts
+                || *wd == d.weekday()
+                || para(ts).abs_diff(para(ws)) > 3
+            {
                 continue;
             }
             // a post's words stand on the lines before its stamp
@@ -122,20 +122,20 @@ fn same_event_days(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let (span, message) = if stamp {
-                (*wspan, format!(
+                (w.span, format!(
                     "'{}' names a {}, but the post this sentence tells of is stamped '{}', a {}. Check the weekday.",
-                    wspan.slice(text), weekday_name(*wd), t.span.slice(text), weekday_name(d.weekday())
+                    w.span.slice(text), weekday_name(*wd), t.span.slice(text), weekday_name(d.weekday())
                 ))
             } else {
                 (t.span, format!(
                     "'{}' was a {}, but the same event is told as '{}', a {}. Check which day is right (or name the time zone).",
-                    t.span.slice(text), weekday_name(d.weekday()), wspan.slice(text), weekday_name(*wd)
+                    t.span.slice(text), weekday_name(d.weekday()), w.span.slice(text), weekday_name(*wd)
                 ))
             };
             let mut f = finding(&INFO, span, message);
             f.related.push(super::Related {
                 path: None,
-                span: if stamp { t.span } else { *wspan },
+                span: if stamp { t.span } else { w.span },
                 line_col: None,
                 message: "the same event".to_string(),
             });
@@ -145,16 +145,21 @@ fn same_event_days(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// True when a clock time stands right before or after the weekday ("4:17 a.m. local time on
-/// Monday", "Monday at 9 p.m.").
-fn with_clock_time(a: &crate::analysis::Analysis, w: &crate::time::Temporal) -> bool {
+/// True when a clock time stands right before or after the weekday `dates[i]` ("4:17 a.m. local
+/// time on Monday", "Monday at 9 p.m."): its neighbours in text order.
+fn with_clock_time(dates: &[crate::time::Temporal], i: usize) -> bool {
     const GAP: usize = 8;
-    a.dates.iter().any(|x| {
+    let Some(w) = dates.get(i) else { return false };
+    let close = |x: &crate::time::Temporal| {
         matches!(x.raw, Raw::Time { .. })
             && x.sentence == w.sentence
             && ((x.span.end <= w.span.start && x.span.end + GAP >= w.span.start)
                 || (x.span.start >= w.span.end && x.span.start <= w.span.end + GAP))
-    })
+    };
+    i.checked_sub(1)
+        .and_then(|j| dates.get(j))
+        .is_some_and(close)
+        || dates.get(i + 1).is_some_and(close)
 }
 
 /// The weekday name in the style of `like`: full or abbreviated, capitalised or not.
