@@ -371,7 +371,10 @@ fn from_dated_weekdays(a: &Analysis, p: &Published) -> Option<Verdict> {
 
 fn from_publication_line(a: &Analysis, p: &Published) -> Option<Verdict> {
     let text = &a.text;
-    for line in publication_lines(a) {
+    // the page's publication stamps speak before its "Updated" stamps, wherever they stand
+    let mut lines = publication_lines(a);
+    lines.sort_by_key(|l| l.updated);
+    for line in lines {
         if line.span.overlaps(p.span) {
             continue;
         }
@@ -600,6 +603,21 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         .filter(|t| !crate::time::modifier_year(text, t))
         .filter(|t| t.value.first_day().is_some_and(|d| d > limit))
         .collect();
+    // an "Updated: …" stamp is no event told in the past: reached here, a stamp of the page
+    // agreed with the header, and a page may be updated long after
+    let later: Vec<_> = if later.is_empty() {
+        later
+    } else {
+        let updates: Vec<_> = publication_lines(a)
+            .into_iter()
+            .filter(|l| l.updated)
+            .map(|l| l.span)
+            .collect();
+        later
+            .into_iter()
+            .filter(|t| !updates.contains(&t.span))
+            .collect()
+    };
     let last = later.iter().max_by_key(|t| t.value.first_day())?;
     let day = last.value.first_day()?;
     let full_date = matches!(last.value, Value::Date(_));
@@ -731,6 +749,15 @@ mod tests {
         let f = run(t);
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(run(&t.replace("2019-01-04", "2019-05-03")).is_empty());
+    }
+
+    #[test]
+    fn an_update_stamp_above_the_publication_stamp_does_not_outvote_it() {
+        let t = " date 2020-01-05 Ferry fares rise\n\nUpdated: March 3, 2021\n\nPublished: January 5, 2020\n\nFares go up next month.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // with no publication stamp, a late update stamp still speaks
+        let only = t.replace("Published: January 5, 2020\n\n", "");
+        assert_eq!(run(&only).len(), 1);
     }
 
     #[test]
