@@ -1,13 +1,17 @@
 //! `date-dateline-mismatch`: the body contradicts the dateline.
 //!
 //! Kinds of evidence, strongest first:
-//! 1. a publication line inside the text ("DW | 06.11.2020") that disagrees with the header;
+//! 1. a publication line inside the text ("DW | 06.11.2020") that disagrees with the header (a
+//!    clip's "(Published …)" stamp only when later than the header, or a year before its day);
 //! 2. a weekday and a year-less date that tell of the same event but only fit another year
 //!    ("on Saturday" … "October 10": a Saturday in 2020, not in 2017);
 //! 3. weekday-dated days that agree with each other in a year, one told as past well after the
 //!    header;
 //! 4. weekday-dated days near the header's day of the year that fit only the year next to it;
-//! 5. dates with a year, told in the past tense, long after the dateline.
+//! 5. dates with a year, told in the past tense, long after the dateline;
+//! 6. embedded posts stamped long after the dateline;
+//! 7. a day pinned by its written weekday or year, long after the dateline, that the story tells
+//!    as past or shows in a repeated caption.
 
 use super::evidence::{is_bare_weekday, publication_lines, EventScorer};
 use super::{finding, Context, Finding, Fix, Related, RuleInfo, Severity};
@@ -22,7 +26,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "date-dateline-mismatch",
     default_severity: Severity::Warning,
     summary: "The body of the article contradicts its dateline.",
-    description: "The page's own publication line gives another date (\"DW | 06.11.2020\" under a 2017-07-11 header); or a weekday and a date that tell of the same event only fit another year (\"on Saturday\" … \"October 10\": October 10 was a Saturday in 2020, not in 2017); or the days written with their weekday (\"Sunday, March 14\"), within ten days of the dateline's day of the year, fall on it only in the year before or after the dateline's and no date is written in the dateline's year; or events with a year are told in the past tense long after the dateline. The message names the dateline the body fits; the fix replaces the dateline.",
+    description: "The page's own publication line gives another date (\"DW | 06.11.2020\" under a 2017-07-11 header); or a weekday and a date that tell of the same event only fit another year (\"on Saturday\" … \"October 10\": October 10 was a Saturday in 2020, not in 2017); or the days written with their weekday (\"Sunday, March 14\"), within ten days of the dateline's day of the year, fall on it only in the year before or after the dateline's and no date is written in the dateline's year; or events with a year are told in the past tense long after the dateline; or a day pinned by its weekday or year, long after the dateline, is told as past or shown in a caption written twice (\"early Monday, Sept. 26, 2016\" under a photo, and \"opened fire … Monday\"). A clip's \"(Published …)\" stamp older than the dateline is no contradiction (a later page may show an older clip) unless it falls on the dateline's day a year before. The message names the dateline the body fits; the fix replaces the dateline.",
     example_before: " date 2017-07-11 The truce came into force at noon on Saturday. … the truce, effective as of October 10, 12:00, …",
     example_after: " date 2020-10-10 The truce came into force at noon on Saturday. … the truce, effective as of October 10, 12:00, …",
 };
@@ -93,6 +97,103 @@ fn verdict(a: &Analysis, p: &Published) -> Option<Verdict> {
         .or_else(|| from_shifted_weekdays(a, p))
         .or_else(|| from_later_years(a, p))
         .or_else(|| from_post_stamps(a, p))
+        .or_else(|| from_pinned_story_days(a, p))
+}
+
+/// A day pinned by its written weekday or year, more than a month after the dateline, that the
+/// story tells as past: a year-less date whose weekday fits only a later year ("hit early on
+/// Monday, Feb. 6" under a header of the October before), or a date with its year, not told as
+/// coming, that falls on the weekday a sentence of the same event tells as past (a caption's
+/// "early Monday, Sept. 26, 2016" and "opened fire … Monday"). The story happened that day.
+fn from_pinned_story_days(a: &Analysis, p: &Published) -> Option<Verdict> {
+    let text = &a.text;
+    let limit = crate::time::add_days(p.latest(), 31)?;
+    // a weekday that fits a later year than the nearest is a slipped year, not a typo, only
+    // within the year after the dateline
+    let far = crate::time::add_days(p.latest(), 400)?;
+    let mut scorer = EventScorer::default();
+    // the dated candidates weighed against the text are few in news; a cap keeps a text of
+    // thousands of later dates linear
+    let mut tries = 0;
+    for t in &a.dates {
+        let Value::Date(d) = t.value else { continue };
+        if d <= limit
+            || t.tense == Tense::Future
+            || t.weekday.is_some_and(|w| w.weekday != d.weekday())
+        {
+            continue;
+        }
+        let how = if matches!(t.raw, Raw::Date { y: None, .. }) {
+            if t.weekday.is_none() || t.tense != Tense::Past || d > far {
+                continue;
+            }
+            "tells as past"
+        } else {
+            if !t.year_stated() || crate::time::modifier_year(text, t) || tries >= 16 {
+                continue;
+            }
+            tries += 1;
+            let caption = t.tense != Tense::Past && caption_twice(text, t.span);
+            if (t.tense != Tense::Past && !caption)
+                || super::evidence::post_stamp(text, t.span.start)
+                || !past_weekday_of_event(a, &mut scorer, t, d.weekday())
+            {
+                continue;
+            }
+            if caption {
+                "captions a picture of the story with"
+            } else {
+                "tells as past"
+            }
+        };
+        return Some(Verdict {
+            span: t.span,
+            message: format!(
+                "The dateline says {}, but the body {how} '{}' ({}, {}): the article cannot have been published before it.",
+                p.display(),
+                t.span.slice(text),
+                weekday_name(d.weekday()),
+                d.format("%Y-%m-%d"),
+            ),
+            fits: Some(d),
+            related: Vec::new(),
+        });
+    }
+    None
+}
+
+/// True when the words leading up to the date at `span` are written twice word for word: the
+/// caption of a photo or clip, shown in the player and under it, which tells in the present what
+/// the picture shows ("Police respond … early Monday, May 2, 2016"), not a coming event.
+fn caption_twice(text: &str, span: crate::text::Span) -> bool {
+    const LEAD: usize = 60;
+    let mut start = span.start.saturating_sub(LEAD);
+    while start > 0 && !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let Some(words) = text.get(start..span.end) else {
+        return false;
+    };
+    // a short run of words may be written twice by chance
+    words.len() >= LEAD && text.match_indices(words).nth(1).is_some()
+}
+
+/// True when a weekday on its own, told as past, names `wd` in a sentence that speaks of the same
+/// event as the sentence of `t` (two shared content words).
+fn past_weekday_of_event(
+    a: &Analysis,
+    scorer: &mut EventScorer,
+    t: &crate::time::Temporal,
+    wd: chrono::Weekday,
+) -> bool {
+    let Some(ts) = t.sentence else { return false };
+    a.dates.iter().any(|w| {
+        is_bare_weekday(w)
+            && w.tense == Tense::Past
+            && w.raw.weekday() == Some(wd)
+            && w.sentence
+                .is_some_and(|ws| ws != ts && scorer.score(a, ts, ws) >= 2)
+    })
 }
 
 /// Embedded social-media posts ("— A Reporter (@areporter) May 3, 2019") stamped more than a
@@ -270,7 +371,10 @@ fn from_dated_weekdays(a: &Analysis, p: &Published) -> Option<Verdict> {
 
 fn from_publication_line(a: &Analysis, p: &Published) -> Option<Verdict> {
     let text = &a.text;
-    for line in publication_lines(a) {
+    // the page's publication stamps speak before its "Updated" stamps, wherever they stand
+    let mut lines = publication_lines(a);
+    lines.sort_by_key(|l| l.updated);
+    for line in lines {
         if line.span.overlaps(p.span) {
             continue;
         }
@@ -279,6 +383,11 @@ fn from_publication_line(a: &Analysis, p: &Published) -> Option<Verdict> {
             .unwrap_or(NaiveDate::MAX);
         if line.date >= lo && line.date <= hi {
             return None; // the page agrees with its header
+        }
+        // a clip or photo older than the page: a later page may show it (a follow-up, a story
+        // served again); only a slipped year, the same day of the year, says the header is off
+        if line.embedded && line.date < lo && !year_slip(a, p, line.date) {
+            continue;
         }
         return Some(Verdict {
             span: line.span,
@@ -293,6 +402,23 @@ fn from_publication_line(a: &Analysis, p: &Published) -> Option<Verdict> {
         });
     }
     None
+}
+
+/// True when `d` moved one year on falls within two days of the dateline while the body writes
+/// no date in the dateline's year (an anniversary story names the year it is in).
+fn year_slip(a: &Analysis, p: &Published, d: NaiveDate) -> bool {
+    let Some(next) = NaiveDate::from_ymd_opt(d.year() + 1, d.month(), d.day())
+        .or_else(|| NaiveDate::from_ymd_opt(d.year() + 1, d.month(), 28))
+    else {
+        return false;
+    };
+    let near = (next - p.date).num_days() >= -2 && (next - p.latest()).num_days() <= 2;
+    near && !a.dates.iter().any(|t| {
+        t.year_stated()
+            && t.value
+                .first_day()
+                .is_some_and(|x| x.year() == p.date.year())
+    })
 }
 
 fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
@@ -477,6 +603,21 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         .filter(|t| !crate::time::modifier_year(text, t))
         .filter(|t| t.value.first_day().is_some_and(|d| d > limit))
         .collect();
+    // an "Updated: …" stamp is no event told in the past: reached here, a stamp of the page
+    // agreed with the header, and a page may be updated long after
+    let later: Vec<_> = if later.is_empty() {
+        later
+    } else {
+        let updates: Vec<_> = publication_lines(a)
+            .into_iter()
+            .filter(|l| l.updated)
+            .map(|l| l.span)
+            .collect();
+        later
+            .into_iter()
+            .filter(|t| !updates.contains(&t.span))
+            .collect()
+    };
     let last = later.iter().max_by_key(|t| t.value.first_day())?;
     let day = last.value.first_day()?;
     let full_date = matches!(last.value, Value::Date(_));
@@ -608,6 +749,79 @@ mod tests {
         let f = run(t);
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(run(&t.replace("2019-01-04", "2019-05-03")).is_empty());
+    }
+
+    #[test]
+    fn an_update_stamp_above_the_publication_stamp_does_not_outvote_it() {
+        let t = " date 2020-01-05 Ferry fares rise\n\nUpdated: March 3, 2021\n\nPublished: January 5, 2020\n\nFares go up next month.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // with no publication stamp, a late update stamp still speaks
+        let only = t.replace("Published: January 5, 2020\n\n", "");
+        assert_eq!(run(&only).len(), 1);
+    }
+
+    #[test]
+    fn an_older_clip_on_a_later_page_is_no_contradiction() {
+        // the clip's stamp dates the clip: a follow-up months later may show it
+        let t = " date 2019-06-20 Divers found the missing kayak near the dam. (Published Friday, Feb. 1, 2019)\n\nThe search had lasted two days, the fire chief said.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // a clip stamped after the page's date cannot be on it
+        let f = run(&t.replace("2019-06-20", "2018-06-20"));
+        assert_eq!(f.len(), 1, "{f:?}");
+        // the same day of the year a year earlier is a slipped header year
+        let f = run(&t.replace("2019-06-20", "2020-02-01"));
+        assert_eq!(
+            f.first()
+                .and_then(|x| x.fix.as_ref())
+                .map(|x| x.replacement.as_str()),
+            Some("2019-02-01"),
+            "{f:?}"
+        );
+        // unless the body writes a date in the header's year (a story a year on)
+        let on = t.replace("2019-06-20", "2020-02-01").replace(
+            "the fire chief said.",
+            "the fire chief said on January 30, 2020.",
+        );
+        assert!(run(&on).is_empty(), "{:?}", run(&on));
+    }
+
+    #[test]
+    fn a_day_pinned_by_its_weekday_and_told_as_past_dates_the_story() {
+        // March 7 fell on a Tuesday in 2023, not in 2022: the story is of the spring after
+        let t = " date 2022-11-02 A barn burned down on the edge of town overnight.\n\nThe fire started late on Tuesday, March 7, in a hay loft, the owner said.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("2023-03-07")
+        );
+        assert!(run(&t.replace("2022-11-02", "2023-03-08")).is_empty());
+        // a coming day is no proof
+        let coming = t.replace("The fire started late", "The auction will be held");
+        assert!(run(&coming).is_empty(), "{:?}", run(&coming));
+    }
+
+    #[test]
+    fn a_repeated_caption_dated_after_the_header_on_a_day_the_story_tells() {
+        let caption = "Volunteers carry sandbags to the levee along the river road early Tuesday, May 9, 2023. Courtesy photo";
+        let t = format!(
+            " date 2022-05-09 Volunteers filled sandbags along the river road on Tuesday as the water rose.\n\n{caption}\n\n{caption}\n\nThe county opened a shelter at the school.\n"
+        );
+        let f = run(&t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("2023-05-09")
+        );
+        assert!(run(&t.replace("2022-05-09", "2023-05-10")).is_empty());
+        // written once, a present-tense sentence with a later date may tell a coming event
+        let once = format!(
+            " date 2022-05-09 Volunteers filled sandbags along the river road on Tuesday as the water rose.\n\n{caption}\n"
+        );
+        assert!(run(&once).is_empty(), "{:?}", run(&once));
+        // a coming event on the weekday the story tells as past
+        let coming = " date 2016-08-01 Prosecutors said Monday the murder trial of the driver would wait.\n\nThe murder trial opens Monday, Oct. 3, 2016, at the county courthouse.\n";
+        assert!(run(coming).is_empty(), "{:?}", run(coming));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::{finding, Context, Finding, Fix, RuleInfo, Severity};
 use crate::time::lexicon::weekday_name;
-use crate::time::{Raw, Value};
+use crate::time::{Raw, Tense, Value};
 use chrono::{Datelike, Weekday};
 
 /// Rule documentation.
@@ -10,7 +10,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "date-weekday-mismatch",
     default_severity: Severity::Warning,
     summary: "A weekday is written with a date that falls on another weekday.",
-    description: "\"Thursday, Oct. 9, 2020\": October 9, 2020 was a Friday. For dates written without a year, the year is the one the publication date and the tense point to. Either the weekday or the date is wrong; the fix changes the weekday.",
+    description: "\"Thursday, Oct. 9, 2020\": October 9, 2020 was a Friday. For dates written without a year, the year is the one the publication date and the tense point to. Either the weekday or the date is wrong; the fix changes the weekday. The same holds across sentences when a date and a weekday must name the same moment: a past event dated in one sentence and timed with a clock time and weekday in another (\"struck on Feb. 5\" … \"struck at 4:17 a.m. local time on Monday\"), or a weekday given to a post whose stamp the page shows (the date is blamed in the first case, the weekday in the second; no fix).",
     example_before: "The talks ended on Thursday, Oct. 9, 2020.",
     example_after: "The talks ended on Friday, Oct. 9, 2020.",
 };
@@ -57,6 +57,109 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         });
         out.push(f);
     }
+    same_event_days(ctx, out);
+}
+
+/// A day and a weekday that tell the same event in neighbouring sentences ("shook the coast on
+/// May 5" … "struck at 4 a.m. local time on Monday") but cannot be the same day: May 5 is not a
+/// Monday. Only days within a week of the dateline are weighed (a weekday alone names a day of
+/// that week). A post's stamp is kept and the weekday blamed; otherwise the date is.
+fn same_event_days(ctx: &Context, out: &mut Vec<Finding>) {
+    let a = ctx.analysis;
+    let Some(p) = &a.article.published else {
+        return;
+    };
+    if ctx.dateline_verdict().is_some() {
+        return;
+    }
+    let text = ctx.text();
+    let near =
+        |d: chrono::NaiveDate| (d - p.date).num_days() >= -7 && (d - p.latest()).num_days() <= 1;
+    // (weekday, true when a clock time pins the moment: "at 4 a.m. on Monday")
+    let weekdays: Vec<(&crate::time::Temporal, Weekday, bool)> = a
+        .dates
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.tense == Tense::Past && super::evidence::is_bare_weekday(t))
+        .filter_map(|(i, t)| Some((t, t.raw.weekday()?, with_clock_time(&a.dates, i))))
+        .collect();
+    if weekdays.is_empty() {
+        return;
+    }
+    let para = |s: usize| a.article.sentences.get(s).map_or(0, |x| x.paragraph);
+    let mut scorer = super::evidence::EventScorer::default();
+    for t in &a.dates {
+        let (Raw::Date { wd: None, .. }, &Value::Date(d), Some(ts)) =
+            (&t.raw, &t.value, t.sentence)
+        else {
+            continue;
+        };
+        if t.tense == Tense::Future || !near(d) {
+            continue;
+        }
+        let stamp = super::evidence::post_stamp(text, t.span.start);
+        // a story tells many days: only a post's stamp, or a past event told with the clock
+        // time of the weekday, pins the same moment (not "police said Wednesday")
+        if !stamp && t.tense != Tense::Past {
+            continue;
+        }
+        for (w, wd, clock) in &weekdays {
+            let Some(ws) = w.sentence else { continue };
+            if !(stamp || *clock)
+                || ws == ts
+                || *wd == d.weekday()
+                || para(ts).abs_diff(para(ws)) > 3
+            {
+                continue;
+            }
+            // a post's words stand on the lines before its stamp
+            let post_words = if stamp && ts > 0 && ts - 1 != ws {
+                scorer.score(a, ts - 1, ws)
+            } else {
+                0
+            };
+            if scorer.score(a, ts, ws).max(post_words) < 3 {
+                continue;
+            }
+            let (span, message) = if stamp {
+                (w.span, format!(
+                    "'{}' names a {}, but the post this sentence tells of is stamped '{}', a {}. Check the weekday.",
+                    w.span.slice(text), weekday_name(*wd), t.span.slice(text), weekday_name(d.weekday())
+                ))
+            } else {
+                (t.span, format!(
+                    "'{}' was a {}, but the same event is told as '{}', a {}. Check which day is right (or name the time zone).",
+                    t.span.slice(text), weekday_name(d.weekday()), w.span.slice(text), weekday_name(*wd)
+                ))
+            };
+            let mut f = finding(&INFO, span, message);
+            f.related.push(super::Related {
+                path: None,
+                span: if stamp { t.span } else { w.span },
+                line_col: None,
+                message: "the same event".to_string(),
+            });
+            out.push(f);
+            return;
+        }
+    }
+}
+
+/// True when a clock time stands right before or after the weekday `dates[i]` ("4:17 a.m. local
+/// time on Monday", "Monday at 9 p.m."): its neighbours in text order.
+fn with_clock_time(dates: &[crate::time::Temporal], i: usize) -> bool {
+    const GAP: usize = 8;
+    let Some(w) = dates.get(i) else { return false };
+    let close = |x: &crate::time::Temporal| {
+        matches!(x.raw, Raw::Time { .. })
+            && x.sentence == w.sentence
+            && ((x.span.end <= w.span.start && x.span.end + GAP >= w.span.start)
+                || (x.span.start >= w.span.end && x.span.start <= w.span.end + GAP))
+    };
+    i.checked_sub(1)
+        .and_then(|j| dates.get(j))
+        .is_some_and(close)
+        || dates.get(i + 1).is_some_and(close)
 }
 
 /// The weekday name in the style of `like`: full or abbreviated, capitalised or not.
@@ -107,6 +210,24 @@ mod tests {
         assert!(ids(t).is_empty());
         let t = " date 2020-10-12 The talks ended on Wed., Oct. 8, after a week.";
         assert_eq!(ids(t), [("Wed".to_string(), "Thu".to_string())]);
+    }
+
+    #[test]
+    fn a_date_and_a_clock_timed_weekday_of_the_same_event() {
+        // May 14, 2023 was a Sunday; the same landslide is timed on Monday
+        let t = " date 2023-05-15 Rescuers dug through the night after a landslide buried the mountain village on May 14.\n\nThe landslide buried the mountain village around 3:40 a.m. local time on Monday, officials said.\n";
+        assert_eq!(ids(t), [("May 14".to_string(), String::new())]);
+        assert!(ids(&t.replace("May 14", "May 15")).is_empty());
+        // a weekday without a clock time may tell a later step of the story
+        let later = t.replace("around 3:40 a.m. local time on Monday", "on Monday");
+        assert!(ids(&later).is_empty(), "{:?}", ids(&later));
+    }
+
+    #[test]
+    fn a_weekday_that_misses_the_stamp_of_the_post_it_quotes() {
+        let t = " date 2021-03-05 The mayor on Saturday defended closing the harbour bridge, saying repairs could not wait any longer.\n\nThe harbour bridge repairs could not wait any longer, so we are closing it.\n— Town Mayor (@townmayor) March 5, 2021\n";
+        assert_eq!(ids(t), [("Saturday".to_string(), String::new())]);
+        assert!(ids(&t.replace("on Saturday", "on Friday")).is_empty());
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub struct PublicationLine {
     pub date: NaiveDate,
     /// True for "Updated …" lines, which may be later than publication.
     pub updated: bool,
+    /// True for a stamp in parentheses closing a caption ("… (Published Monday, May 3, 2019)"):
+    /// it dates the embedded clip or photo, which a later page may show, not the page.
+    pub embedded: bool,
 }
 
 crate::word_set!(
@@ -64,7 +67,8 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
             let Value::Date(d) = t.value else { continue };
             // a stamp: a "|" separated title line, a "Published …" line, or a line that is
             // little more than the date and time
-            let stamped = stamped(text, t.span.start);
+            let stamp = stamp_opener(text, t.span.start);
+            let stamped = stamp.is_some();
             // the words of a long line are not counted per date (a one-line text of
             // megabytes holds many thousands of dates)
             let short_stamp = !long && {
@@ -84,6 +88,7 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
                     span: t.span,
                     date: d,
                     updated: lower.contains("updated") && !lower.contains("published"),
+                    embedded: stamp == Some(Some('(')),
                 });
             }
         }
@@ -113,10 +118,10 @@ pub fn post_stamp(text: &str, start: usize) -> bool {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
 }
 
-/// True when the date at `start` follows a stamp word that opens a line or a parenthesis
+/// When the date at `start` follows a stamp word that opens a line or a parenthesis
 /// ("(Published Wednesday, …", "Updated: …"), not a verb in a sentence ("a report published
-/// March 3").
-fn stamped(text: &str, start: usize) -> bool {
+/// March 3"): what opens it ('(', '|', a new line: None for the text's start).
+fn stamp_opener(text: &str, start: usize) -> Option<Option<char>> {
     let before = text[..start].trim_end_matches([' ', ':']);
     let word_start = before
         .char_indices()
@@ -127,9 +132,10 @@ fn stamped(text: &str, start: usize) -> bool {
     let opener = before[..word_start].trim_end_matches(' ').chars().last();
     // a press release's "DATE: January 17, 2017 2:20 PM" line
     let labelled = word.eq_ignore_ascii_case("date") && text[..start].trim_end().ends_with(':');
-    matches!(opener, None | Some('(' | '\n' | '|'))
+    let is_stamp = matches!(opener, None | Some('(' | '\n' | '|'))
         && !word.is_empty()
-        && (labelled || STAMP_WORDS.contains(word.to_lowercase().as_str()))
+        && (labelled || STAMP_WORDS.contains(word.to_lowercase().as_str()));
+    is_stamp.then_some(opener)
 }
 
 crate::word_set!(
