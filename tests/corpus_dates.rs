@@ -125,4 +125,9 @@ fn corpus_date_findings_match_gold() {
         "date findings on consistent articles: {fps:#?}"
     );
     assert!(tp >= 1, "the wrong dateline of dw.txt must be found");
+    // ratchet: four of the eight real date errors are found (2026-12-04)
+    assert!(
+        tp >= 4 || gold_n < 8,
+        "date rules recall fell: {tp} of {gold_n} real date errors found (was 4)"
+    );
 }
