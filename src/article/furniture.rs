@@ -18,6 +18,28 @@ crate::word_set!(
     RELATED_HEADINGS = file "related-headings.txt"
 );
 
+/// The first words of [`RELATED_HEADINGS`], lowercase.
+static FIRST_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        RELATED_HEADINGS
+            .iter()
+            .filter_map(|h| h.split_whitespace().next())
+            .map(str::to_lowercase)
+            .collect()
+    });
+
+/// True when `w`, compared without case, opens a related-stories heading.
+fn opens_heading(w: &str) -> bool {
+    if w.len() > 16 || w.is_empty() {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    let b = &mut buf[..w.len()];
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).is_ok_and(|l| FIRST_WORDS.contains(l))
+}
+
 /// At most this many headlines follow one related-stories heading.
 const MAX_LIST: usize = 20;
 
@@ -108,14 +130,19 @@ fn furniture(text: &str, article: &Article) -> Vec<bool> {
 /// starts with one: the lead alone, the lead followed by a separator (':', '|', '-', '–', '—')
 /// and a headline, or (a heading) the lead followed by an outlet's name.
 fn related_lead(p: &str) -> Option<&str> {
-    let words: Vec<(usize, &str)> = p
+    // most paragraphs open with a word no heading opens with: one look-up (this runs on every
+    // paragraph of every article)
+    let first = p.split_whitespace().next()?;
+    if !opens_heading(first.trim_end_matches([':', '|', '-', '–', '—'])) {
+        return None;
+    }
+    let words = p
         .split_whitespace()
         .take(5)
-        .map(|w| (w.as_ptr() as usize - p.as_ptr() as usize, w))
-        .collect();
+        .map(|w| (w.as_ptr() as usize - p.as_ptr() as usize, w));
     let mut phrase = String::new();
     let mut found = None;
-    for (n, (off, w)) in words.iter().enumerate() {
+    for (n, (off, w)) in words.enumerate() {
         let bare = w.trim_end_matches([':', '|', '-', '–', '—']);
         if n > 0 {
             phrase.push(' ');
@@ -175,6 +202,11 @@ fn ends_sentence(p: &str) -> bool {
 /// True for one item of a video playlist: a one-line paragraph of a running time ("1:15",
 /// "12:04") and a headline, not a time of day ("5:30 p.m. Police …") nor a sentence.
 fn playlist_item(p: &str) -> bool {
+    // cheap test first (this runs on every paragraph): a digit, then ':' within three bytes
+    let b = p.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) || !b.iter().take(3).any(|&c| c == b':') {
+        return false;
+    }
     if p.contains('\n') || ends_sentence(p) || p.split_whitespace().count() > 25 {
         return false;
     }
