@@ -237,11 +237,20 @@ fn age(_: &Cx, _: &Number, a: &Around) -> Option<Rejection> {
 /// and wounded three" (not "In the county, 30 died": a word follows).
 fn age_after_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let comma = a.prev.is_some_and(|p| p.is_punct(','));
+    let capitalised = |i: usize| {
+        cx.word(i)
+            .is_some_and(|w| w.is_capitalized() && !w.text.chars().all(char::is_uppercase))
+    };
+    // "Lee Park Jr., 2,": a short abbreviation closes the name
+    let abbreviation = |i: usize| {
+        cx.tok(i).is_some_and(|t| t.is_punct('.'))
+            && i.checked_sub(1)
+                .is_some_and(|w| capitalised(w) && cx.tok(w).is_some_and(|t| t.text.len() <= 3))
+    };
     let name = num
         .start
         .checked_sub(2)
-        .and_then(|i| cx.word(i))
-        .is_some_and(|w| w.is_capitalized() && !w.text.chars().all(char::is_uppercase));
+        .is_some_and(|i| capitalised(i) || abbreviation(i));
     let closes = a.next.is_none_or(|n| {
         n.kind == TokKind::Punct
             && [',', ')', ';', '.', '\u{2013}', '\u{2014}']
@@ -400,6 +409,10 @@ mod tests {
             Some(R::Age)
         );
         assert_eq!(why_not("In the county, 30 people died.", "30"), None);
+        assert_eq!(
+            why_not("The boy, Sam Doe Jr., 4, was hurt in the crash.", "4"),
+            Some(R::Age)
+        );
     }
 
     #[test]
