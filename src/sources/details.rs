@@ -1,12 +1,9 @@
 //! The details that tell one incident from another of the same kind: the ages of the people
 //! in it ("a 17-year-old", "Jane Roe, 34,"), the times of day it names ("about 2:30 a.m.")
 //! and the street blocks ("the 1200 block of"). Two shootings in one city a week apart share
-//! every word of the story; they rarely share these. Nor do they share the names of the
-//! people and places in them: two reports that each name several and share no word of any
-//! name tell different incidents.
+//! every word of the story; they rarely share these.
 
 use crate::analysis::Analysis;
-use crate::entities::EntityKind;
 use crate::text::{tokenize, Tok, TokKind};
 use crate::time::Value;
 use serde::{Deserialize, Serialize};
@@ -22,11 +19,6 @@ crate::word_set!(
 
 /// At most this many of each kind of detail are kept (a long round-up names dozens).
 const MAX_EACH: usize = 64;
-
-/// Each of two articles must name at least this many people (or places the tagger took for
-/// people) before sharing no word of their names counts against them: a brief naming one or
-/// two says too little (an early report, before the victim is named).
-const NAMES_APART: u16 = 3;
 
 /// Two times of day this many minutes apart or less count as the same moment ("about 2:30"
 /// and "2:45 a.m." tell one shooting).
@@ -44,27 +36,12 @@ pub struct Details {
     /// Street block numbers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<u32>,
-    /// The words of the names of people it gives (hashed, see `sources::content_hash`;
-    /// lowercase, weekdays and months left out).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub name_words: Vec<u64>,
-    /// How many different names of people it gives (at most `MAX_EACH`).
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub names: u16,
-}
-
-/// For serde: a count of zero is left out.
-fn is_zero(n: &u16) -> bool {
-    *n == 0
 }
 
 impl Details {
     /// True when no detail was found.
     pub fn is_empty(&self) -> bool {
-        self.ages.is_empty()
-            && self.times.is_empty()
-            && self.blocks.is_empty()
-            && self.name_words.is_empty()
+        self.ages.is_empty() && self.times.is_empty() && self.blocks.is_empty()
     }
 
     /// The details of an analysed article.
@@ -103,35 +80,7 @@ impl Details {
         d.blocks.sort_unstable();
         d.blocks.dedup();
         d.blocks.truncate(MAX_EACH);
-        d.read_names(a);
         d
-    }
-
-    /// The names of people (of two words or more, as the index keeps them) and their words.
-    fn read_names(&mut self, a: &Analysis) {
-        let mut names: Vec<String> = a
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
-            .map(|e| e.name.to_lowercase())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        names.truncate(MAX_EACH);
-        self.names = names.len() as u16;
-        for n in &names {
-            for w in n.split(|c: char| !c.is_alphabetic()) {
-                // "Jane Roe Friday": a day the tagger joined to the name
-                if w.chars().count() >= 3
-                    && crate::time::lexicon::weekday(w).is_none()
-                    && crate::time::lexicon::month(w).is_none()
-                {
-                    self.name_words.push(super::content_hash(w));
-                }
-            }
-        }
-        self.name_words.sort_unstable();
-        self.name_words.dedup();
     }
 }
 
@@ -239,16 +188,6 @@ pub fn differ(a: &Details, b: &Details) -> bool {
     agreement(a, b) < 0
 }
 
-/// True when each article names at least [`NAMES_APART`] people and they share no word of
-/// any name (two shootings in one city, each told with its victims, witnesses and streets).
-/// For news told for a town (see `matching::local`): news told for a country runs for weeks
-/// and quotes new people every day.
-pub fn names_apart(a: &Details, b: &Details) -> bool {
-    a.names >= NAMES_APART
-        && b.names >= NAMES_APART
-        && super::matching::shared(&a.name_words, &b.name_words) == 0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,27 +226,5 @@ mod tests {
              4 p.m. in the 100 block.",
         );
         assert!(!differ(&one, &roundup));
-    }
-
-    #[test]
-    fn reports_naming_several_people_none_alike_tell_different_incidents() {
-        let one = details(
-            "Officer Dana Pike said Sam Oduya was shot outside a store. His aunt, Mia Oduya, \
-             and a neighbour, Tom Reeve, saw it.",
-        );
-        let same = details(
-            "Sam Oduya died on Friday, said Dana Pike of the police. Rita Gomes and Ken Ito \
-             were hurt.",
-        );
-        let other = details(
-            "Lena Marsh was hit by a stray bullet, Sgt. Omar Haddad said. Her friends Joy Bell \
-             and Ada Quist called for help.",
-        );
-        let brief = details("A man was shot near a park. Officer Lena Marsh said he died.");
-        assert!(names_apart(&one, &other));
-        // a name word in common: the same incident may be told
-        assert!(!names_apart(&one, &same));
-        // a brief naming one person says too little
-        assert!(!names_apart(&one, &brief));
     }
 }

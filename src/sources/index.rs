@@ -143,7 +143,6 @@ fn compact(s: &mut ArticleSummary) {
     s.details.ages.shrink_to_fit();
     s.details.times.shrink_to_fit();
     s.details.blocks.shrink_to_fit();
-    s.details.name_words.shrink_to_fit();
 }
 
 fn day(d: chrono::NaiveDate) -> i64 {
@@ -826,22 +825,12 @@ impl Index {
         } else {
             self.story_by_words(memo, this, b, b_slot)
         };
-        // two town reports naming several people each, none alike: another incident
-        let names_apart = |memo: &StoryMemo| {
-            memo.news.local()
-                && super::details::names_apart(&this.details, &b.details)
-                && match indexed.and_then(|s| self.slot_words.get(s as usize)) {
-                    Some(w) => w.local,
-                    None => super::matching::local(b),
-                }
-        };
         // articles naming places, none of them the same, tell different stories (a wildfire
         // and a building collapse share the words of every toll); tested last, as the
         // dearest test (gazetteer look-ups)
         let story = story.filter(|_| {
             // ages, times and street blocks that disagree: another incident of the same kind
             !super::details::differ(&this.details, &b.details)
-                && !names_apart(memo)
                 && (this.places.is_empty()
                     || b.places.is_empty()
                     || super::matching::places_overlap(&this.places, &b.places))

@@ -413,11 +413,6 @@ impl NewsDays {
         }
     }
 
-    /// True when the article names no country (see [`local`]).
-    pub(crate) fn local(&self) -> bool {
-        self.local
-    }
-
     /// [`cosine_needed`] of this article and `b`.
     pub(crate) fn cosine_needed(&self, b: &ArticleSummary, least: f64) -> f64 {
         self.cosine_needed_with(b, || local(b), least)
