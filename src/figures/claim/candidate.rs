@@ -19,6 +19,10 @@ crate::word_set!(
     NUMBERED_ITEM_WORDS = file "numbered-item-words.txt"
 );
 crate::word_set!(
+    /// Nouns after a number that make it a street address ("the 1200 block of").
+    ADDRESS_NOUNS = file "address-nouns.txt"
+);
+crate::word_set!(
     /// Words before a number that make it an age ("aged 34").
     AGE_WORDS = file "age-words.txt"
 );
@@ -62,6 +66,8 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
             glued_before,
             glued_after,
             address_or_name,
+            street_block,
+            station_name,
             code,
             malformed_group,
             conversion,
@@ -151,6 +157,36 @@ fn address_or_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     .then_some(Rejection::Address)
 }
 
+/// A street block: "the 4300 block of" is an address, not a count of blocks.
+fn street_block(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    (a.next.is_some_and(|n| in_set(n, &ADDRESS_NOUNS))
+        && cx.word(num.end + 1).is_some_and(|w| w.is("of")))
+    .then_some(Rejection::Address)
+}
+
+/// A number between an all-capitals name and a capitalised word is the name of a station or
+/// channel: "WXYZ 3 News", "ABC 7 Chicago" (not a count after an all-capitals word:
+/// "UPDATE 2 Dead").
+fn station_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let p = a.prev?;
+    let n = a.next?;
+    let all_caps = |t: &Tok| {
+        t.kind == TokKind::Word
+            && t.text.chars().count() >= 2
+            && t.text.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let counted = |t: &Tok| {
+        // lowercased: a capitalised plural is no nationality here ("News")
+        crate::figures::is_people(&t.text.to_lowercase())
+            || crate::figures::measure_word(t).is_some()
+            || cx
+                .word(num.end + 1)
+                .is_some_and(|w| crate::figures::measure_word(w).is_some())
+    };
+    (all_caps(p) && n.kind == TokKind::Word && n.is_capitalized() && !all_caps(n) && !counted(n))
+        .then_some(Rejection::NameNumber)
+}
+
 /// Long numbers without separators (codes, typos) and leading zeros.
 fn code(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let t = a.first.text;
@@ -201,11 +237,20 @@ fn age(_: &Cx, _: &Number, a: &Around) -> Option<Rejection> {
 /// and wounded three" (not "In the county, 30 died": a word follows).
 fn age_after_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let comma = a.prev.is_some_and(|p| p.is_punct(','));
+    let capitalised = |i: usize| {
+        cx.word(i)
+            .is_some_and(|w| w.is_capitalized() && !w.text.chars().all(char::is_uppercase))
+    };
+    // "Lee Park Jr., 2,": a short abbreviation closes the name
+    let abbreviation = |i: usize| {
+        cx.tok(i).is_some_and(|t| t.is_punct('.'))
+            && i.checked_sub(1)
+                .is_some_and(|w| capitalised(w) && cx.tok(w).is_some_and(|t| t.text.len() <= 3))
+    };
     let name = num
         .start
         .checked_sub(2)
-        .and_then(|i| cx.word(i))
-        .is_some_and(|w| w.is_capitalized() && !w.text.chars().all(char::is_uppercase));
+        .is_some_and(|i| capitalised(i) || abbreviation(i));
     let closes = a.next.is_none_or(|n| {
         n.kind == TokKind::Punct
             && [',', ')', ';', '.', '\u{2013}', '\u{2014}']
@@ -246,11 +291,17 @@ fn name_number(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     .then_some(Rejection::NameNumber)
 }
 
-/// "page 3", "number 5", "No 10", "chapter 2".
-fn numbered_item(_: &Cx, _: &Number, a: &Around) -> Option<Rejection> {
-    a.prev
-        .is_some_and(|p| in_set(p, &NUMBERED_ITEM_WORDS))
-        .then_some(Rejection::NumberedItem)
+/// "page 3", "number 5", "No 10", "chapter 2", and the number of items in "page 3 of 10",
+/// "Image 4 of 11" (a gallery's counter).
+fn numbered_item(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let item = |p: &Tok| in_set(p, &NUMBERED_ITEM_WORDS);
+    let of_items = a.prev.is_some_and(|p| p.is("of"))
+        && num.start >= 3
+        && cx
+            .tok(num.start - 2)
+            .is_some_and(|t| t.kind == TokKind::Num)
+        && cx.word(num.start - 3).is_some_and(item);
+    (a.prev.is_some_and(item) || of_items).then_some(Rejection::NumberedItem)
 }
 
 /// A spelled number before a name: "two South Caucasus countries".
@@ -358,6 +409,29 @@ mod tests {
             Some(R::Age)
         );
         assert_eq!(why_not("In the county, 30 people died.", "30"), None);
+        assert_eq!(
+            why_not("The boy, Sam Doe Jr., 4, was hurt in the crash.", "4"),
+            Some(R::Age)
+        );
+    }
+
+    #[test]
+    fn blocks_stations_and_gallery_counters_are_no_figures() {
+        assert_eq!(
+            why_not("It happened in the 2500 block of a quiet lane.", "2500"),
+            Some(R::Address)
+        );
+        assert_eq!(why_not("Crews walked 12 blocks to the river.", "12"), None);
+        assert_eq!(
+            why_not("A reporter for KXYZ 9 News spoke to neighbours.", "9"),
+            Some(R::NameNumber)
+        );
+        assert_eq!(why_not("UPDATE 2 Dead after the crash.", "2"), None);
+        assert_eq!(
+            why_not("Photo 2 of 7 Volunteers cleared the road.", "7"),
+            Some(R::NumberedItem)
+        );
+        assert_eq!(why_not("Two of 7 volunteers left early.", "7"), None);
     }
 
     #[test]
