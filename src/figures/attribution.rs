@@ -63,6 +63,7 @@ pub struct Attribution {
     pub named: bool,
 }
 
+use super::np_chunk;
 use crate::lexicon::class;
 use crate::lexicon::sets::SOURCE_HEAD_SET as SOURCE_HEADS;
 pub(crate) use crate::lexicon::sets::{
@@ -360,6 +361,10 @@ fn lead_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             }
             b += 1;
         }
+        // the noun phrase after the lead (feature `harper-np`), else the hand rule's words
+        let b = np_chunk::starting_at(toks, a, b)
+            .filter(|&n| n > a)
+            .unwrap_or(b);
         // "reported by midnight" names no one
         if t.kind == TokKind::Word
             && !t.is("according")
@@ -1049,6 +1054,14 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         e -= 3;
     }
     let a = source_start(toks, e);
+    // the noun phrase right before the verb inside the hand rule's words (feature
+    // `harper-np`), else those words
+    if let Some(c) = np_chunk::ending_at(toks, a, e)
+        .filter(|&n| n > a && n < e)
+        .and_then(|n| before_verb_cue(text, toks, n, e, v, vague))
+    {
+        return Some(c);
+    }
     if a < e {
         return before_verb_cue(text, toks, a, e, v, vague);
     }
@@ -1236,6 +1249,10 @@ fn relative_head(toks: &[Tok], a: usize) -> Option<(usize, usize)> {
         }
         start -= 1;
     }
+    // the noun phrase the clause hangs on (feature `harper-np`), else the hand rule's words
+    let start = np_chunk::ending_at(toks, start, end)
+        .filter(|&s| s < end)
+        .unwrap_or(start);
     Some((start, end))
 }
 
@@ -1267,6 +1284,14 @@ fn after_verb_cue(text: &str, toks: &[Tok], a: usize, v: usize, vague: &[String]
     if clause {
         return appositive_cue(text, toks, a, verb, vague)
             .or_else(|| cue_from(text, toks, a2, a2 + 1, verb, vague));
+    }
+    // the noun phrase after the verb (feature `harper-np`), else the hand rule's words
+    if let Some(mut c) = np_chunk::starting_at(toks, a2, b2)
+        .filter(|&b| b > a2 && b < b2)
+        .and_then(|b| cue_from(text, toks, a2, b, verb, vague))
+    {
+        c.until = Some(c.attribution.span.end);
+        return Some(c);
     }
     // "Jane Roe, a senator, said the 5-year plan…": words cut off by a number open the
     // reported clause, they are no source after the verb
@@ -1393,6 +1418,13 @@ fn appositive_cue(text: &str, toks: &[Tok], a: usize, verb: &Tok, vague: &[Strin
                 break;
             }
             start -= 1;
+        }
+        // the noun phrase of the appositive inside those words (feature `harper-np`)
+        if let Some(c) = np_chunk::ending_at(toks, start, end)
+            .filter(|&s| s > start && s < end)
+            .and_then(|s| cue_from(text, toks, s, end, verb, vague))
+        {
+            return Some(c);
         }
         if let Some(c) = cue_from(text, toks, start, end, verb, vague) {
             return Some(c);

@@ -8,6 +8,7 @@
 
 pub mod attribution;
 mod claim;
+mod np_chunk;
 pub mod number;
 pub mod readings;
 
