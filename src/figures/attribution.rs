@@ -809,22 +809,26 @@ fn that_after_gap(toks: &[Tok], v: usize) -> bool {
     })
 }
 
-/// True when the source of a cue names evidence ("a recent survey", "the study").
+/// True when the source of a cue names evidence ("a recent survey", "the study", "a poll by
+/// the county").
 fn names_evidence(toks: &[Tok], c: &Cue) -> bool {
-    let span = c.attribution.span;
-    let a = toks.partition_point(|t| t.span.start < span.start);
-    let b = toks.partition_point(|t| t.span.start < span.end);
-    toks.get(a..b.max(a))
-        .unwrap_or(&[])
+    source_with_maker(toks, c)
         .iter()
         .any(|t| t.kind == TokKind::Word && EVIDENCE_NOUN_SET.has(t))
 }
 
 /// True when the source of a cue names a document or evidence ("the ad", "a court filing").
 fn names_document(toks: &[Tok], c: &Cue) -> bool {
+    source_with_maker(toks, c)
+        .iter()
+        .any(|t| t.kind == TokKind::Word && (EVIDENCE_NOUN_SET.has(t) || DOCUMENT_NOUN_SET.has(t)))
+}
+
+/// The tokens of a cue's source, with the words of a document or evidence before "by" its
+/// maker: "a web video by the party references…", "a survey by the county found…".
+fn source_with_maker<'t, 'a>(toks: &'t [Tok<'a>], c: &Cue) -> &'t [Tok<'a>] {
     let span = c.attribution.span;
     let mut a = toks.partition_point(|t| t.span.start < span.start);
-    // "a web video by the party references…": the document before "by" its maker
     if a >= 2 && toks.get(a - 1).is_some_and(|p| p.is("by")) {
         let mut k = a - 1;
         while k > 0 && a - k < 5 && toks.get(k - 1).is_some_and(|p| p.kind == TokKind::Word) {
@@ -833,10 +837,7 @@ fn names_document(toks: &[Tok], c: &Cue) -> bool {
         a = k;
     }
     let b = toks.partition_point(|t| t.span.start < span.end);
-    toks.get(a..b.max(a))
-        .unwrap_or(&[])
-        .iter()
-        .any(|t| t.kind == TokKind::Word && (EVIDENCE_NOUN_SET.has(t) || DOCUMENT_NOUN_SET.has(t)))
+    toks.get(a..b.max(a)).unwrap_or(&[])
 }
 
 /// True when the words of a cue's source go on with a determiner after their first word ("it
@@ -1063,7 +1064,8 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         return Some(c);
     }
     if a < e {
-        return before_verb_cue(text, toks, a, e, v, vague);
+        return before_verb_cue(text, toks, a, e, v, vague)
+            .or_else(|| restrictive_relative_cue(text, toks, a, e, v, vague));
     }
     if let Some((start, end)) = relative_head(toks, a) {
         // it reaches only what follows the noun
@@ -1088,6 +1090,53 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         return cue_from(text, toks, 0, c, verb, vague);
     }
     after_verb_cue(text, toks, a, v, vague)
+}
+
+/// "The agency that runs the camps said …": the words before the verb (`toks[a..e]`) are a
+/// subject relative clause ("that"/"who"/"which" right after a noun, then a word that is no
+/// determiner or pronoun); the source is the noun phrase it hangs on, with the clause.
+fn restrictive_relative_cue(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    e: usize,
+    v: usize,
+    vague: &[String],
+) -> Option<Cue> {
+    let rel = a.checked_sub(1)?;
+    let pronoun = toks.get(rel)?;
+    if !(pronoun.is("that") || pronoun.is("who") || pronoun.is("which")) {
+        return None;
+    }
+    // "the toll that officials gave", "the plan that she said": an object relative has a
+    // subject of its own, which the cue's other paths take
+    let opens = toks.get(a)?;
+    if opens.kind != TokKind::Word
+        || opens.is_capitalized()
+        || DETERMINERS.has(opens)
+        || PRONOUNS.has(opens)
+        || opens.class & class::PEOPLE != 0
+    {
+        return None;
+    }
+    // the noun right before the pronoun: no comma (that is `relative_head`'s aside)
+    if !toks.get(rel.checked_sub(1)?)?.kind.eq(&TokKind::Word) {
+        return None;
+    }
+    // the clause is words only: a dot or a comma inside it ends a sentence or an aside
+    if !toks.get(a..e)?.iter().all(|t| t.kind == TokKind::Word) {
+        return None;
+    }
+    let head = source_start(toks, rel);
+    if head >= rel || e - head > 24 {
+        return None;
+    }
+    let mut c = before_verb_cue(text, toks, head, rel, v, vague)?;
+    if let Some((source, span)) = words_span(text, toks, head, e) {
+        c.attribution.source = source;
+        c.attribution.span = span;
+    }
+    Some(c)
 }
 
 /// Where the words before a verb of saying that can be its source begin: back from `e` over at
@@ -2406,6 +2455,42 @@ mod tests {
             "{D}The charges against the 3 officers that were dropped were minor."
         ));
         assert_eq!(s, None);
+    }
+
+    #[test]
+    fn a_study_by_its_maker_found() {
+        let (s, _) = source_of(&format!(
+            "{D}A new poll by the state university found 64 percent backing for the tax."
+        ));
+        assert_eq!(s.as_deref(), Some("the state university"));
+    }
+
+    #[test]
+    fn a_source_with_a_relative_clause_is_the_whole_phrase() {
+        let (s, _) = source_of(&format!(
+            "{D}The board that oversees the county's schools said on Friday that 42 teachers had left."
+        ));
+        assert_eq!(
+            s.as_deref(),
+            Some("The board that oversees the county's schools")
+        );
+        let (s, _) = source_of(&format!(
+            "{D}Residents who fled the valley said that 15 houses had burned."
+        ));
+        assert_eq!(s.as_deref(), Some("Residents who fled the valley"));
+        // an object relative: the subject inside it speaks, not the noun before it
+        let (s, _) = source_of(&format!(
+            "{D}The plan that the mayor said would cost $9 million was shelved."
+        ));
+        assert_ne!(s.as_deref(), Some("The plan"));
+        // no noun before the pronoun that reads as a source
+        let (s, _) = source_of(&format!(
+            "{D}It was clear that crews working the night said 30 roads were shut."
+        ));
+        assert_ne!(
+            s.as_deref(),
+            Some("It was clear that crews working the night")
+        );
     }
 
     #[test]
