@@ -112,6 +112,9 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| p.and_then(|p| half(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::edge(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::named::month_word(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::named::holiday(toks, i, p)))
+        .or_else(|| super::vague::ago(toks, i, p))
         .or_else(|| duration(toks, i))
         .or_else(|| super::vague::stretch(toks, i))
 }
@@ -217,7 +220,7 @@ fn duration_value(n: Option<u32>, (u, time): (&str, bool)) -> String {
 }
 
 /// A count: digits, a cardinal word, "a"/"an" (1), "a few"/"several"/"few" (unknown).
-fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
+pub(super) fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
     let t = toks.get(i)?;
     if t.kind == TokKind::Num {
         let n: u32 = t.text.replace(',', "").parse().ok()?;
@@ -525,13 +528,17 @@ fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     ))
 }
 
-/// Decades: "the 1970s", "the late 1980s", "the nineties" (of publication's century unless
+/// Decades: "the 1970s", "the late 1980s", "the nineties", "the '80s" (of publication's century unless
 /// that one lies more than ten years ahead). TIMEX3 writes a decade as its first three digits ("197").
 fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
     let the = word(toks, i, &["the"]);
     let mut k = if the { i + 1 } else { i };
     if word_in(toks, k, &PERIOD_PART) {
         k += 1;
+        // "mid-'80s"
+        if toks.get(k).is_some_and(|h| h.is_punct('-')) && short_decade(toks, k + 1).is_some() {
+            k += 1;
+        }
     }
     let t = toks.get(k)?;
     if t.kind == TokKind::Num && t.text.len() == 4 {
@@ -545,14 +552,24 @@ fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         }
         return Some((k + 2, "period", format!("{:03}", y / 10)));
     }
-    let d = DECADE_WORDS
-        .iter()
-        .position(|w| t.kind == TokKind::Word && t.is(w))?;
-    if !the {
-        return None;
-    }
+    let tens = match short_decade(toks, k) {
+        Some(tens) => tens,
+        None => {
+            let d = DECADE_WORDS
+                .iter()
+                .position(|w| t.kind == TokKind::Word && t.is(w))?;
+            if !the {
+                return None;
+            }
+            2 + d as i32 // "twenties" is the decade of 20
+        }
+    };
+    let end = if t.kind == TokKind::Punct {
+        k + 3
+    } else {
+        k + 1
+    };
     let p = p?;
-    let tens = 2 + d as i32; // "twenties" is the decade of 20
     let century = p.year() / 100;
     // this century's, unless it begins more than ten years after publication
     let c = if century * 100 + tens * 10 <= p.year() + 10 {
@@ -560,7 +577,18 @@ fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
     } else {
         century - 1
     };
-    Some((k + 1, "period", format!("{:03}", c * 10 + tens)))
+    Some((end, "period", format!("{:03}", c * 10 + tens)))
+}
+
+/// "'80s", "’90s" at `k`: the tens of a decade written with an apostrophe and two digits.
+fn short_decade(toks: &[Tok], k: usize) -> Option<i32> {
+    let (a, n, s) = (toks.get(k)?, toks.get(k + 1)?, toks.get(k + 2)?);
+    let joined = a.span.end == n.span.start && n.span.end == s.span.start;
+    if !(joined && (a.is_punct('\'') || a.is_punct('’')) && n.kind == TokKind::Num && s.is("s")) {
+        return None;
+    }
+    let tens: i32 = n.text.parse().ok()?;
+    (n.text.len() == 2 && tens % 10 == 0).then_some(tens / 10)
 }
 
 crate::word_set!(
@@ -1045,6 +1073,17 @@ mod tests {
         assert_eq!(
             values("Rents rose in the late 1970s and fell in the nineties.", p),
             ["197", "199"]
+        );
+        assert_eq!(
+            values(
+                "Malls boomed in the '80s and the early ’90s; mid-'70s cars rusted.",
+                p
+            ),
+            ["198", "199", "197"]
+        );
+        assert_eq!(
+            values("Most voters were in their 80s; in '89 few were.", p),
+            Vec::<String>::new()
         );
         assert_eq!(
             values(
