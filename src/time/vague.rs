@@ -141,6 +141,23 @@ pub(super) fn frame(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     Some((i + 2, "period", current(&unit, p)?))
 }
 
+/// "earlier in the year", "later in the month": a part of the current year, month or week,
+/// which TIMEX3 values as the period itself ("later in the day" is left to the clock).
+pub(super) fn within(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    if !(word(toks, i, &["earlier", "later"])
+        && word(toks, i + 1, &["in"])
+        && word(toks, i + 2, &["the"]))
+    {
+        return None;
+    }
+    let unit = toks.get(i + 3).filter(|t| t.kind == TokKind::Word)?;
+    Some((
+        i + 4,
+        "period",
+        current(&unit.text.to_ascii_lowercase(), p)?,
+    ))
+}
+
 /// The year, month or week of publication named by `unit`, in TIMEX3 form.
 fn current(unit: &str, p: NaiveDate) -> Option<String> {
     Some(match unit {
@@ -261,6 +278,19 @@ mod tests {
     fn hours_ago_and_long_units_without_ago_are_left_alone() {
         let text = "The ferry left hours ago. A decade of work ended.";
         assert!(found(text, "2004-06-10").is_empty());
+    }
+
+    #[test]
+    fn earlier_or_later_in_the_year_is_that_year() {
+        let text = "The dam was finished earlier in the year. Tolls rise later in the month. \
+                    The ferry sails later in the day.";
+        assert_eq!(
+            found(text, "2004-06-10"),
+            vec![
+                pair("earlier in the year", "2004"),
+                pair("later in the month", "2004-06"),
+            ]
+        );
     }
 
     #[test]
