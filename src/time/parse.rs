@@ -1038,8 +1038,10 @@ impl<'a, 'b> P<'a, 'b> {
         let prev_ok = after_weekday || (i > 0 && self.word_is(i - 1, &["on", "in"]));
         // "eased 1/8", "fell 7/8": a fraction of a point (eighths, sixteenths), not a day
         let fraction = x < y2 && matches!(y2, 2 | 4 | 8 | 16 | 32 | 64) && !prev_ok;
+        // "open 24/7": around the clock, not the 24th of July
+        let around_the_clock = x == 24 && y2 == 7;
         let ok = if sepc == "/" {
-            !self.word_is(i + 3, &["of"]) && !fraction
+            !self.word_is(i + 3, &["of"]) && !fraction && !around_the_clock
         } else {
             prev_ok && (self.ends_phrase(i + 3) || after_weekday)
         };

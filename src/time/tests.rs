@@ -362,6 +362,7 @@ fn fractions_names_companies_and_race_times_are_not_dates() {
     assert!(texts("Ministers Anna Berg and Jan Novak signed the accord.", p).is_empty());
     assert!(texts("Rivals such as Sun, Apple and others cut prices.", p).is_empty());
     assert!(texts("She won the marathon in 2:21:07 on a warm course.", p).is_empty());
+    assert!(texts("The help line now runs 24/7 for callers.", p).is_empty());
     // the forms they resemble still count
     assert_eq!(texts("The fund paid on 1/8 as planned.", p), ["1/8"]);
     assert_eq!(texts("It opened Sun., Jan. 8.", p).len(), 1);

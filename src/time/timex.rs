@@ -597,23 +597,30 @@ crate::word_set!(
     DECADE_WORDS = file "decade-words.txt"
 );
 
-/// Centuries: "the 20th century", "an 11th century temple" (TIMEX3: the first two digits, "19").
+/// Centuries: "the 20th century", "an 11th century temple", "the nineteenth century" (TIMEX3:
+/// the first two digits, "19").
 fn century(toks: &[Tok], i: usize) -> Found {
     let t = toks.get(i)?;
-    if t.kind != TokKind::Num || t.text.len() > 2 {
+    let (n, k) = if t.kind == TokKind::Word {
+        // "the nineteenth century", "twenty-first-century"
+        let n = super::lexicon::ordinal(t.text).filter(|_| i > 0 && word(toks, i - 1, &["the"]))?;
+        (n, i + 1)
+    } else {
+        if t.kind != TokKind::Num || t.text.len() > 2 {
+            return None;
+        }
+        let suf = toks.get(i + 1)?;
+        if suf.span.start != t.span.end || !super::lexicon::is_ordinal_suffix(suf.text) {
+            return None;
+        }
+        (t.text.parse().ok()?, i + 2)
+    };
+    let c = toks.get(k)?;
+    let hyphened = c.is_punct('-') && word(toks, k + 1, &["century"]);
+    if !(word(toks, k, &["century"]) || hyphened) || !(1..=21).contains(&n) {
         return None;
     }
-    let n: u32 = t.text.parse().ok()?;
-    let suf = toks.get(i + 1)?;
-    if suf.span.start != t.span.end || !super::lexicon::is_ordinal_suffix(suf.text) {
-        return None;
-    }
-    let c = toks.get(i + 2)?;
-    let hyphened = c.is_punct('-') && word(toks, i + 3, &["century"]);
-    if !(word(toks, i + 2, &["century"]) || hyphened) || !(1..=21).contains(&n) {
-        return None;
-    }
-    let e = if hyphened { i + 4 } else { i + 3 };
+    let e = if hyphened { k + 2 } else { k + 1 };
     Some((e, "period", format!("{:02}", n - 1)))
 }
 
@@ -1092,6 +1099,13 @@ mod tests {
                 "2001-03-01"
             ),
             ["11", "19"]
+        );
+        assert_eq!(
+            values(
+                "Mills of the eighteenth century and the twenty-first century differ.",
+                p
+            ),
+            ["17", "20"]
         );
         assert_eq!(
             values(
