@@ -1737,7 +1737,9 @@ impl<'a, 'b> P<'a, 'b> {
                 || (p.is_punct('-') && i > 1 && self.word_is(i - 2, &["mid"]))
                 || p.is_punct('(')
         };
-        if !prev_ok && !self.year_before_noun(i, e) {
+        // "nineteen ninety-six" said aloud is a year wherever it stands
+        let spelled = self.tok(i).is_some_and(|t| t.kind == TokKind::Word);
+        if !prev_ok && !spelled && !self.year_before_noun(i, e) {
             return None;
         }
         // "by 2000 votes" is a count, not a year

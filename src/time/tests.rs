@@ -561,6 +561,11 @@ fn spelled_years() {
         one("She recalled a nineteen seventy-two storm.", p).1,
         "1972"
     );
+    // said aloud, a year needs no word before it
+    assert_eq!(
+        one("Lisbon, nineteen fifty-five: the city rebuilt its port.", p).1,
+        "1955"
+    );
     // a count of nineteen before another number word is no year
     assert!(found("Nineteen of the forty boats sank.", p).is_empty());
 }

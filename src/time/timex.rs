@@ -553,27 +553,25 @@ fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         }
         return Some((k + 2, "period", format!("{:03}", y / 10)));
     }
-    let tens = match short_decade(toks, k) {
-        Some(tens) => tens,
+    // "the nineteen eighties": the century said before the decade
+    let said = cardinal(&t.text.to_ascii_lowercase()).filter(|c| *c == 18 || *c == 19 || *c == 20);
+    let (tens, end) = match short_decade(toks, k) {
+        Some(tens) => (tens, k + 3),
         None => {
-            let d = DECADE_WORDS
-                .iter()
-                .position(|w| t.kind == TokKind::Word && t.is(w))?;
+            let w = if said.is_some() { k + 1 } else { k };
+            let d = DECADE_WORDS.iter().position(|x| word(toks, w, &[x]))?;
             if !the {
                 return None;
             }
-            2 + d as i32 // "twenties" is the decade of 20
+            (2 + d as i32, w + 1) // "twenties" is the decade of 20
         }
-    };
-    let end = if t.kind == TokKind::Punct {
-        k + 3
-    } else {
-        k + 1
     };
     let p = p?;
     let century = p.year() / 100;
     // this century's, unless it begins more than ten years after publication
-    let c = if century * 100 + tens * 10 <= p.year() + 10 {
+    let c = if let Some(c) = said {
+        i32::try_from(c).ok()?
+    } else if century * 100 + tens * 10 <= p.year() + 10 {
         century
     } else {
         century - 1
@@ -1081,6 +1079,10 @@ mod tests {
         assert_eq!(
             values("Rents rose in the late 1970s and fell in the nineties.", p),
             ["197", "199"]
+        );
+        assert_eq!(
+            values("Wages stalled in the nineteen seventies.", p),
+            ["197"]
         );
         assert_eq!(
             values(
