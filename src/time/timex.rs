@@ -736,11 +736,22 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
             return q(k + 2, y, n);
         }
     }
-    // "third-quarter"
+    // "third-quarter"; "first-half", "second-half" (the half begun last, as for quarters)
     if let Some((a, b)) = t.text.split_once('-') {
         if b.eq_ignore_ascii_case("quarter") {
             let n = ordinal_quarter(&a.to_ascii_lowercase())?;
             return q(i + 1, named_quarter_year(p, n), n);
+        }
+        if b.eq_ignore_ascii_case("half") {
+            let n = if HALF_FIRST.contains(a) {
+                1
+            } else if HALF_SECOND.contains(a) {
+                2
+            } else {
+                return None;
+            };
+            let y = named_quarter_year(p, 2 * n - 1);
+            return Some((i + 1, "period", format!("{y:04}-H{n}")));
         }
         return None;
     }
@@ -1115,6 +1126,10 @@ mod tests {
                 p
             ),
             ["1989-Q4", "1984-Q3", "1987-Q2"]
+        );
+        assert_eq!(
+            values("First-half orders rose; second-half orders may not.", p),
+            ["1989-H1", "1989-H2"]
         );
         assert_eq!(
             values("Third-quarter sales beat year-ago sales.", p),
