@@ -14,6 +14,11 @@ use chrono::{Datelike, NaiveDate, Weekday};
 /// End token, TIMEX3 kind and value of one expression.
 pub(super) type Found = Option<(usize, &'static str, String)>;
 
+crate::word_set!(
+    /// Verbs that may follow a month opening a sentence ("October was calm").
+    SUBJECT_VERBS = files ["be-forms.txt", "auxiliaries.txt"]
+);
+
 /// Which occurrence a determiner before the name asks for.
 #[derive(Clone, Copy)]
 enum Which {
@@ -57,11 +62,17 @@ pub(super) fn month_word(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         None => (t.text, false),
     };
     let m = month(base).filter(|m| *m != 5 && base.len() > 3)?;
+    // "the November election", "its September issue", "Iraq's March vote"; opening a
+    // sentence, "September sales rose", "October was calm"
+    let det_before = k > 0
+        && toks[k - 1].kind == TokKind::Word
+        && super::parse::is_year_determiner(&toks[k - 1].text.to_ascii_lowercase());
+    let opens = k == 0
+        && (noun_after(toks, k + 1) || word_in(toks, k + 1, &SUBJECT_VERBS))
+        && toks.get(k + 1).is_some_and(|n| !n.is_capitalized());
     let modifier = !possessive
         && matches!(w, Which::Nearest)
-        && k > 0
-        && word(toks, k - 1, &["the"])
-        && noun_after(toks, k + 1);
+        && ((det_before && noun_after(toks, k + 1)) || opens);
     if !(possessive || modifier) {
         return None;
     }
@@ -211,6 +222,20 @@ mod tests {
                 pair("February", "2011-02"),
                 pair("January's", "2011-01"),
                 pair("last December's", "2010-12"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_opening_a_sentence_or_after_a_possessive() {
+        let text = "December was wet. The town's December budget ran short. Its January \
+                    issue sold out.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![
+                pair("December", "2010-12"),
+                pair("December", "2010-12"),
+                pair("January", "2011-01"),
             ]
         );
     }
