@@ -1472,6 +1472,10 @@ impl<'a, 'b> P<'a, 'b> {
                 None,
             ));
         }
+        // "a week or so ago": the approximation before the anchor
+        if self.word_is(k, &["or"]) && self.word_is(k + 1, &["so"]) {
+            k += 2;
+        }
         let (sign, base, e) = if self.word_in(k, &BEFORE_NOW)
             && !self.word_is(k + 1, &["yesterday", "today"])
         {

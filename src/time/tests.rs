@@ -656,3 +656,13 @@ fn a_bare_month_after_for_or_a_hyphenated_part() {
         assert!(texts(s, p).is_empty(), "{s:?} gave {:?}", texts(s, p));
     }
 }
+
+#[test]
+fn an_approximate_count_back_keeps_its_anchor() {
+    let p = "2004-06-10";
+    assert_eq!(
+        one("The pier closed a week or so ago.", p).0,
+        "a week or so ago"
+    );
+    assert_eq!(one("The pier closed a week or so ago.", p).1, "2004-06-03");
+}
