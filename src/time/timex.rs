@@ -852,7 +852,10 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     if !word_in(toks, i, &DET) && !framed {
         return None;
     }
-    let n = toks.get(i + 1)?;
+    // "this past summer" is the last one
+    let past = word(toks, i, &["this"]) && word_in(toks, i + 1, &BACK);
+    let s = if past { i + 2 } else { i + 1 };
+    let n = toks.get(s)?;
     let (code, start) = match n.text.to_ascii_lowercase().as_str() {
         "spring" => ("SP", 3),
         "summer" => ("SU", 6),
@@ -867,13 +870,13 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         p.year() - 1
     };
     let ongoing = (p.month() + 12 - start) % 12 < 3;
-    let y = if toks[i].is("this") || framed {
+    let y = if (toks[i].is("this") && !past) || framed {
         if ongoing {
             begun
         } else {
             p.year()
         }
-    } else if toks[i].is("last") {
+    } else if toks[i].is("last") || past {
         if ongoing {
             begun - 1
         } else {
@@ -882,7 +885,7 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     } else {
         begun + 1
     };
-    Some((i + 2, "period", format!("{y:04}-{code}")))
+    Some((s + 1, "period", format!("{y:04}-{code}")))
 }
 
 #[cfg(test)]
@@ -1087,6 +1090,7 @@ mod tests {
             values("Rain fell last spring and will return this winter.", p),
             ["1989-SP", "1989-WI"]
         );
+        assert_eq!(values("Crops failed this past summer.", p), ["1989-SU"]);
         assert_eq!(
             values("Rents rose in the late 1970s and fell in the nineties.", p),
             ["197", "199"]
