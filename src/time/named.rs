@@ -80,6 +80,27 @@ pub(super) fn month_word(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     Some((k + 1, "month", format!("{y:04}-{m:02}")))
 }
 
+/// "the July-September quarter", "the April-June period": three months joined by a hyphen
+/// that make a calendar quarter (`1989-Q3`), the one nearest publication.
+pub(super) fn month_span_quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    let first = toks
+        .get(i)
+        .filter(|t| t.kind == TokKind::Word && t.is_capitalized())?;
+    let dash = toks.get(i + 1)?;
+    let last = toks.get(i + 2).filter(|t| t.kind == TokKind::Word)?;
+    let joined = first.span.end == dash.span.start && dash.span.end == last.span.start;
+    let (a, b) = (month(first.text)?, month(last.text)?);
+    if !(joined && dash.is_punct('-') && b == a + 2 && a % 3 == 1) {
+        return None;
+    }
+    if !word(toks, i + 3, &["quarter", "period"]) {
+        return None;
+    }
+    let n = (a - 1) / 3 + 1;
+    let y = pick_year(p, Which::Nearest, |y| NaiveDate::from_ymd_opt(y, b, 1))?;
+    Some((i + 4, "period", format!("{y:04}-Q{n}")))
+}
+
 /// "Thanksgiving", "on Christmas Eve", "last Labor Day": a holiday of `holidays.tsv`, written
 /// capitalised, unless it modifies a noun ("Christmas shopping") without a determiner.
 pub(super) fn holiday(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
@@ -237,6 +258,15 @@ mod tests {
                 pair("December", "2010-12"),
                 pair("January", "2011-01"),
             ]
+        );
+    }
+
+    #[test]
+    fn three_months_joined_by_a_hyphen_are_a_quarter() {
+        let text = "Exports in the July-September quarter fell. The June-August stretch was dry.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![pair("July-September quarter", "2010-Q3")]
         );
     }
 

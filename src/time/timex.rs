@@ -115,6 +115,7 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| p.and_then(|p| super::vague::within(toks, i, p)))
         .or_else(|| p.and_then(|p| super::named::month_word(toks, i, p)))
         .or_else(|| p.and_then(|p| super::named::holiday(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::named::month_span_quarter(toks, i, p)))
         .or_else(|| super::vague::ago(toks, i, p))
         .or_else(|| duration(toks, i))
         .or_else(|| super::vague::stretch(toks, i))
