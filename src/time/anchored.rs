@@ -1,5 +1,6 @@
-//! Days and years named from the story's own last date, for `annotate`: "the next day", "the
-//! following day", "the previous day", "the same day", "earlier that day", "that year". News
+//! Days, weeks and years named from the story's own last date, for `annotate`: "the next day",
+//! "the following day", "the previous day", "the same day", "earlier that day", "the following
+//! week", "later that week", "that year". News
 //! narrative anchors them to the last calendar day (or year) written before them, not to
 //! publication; with no such date they are left out.
 //!
@@ -38,13 +39,23 @@ pub fn narrative_days(
                         _ => None,
                     })
                     .map(|d| d.format("%Y-%m-%d").to_string()),
+                Step::Week(n) => before
+                    .filter(|t| written_day(text, t))
+                    .find_map(|t| match t.value {
+                        Value::Date(d) => super::add_days(d, 7 * n),
+                        _ => None,
+                    })
+                    .map(|d| {
+                        let w = d.iso_week();
+                        format!("{:04}-W{:02}", w.year(), w.week())
+                    }),
                 Step::Year(n) => before
                     .filter(|t| t.resolution == Resolution::Explicit)
                     .find_map(|t| t.value.first_day())
                     .map(|d| format!("{:04}", d.year() + n)),
             };
             if let (Some(value), false) = (value, taken.iter().any(|t| t.overlaps(span))) {
-                let kind = if matches!(step, Step::Year(_)) {
+                let kind = if matches!(step, Step::Year(_) | Step::Week(_)) {
                     "period"
                 } else {
                     "date"
@@ -72,6 +83,8 @@ fn written_day(text: &str, t: &Temporal) -> bool {
 enum Step {
     /// Days from the last day written.
     Days(i64),
+    /// The week of the last day written, and weeks from it.
+    Week(i64),
     /// The year of the last date written with its year, and years from it.
     Year(i32),
 }
@@ -90,6 +103,10 @@ fn at(toks: &[Tok], i: usize) -> Option<(usize, Step)> {
         if word(toks, d, &["year"]) {
             return Some((d + 1, Step::Year(0)));
         }
+        // "later that week", "that same week"
+        if word(toks, d, &["week"]) && (lead || same) {
+            return Some((d + 1, Step::Week(0)));
+        }
     }
     if lead || !word(toks, i, &["the"]) {
         return None;
@@ -106,6 +123,10 @@ fn at(toks: &[Tok], i: usize) -> Option<(usize, Step)> {
     // parse.rs; "the prior year" in a report is the year before publication)
     if word(toks, i + 2, &["year"]) && word_in(toks, i + 1, &DAY_AFTER) {
         return Some((i + 3, Step::Year(1)));
+    }
+    // "the following week" (as for the year, "the next week" counts from publication)
+    if word(toks, i + 2, &["week"]) && word(toks, i + 1, &["following"]) {
+        return Some((i + 3, Step::Week(1)));
     }
     if word(toks, i + 2, &["day"]) {
         if word_in(toks, i + 1, &DAY_AFTER) {
@@ -159,6 +180,19 @@ mod tests {
                 pair("the previous day", "2011-03-02"),
                 pair("Later that day", "2011-03-03"),
                 pair("the day after", "2011-03-04"),
+            ]
+        );
+    }
+
+    #[test]
+    fn weeks_counted_from_the_last_day_written() {
+        let text = "The ferry sank on March 3, 2011. The following week divers reached it, and \
+                    later that week the inquiry opened.";
+        assert_eq!(
+            found(text, "2011-03-20"),
+            vec![
+                pair("The following week", "2011-W10"),
+                pair("later that week", "2011-W09"),
             ]
         );
     }

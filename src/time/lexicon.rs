@@ -96,6 +96,32 @@ crate::word_set!(
     pub(crate) BEFORE_NOW = file "date-function-words.tsv", tag "before-now"
 );
 crate::word_set!(
+    /// Words before a named day that make it a date even before a noun ("after Thanksgiving").
+    pub(crate) DAY_LEAD = file "date-function-words.tsv", tag "day-lead"
+);
+crate::word_set!(
+    /// Words before a plural unit and "ago", a distance of unknown length ("some years ago").
+    pub(crate) VAGUE_COUNT = file "date-function-words.tsv", tag "vague-count"
+);
+
+/// The length in years of a unit longer than a year ("decade" is 10, "half-century" 50).
+pub fn long_unit_years(word: &str) -> Option<u32> {
+    static UNITS: std::sync::OnceLock<Vec<(&'static str, u32)>> = std::sync::OnceLock::new();
+    let units = UNITS.get_or_init(|| {
+        crate::lexicon::entries(crate::word_data!("long-time-units.tsv"))
+            .filter_map(|e| {
+                let mut c = crate::lexicon::columns(e);
+                Some((c.next()?, c.next()?.parse().ok()?))
+            })
+            .collect()
+    });
+    units
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, n)| *n)
+}
+
+crate::word_set!(
     /// Words that end "in" + count + unit as a forward offset ("in two weeks' time").
     pub(crate) NOT_AFTER_IN = file "date-function-words.tsv", tag "not-after-in"
 );

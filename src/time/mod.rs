@@ -8,6 +8,7 @@
 
 pub mod anchored;
 pub mod lexicon;
+mod named;
 mod parse;
 mod resolve;
 pub mod tense;

@@ -1038,8 +1038,10 @@ impl<'a, 'b> P<'a, 'b> {
         let prev_ok = after_weekday || (i > 0 && self.word_is(i - 1, &["on", "in"]));
         // "eased 1/8", "fell 7/8": a fraction of a point (eighths, sixteenths), not a day
         let fraction = x < y2 && matches!(y2, 2 | 4 | 8 | 16 | 32 | 64) && !prev_ok;
+        // "open 24/7": around the clock, not the 24th of July
+        let around_the_clock = x == 24 && y2 == 7;
         let ok = if sepc == "/" {
-            !self.word_is(i + 3, &["of"]) && !fraction
+            !self.word_is(i + 3, &["of"]) && !fraction && !around_the_clock
         } else {
             prev_ok && (self.ends_phrase(i + 3) || after_weekday)
         };
@@ -1470,6 +1472,10 @@ impl<'a, 'b> P<'a, 'b> {
                 None,
             ));
         }
+        // "a week or so ago": the approximation before the anchor
+        if self.word_is(k, &["or"]) && self.word_is(k + 1, &["so"]) {
+            k += 2;
+        }
         let (sign, base, e) = if self.word_in(k, &BEFORE_NOW)
             && !self.word_is(k + 1, &["yesterday", "today"])
         {
@@ -1735,7 +1741,9 @@ impl<'a, 'b> P<'a, 'b> {
                 || (p.is_punct('-') && i > 1 && self.word_is(i - 2, &["mid"]))
                 || p.is_punct('(')
         };
-        if !prev_ok && !self.year_before_noun(i, e) {
+        // "nineteen ninety-six" said aloud is a year wherever it stands
+        let spelled = self.tok(i).is_some_and(|t| t.kind == TokKind::Word);
+        if !prev_ok && !spelled && !self.year_before_noun(i, e) {
             return None;
         }
         // "by 2000 votes" is a count, not a year

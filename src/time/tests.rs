@@ -362,6 +362,7 @@ fn fractions_names_companies_and_race_times_are_not_dates() {
     assert!(texts("Ministers Anna Berg and Jan Novak signed the accord.", p).is_empty());
     assert!(texts("Rivals such as Sun, Apple and others cut prices.", p).is_empty());
     assert!(texts("She won the marathon in 2:21:07 on a warm course.", p).is_empty());
+    assert!(texts("The help line now runs 24/7 for callers.", p).is_empty());
     // the forms they resemble still count
     assert_eq!(texts("The fund paid on 1/8 as planned.", p), ["1/8"]);
     assert_eq!(texts("It opened Sun., Jan. 8.", p).len(), 1);
@@ -560,6 +561,11 @@ fn spelled_years() {
         one("She recalled a nineteen seventy-two storm.", p).1,
         "1972"
     );
+    // said aloud, a year needs no word before it
+    assert_eq!(
+        one("Lisbon, nineteen fifty-five: the city rebuilt its port.", p).1,
+        "1955"
+    );
     // a count of nineteen before another number word is no year
     assert!(found("Nineteen of the forty boats sank.", p).is_empty());
 }
@@ -649,4 +655,14 @@ fn a_bare_month_after_for_or_a_hyphenated_part() {
     ] {
         assert!(texts(s, p).is_empty(), "{s:?} gave {:?}", texts(s, p));
     }
+}
+
+#[test]
+fn an_approximate_count_back_keeps_its_anchor() {
+    let p = "2004-06-10";
+    assert_eq!(
+        one("The pier closed a week or so ago.", p).0,
+        "a week or so ago"
+    );
+    assert_eq!(one("The pier closed a week or so ago.", p).1, "2004-06-03");
 }

@@ -112,6 +112,11 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| p.and_then(|p| half(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::edge(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::vague::within(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::named::month_word(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::named::holiday(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::named::month_span_quarter(toks, i, p)))
+        .or_else(|| super::vague::ago(toks, i, p))
         .or_else(|| duration(toks, i))
         .or_else(|| super::vague::stretch(toks, i))
 }
@@ -217,7 +222,7 @@ fn duration_value(n: Option<u32>, (u, time): (&str, bool)) -> String {
 }
 
 /// A count: digits, a cardinal word, "a"/"an" (1), "a few"/"several"/"few" (unknown).
-fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
+pub(super) fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
     let t = toks.get(i)?;
     if t.kind == TokKind::Num {
         let n: u32 = t.text.replace(',', "").parse().ok()?;
@@ -525,13 +530,17 @@ fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     ))
 }
 
-/// Decades: "the 1970s", "the late 1980s", "the nineties" (of publication's century unless
+/// Decades: "the 1970s", "the late 1980s", "the nineties", "the '80s" (of publication's century unless
 /// that one lies more than ten years ahead). TIMEX3 writes a decade as its first three digits ("197").
 fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
     let the = word(toks, i, &["the"]);
     let mut k = if the { i + 1 } else { i };
     if word_in(toks, k, &PERIOD_PART) {
         k += 1;
+        // "mid-'80s"
+        if toks.get(k).is_some_and(|h| h.is_punct('-')) && short_decade(toks, k + 1).is_some() {
+            k += 1;
+        }
     }
     let t = toks.get(k)?;
     if t.kind == TokKind::Num && t.text.len() == 4 {
@@ -545,22 +554,41 @@ fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         }
         return Some((k + 2, "period", format!("{:03}", y / 10)));
     }
-    let d = DECADE_WORDS
-        .iter()
-        .position(|w| t.kind == TokKind::Word && t.is(w))?;
-    if !the {
-        return None;
-    }
+    // "the nineteen eighties": the century said before the decade
+    let said = cardinal(&t.text.to_ascii_lowercase()).filter(|c| *c == 18 || *c == 19 || *c == 20);
+    let (tens, end) = match short_decade(toks, k) {
+        Some(tens) => (tens, k + 3),
+        None => {
+            let w = if said.is_some() { k + 1 } else { k };
+            let d = DECADE_WORDS.iter().position(|x| word(toks, w, &[x]))?;
+            if !the {
+                return None;
+            }
+            (2 + d as i32, w + 1) // "twenties" is the decade of 20
+        }
+    };
     let p = p?;
-    let tens = 2 + d as i32; // "twenties" is the decade of 20
     let century = p.year() / 100;
     // this century's, unless it begins more than ten years after publication
-    let c = if century * 100 + tens * 10 <= p.year() + 10 {
+    let c = if let Some(c) = said {
+        i32::try_from(c).ok()?
+    } else if century * 100 + tens * 10 <= p.year() + 10 {
         century
     } else {
         century - 1
     };
-    Some((k + 1, "period", format!("{:03}", c * 10 + tens)))
+    Some((end, "period", format!("{:03}", c * 10 + tens)))
+}
+
+/// "'80s", "’90s" at `k`: the tens of a decade written with an apostrophe and two digits.
+fn short_decade(toks: &[Tok], k: usize) -> Option<i32> {
+    let (a, n, s) = (toks.get(k)?, toks.get(k + 1)?, toks.get(k + 2)?);
+    let joined = a.span.end == n.span.start && n.span.end == s.span.start;
+    if !(joined && (a.is_punct('\'') || a.is_punct('’')) && n.kind == TokKind::Num && s.is("s")) {
+        return None;
+    }
+    let tens: i32 = n.text.parse().ok()?;
+    (n.text.len() == 2 && tens % 10 == 0).then_some(tens / 10)
 }
 
 crate::word_set!(
@@ -568,23 +596,30 @@ crate::word_set!(
     DECADE_WORDS = file "decade-words.txt"
 );
 
-/// Centuries: "the 20th century", "an 11th century temple" (TIMEX3: the first two digits, "19").
+/// Centuries: "the 20th century", "an 11th century temple", "the nineteenth century" (TIMEX3:
+/// the first two digits, "19").
 fn century(toks: &[Tok], i: usize) -> Found {
     let t = toks.get(i)?;
-    if t.kind != TokKind::Num || t.text.len() > 2 {
+    let (n, k) = if t.kind == TokKind::Word {
+        // "the nineteenth century", "twenty-first-century"
+        let n = super::lexicon::ordinal(t.text).filter(|_| i > 0 && word(toks, i - 1, &["the"]))?;
+        (n, i + 1)
+    } else {
+        if t.kind != TokKind::Num || t.text.len() > 2 {
+            return None;
+        }
+        let suf = toks.get(i + 1)?;
+        if suf.span.start != t.span.end || !super::lexicon::is_ordinal_suffix(suf.text) {
+            return None;
+        }
+        (t.text.parse().ok()?, i + 2)
+    };
+    let c = toks.get(k)?;
+    let hyphened = c.is_punct('-') && word(toks, k + 1, &["century"]);
+    if !(word(toks, k, &["century"]) || hyphened) || !(1..=21).contains(&n) {
         return None;
     }
-    let n: u32 = t.text.parse().ok()?;
-    let suf = toks.get(i + 1)?;
-    if suf.span.start != t.span.end || !super::lexicon::is_ordinal_suffix(suf.text) {
-        return None;
-    }
-    let c = toks.get(i + 2)?;
-    let hyphened = c.is_punct('-') && word(toks, i + 3, &["century"]);
-    if !(word(toks, i + 2, &["century"]) || hyphened) || !(1..=21).contains(&n) {
-        return None;
-    }
-    let e = if hyphened { i + 4 } else { i + 3 };
+    let e = if hyphened { k + 2 } else { k + 1 };
     Some((e, "period", format!("{:02}", n - 1)))
 }
 
@@ -702,11 +737,22 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
             return q(k + 2, y, n);
         }
     }
-    // "third-quarter"
+    // "third-quarter"; "first-half", "second-half" (the half begun last, as for quarters)
     if let Some((a, b)) = t.text.split_once('-') {
         if b.eq_ignore_ascii_case("quarter") {
             let n = ordinal_quarter(&a.to_ascii_lowercase())?;
             return q(i + 1, named_quarter_year(p, n), n);
+        }
+        if b.eq_ignore_ascii_case("half") {
+            let n = if HALF_FIRST.contains(a) {
+                1
+            } else if HALF_SECOND.contains(a) {
+                2
+            } else {
+                return None;
+            };
+            let y = named_quarter_year(p, 2 * n - 1);
+            return Some((i + 1, "period", format!("{y:04}-H{n}")));
         }
         return None;
     }
@@ -807,7 +853,10 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     if !word_in(toks, i, &DET) && !framed {
         return None;
     }
-    let n = toks.get(i + 1)?;
+    // "this past summer" is the last one
+    let past = word(toks, i, &["this"]) && word_in(toks, i + 1, &BACK);
+    let s = if past { i + 2 } else { i + 1 };
+    let n = toks.get(s)?;
     let (code, start) = match n.text.to_ascii_lowercase().as_str() {
         "spring" => ("SP", 3),
         "summer" => ("SU", 6),
@@ -822,13 +871,13 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         p.year() - 1
     };
     let ongoing = (p.month() + 12 - start) % 12 < 3;
-    let y = if toks[i].is("this") || framed {
+    let y = if (toks[i].is("this") && !past) || framed {
         if ongoing {
             begun
         } else {
             p.year()
         }
-    } else if toks[i].is("last") {
+    } else if toks[i].is("last") || past {
         if ongoing {
             begun - 1
         } else {
@@ -837,7 +886,7 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     } else {
         begun + 1
     };
-    Some((i + 2, "period", format!("{y:04}-{code}")))
+    Some((s + 1, "period", format!("{y:04}-{code}")))
 }
 
 #[cfg(test)]
@@ -1042,9 +1091,25 @@ mod tests {
             values("Rain fell last spring and will return this winter.", p),
             ["1989-SP", "1989-WI"]
         );
+        assert_eq!(values("Crops failed this past summer.", p), ["1989-SU"]);
         assert_eq!(
             values("Rents rose in the late 1970s and fell in the nineties.", p),
             ["197", "199"]
+        );
+        assert_eq!(
+            values("Wages stalled in the nineteen seventies.", p),
+            ["197"]
+        );
+        assert_eq!(
+            values(
+                "Malls boomed in the '80s and the early ’90s; mid-'70s cars rusted.",
+                p
+            ),
+            ["198", "199", "197"]
+        );
+        assert_eq!(
+            values("Most voters were in their 80s; in '89 few were.", p),
+            Vec::<String>::new()
         );
         assert_eq!(
             values(
@@ -1055,10 +1120,21 @@ mod tests {
         );
         assert_eq!(
             values(
+                "Mills of the eighteenth century and the twenty-first century differ.",
+                p
+            ),
+            ["17", "20"]
+        );
+        assert_eq!(
+            values(
                 "Its fourth quarter beat the third quarter of 1984 and the 1987 second quarter.",
                 p
             ),
             ["1989-Q4", "1984-Q3", "1987-Q2"]
+        );
+        assert_eq!(
+            values("First-half orders rose; second-half orders may not.", p),
+            ["1989-H1", "1989-H2"]
         );
         assert_eq!(
             values("Third-quarter sales beat year-ago sales.", p),

@@ -4,8 +4,11 @@
 //!
 //! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
 
-use super::lexicon::{BEFORE_NOW, EVENT_ANCHOR, FRAME_LEAD, PERIOD_EDGE, VAGUE_AFTER, VAGUE_LEAD};
-use super::timex::{word, word_in};
+use super::lexicon::{
+    long_unit_years, BEFORE_NOW, EVENT_ANCHOR, FRAME_LEAD, PERIOD_EDGE, VAGUE_AFTER, VAGUE_COUNT,
+    VAGUE_LEAD,
+};
+use super::timex::{count, word, word_in};
 use crate::text::{Tok, TokKind};
 use chrono::{Datelike, NaiveDate};
 
@@ -60,6 +63,61 @@ pub(super) fn stretch(toks: &[Tok], i: usize) -> Found {
     None
 }
 
+/// "years ago", "some months ago", "decades ago": a time before publication at a distance the
+/// text does not count (`PAST_REF`); "a decade ago", "two decades ago", "half a century ago":
+/// that many years before publication, as its decade, century or year.
+pub(super) fn ago(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
+    let past = |e| Some((e, "reference", "PAST_REF".to_string()));
+    let k = if word_in(toks, i, &VAGUE_COUNT) {
+        i + 1
+    } else {
+        i
+    };
+    let long = |j: usize| {
+        toks.get(j)
+            .filter(|t| t.kind == TokKind::Word)
+            .and_then(|t| long_unit_years(t.text))
+    };
+    // a plural unit without a count ("hours ago" is a time of day, left out; "two years ago"
+    // is counted, by the date grammar)
+    let counted = (1..=3).any(|b| i >= b && count(toks, i - b).is_some_and(|(e, _)| e == i));
+    if counted {
+        return None;
+    }
+    let plural_long = long(k).is_some() && toks[k].text.ends_with('s');
+    if (plural_unit(toks, k).is_some_and(|u| !u.1) || plural_long) && word(toks, k + 1, &["ago"]) {
+        return past(k + 2);
+    }
+    let (e, n, half) = if word(toks, i, &["half"]) && word(toks, i + 1, &["a"]) {
+        (i + 2, Some(1), true)
+    } else {
+        let (e, n) = count(toks, i)?;
+        (e, n, false)
+    };
+    let years = long(e)?;
+    if !word(toks, e + 1, &["ago"]) {
+        return None;
+    }
+    let back = n
+        .and_then(|n| n.checked_mul(years))
+        .map(|b| if half { b / 2 } else { b });
+    match (back, p) {
+        (Some(b), Some(p)) => {
+            let y = p.year() - i32::try_from(b).ok()?;
+            // the value as fine as the unit, as for "two years ago" or "five months ago":
+            // "a decade ago" is a decade (`197`), "a century ago" a century (`18`)
+            let v = match years {
+                _ if half => format!("{y:04}"),
+                10 => format!("{:03}", y / 10),
+                100 => format!("{:02}", y / 100),
+                _ => format!("{y:04}"),
+            };
+            (y > 0).then(|| (e + 2, "period", v))
+        }
+        _ => past(e + 2),
+    }
+}
+
 /// "for the year,", "during the week.", "the week's busiest session": the year, month or week
 /// of publication. Only where the phrase closes ("for the year ended March 31" is a stretch,
 /// "the year before" another year).
@@ -81,6 +139,23 @@ pub(super) fn frame(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     Some((i + 2, "period", current(&unit, p)?))
+}
+
+/// "earlier in the year", "later in the month": a part of the current year, month or week,
+/// which TIMEX3 values as the period itself ("later in the day" is left to the clock).
+pub(super) fn within(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    if !(word(toks, i, &["earlier", "later"])
+        && word(toks, i + 1, &["in"])
+        && word(toks, i + 2, &["the"]))
+    {
+        return None;
+    }
+    let unit = toks.get(i + 3).filter(|t| t.kind == TokKind::Word)?;
+    Some((
+        i + 4,
+        "period",
+        current(&unit.text.to_ascii_lowercase(), p)?,
+    ))
 }
 
 /// The year, month or week of publication named by `unit`, in TIMEX3 form.
@@ -179,6 +254,41 @@ mod tests {
             vec![
                 pair("the end of the month", "2004-06"),
                 pair("the start of the week", "2004-W24"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_distance_back_without_a_count_is_the_past() {
+        let text = "The mill shut years ago. Its owners left some months ago. The canal was dug \
+                    decades ago, and a ferry ran there a decade ago and half a century ago.";
+        assert_eq!(
+            found(text, "2004-06-10"),
+            vec![
+                pair("years ago", "PAST_REF"),
+                pair("some months ago", "PAST_REF"),
+                pair("decades ago", "PAST_REF"),
+                pair("a decade ago", "199"),
+                pair("half a century ago", "1954"),
+            ]
+        );
+    }
+
+    #[test]
+    fn hours_ago_and_long_units_without_ago_are_left_alone() {
+        let text = "The ferry left hours ago. A decade of work ended.";
+        assert!(found(text, "2004-06-10").is_empty());
+    }
+
+    #[test]
+    fn earlier_or_later_in_the_year_is_that_year() {
+        let text = "The dam was finished earlier in the year. Tolls rise later in the month. \
+                    The ferry sails later in the day.";
+        assert_eq!(
+            found(text, "2004-06-10"),
+            vec![
+                pair("earlier in the year", "2004"),
+                pair("later in the month", "2004-06"),
             ]
         );
     }

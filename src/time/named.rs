@@ -1,0 +1,300 @@
+//! Months and holidays named alone, for `annotate`: a month before a noun or as a possessive
+//! ("the November election", "October's slump") and holidays ("Thanksgiving", "Christmas
+//! Eve"), each the occurrence nearest publication (a past one preferred) unless "last", "this"
+//! or "next" says which.
+//!
+//! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
+
+use super::lexicon::{month, BACK, DAY_LEAD};
+use super::timex::{word, word_in};
+use crate::lexicon::sets::NOUN_STOP_SET;
+use crate::text::{Tok, TokKind};
+use chrono::{Datelike, NaiveDate, Weekday};
+
+/// End token, TIMEX3 kind and value of one expression.
+pub(super) type Found = Option<(usize, &'static str, String)>;
+
+crate::word_set!(
+    /// Verbs that may follow a month opening a sentence ("October was calm").
+    SUBJECT_VERBS = files ["be-forms.txt", "auxiliaries.txt"]
+);
+
+/// Which occurrence a determiner before the name asks for.
+#[derive(Clone, Copy)]
+enum Which {
+    Nearest,
+    Last,
+    This,
+    Next,
+}
+
+fn which(toks: &[Tok], i: usize) -> (usize, Which) {
+    if word_in(toks, i, &BACK) {
+        (i + 1, Which::Last)
+    } else if word(toks, i, &["next"]) {
+        (i + 1, Which::Next)
+    } else if word(toks, i, &["this"]) {
+        (i + 1, Which::This)
+    } else {
+        (i, Which::Nearest)
+    }
+}
+
+/// True when token `i` reads as a noun the name before it modifies ("election", not "for").
+fn noun_after(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && t.text.len() > 2
+            && t.text.chars().all(|c| c.is_ascii_lowercase())
+            && !NOUN_STOP_SET.has(t)
+    })
+}
+
+/// "the November election", "October's slump", "last November's vote": a capitalised month
+/// (not "May", a name and a verb) before a noun after "the", or with "'s".
+pub(super) fn month_word(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    let (k, w) = which(toks, i);
+    let t = toks
+        .get(k)
+        .filter(|t| t.kind == TokKind::Word && t.is_capitalized())?;
+    let (base, possessive) = match t.text.strip_suffix("'s").or(t.text.strip_suffix("’s")) {
+        Some(b) => (b, true),
+        None => (t.text, false),
+    };
+    let m = month(base).filter(|m| *m != 5 && base.len() > 3)?;
+    // "the November election", "its September issue", "Iraq's March vote"; opening a
+    // sentence, "September sales rose", "October was calm"
+    let det_before = k > 0
+        && toks[k - 1].kind == TokKind::Word
+        && super::parse::is_year_determiner(&toks[k - 1].text.to_ascii_lowercase());
+    let opens = k == 0
+        && (noun_after(toks, k + 1) || word_in(toks, k + 1, &SUBJECT_VERBS))
+        && toks.get(k + 1).is_some_and(|n| !n.is_capitalized());
+    let modifier = !possessive
+        && matches!(w, Which::Nearest)
+        && ((det_before && noun_after(toks, k + 1)) || opens);
+    if !(possessive || modifier) {
+        return None;
+    }
+    let y = pick_year(p, w, |y| NaiveDate::from_ymd_opt(y, m, 15))?;
+    Some((k + 1, "month", format!("{y:04}-{m:02}")))
+}
+
+/// "the July-September quarter", "the April-June period": three months joined by a hyphen
+/// that make a calendar quarter (`1989-Q3`), the one nearest publication.
+pub(super) fn month_span_quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    let first = toks
+        .get(i)
+        .filter(|t| t.kind == TokKind::Word && t.is_capitalized())?;
+    let dash = toks.get(i + 1)?;
+    let last = toks.get(i + 2).filter(|t| t.kind == TokKind::Word)?;
+    let joined = first.span.end == dash.span.start && dash.span.end == last.span.start;
+    let (a, b) = (month(first.text)?, month(last.text)?);
+    if !(joined && dash.is_punct('-') && b == a + 2 && a % 3 == 1) {
+        return None;
+    }
+    if !word(toks, i + 3, &["quarter", "period"]) {
+        return None;
+    }
+    let n = (a - 1) / 3 + 1;
+    let y = pick_year(p, Which::Nearest, |y| NaiveDate::from_ymd_opt(y, b, 1))?;
+    Some((i + 4, "period", format!("{y:04}-Q{n}")))
+}
+
+/// "Thanksgiving", "on Christmas Eve", "last Labor Day": a holiday of `holidays.tsv`, written
+/// capitalised, unless it modifies a noun ("Christmas shopping") without a determiner.
+pub(super) fn holiday(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    let (k, w) = which(toks, i);
+    if !toks
+        .get(k)
+        .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())
+    {
+        return None;
+    }
+    let (e, rule) = longest_name(toks, k)?;
+    let led = k > 0 && (word_in(toks, k - 1, &DAY_LEAD));
+    if matches!(w, Which::Nearest) && !led && noun_after(toks, e) {
+        return None;
+    }
+    let day = pick_year(p, w, |y| day_of(rule, y))?;
+    let day = day_of(rule, day)?;
+    Some((e, "date", day.format("%Y-%m-%d").to_string()))
+}
+
+/// The longest holiday name starting at token `k` (up to three words) and its rule.
+fn longest_name(toks: &[Tok], k: usize) -> Option<(usize, &'static str)> {
+    let mut name = String::new();
+    let mut best = None;
+    for (j, t) in toks.iter().enumerate().skip(k).take(3) {
+        if t.kind != TokKind::Word || (j > k && !t.is_capitalized()) {
+            break;
+        }
+        if j > k {
+            name.push(' ');
+        }
+        name.push_str(&t.text.to_lowercase().replace('’', "'"));
+        if let Some(rule) = rule_of(&name) {
+            best = Some((j + 1, rule));
+        }
+    }
+    best
+}
+
+fn rule_of(name: &str) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+        std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            crate::lexicon::entries(crate::word_data!("holidays.tsv"))
+                .filter_map(|e| {
+                    let mut c = crate::lexicon::columns(e);
+                    Some((c.next()?, c.next()?))
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, r)| *r)
+}
+
+/// The day a holiday `rule` falls on in year `y`.
+fn day_of(rule: &str, y: i32) -> Option<NaiveDate> {
+    if let Some(shift) = rule.strip_prefix("easter") {
+        let d: i64 = shift.trim_start_matches('+').parse().ok()?;
+        return easter(y)?.checked_add_signed(chrono::Duration::days(d));
+    }
+    let mut parts = rule.split('-');
+    let m: u32 = parts.next()?.parse().ok()?;
+    let second = parts.next()?;
+    if let Ok(d) = second.parse::<u32>() {
+        return NaiveDate::from_ymd_opt(y, m, d);
+    }
+    let wd: Weekday = super::lexicon::weekday(second)?;
+    let from: u32 = parts.nth(1)?.parse().ok()?;
+    let start = NaiveDate::from_ymd_opt(y, m, from)?;
+    let ahead = (7 + wd.num_days_from_monday() - start.weekday().num_days_from_monday()) % 7;
+    start.checked_add_signed(chrono::Duration::days(i64::from(ahead)))
+}
+
+/// Easter Sunday of year `y` (the Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// The year of the occurrence `w` asks for, given the day `at` yields in each year: the
+/// nearest to publication, the last before it, the one of its year or the next after it.
+fn pick_year(p: NaiveDate, w: Which, at: impl Fn(i32) -> Option<NaiveDate>) -> Option<i32> {
+    let y = p.year();
+    let years = [y - 1, y, y + 1];
+    let days: Vec<(i32, NaiveDate)> = years.iter().filter_map(|&y| Some((y, at(y)?))).collect();
+    let pick = match w {
+        Which::This => days.iter().find(|(yy, _)| *yy == y),
+        Which::Last => days.iter().rev().find(|(_, d)| *d < p),
+        Which::Next => days.iter().find(|(_, d)| *d > p),
+        // news names past days more often than coming ones: a day ahead counts half again
+        Which::Nearest => days.iter().min_by_key(|(_, d)| {
+            let n = (*d - p).num_days();
+            if n > 0 {
+                n * 3 / 2
+            } else {
+                -n
+            }
+        }),
+    };
+    pick.map(|(y, _)| *y)
+}
+
+#[cfg(test)]
+mod tests {
+    fn found(text: &str, published: &str) -> Vec<(String, String)> {
+        let p = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        let a = crate::article::read(text);
+        super::super::timex::extract(text, &a, p, &[])
+            .into_iter()
+            .map(|t| (t.span.slice(text).to_string(), t.value))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_month_before_a_noun_or_with_s_is_the_nearest_one() {
+        let text = "The council expects the February vote to pass. January's snow closed \
+                    roads, and last December's budget ran short.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![
+                pair("February", "2011-02"),
+                pair("January's", "2011-01"),
+                pair("last December's", "2010-12"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_opening_a_sentence_or_after_a_possessive() {
+        let text = "December was wet. The town's December budget ran short. Its January \
+                    issue sold out.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![
+                pair("December", "2010-12"),
+                pair("December", "2010-12"),
+                pair("January", "2011-01"),
+            ]
+        );
+    }
+
+    #[test]
+    fn three_months_joined_by_a_hyphen_are_a_quarter() {
+        let text = "Exports in the July-September quarter fell. The June-August stretch was dry.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![pair("July-September quarter", "2010-Q3")]
+        );
+    }
+
+    #[test]
+    fn a_month_that_reads_as_a_name_or_a_verb_stays_out() {
+        let text = "The March for Jobs drew crowds. The May family moved. She met the June \
+                    Carter fans. Troops march on.";
+        assert!(found(text, "2011-01-20").is_empty());
+    }
+
+    #[test]
+    fn holidays_fall_on_their_day_of_the_nearest_year() {
+        let text = "Stores closed early on Christmas Eve. The parade returns next Labor Day. \
+                    Rents rose after Thanksgiving, and last Easter the pews were full.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![
+                pair("Christmas Eve", "2010-12-24"),
+                pair("next Labor Day", "2011-09-05"),
+                pair("Thanksgiving", "2010-11-25"),
+                pair("last Easter", "2010-04-04"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_holiday_before_a_noun_is_no_date() {
+        let text = "Christmas shopping began early, and Halloween costumes sold out.";
+        assert!(found(text, "2011-01-20").is_empty());
+    }
+}
