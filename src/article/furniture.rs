@@ -188,7 +188,7 @@ fn heading_case(p: &str) -> bool {
 }
 
 /// The text after a bullet mark ("+ ", "• ", "- ", "* ").
-fn bullet(p: &str) -> Option<&str> {
+pub(crate) fn bullet(p: &str) -> Option<&str> {
     ["+ ", "• ", "- ", "* "]
         .iter()
         .find_map(|b| p.strip_prefix(b))

@@ -4,6 +4,7 @@
 mod dateline;
 mod front_matter;
 mod furniture;
+pub(crate) use furniture::bullet;
 mod markdown;
 mod sentences;
 

@@ -1660,13 +1660,20 @@ pub fn attach_with(
     let mut ci = 0usize;
     // a paragraph ending "…, the station reports:" introduces the next one
     let mut intro: Option<Attribution> = None;
+    // "The operator said: ¶ - 21 … ¶ - 14 …": the colon's source speaks for every item of the
+    // list it introduces, until a paragraph that is no list item
+    let mut list_intro: Option<Attribution> = None;
     // an interview laid out as questions and answers ("Q: …" / "A: …")
     let interview = article
         .paragraphs
         .iter()
         .any(|p| interview_turn(p.span.slice(text)) == Some('Q'));
     for para in &article.paragraphs {
-        let introduced = intro.take();
+        let item = crate::article::bullet(para.span.slice(text).trim_start()).is_some();
+        if !item {
+            list_intro = None;
+        }
+        let introduced = intro.take().or_else(|| list_intro.clone());
         let turn = if interview {
             interview_turn(para.span.slice(text)).map(|q| Attribution {
                 source: if q == 'Q' {
@@ -1740,6 +1747,7 @@ pub fn attach_with(
         }
         if ends_with_colon {
             intro = cues.last().cloned().flatten();
+            list_intro = intro.clone();
         }
         for c in claims.get_mut(first..ci).unwrap_or(&mut []) {
             let k = c.sentence.saturating_sub(para.sentences.start);
@@ -2455,6 +2463,19 @@ mod tests {
             "{D}The charges against the 3 officers that were dropped were minor."
         ));
         assert_eq!(s, None);
+    }
+
+    #[test]
+    fn a_colon_speaks_for_every_item_of_its_list() {
+        let v = attributed(&format!(
+            "{D}The rescue service said on Sunday:\n\n- 9 climbers were brought down\n\n- 4 climbers are still missing\n\nIn winter 30 climbers a day try the route.\n"
+        ));
+        let sources: Vec<_> = v.iter().map(|(_, s, _)| s.as_deref()).collect();
+        assert_eq!(
+            sources,
+            [Some("The rescue service"), Some("The rescue service"), None],
+            "{v:?}"
+        );
     }
 
     #[test]
