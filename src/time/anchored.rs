@@ -153,6 +153,8 @@ fn at(toks: &[Tok], i: usize) -> Option<(usize, Step)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::timex::test_support::pair;
+
     fn found(text: &str, published: &str) -> Vec<(String, String)> {
         let p = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
         let a = crate::article::read(text);
@@ -162,10 +164,6 @@ mod tests {
             .into_iter()
             .map(|t| (t.span.slice(text).to_string(), t.value))
             .collect()
-    }
-
-    fn pair(a: &str, b: &str) -> (String, String) {
-        (a.to_string(), b.to_string())
     }
 
     #[test]

@@ -220,18 +220,7 @@ fn pick_year(p: NaiveDate, w: Which, at: impl Fn(i32) -> Option<NaiveDate>) -> O
 
 #[cfg(test)]
 mod tests {
-    fn found(text: &str, published: &str) -> Vec<(String, String)> {
-        let p = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
-        let a = crate::article::read(text);
-        super::super::timex::extract(text, &a, p, &[])
-            .into_iter()
-            .map(|t| (t.span.slice(text).to_string(), t.value))
-            .collect()
-    }
-
-    fn pair(a: &str, b: &str) -> (String, String) {
-        (a.to_string(), b.to_string())
-    }
+    use super::super::timex::test_support::{found, pair};
 
     #[test]
     fn a_month_before_a_noun_or_with_s_is_the_nearest_one() {

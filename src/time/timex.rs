@@ -889,6 +889,26 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     Some((s + 1, "period", format!("{y:04}-{code}")))
 }
 
+/// Helpers the tests of the `annotate` expression modules share.
+#[cfg(test)]
+pub(super) mod test_support {
+    /// The words and the TIMEX3 value of each expression `extract` finds in `text`, published
+    /// on `published` (YYYY-MM-DD).
+    pub fn found(text: &str, published: &str) -> Vec<(String, String)> {
+        let p = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        let a = crate::article::read(text);
+        super::extract(text, &a, p, &[])
+            .into_iter()
+            .map(|t| (t.span.slice(text).to_string(), t.value))
+            .collect()
+    }
+
+    /// An expected (words, value) pair.
+    pub fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -195,18 +195,7 @@ pub(super) fn edge(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
 
 #[cfg(test)]
 mod tests {
-    fn found(text: &str, published: &str) -> Vec<(String, String)> {
-        let p = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
-        let a = crate::article::read(text);
-        super::super::timex::extract(text, &a, p, &[])
-            .into_iter()
-            .map(|t| (t.span.slice(text).to_string(), t.value))
-            .collect()
-    }
-
-    fn pair(a: &str, b: &str) -> (String, String) {
-        (a.to_string(), b.to_string())
-    }
+    use super::super::timex::test_support::{found, pair};
 
     #[test]
     fn stretches_without_a_count() {
