@@ -33,8 +33,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             t.raw,
             Raw::Date { y: Some(_), .. } | Raw::Month { y: Some(_), .. } | Raw::Year(_)
         );
-        // "the 2030 target" is what a plan is about, not when the clause happened
-        if !pinned || crate::time::modifier_year(text, t) {
+        // "the 2030 target" is what a plan is about, not when the clause happened; "bonds due
+        // May 1, 2031" a term set in advance
+        if !pinned
+            || crate::time::modifier_year(text, t)
+            || super::evidence::after_term_word(text, t.span.start)
+        {
             continue;
         }
         let Some(first) = t.value.first_day() else {
@@ -105,6 +109,14 @@ mod tests {
         // the same date told as an event is one
         let t = " date 2019-04-09 Crews towed the ferry off the rocks on April 10, 2019.\n";
         assert_eq!(spans(t), vec!["April 10, 2019"]);
+    }
+
+    #[test]
+    fn a_day_something_falls_due_is_no_event() {
+        let t = " date 2020-10-08 The council signed for notes due October 30, 2020, with a local bank.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        let t = " date 2020-10-08 The council signed for the notes on October 30, 2020.\n";
+        assert_eq!(spans(t), vec!["October 30, 2020"]);
     }
 
     #[test]

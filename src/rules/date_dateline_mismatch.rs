@@ -129,7 +129,11 @@ fn from_pinned_story_days(a: &Analysis, p: &Published) -> Option<Verdict> {
             }
             "tells as past"
         } else {
-            if !t.year_stated() || crate::time::modifier_year(text, t) || tries >= 16 {
+            if !t.year_stated()
+                || crate::time::modifier_year(text, t)
+                || super::evidence::after_term_word(text, t.span.start)
+                || tries >= 16
+            {
                 continue;
             }
             tries += 1;
@@ -477,7 +481,9 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         let (Some(ts), Some(dfar)) = (t.sentence, t.value.first_day()) else {
             continue;
         };
-        if (dfar - pd).num_days().abs() <= 45 {
+        // "since Jan. 13" starts a stretch that runs up to the story: the weekday of its
+        // sentence tells what ended it, not the same event
+        if (dfar - pd).num_days().abs() <= 45 || matches!(t.raw, Raw::Since(_)) {
             continue;
         }
         for w in &weekdays {
@@ -512,7 +518,15 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
                 .filter(|y| NaiveDate::from_ymd_opt(*y, m, d).is_some_and(|x| x.weekday() == wd))
                 .filter(|y| explicit_years.iter().all(|e| e <= y))
                 .collect();
-            if years.is_empty() || years.contains(&pd.year()) {
+            // a year-less date reads as its day nearest the dateline: a coming March
+            // primary under a November dateline is next year's
+            let nearest = (pd.year() - 1..=pd.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                .min_by_key(|x| (*x - pd).num_days().abs());
+            if years.is_empty()
+                || years.contains(&pd.year())
+                || nearest.is_some_and(|x| x.weekday() == wd)
+            {
                 return None;
             }
             // stale header dates are the common failure: prefer the nearest year after the
@@ -602,6 +616,8 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         .filter(|t| t.tense == Tense::Past && t.year_stated())
         .filter(|t| !crate::time::modifier_year(text, t))
         .filter(|t| t.value.first_day().is_some_and(|d| d > limit))
+        // "notes due May 1, 2031": a term set in advance, whatever the verb's tense
+        .filter(|t| !super::evidence::after_term_word(text, t.span.start))
         .collect();
     // an "Updated: …" stamp is no event told in the past: reached here, a stamp of the page
     // agreed with the header, and a page may be updated long after
@@ -732,6 +748,34 @@ mod tests {
         let f = run(t);
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("March 3, 2020"));
+    }
+
+    #[test]
+    fn a_coming_day_across_new_year_fits_the_next_year() {
+        // under an autumn dateline, a March day still to come is next spring's: a Tuesday then
+        let t = " date 2015-11-20 The campaign hopes a win could carry it into the big Tuesday vote on March 1, when the southern states hold their primaries, aides said.\n\nThe Tuesday vote on March 1 will decide the race, aides said.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+    }
+
+    #[test]
+    fn a_stretch_since_a_day_is_not_the_event_of_its_weekday() {
+        // the team came back on a Thursday; "since" only says when the last visit was
+        let t = " date 2003-06-20 The survey team, which returned Thursday, made its first visit to the plant since Feb. 11, the agency said.\n\nThe team visited the plant Thursday for the first time, the agency said.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+    }
+
+    #[test]
+    fn a_term_set_in_advance_is_no_past_event() {
+        // the date a loan or lease falls due lies ahead whatever the clause's verb
+        for t in [
+            " date 2004-02-10 The water board repaid the last of its bonds due June 30, 2019, the treasurer said.\n",
+            " date 2004-02-10 The depot lease, expiring in 2027, was signed by the county.\n",
+        ] {
+            assert!(run(t).is_empty(), "{:?}", run(t));
+            // the same dates told as events are evidence
+            let told = t.replace("bonds due", "bonds on").replace("expiring", "renewed");
+            assert_eq!(run(&told).len(), 1, "{:?}", run(&told));
+        }
     }
 
     #[test]

@@ -118,6 +118,34 @@ pub fn post_stamp(text: &str, start: usize) -> bool {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
 }
 
+/// True when the date at `start` follows a word of a term set in advance, perhaps with "on",
+/// "by" or "in" between ("bonds due May 1, 2031", "a lease expiring in 2030"): the date is when
+/// something falls due, not when the clause's event happened, whatever its verb's tense.
+pub fn after_term_word(text: &str, start: usize) -> bool {
+    let mut before = text.get(..start).unwrap_or("");
+    for _ in 0..2 {
+        let trimmed = before.trim_end();
+        let word_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &trimmed[word_start..];
+        if word.is_empty() || word.len() > 12 {
+            return false;
+        }
+        let lower = word.to_ascii_lowercase();
+        if crate::time::lexicon::TERM.contains(&lower) {
+            return true;
+        }
+        if !crate::time::lexicon::TERM_LINK.contains(&lower) {
+            return false;
+        }
+        before = &trimmed[..word_start];
+    }
+    false
+}
+
 /// When the date at `start` follows a stamp word that opens a line or a parenthesis
 /// ("(Published Wednesday, …", "Updated: …"), not a verb in a sentence ("a report published
 /// March 3"): what opens it ('(', '|', a new line: None for the text's start).

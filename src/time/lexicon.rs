@@ -36,6 +36,15 @@ crate::word_set!(
     pub(crate) DEADLINE = file "date-function-words.tsv", tag "deadline"
 );
 crate::word_set!(
+    /// Words before a date, even with its year, that is a term set in advance ("notes due May 1,
+    /// 2031"): it tells no time of the clause's event.
+    pub(crate) TERM = file "date-function-words.tsv", tag "term"
+);
+crate::word_set!(
+    /// Words between a term word and its date ("due on May 1", "expiring in 2030").
+    pub(crate) TERM_LINK = file "date-function-words.tsv", tag "term-link"
+);
+crate::word_set!(
     /// Words joining the ends of a range of days ("May 3 to 7").
     pub(crate) RANGE_TO = file "date-function-words.tsv", tag "range-to"
 );
