@@ -181,7 +181,11 @@ impl Markers {
                         toks.get(i + 1),
                     )
                     .or_else(|| planned_passive(toks, i))?;
-                    if tense == Tense::Past && after_article(toks, i) {
+                    if tense == Tense::Past
+                        && (after_article(toks, i)
+                            || after_be_adverb(toks, i)
+                            || compound_adjective(t))
+                    {
                         return None;
                     }
                     let speech = t.kind == TokKind::Word
@@ -208,6 +212,26 @@ fn planned_passive(toks: &[Tok], i: usize) -> Option<Tense> {
         && t.text.len() > 4
         && (t.text.ends_with("ed") || is_past_word(&t.text.to_ascii_lowercase()));
     (to_be && participle).then_some(Tense::Future)
+}
+
+/// True when token `i` follows "be" and an adverb ("would be quietly released"): a participle of
+/// a passive that carries no tense, as right after "be".
+fn after_be_adverb(toks: &[Tok], i: usize) -> bool {
+    let adverb = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ly"));
+    adverb
+        && i.checked_sub(2)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| t.is("be"))
+}
+
+/// True for a word of three or more hyphenated parts ending in a participle
+/// ("lower-than-expected", "out-of-court-settled"): an adjective, no verb (two parts may be one
+/// verb: "re-elected", "test-fired").
+fn compound_adjective(t: &Tok) -> bool {
+    t.text.split('-').filter(|p| !p.is_empty()).count() >= 3
 }
 
 /// True when token `i` follows an article, perhaps with an adverb between ("the revised
@@ -342,6 +366,11 @@ fn nearest(
     while j < toks.len() && dist < reach {
         dist += 1;
         if toks[j].is_punct(';') || opens_clause(&toks[j]) {
+            break;
+        }
+        // a verb before the expression outranks one past a comma or "and" after it: that one
+        // belongs to the next clause ("the notes, which are callable in 1999, were sold")
+        if best.is_some() && (toks[j].is_punct(',') || toks[j].is("and")) {
             break;
         }
         if let Some(t) = hit(j) {

@@ -482,6 +482,54 @@ fn a_participle_after_an_article_is_no_past_verb() {
 }
 
 #[test]
+fn an_adverb_between_be_and_a_participle_keeps_it_tenseless() {
+    // "would be quietly moved": the clause looks ahead, Friday is the coming one
+    assert_eq!(
+        one(
+            "The prisoner would be quietly moved on Friday.",
+            "2021-03-03"
+        )
+        .1,
+        "2021-03-05"
+    );
+}
+
+#[test]
+fn a_verb_before_the_day_outranks_one_past_a_comma_or_and() {
+    // the relative clause's "are" governs the day, not the main clause's "were sold"
+    assert_eq!(
+        one(
+            "The bonds, which are callable on Nov. 3, were sold to a bank.",
+            "2021-06-01"
+        )
+        .1,
+        "2021-11-03"
+    );
+    // "will be freed in May and returned home": "returned" goes with "will be"
+    assert_eq!(
+        one(
+            "The inmate will be freed in May and returned home.",
+            "2021-08-01"
+        )
+        .1,
+        "2022-05"
+    );
+}
+
+#[test]
+fn a_hyphenated_comparative_is_no_past_verb() {
+    // "lower-than-hoped" describes the growth; the clause's verb is "will"
+    assert_eq!(
+        one(
+            "Ministers think the cuts will mean lower-than-hoped growth in March.",
+            "2021-05-10"
+        )
+        .1,
+        "2022-03"
+    );
+}
+
+#[test]
 fn a_rescheduled_day_points_ahead() {
     assert_eq!(
         one("The offer was extended to Apr. 19.", "2021-04-06").1,
