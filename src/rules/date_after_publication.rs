@@ -34,10 +34,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Raw::Date { y: Some(_), .. } | Raw::Month { y: Some(_), .. } | Raw::Year(_)
         );
         // "the 2030 target" is what a plan is about, not when the clause happened; "bonds due
-        // May 1, 2031" a term set in advance
+        // May 1, 2031" a term set in advance; "approved for 2021" the year a plan is for
         if !pinned
             || crate::time::modifier_year(text, t)
             || super::evidence::after_term_word(text, t.span.start)
+            || super::evidence::year_for(text, t)
         {
             continue;
         }
@@ -117,6 +118,11 @@ mod tests {
         assert!(spans(t).is_empty(), "{:?}", spans(t));
         let t = " date 2020-10-08 The council signed for the notes on October 30, 2020.\n";
         assert_eq!(spans(t), vec!["October 30, 2020"]);
+        // the year a budget is for, and the year it was passed in
+        let t = " date 2019-12-20 The board approved the budget for 2020.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        let t = " date 2019-12-20 The board approved the budget in 2020.\n";
+        assert_eq!(spans(t), vec!["2020"]);
     }
 
     #[test]

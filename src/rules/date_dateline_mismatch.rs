@@ -264,6 +264,11 @@ fn from_shifted_weekdays(a: &Analysis, p: &Published) -> Option<Verdict> {
             })
             .collect();
         let [k] = fits[..] else { return None };
+        // "last year the fair ran from Friday, June 4": the sentence names the year the day
+        // fits, told on purpose
+        if names_year_of(a, t, near.year() + k) {
+            continue;
+        }
         if shift.is_some_and(|s| s != k) {
             return None;
         }
@@ -311,6 +316,23 @@ fn from_shifted_weekdays(a: &Analysis, p: &Published) -> Option<Verdict> {
             })
             .collect(),
     })
+}
+
+/// True when the sentence of `t` holds an expression of the whole year `year` ("last year",
+/// "in 2021").
+fn names_year_of(a: &Analysis, t: &crate::time::Temporal, year: i32) -> bool {
+    let whole = |v: &Value| match v {
+        Value::Year(y) => *y == year,
+        Value::Range(s, e) => {
+            (s.year(), s.month(), s.day()) == (year, 1, 1)
+                && (e.year(), e.month(), e.day()) == (year, 12, 31)
+        }
+        _ => false,
+    };
+    t.sentence.is_some()
+        && a.dates
+            .iter()
+            .any(|x| x.sentence == t.sentence && x.span != t.span && whole(&x.value))
 }
 
 /// Year-less dates written with their weekday ("Wednesday, July 28") that all fall on that
@@ -618,6 +640,7 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         .filter(|t| t.value.first_day().is_some_and(|d| d > limit))
         // "notes due May 1, 2031": a term set in advance, whatever the verb's tense
         .filter(|t| !super::evidence::after_term_word(text, t.span.start))
+        .filter(|t| !super::evidence::year_for(text, t))
         .collect();
     // an "Updated: …" stamp is no event told in the past: reached here, a stamp of the page
     // agreed with the header, and a page may be updated long after
@@ -762,6 +785,29 @@ mod tests {
         // the team came back on a Thursday; "since" only says when the last visit was
         let t = " date 2003-06-20 The survey team, which returned Thursday, made its first visit to the plant since Feb. 11, the agency said.\n\nThe team visited the plant Thursday for the first time, the agency said.\n";
         assert!(run(t).is_empty(), "{:?}", run(t));
+    }
+
+    #[test]
+    fn weekday_dated_days_of_the_year_the_sentence_names() {
+        // the days fit the year before, and the sentence says so
+        let t = " date 2022-06-01 The street market opens again this week.\n\nLast year the market ran from Friday, June 4, through Sunday, June 6, and sold out.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // without it, the header's year is off
+        let t = t.replace("Last year the", "The");
+        assert_eq!(run(&t).len(), 1, "{:?}", run(&t));
+    }
+
+    #[test]
+    fn the_year_a_plan_is_for_is_no_past_event() {
+        for t in [
+            " date 2019-05-01 The mayor, who took office in 2017, said the plan was approved for 2021.\n",
+            " date 2019-05-01 The council approved a budget for fiscal 2020 on Tuesday.\n",
+        ] {
+            assert!(run(t).is_empty(), "{:?}", run(t));
+        }
+        // a year the event is told in still counts
+        let t = " date 2019-05-01 The mayor said the plan was approved in 2021.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
     }
 
     #[test]

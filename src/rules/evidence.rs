@@ -146,6 +146,21 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
     false
 }
 
+/// True for a year alone after a word naming what something is for ("the plan approved for
+/// 2021", "the budget for fiscal 2020"): the year of a plan or figure, not when the clause's
+/// event happened.
+pub fn year_for(text: &str, t: &Temporal) -> bool {
+    if !matches!(t.raw, Raw::Year(_)) {
+        return false;
+    }
+    let before = text.get(..t.span.start).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.len() <= 12 && crate::time::lexicon::YEAR_FOR.contains(&word.to_ascii_lowercase())
+}
+
 /// When the date at `start` follows a stamp word that opens a line or a parenthesis
 /// ("(Published Wednesday, …", "Updated: …"), not a verb in a sentence ("a report published
 /// March 3"): what opens it ('(', '|', a new line: None for the text's start).

@@ -41,6 +41,10 @@ crate::word_set!(
     pub(crate) TERM = file "date-function-words.tsv", tag "term"
 );
 crate::word_set!(
+    /// Words before a year alone naming what something is for ("approved for 2021").
+    pub(crate) YEAR_FOR = file "date-function-words.tsv", tag "year-for"
+);
+crate::word_set!(
     /// Words between a term word and its date ("due on May 1", "expiring in 2030").
     pub(crate) TERM_LINK = file "date-function-words.tsv", tag "term-link"
 );
