@@ -16,12 +16,9 @@ pub const INFO: RuleInfo = RuleInfo {
 /// Reports past-tense dates after publication.
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let a = ctx.analysis;
-    let Some(p) = &a.article.published else {
+    let Some(p) = ctx.trusted_published() else {
         return;
     };
-    if ctx.dateline_verdict().is_some() {
-        return;
-    }
     let text = ctx.text();
     // the page's own publication lines, found once when a candidate needs them
     let stamps = std::cell::OnceCell::new();

@@ -66,12 +66,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// that week). A post's stamp is kept and the weekday blamed; otherwise the date is.
 fn same_event_days(ctx: &Context, out: &mut Vec<Finding>) {
     let a = ctx.analysis;
-    let Some(p) = &a.article.published else {
+    let Some(p) = ctx.trusted_published() else {
         return;
     };
-    if ctx.dateline_verdict().is_some() {
-        return;
-    }
     let text = ctx.text();
     let near =
         |d: chrono::NaiveDate| (d - p.date).num_days() >= -7 && (d - p.latest()).num_days() <= 1;

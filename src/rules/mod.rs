@@ -115,6 +115,14 @@ impl<'a> Context<'a> {
             .get_or_init(|| date_dateline_mismatch::verdict_of(self.analysis))
             .as_ref()
     }
+
+    /// The article's publication date when the body does not contradict it: what rules that
+    /// measure dates against publication rely on (None when there is none, or when the dateline
+    /// itself is in doubt and `date-dateline-mismatch` speaks instead).
+    pub(crate) fn trusted_published(&self) -> Option<&crate::article::Published> {
+        let p = self.analysis.article.published.as_ref()?;
+        self.dateline_verdict().is_none().then_some(p)
+    }
 }
 
 impl Context<'_> {
