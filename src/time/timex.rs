@@ -147,6 +147,13 @@ fn reference(toks: &[Tok], i: usize) -> Found {
     if word(toks, i, &["currently", "nowadays"]) {
         return r(i + 1, "PRESENT_REF");
     }
+    // "until recently", "more recently" ("recently" alone TimeBank tags about half the time)
+    if word(toks, i, &["more"]) && word(toks, i + 1, &["recently"]) {
+        return r(i + 2, "PAST_REF");
+    }
+    if word(toks, i, &["recently"]) && i > 0 && word(toks, i - 1, &["until"]) {
+        return r(i + 1, "PAST_REF");
+    }
     // "the then current price": current at a time now past
     if word(toks, i, &["then"]) && word(toks, i + 1, &["current"]) {
         return r(i + 2, "PAST_REF");
@@ -1080,7 +1087,7 @@ mod tests {
     }
 
     #[test]
-    fn rates_are_no_stretches_and_frequencies_are_sets() {
+    fn rates_frequencies_and_references_to_a_past_time() {
         let p = "2004-06-09";
         // a quantity per unit is a rate: neither part is a stretch of time
         assert!(values("The ferry makes six crossings a week.", p).is_empty());
@@ -1104,6 +1111,12 @@ mod tests {
         // "average daily output" measures per day; it is no recurring time
         assert!(values("The average daily output fell.", p).is_empty());
         assert_eq!(values("The paper prints daily.", p), ["P1D"]);
+        // "until recently" and "more recently" point back; "recently" alone is left out
+        assert_eq!(
+            values("Until recently the mill ran; more recently it idled.", p),
+            ["PAST_REF", "PAST_REF"]
+        );
+        assert!(values("The mill recently idled.", p).is_empty());
         // "then current": current at a time now past
         assert_eq!(
             found("They paid the then current price.", p),
