@@ -113,6 +113,14 @@ crate::word_set!(
     pub(crate) DAY_LEAD = file "date-function-words.tsv", tag "day-lead"
 );
 crate::word_set!(
+    /// Words between a quantity and a singular unit that make a rate ("four flights a week").
+    pub(crate) PER_UNIT = file "date-function-words.tsv", tag "per-unit"
+);
+crate::word_set!(
+    /// Words saying how often, before "a week" ("twice a week").
+    pub(crate) FREQUENCY = file "date-function-words.tsv", tag "frequency"
+);
+crate::word_set!(
     /// Words before a plural unit and "ago", a distance of unknown length ("some years ago").
     pub(crate) VAGUE_COUNT = file "date-function-words.tsv", tag "vague-count"
 );

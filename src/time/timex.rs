@@ -8,9 +8,10 @@
 //! analysis's own dates (and the rules) do not use them.
 
 use super::lexicon::{
-    cardinal, weekday, BACK, COUNT_ANCHOR, DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD, HALF_FIRST,
-    HALF_SECOND, PERIOD_PART, SPAN_LEAD,
+    cardinal, weekday, BACK, COUNT_ANCHOR, DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD, FREQUENCY,
+    HALF_FIRST, HALF_SECOND, PERIOD_PART, PER_UNIT, SPAN_LEAD,
 };
+use crate::lexicon::sets::NUMBER_SCALES;
 use crate::lexicon::WordSet;
 use crate::text::{Span, Tok, TokKind};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -145,6 +146,17 @@ fn reference(toks: &[Tok], i: usize) -> Found {
     }
     if word(toks, i, &["currently", "nowadays"]) {
         return r(i + 1, "PRESENT_REF");
+    }
+    // "until recently", "more recently" ("recently" alone TimeBank tags about half the time)
+    if word(toks, i, &["more"]) && word(toks, i + 1, &["recently"]) {
+        return r(i + 2, "PAST_REF");
+    }
+    if word(toks, i, &["recently"]) && i > 0 && word(toks, i - 1, &["until"]) {
+        return r(i + 1, "PAST_REF");
+    }
+    // "the then current price": current at a time now past
+    if word(toks, i, &["then"]) && word(toks, i + 1, &["current"]) {
+        return r(i + 2, "PAST_REF");
     }
     // "the current slump", "future demand", "a recent filing": an adjective before a noun
     let before_noun = toks
@@ -319,6 +331,10 @@ fn duration(toks: &[Tok], i: usize) -> Found {
             if k > i && a_unit {
                 return None; // "the last a …" is not English; "the first a" neither
             }
+            // "24 hours a day", "four flights a week": a rate, no stretch of time
+            if per_unit(toks, e + 1) || (a_unit && k == i && after_quantity(toks, i)) {
+                return None;
+            }
             return Some((e + 1, "duration", duration_value(n, u)));
         }
         return None;
@@ -335,6 +351,32 @@ fn duration(toks: &[Tok], i: usize) -> Found {
         return Some((i + 2, "duration", duration_value(None, u)));
     }
     None
+}
+
+/// True when "a", "an" or "per" and a singular unit ("a week", "per year") start at `j`.
+fn per_unit(toks: &[Tok], j: usize) -> bool {
+    word_in(toks, j, &PER_UNIT)
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| !t.text.ends_with('s') && unit(t).is_some())
+}
+
+/// True when the words right before `i` count things: a number or scale, then a noun ("four
+/// flights", "$2 million", "700 seats", "24 hours"), so a unit after them makes a rate.
+fn after_quantity(toks: &[Tok], i: usize) -> bool {
+    let number = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Num
+                || (t.kind == TokKind::Word && (cardinal(t.text).is_some() || NUMBER_SCALES.has(t)))
+        })
+    };
+    let Some(j) = i.checked_sub(1) else {
+        return false;
+    };
+    let counted = toks[j].kind == TokKind::Word
+        && !word(toks, j, &["times"])
+        && !word_in(toks, j, &FREQUENCY);
+    counted && j.checked_sub(1).is_some_and(number)
 }
 
 /// "2 1/2 years", "5 1/2 hours" after the whole count `n`: the duration with the half written
@@ -623,9 +665,21 @@ fn century(toks: &[Tok], i: usize) -> Found {
     Some((e, "period", format!("{:02}", n - 1)))
 }
 
-/// "every Tuesday", "each year", "daily", "weekly".
+/// "every Tuesday", "each year", "daily", "weekly", "twice a week", "three times a year".
 fn set(toks: &[Tok], i: usize) -> Found {
     let s = |e, v: String| Some((e, "set", v));
+    // "twice a week", "three times a year": how often
+    let times = if word_in(toks, i, &FREQUENCY) {
+        Some(i + 1)
+    } else {
+        count(toks, i)
+            .filter(|(e, _)| word(toks, *e, &["times"]))
+            .map(|(e, _)| e + 1)
+    };
+    if let Some(e) = times.filter(|e| per_unit(toks, *e)) {
+        let u = unit(toks.get(e + 1)?)?;
+        return s(e + 2, duration_value(Some(1), u));
+    }
     let t = toks.get(i)?;
     if t.kind != TokKind::Word {
         return None;
@@ -639,6 +693,10 @@ fn set(toks: &[Tok], i: usize) -> Found {
         _ => None,
     };
     if let Some(v) = v {
+        // "average daily volume": a measure taken per day, not a recurring time
+        if i > 0 && word(toks, i - 1, &["average"]) {
+            return None;
+        }
         return s(i + 1, v.to_string());
     }
     if t.is("every") || t.is("each") {
@@ -1026,6 +1084,48 @@ mod tests {
         assert_eq!(got, want);
         // a clock time apart from the day stays apart
         assert!(joined("At 9 a.m. the court met, and on Tuesday it ruled.", p).is_empty());
+    }
+
+    #[test]
+    fn rates_frequencies_and_references_to_a_past_time() {
+        let p = "2004-06-09";
+        // a quantity per unit is a rate: neither part is a stretch of time
+        assert!(values("The ferry makes six crossings a week.", p).is_empty());
+        assert!(values("The deal saves $3 million a year in rent.", p).is_empty());
+        assert!(values("Guards watch the gate 24 hours a day.", p).is_empty());
+        assert!(values("The mill ships 400 tonnes per day.", p).is_empty());
+        // how often something happens is a set
+        assert_eq!(
+            found(
+                "The board meets twice a month and votes three times a year.",
+                p
+            ),
+            [
+                ("twice a month".to_string(), "set", "P1M".to_string()),
+                ("three times a year".to_string(), "set", "P1Y".to_string()),
+            ]
+        );
+        // a stretch after a date or alone stays one
+        assert_eq!(values("Talks lasted a week.", p), ["P1W"]);
+        assert_eq!(values("On Jan. 5 a week of talks began.", p), ["P1W"]);
+        // "average daily output" measures per day; it is no recurring time
+        assert!(values("The average daily output fell.", p).is_empty());
+        assert_eq!(values("The paper prints daily.", p), ["P1D"]);
+        // "until recently" and "more recently" point back; "recently" alone is left out
+        assert_eq!(
+            values("Until recently the mill ran; more recently it idled.", p),
+            ["PAST_REF", "PAST_REF"]
+        );
+        assert!(values("The mill recently idled.", p).is_empty());
+        // "then current": current at a time now past
+        assert_eq!(
+            found("They paid the then current price.", p),
+            [(
+                "then current".to_string(),
+                "reference",
+                "PAST_REF".to_string()
+            )]
+        );
     }
 
     #[test]
