@@ -21,50 +21,43 @@ pub fn narrative_days(
     taken: &[Span],
 ) -> Vec<Timex> {
     let mut out = Vec::new();
-    for s in &article.sentences {
-        let toks = super::parse::tokens(text, s.span);
-        let mut i = 0;
-        while i < toks.len() {
-            let Some((end, step)) = at(&toks, i) else {
-                i += 1;
-                continue;
+    super::timex::each_expression(text, article, |toks, i| {
+        let (end, step) = at(toks, i)?;
+        let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+        let before = dates.iter().rev().filter(|t| t.span.end <= span.start);
+        let value = match step {
+            Step::Days(n) => before
+                .filter(|t| written_day(text, t))
+                .find_map(|t| match t.value {
+                    Value::Date(d) => super::add_days(d, n),
+                    _ => None,
+                })
+                .map(|d| d.format("%Y-%m-%d").to_string()),
+            Step::Week(n) => before
+                .filter(|t| written_day(text, t))
+                .find_map(|t| match t.value {
+                    Value::Date(d) => super::add_days(d, 7 * n),
+                    _ => None,
+                })
+                .map(|d| {
+                    let w = d.iso_week();
+                    format!("{:04}-W{:02}", w.year(), w.week())
+                }),
+            Step::Year(n) => before
+                .filter(|t| t.resolution == Resolution::Explicit)
+                .find_map(|t| t.value.first_day())
+                .map(|d| format!("{:04}", d.year() + n)),
+        };
+        if let (Some(value), false) = (value, taken.iter().any(|t| t.overlaps(span))) {
+            let kind = if matches!(step, Step::Year(_) | Step::Week(_)) {
+                "period"
+            } else {
+                "date"
             };
-            let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
-            let before = dates.iter().rev().filter(|t| t.span.end <= span.start);
-            let value = match step {
-                Step::Days(n) => before
-                    .filter(|t| written_day(text, t))
-                    .find_map(|t| match t.value {
-                        Value::Date(d) => super::add_days(d, n),
-                        _ => None,
-                    })
-                    .map(|d| d.format("%Y-%m-%d").to_string()),
-                Step::Week(n) => before
-                    .filter(|t| written_day(text, t))
-                    .find_map(|t| match t.value {
-                        Value::Date(d) => super::add_days(d, 7 * n),
-                        _ => None,
-                    })
-                    .map(|d| {
-                        let w = d.iso_week();
-                        format!("{:04}-W{:02}", w.year(), w.week())
-                    }),
-                Step::Year(n) => before
-                    .filter(|t| t.resolution == Resolution::Explicit)
-                    .find_map(|t| t.value.first_day())
-                    .map(|d| format!("{:04}", d.year() + n)),
-            };
-            if let (Some(value), false) = (value, taken.iter().any(|t| t.overlaps(span))) {
-                let kind = if matches!(step, Step::Year(_) | Step::Week(_)) {
-                    "period"
-                } else {
-                    "date"
-                };
-                out.push(Timex { span, kind, value });
-            }
-            i = end;
+            out.push(Timex { span, kind, value });
         }
-    }
+        Some(end)
+    });
     out
 }
 

@@ -27,6 +27,23 @@ pub struct Timex {
     pub value: String,
 }
 
+/// Walks the tokens of every sentence of `article`: `found(tokens, i)` reads an expression that
+/// starts at token `i` and gives the token after it (the walk goes on from there), or None (the
+/// walk goes on from the next token).
+pub(super) fn each_expression(
+    text: &str,
+    article: &crate::article::Article,
+    mut found: impl FnMut(&[Tok], usize) -> Option<usize>,
+) {
+    for s in &article.sentences {
+        let toks = super::parse::tokens(text, s.span);
+        let mut i = 0;
+        while i < toks.len() {
+            i = found(&toks, i).filter(|end| *end > i).unwrap_or(i + 1);
+        }
+    }
+}
+
 /// The expressions of every sentence of an article (publication date `published`), skipping
 /// those that overlap `taken` spans (the calendar dates already found).
 pub fn extract(
@@ -36,23 +53,14 @@ pub fn extract(
     taken: &[Span],
 ) -> Vec<Timex> {
     let mut out = Vec::new();
-    for s in &article.sentences {
-        let toks = super::parse::tokens(text, s.span);
-        let mut i = 0;
-        while i < toks.len() {
-            let found = at(&toks, i, published);
-            match found {
-                Some((end, kind, value)) if end > i => {
-                    let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
-                    if !taken.iter().any(|t| t.overlaps(span)) {
-                        out.push(Timex { span, kind, value });
-                    }
-                    i = end;
-                }
-                _ => i += 1,
-            }
+    each_expression(text, article, |toks, i| {
+        let (end, kind, value) = at(toks, i, published).filter(|(end, ..)| *end > i)?;
+        let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+        if !taken.iter().any(|t| t.overlaps(span)) {
+            out.push(Timex { span, kind, value });
         }
-    }
+        Some(end)
+    });
     if let Some(p) = published {
         year_ago_words(text, p, taken, &mut out);
     }
