@@ -714,3 +714,27 @@ fn an_approximate_count_back_keeps_its_anchor() {
     );
     assert_eq!(one("The pier closed a week or so ago.", p).1, "2004-06-03");
 }
+
+#[test]
+fn a_scheduling_verb_in_the_present_governs_its_day() {
+    // "closes on March 9" after "said": the present of the scheduled event decides, the coming day
+    assert_eq!(
+        one(
+            "The director said the exhibit closes on March 9.",
+            "2021-03-02"
+        )
+        .1,
+        "2021-03-09"
+    );
+    // a term that ends in a later year is no past event, whatever verb reports it
+    let text = " date 2020-03-02 The chair, who was elected in 2016, said her term ends in 2022. \
+                The permit runs until 2031, the council said.\n";
+    let a = crate::analysis::Analysis::new(text);
+    let past: Vec<_> = a
+        .dates
+        .iter()
+        .filter(|t| t.tense == super::Tense::Past)
+        .map(|t| t.span.slice(text))
+        .collect();
+    assert_eq!(past, ["2016"]);
+}
