@@ -111,10 +111,19 @@ fn furniture(text: &str, article: &Article) -> Vec<bool> {
             Some(rest) if !rest.is_empty() && !rest.contains('\n') && !ends_sentence(rest) => {
                 drop[i] = true;
             }
-            // a heading: the headlines under it go with it
-            Some("") if article.paragraphs[i].kind == ParagraphKind::Subhead => {
+            // a heading: the headlines under it go with it; under a heading that ends in a
+            // colon ("Related Stories:"), any one-line paragraph that is no sentence
+            Some("")
+                if article.paragraphs[i].kind == ParagraphKind::Subhead
+                    || paras[i].trim_end().ends_with(':') =>
+            {
+                let colon = paras[i].trim_end().ends_with(':');
+                let title = |j: usize| {
+                    let p = paras[j].trim();
+                    colon && !p.is_empty() && !p.contains('\n') && !ends_sentence(p)
+                };
                 let n = (i + 1..paras.len().min(i + 1 + MAX_LIST))
-                    .take_while(|&j| headline(j))
+                    .take_while(|&j| headline(j) || title(j))
                     .count();
                 if n > 0 {
                     drop[i..=i + n].iter_mut().for_each(|d| *d = true);
@@ -282,6 +291,18 @@ mod tests {
                 "0:45 Mayor speaks about the budget",
                 "2:10 Four hurt in weekend crash",
                 "RELATED: Four wounded in a shooting at a park last month"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_line_titles_under_a_heading_with_a_colon_are_dropped() {
+        let t = " date 2021-05-02 A man was shot on Friday, police said.\n\nMore stories:\n\n3 hurt and 1 held after a brawl in a mall in 2 days\n\nThe station asks readers for tips.\n";
+        assert_eq!(
+            dropped(t),
+            [
+                "3 hurt and 1 held after a brawl in a mall in 2 days",
+                "More stories:"
             ]
         );
     }
