@@ -56,9 +56,13 @@ pub fn is_organisation_or_title_word(w: &str) -> bool {
 
 /// Month and weekday names ("March", "Thursday"), which are capitalised but name no one.
 fn is_calendar(t: &Tok) -> bool {
-    use crate::time::lexicon;
-    (t.text.len() >= 6 && lexicon::tok_weekday(t).is_some())
-        || (t.text.len() >= 3 && lexicon::tok_month(t).is_some())
+    is_weekday(t) || (t.text.len() >= 3 && crate::time::lexicon::tok_month(t).is_some())
+}
+
+/// A weekday's name ("Thursday"): right after a name it dates the sentence, it is no part of
+/// the name.
+fn is_weekday(t: &Tok) -> bool {
+    t.text.len() >= 6 && crate::time::lexicon::tok_weekday(t).is_some()
 }
 
 fn in_set(t: &Tok, set: &crate::lexicon::WordSet) -> bool {
@@ -176,6 +180,10 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
         let a = i;
         let mut b = i + 1;
         while let Some(x) = toks.get(b) {
+            // a weekday ends a name: "in Springfield Sunday", "Chief Ortiz Monday"
+            if is_weekday(x) {
+                break;
+            }
             let joins = is_cap(x)
                 || ((x.is("of") || x.is("for") || x.is("the") || x.is("and"))
                     && toks.get(b + 1).is_some_and(is_cap)
@@ -329,6 +337,17 @@ mod tests {
             .into_iter()
             .map(|e| (e.name, e.title, e.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_weekday_after_a_name_is_no_part_of_it() {
+        let e = ents("A woman was hurt in Springfield Sunday, Chief Dana Ortiz Monday said.");
+        let names: Vec<&str> = e.iter().map(|(n, ..)| n.as_str()).collect();
+        assert!(names.contains(&"Springfield"), "{names:?}");
+        assert!(names.iter().any(|n| n.ends_with("Ortiz")), "{names:?}");
+        assert!(!names
+            .iter()
+            .any(|n| n.contains("Sunday") || n.contains("Monday")));
     }
 
     #[test]
