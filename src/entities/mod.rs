@@ -180,7 +180,7 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
         let a = i;
         let mut b = i + 1;
         while let Some(x) = toks.get(b) {
-            // a weekday ends a name: "in Springfield Sunday", "Chief Ortiz Monday"
+            // a weekday ends a name: "in <Town> Sunday", "Chief <Surname> Monday"
             if is_weekday(x) {
                 break;
             }
@@ -341,10 +341,11 @@ mod tests {
 
     #[test]
     fn a_weekday_after_a_name_is_no_part_of_it() {
-        let e = ents("A woman was hurt in Springfield Sunday, Chief Dana Ortiz Monday said.");
+        let e =
+            ents("Two men were hurt near Larkmoor Quay Sunday, Chief Dana Quellby Monday said.");
         let names: Vec<&str> = e.iter().map(|(n, ..)| n.as_str()).collect();
-        assert!(names.contains(&"Springfield"), "{names:?}");
-        assert!(names.iter().any(|n| n.ends_with("Ortiz")), "{names:?}");
+        assert!(names.contains(&"Larkmoor Quay"), "{names:?}");
+        assert!(names.contains(&"Dana Quellby"), "{names:?}");
         assert!(!names
             .iter()
             .any(|n| n.contains("Sunday") || n.contains("Monday")));
