@@ -647,6 +647,24 @@ fn exit_without_shutdown_is_code_1_and_eof_ends_the_server() {
 }
 
 #[test]
+fn exit_right_after_shutdown_is_code_0() {
+    // a client that does not wait for the answer to `shutdown` before `exit`
+    let mut c = client();
+    c.initialize(vscode_caps(), json!({}), None);
+    let _ = c.request_async("shutdown", Value::Null);
+    c.notify("exit", Value::Null);
+    let deadline = std::time::Instant::now() + TIMEOUT;
+    loop {
+        if let Ok(Some(st)) = c.child.try_wait() {
+            assert_eq!(st.code(), Some(0));
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "no exit");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
 fn copydesk_toml_applies_and_client_settings_override_it() {
     let dir = tmp();
     let root = dir.path();

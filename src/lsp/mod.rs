@@ -58,6 +58,7 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
     };
     let shut_down = Arc::new(AtomicBool::new(false));
     let flag = shut_down.clone();
+    let read_flag = shut_down.clone();
     let parcels = parcels::Parcels::default();
     let taken = parcels.clone();
     rt.block_on(async move {
@@ -76,6 +77,7 @@ pub fn run(log_file: Option<PathBuf>) -> ExitCode {
             pump_in,
             out_tx.clone(),
             parcels,
+            read_flag,
         ));
         let from_server = tokio::spawn(transport::pump_server_output(pump_out, out_tx));
         let writer = tokio::spawn(transport::write_output(tokio::io::stdout(), out_rx));

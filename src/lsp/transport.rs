@@ -280,6 +280,7 @@ pub async fn pump_input<R, W>(
     mut to_server: W,
     replies: mpsc::UnboundedSender<Option<Vec<u8>>>,
     parcels: super::parcels::Parcels,
+    shutdown_read: std::sync::Arc<std::sync::atomic::AtomicBool>,
 ) where
     R: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
@@ -298,6 +299,11 @@ pub async fn pump_input<R, W>(
                     if let Some(n) = note {
                         let _ = replies.send(Some(log_message(&n)));
                     }
+                    // a client may send `exit` right after `shutdown`, before its answer:
+                    // the request counts from when it is read (the exit code depends on it)
+                    if is_shutdown(&bytes) {
+                        shutdown_read.store(true, std::sync::atomic::Ordering::SeqCst);
+                    }
                     let bytes = parcels.wrap(&bytes).unwrap_or(bytes);
                     if write_frame(&mut to_server, &bytes).await.is_err() {
                         return; // the server has stopped (after `exit`)
@@ -309,6 +315,13 @@ pub async fn pump_input<R, W>(
             },
         }
     }
+}
+
+/// True for a `shutdown` request (parsed only when the word is in the body).
+fn is_shutdown(body: &[u8]) -> bool {
+    find(body, b"shutdown").is_some()
+        && serde_json::from_slice::<Value>(body)
+            .is_ok_and(|v| v.get("method").and_then(Value::as_str) == Some("shutdown"))
 }
 
 /// Copies tower-lsp's frames from `from_server` to `out_tx`, then sends `None`: the end.
@@ -395,6 +408,16 @@ mod tests {
         for tail in [&b"x\\"[..], b"\\", b"\\u", b"\\ud83d\\"] {
             let _ = repair_lone_surrogates(tail);
         }
+    }
+
+    #[test]
+    fn a_shutdown_request_is_told_from_text_that_names_it() {
+        assert!(is_shutdown(
+            br#"{"jsonrpc":"2.0","id":4,"method":"shutdown"}"#
+        ));
+        assert!(!is_shutdown(
+            br#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"text":"shutdown"}}"#
+        ));
     }
 
     #[test]
