@@ -340,6 +340,16 @@ mod tests {
     }
 
     #[test]
+    fn a_newspaper_is_an_organisation() {
+        let e = ents("The Larkmoor Herald and the Quellby Gazette both ran the photo.");
+        assert!(
+            e.iter().all(|(_, _, k)| *k == EntityKind::Organization),
+            "{e:?}"
+        );
+        assert_eq!(e.len(), 2, "{e:?}");
+    }
+
+    #[test]
     fn a_weekday_after_a_name_is_no_part_of_it() {
         let e =
             ents("Two men were hurt near Larkmoor Quay Sunday, Chief Dana Quellby Monday said.");
