@@ -630,20 +630,24 @@ fn a_panic_in_the_analysis_is_an_error_not_an_exit() {
     assert_eq!(c.shutdown(), Some(0));
 }
 
+/// The server's exit code, waiting for it to stop (None when it is killed by a signal).
+fn exit_code(c: &mut Client) -> Option<i32> {
+    let deadline = std::time::Instant::now() + TIMEOUT;
+    loop {
+        if let Ok(Some(st)) = c.child.try_wait() {
+            return st.code();
+        }
+        assert!(std::time::Instant::now() < deadline, "no exit");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
 #[test]
 fn exit_without_shutdown_is_code_1_and_eof_ends_the_server() {
     let mut c = client();
     c.initialize(vscode_caps(), json!({}), None);
     c.notify("exit", Value::Null);
-    let deadline = std::time::Instant::now() + TIMEOUT;
-    loop {
-        if let Ok(Some(st)) = c.child.try_wait() {
-            assert_eq!(st.code(), Some(1));
-            break;
-        }
-        assert!(std::time::Instant::now() < deadline, "no exit");
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    assert_eq!(exit_code(&mut c), Some(1));
 }
 
 #[test]
@@ -653,15 +657,7 @@ fn exit_right_after_shutdown_is_code_0() {
     c.initialize(vscode_caps(), json!({}), None);
     let _ = c.request_async("shutdown", Value::Null);
     c.notify("exit", Value::Null);
-    let deadline = std::time::Instant::now() + TIMEOUT;
-    loop {
-        if let Ok(Some(st)) = c.child.try_wait() {
-            assert_eq!(st.code(), Some(0));
-            break;
-        }
-        assert!(std::time::Instant::now() < deadline, "no exit");
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    assert_eq!(exit_code(&mut c), Some(0));
 }
 
 #[test]

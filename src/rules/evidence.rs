@@ -125,12 +125,7 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("");
     for _ in 0..2 {
         let trimmed = before.trim_end();
-        let word_start = trimmed
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_alphabetic())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let word = &trimmed[word_start..];
+        let (word_start, word) = last_word(trimmed);
         if word.is_empty() || word.len() > 12 {
             return false;
         }
@@ -146,6 +141,16 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
     false
 }
 
+/// The letters that end `s` (empty when it ends in another character), with where they start.
+fn last_word(s: &str) -> (usize, &str) {
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start, &s[start..])
+}
+
 /// True for a year alone after a word naming what something is for ("the plan approved for
 /// 2021", "the budget for fiscal 2020"): the year of a plan or figure, not when the clause's
 /// event happened.
@@ -153,11 +158,7 @@ pub fn year_for(text: &str, t: &Temporal) -> bool {
     if !matches!(t.raw, Raw::Year(_)) {
         return false;
     }
-    let before = text.get(..t.span.start).unwrap_or("").trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let (_, word) = last_word(text.get(..t.span.start).unwrap_or("").trim_end());
     word.len() <= 12 && crate::time::lexicon::YEAR_FOR.contains(&word.to_ascii_lowercase())
 }
 
@@ -166,12 +167,7 @@ pub fn year_for(text: &str, t: &Temporal) -> bool {
 /// March 3"): what opens it ('(', '|', a new line: None for the text's start).
 fn stamp_opener(text: &str, start: usize) -> Option<Option<char>> {
     let before = text[..start].trim_end_matches([' ', ':']);
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &before[word_start..];
+    let (word_start, word) = last_word(before);
     let opener = before[..word_start].trim_end_matches(' ').chars().last();
     // a press release's "DATE: January 17, 2017 2:20 PM" line
     let labelled = word.eq_ignore_ascii_case("date") && text[..start].trim_end().ends_with(':');
