@@ -11,7 +11,9 @@
 //! 5. dates with a year, told in the past tense, long after the dateline;
 //! 6. embedded posts stamped long after the dateline;
 //! 7. a day pinned by its written weekday or year, long after the dateline, that the story tells
-//!    as past or shows in a repeated caption.
+//!    as past or shows in a repeated caption;
+//! 8. a year-less day told as past, late on the day after the dateline's day (a day of the
+//!    current year is written without its year): the header precedes the story.
 
 use super::evidence::{is_bare_weekday, publication_lines, EventScorer};
 use super::{finding, Context, Finding, Fix, Related, RuleInfo, Severity};
@@ -26,7 +28,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "date-dateline-mismatch",
     default_severity: Severity::Warning,
     summary: "The body of the article contradicts its dateline.",
-    description: "The page's own publication line gives another date (\"DW | 06.11.2020\" under a 2017-07-11 header); or a weekday and a date that tell of the same event only fit another year (\"on Saturday\" … \"October 10\": October 10 was a Saturday in 2020, not in 2017); or the days written with their weekday (\"Sunday, March 14\"), within ten days of the dateline's day of the year, fall on it only in the year before or after the dateline's and no date is written in the dateline's year; or events with a year are told in the past tense long after the dateline; or a day pinned by its weekday or year, long after the dateline, is told as past or shown in a caption written twice (\"early Monday, Sept. 26, 2016\" under a photo, and \"opened fire … Monday\"). A clip's \"(Published …)\" stamp older than the dateline is no contradiction (a later page may show an older clip) unless it falls on the dateline's day a year before. The message names the dateline the body fits; the fix replaces the dateline.",
+    description: "The page's own publication line gives another date (\"DW | 06.11.2020\" under a 2017-07-11 header); or a weekday and a date that tell of the same event only fit another year (\"on Saturday\" … \"October 10\": October 10 was a Saturday in 2020, not in 2017); or the days written with their weekday (\"Sunday, March 14\"), within ten days of the dateline's day of the year, fall on it only in the year before or after the dateline's and no date is written in the dateline's year; or events with a year are told in the past tense long after the dateline; or a day pinned by its weekday or year, long after the dateline, is told as past or shown in a caption written twice (\"early Monday, Sept. 26, 2016\" under a photo, and \"opened fire … Monday\"); or a year-less day is told as past late on the day after the dateline (\"On the evening of May 4, fans packed the square\" under a 2019-05-03 header: a day of the dateline's year is written without its year, so the story is of May 4 or later). A clip's \"(Published …)\" stamp older than the dateline is no contradiction (a later page may show an older clip) unless it falls on the dateline's day a year before. The message names the dateline the body fits; the fix replaces the dateline.",
     example_before: " date 2017-07-11 The truce came into force at noon on Saturday. … the truce, effective as of October 10, 12:00, …",
     example_after: " date 2020-10-10 The truce came into force at noon on Saturday. … the truce, effective as of October 10, 12:00, …",
 };
@@ -98,6 +100,66 @@ fn verdict(a: &Analysis, p: &Published) -> Option<Verdict> {
         .or_else(|| from_later_years(a, p))
         .or_else(|| from_post_stamps(a, p))
         .or_else(|| from_pinned_story_days(a, p))
+        .or_else(|| from_header_before_event(a, p))
+}
+
+/// A year-less day told as past that falls on the day after the dateline's day in the
+/// dateline's year, late in that day ("On the evening of May 4, fans packed the square" under a
+/// May 3 header). News writes a day of the current year without its year, so the past
+/// tense that sends it a year back misreads it: the header precedes the story. Early in a local
+/// day, or of no time, the day after may still be the header's day in the publisher's time zone;
+/// days further on may be told by a wire's advance, written before the event for release after
+/// it. Not when the text writes a date of the year before, names a year or a recurring day
+/// ("anniversary") by it, or points the day at a plan ("set for", "until").
+fn from_header_before_event(a: &Analysis, p: &Published) -> Option<Verdict> {
+    if p.precision != Precision::Day {
+        return None;
+    }
+    let text = &a.text;
+    let pd = p.date;
+    let year_back = pd.year() - 1;
+    let in_year_back =
+        |x: &crate::time::Temporal| x.value.first_day().is_some_and(|d| d.year() == year_back);
+    if a.dates.iter().any(|x| x.year_stated() && in_year_back(x)) {
+        return None;
+    }
+    let day = crate::time::add_days(pd, 1)?;
+    // the day after, as written without its year and read a year back; the candidates weighed
+    // against their sentences are few in news, a cap keeps a text of thousands of them linear
+    let candidates = a.dates.iter().filter(|t| {
+        matches!(t.raw, Raw::Date { y: None, m, d, wd: None } if (m, d) == (day.month(), day.day()))
+            && t.tense == Tense::Past
+            && t.resolution == crate::time::Resolution::Past
+            && t.value.first_day().is_some_and(|v| v.year() == year_back)
+    });
+    candidates.take(16).find_map(|t| {
+        let year_named = || {
+            a.dates.iter().any(|x| {
+                x.span != t.span
+                    && x.sentence == t.sentence
+                    && (in_year_back(x) || matches!(x.value, Value::Year(_)))
+            })
+        };
+        if !super::evidence::late_in_its_day(a, t)
+            || super::evidence::after_aim_word(text, t.span.start)
+            || super::evidence::after_term_word(text, t.span.start)
+            || super::evidence::yearly_sentence(a, t)
+            || year_named()
+        {
+            return None;
+        }
+        Some(Verdict {
+            span: t.span,
+            message: format!(
+                "The dateline says {}, but the body tells as past '{}', late on the day after it: a day of the dateline's year is written without its year, so the article cannot have been published before {}.",
+                p.display(),
+                t.span.slice(text),
+                day.format("%Y-%m-%d"),
+            ),
+            fits: Some(day),
+            related: Vec::new(),
+        })
+    })
 }
 
 /// A day pinned by its written weekday or year, more than a month after the dateline, that the
@@ -897,6 +959,39 @@ mod tests {
         // a coming event on the weekday the story tells as past
         let coming = " date 2016-08-01 Prosecutors said Monday the murder trial of the driver would wait.\n\nThe murder trial opens Monday, Oct. 3, 2016, at the county courthouse.\n";
         assert!(run(coming).is_empty(), "{:?}", run(coming));
+    }
+
+    #[test]
+    fn a_year_less_day_told_as_past_just_after_the_header() {
+        // a day of the header's year, written without its year, told as past: the page is later
+        let t = " date 2019-05-03 On the evening of May 4, fans packed the old square, and the stand gave way under them.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("2019-05-04")
+        );
+        assert!(run(&t.replace("2019-05-03", "2019-05-04")).is_empty());
+        // days further on may be a wire's advance, told before the event for release after it
+        let later = " date 2019-05-03 The stand gave way on the night of May 6, when fans packed the old square.\n";
+        assert!(run(later).is_empty(), "{:?}", run(later));
+        let later = later.replace("2019-05-03", "2019-05-05");
+        assert_eq!(run(&later).len(), 1, "{:?}", run(&later));
+        let told = |x: &str| later.replace("on the night of May 6", x);
+        for clean in [
+            // one day on, early or of no time: the header's day in another time zone
+            t.replace("On the evening of May 4", "On May 4"),
+            // the year before is written, named, or the day comes back each year
+            t.replace("gave way under them.", "gave way under them.\n\nThe square reopened on March 2, 2018."),
+            told("on the night of May 6 last year"),
+            later.replace("The stand", "On the anniversary, the stand"),
+            told("at 9 a.m. on May 6"),
+            // the day a plan aimed at, whatever the verb's tense
+            " date 2019-05-05 The club said the match was moved to May 6 at 8 p.m. after the stand gave way.\n".to_string(),
+            " date 2019-05-05 The match was set for May 6 at 8 p.m., the club said.\n".to_string(),
+        ] {
+            assert!(run(&clean).is_empty(), "{clean}: {:?}", run(&clean));
+        }
     }
 
     #[test]

@@ -141,6 +141,66 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
     false
 }
 
+crate::word_set!(
+    /// Words before a year-less day a plan or schedule aims at, or a deadline ("set for Nov. 2",
+    /// "moved to June 4", "until March 3").
+    AIM = file "date-function-words.tsv", tags ["aim", "deadline"]
+);
+crate::word_set!(
+    /// Words of a day that comes back each year ("the anniversary of").
+    YEARLY = file "yearly-words.txt"
+);
+crate::word_set!(
+    /// The parts of a day, in order: morning, afternoon, evening, night.
+    PARTS_OF_DAY = file "parts-of-day.txt"
+);
+
+/// True when the word before the date at `start` names the day a plan or schedule aims at, or
+/// a deadline ("set for Nov. 2", "moved to June 4", "until March 3"): no time of the clause's
+/// event, whatever its verb's tense.
+pub fn after_aim_word(text: &str, start: usize) -> bool {
+    let (_, word) = last_word(text.get(..start).unwrap_or("").trim_end());
+    AIM.contains(word)
+}
+
+/// True when the day at `t` is told late in its day: its evening or night within the three
+/// words before it ("on the night of May 6"), or a clock time from 6 p.m. in its sentence.
+pub fn late_in_its_day(a: &Analysis, t: &Temporal) -> bool {
+    let late = |w: &str| {
+        PARTS_OF_DAY
+            .iter()
+            .position(|p| p.eq_ignore_ascii_case(w))
+            .is_some_and(|k| k >= 2)
+    };
+    let mut before = a.text.get(..t.span.start).unwrap_or("").trim_end();
+    for _ in 0..3 {
+        let (start, word) = last_word(before);
+        if word.is_empty() {
+            break;
+        }
+        if late(word) {
+            return true;
+        }
+        before = before[..start].trim_end();
+    }
+    t.sentence.is_some()
+        && a.dates.iter().any(|x| {
+            x.sentence == t.sentence && matches!(x.value, Value::Time { hour, .. } if hour >= 18)
+        })
+}
+
+/// True when the sentence of `t` holds a word of a day that comes back each year ("on the
+/// anniversary of …").
+pub fn yearly_sentence(a: &Analysis, t: &Temporal) -> bool {
+    let Some(s) = t.sentence.and_then(|i| a.article.sentences.get(i)) else {
+        return false;
+    };
+    s.span
+        .slice(&a.text)
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| YEARLY.contains(w))
+}
+
 /// The letters that end `s` (empty when it ends in another character), with where they start.
 fn last_word(s: &str) -> (usize, &str) {
     let start = s
