@@ -125,9 +125,9 @@ fn corpus_date_findings_match_gold() {
         "date findings on consistent articles: {fps:#?}"
     );
     assert!(tp >= 1, "the wrong dateline of dw.txt must be found");
-    // ratchet: four of the eight real date errors are found (2026-12-04)
+    // ratchet: five of the eight real date errors are found (2026-12-04, tenth session)
     assert!(
-        tp >= 4 || gold_n < 8,
-        "date rules recall fell: {tp} of {gold_n} real date errors found (was 4)"
+        tp >= 5 || gold_n < 8,
+        "date rules recall fell: {tp} of {gold_n} real date errors found (was 5)"
     );
 }
