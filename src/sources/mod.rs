@@ -6,6 +6,7 @@
 
 pub mod compare;
 pub mod details;
+mod event_days;
 mod index;
 pub mod matching;
 mod word_ids;
@@ -581,8 +582,12 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
         topics,
         keywords,
         days: day_mentions(a),
+        details: if matching::local_places(&places) {
+            details::Details::of(a)
+        } else {
+            details::Details::of(a).for_country()
+        },
         places,
-        details: details::Details::of(a),
     }
 }
 
