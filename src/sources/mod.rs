@@ -179,10 +179,6 @@ crate::word_set!(
     /// Prepositions after a figure that give the place it counts in ("12 dead in the capital").
     SCOPE_PREPOSITIONS = file "scope-prepositions.txt"
 );
-crate::word_set!(
-    /// Compass points naming a part of a place ("north Texas").
-    COMPASS_POINTS = file "compass-points.txt"
-);
 
 crate::word_set!(
     /// Words too common in news copy to tell stories or figures apart.
@@ -513,7 +509,7 @@ fn figure_scope_names(
                     g.split_whitespace().all(|w| {
                         let w = w.to_lowercase();
                         w == "and"
-                            || COMPASS_POINTS.contains(&w)
+                            || crate::lexicon::sets::COMPASS_POINT_SET.contains(&w)
                             || crate::lexicon::sets::COMPASS_ADJECTIVES.contains(&w)
                     })
                 })
