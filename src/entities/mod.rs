@@ -449,6 +449,11 @@ mod tests {
             "{e:?}"
         );
         assert!(!e.iter().any(|x| x.2 == EntityKind::Person), "{e:?}");
+        let e = ents("date 2030-04-02 Sheriff Tom Reed said Elmwick Borough was quiet.");
+        assert!(
+            e.contains(&("Elmwick Borough".into(), None, EntityKind::Place)),
+            "{e:?}"
+        );
         // an organisation named for its county stays an organisation
         let e = ents("date 2030-04-02 The Board of Elections of Fernley County met.");
         assert!(!e.iter().any(|x| x.2 != EntityKind::Organization), "{e:?}");
