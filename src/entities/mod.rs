@@ -213,6 +213,33 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
     }
 }
 
+crate::word_set!(
+    /// Nouns after a compass point naming a part of a city ("South Side", "West End").
+    CITY_PART_NOUNS = file "city-part-nouns.txt"
+);
+
+/// True for a compass point, alone or two joined ("north", "Northwest").
+fn is_compass(w: &str) -> bool {
+    let points = &crate::lexicon::sets::COMPASS_POINT_SET;
+    points.contains(w)
+        || (1..w.len()).any(|i| {
+            w.is_char_boundary(i)
+                && w.get(..i).is_some_and(|x| points.contains(x))
+                && w.get(i..).is_some_and(|y| points.contains(y))
+        })
+}
+
+/// True for a run naming a part of a city by a compass point and a city-part noun, with
+/// words before it or not ("South Side", "Near North Side", "Northwest Side").
+fn city_part(run: &[Tok]) -> bool {
+    let n = run.len();
+    n >= 2
+        && run.get(n - 1).is_some_and(|t| in_set(t, &CITY_PART_NOUNS))
+        && run
+            .get(n - 2)
+            .is_some_and(|t| t.kind == TokKind::Word && is_compass(t.text))
+}
+
 fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut Vec<Entity>) {
     let run = toks.get(a..b).unwrap_or(&[]);
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
@@ -229,6 +256,18 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
             sentence: si,
         })
     };
+    // "Prince George's County": a run ending in an area's word (and no organisation's) is a
+    // place, even after a title word
+    if run.len() >= 2 && in_set(last, &PLACE_SUFFIXES) && !run.iter().any(|t| in_set(t, &ORG_SET)) {
+        push(out, span, None, EntityKind::Place);
+        return;
+    }
+    // "the South Side", "the Near West Side": a part of a city, never a person; no place
+    // either, as the gazetteer cannot tell which city it lies in (two reports of one
+    // shooting, one naming the city and one its side, would name no place in common)
+    if city_part(run) {
+        return;
+    }
     // title + name: the name is the capitalised words after the last title word
     if let Some(k) = run.iter().rposition(|t| in_set(t, &TITLE_SET)) {
         let org_after_title = run
@@ -397,6 +436,27 @@ mod tests {
             e.contains(&("Hatay Province".into(), None, EntityKind::Place)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn an_area_after_a_title_word_is_a_place_and_a_side_of_town_no_person() {
+        let e = ents(
+            "date 2030-04-02 Deputies in Prince Alder's County said a man was hurt on the \
+             Lower Northwest Side and another near the East End.",
+        );
+        assert!(
+            e.contains(&("Prince Alder's County".into(), None, EntityKind::Place)),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|x| x.2 == EntityKind::Person), "{e:?}");
+        let e = ents("date 2030-04-02 Sheriff Tom Reed said Elmwick Borough was quiet.");
+        assert!(
+            e.contains(&("Elmwick Borough".into(), None, EntityKind::Place)),
+            "{e:?}"
+        );
+        // an organisation named for its county stays an organisation
+        let e = ents("date 2030-04-02 The Board of Elections of Fernley County met.");
+        assert!(!e.iter().any(|x| x.2 != EntityKind::Organization), "{e:?}");
     }
 
     #[test]

@@ -153,3 +153,7 @@ crate::word_set!(
     /// Compass adjectives that name a part of a place ("northern Syria").
     pub COMPASS_ADJECTIVES = file "compass-adjectives.txt"
 );
+crate::word_set!(
+    /// Compass points naming a part of a place ("north Texas", "the South Side").
+    pub COMPASS_POINT_SET = file "compass-points.txt"
+);

@@ -1,11 +1,12 @@
 //! The details that tell one incident from another of the same kind: the ages of the people
-//! in it ("a 17-year-old", "Jane Roe, 34,"), the times of day it names ("about 2:30 a.m.")
-//! and the street blocks ("the 1200 block of"). Two shootings in one city a week apart share
+//! in it ("a 17-year-old", "Jane Roe, 34,"), the times of day it names ("about 2:30 a.m."),
+//! the street blocks ("the 1200 block of") and the days it happened on ("late Saturday"). Two shootings in one city a week apart share
 //! every word of the story; they rarely share these.
 
 use crate::analysis::Analysis;
 use crate::text::{tokenize, Tok, TokKind};
 use crate::time::Value;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 crate::word_set!(
@@ -36,12 +37,26 @@ pub struct Details {
     /// Street block numbers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<u32>,
+    /// The days its incident happened on (see [`super::event_days::event_days`]); a report
+    /// naming a country keeps none (see [`Details::for_country`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days: Vec<NaiveDate>,
 }
 
 impl Details {
     /// True when no detail was found.
     pub fn is_empty(&self) -> bool {
-        self.ages.is_empty() && self.times.is_empty() && self.blocks.is_empty()
+        self.ages.is_empty()
+            && self.times.is_empty()
+            && self.blocks.is_empty()
+            && self.days.is_empty()
+    }
+
+    /// The details of a report that names a country: no days, as news told for a country (a
+    /// war, a quake's toll) runs for days in other reports that name other days.
+    pub fn for_country(mut self) -> Details {
+        self.days.clear();
+        self
     }
 
     /// The details of an analysed article.
@@ -80,6 +95,7 @@ impl Details {
         d.blocks.sort_unstable();
         d.blocks.dedup();
         d.blocks.truncate(MAX_EACH);
+        d.days = super::event_days::event_days(a);
         d
     }
 }
@@ -153,7 +169,8 @@ fn block_at(toks: &[Tok], i: usize) -> Option<u32> {
 
 /// How two articles' details compare: +1 for each kind both give that has a value in common
 /// (times within [`SAME_TIME_MINUTES`]), −1 for each kind both give with none in common (ages,
-/// blocks; times never: see the body); 0 when they give no kind in common.
+/// blocks, days; times never: see the body), except that days in common add nothing; 0 when
+/// they give no kind in common.
 pub fn agreement(a: &Details, b: &Details) -> i32 {
     let mut score = 0;
     let mut kind = |some: bool, common: bool| {
@@ -179,6 +196,13 @@ pub fn agreement(a: &Details, b: &Details) -> i32 {
     // times that differ say little (a story told over hours names other moments: when it
     // happened, when the victim died, when the police spoke); times that agree say much
     kind(close, close);
+    // two shootings of one town on one day are common: a day in common says little, days
+    // apart say much (a follow-up names the day it follows up, a round-up every day)
+    let days_apart =
+        !a.days.is_empty() && !b.days.is_empty() && super::matching::shared(&a.days, &b.days) == 0;
+    if days_apart {
+        score -= 1;
+    }
     score
 }
 
@@ -226,5 +250,24 @@ mod tests {
              4 p.m. in the 100 block.",
         );
         assert!(!differ(&one, &roundup));
+    }
+
+    #[test]
+    fn days_apart_count_against_and_a_day_in_common_adds_nothing() {
+        // 2031-05-12 is a Monday
+        let saturday =
+            details(" date 2031-05-12 A 30-year-old man was shot Saturday in Elmbrook.\n");
+        let late = details(" date 2031-05-12 A man was wounded late Friday in Elmbrook.\n");
+        let thursday = details(" date 2031-05-12 A man was wounded Thursday in Elmbrook.\n");
+        let sunday = details(" date 2031-05-12 A 30-year-old man was killed Sunday in Elmbrook.\n");
+        let undated = details(" date 2031-05-12 A man was wounded in Elmbrook, police said.\n");
+        // late Friday reaches Saturday
+        assert_eq!(agreement(&saturday, &late), 0);
+        assert!(differ(&saturday, &thursday));
+        // ages in common hold two reports together whose days are apart
+        assert_eq!(agreement(&saturday, &sunday), 0);
+        assert!(!differ(&saturday, &undated));
+        // a report naming a country keeps no days
+        assert!(!differ(&saturday.clone(), &thursday.clone().for_country()));
     }
 }

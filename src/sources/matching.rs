@@ -478,9 +478,12 @@ fn gap_to_news_of(days: &[chrono::NaiveDate], b: &ArticleSummary) -> Option<i64>
 /// News told for a country (a war, an outbreak, a count of the dead) runs for weeks in other
 /// words; news told for a town and its streets happened on one day.
 pub(crate) fn local(x: &ArticleSummary) -> bool {
-    !x.places
-        .iter()
-        .any(|p| crate::lexicon::places::is_country(p))
+    local_places(&x.places)
+}
+
+/// [`local`] of an article naming `places` (as [`ArticleSummary::places`] holds them).
+pub(crate) fn local_places(places: &[String]) -> bool {
+    !places.iter().any(|p| crate::lexicon::places::is_country(p))
 }
 
 /// True for a place that sets a figure's scope: a country or a first-level region of the

@@ -6,6 +6,7 @@
 
 pub mod compare;
 pub mod details;
+mod event_days;
 mod index;
 pub mod matching;
 mod word_ids;
@@ -177,10 +178,6 @@ pub fn content_hash(text: &str) -> u64 {
 crate::word_set!(
     /// Prepositions after a figure that give the place it counts in ("12 dead in the capital").
     SCOPE_PREPOSITIONS = file "scope-prepositions.txt"
-);
-crate::word_set!(
-    /// Compass points naming a part of a place ("north Texas").
-    COMPASS_POINTS = file "compass-points.txt"
 );
 
 crate::word_set!(
@@ -512,7 +509,7 @@ fn figure_scope_names(
                     g.split_whitespace().all(|w| {
                         let w = w.to_lowercase();
                         w == "and"
-                            || COMPASS_POINTS.contains(&w)
+                            || crate::lexicon::sets::COMPASS_POINT_SET.contains(&w)
                             || crate::lexicon::sets::COMPASS_ADJECTIVES.contains(&w)
                     })
                 })
@@ -581,8 +578,12 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
         topics,
         keywords,
         days: day_mentions(a),
+        details: if matching::local_places(&places) {
+            details::Details::of(a)
+        } else {
+            details::Details::of(a).for_country()
+        },
         places,
-        details: details::Details::of(a),
     }
 }
 
