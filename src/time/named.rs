@@ -15,8 +15,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 pub(super) type Found = Option<(usize, &'static str, String)>;
 
 crate::word_set!(
-    /// Verbs that may follow a month opening a sentence ("October was calm").
-    SUBJECT_VERBS = files ["be-forms.txt", "auxiliaries.txt"]
+    /// Verbs that may follow a month or a year opening a sentence ("October was calm").
+    pub(super) SUBJECT_VERBS = files ["be-forms.txt", "auxiliaries.txt"]
 );
 
 /// Which occurrence a determiner before the name asks for.

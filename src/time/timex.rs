@@ -595,14 +595,22 @@ fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
     let t = toks.get(k)?;
     if t.kind == TokKind::Num && t.text.len() == 4 {
         let s = toks.get(k + 1)?;
-        if !(s.is("s") && s.span.start == t.span.end) {
+        // "the 1980's": the decade with an apostrophe, after "the" or a period part
+        let apostrophe = (s.is_punct('\'') || s.is_punct('’'))
+            && k > i
+            && s.span.start == t.span.end
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| n.is("s") && n.span.start == s.span.end);
+        if !(apostrophe || s.is("s") && s.span.start == t.span.end) {
             return None;
         }
         let y: u32 = t.text.parse().ok()?;
         if y % 10 != 0 || !(1000..2200).contains(&y) {
             return None;
         }
-        return Some((k + 2, "period", format!("{:03}", y / 10)));
+        let e = if apostrophe { k + 3 } else { k + 2 };
+        return Some((e, "period", format!("{:03}", y / 10)));
     }
     // "the nineteen eighties": the century said before the decade
     let said = cardinal(&t.text.to_ascii_lowercase()).filter(|c| *c == 18 || *c == 19 || *c == 20);
@@ -726,7 +734,9 @@ fn wd_num(wd: Weekday) -> u32 {
 /// Quarters and seasons named relative to publication: "the third quarter", "third-quarter",
 /// "the latest quarter", "this summer", "last fall".
 fn period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
-    quarter(toks, i, p).or_else(|| season(toks, i, p))
+    quarter(toks, i, p)
+        .or_else(|| season_of_year(toks, i))
+        .or_else(|| season(toks, i, p))
 }
 
 /// The quarter an ordinal names ("third" is 3).
@@ -910,6 +920,50 @@ pub(super) fn named_quarter_year(p: NaiveDate, n: u32) -> i32 {
     }
 }
 
+/// A season's code and first month from a word token ("fall" is `FA`, from September).
+fn season_word(t: &Tok) -> Option<(&'static str, u32)> {
+    (t.kind == TokKind::Word)
+        .then(|| super::lexicon::season(t.text))
+        .flatten()
+}
+
+/// A season of a given year: "the fall of 1987" (`1987-FA`), "summer 1999", "in the early
+/// spring of 2001". A capitalised season after a capitalised word is part of a name.
+fn season_of_year(toks: &[Tok], i: usize) -> Found {
+    let mut k = if word(toks, i, &["the"]) { i + 1 } else { i };
+    if word_in(toks, k, &PERIOD_PART) {
+        k += 1;
+    }
+    let (code, _) = season_word(toks.get(k)?)?;
+    if !season_of_year_words(toks, k) {
+        return None;
+    }
+    let y = if word(toks, k + 1, &["of"]) {
+        k + 2
+    } else {
+        k + 1
+    };
+    let year = toks.get(y).and_then(year_of)?;
+    // "the summer of 1999-2000", "spring 2001's": no year standing alone
+    let joined = toks
+        .get(y + 1)
+        .is_some_and(|n| n.span.start == toks[y].span.end && !n.is_punct(',') && !n.is_punct('.'));
+    (!joined).then(|| (y + 1, "period", format!("{year:04}-{code}")))
+}
+
+/// True when the season word at `k` may name a season of the year after it: not a capitalised
+/// word after a capitalised word (a name) and not a noun after "a" ("a fall of 2000 points").
+pub(super) fn season_of_year_words(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let prev = k.checked_sub(1).and_then(|j| toks.get(j));
+    let named = t.is_capitalized()
+        && prev.is_some_and(|p| p.kind == TokKind::Word && p.is_capitalized() && !p.is("the"));
+    let counted = prev.is_some_and(|p| p.is("a") || p.is("an"));
+    !named && !counted
+}
+
 fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     // "over the summer," is this summer; "the winter of 1998" is another
     let framed = word(toks, i, &["the"])
@@ -922,14 +976,7 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     // "this past summer" is the last one
     let past = word(toks, i, &["this"]) && word_in(toks, i + 1, &BACK);
     let s = if past { i + 2 } else { i + 1 };
-    let n = toks.get(s)?;
-    let (code, start) = match n.text.to_ascii_lowercase().as_str() {
-        "spring" => ("SP", 3),
-        "summer" => ("SU", 6),
-        "fall" | "autumn" => ("FA", 9),
-        "winter" => ("WI", 12),
-        _ => return None,
-    };
+    let (code, start) = season_word(toks.get(s)?)?;
     // the instance (named by the year it begins in) most recently begun by publication
     let begun = if p.month() >= start {
         p.year()
@@ -1220,6 +1267,28 @@ mod tests {
             ["1989-SP", "1989-WI"]
         );
         assert_eq!(values("Crops failed this past summer.", p), ["1989-SU"]);
+        // a season of a stated year, whatever publication's
+        assert_eq!(
+            found(
+                "Ice closed the lake in the winter of 1977 and in spring 1978.",
+                p
+            ),
+            [
+                (
+                    "the winter of 1977".to_string(),
+                    "period",
+                    "1977-WI".to_string()
+                ),
+                ("spring 1978".to_string(), "period", "1978-SP".to_string()),
+            ]
+        );
+        assert_eq!(
+            values("They met during the early autumn of 1963.", p),
+            ["1963-FA"]
+        );
+        // a fall that is counted, a season inside a name
+        assert!(values("He survived a fall of 2000 feet.", p).is_empty());
+        assert!(values("The Arab Spring 2011 archive opened.", p).is_empty());
         assert_eq!(
             values("Rents rose in the late 1970s and fell in the nineties.", p),
             ["197", "199"]
@@ -1234,6 +1303,10 @@ mod tests {
                 p
             ),
             ["198", "199", "197"]
+        );
+        assert_eq!(
+            values("Arcades spread in the 1970's and the late 1990's.", p),
+            ["197", "199"]
         );
         assert_eq!(
             values("Most voters were in their 80s; in '89 few were.", p),

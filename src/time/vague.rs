@@ -287,7 +287,10 @@ mod tests {
         let text = "Over the summer, ferries ran late. In the winter of 1998 they stopped.";
         assert_eq!(
             found(text, "2004-10-02"),
-            vec![pair("the summer", "2004-SU")]
+            vec![
+                pair("the summer", "2004-SU"),
+                pair("the winter of 1998", "1998-WI")
+            ]
         );
     }
 }
