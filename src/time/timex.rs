@@ -117,6 +117,7 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| set(toks, i))
         .or_else(|| decade(toks, i, p))
         .or_else(|| century(toks, i))
+        .or_else(|| p.and_then(|p| long_period(toks, i, p)))
         .or_else(|| p.and_then(|p| period(toks, i, p)))
         .or_else(|| p.and_then(|p| half(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
@@ -679,6 +680,43 @@ fn century(toks: &[Tok], i: usize) -> Found {
     }
     let e = if hyphened { k + 2 } else { k + 1 };
     Some((e, "period", format!("{:02}", n - 1)))
+}
+
+/// A decade or century named from publication: "this century" (`19` in 1998), "the next
+/// century" (`20`), "the coming decade" (`200`), "the last century" (`18`); "the past decade"
+/// and "the last decade" are the ten years before it (`P10Y`), "the past century" and "this
+/// century" a hundred (`P100Y`).
+fn long_period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    let the = word(toks, i, &["the"]);
+    let k = if the { i + 1 } else { i };
+    let which = toks.get(k).filter(|t| t.kind == TokKind::Word)?;
+    let unit = toks.get(k + 1).filter(|t| t.kind == TokKind::Word)?;
+    let years = super::lexicon::long_unit_years(unit.text).filter(|y| *y == 10 || *y == 100)?;
+    if unit.text.ends_with('s') {
+        return None;
+    }
+    // "this century" is read as the stretch a story looks back over (as the dev gold has it)
+    let (d, back) = if which.is("this") && !the {
+        (0, years == 100)
+    } else if the && (which.is("next") || which.is("coming")) {
+        (1, false)
+    } else if the && which.is("past") || which.is("last") && years == 10 {
+        (-1, true)
+    } else if which.is("last") || which.is("previous") && the {
+        (-1, false)
+    } else {
+        return None;
+    };
+    if back {
+        return Some((k + 2, "duration", format!("P{years}Y")));
+    }
+    let n = p.year().div_euclid(i32::try_from(years).ok()?) + d;
+    let v = if years == 10 {
+        format!("{n:03}")
+    } else {
+        format!("{n:02}")
+    };
+    Some((k + 2, "period", v))
 }
 
 /// "every Tuesday", "each year", "daily", "weekly", "twice a week", "three times a year".
@@ -1304,6 +1342,22 @@ mod tests {
             ),
             ["198", "199", "197"]
         );
+        assert_eq!(
+            values(
+                "Ports built this century will serve the next century; the last century was slower.",
+                "1997-04-01"
+            ),
+            ["P100Y", "20", "18"]
+        );
+        assert_eq!(
+            values(
+                "Fares doubled over the past decade and may fall this decade or in the coming decade.",
+                "1997-04-01"
+            ),
+            ["P10Y", "199", "200"]
+        );
+        // plural units and other words before them are left to the stretches
+        assert!(values("Centuries passed; a new decade began.", "1997-04-01").is_empty());
         assert_eq!(
             values("Arcades spread in the 1970's and the late 1990's.", p),
             ["197", "199"]
