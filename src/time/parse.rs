@@ -1820,9 +1820,10 @@ impl P<'_, '_> {
                     || YEAR_PLURAL_NOUNS.contains(n.text))
                 && !YEAR_DETERMINERS.iter().any(|w| n.is(w))
         });
-        // "the 1988 second quarter" is a quarter (timex.rs)
-        let quarter =
-            self.word_is(e + 1, &["quarter"]) && self.tok(e).and_then(tok_ordinal).is_some();
+        // "the 1988 second quarter" and "the 1988 quarter" are quarters (timex.rs)
+        let quarter = self.word_is(e + 1, &["quarter"])
+            && self.tok(e).and_then(tok_ordinal).is_some()
+            || self.word_is(e, &["quarter"]) && self.word_is(i - 1, &["the"]);
         det && noun && !quarter
     }
 }

@@ -127,6 +127,7 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| p.and_then(|p| super::named::holiday(toks, i, p)))
         .or_else(|| p.and_then(|p| super::named::month_span_quarter(toks, i, p)))
         .or_else(|| super::vague::ago(toks, i, p))
+        .or_else(|| super::vague::or_two_ahead(toks, i))
         .or_else(|| duration(toks, i))
         .or_else(|| super::vague::stretch(toks, i))
 }
@@ -219,7 +220,7 @@ fn unit(t: &Tok) -> Option<(&'static str, bool)> {
 }
 
 /// The TIMEX3 letter of a unit word ("years", "Hour"), and whether it is a time unit.
-fn unit_letter(word: &str) -> Option<(&'static str, bool)> {
+pub(super) fn unit_letter(word: &str) -> Option<(&'static str, bool)> {
     let w = word.to_ascii_lowercase();
     let w = w.strip_suffix('s').unwrap_or(&w);
     Some(match w {
@@ -850,6 +851,17 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         if let Some(n) = n.filter(|_| word(toks, k + 1, &["quarter"])) {
             return q(k + 2, y, n);
         }
+        // "the 1988 quarter", "last year's quarter": the quarter just ended, in that year
+        let dated = word(toks, i, &["the"]) || t.is("last");
+        if dated && word(toks, k, &["quarter"]) {
+            let prev = if current == 1 { 4 } else { current - 1 };
+            let y = if current == 1 && t.is("last") {
+                y - 1
+            } else {
+                y
+            };
+            return q(k + 1, y, prev);
+        }
     }
     // "third-quarter"; "first-half", "second-half" (the half begun last, as for quarters)
     if let Some((a, b)) = t.text.split_once('-') {
@@ -1396,6 +1408,21 @@ mod tests {
             ["1989-Q3", "1988-Q3"]
         );
         assert_eq!(values("Year-earlier profit was higher.", p), ["1988"]);
+        // a quarter named by its year alone: the one just ended, in that year
+        assert_eq!(
+            values("Margins beat the 1987 quarter and last year's quarter.", p),
+            ["1987-Q3", "1988-Q3"]
+        );
+        assert_eq!(
+            values("Sales trailed last year's quarter.", "1990-02-10"),
+            ["1988-Q4"]
+        );
+        // a time ahead that the text does not count
+        assert_eq!(
+            values("Rates may ease in a month or two.", p),
+            ["FUTURE_REF"]
+        );
+        assert!(values("It took a month or two.", p) != ["FUTURE_REF"]);
         assert_eq!(
             values("Sales in this year's third quarter fell.", p),
             ["1989-Q3"]

@@ -63,6 +63,21 @@ pub(super) fn stretch(toks: &[Tok], i: usize) -> Found {
     None
 }
 
+/// "in a year or two", "in a day or two": a time ahead of publication the text does not count
+/// (`FUTURE_REF`); the words from "a" on.
+pub(super) fn or_two_ahead(toks: &[Tok], i: usize) -> Found {
+    let after_in = i > 0 && word(toks, i - 1, &["in"]);
+    let one = word(toks, i, &["a", "an"]);
+    let unit = toks
+        .get(i + 1)
+        .filter(|t| t.kind == TokKind::Word && !t.text.ends_with('s'))
+        .and_then(|t| super::timex::unit_letter(t.text))
+        .filter(|u| !u.1);
+    let two = word(toks, i + 2, &["or"]) && word(toks, i + 3, &["two"]);
+    (after_in && one && unit.is_some() && two)
+        .then(|| (i + 4, "reference", "FUTURE_REF".to_string()))
+}
+
 /// "years ago", "some months ago", "decades ago": a time before publication at a distance the
 /// text does not count (`PAST_REF`); "a decade ago", "two decades ago", "half a century ago":
 /// that many years before publication, as its decade, century or year.
