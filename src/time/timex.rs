@@ -254,15 +254,20 @@ pub(super) fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
         return None;
     }
     if t.is("a") || t.is("an") {
+        // "a couple of years" is two (TIMEX3 writes P2Y), "a few years" unknown
         if word(toks, i + 1, &["few", "couple"]) {
             let e = if word(toks, i + 2, &["of"]) {
                 i + 3
             } else {
                 i + 2
             };
-            return Some((e, None));
+            return Some((e, word(toks, i + 1, &["couple"]).then_some(2)));
         }
         return Some((i + 1, Some(1)));
+    }
+    // "the next couple of years"
+    if t.is("couple") && word(toks, i + 1, &["of"]) {
+        return Some((i + 2, Some(2)));
     }
     if t.is("several") || t.is("few") || t.is("many") {
         return Some((i + 1, None));
@@ -327,8 +332,10 @@ fn duration(toks: &[Tok], i: usize) -> Found {
         if let Some(v) = n.and_then(|n| half_more(toks, e, n)) {
             return Some((e + 4, "duration", v));
         }
-        // "eight trading days", "two business days"
-        let e = if word_in(toks, e, &DAY_KIND) && toks.get(e + 1).and_then(unit).is_some() {
+        // "eight trading days", "two business days", "two more weeks"
+        let e = if word_in(toks, e, &DAY_KIND) && toks.get(e + 1).and_then(unit).is_some()
+            || word(toks, e, &["more"]) && n.is_some()
+        {
             e + 1
         } else {
             e
@@ -1416,6 +1423,18 @@ mod tests {
         assert_eq!(
             values("Sales trailed last year's quarter.", "1990-02-10"),
             ["1988-Q4"]
+        );
+        // a couple is two; "more" between a count and its unit
+        assert_eq!(
+            values(
+                "Talks ran a couple of weeks and may take two more months.",
+                p
+            ),
+            ["P2W", "P2M"]
+        );
+        assert_eq!(
+            values("Over the next couple of years, costs rise.", p),
+            ["P2Y"]
         );
         // a time ahead that the text does not count
         assert_eq!(

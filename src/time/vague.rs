@@ -5,8 +5,8 @@
 //! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
 
 use super::lexicon::{
-    long_unit_years, BEFORE_NOW, EVENT_ANCHOR, FRAME_LEAD, PERIOD_EDGE, VAGUE_AFTER, VAGUE_COUNT,
-    VAGUE_LEAD,
+    long_unit_years, BEFORE_NOW, EVENT_ANCHOR, FRAME_LEAD, PERIOD_EDGE, SPAN_LEAD, VAGUE_AFTER,
+    VAGUE_COUNT, VAGUE_LEAD,
 };
 use super::timex::{count, word, word_in};
 use crate::text::{Tok, TokKind};
@@ -59,6 +59,13 @@ pub(super) fn stretch(toks: &[Tok], i: usize) -> Found {
     if word(toks, i, &["the"]) && word_in(toks, i + 2, &VAGUE_AFTER) {
         let u = plural_unit(toks, i + 1)?;
         return Some((i + 3, "duration", unknown(u)));
+    }
+    // "the coming years", "the past weeks", "the first hours": no count between ("the first
+    // days after the vote" is left out, as counts from an event are)
+    if word(toks, i, &["the"]) && word_in(toks, i + 1, &SPAN_LEAD) {
+        let u = plural_unit(toks, i + 2)?;
+        let from_event = word_in(toks, i + 3, &EVENT_ANCHOR) || word(toks, i + 3, &["after"]);
+        return (!from_event).then(|| (i + 3, "duration", unknown(u)));
     }
     None
 }
@@ -295,6 +302,26 @@ mod tests {
                 pair("later in the month", "2004-06"),
             ]
         );
+    }
+
+    #[test]
+    fn a_span_lead_before_a_bare_plural_unit_is_a_stretch() {
+        assert_eq!(
+            found(
+                "Rates may climb in the coming months, as in the past weeks.",
+                "2004-06-09"
+            ),
+            vec![
+                pair("the coming months", "PXM"),
+                pair("the past weeks", "PXW")
+            ]
+        );
+        // counted from an event: left out
+        assert!(found(
+            "In the first days after the flood, roads closed.",
+            "2004-06-09"
+        )
+        .is_empty());
     }
 
     #[test]
