@@ -208,11 +208,14 @@ pub(super) fn edge(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     let unit = toks.get(i + 4).filter(|t| t.kind == TokKind::Word)?;
-    Some((
-        i + 5,
-        "period",
-        current(&unit.text.to_ascii_lowercase(), p)?,
-    ))
+    let unit = unit.text.to_ascii_lowercase();
+    // "the end of the decade", "the turn of the century": publication's
+    let v = match unit.as_str() {
+        "decade" => format!("{:03}", p.year().div_euclid(10)),
+        "century" => format!("{:02}", p.year().div_euclid(100)),
+        _ => current(&unit, p)?,
+    };
+    Some((i + 5, "period", v))
 }
 
 #[cfg(test)]
@@ -265,6 +268,15 @@ mod tests {
             vec![
                 pair("the end of the month", "2004-06"),
                 pair("the start of the week", "2004-W24"),
+            ]
+        );
+        let text = "Rail may reach the town by the end of the decade, as planned at the turn of \
+                    the century.";
+        assert_eq!(
+            found(text, "2004-06-10"),
+            vec![
+                pair("the end of the decade", "200"),
+                pair("the turn of the century", "20"),
             ]
         );
     }
