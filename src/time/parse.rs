@@ -1718,6 +1718,8 @@ impl<'a, 'b> P<'a, 'b> {
     /// "in 1994", "since 1992" (as a year), "in early 2020", "mid-2020".
     fn year_at(&self, i: usize) -> Option<Match> {
         let (e, y) = self.year_num(i)?;
+        // "the 1988-89 season": a year running into the next, named by its first
+        let e = self.split_year_end(e, y).unwrap_or(e);
         // "the 1970s" is a decade, "the third quarter of 1984" a quarter (timex.rs)
         if self.word_is(e, &["s"]) && self.adj(e - 1, e) || self.decade_possessive(i, e, y) {
             return None;
@@ -1829,6 +1831,17 @@ impl P<'_, '_> {
 }
 
 impl P<'_, '_> {
+    /// The end of "-89" after the year `y` = 1988 ending at `e` ("the 1988-89 season", "fiscal
+    /// 1990-91"): a hyphen and the next year's last two digits, written together.
+    fn split_year_end(&self, e: usize, y: i32) -> Option<usize> {
+        let two = self.tok(e + 1)?;
+        let next = (two.kind == TokKind::Num && two.text.len() == 2)
+            .then(|| two.text.parse::<i32>().ok())
+            .flatten()?;
+        let joined = self.punct_is(e, '-') && self.adj(e - 1, e) && self.adj(e, e + 1);
+        (joined && next == (y + 1).rem_euclid(100)).then_some(e + 2)
+    }
+
     /// "1988's results", "its 1990's budget": a year 1900–2099 with a possessive "'s".
     fn year_possessive(&self, e: usize, y: i32) -> bool {
         let apostrophe = self.punct_is(e, '\'') || self.punct_is(e, '’');

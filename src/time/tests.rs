@@ -374,6 +374,12 @@ fn a_year_before_a_plural_it_dates_or_with_a_possessive() {
     assert!(texts("Rents rose in the 1980's and the late 1970's.", p).is_empty());
     assert!(texts("It froze in the winter of 1977.", p).is_empty());
     assert_eq!(texts("He suffered a fall of 1990.", p), ["1990"]);
+    // a year running into the next
+    assert_eq!(
+        texts("The 2018-19 figures beat those of fiscal 2016-17.", p),
+        ["2018-19", "2016-17"]
+    );
+    assert!(texts("The 2018-45 figures were odd.", p).is_empty());
 }
 
 #[test]
