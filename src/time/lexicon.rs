@@ -125,6 +125,19 @@ crate::word_set!(
     pub(crate) VAGUE_COUNT = file "date-function-words.tsv", tag "vague-count"
 );
 
+/// A season's TIMEX3 code and the month it begins in ("fall" is `FA`, from September).
+pub fn season(word: &str) -> Option<(&'static str, u32)> {
+    with_lower(word, |w| {
+        Some(match w {
+            "spring" => ("SP", 3),
+            "summer" => ("SU", 6),
+            "fall" | "autumn" => ("FA", 9),
+            "winter" => ("WI", 12),
+            _ => return None,
+        })
+    })
+}
+
 /// The length in years of a unit longer than a year ("decade" is 10, "half-century" 50).
 pub fn long_unit_years(word: &str) -> Option<u32> {
     static UNITS: std::sync::OnceLock<Vec<(&'static str, u32)>> = std::sync::OnceLock::new();

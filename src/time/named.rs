@@ -15,8 +15,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 pub(super) type Found = Option<(usize, &'static str, String)>;
 
 crate::word_set!(
-    /// Verbs that may follow a month opening a sentence ("October was calm").
-    SUBJECT_VERBS = files ["be-forms.txt", "auxiliaries.txt"]
+    /// Verbs that may follow a month or a year opening a sentence ("October was calm").
+    pub(super) SUBJECT_VERBS = files ["be-forms.txt", "auxiliaries.txt"]
 );
 
 /// Which occurrence a determiner before the name asks for.
@@ -113,12 +113,31 @@ pub(super) fn holiday(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     }
     let (e, rule) = longest_name(toks, k)?;
     let led = k > 0 && (word_in(toks, k - 1, &DAY_LEAD));
-    if matches!(w, Which::Nearest) && !led && noun_after(toks, e) {
+    let weekend = word(toks, e, &["weekend"]);
+    if matches!(w, Which::Nearest) && !led && !weekend && noun_after(toks, e) {
         return None;
     }
     let day = pick_year(p, w, |y| day_of(rule, y))?;
     let day = day_of(rule, day)?;
+    if weekend {
+        return Some((e + 1, "period", holiday_weekend(day)));
+    }
     Some((e, "date", day.format("%Y-%m-%d").to_string()))
+}
+
+/// "the Labor Day weekend": the weekend a holiday joins, TIMEX3 `1989-W35-WE` (a Monday's is
+/// the one before it, a Thursday's or Friday's the one after it).
+fn holiday_weekend(day: NaiveDate) -> String {
+    let from_monday = i64::from(day.weekday().num_days_from_monday());
+    // the Saturday of that weekend
+    let back = if from_monday == 0 {
+        -2
+    } else {
+        5 - from_monday
+    };
+    let saturday = day + chrono::Duration::days(back);
+    let w = saturday.iso_week();
+    format!("{:04}-W{:02}-WE", w.year(), w.week())
 }
 
 /// The longest holiday name starting at token `k` (up to three words) and its rule.
@@ -277,6 +296,19 @@ mod tests {
                 pair("next Labor Day", "2011-09-05"),
                 pair("Thanksgiving", "2010-11-25"),
                 pair("last Easter", "2010-04-04"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_holiday_weekend_is_the_weekend_it_joins() {
+        let text =
+            "Beaches filled over the Labor Day weekend; malls filled on Thanksgiving weekend.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![
+                pair("Labor Day weekend", "2010-W35-WE"),
+                pair("Thanksgiving weekend", "2010-W47-WE"),
             ]
         );
     }

@@ -3,6 +3,7 @@
 //! Each `*_at` method tries one family of forms at a token index and returns the index just
 //! past the match; [`parse_expressions`] keeps the longest match at each position.
 
+use super::lexicon::season;
 use super::lexicon::{
     cardinal, is_month_abbrev, is_ordinal_suffix, month, tok_cardinal, tok_follows_lead, tok_month,
     tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, BACK, BEFORE_NOW, DET,
@@ -308,6 +309,10 @@ crate::word_set!(
 crate::word_set!(
     /// Determiners and possessives that may stand before a year used as a modifier ("the 1987 crash").
     YEAR_DETERMINERS = files ["year-determiners.txt"]
+);
+crate::word_set!(
+    /// Plural nouns a modifier year dates rather than counts ("the 1988 results").
+    YEAR_PLURAL_NOUNS = file "year-plural-nouns.txt"
 );
 crate::word_set!(
     /// Words that may come right before a figure ("nearly 2000"), so no adjective of a year.
@@ -1713,11 +1718,21 @@ impl<'a, 'b> P<'a, 'b> {
     /// "in 1994", "since 1992" (as a year), "in early 2020", "mid-2020".
     fn year_at(&self, i: usize) -> Option<Match> {
         let (e, y) = self.year_num(i)?;
+        // "the 1988-89 season": a year running into the next, named by its first
+        let e = self.split_year_end(e, y).unwrap_or(e);
         // "the 1970s" is a decade, "the third quarter of 1984" a quarter (timex.rs)
-        if self.word_is(e, &["s"]) && self.adj(e - 1, e) {
+        if self.word_is(e, &["s"]) && self.adj(e - 1, e) || self.decade_possessive(i, e, y) {
             return None;
         }
         if i >= 2 && self.word_is(i - 1, &["of"]) && self.word_is(i - 2, &["quarter"]) {
+            return None;
+        }
+        // "the fall of 1987" is a season (timex.rs)
+        if i >= 2
+            && self.word_is(i - 1, &["of"])
+            && self.tok(i - 2).and_then(|t| season(t.text)).is_some()
+            && super::timex::season_of_year_words(self.t, i - 2)
+        {
             return None;
         }
         // "the first half of 1997" is a half year (timex.rs)
@@ -1743,7 +1758,13 @@ impl<'a, 'b> P<'a, 'b> {
         };
         // "nineteen ninety-six" said aloud is a year wherever it stands
         let spelled = self.tok(i).is_some_and(|t| t.kind == TokKind::Word);
-        if !prev_ok && !spelled && !self.year_before_noun(i, e) {
+        let possessive = self.year_possessive(e, y);
+        if !prev_ok
+            && !spelled
+            && !possessive
+            && !self.year_opening_sentence(i, e, y)
+            && !self.year_before_noun(i, e)
+        {
             return None;
         }
         // "by 2000 votes" is a count, not a year
@@ -1757,7 +1778,7 @@ impl<'a, 'b> P<'a, 'b> {
         {
             return None;
         }
-        if self.punct_is(i - 1, '(') && !self.punct_is(e, ')') {
+        if i > 0 && self.punct_is(i - 1, '(') && !self.punct_is(e, ')') {
             return None;
         }
         Some(mk(i, e, Raw::Year(y), None))
@@ -1772,7 +1793,8 @@ pub(super) fn is_year_determiner(word: &str) -> bool {
 
 impl P<'_, '_> {
     /// "the 1987 crash", "his 1996 campaign", "Iraq's 1990 invasion": a year between a determiner
-    /// or possessive and a singular noun. A plural noun after it ("the 1500 soldiers") reads as a
+    /// or possessive and a singular noun, or a plural one that a year dates ("the 1988 results",
+    /// `year-plural-nouns.txt`). Another plural noun after it ("the 1500 soldiers") reads as a
     /// count, and so does a year outside 1900–2099.
     fn year_before_noun(&self, i: usize, e: usize) -> bool {
         let Some((_, y)) = self.year_num(i) else {
@@ -1794,13 +1816,71 @@ impl P<'_, '_> {
         let noun = self.tok(e).is_some_and(|n| {
             n.kind == TokKind::Word
                 && n.text.len() > 2
-                && (n.is_capitalized() || !n.text.ends_with('s') || n.text.ends_with("'s"))
+                && (n.is_capitalized()
+                    || !n.text.ends_with('s')
+                    || n.text.ends_with("'s")
+                    || YEAR_PLURAL_NOUNS.contains(n.text))
                 && !YEAR_DETERMINERS.iter().any(|w| n.is(w))
         });
-        // "the 1988 second quarter" is a quarter (timex.rs)
-        let quarter =
-            self.word_is(e + 1, &["quarter"]) && self.tok(e).and_then(tok_ordinal).is_some();
+        // "the 1988 second quarter" and "the 1988 quarter" are quarters (timex.rs)
+        let quarter = self.word_is(e + 1, &["quarter"])
+            && self.tok(e).and_then(tok_ordinal).is_some()
+            || self.word_is(e, &["quarter"]) && self.word_is(i - 1, &["the"]);
         det && noun && !quarter
+    }
+}
+
+impl P<'_, '_> {
+    /// The end of "-89" after the year `y` = 1988 ending at `e` ("the 1988-89 season", "fiscal
+    /// 1990-91"): a hyphen and the next year's last two digits, written together.
+    fn split_year_end(&self, e: usize, y: i32) -> Option<usize> {
+        let two = self.tok(e + 1)?;
+        let next = (two.kind == TokKind::Num && two.text.len() == 2)
+            .then(|| two.text.parse::<i32>().ok())
+            .flatten()?;
+        let joined = self.punct_is(e, '-') && self.adj(e - 1, e) && self.adj(e, e + 1);
+        (joined && next == (y + 1).rem_euclid(100)).then_some(e + 2)
+    }
+
+    /// "1988's results", "its 1990's budget": a year 1900–2099 with a possessive "'s".
+    fn year_possessive(&self, e: usize, y: i32) -> bool {
+        let apostrophe = self.punct_is(e, '\'') || self.punct_is(e, '’');
+        apostrophe
+            && self.word_is(e + 1, &["s"])
+            && self.adj(e - 1, e)
+            && self.adj(e, e + 1)
+            && (1900..2100).contains(&y)
+    }
+
+    /// "1989 was a good year": news style spells out a number opening a sentence, except a year,
+    /// so four digits 1900–2099 there are one unless a plural noun follows that they count
+    /// ("1500 people", not in `year-plural-nouns.txt`) or another number (a table's row).
+    fn year_opening_sentence(&self, i: usize, e: usize, y: i32) -> bool {
+        let opens = (0..i).all(|k| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == TokKind::Punct && !t.is_punct('$') && !t.is_punct('-'))
+        });
+        let counted = self.tok(e).is_some_and(|n| {
+            n.kind == TokKind::Num
+                || n.is_punct('%')
+                || n.is_punct('-')
+                || n.kind == TokKind::Word
+                    && n.text.len() > 2
+                    && n.text.ends_with('s')
+                    && !n.text.ends_with("'s")
+                    && !YEAR_PLURAL_NOUNS.contains(n.text)
+                    && !self.word_in(e, &super::named::SUBJECT_VERBS)
+        });
+        opens && (1900..2100).contains(&y) && !counted
+    }
+
+    /// "the 1980's", "the late 1970's": a round year with "'s" after "the" or a period part is
+    /// a decade (timex.rs).
+    fn decade_possessive(&self, i: usize, e: usize, y: i32) -> bool {
+        y % 10 == 0
+            && i > 0
+            && (self.word_is(i - 1, &["the"]) || self.word_in(i - 1, &PERIOD_PART))
+            && self.year_possessive(e, y)
     }
 }
 

@@ -356,6 +356,44 @@ fn years_before_nouns_and_pairs_of_years() {
 }
 
 #[test]
+fn a_year_before_a_plural_it_dates_or_with_a_possessive() {
+    let p = "2021-05-12";
+    assert_eq!(
+        texts(
+            "Analysts compared the 2019 results with its 2018 figures.",
+            p
+        ),
+        ["2019", "2018"]
+    );
+    assert_eq!(texts("Turnout in the 2014 elections was low.", p), ["2014"]);
+    assert_eq!(texts("2017's harvest was poor.", p), ["2017"]);
+    assert_eq!(texts("The board cut 2016's budget.", p), ["2016"]);
+    // still counts: other plurals after a number
+    assert!(texts("The 2000 volunteers went home.", p).is_empty());
+    // a decade with an apostrophe and a season of a year are no years (timex.rs)
+    assert!(texts("Rents rose in the 1980's and the late 1970's.", p).is_empty());
+    assert!(texts("It froze in the winter of 1977.", p).is_empty());
+    assert_eq!(texts("He suffered a fall of 1990.", p), ["1990"]);
+    // a year running into the next
+    assert_eq!(
+        texts("The 2018-19 figures beat those of fiscal 2016-17.", p),
+        ["2018-19", "2016-17"]
+    );
+    assert!(texts("The 2018-45 figures were odd.", p).is_empty());
+}
+
+#[test]
+fn a_year_opening_a_sentence_is_a_year() {
+    let p = "2021-05-12";
+    assert_eq!(texts("2019 was a record for the port.", p), ["2019"]);
+    assert_eq!(texts("\"2016 changed everything,\" she said.", p), ["2016"]);
+    assert_eq!(texts("2015 results were restated.", p), ["2015"]);
+    // counts and table rows
+    assert!(texts("1500 workers walked out.", p).is_empty());
+    assert!(texts("2000 1999 1998", p).is_empty());
+}
+
+#[test]
 fn fractions_names_companies_and_race_times_are_not_dates() {
     let p = "1989-10-27";
     assert!(texts("The chip maker eased 1/8 to 31 and the bank fell 7/8.", p).is_empty());

@@ -117,6 +117,7 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| set(toks, i))
         .or_else(|| decade(toks, i, p))
         .or_else(|| century(toks, i))
+        .or_else(|| p.and_then(|p| long_period(toks, i, p)))
         .or_else(|| p.and_then(|p| period(toks, i, p)))
         .or_else(|| p.and_then(|p| half(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
@@ -126,6 +127,7 @@ fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
         .or_else(|| p.and_then(|p| super::named::holiday(toks, i, p)))
         .or_else(|| p.and_then(|p| super::named::month_span_quarter(toks, i, p)))
         .or_else(|| super::vague::ago(toks, i, p))
+        .or_else(|| super::vague::or_two_ahead(toks, i))
         .or_else(|| duration(toks, i))
         .or_else(|| super::vague::stretch(toks, i))
 }
@@ -218,7 +220,7 @@ fn unit(t: &Tok) -> Option<(&'static str, bool)> {
 }
 
 /// The TIMEX3 letter of a unit word ("years", "Hour"), and whether it is a time unit.
-fn unit_letter(word: &str) -> Option<(&'static str, bool)> {
+pub(super) fn unit_letter(word: &str) -> Option<(&'static str, bool)> {
     let w = word.to_ascii_lowercase();
     let w = w.strip_suffix('s').unwrap_or(&w);
     Some(match w {
@@ -252,15 +254,20 @@ pub(super) fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
         return None;
     }
     if t.is("a") || t.is("an") {
+        // "a couple of years" is two (TIMEX3 writes P2Y), "a few years" unknown
         if word(toks, i + 1, &["few", "couple"]) {
             let e = if word(toks, i + 2, &["of"]) {
                 i + 3
             } else {
                 i + 2
             };
-            return Some((e, None));
+            return Some((e, word(toks, i + 1, &["couple"]).then_some(2)));
         }
         return Some((i + 1, Some(1)));
+    }
+    // "the next couple of years"
+    if t.is("couple") && word(toks, i + 1, &["of"]) {
+        return Some((i + 2, Some(2)));
     }
     if t.is("several") || t.is("few") || t.is("many") {
         return Some((i + 1, None));
@@ -325,8 +332,10 @@ fn duration(toks: &[Tok], i: usize) -> Found {
         if let Some(v) = n.and_then(|n| half_more(toks, e, n)) {
             return Some((e + 4, "duration", v));
         }
-        // "eight trading days", "two business days"
-        let e = if word_in(toks, e, &DAY_KIND) && toks.get(e + 1).and_then(unit).is_some() {
+        // "eight trading days", "two business days", "two more weeks"
+        let e = if word_in(toks, e, &DAY_KIND) && toks.get(e + 1).and_then(unit).is_some()
+            || word(toks, e, &["more"]) && n.is_some()
+        {
             e + 1
         } else {
             e
@@ -595,14 +604,22 @@ fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
     let t = toks.get(k)?;
     if t.kind == TokKind::Num && t.text.len() == 4 {
         let s = toks.get(k + 1)?;
-        if !(s.is("s") && s.span.start == t.span.end) {
+        // "the 1980's": the decade with an apostrophe, after "the" or a period part
+        let apostrophe = (s.is_punct('\'') || s.is_punct('’'))
+            && k > i
+            && s.span.start == t.span.end
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| n.is("s") && n.span.start == s.span.end);
+        if !(apostrophe || s.is("s") && s.span.start == t.span.end) {
             return None;
         }
         let y: u32 = t.text.parse().ok()?;
         if y % 10 != 0 || !(1000..2200).contains(&y) {
             return None;
         }
-        return Some((k + 2, "period", format!("{:03}", y / 10)));
+        let e = if apostrophe { k + 3 } else { k + 2 };
+        return Some((e, "period", format!("{:03}", y / 10)));
     }
     // "the nineteen eighties": the century said before the decade
     let said = cardinal(&t.text.to_ascii_lowercase()).filter(|c| *c == 18 || *c == 19 || *c == 20);
@@ -673,6 +690,43 @@ fn century(toks: &[Tok], i: usize) -> Found {
     Some((e, "period", format!("{:02}", n - 1)))
 }
 
+/// A decade or century named from publication: "this century" (`19` in 1998), "the next
+/// century" (`20`), "the coming decade" (`200`), "the last century" (`18`); "the past decade"
+/// and "the last decade" are the ten years before it (`P10Y`), "the past century" and "this
+/// century" a hundred (`P100Y`).
+fn long_period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+    let the = word(toks, i, &["the"]);
+    let k = if the { i + 1 } else { i };
+    let which = toks.get(k).filter(|t| t.kind == TokKind::Word)?;
+    let unit = toks.get(k + 1).filter(|t| t.kind == TokKind::Word)?;
+    let years = super::lexicon::long_unit_years(unit.text).filter(|y| *y == 10 || *y == 100)?;
+    if unit.text.ends_with('s') {
+        return None;
+    }
+    // "this century" is read as the stretch a story looks back over (as the dev gold has it)
+    let (d, back) = if which.is("this") && !the {
+        (0, years == 100)
+    } else if the && (which.is("next") || which.is("coming")) {
+        (1, false)
+    } else if the && which.is("past") || which.is("last") && years == 10 {
+        (-1, true)
+    } else if which.is("last") || which.is("previous") && the {
+        (-1, false)
+    } else {
+        return None;
+    };
+    if back {
+        return Some((k + 2, "duration", format!("P{years}Y")));
+    }
+    let n = p.year().div_euclid(i32::try_from(years).ok()?) + d;
+    let v = if years == 10 {
+        format!("{n:03}")
+    } else {
+        format!("{n:02}")
+    };
+    Some((k + 2, "period", v))
+}
+
 /// "every Tuesday", "each year", "daily", "weekly", "twice a week", "three times a year".
 fn set(toks: &[Tok], i: usize) -> Found {
     let s = |e, v: String| Some((e, "set", v));
@@ -726,7 +780,9 @@ fn wd_num(wd: Weekday) -> u32 {
 /// Quarters and seasons named relative to publication: "the third quarter", "third-quarter",
 /// "the latest quarter", "this summer", "last fall".
 fn period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
-    quarter(toks, i, p).or_else(|| season(toks, i, p))
+    quarter(toks, i, p)
+        .or_else(|| season_of_year(toks, i))
+        .or_else(|| season(toks, i, p))
 }
 
 /// The quarter an ordinal names ("third" is 3).
@@ -801,6 +857,17 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
             .and_then(|t| ordinal_quarter(&t.text.to_ascii_lowercase()));
         if let Some(n) = n.filter(|_| word(toks, k + 1, &["quarter"])) {
             return q(k + 2, y, n);
+        }
+        // "the 1988 quarter", "last year's quarter": the quarter just ended, in that year
+        let dated = word(toks, i, &["the"]) || t.is("last");
+        if dated && word(toks, k, &["quarter"]) {
+            let prev = if current == 1 { 4 } else { current - 1 };
+            let y = if current == 1 && t.is("last") {
+                y - 1
+            } else {
+                y
+            };
+            return q(k + 1, y, prev);
         }
     }
     // "third-quarter"; "first-half", "second-half" (the half begun last, as for quarters)
@@ -910,6 +977,50 @@ pub(super) fn named_quarter_year(p: NaiveDate, n: u32) -> i32 {
     }
 }
 
+/// A season's code and first month from a word token ("fall" is `FA`, from September).
+fn season_word(t: &Tok) -> Option<(&'static str, u32)> {
+    (t.kind == TokKind::Word)
+        .then(|| super::lexicon::season(t.text))
+        .flatten()
+}
+
+/// A season of a given year: "the fall of 1987" (`1987-FA`), "summer 1999", "in the early
+/// spring of 2001". A capitalised season after a capitalised word is part of a name.
+fn season_of_year(toks: &[Tok], i: usize) -> Found {
+    let mut k = if word(toks, i, &["the"]) { i + 1 } else { i };
+    if word_in(toks, k, &PERIOD_PART) {
+        k += 1;
+    }
+    let (code, _) = season_word(toks.get(k)?)?;
+    if !season_of_year_words(toks, k) {
+        return None;
+    }
+    let y = if word(toks, k + 1, &["of"]) {
+        k + 2
+    } else {
+        k + 1
+    };
+    let year = toks.get(y).and_then(year_of)?;
+    // "the summer of 1999-2000", "spring 2001's": no year standing alone
+    let joined = toks
+        .get(y + 1)
+        .is_some_and(|n| n.span.start == toks[y].span.end && !n.is_punct(',') && !n.is_punct('.'));
+    (!joined).then(|| (y + 1, "period", format!("{year:04}-{code}")))
+}
+
+/// True when the season word at `k` may name a season of the year after it: not a capitalised
+/// word after a capitalised word (a name) and not a noun after "a" ("a fall of 2000 points").
+pub(super) fn season_of_year_words(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let prev = k.checked_sub(1).and_then(|j| toks.get(j));
+    let named = t.is_capitalized()
+        && prev.is_some_and(|p| p.kind == TokKind::Word && p.is_capitalized() && !p.is("the"));
+    let counted = prev.is_some_and(|p| p.is("a") || p.is("an"));
+    !named && !counted
+}
+
 fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     // "over the summer," is this summer; "the winter of 1998" is another
     let framed = word(toks, i, &["the"])
@@ -922,14 +1033,7 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     // "this past summer" is the last one
     let past = word(toks, i, &["this"]) && word_in(toks, i + 1, &BACK);
     let s = if past { i + 2 } else { i + 1 };
-    let n = toks.get(s)?;
-    let (code, start) = match n.text.to_ascii_lowercase().as_str() {
-        "spring" => ("SP", 3),
-        "summer" => ("SU", 6),
-        "fall" | "autumn" => ("FA", 9),
-        "winter" => ("WI", 12),
-        _ => return None,
-    };
+    let (code, start) = season_word(toks.get(s)?)?;
     // the instance (named by the year it begins in) most recently begun by publication
     let begun = if p.month() >= start {
         p.year()
@@ -1220,6 +1324,28 @@ mod tests {
             ["1989-SP", "1989-WI"]
         );
         assert_eq!(values("Crops failed this past summer.", p), ["1989-SU"]);
+        // a season of a stated year, whatever publication's
+        assert_eq!(
+            found(
+                "Ice closed the lake in the winter of 1977 and in spring 1978.",
+                p
+            ),
+            [
+                (
+                    "the winter of 1977".to_string(),
+                    "period",
+                    "1977-WI".to_string()
+                ),
+                ("spring 1978".to_string(), "period", "1978-SP".to_string()),
+            ]
+        );
+        assert_eq!(
+            values("They met during the early autumn of 1963.", p),
+            ["1963-FA"]
+        );
+        // a fall that is counted, a season inside a name
+        assert!(values("He survived a fall of 2000 feet.", p).is_empty());
+        assert!(values("The Arab Spring 2011 archive opened.", p).is_empty());
         assert_eq!(
             values("Rents rose in the late 1970s and fell in the nineties.", p),
             ["197", "199"]
@@ -1234,6 +1360,26 @@ mod tests {
                 p
             ),
             ["198", "199", "197"]
+        );
+        assert_eq!(
+            values(
+                "Ports built this century will serve the next century; the last century was slower.",
+                "1997-04-01"
+            ),
+            ["P100Y", "20", "18"]
+        );
+        assert_eq!(
+            values(
+                "Fares doubled over the past decade and may fall this decade or in the coming decade.",
+                "1997-04-01"
+            ),
+            ["P10Y", "199", "200"]
+        );
+        // plural units and other words before them are left to the stretches
+        assert!(values("Centuries passed; a new decade began.", "1997-04-01").is_empty());
+        assert_eq!(
+            values("Arcades spread in the 1970's and the late 1990's.", p),
+            ["197", "199"]
         );
         assert_eq!(
             values("Most voters were in their 80s; in '89 few were.", p),
@@ -1269,6 +1415,33 @@ mod tests {
             ["1989-Q3", "1988-Q3"]
         );
         assert_eq!(values("Year-earlier profit was higher.", p), ["1988"]);
+        // a quarter named by its year alone: the one just ended, in that year
+        assert_eq!(
+            values("Margins beat the 1987 quarter and last year's quarter.", p),
+            ["1987-Q3", "1988-Q3"]
+        );
+        assert_eq!(
+            values("Sales trailed last year's quarter.", "1990-02-10"),
+            ["1988-Q4"]
+        );
+        // a couple is two; "more" between a count and its unit
+        assert_eq!(
+            values(
+                "Talks ran a couple of weeks and may take two more months.",
+                p
+            ),
+            ["P2W", "P2M"]
+        );
+        assert_eq!(
+            values("Over the next couple of years, costs rise.", p),
+            ["P2Y"]
+        );
+        // a time ahead that the text does not count
+        assert_eq!(
+            values("Rates may ease in a month or two.", p),
+            ["FUTURE_REF"]
+        );
+        assert!(values("It took a month or two.", p) != ["FUTURE_REF"]);
         assert_eq!(
             values("Sales in this year's third quarter fell.", p),
             ["1989-Q3"]

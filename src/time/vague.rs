@@ -5,8 +5,8 @@
 //! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
 
 use super::lexicon::{
-    long_unit_years, BEFORE_NOW, EVENT_ANCHOR, FRAME_LEAD, PERIOD_EDGE, VAGUE_AFTER, VAGUE_COUNT,
-    VAGUE_LEAD,
+    long_unit_years, BEFORE_NOW, EVENT_ANCHOR, FRAME_LEAD, PERIOD_EDGE, SPAN_LEAD, VAGUE_AFTER,
+    VAGUE_COUNT, VAGUE_LEAD,
 };
 use super::timex::{count, word, word_in};
 use crate::text::{Tok, TokKind};
@@ -60,7 +60,29 @@ pub(super) fn stretch(toks: &[Tok], i: usize) -> Found {
         let u = plural_unit(toks, i + 1)?;
         return Some((i + 3, "duration", unknown(u)));
     }
+    // "the coming years", "the past weeks", "the first hours": no count between ("the first
+    // days after the vote" is left out, as counts from an event are)
+    if word(toks, i, &["the"]) && word_in(toks, i + 1, &SPAN_LEAD) {
+        let u = plural_unit(toks, i + 2)?;
+        let from_event = word_in(toks, i + 3, &EVENT_ANCHOR) || word(toks, i + 3, &["after"]);
+        return (!from_event).then(|| (i + 3, "duration", unknown(u)));
+    }
     None
+}
+
+/// "in a year or two", "in a day or two": a time ahead of publication the text does not count
+/// (`FUTURE_REF`); the words from "a" on.
+pub(super) fn or_two_ahead(toks: &[Tok], i: usize) -> Found {
+    let after_in = i > 0 && word(toks, i - 1, &["in"]);
+    let one = word(toks, i, &["a", "an"]);
+    let unit = toks
+        .get(i + 1)
+        .filter(|t| t.kind == TokKind::Word && !t.text.ends_with('s'))
+        .and_then(|t| super::timex::unit_letter(t.text))
+        .filter(|u| !u.1);
+    let two = word(toks, i + 2, &["or"]) && word(toks, i + 3, &["two"]);
+    (after_in && one && unit.is_some() && two)
+        .then(|| (i + 4, "reference", "FUTURE_REF".to_string()))
 }
 
 /// "years ago", "some months ago", "decades ago": a time before publication at a distance the
@@ -186,11 +208,14 @@ pub(super) fn edge(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     let unit = toks.get(i + 4).filter(|t| t.kind == TokKind::Word)?;
-    Some((
-        i + 5,
-        "period",
-        current(&unit.text.to_ascii_lowercase(), p)?,
-    ))
+    let unit = unit.text.to_ascii_lowercase();
+    // "the end of the decade", "the turn of the century": publication's
+    let v = match unit.as_str() {
+        "decade" => format!("{:03}", p.year().div_euclid(10)),
+        "century" => format!("{:02}", p.year().div_euclid(100)),
+        _ => current(&unit, p)?,
+    };
+    Some((i + 5, "period", v))
 }
 
 #[cfg(test)]
@@ -245,6 +270,15 @@ mod tests {
                 pair("the start of the week", "2004-W24"),
             ]
         );
+        let text = "Rail may reach the town by the end of the decade, as planned at the turn of \
+                    the century.";
+        assert_eq!(
+            found(text, "2004-06-10"),
+            vec![
+                pair("the end of the decade", "200"),
+                pair("the turn of the century", "20"),
+            ]
+        );
     }
 
     #[test]
@@ -283,11 +317,34 @@ mod tests {
     }
 
     #[test]
+    fn a_span_lead_before_a_bare_plural_unit_is_a_stretch() {
+        assert_eq!(
+            found(
+                "Rates may climb in the coming months, as in the past weeks.",
+                "2004-06-09"
+            ),
+            vec![
+                pair("the coming months", "PXM"),
+                pair("the past weeks", "PXW")
+            ]
+        );
+        // counted from an event: left out
+        assert!(found(
+            "In the first days after the flood, roads closed.",
+            "2004-06-09"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn a_season_closing_a_frame_is_the_latest_one() {
         let text = "Over the summer, ferries ran late. In the winter of 1998 they stopped.";
         assert_eq!(
             found(text, "2004-10-02"),
-            vec![pair("the summer", "2004-SU")]
+            vec![
+                pair("the summer", "2004-SU"),
+                pair("the winter of 1998", "1998-WI")
+            ]
         );
     }
 }
