@@ -22,6 +22,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let text = ctx.text();
     // the page's own publication lines, found once when a candidate needs them
     let stamps = std::cell::OnceCell::new();
+    let gallery = std::cell::OnceCell::new();
     for t in &a.dates {
         if t.tense != Tense::Past || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year) {
             continue;
@@ -36,6 +37,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || crate::time::modifier_year(text, t)
             || super::evidence::after_term_word(text, t.span.start)
             || super::evidence::year_for(text, t)
+            || super::evidence::described_year(a, t)
         {
             continue;
         }
@@ -54,8 +56,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        // an embedded post's stamp tells when it was posted, not an event told in the past
-        if super::evidence::post_stamp(text, t.span.start) {
+        // an embedded post's stamp tells when it was posted, not an event told in the past;
+        // a gallery's caption under the story may be updated long after it
+        if super::evidence::post_stamp(text, t.span.start)
+            || gallery
+                .get_or_init(|| super::evidence::gallery_start(text))
+                .is_some_and(|g| t.span.start >= g)
+        {
             continue;
         }
         let mut f = finding(
