@@ -37,14 +37,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || crate::time::modifier_year(text, t)
             || super::evidence::after_term_word(text, t.span.start)
             || super::evidence::year_for(text, t)
-            || super::evidence::described_year(a, t)
         {
             continue;
         }
         let Some(first) = t.value.first_day() else {
             continue;
         };
-        if first <= p.latest() {
+        // a year a verbless phrase describes ("Lee, up for a vote in 2030, said"), looked for
+        // only after publication (it reads the words around the year)
+        if first <= p.latest() || super::evidence::described_year(a, t) {
             continue;
         }
         // "(Published Wednesday, May 3)" a day after the header is the page's own stamp, not an
