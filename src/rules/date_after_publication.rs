@@ -22,6 +22,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let text = ctx.text();
     // the page's own publication lines, found once when a candidate needs them
     let stamps = std::cell::OnceCell::new();
+    let gallery = std::cell::OnceCell::new();
     for t in &a.dates {
         if t.tense != Tense::Past || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year) {
             continue;
@@ -42,7 +43,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Some(first) = t.value.first_day() else {
             continue;
         };
-        if first <= p.latest() {
+        // a year a verbless phrase describes ("Lee, up for a vote in 2030, said"), looked for
+        // only after publication (it reads the words around the year)
+        if first <= p.latest() || super::evidence::described_year(a, t) {
             continue;
         }
         // "(Published Wednesday, May 3)" a day after the header is the page's own stamp, not an
@@ -54,8 +57,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        // an embedded post's stamp tells when it was posted, not an event told in the past
-        if super::evidence::post_stamp(text, t.span.start) {
+        // an embedded post's stamp tells when it was posted, not an event told in the past;
+        // a gallery's caption under the story may be updated long after it
+        if super::evidence::post_stamp(text, t.span.start)
+            || gallery
+                .get_or_init(|| super::evidence::gallery_start(text))
+                .is_some_and(|g| t.span.start >= g)
+        {
             continue;
         }
         let mut f = finding(

@@ -695,6 +695,7 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         // "notes due May 1, 2031": a term set in advance, whatever the verb's tense
         .filter(|t| !super::evidence::after_term_word(text, t.span.start))
         .filter(|t| !super::evidence::year_for(text, t))
+        .filter(|t| !super::evidence::described_year(a, t))
         .collect();
     // an "Updated: …" stamp is no event told in the past: reached here, a stamp of the page
     // agreed with the header, and a page may be updated long after
@@ -706,9 +707,11 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
             .filter(|l| l.updated)
             .map(|l| l.span)
             .collect();
+        // nor is a gallery's caption: the slides may be updated long after the story
+        let gallery = super::evidence::gallery_start(text).unwrap_or(usize::MAX);
         later
             .into_iter()
-            .filter(|t| !updates.contains(&t.span))
+            .filter(|t| !updates.contains(&t.span) && t.span.start < gallery)
             .collect()
     };
     let last = later.iter().max_by_key(|t| t.value.first_day())?;
@@ -817,6 +820,27 @@ mod tests {
         );
         let ok = " date 2020-11-06  Storm floods the coast | News | The Gazette | 06.11.2020\n\nThe storm hit overnight.\n";
         assert!(run(ok).is_empty());
+    }
+
+    #[test]
+    fn years_an_appositive_or_an_outlook_describes_are_no_past_events() {
+        let t = " date 2021-05-03 Okafor, herself up for a vote in 2023, said she voted against the levy.\n\nOkafor said of the prospects for a new levy in 2022 that talks had stalled.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // told as events, the same years are evidence
+        let told = t
+            .replace("herself up for a vote", "who lost a vote")
+            .replace("the prospects for", "talks that stalled on");
+        assert_eq!(run(&told).len(), 1, "{:?}", run(&told));
+    }
+
+    #[test]
+    fn a_gallery_after_the_story_is_no_past_event() {
+        // the slides of a gallery under the story were updated after it was published
+        let t = " date 2021-02-10 The first two council members endorsed the mayor on Wednesday.\n\nCouncil Candidates.\n\n1.\n\nof.\n\n12.\n\nJo Example — Announced March 2, 2020\nExample left the race May 4, 2021.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // the same line in the story is evidence
+        let told = t.replace("\n\n1.\n\nof.\n\n12.", "");
+        assert_eq!(run(&told).len(), 1, "{:?}", run(&told));
     }
 
     #[test]

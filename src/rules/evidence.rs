@@ -222,6 +222,131 @@ pub fn year_for(text: &str, t: &Temporal) -> bool {
     word.len() <= 12 && crate::time::lexicon::YEAR_FOR.contains(&word.to_ascii_lowercase())
 }
 
+/// Where a gallery's slide counter opens ("1 of 23" on a line of its own, or split over three:
+/// "1." "of." "23."): the byte of its first line. What follows is the slides' captions, page
+/// furniture of other times (a list of candidates updated after the story), not the story.
+pub fn gallery_start(text: &str) -> Option<usize> {
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            lines.push((pos, trimmed));
+        }
+        pos += line.len() + 1;
+    }
+    let number = |w: &str| {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    let counter = |n: Option<u32>, of: &str, m: Option<u32>| {
+        matches!((n, m), (Some(n), Some(m)) if n >= 1 && n <= m && m >= 2)
+            && of
+                .strip_suffix('.')
+                .unwrap_or(of)
+                .eq_ignore_ascii_case("of")
+    };
+    for (i, (at, line)) in lines.iter().enumerate() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if let [n, of, m] = words.as_slice() {
+            if counter(number(n), of, number(m)) {
+                return Some(*at);
+            }
+        }
+        if let (Some((_, of)), Some((_, m))) = (lines.get(i + 1), lines.get(i + 2)) {
+            if counter(number(line), of, number(m)) {
+                return Some(*at);
+            }
+        }
+    }
+    None
+}
+
+crate::word_set!(
+    /// Nouns of a plan or an outlook on a time ahead ("plans", "prospects", "hopes").
+    OUTLOOK = files ["plan-nouns.txt", "outlook-nouns.txt"]
+);
+
+/// True when the text of `span` holds a verb (a word that marks a tense).
+fn has_verb(text: &str, span: Span) -> bool {
+    crate::time::tense::has_tense_marker(&crate::text::tokenize(text, span))
+}
+
+/// True for a year that a verbless phrase describes rather than an event the clause tells:
+/// the phrase between commas right after the subject that opens the sentence ("Lee, herself up
+/// for a vote in 2030, said …": the main verb dates the saying, the phrase the subject), or the
+/// phrase a noun of a plan or outlook heads ("the prospects for a deal in 2030").
+pub fn described_year(a: &Analysis, t: &Temporal) -> bool {
+    matches!(t.raw, Raw::Year(_)) && (appositive_year(a, t) || outlook_year(&a.text, t))
+}
+
+/// The appositive of [`described_year`]: one comma before the year in its sentence, after a
+/// name of at most four capitalised words; no verb between that comma and the next one; a verb
+/// after it.
+fn appositive_year(a: &Analysis, t: &Temporal) -> bool {
+    let text = &a.text;
+    let Some(s) = t.sentence.and_then(|i| a.article.sentences.get(i)) else {
+        return false;
+    };
+    if s.span.start > t.span.start || t.span.end > s.span.end {
+        return false;
+    }
+    let head = &text[s.span.start..t.span.start];
+    let Some((subject, _)) = head.split_once(',') else {
+        return false;
+    };
+    let open = s.span.start + subject.len() + 1;
+    if text[open..t.span.start].contains(',') {
+        return false;
+    }
+    let Some(close) = text[t.span.end..s.span.end].find(',') else {
+        return false;
+    };
+    let close = t.span.end + close;
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let name = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '(')
+        });
+    // the clause after the phrase: its first words hold the main verb
+    let rest_end = text[close + 1..s.span.end]
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(4)
+        .map_or(s.span.end, |(i, _)| close + 1 + i);
+    name && !has_verb(text, Span::new(open, close))
+        && has_verb(text, Span::new(close + 1, rest_end))
+}
+
+/// The outlook of [`described_year`]: "in" before the year, and a noun of a plan or outlook at
+/// most six words before it with no verb and no comma between.
+fn outlook_year(text: &str, t: &Temporal) -> bool {
+    let before = text.get(..t.span.start).unwrap_or("").trim_end();
+    let (in_start, word) = last_word(before);
+    if !word.eq_ignore_ascii_case("in") {
+        return false;
+    }
+    let lead = &before[..in_start];
+    let mut pos = lead.len();
+    for _ in 0..6 {
+        let trimmed = lead[..pos].trim_end();
+        let (start, w) = last_word(trimmed);
+        // a comma, a quote or any other mark ends the phrase
+        if w.is_empty() || trimmed.len() != start + w.len() {
+            return false;
+        }
+        if OUTLOOK.contains(w) {
+            return !has_verb(text, Span::new(start, in_start));
+        }
+        pos = start;
+    }
+    false
+}
+
 /// When the date at `start` follows a stamp word that opens a line or a parenthesis
 /// ("(Published Wednesday, …", "Updated: …"), not a verb in a sentence ("a report published
 /// March 3"): what opens it ('(', '|', a new line: None for the text's start).
@@ -299,6 +424,48 @@ fn content_words_slow(text: &str, span: Span) -> HashSet<String> {
 }
 
 #[cfg(test)]
+#[test]
+fn years_a_phrase_describes() {
+    let year = |t: &str, y: &str| {
+        let a = Analysis::new(t);
+        let d = a
+            .dates
+            .iter()
+            .find(|d| d.span.slice(t) == y)
+            .expect("the year is found");
+        described_year(&a, d)
+    };
+    let t = " date 2024-03-01 Okafor, herself up for a vote in 2026, said she backed the bill.\n";
+    assert!(year(t, "2026"));
+    // a verb of its own makes the phrase a clause that tells an event
+    let t = " date 2024-03-01 Okafor, who lost a vote in 2026, said she backed the bill.\n";
+    assert!(!year(t, "2026"));
+    let t = " date 2024-03-01 Okafor spoke of the prospects for a new levy in 2026.\n";
+    assert!(year(t, "2026"));
+    let t = " date 2024-03-01 The plans for a new levy were dropped in 2026.\n";
+    assert!(!year(t, "2026"));
+    let t = " date 2024-03-01 The levy was dropped in 2026.\n";
+    assert!(!year(t, "2026"));
+}
+
+#[test]
+fn gallery_counters_open_the_slides() {
+    let t = "The mayor spoke.\n\nCouncil Members.\n\n1.\n\nof.\n\n9.\n\nA. Person — Elected May 2, 2011\n";
+    assert_eq!(gallery_start(t), t.find("1.\n"));
+    let one_line = "Story text.\nPhoto 2 of 7\nA caption.\n";
+    assert_eq!(gallery_start(one_line), None);
+    let bare = "Story text.\n2 of 7\nA caption.\n";
+    assert_eq!(gallery_start(bare), bare.find("2 of 7"));
+    // a sentence with a count is no counter; nor are numbers out of order
+    for t in [
+        "He won 3 of 5 races.\n",
+        "Items:\n9.\nof.\n2.\n",
+        "7 of 70000\n",
+    ] {
+        assert_eq!(gallery_start(t), None, "{t}");
+    }
+}
+
 #[test]
 fn content_words_fast_matches_slow() {
     let t =

@@ -203,6 +203,11 @@ impl Markers {
     }
 }
 
+/// True when a word of `toks` marks a tense: the words hold a verb of their own.
+pub fn has_tense_marker(toks: &[Tok]) -> bool {
+    Markers::new(toks).0.iter().any(Option::is_some)
+}
+
 /// "to be completed", "is to be held": a passive infinitive names what is still to happen, so
 /// a day it governs lies ahead ("shares, to be sold around Nov. 1").
 fn planned_passive(toks: &[Tok], i: usize) -> Option<Tense> {
