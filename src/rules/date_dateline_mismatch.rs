@@ -573,7 +573,7 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         for w in &weekdays {
             let Some(ws) = w.sentence else { continue };
             // "said on Saturday" dates the saying, not the event the quote tells of
-            if dates_a_saying(text, w.span.start) {
+            if crate::time::tense::dates_a_saying(text, w.span.start) {
                 continue;
             }
             // the same event is told in the same or a neighbouring paragraph
@@ -642,21 +642,6 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         }
     }
     None
-}
-
-/// True when the words before `start` are a reporting verb, maybe with "on" ("said on").
-fn dates_a_saying(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("").trim_end();
-    let before = before
-        .strip_suffix(" on")
-        .or_else(|| before.strip_suffix(" On"))
-        .unwrap_or(before);
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    crate::time::tense::is_speech_word(&word)
 }
 
 /// The time of day written right after a date ("October 10, 12:00").

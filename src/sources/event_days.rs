@@ -56,7 +56,7 @@ pub fn event_days(a: &Analysis) -> Vec<NaiveDate> {
         if !written
             || t.resolution == Resolution::Future
             || !(0..=DAYS_BACK).contains(&(p - d).num_days())
-            || said_on(&a.text, t.span.start)
+            || crate::time::tense::dates_a_saying(&a.text, t.span.start)
         {
             continue;
         }
@@ -102,20 +102,6 @@ fn night_edge(text: &str, span: Span) -> i64 {
     } else {
         0
     }
-}
-
-/// True when the word before byte `start` is a speech verb, with "on" between or not ("said
-/// on Tuesday", "reported Monday"): the day something was said, not the day it happened.
-fn said_on(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("");
-    let mut words = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty());
-    let mut w = words.next();
-    if w.is_some_and(|x| x.eq_ignore_ascii_case("on")) {
-        w = words.next();
-    }
-    w.is_some_and(|x| crate::lexicon::sets::SPEECH_VERB_SET.contains(x))
 }
 
 /// True when sentence `s` of the article tells of someone killed or hurt, or of a shooting.

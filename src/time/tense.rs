@@ -165,6 +165,23 @@ pub fn is_speech_word(w: &str) -> bool {
     SPEECH_WORDS.contains(w)
 }
 
+/// True when the words before byte `start` of `text` are a reporting verb, maybe with "on"
+/// ("police said on Tuesday", "reported Monday"): the date there dates the saying, not the
+/// event told.
+pub fn dates_a_saying(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let before = before
+        .strip_suffix(" on")
+        .or_else(|| before.strip_suffix(" On"))
+        .unwrap_or(before);
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    is_speech_word(&word) || crate::lexicon::sets::SPEECH_VERB_SET.contains(&word)
+}
+
 /// Tense markers of a sentence's tokens, computed once and shared by its expressions.
 pub struct Markers(Vec<Option<(Tense, bool)>>);
 
