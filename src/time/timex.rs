@@ -8,8 +8,8 @@
 //! analysis's own dates (and the rules) do not use them.
 
 use super::lexicon::{
-    cardinal, weekday, BACK, COUNT_ANCHOR, DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD, FREQUENCY,
-    HALF_FIRST, HALF_SECOND, PERIOD_PART, PER_UNIT, SPAN_LEAD,
+    cardinal, weekday, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD,
+    FREQUENCY, HALF_FIRST, HALF_SECOND, PERIOD_PART, PER_UNIT, SPAN_LEAD,
 };
 use crate::lexicon::sets::NUMBER_SCALES;
 use crate::lexicon::WordSet;
@@ -197,6 +197,15 @@ fn reference(toks: &[Tok], i: usize) -> Found {
     {
         return r(i + 2, "PAST_REF");
     }
+    // "in past years", "over past months": earlier times the text does not count ("the past
+    // two years" and "the past weeks" are durations)
+    let after_the = i > 0 && word(toks, i - 1, &["the"]);
+    let plural_unit = toks
+        .get(i + 1)
+        .is_some_and(|n| n.text.ends_with('s') && unit(n).is_some());
+    if word(toks, i, &["past"]) && plural_unit && !after_the {
+        return r(i + 2, "PAST_REF");
+    }
     if word(toks, i, &["these"]) && word(toks, i + 1, &["days"]) {
         return r(i + 2, "PRESENT_REF");
     }
@@ -298,6 +307,9 @@ fn duration(toks: &[Tok], i: usize) -> Found {
     if let Some((n, u)) = hyphenated(t) {
         return Some((i + 1, "duration", duration_value(Some(n), u)));
     }
+    if let Some(v) = unit_long(t) {
+        return Some((i + 1, "duration", v));
+    }
     if t.kind == TokKind::Num
         && toks.get(i + 1).is_some_and(|h| h.is_punct('-'))
         && toks.get(i + 1).is_some_and(|h| h.span.start == t.span.end)
@@ -354,7 +366,11 @@ fn duration(toks: &[Tok], i: usize) -> Found {
             }
             return Some((e + 1, "duration", duration_value(n, u)));
         }
-        return None;
+        // "two quarters", "the past three quarters" (`P3Q`); "three quarters of" is a fraction
+        let quarters = word(toks, e, &["quarters"]) && !word(toks, e + 1, &["of"]);
+        return n
+            .filter(|n| *n >= 2 && quarters)
+            .map(|n| (e + 1, "duration", format!("P{n}Q")));
     }
     // "for years", "recent months", "in recent weeks"
     if word(toks, i, &["for", "recent"]) {
@@ -423,6 +439,28 @@ fn hyphenated(t: &Tok) -> Option<(u32, (&'static str, bool))> {
         .ok()
         .or_else(|| cardinal(&a.to_ascii_lowercase()))?;
     Some((n, unit_letter(b)?))
+}
+
+/// "week-long", "decades-long": a unit joined to "long", a stretch of one unit (`P1W`), of an
+/// unknown number of them when plural (`PXY`).
+fn unit_long(t: &Tok) -> Option<String> {
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    let (a, b) = t.text.split_once('-')?;
+    if !b.eq_ignore_ascii_case("long") {
+        return None;
+    }
+    let plural = a.ends_with('s');
+    if let Some(u) = unit_letter(a) {
+        return Some(duration_value((!plural).then_some(1), u));
+    }
+    let y = super::lexicon::long_unit_years(a)?;
+    Some(if plural {
+        "PXY".to_string()
+    } else {
+        format!("P{y}Y")
+    })
 }
 
 /// "this morning", "this evening", "last night": a part of the publication day (or of the
@@ -870,6 +908,10 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
             return q(k + 1, y, prev);
         }
     }
+    // "fiscal-first quarter": the hyphen written for the space of "fiscal first quarter"
+    if let Some(n) = fiscal_joined(t).filter(|_| word(toks, i + 1, &["quarter"])) {
+        return q(i + 2, named_quarter_year(p, n), n);
+    }
     // "third-quarter"; "first-half", "second-half" (the half begun last, as for quarters)
     if let Some((a, b)) = t.text.split_once('-') {
         if b.eq_ignore_ascii_case("quarter") {
@@ -902,7 +944,7 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     }
     let ord = toks
         .get(k)
-        .and_then(|t| ordinal_quarter(&t.text.to_ascii_lowercase()));
+        .and_then(|t| ordinal_quarter(&t.text.to_ascii_lowercase()).or_else(|| fiscal_joined(t)));
     if let Some(n) = ord {
         if word(toks, k + 1, &["quarter"]) {
             // "the third quarter of 1984"
@@ -950,6 +992,18 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
             q(k + 2, p.year(), current)
         }
         Some("the") if word(toks, k, &["quarter"]) => q(k + 1, y, prev),
+        // "the previous quarter", "the preceding quarter": the one before the quarter just ended
+        Some("the") if word_in(toks, k, &DAY_BEFORE) && word(toks, k + 1, &["quarter"]) => {
+            let (y, n) = if prev == 1 { (y - 1, 4) } else { (y, prev - 1) };
+            q(k + 2, y, n)
+        }
+        // "the final quarter (of 1989)": the fourth
+        Some("the") if word(toks, k, &["final"]) && word(toks, k + 1, &["quarter"]) => {
+            match toks.get(k + 3).and_then(year_of) {
+                Some(y) if word(toks, k + 2, &["of"]) => q(k + 4, y, 4),
+                _ => q(k + 2, named_quarter_year(p, 4), 4),
+            }
+        }
         Some("this") if word(toks, k, &["quarter", "quarter's", "quarter’s"]) => {
             q(k + 1, p.year(), current)
         }
@@ -964,6 +1018,14 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         }
         _ => None,
     }
+}
+
+/// The ordinal of a quarter joined to "fiscal" by a hyphen ("fiscal-first" is 1).
+fn fiscal_joined(t: &Tok) -> Option<u32> {
+    let (a, b) = t.text.split_once('-')?;
+    a.eq_ignore_ascii_case("fiscal")
+        .then(|| ordinal_quarter(&b.to_ascii_lowercase()))
+        .flatten()
 }
 
 /// The year of "the third quarter" said at `p`: this year once the quarter has begun, else last
@@ -1121,6 +1183,87 @@ mod tests {
         let text = "Output fell in the first half of 2003 and rose in the latter half of the \
                     year. The home side led in the first half.";
         assert_eq!(values(text, "2003-11-02"), vec!["2003-H1", "2003-H2"]);
+    }
+
+    #[test]
+    fn quarters_named_from_the_one_just_ended() {
+        // published in the fourth quarter: the quarter just ended is the third
+        let p = "2004-11-09";
+        assert_eq!(
+            values(
+                "Margins beat the preceding quarter and the previous quarter.",
+                p
+            ),
+            ["2004-Q2", "2004-Q2"]
+        );
+        assert_eq!(
+            values(
+                "Orders slowed in the final quarter of 2003 and the final quarter.",
+                p
+            ),
+            ["2003-Q4", "2004-Q4"]
+        );
+        // a hyphen where "fiscal first quarter" has a space
+        assert_eq!(
+            values("The brewer lost money for the fiscal-second quarter.", p),
+            ["2004-Q2"]
+        );
+    }
+
+    #[test]
+    fn counted_quarters_are_a_stretch_and_never_a_fraction() {
+        let p = "2004-11-09";
+        assert_eq!(
+            found("Sales shrank over the past three quarters.", p),
+            [(
+                "the past three quarters".to_string(),
+                "duration",
+                "P3Q".to_string()
+            )]
+        );
+        assert_eq!(values("It lost money for two quarters.", p), ["P2Q"]);
+        assert_eq!(
+            values(
+                "Three quarters of the staff left; a quarter of them came back.",
+                p
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_unit_joined_to_long_is_a_stretch() {
+        let p = "2004-11-09";
+        assert_eq!(
+            values("A week-long strike and a year-long audit began.", p),
+            ["P1W", "P1Y"]
+        );
+        assert_eq!(
+            values("The decades-long truce held; talks ran hours-long.", p),
+            ["PXY", "PTXH"]
+        );
+        assert_eq!(
+            values("The rope was too long; a long-term plan.", p),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn past_units_without_an_article_are_a_past_reference() {
+        let p = "2004-11-09";
+        assert_eq!(
+            found("Floods were milder in past years.", p),
+            [(
+                "past years".to_string(),
+                "reference",
+                "PAST_REF".to_string()
+            )]
+        );
+        // with "the" they stay the stretch they were
+        assert_eq!(
+            values("Floods were milder over the past years.", p),
+            ["PXY"]
+        );
     }
 
     #[test]
