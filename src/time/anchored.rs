@@ -9,7 +9,7 @@
 use super::lexicon::{DAY_AFTER, DAY_BEFORE};
 use super::timex::{word, word_in, Timex};
 use super::{Kind, Resolution, Temporal, Value};
-use crate::text::{Span, Tok};
+use crate::text::{Span, Tok, TokKind};
 use chrono::Datelike;
 
 /// The narrative days of every sentence, each valued from the last day in `dates` that ends
@@ -104,6 +104,9 @@ fn at(toks: &[Tok], i: usize) -> Option<(usize, Step)> {
     if lead || !word(toks, i, &["the"]) {
         return None;
     }
+    if let Some(step) = ordinal_day_of_event(toks, i) {
+        return Some(step);
+    }
     if word(toks, i + 1, &["same"]) {
         if word(toks, i + 2, &["day"]) {
             return Some((i + 3, Step::Days(0)));
@@ -142,6 +145,33 @@ fn at(toks: &[Tok], i: usize) -> Option<(usize, Step)> {
         }
     }
     None
+}
+
+/// "the eighth day of the siege", "the second week of talks": a day or week counted within an
+/// event, the day (or week) the story is at. Not a day or week of the calendar ("the first day
+/// of March", "the second week of the month", "the third day of 1990"), left to the parser.
+fn ordinal_day_of_event(toks: &[Tok], i: usize) -> Option<(usize, Step)> {
+    let ordinal = toks
+        .get(i + 1)
+        .is_some_and(|t| super::lexicon::tok_ordinal(t).is_some());
+    if !(ordinal && word(toks, i + 3, &["of"])) {
+        return None;
+    }
+    let step = if word(toks, i + 2, &["day"]) {
+        Step::Days(0)
+    } else if word(toks, i + 2, &["week"]) {
+        Step::Week(0)
+    } else {
+        return None;
+    };
+    let calendar = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Num
+                || super::lexicon::tok_month(t).is_some()
+                || super::timex::unit_letter(t.text).is_some()
+        })
+    };
+    (!calendar(i + 4) && !calendar(i + 5)).then_some((i + 3, step))
 }
 
 #[cfg(test)]
@@ -197,6 +227,20 @@ mod tests {
             vec![
                 pair("that year", "1987"),
                 pair("the following year", "1988")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ordinal_day_of_an_event_is_the_day_the_story_is_at() {
+        let text = "The strike began in May. Today, June 9, 2011, is the tenth day of the \
+                    walkout. In the second week of talks both sides met. The vote fell on the \
+                    third day of March and the first week of the month.";
+        assert_eq!(
+            found(text, "2011-06-09"),
+            vec![
+                pair("the tenth day", "2011-06-09"),
+                pair("the second week", "2011-W23"),
             ]
         );
     }
