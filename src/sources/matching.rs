@@ -927,18 +927,19 @@ fn value_verdict(
     Verdict::Differs
 }
 
-/// A small death toll this large or smaller rarely changes between two reports of one
-/// incident unless the later one tells why.
+/// A small toll of dead or wounded this large or smaller rarely changes between two reports of
+/// one incident unless the later one tells why.
 const SMALL_TOLL: f64 = 3.0;
 
 /// A toll this large or larger is no small incident's, whatever the other report says (an
 /// early "3 dead" of a disaster that rose to 40).
 const LOCAL_TOLL: f64 = 10.0;
 
-/// True when `a` and `b`, tolls of people killed found "updated" in two local reports, are
-/// small (one at most [`SMALL_TOLL`], the other below [`LOCAL_TOLL`]) and the later report
-/// (either, when both are of one day) tells of no later death: two small incidents of one
-/// kind, not one toll that rose.
+/// True when `a` and `b`, tolls of people killed or wounded found "updated" in two local
+/// reports, are small (one at most [`SMALL_TOLL`], the other below [`LOCAL_TOLL`]) and the
+/// later report (either, when both are of one day) tells of no later death: two small
+/// incidents of one kind (or a city's wounded of a night against one shooting's), not one toll
+/// that rose.
 fn unexplained_rise(
     aart: &ArticleSummary,
     a: &ClaimSummary,
@@ -946,7 +947,7 @@ fn unexplained_rise(
     b: &ClaimSummary,
 ) -> bool {
     let ((amin, amax), (bmin, bmax)) = (values(a), values(b));
-    if a.measure != "killed"
+    if !matches!(a.measure.as_str(), "killed" | "injured")
         || amin.min(bmin) > SMALL_TOLL
         || amax.max(bmax) >= LOCAL_TOLL
         || !local(aart)
@@ -1160,6 +1161,16 @@ mod tests {
             compare_claims(&a, &three, &b, &twelve),
             Some(Verdict::Updated)
         );
+        // the wounded too: three hurt in one shooting, seven across the city later
+        let hurt = claim("three others", 3.0, Some(3.0), Some("people"), "injured");
+        let city = claim(
+            "seven other people",
+            7.0,
+            Some(7.0),
+            Some("people"),
+            "injured",
+        );
+        assert_eq!(compare_claims(&a, &hurt, &b, &city), None);
         // and news told for a country runs for days
         let mut national = b.clone();
         national.places = vec!["armenia".into()];
