@@ -1,8 +1,8 @@
 //! The details that tell one incident from another of the same kind: the ages of the people
 //! in it ("a 17-year-old", "Jane Roe, 34,"), the times of day it names ("about 2:30 a.m."),
-//! the street blocks ("the 1200 block of"), the days it happened on ("late Saturday") and its
-//! small death toll. Two shootings in one city a week apart share every word of the story; they
-//! rarely share these.
+//! the street blocks ("the 1200 block of") and the days it happened on ("late Saturday"). Two shootings in one city a week apart share
+//! every word of the story; they rarely share these. Also whether it tells of a later death,
+//! which lets a small toll change between two reports of one incident (see `matching`).
 
 use crate::analysis::Analysis;
 use crate::text::{tokenize, Tok, TokKind};
@@ -31,13 +31,6 @@ crate::word_set!(
     DEATH_WORDS = file "measure-words.tsv", tag "killed"
 );
 
-/// A death toll this small or smaller is a small incident's: it rarely changes between reports
-/// unless one says so (a larger toll rises as the count goes on).
-const SMALL_TOLL: u16 = 3;
-
-/// Death tolls above this are no single local incident's (and not kept).
-const MAX_TOLL: f64 = 20.0;
-
 /// At most this many of each kind of detail are kept (a long round-up names dozens).
 const MAX_EACH: usize = 64;
 
@@ -61,10 +54,6 @@ pub struct Details {
     /// naming a country keeps none (see [`Details::for_country`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub days: Vec<NaiveDate>,
-    /// The exact death tolls it gives (up to [`MAX_TOLL`]); a report naming a country keeps
-    /// none.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub killed: Vec<u16>,
     /// True when it tells of a later death ("succumbed", "later died"): its toll may differ
     /// from an earlier report's.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -78,16 +67,13 @@ impl Details {
             && self.times.is_empty()
             && self.blocks.is_empty()
             && self.days.is_empty()
-            && self.killed.is_empty()
             && !self.toll_changed
     }
 
-    /// The details of a report that names a country: no days and no tolls, as news told for a
-    /// country (a war, a quake's toll) runs for days in other reports that name other days and
-    /// counts.
+    /// The details of a report that names a country: no days, as news told for a country (a
+    /// war, a quake's toll) runs for days in other reports that name other days.
     pub fn for_country(mut self) -> Details {
         self.days.clear();
-        self.killed.clear();
         self
     }
 
@@ -128,26 +114,9 @@ impl Details {
         d.blocks.dedup();
         d.blocks.truncate(MAX_EACH);
         d.days = super::event_days::event_days(a);
-        d.killed = death_tolls(a);
         d.toll_changed = (0..toks.len()).any(|i| later_death_at(&toks, i));
         d
     }
-}
-
-/// The exact death tolls of an analysed article's figures that are today's news, sorted,
-/// without repeats.
-fn death_tolls(a: &Analysis) -> Vec<u16> {
-    let mut out: Vec<u16> = a
-        .claims
-        .iter()
-        .filter(|c| c.measure == crate::figures::Measure::Killed && !c.historical)
-        .filter(|c| c.value.min == c.value.max && c.value.min.fract() == 0.0)
-        .filter(|c| (0.0..=MAX_TOLL).contains(&c.value.min))
-        .map(|c| c.value.min as u16)
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// True when token `i` tells of a later death: "succumbed", or an adverb of later time within
@@ -163,19 +132,6 @@ fn later_death_at(toks: &[Tok], i: usize) -> bool {
         && toks[i.saturating_sub(2)..toks.len().min(i + 3)]
             .iter()
             .any(|w| w.kind == TokKind::Word && DEATH_WORDS.contains(w.text))
-}
-
-/// True when two reports give death tolls none of which agree, the smaller of their largest
-/// tolls is a small incident's, and neither tells of a later death: one small incident's toll
-/// does not change with no word of a change.
-fn tolls_apart(a: &Details, b: &Details) -> bool {
-    let (Some(la), Some(lb)) = (a.killed.last(), b.killed.last()) else {
-        return false;
-    };
-    *la.min(lb) <= SMALL_TOLL
-        && !a.toll_changed
-        && !b.toll_changed
-        && super::matching::shared(&a.killed, &b.killed) == 0
 }
 
 /// A number token's value, or a spelled-out cardinal's.
@@ -247,9 +203,8 @@ fn block_at(toks: &[Tok], i: usize) -> Option<u32> {
 
 /// How two articles' details compare: +1 for each kind both give that has a value in common
 /// (times within [`SAME_TIME_MINUTES`]), −1 for each kind both give with none in common (ages,
-/// blocks, days; times never: see the body), except that days in common add nothing, and −1
-/// for small death tolls apart with no word of a change (see [`tolls_apart`]); 0 when they give
-/// no kind in common.
+/// blocks, days; times never: see the body), except that days in common add nothing; 0 when
+/// they give no kind in common.
 pub fn agreement(a: &Details, b: &Details) -> i32 {
     let mut score = 0;
     let mut kind = |some: bool, common: bool| {
@@ -280,11 +235,6 @@ pub fn agreement(a: &Details, b: &Details) -> i32 {
     let days_apart =
         !a.days.is_empty() && !b.days.is_empty() && super::matching::shared(&a.days, &b.days) == 0;
     if days_apart {
-        score -= 1;
-    }
-    // a small toll that differs with no word of a change: another incident; tolls in common
-    // add nothing (one dead is the commonest toll of all)
-    if tolls_apart(a, b) {
         score -= 1;
     }
     score
@@ -337,24 +287,18 @@ mod tests {
     }
 
     #[test]
-    fn small_tolls_apart_with_no_word_of_a_change_count_against() {
-        let one = details("One man was killed and two were hurt in a shooting on the east side.");
-        let two = details("Two men were killed in a shooting on the east side, police said.");
-        let again = details("One man died in the shooting on the east side, police said.");
-        assert_eq!(one.killed, vec![1]);
-        assert_eq!(two.killed, vec![2]);
-        assert!(differ(&one, &two));
-        // one toll in common adds nothing
-        assert_eq!(agreement(&one, &again), 0);
-        // a later death explains a toll that changed
+    fn a_later_death_is_read() {
         let later = details("Two men were shot; one of them later died at a hospital.");
         assert!(later.toll_changed);
         let succumbed = details("A second man succumbed to his wounds on Monday.");
         assert!(succumbed.toll_changed);
-        assert!(!differ(&one, &later.clone()));
-        assert!(!one.toll_changed && !two.toll_changed);
-        // a report naming a country keeps no tolls
-        assert!(!differ(&one, &two.clone().for_country()));
+        let since = details("A woman who was shot on Friday has since died, police said.");
+        assert!(since.toll_changed);
+        let plain = details("Two men were killed in a shooting on the east side, police said.");
+        assert!(!plain.toll_changed);
+        // a later arrest is no later death
+        let arrest = details("One man was killed; a suspect was later arrested.");
+        assert!(!arrest.toll_changed);
     }
 
     #[test]
