@@ -1,7 +1,8 @@
 //! The details that tell one incident from another of the same kind: the ages of the people
 //! in it ("a 17-year-old", "Jane Roe, 34,"), the times of day it names ("about 2:30 a.m."),
 //! the street blocks ("the 1200 block of") and the days it happened on ("late Saturday"). Two shootings in one city a week apart share
-//! every word of the story; they rarely share these.
+//! every word of the story; they rarely share these. Also whether it tells of a later death,
+//! which lets a small toll change between two reports of one incident (see `matching`).
 
 use crate::analysis::Analysis;
 use crate::text::{tokenize, Tok, TokKind};
@@ -16,6 +17,18 @@ crate::word_set!(
 crate::word_set!(
     /// Nouns after a number that make it a street address ("the 1200 block of").
     ADDRESS_NOUNS = file "address-nouns.txt"
+);
+crate::word_set!(
+    /// Verbs that tell a later death by themselves ("succumbed").
+    LATER_DEATH_VERBS = file "toll-change-words.tsv", tag "verb"
+);
+crate::word_set!(
+    /// Adverbs that tell a later death next to a death word ("later died").
+    LATER_DEATH_ADVERBS = file "toll-change-words.tsv", tag "adverb"
+);
+crate::word_set!(
+    /// Words that name deaths ("died", "killed", "toll").
+    DEATH_WORDS = file "measure-words.tsv", tag "killed"
 );
 
 /// At most this many of each kind of detail are kept (a long round-up names dozens).
@@ -41,6 +54,10 @@ pub struct Details {
     /// naming a country keeps none (see [`Details::for_country`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub days: Vec<NaiveDate>,
+    /// True when it tells of a later death ("succumbed", "later died"): its toll may differ
+    /// from an earlier report's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub toll_changed: bool,
 }
 
 impl Details {
@@ -50,6 +67,7 @@ impl Details {
             && self.times.is_empty()
             && self.blocks.is_empty()
             && self.days.is_empty()
+            && !self.toll_changed
     }
 
     /// The details of a report that names a country: no days, as news told for a country (a
@@ -96,8 +114,24 @@ impl Details {
         d.blocks.dedup();
         d.blocks.truncate(MAX_EACH);
         d.days = super::event_days::event_days(a);
+        d.toll_changed = (0..toks.len()).any(|i| later_death_at(&toks, i));
         d
     }
+}
+
+/// True when token `i` tells of a later death: "succumbed", or an adverb of later time within
+/// two words of a death word ("later died", "died later", "has since died").
+fn later_death_at(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.kind == TokKind::Word) else {
+        return false;
+    };
+    if LATER_DEATH_VERBS.contains(t.text) {
+        return true;
+    }
+    LATER_DEATH_ADVERBS.contains(t.text)
+        && toks[i.saturating_sub(2)..toks.len().min(i + 3)]
+            .iter()
+            .any(|w| w.kind == TokKind::Word && DEATH_WORDS.contains(w.text))
 }
 
 /// A number token's value, or a spelled-out cardinal's.
@@ -250,6 +284,21 @@ mod tests {
              4 p.m. in the 100 block.",
         );
         assert!(!differ(&one, &roundup));
+    }
+
+    #[test]
+    fn a_later_death_is_read() {
+        let later = details("Two men were shot; one of them later died at a hospital.");
+        assert!(later.toll_changed);
+        let succumbed = details("A second man succumbed to his wounds on Monday.");
+        assert!(succumbed.toll_changed);
+        let since = details("A woman who was shot on Friday has since died, police said.");
+        assert!(since.toll_changed);
+        let plain = details("Two men were killed in a shooting on the east side, police said.");
+        assert!(!plain.toll_changed);
+        // a later arrest is no later death
+        let arrest = details("One man was killed; a suspect was later arrested.");
+        assert!(!arrest.toll_changed);
     }
 
     #[test]

@@ -714,6 +714,9 @@ fn judge(
         return Err("scope");
     }
     let verdict = value_verdict(aart, a, bart, b);
+    if verdict == Verdict::Updated && unexplained_rise(aart, a, bart, b) {
+        return Err("small toll rose unexplained");
+    }
     // "at least 30" and "35" are the same value; "more than 10 per cent" and "51.9%" only agree
     // a vague "hundreds" is no value to match "284" by
     let same_value =
@@ -924,6 +927,41 @@ fn value_verdict(
     Verdict::Differs
 }
 
+/// A small toll of dead or wounded this large or smaller rarely changes between two reports of
+/// one incident unless the later one tells why.
+const SMALL_TOLL: f64 = 3.0;
+
+/// A toll this large or larger is no small incident's, whatever the other report says (an
+/// early "3 dead" of a disaster that rose to 40).
+const LOCAL_TOLL: f64 = 10.0;
+
+/// True when `a` and `b`, tolls of people killed or wounded found "updated" in two local
+/// reports, are small (one at most [`SMALL_TOLL`], the other below [`LOCAL_TOLL`]) and the
+/// later report (either, when both are of one day) tells of no later death: two small
+/// incidents of one kind (or a city's wounded of a night against one shooting's), not one toll
+/// that rose.
+fn unexplained_rise(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+) -> bool {
+    let ((amin, amax), (bmin, bmax)) = (values(a), values(b));
+    if !matches!(a.measure.as_str(), "killed" | "injured")
+        || amin.min(bmin) > SMALL_TOLL
+        || amax.max(bmax) >= LOCAL_TOLL
+        || !local(aart)
+        || !local(bart)
+    {
+        return false;
+    }
+    match (aart.published, bart.published) {
+        (Some(pa), Some(pb)) if pa < pb => !bart.details.toll_changed,
+        (Some(pa), Some(pb)) if pb < pa => !aart.details.toll_changed,
+        _ => !aart.details.toll_changed && !bart.details.toll_changed,
+    }
+}
+
 /// How event `b` relates to event `a`: None when they are not the same event.
 pub fn compare_events(a: &EventSummary, b: &EventSummary) -> Option<Verdict> {
     let overlap = if !a.word_hashes.is_empty() && !b.word_hashes.is_empty() {
@@ -1095,6 +1133,50 @@ mod tests {
         assert_eq!(
             compare_claims(&a, &about, &b, &exact),
             Some(Verdict::Agrees)
+        );
+    }
+
+    #[test]
+    fn a_small_toll_rises_only_with_a_word_of_a_later_death() {
+        let (a, b) = (art("a", "2020-10-10"), art("b", "2020-10-11"));
+        let one = claim("one person", 1.0, Some(1.0), Some("people"), "killed");
+        let three = claim("three people", 3.0, Some(3.0), Some("people"), "killed");
+        // two local reports, one dead and then three dead, no word of a later death: two
+        // shootings, not one toll that rose
+        assert_eq!(compare_claims(&a, &one, &b, &three), None);
+        // the later report tells why
+        let mut told = b.clone();
+        told.details.toll_changed = true;
+        assert_eq!(
+            compare_claims(&a, &one, &told, &three),
+            Some(Verdict::Updated)
+        );
+        // a word of a change in the earlier report says nothing of the later toll
+        let mut early = a.clone();
+        early.details.toll_changed = true;
+        assert_eq!(compare_claims(&early, &one, &b, &three), None);
+        // large tolls rise as the count goes on
+        let twelve = claim("12 people", 12.0, Some(12.0), Some("people"), "killed");
+        assert_eq!(
+            compare_claims(&a, &three, &b, &twelve),
+            Some(Verdict::Updated)
+        );
+        // the wounded too: three hurt in one shooting, seven across the city later
+        let hurt = claim("three others", 3.0, Some(3.0), Some("people"), "injured");
+        let city = claim(
+            "seven other people",
+            7.0,
+            Some(7.0),
+            Some("people"),
+            "injured",
+        );
+        assert_eq!(compare_claims(&a, &hurt, &b, &city), None);
+        // and news told for a country runs for days
+        let mut national = b.clone();
+        national.places = vec!["armenia".into()];
+        assert_eq!(
+            compare_claims(&a, &one, &national, &three),
+            Some(Verdict::Updated)
         );
     }
 
