@@ -376,8 +376,8 @@ pub fn tagged(data: &'static str, tags: &[&str]) -> Vec<&'static str> {
 /// Declares a `static` [`WordSet`] from a word-data file (`NAME = file "stop.txt"`; of a `.tsv`
 /// file, its first column; `NAME = file "x.tsv", tags ["a", "b"]` or `tag "a"`: the words of a
 /// tagged `.tsv` file that carry one of those tags) or a list of lowercase words (with `class =
-/// BIT`, one whose words carry that bit in every token's class: only in the lexicon, listed in
-/// its classed sets).
+/// BIT`, also after `tag "a"`: one whose words carry that bit in every token's class: only in
+/// the lexicon, listed in its classed sets).
 #[macro_export]
 macro_rules! word_set {
     ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, tags [$($tag:literal),+ $(,)?]) => {
@@ -385,6 +385,13 @@ macro_rules! word_set {
         $vis static $name: $crate::lexicon::WordSet = $crate::lexicon::WordSet::new(|| {
             $crate::lexicon::tagged($crate::word_data!($file), &[$($tag),+])
         });
+    };
+    ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, tag $tag:literal, class = $bit:expr) => {
+        $(#[$m])*
+        $vis static $name: $crate::lexicon::WordSet = $crate::lexicon::WordSet::with_class(
+            || $crate::lexicon::tagged($crate::word_data!($file), &[$tag]),
+            $bit,
+        );
     };
     ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, class = $bit:expr) => {
         $(#[$m])*

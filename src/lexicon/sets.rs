@@ -5,8 +5,9 @@ use super::class;
 
 // Attribution (figures::attribution)
 crate::word_set!(
-    /// Verbs that attribute what is said to their subject.
-    pub SPEECH_VERB_SET = file "speech-verbs.txt", class = class::SPEECH_VERB
+    /// Verbs that attribute what is said to their subject (the `attribution` words of
+    /// `speech-verbs.tsv`).
+    pub SPEECH_VERB_SET = file "speech-verbs.tsv", tag "attribution", class = class::SPEECH_VERB
 );
 crate::word_set!(
     /// Words that cannot be part of a source noun phrase.
@@ -133,8 +134,8 @@ crate::word_set!(
     pub RESCHEDULE_WORDS = file "reschedule-verbs.txt"
 );
 crate::word_set!(
-    /// Reporting verbs, for the tense.
-    pub TENSE_SPEECH_WORDS = file "tense-speech.txt"
+    /// Reporting verbs, for the tense (the `tense` words of `speech-verbs.tsv`).
+    pub TENSE_SPEECH_WORDS = file "speech-verbs.tsv", tag "tense"
 );
 
 /// Every word that may head a spelled-out or vague number, for the token class
@@ -147,6 +148,11 @@ pub fn numberish_words() -> impl Iterator<Item = &'static str> {
         .chain(NUMBER_SCALES.iter())
         .copied()
 }
+
+crate::word_set!(
+    /// Every word of `speech-verbs.tsv`, of either use: a date right after one dates the saying.
+    pub SAYING_WORDS = file "speech-verbs.tsv", tags ["attribution", "tense"]
+);
 
 // Places
 crate::word_set!(

@@ -179,7 +179,7 @@ pub fn dates_a_saying(text: &str, start: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    is_speech_word(&word) || crate::lexicon::sets::SPEECH_VERB_SET.contains(&word)
+    crate::lexicon::sets::SAYING_WORDS.contains(&word)
 }
 
 /// Tense markers of a sentence's tokens, computed once and shared by its expressions.
