@@ -174,12 +174,8 @@ pub fn dates_a_saying(text: &str, start: usize) -> bool {
         .strip_suffix(" on")
         .or_else(|| before.strip_suffix(" On"))
         .unwrap_or(before);
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    crate::lexicon::sets::SAYING_WORDS.contains(&word)
+    let (_, word) = crate::text::word_before(before, before.len(), crate::text::Gap::Nothing);
+    crate::lexicon::sets::SAYING_WORDS.contains(word)
 }
 
 /// Tense markers of a sentence's tokens, computed once and shared by its expressions.
