@@ -165,7 +165,7 @@ crate::word_set!(
 crate::word_set!(
     /// "states", "ruled": cue words more often nouns or of other senses, cues only before
     /// "that", a colon or a quotation.
-    NOUN_LIKE_CUE_SET = files ["noun-like-cues.txt", "complement-cues.txt"]
+    NOUN_LIKE_CUE_SET = file "speech-verbs.tsv", tag "complement"
 );
 crate::word_set!(
     /// "the", "he", "more": a reported clause opening right after a speech verb.
