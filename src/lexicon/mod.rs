@@ -447,6 +447,20 @@ mod tests {
         assert!(!SET.contains("saidx"));
     }
 
+    #[test]
+    fn one_tagged_file_serves_each_use_of_a_word() {
+        use super::sets::{SAYING_WORDS, SPEECH_VERB_SET, TENSE_SPEECH_WORDS};
+        // a verb that attributes but is no reporting verb of the tense, and the other way
+        assert!(SPEECH_VERB_SET.contains("Estimated") && !TENSE_SPEECH_WORDS.contains("estimated"));
+        assert!(TENSE_SPEECH_WORDS.contains("according") && !SPEECH_VERB_SET.contains("according"));
+        assert!(SPEECH_VERB_SET.contains("said") && TENSE_SPEECH_WORDS.contains("said"));
+        assert!(SAYING_WORDS.contains("according") && SAYING_WORDS.contains("estimated"));
+        // a tagged set with a class bit: its words carry the bit, the file's others do not
+        assert_eq!(SPEECH_VERB_SET.bit(), super::class::SPEECH_VERB);
+        assert_ne!(super::classify("estimated") & super::class::SPEECH_VERB, 0);
+        assert_eq!(super::classify("according") & super::class::SPEECH_VERB, 0);
+    }
+
     word_set!(LONG = ["internationalisation", "a"]);
 
     #[test]

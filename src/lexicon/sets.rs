@@ -15,7 +15,7 @@ crate::word_set!(
 );
 crate::word_set!(
     /// Head words of a source phrase written in lower case.
-    pub SOURCE_HEAD_SET = file "source-heads.txt", class = class::SOURCE_HEAD
+    pub SOURCE_HEAD_SET = file "source-heads.tsv", class = class::SOURCE_HEAD
 );
 crate::word_set!(
     /// Words that stop the backward search for a source.
@@ -37,7 +37,7 @@ crate::word_set!(
 );
 crate::word_set!(
     /// Units of time.
-    pub DURATION_UNIT_SET = file "duration-units.txt", class = class::DURATION_UNIT
+    pub DURATION_UNIT_SET = file "duration-units.tsv", class = class::DURATION_UNIT
 );
 crate::word_set!(
     /// Currency words.
@@ -67,7 +67,7 @@ crate::word_set!(
 );
 crate::word_set!(
     /// Heads of organisations' names.
-    pub ORG_SET = file "org-heads.txt", class = class::ORG
+    pub ORG_SET = file "org-heads.tsv", class = class::ORG
 );
 crate::word_set!(
     /// Capitalised words that name no one.
@@ -152,6 +152,20 @@ pub fn numberish_words() -> impl Iterator<Item = &'static str> {
 crate::word_set!(
     /// Every word of `speech-verbs.tsv`, of either use: a date right after one dates the saying.
     pub SAYING_WORDS = file "speech-verbs.tsv", tags ["attribution", "tense"]
+);
+
+// Grammar words more than one module reads
+crate::word_set!(
+    /// "the", "a", "an".
+    pub ARTICLES = file "articles.txt"
+);
+crate::word_set!(
+    /// "that", "which", "who", "whom": the pronouns that open a relative clause.
+    pub RELATIVE_PRONOUNS = file "relative-pronouns.txt"
+);
+crate::word_set!(
+    /// Plurals not ending in -s ("people", "children").
+    pub IRREGULAR_PLURALS = file "irregular-plurals.txt"
 );
 
 // Places

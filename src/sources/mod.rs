@@ -177,7 +177,7 @@ pub fn content_hash(text: &str) -> u64 {
 
 crate::word_set!(
     /// Prepositions after a figure that give the place it counts in ("12 dead in the capital").
-    SCOPE_PREPOSITIONS = file "scope-prepositions.txt"
+    SCOPE_PREPOSITIONS = file "place-prepositions.tsv", tag "scope"
 );
 
 crate::word_set!(

@@ -2,7 +2,7 @@
 //! future tense forward.
 
 use crate::lexicon::sets::{
-    AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_WORDS, NOT_PAST_ED_WORDS, PAST_WORDS,
+    ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_WORDS, NOT_PAST_ED_WORDS, PAST_WORDS,
     PRESENT_WORDS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
 };
 use crate::lexicon::{short_key, ShortTable};
@@ -255,10 +255,7 @@ fn compound_adjective(t: &Tok) -> bool {
 /// True when token `i` follows an article, perhaps with an adverb between ("the revised
 /// plan", "a still unspecified date"): a participle used as an adjective, no past-tense verb.
 fn after_article(toks: &[Tok], i: usize) -> bool {
-    let article = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.is("the") || t.is("a") || t.is("an"))
-    };
+    let article = |k: usize| toks.get(k).is_some_and(|t| ARTICLES.has(t));
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
