@@ -122,6 +122,11 @@ crate::word_set!(
     pub FUTURE_BEFORE_TO_WORDS = file "tense-future-before-to.txt"
 );
 crate::word_set!(
+    /// The words after a future marker before "to" that make it mark the future ("due to",
+    /// "set for", "scheduled on").
+    pub FUTURE_PARTICLES = file "tense-future-particles.txt"
+);
+crate::word_set!(
     /// Words in "-ed" that are no past tense.
     pub NOT_PAST_ED_WORDS = file "not-past-ed.txt"
 );

@@ -2,8 +2,8 @@
 //! future tense forward.
 
 use crate::lexicon::sets::{
-    ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_WORDS, NOT_PAST_ED_WORDS, PAST_WORDS,
-    PRESENT_WORDS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
+    ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_PARTICLES, FUTURE_WORDS,
+    NOT_PAST_ED_WORDS, PAST_WORDS, PRESENT_WORDS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
 };
 use crate::lexicon::{short_key, ShortTable};
 use crate::text::{Tok, TokKind};
@@ -101,7 +101,7 @@ fn classify_flags(w: &[u8], f: u8, prev: Option<&Tok>, next: Option<&Tok>) -> Op
         }
         return Some(Tense::Future);
     }
-    if f & FUTURE_BEFORE_TO != 0 && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for")) {
+    if f & FUTURE_BEFORE_TO != 0 && next.is_some_and(|n| FUTURE_PARTICLES.has(n)) {
         return Some(Tense::Future);
     }
     if f & PAST != 0 {
@@ -134,7 +134,7 @@ fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Ten
         }
         return Some(Tense::Future);
     }
-    if is_future_before_to(w) && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for")) {
+    if is_future_before_to(w) && next.is_some_and(|n| FUTURE_PARTICLES.has(n)) {
         return Some(Tense::Future);
     }
     if is_past_word(w) {
