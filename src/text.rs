@@ -452,6 +452,52 @@ pub fn adjacent(a: &Tok, b: &Tok) -> bool {
     a.span.end == b.span.start
 }
 
+/// What may lie between an offset and the word [`word_before`] or [`word_after`] finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gap {
+    /// Nothing: the word touches the offset.
+    Nothing,
+    /// White space only: a comma, a quote or any other mark between means there is no word.
+    Spaces,
+    /// Anything but letters: spaces, marks and digits are walked over ("late, Saturday").
+    Any,
+}
+
+/// The word of letters nearest before byte `at` of `text` with only what `gap` allows between,
+/// and the byte it starts at; "" (at the byte where the walk stopped) when there is none.
+pub fn word_before(text: &str, at: usize, gap: Gap) -> (usize, &str) {
+    let before = text.get(..at).unwrap_or("");
+    let before = match gap {
+        Gap::Nothing => before,
+        Gap::Spaces => before.trim_end(),
+        Gap::Any => before.trim_end_matches(|c: char| !c.is_alphabetic()),
+    };
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start, before.get(start..).unwrap_or(""))
+}
+
+/// The word of letters nearest after byte `at` of `text` with only what `gap` allows between,
+/// and the byte it starts at; "" (at the byte where the walk stopped) when there is none.
+pub fn word_after(text: &str, at: usize, gap: Gap) -> (usize, &str) {
+    let after = text.get(at..).unwrap_or("");
+    let rest = match gap {
+        Gap::Nothing => after,
+        Gap::Spaces => after.trim_start(),
+        Gap::Any => after.trim_start_matches(|c: char| !c.is_alphabetic()),
+    };
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    (
+        at + (after.len() - rest.len()),
+        rest.get(..len).unwrap_or(""),
+    )
+}
+
 /// Maps byte offsets to 0-based lines and columns in several units.
 ///
 /// Columns are counted from checkpoints (every line start, and every 4 KiB inside long lines),
@@ -664,6 +710,29 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_either_side_of_an_offset() {
+        let t = "the vote, held late, Friday";
+        let at = t.find("Friday").unwrap_or(0);
+        assert_eq!(word_before(t, at, Gap::Any), (15, "late"));
+        assert_eq!(word_before(t, at, Gap::Spaces).1, "");
+        assert_eq!(word_before(t, at, Gap::Nothing).1, "");
+        let at = t.find(',').unwrap_or(0);
+        assert_eq!(word_before(t, at, Gap::Nothing), (4, "vote"));
+        assert_eq!(word_before(t, at + 1, Gap::Nothing).1, "");
+        assert_eq!(word_before(t, at + 2, Gap::Spaces).1, "");
+        assert_eq!(word_before(t, at + 2, Gap::Any), (4, "vote"));
+        assert_eq!(word_before("said  Monday", 6, Gap::Spaces), (0, "said"));
+        assert_eq!(word_before("  ", 2, Gap::Any), (0, ""));
+        assert_eq!(word_before("été arrivé", 99, Gap::Spaces), (0, ""));
+        assert_eq!(word_before("a été", "a été".len(), Gap::Spaces), (2, "été"));
+        let at = t.find(',').unwrap_or(0);
+        assert_eq!(word_after(t, at, Gap::Any), (10, "held"));
+        assert_eq!(word_after(t, at, Gap::Spaces).1, "");
+        assert_eq!(word_after(t, at + 1, Gap::Spaces), (10, "held"));
+        assert_eq!(word_after(t, t.len(), Gap::Any), (t.len(), ""));
+    }
 
     #[test]
     fn sentence_tokens_share_one_buffer() {

@@ -45,7 +45,7 @@ crate::word_set!(
 pub(crate) use crate::lexicon::sets::{NOT_NAME_SET, ORG_SET, TITLE_SET};
 crate::word_set!(
     /// Lower-case heads of organisations after "the" ("the defense ministry").
-    ORG_HEADS_LOWERCASE = file "org-heads-lowercase.txt"
+    ORG_HEADS_LOWERCASE = file "org-heads.tsv", tag "lowercase"
 );
 
 /// True for a word that heads an organisation's name ("ministry") or is a title
@@ -71,7 +71,7 @@ fn in_set(t: &Tok, set: &crate::lexicon::WordSet) -> bool {
 
 crate::word_set!(
     /// Prepositions that put a name in a place ("in Dixon").
-    PLACE_PREPOSITIONS = file "place-prepositions.txt"
+    PLACE_PREPOSITIONS = file "place-prepositions.tsv"
 );
 
 /// A name without its possessive ending ("Turkey's" → "Turkey").

@@ -66,6 +66,7 @@ pub struct Attribution {
 use super::np_chunk;
 use crate::lexicon::class;
 use crate::lexicon::sets::SOURCE_HEAD_SET as SOURCE_HEADS;
+use crate::lexicon::sets::{ARTICLES, RELATIVE_PRONOUNS};
 pub(crate) use crate::lexicon::sets::{
     LEAD_WORD_SET, NOT_IN_SOURCE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, STOP_BACK_SET,
 };
@@ -165,7 +166,7 @@ crate::word_set!(
 crate::word_set!(
     /// "states", "ruled": cue words more often nouns or of other senses, cues only before
     /// "that", a colon or a quotation.
-    NOUN_LIKE_CUE_SET = files ["noun-like-cues.txt", "complement-cues.txt"]
+    NOUN_LIKE_CUE_SET = file "speech-verbs.tsv", tag "complement"
 );
 crate::word_set!(
     /// "the", "he", "more": a reported clause opening right after a speech verb.
@@ -202,7 +203,7 @@ crate::word_set!(
 );
 crate::word_set!(
     /// "statement", "coroner": lowercase nouns that make a source named.
-    NAMED_SOURCE_NOUNS = file "named-source-nouns.txt"
+    NAMED_SOURCE_NOUNS = file "source-heads.tsv", tag "named"
 );
 /// "the", "a", "its", "her": an article or a possessive of one owner.
 static ARTICLES_AND_POSSESSIVES: crate::lexicon::WordSet = crate::lexicon::WordSet::new(|| {
@@ -216,10 +217,6 @@ static ARTICLES_AND_POSSESSIVES: crate::lexicon::WordSet = crate::lexicon::WordS
 crate::word_set!(
     /// "the", "their": every determiner that opens a short source phrase.
     DETERMINERS = files ["articles.txt", "possessives.tsv"]
-);
-crate::word_set!(
-    /// "the", "a", "an".
-    ARTICLES = file "articles.txt"
 );
 crate::word_set!(
     /// "in", "despite": prepositions a short determiner-led source never holds.
@@ -1105,7 +1102,7 @@ fn restrictive_relative_cue(
 ) -> Option<Cue> {
     let rel = a.checked_sub(1)?;
     let pronoun = toks.get(rel)?;
-    if !(pronoun.is("that") || pronoun.is("who") || pronoun.is("which")) {
+    if !RELATIVE_PRONOUNS.has(pronoun) {
         return None;
     }
     // "the toll that officials gave", "the plan that she said": an object relative has a
@@ -1539,7 +1536,7 @@ fn age_compound_at(toks: &[Tok], i: usize) -> bool {
 fn after_relative(toks: &[Tok], a: usize) -> bool {
     a.checked_sub(1)
         .and_then(|p| toks.get(p))
-        .is_some_and(|p| p.is("that") || p.is("which") || p.is("who") || p.is("whom"))
+        .is_some_and(|p| RELATIVE_PRONOUNS.has(p))
 }
 
 /// "Officials: 40 dead" (a short source before a colon at the start) or "…: Azerbaijan"
@@ -2590,13 +2587,11 @@ fn is_named_slow(source: &str, vague_words: &[String]) -> bool {
         if vague_words.iter().any(|v| v.eq_ignore_ascii_case(w)) {
             return false;
         }
-        if crate::entities::is_organisation_or_title_word(w)
-            || matches!(lw.as_str(), "statement" | "coroner" | "prosecutors")
-        {
+        if crate::entities::is_organisation_or_title_word(w) || NAMED_SOURCE_NOUNS.contains(&lw) {
             org = true;
         }
         let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
-        if cap && !(k == 0 && matches!(lw.as_str(), "the" | "a" | "an" | "its" | "his" | "her")) {
+        if cap && !(k == 0 && ARTICLES_AND_POSSESSIVES.contains(&lw)) {
             capital = true;
         }
     }

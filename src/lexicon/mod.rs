@@ -376,8 +376,8 @@ pub fn tagged(data: &'static str, tags: &[&str]) -> Vec<&'static str> {
 /// Declares a `static` [`WordSet`] from a word-data file (`NAME = file "stop.txt"`; of a `.tsv`
 /// file, its first column; `NAME = file "x.tsv", tags ["a", "b"]` or `tag "a"`: the words of a
 /// tagged `.tsv` file that carry one of those tags) or a list of lowercase words (with `class =
-/// BIT`, one whose words carry that bit in every token's class: only in the lexicon, listed in
-/// its classed sets).
+/// BIT`, also after `tag "a"`: one whose words carry that bit in every token's class: only in
+/// the lexicon, listed in its classed sets).
 #[macro_export]
 macro_rules! word_set {
     ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, tags [$($tag:literal),+ $(,)?]) => {
@@ -385,6 +385,13 @@ macro_rules! word_set {
         $vis static $name: $crate::lexicon::WordSet = $crate::lexicon::WordSet::new(|| {
             $crate::lexicon::tagged($crate::word_data!($file), &[$($tag),+])
         });
+    };
+    ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, tag $tag:literal, class = $bit:expr) => {
+        $(#[$m])*
+        $vis static $name: $crate::lexicon::WordSet = $crate::lexicon::WordSet::with_class(
+            || $crate::lexicon::tagged($crate::word_data!($file), &[$tag]),
+            $bit,
+        );
     };
     ($(#[$m:meta])* $vis:vis $name:ident = file $file:literal, class = $bit:expr) => {
         $(#[$m])*
@@ -438,6 +445,20 @@ mod tests {
         assert!(!SET.contains(&"x".repeat(40)));
         assert!(!SET.contains(""));
         assert!(!SET.contains("saidx"));
+    }
+
+    #[test]
+    fn one_tagged_file_serves_each_use_of_a_word() {
+        use super::sets::{SAYING_WORDS, SPEECH_VERB_SET, TENSE_SPEECH_WORDS};
+        // a verb that attributes but is no reporting verb of the tense, and the other way
+        assert!(SPEECH_VERB_SET.contains("Estimated") && !TENSE_SPEECH_WORDS.contains("estimated"));
+        assert!(TENSE_SPEECH_WORDS.contains("according") && !SPEECH_VERB_SET.contains("according"));
+        assert!(SPEECH_VERB_SET.contains("said") && TENSE_SPEECH_WORDS.contains("said"));
+        assert!(SAYING_WORDS.contains("according") && SAYING_WORDS.contains("estimated"));
+        // a tagged set with a class bit: its words carry the bit, the file's others do not
+        assert_eq!(SPEECH_VERB_SET.bit(), super::class::SPEECH_VERB);
+        assert_ne!(super::classify("estimated") & super::class::SPEECH_VERB, 0);
+        assert_eq!(super::classify("according") & super::class::SPEECH_VERB, 0);
     }
 
     word_set!(LONG = ["internationalisation", "a"]);

@@ -5,8 +5,9 @@ use super::class;
 
 // Attribution (figures::attribution)
 crate::word_set!(
-    /// Verbs that attribute what is said to their subject.
-    pub SPEECH_VERB_SET = file "speech-verbs.txt", class = class::SPEECH_VERB
+    /// Verbs that attribute what is said to their subject (the `attribution` words of
+    /// `speech-verbs.tsv`).
+    pub SPEECH_VERB_SET = file "speech-verbs.tsv", tag "attribution", class = class::SPEECH_VERB
 );
 crate::word_set!(
     /// Words that cannot be part of a source noun phrase.
@@ -14,7 +15,7 @@ crate::word_set!(
 );
 crate::word_set!(
     /// Head words of a source phrase written in lower case.
-    pub SOURCE_HEAD_SET = file "source-heads.txt", class = class::SOURCE_HEAD
+    pub SOURCE_HEAD_SET = file "source-heads.tsv", class = class::SOURCE_HEAD
 );
 crate::word_set!(
     /// Words that stop the backward search for a source.
@@ -36,7 +37,7 @@ crate::word_set!(
 );
 crate::word_set!(
     /// Units of time.
-    pub DURATION_UNIT_SET = file "duration-units.txt", class = class::DURATION_UNIT
+    pub DURATION_UNIT_SET = file "duration-units.tsv", class = class::DURATION_UNIT
 );
 crate::word_set!(
     /// Currency words.
@@ -66,7 +67,7 @@ crate::word_set!(
 );
 crate::word_set!(
     /// Heads of organisations' names.
-    pub ORG_SET = file "org-heads.txt", class = class::ORG
+    pub ORG_SET = file "org-heads.tsv", class = class::ORG
 );
 crate::word_set!(
     /// Capitalised words that name no one.
@@ -121,6 +122,11 @@ crate::word_set!(
     pub FUTURE_BEFORE_TO_WORDS = file "tense-future-before-to.txt"
 );
 crate::word_set!(
+    /// The words after a future marker before "to" that make it mark the future ("due to",
+    /// "set for", "scheduled on").
+    pub FUTURE_PARTICLES = file "tense-future-particles.txt"
+);
+crate::word_set!(
     /// Words in "-ed" that are no past tense.
     pub NOT_PAST_ED_WORDS = file "not-past-ed.txt"
 );
@@ -133,8 +139,8 @@ crate::word_set!(
     pub RESCHEDULE_WORDS = file "reschedule-verbs.txt"
 );
 crate::word_set!(
-    /// Reporting verbs, for the tense.
-    pub TENSE_SPEECH_WORDS = file "tense-speech.txt"
+    /// Reporting verbs, for the tense (the `tense` words of `speech-verbs.tsv`).
+    pub TENSE_SPEECH_WORDS = file "speech-verbs.tsv", tag "tense"
 );
 
 /// Every word that may head a spelled-out or vague number, for the token class
@@ -147,6 +153,25 @@ pub fn numberish_words() -> impl Iterator<Item = &'static str> {
         .chain(NUMBER_SCALES.iter())
         .copied()
 }
+
+crate::word_set!(
+    /// Every word of `speech-verbs.tsv`, of either use: a date right after one dates the saying.
+    pub SAYING_WORDS = file "speech-verbs.tsv", tags ["attribution", "tense"]
+);
+
+// Grammar words more than one module reads
+crate::word_set!(
+    /// "the", "a", "an".
+    pub ARTICLES = file "articles.txt"
+);
+crate::word_set!(
+    /// "that", "which", "who", "whom": the pronouns that open a relative clause.
+    pub RELATIVE_PRONOUNS = file "relative-pronouns.txt"
+);
+crate::word_set!(
+    /// Plurals not ending in -s ("people", "children").
+    pub IRREGULAR_PLURALS = file "irregular-plurals.txt"
+);
 
 // Places
 crate::word_set!(

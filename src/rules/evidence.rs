@@ -2,7 +2,7 @@
 //! sentences speak of the same event.
 
 use crate::analysis::Analysis;
-use crate::text::Span;
+use crate::text::{word_before, Gap, Span};
 use crate::time::{Kind, Raw, Temporal, Value};
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -124,8 +124,7 @@ pub fn post_stamp(text: &str, start: usize) -> bool {
 pub fn after_term_word(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("");
     for _ in 0..2 {
-        let trimmed = before.trim_end();
-        let (word_start, word) = last_word(trimmed);
+        let (word_start, word) = word_before(before, before.len(), Gap::Spaces);
         if word.is_empty() || word.len() > 12 {
             return false;
         }
@@ -136,7 +135,7 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
         if !crate::time::lexicon::TERM_LINK.contains(&lower) {
             return false;
         }
-        before = &trimmed[..word_start];
+        before = before.get(..word_start).unwrap_or("");
     }
     false
 }
@@ -159,8 +158,7 @@ crate::word_set!(
 /// a deadline ("set for Nov. 2", "moved to June 4", "until March 3"): no time of the clause's
 /// event, whatever its verb's tense.
 pub fn after_aim_word(text: &str, start: usize) -> bool {
-    let (_, word) = last_word(text.get(..start).unwrap_or("").trim_end());
-    AIM.contains(word)
+    AIM.contains(word_before(text, start, Gap::Spaces).1)
 }
 
 /// True when the day at `t` is told late in its day: its evening or night within the three
@@ -174,14 +172,14 @@ pub fn late_in_its_day(a: &Analysis, t: &Temporal) -> bool {
     };
     let mut before = a.text.get(..t.span.start).unwrap_or("").trim_end();
     for _ in 0..3 {
-        let (start, word) = last_word(before);
+        let (start, word) = word_before(before, before.len(), Gap::Nothing);
         if word.is_empty() {
             break;
         }
         if late(word) {
             return true;
         }
-        before = before[..start].trim_end();
+        before = before.get(..start).unwrap_or("").trim_end();
     }
     t.sentence.is_some()
         && a.dates.iter().any(|x| {
@@ -201,16 +199,6 @@ pub fn yearly_sentence(a: &Analysis, t: &Temporal) -> bool {
         .any(|w| YEARLY.contains(w))
 }
 
-/// The letters that end `s` (empty when it ends in another character), with where they start.
-fn last_word(s: &str) -> (usize, &str) {
-    let start = s
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    (start, &s[start..])
-}
-
 /// True for a year alone after a word naming what something is for ("the plan approved for
 /// 2021", "the budget for fiscal 2020"): the year of a plan or figure, not when the clause's
 /// event happened.
@@ -218,7 +206,7 @@ pub fn year_for(text: &str, t: &Temporal) -> bool {
     if !matches!(t.raw, Raw::Year(_)) {
         return false;
     }
-    let (_, word) = last_word(text.get(..t.span.start).unwrap_or("").trim_end());
+    let (_, word) = word_before(text, t.span.start, Gap::Spaces);
     word.len() <= 12 && crate::time::lexicon::YEAR_FOR.contains(&word.to_ascii_lowercase())
 }
 
@@ -326,7 +314,7 @@ fn appositive_year(a: &Analysis, t: &Temporal) -> bool {
 /// most six words before it with no verb and no comma between.
 fn outlook_year(text: &str, t: &Temporal) -> bool {
     let before = text.get(..t.span.start).unwrap_or("").trim_end();
-    let (in_start, word) = last_word(before);
+    let (in_start, word) = word_before(before, before.len(), Gap::Nothing);
     if !word.eq_ignore_ascii_case("in") {
         return false;
     }
@@ -334,7 +322,7 @@ fn outlook_year(text: &str, t: &Temporal) -> bool {
     let mut pos = lead.len();
     for _ in 0..6 {
         let trimmed = lead[..pos].trim_end();
-        let (start, w) = last_word(trimmed);
+        let (start, w) = word_before(trimmed, trimmed.len(), Gap::Nothing);
         // a comma, a quote or any other mark ends the phrase
         if w.is_empty() || trimmed.len() != start + w.len() {
             return false;
@@ -352,7 +340,7 @@ fn outlook_year(text: &str, t: &Temporal) -> bool {
 /// March 3"): what opens it ('(', '|', a new line: None for the text's start).
 fn stamp_opener(text: &str, start: usize) -> Option<Option<char>> {
     let before = text[..start].trim_end_matches([' ', ':']);
-    let (word_start, word) = last_word(before);
+    let (word_start, word) = word_before(before, before.len(), Gap::Nothing);
     let opener = before[..word_start].trim_end_matches(' ').chars().last();
     // a press release's "DATE: January 17, 2017 2:20 PM" line
     let labelled = word.eq_ignore_ascii_case("date") && text[..start].trim_end().ends_with(':');

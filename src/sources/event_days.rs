@@ -3,7 +3,7 @@
 //! few days apart name different days (see [`super::details::agreement`]).
 
 use crate::analysis::Analysis;
-use crate::text::{tokenize, Span};
+use crate::text::{tokenize, word_after, word_before, Gap, Span};
 use crate::time::{Raw, Resolution, Value};
 use chrono::NaiveDate;
 
@@ -78,16 +78,8 @@ pub fn event_days(a: &Analysis) -> Vec<NaiveDate> {
 
 /// The word before `start` and the word after `end` in `text` (letters only; "" at an end).
 fn words_around(text: &str, span: Span) -> (&str, &str) {
-    let before = text.get(..span.start).unwrap_or("");
-    let after = text.get(span.end..).unwrap_or("");
-    let prev = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
-    let next = after
-        .split(|c: char| !c.is_alphabetic())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+    let (_, prev) = word_before(text, span.start, Gap::Any);
+    let (_, next) = word_after(text, span.end, Gap::Any);
     (prev, next)
 }
 

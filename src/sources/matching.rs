@@ -81,7 +81,7 @@ crate::word_set!(
 
 fn singular(w: &str) -> String {
     let w = w.to_lowercase();
-    if w == "people" || w == "children" || w == "women" || w == "men" || w == "servicemen" {
+    if crate::lexicon::sets::IRREGULAR_PLURALS.contains(&w) {
         return w;
     }
     if let Some(s) = w.strip_suffix("ies") {

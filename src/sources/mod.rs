@@ -177,7 +177,7 @@ pub fn content_hash(text: &str) -> u64 {
 
 crate::word_set!(
     /// Prepositions after a figure that give the place it counts in ("12 dead in the capital").
-    SCOPE_PREPOSITIONS = file "scope-prepositions.txt"
+    SCOPE_PREPOSITIONS = file "place-prepositions.tsv", tag "scope"
 );
 
 crate::word_set!(
@@ -334,11 +334,8 @@ fn after_filing_line(text: &str, sentence: Span) -> Span {
 /// True when the place at `at` is named as the one who acted, not where the figure happened:
 /// "a missile strike on Ganja by Armenia" (not "the toll from Turkey's quake").
 fn named_as_agent(text: &str, sentence: Span, at: usize) -> bool {
-    let before = text.get(sentence.start..at).unwrap_or("").trim_end();
-    let last = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let before = text.get(sentence.start..at).unwrap_or("");
+    let (_, last) = crate::text::word_before(before, before.len(), crate::text::Gap::Spaces);
     last.eq_ignore_ascii_case("by")
 }
 

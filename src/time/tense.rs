@@ -2,8 +2,8 @@
 //! future tense forward.
 
 use crate::lexicon::sets::{
-    AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_WORDS, NOT_PAST_ED_WORDS, PAST_WORDS,
-    PRESENT_WORDS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
+    ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_PARTICLES, FUTURE_WORDS,
+    NOT_PAST_ED_WORDS, PAST_WORDS, PRESENT_WORDS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
 };
 use crate::lexicon::{short_key, ShortTable};
 use crate::text::{Tok, TokKind};
@@ -101,7 +101,7 @@ fn classify_flags(w: &[u8], f: u8, prev: Option<&Tok>, next: Option<&Tok>) -> Op
         }
         return Some(Tense::Future);
     }
-    if f & FUTURE_BEFORE_TO != 0 && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for")) {
+    if f & FUTURE_BEFORE_TO != 0 && next.is_some_and(|n| FUTURE_PARTICLES.has(n)) {
         return Some(Tense::Future);
     }
     if f & PAST != 0 {
@@ -134,7 +134,7 @@ fn classify_lower(w: &str, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Ten
         }
         return Some(Tense::Future);
     }
-    if is_future_before_to(w) && next.is_some_and(|n| n.is("to") || n.is("on") || n.is("for")) {
+    if is_future_before_to(w) && next.is_some_and(|n| FUTURE_PARTICLES.has(n)) {
         return Some(Tense::Future);
     }
     if is_past_word(w) {
@@ -174,12 +174,8 @@ pub fn dates_a_saying(text: &str, start: usize) -> bool {
         .strip_suffix(" on")
         .or_else(|| before.strip_suffix(" On"))
         .unwrap_or(before);
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    is_speech_word(&word) || crate::lexicon::sets::SPEECH_VERB_SET.contains(&word)
+    let (_, word) = crate::text::word_before(before, before.len(), crate::text::Gap::Nothing);
+    crate::lexicon::sets::SAYING_WORDS.contains(word)
 }
 
 /// Tense markers of a sentence's tokens, computed once and shared by its expressions.
@@ -259,10 +255,7 @@ fn compound_adjective(t: &Tok) -> bool {
 /// True when token `i` follows an article, perhaps with an adverb between ("the revised
 /// plan", "a still unspecified date"): a participle used as an adjective, no past-tense verb.
 fn after_article(toks: &[Tok], i: usize) -> bool {
-    let article = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.is("the") || t.is("a") || t.is("an"))
-    };
+    let article = |k: usize| toks.get(k).is_some_and(|t| ARTICLES.has(t));
     let Some(p) = i.checked_sub(1) else {
         return false;
     };

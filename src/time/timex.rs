@@ -563,16 +563,13 @@ pub fn recurring_days(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Time
         let (super::Kind::Weekday, Some(wd)) = (t.kind, t.raw.weekday()) else {
             continue;
         };
-        let before = text.get(..t.span.start).unwrap_or("").trim_end_matches(' ');
-        let Some(w) = before.rsplit([' ', '\n']).next() else {
-            continue;
-        };
+        let (start, w) = crate::text::word_before(text, t.span.start, crate::text::Gap::Spaces);
         if t.span.slice(text).contains(' ')
             || !(w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each"))
         {
             continue;
         }
-        let span = Span::new(before.len() - w.len(), t.span.end);
+        let span = Span::new(start, t.span.end);
         out.push((
             i,
             Timex {

@@ -8,14 +8,11 @@ use crate::figures::number::{self, Number};
 use crate::figures::{
     measure_word, Measure, DURATION_UNIT_SET, MEASURE_UNIT_SET, NOT_A_NOUN_SET, NOUN_STOP_SET,
 };
+use crate::lexicon::sets::{IRREGULAR_PLURALS, RELATIVE_PRONOUNS};
 
 crate::word_set!(
     /// Adverbs that end a counted noun ("five reportedly killed").
     HEDGE_ADVERBS = file "hedge-adverbs.txt"
-);
-crate::word_set!(
-    /// Plurals not ending in -s ("people", "children").
-    IRREGULAR_PLURALS = file "irregular-plurals.txt"
 );
 crate::word_set!(
     /// Words between "of" and a partitive's noun ("12 of those deaths").
@@ -315,7 +312,7 @@ pub(super) fn late_fate(cx: &Cx, j: usize) -> Option<usize> {
         {
             return None;
         }
-        if t.is("who") || t.is("that") || t.is("which") {
+        if in_set(t, &RELATIVE_PRONOUNS) {
             relative = true;
         }
         if in_set(t, &super::candidate::AUXILIARIES) {

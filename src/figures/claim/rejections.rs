@@ -18,7 +18,7 @@ crate::word_set!(
 );
 crate::word_set!(
     /// Time units that make a spelled number narrative time ("two days after").
-    NARRATIVE_TIME_UNITS = file "narrative-time-units.txt"
+    NARRATIVE_TIME_UNITS = file "duration-units.tsv", tag "narrative"
 );
 
 /// What a check-worthy number is.
