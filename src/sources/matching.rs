@@ -694,6 +694,9 @@ fn judge(
     }
     let people = counts_people(&a.measure);
     let ctx = shared(&a.context, &b.context);
+    if chance_head_count(aart, a, bart, b, ctx) {
+        return Err("small head count, no shared words");
+    }
     if rel != Relation::Same {
         // narrower and wider groups of the same story are shown, not judged
         let v = if rel == Relation::Narrower {
@@ -962,6 +965,33 @@ fn unexplained_rise(
     }
 }
 
+/// Shared sentence words below which two small head counts of local reports are not taken
+/// for one figure (see [`chance_head_count`]).
+const HEAD_COUNT_WORDS: usize = 2;
+
+/// True when `a` and `b` count people with no word of what befell them ("two people got out of
+/// a car and opened fire", "two victims were taken to hospital"), both below [`LOCAL_TOLL`], in
+/// two local reports whose sentences share fewer than [`HEAD_COUNT_WORDS`] words (`ctx`): a
+/// handful of people is the same number in many incidents of one kind, and the value alone
+/// says nothing.
+fn chance_head_count(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+    ctx: usize,
+) -> bool {
+    let ((_, amax), (_, bmax)) = (values(a), values(b));
+    a.measure == "count"
+        && ctx < HEAD_COUNT_WORDS
+        && amax.max(bmax) < LOCAL_TOLL
+        && [a, b]
+            .iter()
+            .all(|c| c.group_cow().is_some_and(|g| g.name == "people"))
+        && local(aart)
+        && local(bart)
+}
+
 /// How event `b` relates to event `a`: None when they are not the same event.
 pub fn compare_events(a: &EventSummary, b: &EventSummary) -> Option<Verdict> {
     let overlap = if !a.word_hashes.is_empty() && !b.word_hashes.is_empty() {
@@ -1177,6 +1207,41 @@ mod tests {
         assert_eq!(
             compare_claims(&a, &one, &national, &three),
             Some(Verdict::Updated)
+        );
+    }
+
+    #[test]
+    fn a_handful_of_people_with_no_fate_needs_shared_words() {
+        let (a, b) = (art("a", "2021-03-02"), art("b", "2021-03-03"));
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        // the gunmen of one report, the wounded taken away in another: both "three people"
+        let mut gunmen = claim("three people", 3.0, Some(3.0), Some("people"), "count");
+        gunmen.context = words(&["jumped", "van", "fired", "crowd"]);
+        let mut taken = claim("three people", 3.0, Some(3.0), Some("people"), "count");
+        taken.context = words(&["driven", "county", "hospital", "van"]);
+        assert_eq!(compare_claims(&a, &gunmen, &b, &taken), None);
+        // told in the same words, they are one figure
+        let mut again = gunmen.clone();
+        again.context = words(&["jumped", "van", "fired", "porch"]);
+        assert_eq!(
+            compare_claims(&a, &gunmen, &b, &again),
+            Some(Verdict::Agrees)
+        );
+        // a national count of people is no handful of one street
+        let mut national = b.clone();
+        national.places = vec!["armenia".into()];
+        assert_eq!(
+            compare_claims(&a, &gunmen, &national, &taken),
+            Some(Verdict::Agrees)
+        );
+        // nor is a count of a dozen
+        let mut dozen = gunmen.clone();
+        (dozen.min, dozen.max) = (12.0, Some(12.0));
+        let mut dozen_taken = taken.clone();
+        (dozen_taken.min, dozen_taken.max) = (12.0, Some(12.0));
+        assert_eq!(
+            compare_claims(&a, &dozen, &b, &dozen_taken),
+            Some(Verdict::Agrees)
         );
     }
 
