@@ -694,6 +694,9 @@ fn judge(
     }
     let people = counts_people(&a.measure);
     let ctx = shared(&a.context, &b.context);
+    if people && roundup_mismatch(aart, a, bart, b) {
+        return Err("round-up");
+    }
     if chance_head_count(aart, a, bart, b, ctx) {
         return Err("small head count, no shared words");
     }
@@ -965,6 +968,28 @@ fn unexplained_rise(
     }
 }
 
+/// True when `a` or `b`, tolls of people in two local reports, is a city's round-up of many
+/// incidents ("21 more wounded in shootings across the city since Friday") and the two are
+/// not one figure: a round-up against one incident's toll is a later, wider count, shown only
+/// as a rise (updated), never as agreeing with or contradicting it; two round-ups are one
+/// only with the same value (a round-up of other days counts other incidents).
+fn roundup_mismatch(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+) -> bool {
+    if !(a.roundup || b.roundup) || !local(aart) || !local(bart) {
+        return false;
+    }
+    let verdict = value_verdict(aart, a, bart, b);
+    if a.roundup && b.roundup {
+        verdict != Verdict::Agrees
+    } else {
+        verdict != Verdict::Updated
+    }
+}
+
 /// Shared sentence words below which two small head counts of local reports are not taken
 /// for one figure (see [`chance_head_count`]).
 const HEAD_COUNT_WORDS: usize = 2;
@@ -1102,6 +1127,7 @@ mod tests {
             increment: false,
             projected: false,
             year: None,
+            roundup: false,
         }
     }
 
@@ -1208,6 +1234,35 @@ mod tests {
             compare_claims(&a, &one, &national, &three),
             Some(Verdict::Updated)
         );
+    }
+
+    #[test]
+    fn a_city_roundup_is_no_one_incidents_toll() {
+        let (a, b) = (art("a", "2021-05-01"), art("b", "2021-05-02"));
+        let mut night = claim("six people", 6.0, Some(6.0), Some("people"), "injured");
+        night.roundup = true;
+        let one = claim("six people", 6.0, Some(6.0), Some("people"), "injured");
+        // six hurt across the city is not the six of one shooting, even with the same value
+        assert_eq!(compare_claims(&a, &night, &b, &one), None);
+        assert_eq!(compare_claims(&b, &one, &a, &night), None);
+        // a later round-up counts the incident's wounded among others: a rise at most
+        let mut later = night.clone();
+        (later.min, later.max) = (25.0, Some(25.0));
+        let early = claim("four people", 4.0, Some(4.0), Some("people"), "injured");
+        assert_eq!(
+            compare_claims(&a, &early, &b, &later),
+            Some(Verdict::Updated)
+        );
+        // two round-ups: one figure with the same value, other nights' with another
+        let mut again = night.clone();
+        again.context = night.context.clone();
+        assert_eq!(
+            compare_claims(&a, &night, &b, &again),
+            Some(Verdict::Agrees)
+        );
+        let mut other_night = night.clone();
+        (other_night.min, other_night.max) = (8.0, Some(8.0));
+        assert_eq!(compare_claims(&a, &night, &b, &other_night), None);
     }
 
     #[test]

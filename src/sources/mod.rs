@@ -9,6 +9,7 @@ pub mod details;
 mod event_days;
 mod index;
 pub mod matching;
+mod roundup;
 mod word_ids;
 
 pub use index::Index;
@@ -65,6 +66,9 @@ pub struct ClaimSummary {
     /// (not "since 1918", which runs to today).
     #[serde(default)]
     pub year: Option<i32>,
+    /// Its sentence counts many incidents of a place ("wounded in shootings across the city").
+    #[serde(default)]
+    pub roundup: bool,
     /// The group it counts, worked out once from the noun, measure and context (filled by
     /// [`summarize`] and [`Index::insert`]; not stored in the cache).
     #[serde(skip)]
@@ -596,6 +600,8 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
     let lc = |off: usize| line_col(a, off);
     // claims of one sentence share its words
     let mut contexts: HashMap<usize, Vec<String>> = HashMap::new();
+    // and whether it is a round-up of many incidents
+    let mut roundups: HashMap<usize, bool> = HashMap::new();
     // and the countries it names
     let mut countries: HashMap<usize, Vec<String>> = HashMap::new();
     a.claims
@@ -670,6 +676,9 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
                 increment: c.readings.increment,
                 projected: c.readings.projected,
                 year,
+                roundup: *roundups
+                    .entry(c.sentence)
+                    .or_insert_with(|| roundup::is_roundup(text, sentence)),
                 group: None,
             }
             .with_group()
