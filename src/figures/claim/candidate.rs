@@ -247,10 +247,18 @@ fn age_after_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
             && i.checked_sub(1)
                 .is_some_and(|w| capitalised(w) && cx.tok(w).is_some_and(|t| t.text.len() <= 3))
     };
+    // "One man, 22, was shot": a noun of one person before the comma
+    let person = |i: usize| {
+        cx.word(i).is_some_and(|w| {
+            in_set(w, &crate::lexicon::sets::PEOPLE_SET)
+                && !w.text.to_lowercase().ends_with('s')
+                && !in_set(w, &crate::lexicon::sets::IRREGULAR_PLURALS)
+        })
+    };
     let name = num
         .start
         .checked_sub(2)
-        .is_some_and(|i| capitalised(i) || abbreviation(i));
+        .is_some_and(|i| capitalised(i) || abbreviation(i) || person(i));
     let closes = a.next.is_none_or(|n| {
         n.kind == TokKind::Punct
             && [',', ')', ';', '.', '\u{2013}', '\u{2014}']
@@ -409,6 +417,11 @@ mod tests {
             Some(R::Age)
         );
         assert_eq!(why_not("In the county, 30 people died.", "30"), None);
+        assert_eq!(
+            why_not("Police said one woman, 41, was hit in the arm.", "41"),
+            Some(R::Age)
+        );
+        assert_eq!(why_not("Among the officers, 12 were hurt.", "12"), None);
         assert_eq!(
             why_not("The boy, Sam Doe Jr., 4, was hurt in the crash.", "4"),
             Some(R::Age)
