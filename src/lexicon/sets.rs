@@ -165,6 +165,10 @@ crate::word_set!(
     pub ARTICLES = file "articles.txt"
 );
 crate::word_set!(
+    /// Nouns for places ("city", "countries").
+    pub PLACE_NOUNS = file "place-nouns.txt"
+);
+crate::word_set!(
     /// "that", "which", "who", "whom": the pronouns that open a relative clause.
     pub RELATIVE_PRONOUNS = file "relative-pronouns.txt"
 );

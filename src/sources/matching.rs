@@ -2,6 +2,7 @@
 //! and whether they agree.
 
 use super::{ArticleSummary, ClaimSummary, EventSummary};
+use crate::lexicon::sets::PLACE_NOUNS;
 use serde::Serialize;
 
 /// How another source's figure relates to this one.
@@ -73,10 +74,6 @@ crate::word_set!(
 crate::word_set!(
     /// Words taken for a figure's noun that name no group ("28 others").
     NOT_A_GROUP = file "count-not-a-group.txt"
-);
-crate::word_set!(
-    /// Nouns for places ("countries").
-    PLACE_NOUNS = file "place-nouns.txt"
 );
 
 fn singular(w: &str) -> String {

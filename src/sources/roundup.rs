@@ -2,6 +2,7 @@
 //! others were wounded in shootings", "at least 30 people have been shot across the city since
 //! Friday"), which no report of one of those incidents shares.
 
+use crate::lexicon::sets::{ARTICLES, PLACE_NOUNS};
 use crate::text::{tokenize, Span, Tok, TokKind};
 
 crate::word_set!(
@@ -11,14 +12,6 @@ crate::word_set!(
 crate::word_set!(
     /// Prepositions that spread a count over a whole place ("across the city").
     SPREAD_WORDS = file "roundup-words.tsv", tag "spread"
-);
-crate::word_set!(
-    /// Articles ("the").
-    ARTICLES = file "articles.txt"
-);
-crate::word_set!(
-    /// Nouns for places ("city").
-    PLACE_NOUNS = file "place-nouns.txt"
 );
 
 /// True when the sentence `span` of `text` counts many incidents: "in" (with at most one word
