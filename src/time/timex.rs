@@ -193,7 +193,9 @@ fn reference(toks: &[Tok], i: usize) -> Found {
         && word(toks, i - 1, &["in"])
         && word(toks, i + 1, &["past"])
         && count(toks, i + 2).is_none()
-        && toks.get(i + 2).is_none_or(|t| unit(t).is_none())
+        && toks
+            .get(i + 2)
+            .is_none_or(|t| unit(t).is_none() && !long_unit(t))
     {
         return r(i + 2, "PAST_REF");
     }
@@ -218,6 +220,12 @@ fn reference(toks: &[Tok], i: usize) -> Found {
         }
     }
     None
+}
+
+/// True when `t` is a unit longer than a year ("decade", "century"): "in the past decade" is
+/// that stretch (`P10Y`), not an unspecified past.
+fn long_unit(t: &Tok) -> bool {
+    t.kind == TokKind::Word && super::lexicon::long_unit_years(t.text).is_some()
 }
 
 /// The TIMEX3 letter of a unit word, and whether it is a time (`PT…`) unit.
@@ -1514,6 +1522,11 @@ mod tests {
                 "1997-04-01"
             ),
             ["P10Y", "199", "200"]
+        );
+        // "in the past" before a long unit is that stretch, not an unspecified past
+        assert_eq!(
+            values("Rents rose in the past decade.", "1997-04-01"),
+            ["P10Y"]
         );
         // plural units and other words before them are left to the stretches
         assert!(values("Centuries passed; a new decade began.", "1997-04-01").is_empty());
