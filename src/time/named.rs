@@ -1,4 +1,5 @@
-//! Months and holidays named alone, for `annotate`: a month before a noun or as a possessive
+//! Months and holidays named alone, for `annotate` (and, for the parser, the weekday that closes a
+//! holiday's name: no weekday of the story): a month before a noun or as a possessive
 //! ("the November election", "October's slump") and holidays ("Thanksgiving", "Christmas
 //! Eve"), each the occurrence nearest publication (a past one preferred) unless "last", "this"
 //! or "next" says which.
@@ -138,6 +139,37 @@ fn holiday_weekend(day: NaiveDate) -> String {
     let saturday = day + chrono::Duration::days(back);
     let w = saturday.iso_week();
     format!("{:04}-W{:02}-WE", w.year(), w.week())
+}
+
+/// True when the weekday at token `i` closes the name the calendar gives a day ("Good Friday",
+/// "the \"Super Tuesday\" primary", "Small Business Saturday"): a name of `holidays.tsv` whose
+/// first word is capitalised. The name is one day of the year (or of a campaign's calendar), not
+/// the weekday of the story's week.
+pub(super) fn weekday_closes_name(toks: &[Tok], i: usize) -> bool {
+    (1..=2).any(|n| {
+        let Some(k) = i.checked_sub(n) else {
+            return false;
+        };
+        let Some(words) = toks.get(k..=i) else {
+            return false;
+        };
+        if !words[0].is_capitalized() || words.iter().any(|t| t.kind != TokKind::Word) {
+            return false;
+        }
+        let mut name = String::new();
+        for (j, t) in words.iter().enumerate() {
+            if j > 0 {
+                name.push(' ');
+            }
+            // "Good Friday's services"
+            let w = t
+                .text
+                .strip_suffix("'s")
+                .or_else(|| t.text.strip_suffix("’s"));
+            name.push_str(&w.unwrap_or(t.text).to_lowercase());
+        }
+        rule_of(&name).is_some()
+    })
 }
 
 /// The longest holiday name starting at token `k` (up to three words) and its rule.
@@ -296,6 +328,19 @@ mod tests {
                 pair("next Labor Day", "2011-09-05"),
                 pair("Thanksgiving", "2010-11-25"),
                 pair("last Easter", "2010-04-04"),
+            ]
+        );
+    }
+
+    #[test]
+    fn days_named_by_a_weekday_fall_on_their_day() {
+        let text = "Shops opened at dawn on Black Friday. Bells rang on Palm Sunday, and \
+                    \"Super Tuesday\" looms.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![
+                pair("Black Friday", "2010-11-26"),
+                pair("Palm Sunday", "2011-04-17"),
             ]
         );
     }

@@ -551,6 +551,10 @@ impl<'a, 'b> P<'a, 'b> {
         } else {
             weekday(w)?
         };
+        // "Good Friday", "Super Tuesday": a name the calendar gives a day, not a weekday
+        if i > 0 && super::named::weekday_closes_name(self.t, i) {
+            return None;
+        }
         if w.len() <= 4 {
             // "Sun", "Sat", "Wed" are also words: accept the abbreviation only with a period,
             // a comma, or a date after it, or "on" before it

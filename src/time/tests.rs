@@ -776,3 +776,30 @@ fn a_scheduling_verb_in_the_present_governs_its_day() {
         .collect();
     assert_eq!(past, ["2016"]);
 }
+
+#[test]
+fn a_weekday_closing_a_calendar_name_is_no_weekday() {
+    let p = "2015-11-20";
+    // the name of a day the calendar fixes, and one a campaign's calendar gives
+    assert_eq!(
+        texts(
+            "Crowds packed the malls on Black Friday and queued again on Good Friday's eve.",
+            p
+        ),
+        Vec::<String>::new()
+    );
+    let f = found(
+        "The win could carry her into the \"Super Tuesday\" contests on March 1.",
+        p,
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "March 1");
+    // a capitalised word that names no day leaves the weekday alone
+    assert_eq!(
+        texts(
+            "Voters in Springfield Tuesday lined up; a good Friday for stocks.",
+            p
+        ),
+        vec!["Tuesday".to_string(), "Friday".to_string()]
+    );
+}
