@@ -15,7 +15,7 @@
 //! 8. a year-less day told as past, late on the day after the dateline's day (a day of the
 //!    current year is written without its year): the header precedes the story.
 
-use super::evidence::{is_bare_weekday, publication_lines, EventScorer};
+use super::evidence::{is_bare_weekday, publication_lines, told_as_coming, EventScorer};
 use super::{finding, Context, Finding, Fix, Related, RuleInfo, Severity};
 use crate::analysis::Analysis;
 use crate::article::{Precision, Published};
@@ -585,6 +585,16 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
             if strength < 2 {
                 continue;
             }
+            // a day told as coming under a modal or the future ("could carry him into the
+            // primary on March 1") that fits the year after the dateline is that coming day
+            let coming = || told_as_coming(a, t) || told_as_coming(a, w);
+            if w.raw.weekday().is_some_and(|wd| {
+                best_year(pd.year(), &pair_years(pd, *m, *d, wd, &explicit_years))
+                    == Some(pd.year() + 1)
+            }) && coming()
+            {
+                continue;
+            }
             if time_after(a, t).is_some_and(|tm| times_in(a, ws).contains(&tm)) {
                 strength += 10;
             }
@@ -597,22 +607,11 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         let wd = w.raw.weekday()?;
         let (m, d) = (m, d);
         {
-            // the years, near the dateline, in which this date fell on this weekday
-            let years: Vec<i32> = (pd.year() - 6..=pd.year() + 6)
-                .filter(|y| NaiveDate::from_ymd_opt(*y, m, d).is_some_and(|x| x.weekday() == wd))
-                .filter(|y| explicit_years.iter().all(|e| e <= y))
-                .collect();
+            let years = pair_years(pd, m, d, wd, &explicit_years);
             if years.is_empty() || years.contains(&pd.year()) {
                 return None;
             }
-            // stale header dates are the common failure: prefer the nearest year after the
-            // dateline, else the nearest before it
-            let best = years
-                .iter()
-                .filter(|y| **y > pd.year())
-                .min()
-                .or_else(|| years.iter().filter(|y| **y < pd.year()).max())
-                .copied()?;
+            let best = best_year(pd.year(), &years)?;
             let fits = NaiveDate::from_ymd_opt(best, m, d)?;
             let others: Vec<String> = years
                 .iter()
@@ -642,6 +641,33 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// The years near the dateline `pd` in which month `m`, day `d` fell on weekday `wd`, none
+/// before a year the text tells as past (`explicit_years`).
+fn pair_years(
+    pd: NaiveDate,
+    m: u32,
+    d: u32,
+    wd: chrono::Weekday,
+    explicit_years: &[i32],
+) -> Vec<i32> {
+    (pd.year() - 6..=pd.year() + 6)
+        .filter(|y| NaiveDate::from_ymd_opt(*y, m, d).is_some_and(|x| x.weekday() == wd))
+        .filter(|y| explicit_years.iter().all(|e| e <= y))
+        .collect()
+}
+
+/// The year a weekday/date pair points to when it does not fit the dateline's: stale header
+/// dates are the common failure, so the nearest year after the dateline, else the nearest
+/// before it.
+fn best_year(header_year: i32, years: &[i32]) -> Option<i32> {
+    years
+        .iter()
+        .filter(|y| **y > header_year)
+        .min()
+        .or_else(|| years.iter().filter(|y| **y < header_year).max())
+        .copied()
 }
 
 /// The time of day written right after a date ("October 10, 12:00").
@@ -740,6 +766,19 @@ mod tests {
             f[0].fix.as_ref().map(|x| x.replacement.as_str()),
             Some("2020-10-10")
         );
+    }
+
+    #[test]
+    fn a_pair_told_as_coming_under_a_modal_fits_the_next_year() {
+        // March 1 is a Tuesday the year after the header: a coming vote, no stale header
+        let coming = " date 2015-11-20 Polls open soon.\n\nA strong autumn could help carry the mayor through the winter debates and into the Tuesday county ballot on March 1, aides said.\n\nThe county ballot on Tuesday decides the race.\n";
+        assert!(run(coming).is_empty(), "{:?}", run(coming));
+        // the same pair told as past still contradicts the header
+        let past = " date 2015-11-20 Polls closed.\n\nA strong autumn carried the mayor through the winter debates and into the Tuesday county ballot on March 1, aides said.\n\nThe county ballot on Tuesday decided the race.\n";
+        assert_eq!(run(past).len(), 1, "{:?}", run(past));
+        // a past possibility ("could have") is no coming day
+        let had = " date 2015-11-20 Polls closed.\n\nThe mayor could have won the Tuesday county ballot on March 1, aides said.\n\nThe county ballot on Tuesday decided the race.\n";
+        assert_eq!(run(had).len(), 1, "{:?}", run(had));
     }
 
     #[test]

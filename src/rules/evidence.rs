@@ -503,6 +503,48 @@ impl EventScorer {
     }
 }
 
+crate::word_set!(
+    /// Modal verbs ("could", "may", "will"): a day they govern is told as possible or coming.
+    MODALS = file "modal-verbs.txt"
+);
+
+/// How many words before a day a governing modal is looked for.
+const COMING_REACH: usize = 20;
+
+/// True when the day at `t` is told as coming: its clause is in the future tense, or the
+/// nearest verb before it in its clause is a modal ("could help carry him through February
+/// and into the primary on March 1"), not one of a past possibility ("could have fired"); a
+/// verb with a tense of its own between them governs the day instead.
+pub fn told_as_coming(a: &Analysis, t: &Temporal) -> bool {
+    if t.tense == crate::time::Tense::Future {
+        return true;
+    }
+    let Some(s) = t.sentence.and_then(|s| a.article.sentences.get(s)) else {
+        return false;
+    };
+    if t.span.start < s.span.start {
+        return false;
+    }
+    let toks = crate::text::tokenize(&a.text, Span::new(s.span.start, t.span.start));
+    let mut words = 0;
+    for (i, tok) in toks.iter().enumerate().rev() {
+        if tok.is_punct(';') || words >= COMING_REACH {
+            break;
+        }
+        if tok.kind != crate::text::TokKind::Word {
+            continue;
+        }
+        words += 1;
+        if MODALS.has(tok) {
+            return !toks.get(i + 1).is_some_and(|n| n.is("have"));
+        }
+        if crate::time::tense::has_tense_marker(std::slice::from_ref(tok)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A weekday mentioned on its own ("on Saturday", "Saturday's statement").
 pub fn is_bare_weekday(t: &Temporal) -> bool {
     matches!(
