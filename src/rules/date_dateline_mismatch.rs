@@ -549,6 +549,8 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         .dates
         .iter()
         .filter(|t| is_bare_weekday(t) && t.tense != Tense::Future)
+        // "flights leave each Thursday": a day that recurs dates no one event
+        .filter(|t| !crate::time::timex::is_recurring_weekday(text, t))
         .collect();
     // pairs of a far year-less date and a weekday that tell of the same event; the strongest
     // pair wins: a time written right after the date that the weekday's sentence also gives
@@ -766,6 +768,15 @@ mod tests {
             f[0].fix.as_ref().map(|x| x.replacement.as_str()),
             Some("2020-10-10")
         );
+    }
+
+    #[test]
+    fn a_weekday_that_recurs_dates_no_event() {
+        // March 30 is a Thursday in 2000, not in 1998: "each Thursday" is a timetable
+        let t = " date 1998-02-12 The ferry line adds crossings.\n\nThe line said new boats leave the harbour from March 30, with a third boat leaving the harbour each Thursday.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        let once = t.replace("each Thursday", "on Thursday");
+        assert_eq!(run(&once).len(), 1, "{:?}", run(&once));
     }
 
     #[test]

@@ -571,12 +571,10 @@ pub fn recurring_days(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Time
         let (super::Kind::Weekday, Some(wd)) = (t.kind, t.raw.weekday()) else {
             continue;
         };
-        let (start, w) = crate::text::word_before(text, t.span.start, crate::text::Gap::Spaces);
-        if t.span.slice(text).contains(' ')
-            || !(w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each"))
-        {
+        if !is_recurring_weekday(text, t) {
             continue;
         }
+        let (start, _) = crate::text::word_before(text, t.span.start, crate::text::Gap::Spaces);
         let span = Span::new(start, t.span.end);
         out.push((
             i,
@@ -588,6 +586,15 @@ pub fn recurring_days(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Time
         ));
     }
     out
+}
+
+/// True when `t` is a weekday written alone after "every" or "each" ("flights leave each
+/// Thursday"): a day that recurs, no one day of the story.
+pub fn is_recurring_weekday(text: &str, t: &super::Temporal) -> bool {
+    let (_, w) = crate::text::word_before(text, t.span.start, crate::text::Gap::Spaces);
+    t.kind == super::Kind::Weekday
+        && !t.span.slice(text).contains(' ')
+        && (w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each"))
 }
 
 /// True for the words between a clock time and the day it falls on: a space or " on ".
