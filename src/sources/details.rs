@@ -220,13 +220,7 @@ pub fn agreement(a: &Details, b: &Details) -> i32 {
         !a.blocks.is_empty() && !b.blocks.is_empty(),
         super::matching::shared(&a.blocks, &b.blocks) > 0,
     );
-    let close = a.times.iter().any(|x| {
-        b.times.iter().any(|y| {
-            let d = (i32::from(*x) - i32::from(*y)).abs();
-            // "11:50 p.m." and "12:10 a.m." are twenty minutes apart
-            d.min(24 * 60 - d) <= SAME_TIME_MINUTES
-        })
-    });
+    let close = times_close(a, b);
     // times that differ say little (a story told over hours names other moments: when it
     // happened, when the victim died, when the police spoke); times that agree say much
     kind(close, close);
@@ -238,6 +232,25 @@ pub fn agreement(a: &Details, b: &Details) -> i32 {
         score -= 1;
     }
     score
+}
+
+/// True when two articles give an age, a street block or a time of day (within
+/// [`SAME_TIME_MINUTES`]) in common.
+pub fn in_common(a: &Details, b: &Details) -> bool {
+    super::matching::shared(&a.ages, &b.ages) > 0
+        || super::matching::shared(&a.blocks, &b.blocks) > 0
+        || times_close(a, b)
+}
+
+/// True when two articles give times of day within [`SAME_TIME_MINUTES`] of each other.
+fn times_close(a: &Details, b: &Details) -> bool {
+    a.times.iter().any(|x| {
+        b.times.iter().any(|y| {
+            let d = (i32::from(*x) - i32::from(*y)).abs();
+            // "11:50 p.m." and "12:10 a.m." are twenty minutes apart
+            d.min(24 * 60 - d) <= SAME_TIME_MINUTES
+        })
+    })
 }
 
 /// True when two articles' details say they tell different incidents: more kinds of detail
@@ -284,6 +297,20 @@ mod tests {
              4 p.m. in the 100 block.",
         );
         assert!(!differ(&one, &roundup));
+    }
+
+    #[test]
+    fn an_age_a_block_or_a_close_time_is_in_common() {
+        let early = details("A 30-year-old man was shot at 11:50 p.m. in the 600 block.");
+        let age = details("Police said Ned Hollis, 30, was hurt.");
+        let block = details("Shots were fired in the 600 block of a quiet road.");
+        let time = details("A man was found wounded at 12:20 a.m.");
+        let later = details("A 57-year-old was shot at 9 a.m. in the 3100 block.");
+        for d in [&age, &block, &time] {
+            assert!(in_common(&early, d));
+        }
+        assert!(!in_common(&early, &later));
+        assert!(!in_common(&early, &Details::default()));
     }
 
     #[test]

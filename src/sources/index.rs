@@ -2,7 +2,8 @@
 //! lookup touches only the articles of the same weeks.
 
 use super::matching::{
-    affinity, compare_events, name_variant, same_figure, same_story, NewsDays, Verdict,
+    affinity, chance_small_toll, compare_events, name_variant, same_figure, same_story, NewsDays,
+    Verdict,
 };
 use super::word_ids::{PreHashed, WordIds};
 use super::{ArticleSummary, ClaimSummary, EventSummary, NameSummary};
@@ -18,6 +19,8 @@ struct Story {
     likely: bool,
     /// The story similarity (see [`Index::story_similarity`]).
     sim: f64,
+    /// The TF-IDF cosine (see [`Index::story_cosine`]).
+    cos: f64,
 }
 
 /// At most this many articles of the same story are compared for one figure or date: the ones
@@ -821,6 +824,7 @@ impl Index {
             same_story(this, b, window_days).then_some(Story {
                 likely: true,
                 sim: 1.0,
+                cos: 1.0,
             })
         } else {
             self.story_by_words(memo, this, b, b_slot)
@@ -870,6 +874,7 @@ impl Index {
         (cos >= least).then_some(Story {
             likely: sim >= high,
             sim,
+            cos,
         })
     }
 
@@ -942,6 +947,9 @@ impl Index {
                     .filter(|(_, c)| c.measure == claim.measure)
                     .filter_map(|(i, c)| {
                         let (v, s) = affinity(this, claim, other, c)?;
+                        if chance_small_toll(this, claim, other, c, story.cos) {
+                            return None;
+                        }
                         let s = own
                             .iter()
                             .filter_map(|m| this.claims.get(*m))

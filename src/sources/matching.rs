@@ -472,6 +472,46 @@ fn gap_to_news_of(days: &[chrono::NaiveDate], b: &ArticleSummary) -> Option<i64>
     }
 }
 
+/// True when `a` and `b`, two local reports, share nothing that would tie them to one
+/// incident: both name people, with no word of a name in common (the places they name
+/// aside), and they give no age, street block or time of day in common. Alone, names apart
+/// split reports of one incident (one outlet names the victim, another the police
+/// spokesman); see [`chance_small_toll`] for when it is asked.
+fn look_alike_incidents(a: &ArticleSummary, b: &ArticleSummary) -> bool {
+    if !local(a) || !local(b) || super::details::in_common(&a.details, &b.details) {
+        return false;
+    }
+    let place_words: Vec<&str> = a
+        .places
+        .iter()
+        .chain(&b.places)
+        .flat_map(|p| p.split_whitespace())
+        .collect();
+    let (wa, wb) = (name_words(a, &place_words), name_words(b, &place_words));
+    !wa.is_empty() && !wb.is_empty() && shared(&wa, &wb) == 0
+}
+
+/// Shortest word of a name that counts in [`look_alike_incidents`] ("Jo" and initials say
+/// little).
+const NAME_WORD_CHARS: usize = 3;
+
+/// The capitalised words of the names `a` gives, lowercase, sorted, without the words of
+/// `places` (a city's name read as part of a name).
+fn name_words(a: &ArticleSummary, places: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = a
+        .names
+        .iter()
+        .flat_map(|n| n.name.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| w.chars().count() >= NAME_WORD_CHARS)
+        .map(str::to_lowercase)
+        .filter(|w| !places.contains(&w.as_str()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 /// News told for a country (a war, an outbreak, a count of the dead) runs for weeks in other
 /// words; news told for a town and its streets happened on one day.
 pub(crate) fn local(x: &ArticleSummary) -> bool {
@@ -987,6 +1027,25 @@ fn roundup_mismatch(
     }
 }
 
+/// True when `a` and `b` are small tolls of people killed or hurt (both below
+/// [`LOCAL_TOLL`]) in two reports worded alike only as two incidents of one kind in one town
+/// are (TF-IDF cosine `cos` below [`COSINE_APART`]) that tell look-alike incidents (see
+/// [`look_alike_incidents`]): the value alone does not make them one toll.
+pub(crate) fn chance_small_toll(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+    cos: f64,
+) -> bool {
+    let ((_, amax), (_, bmax)) = (values(a), values(b));
+    cos < COSINE_APART
+        && matches!(a.measure.as_str(), "killed" | "injured")
+        && a.measure == b.measure
+        && amax.max(bmax) < LOCAL_TOLL
+        && look_alike_incidents(aart, bart)
+}
+
 /// Shared sentence words below which two small head counts of local reports are not taken
 /// for one figure (see [`chance_head_count`]).
 const HEAD_COUNT_WORDS: usize = 2;
@@ -1295,6 +1354,47 @@ mod tests {
             compare_claims(&a, &dozen, &b, &dozen_taken),
             Some(Verdict::Agrees)
         );
+    }
+
+    #[test]
+    fn a_small_toll_of_look_alike_reports_is_no_match_by_its_value_alone() {
+        let named = |path: &str, names: &[&str]| {
+            let mut a = art(path, "2022-05-07");
+            a.places = vec!["riverton".into()];
+            a.names = names
+                .iter()
+                .map(|n| crate::sources::NameSummary {
+                    span: (0, 0),
+                    line: 0,
+                    col: 0,
+                    name: n.to_string(),
+                    title: None,
+                })
+                .collect();
+            a
+        };
+        // two shootings of one town, each report naming its own victim and officer
+        let first = named("a", &["Orla Penhallow", "Sgt. Bram Tillet"]);
+        let second = named("b", &["Quincy Arbogast", "Riverton Police"]);
+        let two = claim("two people", 2.0, Some(2.0), Some("people"), "killed");
+        assert!(chance_small_toll(&first, &two, &second, &two, 0.08));
+        // worded alike beyond the kind of incident, or a name in common: one incident
+        assert!(!chance_small_toll(&first, &two, &second, &two, 0.3));
+        let again = named("c", &["Penhallow's neighbour Ida Vance"]);
+        assert!(!chance_small_toll(&first, &two, &again, &two, 0.08));
+        // a detail in common ties them too
+        let (mut aged, mut aged_too) = (first.clone(), second.clone());
+        aged.details.ages = vec![19];
+        aged_too.details.ages = vec![19, 44];
+        assert!(!chance_small_toll(&aged, &two, &aged_too, &two, 0.08));
+        // a report naming nobody, a large toll or a country's report says nothing here
+        let nobody = named("d", &[]);
+        assert!(!chance_small_toll(&first, &two, &nobody, &two, 0.08));
+        let dozen = claim("12 people", 12.0, Some(12.0), Some("people"), "killed");
+        assert!(!chance_small_toll(&first, &dozen, &second, &dozen, 0.08));
+        let mut abroad = second.clone();
+        abroad.places.push("armenia".into());
+        assert!(!chance_small_toll(&first, &two, &abroad, &two, 0.08));
     }
 
     #[test]
