@@ -9,6 +9,7 @@ use super::lexicon::{
     VAGUE_AFTER, VAGUE_COUNT, VAGUE_LEAD,
 };
 use super::timex::{count, word, word_in};
+use crate::lexicon::sets::INDEFINITE_ARTICLES;
 use crate::text::{Tok, TokKind};
 use chrono::{Datelike, NaiveDate};
 
@@ -74,7 +75,7 @@ pub(super) fn stretch(toks: &[Tok], i: usize) -> Found {
 /// (`FUTURE_REF`); the words from "a" on.
 pub(super) fn or_two_ahead(toks: &[Tok], i: usize) -> Found {
     let after_in = i > 0 && word(toks, i - 1, &["in"]);
-    let one = word(toks, i, &["a", "an"]);
+    let one = word_in(toks, i, &INDEFINITE_ARTICLES);
     let unit = toks
         .get(i + 1)
         .filter(|t| t.kind == TokKind::Word && !t.text.ends_with('s'))
