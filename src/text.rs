@@ -461,6 +461,9 @@ pub enum Gap {
     Spaces,
     /// Anything but letters: spaces, marks and digits are walked over ("late, Saturday").
     Any,
+    /// Spaces and hyphens on one line ("third-quarter", "first quarter"): a line break or any
+    /// other mark between means there is no word.
+    Hyphens,
 }
 
 /// The word of letters nearest before byte `at` of `text` with only what `gap` allows between,
@@ -471,6 +474,7 @@ pub fn word_before(text: &str, at: usize, gap: Gap) -> (usize, &str) {
         Gap::Nothing => before,
         Gap::Spaces => before.trim_end(),
         Gap::Any => before.trim_end_matches(|c: char| !c.is_alphabetic()),
+        Gap::Hyphens => before.trim_end_matches([' ', '-']),
     };
     let start = before
         .char_indices()
@@ -488,6 +492,7 @@ pub fn word_after(text: &str, at: usize, gap: Gap) -> (usize, &str) {
         Gap::Nothing => after,
         Gap::Spaces => after.trim_start(),
         Gap::Any => after.trim_start_matches(|c: char| !c.is_alphabetic()),
+        Gap::Hyphens => after.trim_start_matches([' ', '-']),
     };
     let len = rest
         .find(|c: char| !c.is_alphabetic())
@@ -732,6 +737,12 @@ mod tests {
         assert_eq!(word_after(t, at, Gap::Spaces).1, "");
         assert_eq!(word_after(t, at + 1, Gap::Spaces), (10, "held"));
         assert_eq!(word_after(t, t.len(), Gap::Any), (t.len(), ""));
+        let t = "a third- quarter, first\nquarter";
+        let at = t.find("quarter").unwrap_or(0);
+        assert_eq!(word_before(t, at, Gap::Hyphens), (2, "third"));
+        assert_eq!(word_after(t, 7, Gap::Hyphens), (9, "quarter"));
+        assert_eq!(word_before(t, t.len() - 7, Gap::Hyphens).1, "");
+        assert_eq!(word_after(t, 16, Gap::Hyphens).1, "");
     }
 
     #[test]

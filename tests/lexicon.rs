@@ -35,19 +35,97 @@ const ALLOWED: &[(&str, &str)] = &[
     ("src/workspace.rs", "file extensions"),
 ];
 
-/// The text without raw string literals (templates) and without test modules.
+/// Files (or folders) of `src/` where lists of two words are still allowed, and why: longer
+/// lists there are still caught.
+const ALLOWED_PAIRS: &[(&str, &str)] = &[
+    // a file format's names, not word knowledge
+    ("src/config.rs", "severity names of .copydesk.toml"),
+    ("src/cache.rs", "SQLite's side-file suffixes"),
+    ("src/report/build.rs", "front-matter keys"),
+    // the date grammar's inline alternatives (`word(toks, i, &["this", "coming"])`), 41 of
+    // them, not yet moved to tags of date-function-words.tsv (as "earlier"/"later" went to
+    // `shift` and "a"/"an" to articles.tsv's `indefinite`)
+    (
+        "src/time/parse.rs",
+        "the date grammar's two-word alternatives",
+    ),
+    ("src/time/timex.rs", "the same"),
+    ("src/time/named.rs", "the same"),
+];
+
+/// The text without raw string literals (templates), test modules and the tag names of
+/// `word_set!` (`tags ["aim", "deadline"]`: a data file's column values), line breaks kept so
+/// that line numbers stay true.
 fn code_of(src: &str) -> String {
-    let src = src.split("#[cfg(test)]\nmod ").next().unwrap_or(src);
+    let blank = |s: &str| s.chars().filter(|&c| c == '\n').collect::<String>();
     let raw = regex::Regex::new(r##"(?s)r#".*?"#"##).expect("pattern");
-    raw.replace_all(src, "\"\"").into_owned()
+    let src = raw.replace_all(src, |c: &regex::Captures| format!("\"\"{}", blank(&c[0])));
+    let src = without_test_modules(&src);
+    let tags = regex::Regex::new(r"tags\s*\[[^\]]*\]").expect("pattern");
+    tags.replace_all(&src, |c: &regex::Captures| blank(&c[0]))
+        .into_owned()
+}
+
+/// `src` with the body of every `#[cfg(test)] mod … { … }` blanked (its line breaks kept); code
+/// after a test module is kept. Braces in string and character literals are not counted.
+fn without_test_modules(src: &str) -> String {
+    const MARK: &str = "#[cfg(test)]\nmod ";
+    let mut out = String::with_capacity(src.len());
+    let mut rest = src;
+    while let Some(i) = rest.find(MARK) {
+        out.push_str(&rest[..i]);
+        let module = &rest[i..];
+        let open = module.find('{');
+        // `mod tests;`: the module is another file
+        if let Some(semi) = module.find(';').filter(|s| open.is_none_or(|o| *s < o)) {
+            out.push_str(&module[..=semi]);
+            rest = &module[semi + 1..];
+            continue;
+        }
+        let end = open.map_or(module.len(), |o| o + block_len(&module[o..]));
+        out.extend(module[..end].chars().filter(|&c| c == '\n'));
+        rest = &module[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the `{ … }` block `s` starts with (all of `s` when it never closes), skipping
+/// string and character literals.
+fn block_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut depth, mut i) = (0usize, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'{' => depth += 1,
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            // '{', '}', '\'' (a lifetime has no closing quote two or three bytes on)
+            b'\'' if b.get(i + 2) == Some(&b'\'') => i += 2,
+            b'\'' if b.get(i + 1) == Some(&b'\\') && b.get(i + 3) == Some(&b'\'') => i += 3,
+            _ => {}
+        }
+        i += 1;
+    }
+    b.len()
 }
 
 #[test]
 fn no_word_list_outside_the_lexicon() {
     let word = r#"b?"[a-z][a-z'/]*(?:[ -][a-z][a-z']*)?""#;
     let array =
-        regex::Regex::new(&format!(r"\[\s*{word}(?:\s*,\s*{word}){{2,}}\s*,?\s*\]")).expect("re");
-    let pipe = regex::Regex::new(&format!(r"{word}(?:\s*\|\s*{word}){{2,}}")).expect("re");
+        regex::Regex::new(&format!(r"\[\s*{word}(?:\s*,\s*{word})+\s*,?\s*\]")).expect("re");
+    let pipe = regex::Regex::new(&format!(r"{word}(?:\s*\|\s*{word})+")).expect("re");
     let lit = regex::Regex::new(r#""([^"]*)""#).expect("re");
     let mut files = Vec::new();
     rust_files(&root().join("src"), &mut files);
@@ -65,6 +143,7 @@ fn no_word_list_outside_the_lexicon() {
         {
             continue;
         }
+        let pairs_allowed = ALLOWED_PAIRS.iter().any(|(p, _)| rel.starts_with(p));
         let text = std::fs::read_to_string(&f).unwrap_or_default();
         let code = code_of(&text);
         for m in array.find_iter(&code).chain(pipe.find_iter(&code)) {
@@ -76,6 +155,9 @@ fn no_word_list_outside_the_lexicon() {
             if words.iter().all(|w| copydesk::config::MEASURES.contains(w)) {
                 continue;
             }
+            if words.len() == 2 && pairs_allowed {
+                continue;
+            }
             let line = code[..m.start()].matches('\n').count() + 1;
             found.push(format!("{rel}:{line}: {}", m.as_str().replace('\n', " ")));
         }
@@ -85,6 +167,19 @@ fn no_word_list_outside_the_lexicon() {
         "word lists outside data/lexicon/ (move them to a data file):\n{}",
         found.join("\n")
     );
+}
+
+#[test]
+fn the_word_list_check_reads_code_after_tests_and_skips_syntax() {
+    let src = "fn a() {}\n#[cfg(test)]\nmod tests {\n    fn t() { let _ = \"}\"; let _ = '{'; }\n}\nfn b() -> bool { matches!(w, \"said\" | \"told\") }\n";
+    let code = code_of(src);
+    assert_eq!(code.lines().count(), src.lines().count());
+    assert!(code.contains("\"said\" | \"told\""), "{code}");
+    assert!(!code.contains("fn t()"), "{code}");
+    let tagged = "crate::word_set!(AIM = file \"x.tsv\", tags [\"aim\", \"deadline\"]);";
+    assert!(!code_of(tagged).contains("aim"));
+    let external = "#[cfg(test)]\nmod tests;\nconst X: [&str; 2] = [\"a\", \"an\"];";
+    assert!(code_of(external).contains("[\"a\", \"an\"]"));
 }
 
 /// The entries of every hand-written `.txt` data file, and each file's `# kind:`.

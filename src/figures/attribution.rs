@@ -207,7 +207,7 @@ crate::word_set!(
 );
 /// "the", "a", "its", "her": an article or a possessive of one owner.
 static ARTICLES_AND_POSSESSIVES: crate::lexicon::WordSet = crate::lexicon::WordSet::new(|| {
-    let mut v = crate::lexicon::first_column(crate::word_data!("articles.txt"));
+    let mut v = crate::lexicon::first_column(crate::word_data!("articles.tsv"));
     v.extend(crate::lexicon::tagged(
         crate::word_data!("possessives.tsv"),
         &["one"],
@@ -216,7 +216,7 @@ static ARTICLES_AND_POSSESSIVES: crate::lexicon::WordSet = crate::lexicon::WordS
 });
 crate::word_set!(
     /// "the", "their": every determiner that opens a short source phrase.
-    DETERMINERS = files ["articles.txt", "possessives.tsv"]
+    DETERMINERS = files ["articles.tsv", "possessives.tsv"]
 );
 crate::word_set!(
     /// "in", "despite": prepositions a short determiner-led source never holds.

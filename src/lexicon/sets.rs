@@ -162,7 +162,11 @@ crate::word_set!(
 // Grammar words more than one module reads
 crate::word_set!(
     /// "the", "a", "an".
-    pub ARTICLES = file "articles.txt"
+    pub ARTICLES = file "articles.tsv"
+);
+crate::word_set!(
+    /// "a", "an".
+    pub INDEFINITE_ARTICLES = file "articles.tsv", tag "indefinite"
 );
 crate::word_set!(
     /// Nouns for places ("city", "countries").

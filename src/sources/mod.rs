@@ -16,7 +16,7 @@ pub use index::Index;
 
 use crate::analysis::Analysis;
 use crate::entities::EntityKind;
-use crate::text::{ColUnit, Span};
+use crate::text::{tokenize, ColUnit, Span, Tok, TokKind};
 use crate::time::{Kind, Value};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -194,24 +194,88 @@ crate::word_set!(
 fn each_content_word(text: &str, span: Span, mut f: impl FnMut(&str)) {
     let mut buf = String::new();
     for w in span.slice(text).split(|c: char| !c.is_alphanumeric()) {
-        if w.len() < 4 || (w.is_ascii() && w.bytes().all(|b| b.is_ascii_digit())) {
-            // fewer than four bytes is fewer than four characters
-            continue;
+        if let Some(w) = content_word(w, &mut buf) {
+            f(w);
         }
-        if !w.is_ascii() && (w.chars().count() < 4 || w.chars().all(|c| c.is_ascii_digit())) {
-            continue;
-        }
-        if STOP.contains(w) {
-            continue;
-        }
-        buf.clear();
-        if w.is_ascii() {
-            buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            buf.extend(w.chars().flat_map(char::to_lowercase));
-        }
-        f(&buf);
     }
+}
+
+/// `w` (a run of alphanumeric characters) in lowercase in `buf` when it is a content word: four
+/// characters or more, not all digits, not a stop word.
+#[inline(always)]
+fn content_word<'b>(w: &str, buf: &'b mut String) -> Option<&'b str> {
+    if w.len() < 4 || (w.is_ascii() && w.bytes().all(|b| b.is_ascii_digit())) {
+        // fewer than four bytes is fewer than four characters
+        return None;
+    }
+    if !w.is_ascii() && (w.chars().count() < 4 || w.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    if STOP.contains(w) {
+        return None;
+    }
+    buf.clear();
+    if w.is_ascii() {
+        buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    Some(buf)
+}
+
+/// Each run of alphanumeric characters of the text `toks` cover, as splitting that text at every
+/// other character gives them (empty runs left out): the tokenizer drops white space alone, so a
+/// run goes on across adjacent tokens ("10km" is a number and a word) and stops inside one
+/// ("don't").
+fn each_alnum_run<'a>(text: &'a str, toks: &[Tok<'a>], mut f: impl FnMut(&'a str)) {
+    let mut run: Option<(usize, usize)> = None;
+    let mut piece = |from: usize, to: usize, run: &mut Option<(usize, usize)>| match run {
+        Some((_, end)) if *end == from => *end = to,
+        _ => {
+            if let Some((a, b)) = run.replace((from, to)) {
+                f(text.get(a..b).unwrap_or(""));
+            }
+        }
+    };
+    for t in toks {
+        let whole = t.kind == TokKind::Num
+            || (t.kind == TokKind::Word && t.text.bytes().all(|b| b.is_ascii_alphabetic()));
+        if whole {
+            piece(t.span.start, t.span.end, &mut run);
+            continue;
+        }
+        let mut from = None;
+        for (i, c) in t.text.char_indices() {
+            if c.is_alphanumeric() {
+                from.get_or_insert(i);
+            } else if let Some(s) = from.take() {
+                piece(t.span.start + s, t.span.start + i, &mut run);
+            }
+        }
+        if let Some(s) = from {
+            piece(t.span.start + s, t.span.end, &mut run);
+        }
+    }
+    if let Some((a, b)) = run {
+        f(text.get(a..b).unwrap_or(""));
+    }
+}
+
+/// What claims of one sentence share: its content words ([`words_of`]) and whether it is a
+/// round-up ([`roundup::is_roundup`]), from one tokenization.
+fn sentence_words(text: &str, span: Span) -> (Vec<String>, bool) {
+    let toks = tokenize(text, span);
+    let roundup = roundup::is_roundup(&toks);
+    let mut out: Vec<String> = Vec::new();
+    let mut buf = String::new();
+    each_alnum_run(text, &toks, |w| {
+        if let Some(w) = content_word(w, &mut buf) {
+            out.push(w.to_string());
+        }
+    });
+    out.sort_unstable();
+    out.dedup();
+    (out, roundup)
 }
 
 /// Lowercase content words of a span (four letters or more, not stop words), sorted, once each.
@@ -598,10 +662,8 @@ fn line_col(a: &Analysis, off: usize) -> (u32, u32) {
 fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
     let text = &a.text;
     let lc = |off: usize| line_col(a, off);
-    // claims of one sentence share its words
-    let mut contexts: HashMap<usize, Vec<String>> = HashMap::new();
-    // and whether it is a round-up of many incidents
-    let mut roundups: HashMap<usize, bool> = HashMap::new();
+    // claims of one sentence share its words and whether it is a round-up of many incidents
+    let mut words: HashMap<usize, (Vec<String>, bool)> = HashMap::new();
     // and the countries it names
     let mut countries: HashMap<usize, Vec<String>> = HashMap::new();
     a.claims
@@ -645,6 +707,9 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
             }
             let scope = figure_scope(text, sentence, c.span, &in_sentence);
             let year = c.readings.year;
+            let (context, roundup) = words
+                .entry(c.sentence)
+                .or_insert_with(|| sentence_words(text, sentence));
             ClaimSummary {
                 span: (c.span.start, c.span.end),
                 line,
@@ -663,10 +728,7 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
                 source: c.attribution.as_ref().map(|x| x.source.clone()),
                 named: c.attribution.as_ref().is_some_and(|x| x.named),
                 places,
-                context: contexts
-                    .entry(c.sentence)
-                    .or_insert_with(|| words_of(text, sentence))
-                    .clone(),
+                context: context.clone(),
                 scope,
                 historical: c.historical
                     || nearest_date_is_past(a, c)
@@ -676,9 +738,7 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
                 increment: c.readings.increment,
                 projected: c.readings.projected,
                 year,
-                roundup: *roundups
-                    .entry(c.sentence)
-                    .or_insert_with(|| roundup::is_roundup(text, sentence)),
+                roundup: *roundup,
                 group: None,
             }
             .with_group()
@@ -808,6 +868,27 @@ mod tests {
         let found = s.claims.iter().find(|c| c.text.starts_with(text));
         assert!(found.is_some(), "no claim '{text}' in {:?}", s.claims);
         found.unwrap_or(&s.claims[0])
+    }
+
+    #[test]
+    fn a_sentence_has_the_same_words_from_its_tokens_as_from_its_text() {
+        let texts = [
+            "Officials counted 1,204 homes burned near Ridgeview, officials said.",
+            "The COVID19 ward took 10km of cable and 3rd-floor beds; don't worry.",
+            "Café owners in Zürich’s old town said ’twas a “record” year: ²³ 1234 ٣٤٥٦ x²yz.",
+            "  tabs\tand\u{b}vertical\u{a0}spaces\u{2003}between   words   ",
+            "Mid-sentence hyphen-joined words, O'Brien's boat and rock'n'roll bands.",
+            "",
+        ];
+        for t in texts {
+            let span = Span::new(0, t.len());
+            assert_eq!(sentence_words(t, span).0, words_of(t, span), "{t}");
+            // a span that starts inside the text
+            let span = Span::new(5, t.len());
+            if t.is_char_boundary(5) {
+                assert_eq!(sentence_words(t, span).0, words_of(t, span), "{t}");
+            }
+        }
     }
 
     #[test]

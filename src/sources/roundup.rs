@@ -3,7 +3,7 @@
 //! Friday"), which no report of one of those incidents shares.
 
 use crate::lexicon::sets::{ARTICLES, PLACE_NOUNS};
-use crate::text::{tokenize, Span, Tok, TokKind};
+use crate::text::{Tok, TokKind};
 
 crate::word_set!(
     /// Plural incident nouns that make "in …" many incidents ("wounded in shootings").
@@ -14,11 +14,10 @@ crate::word_set!(
     SPREAD_WORDS = file "roundup-words.tsv", tag "spread"
 );
 
-/// True when the sentence `span` of `text` counts many incidents: "in" (with at most one word
+/// True when the sentence of tokens `toks` counts many incidents: "in" (with at most one word
 /// between) before a plural incident noun, or a spreading preposition before "the city" or a
 /// capitalised place.
-pub(crate) fn is_roundup(text: &str, span: Span) -> bool {
-    let toks: Vec<Tok> = tokenize(text, span);
+pub(crate) fn is_roundup(toks: &[Tok]) -> bool {
     let word = |i: usize| toks.get(i).filter(|t| t.kind == TokKind::Word);
     (0..toks.len()).any(|i| {
         let Some(t) = word(i) else {
@@ -47,9 +46,10 @@ pub(crate) fn is_roundup(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::{tokenize, Span};
 
     fn roundup(s: &str) -> bool {
-        is_roundup(s, Span::new(0, s.len()))
+        is_roundup(&tokenize(s, Span::new(0, s.len())))
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //!
 //! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
 
-use super::lexicon::{DAY_AFTER, DAY_BEFORE};
+use super::lexicon::{DAY_AFTER, DAY_BEFORE, SHIFT};
 use super::timex::{word, word_in, Timex};
 use super::{Kind, Resolution, Temporal, Value};
 use crate::text::{Span, Tok, TokKind};
@@ -85,7 +85,7 @@ enum Step {
 /// End token and step of a narrative day or year at token `i`.
 fn at(toks: &[Tok], i: usize) -> Option<(usize, Step)> {
     // "earlier that day", "later that same day", "that year"
-    let lead = word(toks, i, &["earlier", "later"]);
+    let lead = word_in(toks, i, &SHIFT);
     let k = usize::from(lead) + i;
     let same = word(toks, k + 1, &["same"]);
     let d = k + 1 + usize::from(same);

@@ -65,6 +65,10 @@ crate::word_set!(
     pub(crate) EVENT_ANCHOR = file "date-function-words.tsv", tag "event-anchor"
 );
 crate::word_set!(
+    /// Words that move from a point the story told ("earlier that day", "later in the month").
+    pub(crate) SHIFT = file "date-function-words.tsv", tag "shift"
+);
+crate::word_set!(
     /// Words before a plural unit without a count, a stretch of unknown length ("within weeks").
     pub(crate) VAGUE_LEAD = file "date-function-words.tsv", tag "vague-lead"
 );

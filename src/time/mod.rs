@@ -239,11 +239,17 @@ pub(crate) fn reported_quarter(text: &str) -> Option<u32> {
     // counts and order of first mention, calendar quarters [0] and fiscal ones [1]
     let mut counts = [[0u32; 5]; 2];
     let mut first: [Vec<u32>; 2] = [Vec::new(), Vec::new()];
+    use crate::text::{word_before, Gap};
     for (at, _) in text.match_indices("quarter") {
-        let before = text[..at].trim_end_matches([' ', '-']);
-        let word = before.rsplit([' ', '\n', '-', '(']).next().unwrap_or("");
-        if let Some(n) = timex::quarter_number(&word.to_ascii_lowercase()) {
-            let rest = before[..before.len() - word.len()].trim_end_matches([' ', '-']);
+        let (start, word) = word_before(text, at, Gap::Hyphens);
+        // a whole word: after a space, a line break, a hyphen, a parenthesis or nothing
+        let whole = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, ' ' | '\n' | '-' | '('));
+        if let Some(n) = timex::quarter_number(&word.to_ascii_lowercase()).filter(|_| whole) {
+            // "fiscal" ends the word before ("the fiscal first quarter")
+            let (_, rest) = word_before(text, start, Gap::Hyphens);
             let fiscal = rest
                 .get(rest.len().saturating_sub(6)..)
                 .is_some_and(|w| w.eq_ignore_ascii_case("fiscal"));

@@ -723,6 +723,13 @@ fn a_calendar_quarter_outranks_a_fiscal_one() {
         reported_quarter("Profit rose in the second quarter."),
         Some(2)
     );
+    // only a whole word on the line before "quarter" names it
+    assert_eq!(
+        reported_quarter("The 1first quarter and \"third quarter."),
+        None
+    );
+    assert_eq!(reported_quarter("It was the first\nquarter."), None);
+    assert_eq!(reported_quarter("Sales (fourth-quarter) rose."), Some(4));
 }
 
 #[test]

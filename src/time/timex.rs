@@ -11,7 +11,7 @@ use super::lexicon::{
     cardinal, weekday, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD,
     FREQUENCY, HALF_FIRST, HALF_SECOND, PERIOD_PART, PER_UNIT, SPAN_LEAD,
 };
-use crate::lexicon::sets::NUMBER_SCALES;
+use crate::lexicon::sets::{INDEFINITE_ARTICLES, NUMBER_SCALES};
 use crate::lexicon::WordSet;
 use crate::text::{Span, Tok, TokKind};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -361,7 +361,7 @@ fn duration(toks: &[Tok], i: usize) -> Found {
             e
         };
         if let Some(u) = toks.get(e).and_then(unit) {
-            let a_unit = word(toks, k, &["a", "an"]);
+            let a_unit = word_in(toks, k, &INDEFINITE_ARTICLES);
             if anchors_a_date(toks, e + 1) || (a_unit && word(toks, e + 1, &["or"])) {
                 return None;
             }

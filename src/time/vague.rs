@@ -5,10 +5,11 @@
 //! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
 
 use super::lexicon::{
-    long_unit_years, BEFORE_NOW, EVENT_ANCHOR, FRAME_LEAD, PERIOD_EDGE, SPAN_LEAD, VAGUE_AFTER,
-    VAGUE_COUNT, VAGUE_LEAD,
+    long_unit_years, BEFORE_NOW, EVENT_ANCHOR, FRAME_LEAD, PERIOD_EDGE, SHIFT, SPAN_LEAD,
+    VAGUE_AFTER, VAGUE_COUNT, VAGUE_LEAD,
 };
 use super::timex::{count, word, word_in};
+use crate::lexicon::sets::INDEFINITE_ARTICLES;
 use crate::text::{Tok, TokKind};
 use chrono::{Datelike, NaiveDate};
 
@@ -74,7 +75,7 @@ pub(super) fn stretch(toks: &[Tok], i: usize) -> Found {
 /// (`FUTURE_REF`); the words from "a" on.
 pub(super) fn or_two_ahead(toks: &[Tok], i: usize) -> Found {
     let after_in = i > 0 && word(toks, i - 1, &["in"]);
-    let one = word(toks, i, &["a", "an"]);
+    let one = word_in(toks, i, &INDEFINITE_ARTICLES);
     let unit = toks
         .get(i + 1)
         .filter(|t| t.kind == TokKind::Word && !t.text.ends_with('s'))
@@ -166,10 +167,7 @@ pub(super) fn frame(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
 /// "earlier in the year", "later in the month": a part of the current year, month or week,
 /// which TIMEX3 values as the period itself ("later in the day" is left to the clock).
 pub(super) fn within(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
-    if !(word(toks, i, &["earlier", "later"])
-        && word(toks, i + 1, &["in"])
-        && word(toks, i + 2, &["the"]))
-    {
+    if !(word_in(toks, i, &SHIFT) && word(toks, i + 1, &["in"]) && word(toks, i + 2, &["the"])) {
         return None;
     }
     let unit = toks.get(i + 3).filter(|t| t.kind == TokKind::Word)?;
