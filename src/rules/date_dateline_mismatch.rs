@@ -552,9 +552,10 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         // "flights leave each Thursday": a day that recurs dates no one event
         .filter(|t| !crate::time::timex::is_recurring_weekday(text, t))
         .collect();
-    // pairs of a far year-less date and a weekday that tell of the same event; the strongest
-    // pair wins: a time written right after the date that the weekday's sentence also gives
-    // ("October 10, 12:00" … "at noon on Saturday"), then shared words
+    // pairs of a far year-less date and a weekday that tell of the same event: a time written
+    // right after the date that the weekday's sentence also gives ("October 10, 12:00" … "at
+    // noon on Saturday"), or one clause holding both (`one_event`); the strongest pair wins,
+    // the time first, then shared words
     let mut scorer = EventScorer::default();
     let mut best_pair: Option<(
         usize,
@@ -597,7 +598,11 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
             {
                 continue;
             }
-            if time_after(a, t).is_some_and(|tm| times_in(a, ws).contains(&tm)) {
+            let same_time = time_after(a, t).is_some_and(|tm| times_in(a, ws).contains(&tm));
+            if !same_time && !one_event(a, t, w) {
+                continue;
+            }
+            if same_time {
                 strength += 10;
             }
             if best_pair.as_ref().is_none_or(|(s, ..)| strength > *s) {
@@ -643,6 +648,18 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// True when a far year-less date `t` and a bare weekday `w` may tell one event, short of a
+/// time of day both give. A bare weekday lies within the week of a true dateline, so a date
+/// long before or after it tells another event (the crash a charge follows) unless both sit
+/// in one clause: in one sentence with no verb of its own between them ("into the Tuesday
+/// ballot on March 1", not "charged on Tuesday the driver who crashed … on October 1").
+fn one_event(a: &Analysis, t: &crate::time::Temporal, w: &crate::time::Temporal) -> bool {
+    let Some(s) = t.sentence.and_then(|i| a.article.sentences.get(i)) else {
+        return false;
+    };
+    t.sentence == w.sentence && !crate::time::tense::verb_between(&a.text, s.span, t.span, w.span)
 }
 
 /// The years near the dateline `pd` in which month `m`, day `d` fell on weekday `wd`, none
@@ -768,6 +785,22 @@ mod tests {
             f[0].fix.as_ref().map(|x| x.replacement.as_str()),
             Some("2020-10-10")
         );
+    }
+
+    #[test]
+    fn a_follow_up_weekday_and_an_older_events_date_tell_two_events() {
+        // the charging is this week, the crash months back: October 1 is a Tuesday in 2019,
+        // but "Tuesday" and "October 1" belong to two verbs
+        let t = " date 2016-01-20 Prosecutors on Tuesday charged the driver who steered a van into the fair crowd on October 1 with six counts of homicide.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // the same in two sentences sharing words, with no time of day in common
+        let t = " date 2016-01-20 Prosecutors charged the van driver on Tuesday with six counts of homicide.\n\nThe van driver steered into the fair crowd on October 1, prosecutors said.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // a weekday written with its date is one event: a wrong-year header is still caught
+        let t = " date 2018-10-03 On Tuesday, October 1, the driver steered a van into the fair crowd, prosecutors said.\n";
+        let f = run(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("2019"), "{}", f[0].message);
     }
 
     #[test]

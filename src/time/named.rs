@@ -113,6 +113,9 @@ pub(super) fn holiday(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     let (e, rule) = longest_name(toks, k)?;
+    if opens_longer_name(toks, e) {
+        return None;
+    }
     let led = k > 0 && (word_in(toks, k - 1, &DAY_LEAD));
     let weekend = word(toks, e, &["weekend"]);
     if matches!(w, Which::Nearest) && !led && !weekend && noun_after(toks, e) {
@@ -124,6 +127,19 @@ pub(super) fn holiday(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return Some((e + 1, "period", holiday_weekend(day)));
     }
     Some((e, "date", day.format("%Y-%m-%d").to_string()))
+}
+
+/// True when the holiday's name ending before token `e` is the first part of a longer
+/// capitalised name ("the Good Friday Agreement", "the Easter Rising"): a word of two or more
+/// letters, capitalised, one space after it. The longer name is a thing, not a day.
+fn opens_longer_name(toks: &[Tok], e: usize) -> bool {
+    let (Some(last), Some(next)) = (e.checked_sub(1).and_then(|l| toks.get(l)), toks.get(e)) else {
+        return false;
+    };
+    next.kind == TokKind::Word
+        && next.text.len() > 1
+        && next.is_capitalized()
+        && next.span.start == last.span.end + 1
 }
 
 /// "the Labor Day weekend": the weekend a holiday joins, TIMEX3 `1989-W35-WE` (a Monday's is
@@ -355,6 +371,16 @@ mod tests {
                 pair("Labor Day weekend", "2010-W35-WE"),
                 pair("Thanksgiving weekend", "2010-W47-WE"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_holiday_opening_a_longer_name_is_no_date() {
+        let text = "Talks revived the Good Friday Agreement. Historians met on the Easter Rising \
+                    and flew to Christmas Island. Markets shut on Good Friday.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![pair("Good Friday", "2011-04-22")]
         );
     }
 

@@ -202,6 +202,30 @@ pub fn has_tense_marker(toks: &[Tok]) -> bool {
     Markers::new(toks).0.iter().any(Option::is_some)
 }
 
+/// True when a word of the sentence `sentence` lying between the spans `x` and `y` (in either
+/// order) marks a tense: each span is told by a verb of its own ("charged on Tuesday the driver
+/// who crashed … on October 1"), so the two date two events.
+pub fn verb_between(
+    text: &str,
+    sentence: crate::text::Span,
+    x: crate::text::Span,
+    y: crate::text::Span,
+) -> bool {
+    let (lo, hi) = if x.start <= y.start {
+        (x.end, y.start)
+    } else {
+        (y.end, x.start)
+    };
+    if hi <= lo || lo < sentence.start || hi > sentence.end {
+        return false;
+    }
+    let toks = crate::text::tokenize(text, sentence);
+    let markers = Markers::new(&toks);
+    toks.iter()
+        .zip(&markers.0)
+        .any(|(t, m)| m.is_some() && t.span.start >= lo && t.span.end <= hi)
+}
+
 /// "to be completed", "is to be held": a passive infinitive names what is still to happen, so
 /// a day it governs lies ahead ("shares, to be sold around Nov. 1").
 fn planned_passive(toks: &[Tok], i: usize) -> Option<Tense> {
