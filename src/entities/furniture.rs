@@ -71,10 +71,7 @@ fn credit(toks: &[Tok], a: usize, b: usize) -> bool {
 /// Makes organisations of the people of `out` (no title) whose every name word the article
 /// writes in lower case elsewhere (`sentences`): common words capitalised by a heading or a
 /// list of charges ("Aggravated Assault"), not a name.
-pub(super) fn unname_common_word_runs(
-    out: &mut [Entity],
-    sentences: &crate::text::SentenceToks,
-) {
+pub(super) fn unname_common_word_runs(out: &mut [Entity], sentences: &crate::text::SentenceToks) {
     let name_words = |e: &Entity| -> Vec<String> {
         e.name
             .split_whitespace()
