@@ -6,6 +6,8 @@
 //! or three names is a person. Lower-case organisations ("the defense ministry") are found by
 //! their head word.
 
+mod furniture;
+
 use crate::article::Article;
 use crate::text::{Span, Tok, TokKind};
 use serde::Serialize;
@@ -124,6 +126,20 @@ fn place_span(text: &str, span: Span) -> Span {
     Span::new(span.start, span.end - cut)
 }
 
+/// True for a dash with a space on either side ("HOUSTON - A man"): it ends a name, it joins
+/// no two names.
+fn spaced(text: &str, t: &Tok) -> bool {
+    let before = t
+        .span
+        .start
+        .checked_sub(1)
+        .and_then(|i| text.get(i..t.span.start));
+    let after = text.get(t.span.end..t.span.end + 1);
+    [before, after]
+        .iter()
+        .any(|c| c.is_some_and(|c| c.trim().is_empty()))
+}
+
 fn is_cap(t: &Tok) -> bool {
     t.kind == TokKind::Word && t.is_capitalized()
 }
@@ -138,8 +154,18 @@ pub fn extract(text: &str, article: &Article) -> Vec<Entity> {
 pub fn extract_with(text: &str, sentence_toks: &crate::text::SentenceToks) -> Vec<Entity> {
     let mut out = Vec::new();
     for (si, toks) in sentence_toks.iter().enumerate() {
+        let from = out.len();
         sentence_entities(text, toks, si, &mut out);
+        // a copyright line names its outlet, no one in the story
+        if out.len() > from && furniture::copyright_line(toks) {
+            for e in out.iter_mut().skip(from) {
+                if e.kind == EntityKind::Person {
+                    e.kind = EntityKind::Organization;
+                }
+            }
+        }
     }
+    furniture::unname_common_word_runs(&mut out, sentence_toks);
     out
 }
 
@@ -190,7 +216,7 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
                     && toks
                         .get(a..b)
                         .is_some_and(|r| r.iter().any(|y| in_set(y, &ORG_SET))))
-                || (x.is_punct('-') && toks.get(b + 1).is_some_and(is_cap));
+                || (x.is_punct('-') && toks.get(b + 1).is_some_and(is_cap) && !spaced(text, x));
             if joins {
                 b += 1;
             } else {
@@ -274,6 +300,10 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
             .get(k + 1..)
             .is_some_and(|r| r.iter().any(|t| in_set(t, &ORG_SET)));
         if k + 1 < run.len() && !org_after_title {
+            if furniture::not_a_person(toks, a + k + 1, b) {
+                push(out, span, None, EntityKind::Organization);
+                return;
+            }
             let name_toks = run.get(k + 1..).unwrap_or(&[]);
             if let (Some(n1), Some(n2)) = (name_toks.first(), name_toks.last()) {
                 let name_span = n1.span.cover(n2.span);
@@ -328,6 +358,10 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
         .and_then(|p| toks.get(p))
         .is_some_and(|p| in_set(p, &TITLE_SET));
     let words = run.iter().filter(|t| t.kind == TokKind::Word).count();
+    if ((2..=4).contains(&words) || prev_title) && furniture::not_a_person(toks, a, b) {
+        push(out, span, None, EntityKind::Organization);
+        return;
+    }
     if (2..=4).contains(&words) || prev_title {
         let title_tok = a
             .checked_sub(1)
@@ -369,6 +403,15 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names of the people `text` names, in order.
+    pub(super) fn people(text: &str) -> Vec<String> {
+        ents(text)
+            .into_iter()
+            .filter(|(_, _, k)| *k == EntityKind::Person)
+            .map(|(n, ..)| n)
+            .collect()
+    }
 
     fn ents(text: &str) -> Vec<(String, Option<String>, EntityKind)> {
         let a = crate::article::read(text);

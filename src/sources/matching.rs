@@ -3,6 +3,12 @@
 
 use super::{ArticleSummary, ClaimSummary, EventSummary};
 use crate::lexicon::sets::PLACE_NOUNS;
+
+crate::word_set!(
+    /// Words of every town's street names ("Street", "Ave"), which tie no two reports to one
+    /// incident.
+    STREET_NOUNS = file "street-nouns.txt"
+);
 use serde::Serialize;
 
 /// How another source's figure relates to this one.
@@ -496,7 +502,8 @@ fn look_alike_incidents(a: &ArticleSummary, b: &ArticleSummary) -> bool {
 const NAME_WORD_CHARS: usize = 3;
 
 /// The capitalised words of the names `a` gives, lowercase, sorted, without the words of
-/// `places` (a city's name read as part of a name).
+/// `places` (a city's name read as part of a name) and the words every town's streets share
+/// ("South Fenwick Avenue" and "West Orme Avenue" share only those).
 fn name_words(a: &ArticleSummary, places: &[&str]) -> Vec<String> {
     let mut v: Vec<String> = a
         .names
@@ -506,6 +513,9 @@ fn name_words(a: &ArticleSummary, places: &[&str]) -> Vec<String> {
         .filter(|w| w.chars().count() >= NAME_WORD_CHARS)
         .map(str::to_lowercase)
         .filter(|w| !places.contains(&w.as_str()))
+        .filter(|w| {
+            !STREET_NOUNS.contains(w) && !crate::lexicon::sets::COMPASS_POINT_SET.contains(w)
+        })
         .collect();
     v.sort_unstable();
     v.dedup();
@@ -1382,6 +1392,24 @@ mod tests {
         assert!(!chance_small_toll(&first, &two, &second, &two, 0.3));
         let again = named("c", &["Penhallow's neighbour Ida Vance"]);
         assert!(!chance_small_toll(&first, &two, &again, &two, 0.08));
+        // two streets of the town share only the words every street has
+        let on_street = named("d", &["Orla Penhallow", "South Fenwick Avenue"]);
+        let other_street = named("e", &["Quincy Arbogast", "West Orme Avenue"]);
+        assert!(chance_small_toll(
+            &on_street,
+            &two,
+            &other_street,
+            &two,
+            0.08
+        ));
+        let same_street = named("f", &["Fenwick Avenue"]);
+        assert!(!chance_small_toll(
+            &on_street,
+            &two,
+            &same_street,
+            &two,
+            0.08
+        ));
         // a detail in common ties them too
         let (mut aged, mut aged_too) = (first.clone(), second.clone());
         aged.details.ages = vec![19];

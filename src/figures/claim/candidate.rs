@@ -19,6 +19,18 @@ crate::word_set!(
     NUMBERED_ITEM_WORDS = file "numbered-item-words.txt"
 );
 crate::word_set!(
+    /// Numbers of telephone services ("911", "999").
+    SERVICE_NUMBERS = file "service-numbers.tsv", tag "number"
+);
+crate::word_set!(
+    /// Words after a service's number that name its use ("911 call").
+    SERVICE_USES = file "service-numbers.tsv", tag "after"
+);
+crate::word_set!(
+    /// Verbs before a service's number ("called 911").
+    SERVICE_VERBS = file "service-numbers.tsv", tag "before"
+);
+crate::word_set!(
     /// Nouns after a number that make it a street address ("the 1200 block of").
     ADDRESS_NOUNS = file "address-nouns.txt"
 );
@@ -77,6 +89,7 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
             list_marker,
             name_number,
             numbered_item,
+            service_number,
         ]
     } else {
         &[before_name, lone_one]
@@ -312,6 +325,16 @@ fn numbered_item(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     (a.prev.is_some_and(item) || of_items).then_some(Rejection::NumberedItem)
 }
 
+/// The number of a telephone service, with a word of its use after it or a verb of calling
+/// before it: "a 911 call", "911 dispatchers", "called 911" (not "911 people", nor "300 calls").
+fn service_number(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let service = num.end == num.start + 1 && SERVICE_NUMBERS.contains(a.first.text);
+    (service
+        && (a.next.is_some_and(|n| in_set(n, &SERVICE_USES))
+            || a.prev.is_some_and(|p| in_set(p, &SERVICE_VERBS))))
+    .then_some(Rejection::ServiceNumber)
+}
+
 /// A spelled number before a name: "two South Caucasus countries".
 fn before_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let caps = |t: &Tok| t.kind == TokKind::Word && t.is_capitalized();
@@ -445,6 +468,22 @@ mod tests {
             Some(R::NumberedItem)
         );
         assert_eq!(why_not("Two of 7 volunteers left early.", "7"), None);
+    }
+
+    #[test]
+    fn an_emergency_number_is_no_count() {
+        for (s, n) in [
+            ("Neighbours made a 911 call after the shots.", "911"),
+            ("His brother, who called 911, was hurt.", "911"),
+            ("The 999 operator sent two crews.", "999"),
+        ] {
+            assert_eq!(why_not(s, n), Some(R::ServiceNumber), "{s}");
+        }
+        assert_eq!(
+            why_not("The centre took 300 calls that night.", "300"),
+            None
+        );
+        assert_eq!(why_not("Some 911 people signed the letter.", "911"), None);
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub enum Rejection {
     NameNumber,
     /// The number of an item or of page furniture: "page 3", "route 66".
     NumberedItem,
+    /// The number of a telephone service: "a 911 call", "called 911".
+    ServiceNumber,
     /// A spelled number before a name: "two South Caucasus countries".
     BeforeName,
     /// "one" on its own: "one of them", "one day".
