@@ -177,8 +177,8 @@ fn figures_against_gold() {
     // A ratchet at the values measured on the grown corpus (119 files, 17 events); raised as the
     // attribution work (#15) lands. The floors are on held-out news, not on this corpus.
     assert!(
-        precision >= 0.888,
-        "precision {precision:.3} below the ratchet 0.888"
+        precision >= 0.890,
+        "precision {precision:.3} below the ratchet 0.890"
     );
     assert!(
         recall >= 0.825,
