@@ -157,7 +157,11 @@ pub fn extract_with(text: &str, sentence_toks: &crate::text::SentenceToks) -> Ve
         let from = out.len();
         sentence_entities(text, toks, si, &mut out);
         // a copyright line names its outlet, no one in the story
-        if out.len() > from && furniture::copyright_line(toks) {
+        if out
+            .get(from..)
+            .is_some_and(|new| new.iter().any(|e| e.kind == EntityKind::Person))
+            && furniture::copyright_line(toks)
+        {
             for e in out.iter_mut().skip(from) {
                 if e.kind == EntityKind::Person {
                     e.kind = EntityKind::Organization;
