@@ -173,6 +173,11 @@ crate::word_set!(
     pub PLACE_NOUNS = file "place-nouns.txt"
 );
 crate::word_set!(
+    /// Nouns after a number that make it a street address ("the 1200 block of"): a figure's
+    /// sign that it is none, a detail's that it is a block.
+    pub ADDRESS_NOUNS = file "address-nouns.txt"
+);
+crate::word_set!(
     /// "that", "which", "who", "whom": the pronouns that open a relative clause.
     pub RELATIVE_PRONOUNS = file "relative-pronouns.txt"
 );

@@ -15,10 +15,6 @@ crate::word_set!(
     AGE_SUFFIXES = file "age-suffixes.txt"
 );
 crate::word_set!(
-    /// Nouns after a number that make it a street address ("the 1200 block of").
-    ADDRESS_NOUNS = file "address-nouns.txt"
-);
-crate::word_set!(
     /// Verbs that tell a later death by themselves ("succumbed").
     LATER_DEATH_VERBS = file "toll-change-words.tsv", tag "verb"
 );
@@ -196,9 +192,11 @@ fn age_at(toks: &[Tok], i: usize) -> Option<u16> {
 fn block_at(toks: &[Tok], i: usize) -> Option<u32> {
     let t = toks.get(i)?;
     let n = toks.get(i + 1)?;
-    (t.kind == TokKind::Num && n.kind == TokKind::Word && ADDRESS_NOUNS.contains(n.text))
-        .then(|| number(t))
-        .flatten()
+    (t.kind == TokKind::Num
+        && n.kind == TokKind::Word
+        && crate::lexicon::sets::ADDRESS_NOUNS.contains(n.text))
+    .then(|| number(t))
+    .flatten()
 }
 
 /// How two articles' details compare: +1 for each kind both give that has a value in common

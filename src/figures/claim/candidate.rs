@@ -31,10 +31,6 @@ crate::word_set!(
     SERVICE_VERBS = file "service-numbers.tsv", tag "before"
 );
 crate::word_set!(
-    /// Nouns after a number that make it a street address ("the 1200 block of").
-    ADDRESS_NOUNS = file "address-nouns.txt"
-);
-crate::word_set!(
     /// Words before a number that make it an age ("aged 34").
     AGE_WORDS = file "age-words.txt"
 );
@@ -172,7 +168,8 @@ fn address_or_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
 
 /// A street block: "the 4300 block of" is an address, not a count of blocks.
 fn street_block(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
-    (a.next.is_some_and(|n| in_set(n, &ADDRESS_NOUNS))
+    (a.next
+        .is_some_and(|n| in_set(n, &crate::lexicon::sets::ADDRESS_NOUNS))
         && cx.word(num.end + 1).is_some_and(|w| w.is("of")))
     .then_some(Rejection::Address)
 }
