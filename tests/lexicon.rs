@@ -42,15 +42,6 @@ const ALLOWED_PAIRS: &[(&str, &str)] = &[
     ("src/config.rs", "severity names of .copydesk.toml"),
     ("src/cache.rs", "SQLite's side-file suffixes"),
     ("src/report/build.rs", "front-matter keys"),
-    // the date grammar's inline alternatives (`word(toks, i, &["this", "coming"])`), 41 of
-    // them, not yet moved to tags of date-function-words.tsv (as "earlier"/"later" went to
-    // `shift` and "a"/"an" to articles.tsv's `indefinite`)
-    (
-        "src/time/parse.rs",
-        "the date grammar's two-word alternatives",
-    ),
-    ("src/time/timex.rs", "the same"),
-    ("src/time/named.rs", "the same"),
 ];
 
 /// The text without raw string literals (templates), test modules and the tag names of

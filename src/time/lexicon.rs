@@ -128,6 +128,126 @@ crate::word_set!(
     /// Words before a plural unit and "ago", a distance of unknown length ("some years ago").
     pub(crate) VAGUE_COUNT = file "date-function-words.tsv", tag "vague-count"
 );
+crate::word_set!(
+    /// Counts without a number after "a"/"an" ("a few days", "a couple of weeks").
+    pub(crate) ARTICLE_COUNT = file "date-function-words.tsv", tag "article-count"
+);
+crate::word_set!(
+    /// Units of a count that moves a date, singular and plural ("in 3 weeks").
+    pub(crate) OFFSET_UNIT = file "date-function-words.tsv", tag "offset-unit"
+);
+crate::word_set!(
+    /// Kinds of day a date is counted forward in ("in two business days").
+    pub(crate) BUSINESS_DAY = file "date-function-words.tsv", tag "business-day"
+);
+crate::word_set!(
+    /// Words before a year-less day with a dash or dot that make it a date ("on 4-22").
+    pub(crate) DASHED_DAY_LEAD = file "date-function-words.tsv", tag "dashed-day-lead"
+);
+crate::word_set!(
+    /// Words before a weekday naming the one of this week ("this Friday").
+    pub(crate) WEEKDAY_THIS = file "date-function-words.tsv", tag "weekday-this"
+);
+crate::word_set!(
+    /// Words before a weekday naming the one of last week ("last Friday").
+    pub(crate) WEEKDAY_LAST = file "date-function-words.tsv", tag "weekday-last"
+);
+crate::word_set!(
+    /// Words before a weekday that may still have its date after it ("on Friday, Oct. 9").
+    pub(crate) WEEKDAY_DATED = file "date-function-words.tsv", tag "weekday-dated"
+);
+crate::word_set!(
+    /// Words before "week" after "on" and a weekday ("on Friday next week").
+    pub(crate) DAY_WEEK = file "date-function-words.tsv", tag "day-week"
+);
+crate::word_set!(
+    /// Words before a week, month or year naming the current one ("this year").
+    pub(crate) PERIOD_THIS = file "date-function-words.tsv", tag "period-this"
+);
+crate::word_set!(
+    /// Words before a week, month or year naming the next one ("next month").
+    pub(crate) PERIOD_NEXT = file "date-function-words.tsv", tag "period-next"
+);
+crate::word_set!(
+    /// Words between an nth weekday and its month ("the second Friday of March").
+    pub(crate) NTH_OF = file "date-function-words.tsv", tag "nth-of"
+);
+crate::word_set!(
+    /// Words between "the day" and the day it is counted from ("the day before yesterday").
+    pub(crate) DAY_SIDE = file "date-function-words.tsv", tag "day-side"
+);
+crate::word_set!(
+    /// Words for the day after the story's ("tomorrow").
+    pub(crate) TOMORROW = file "date-function-words.tsv", tag "tomorrow"
+);
+crate::word_set!(
+    /// The present a count is counted forward from ("two weeks from now").
+    pub(crate) NOW = file "date-function-words.tsv", tag "now"
+);
+crate::word_set!(
+    /// Days a count is counted back from instead of the present ("two days before yesterday").
+    pub(crate) ANCHOR_DAY = file "date-function-words.tsv", tag "anchor-day"
+);
+crate::word_set!(
+    /// Words after a count and unit counting forward from a day ("two weeks from now").
+    pub(crate) FORWARD = file "date-function-words.tsv", tag "forward"
+);
+crate::word_set!(
+    /// Words for twelve o'clock ("noon").
+    pub(crate) NOON = file "date-function-words.tsv", tag "noon"
+);
+crate::word_set!(
+    /// Words after a clock time, before or after noon ("10 am", "4 pm").
+    pub(crate) MERIDIEM = file "date-function-words.tsv", tag "meridiem"
+);
+crate::word_set!(
+    /// The meridiem after noon ("4 pm").
+    pub(crate) PM = file "date-function-words.tsv", tag "pm"
+);
+crate::word_set!(
+    /// Compounds naming the year before publication ("the year-ago quarter").
+    pub(crate) YEAR_AGO = file "date-function-words.tsv", tag "year-ago"
+);
+crate::word_set!(
+    /// Words before "now" naming the present ("right now").
+    pub(crate) NOW_LEAD = file "date-function-words.tsv", tag "now-lead"
+);
+crate::word_set!(
+    /// Words for the present by themselves ("currently").
+    pub(crate) PRESENT = file "date-function-words.tsv", tag "present"
+);
+crate::word_set!(
+    /// Words after "at present" that leave the phrase no time ("at present the").
+    pub(crate) PRESENT_STOP = file "date-function-words.tsv", tag "present-stop"
+);
+crate::word_set!(
+    /// Words between "the" and "future" ("the near future").
+    pub(crate) FUTURE_LEAD = file "date-function-words.tsv", tag "future-lead"
+);
+crate::word_set!(
+    /// Words between "the" and "year" naming a whole year ("the fiscal year").
+    pub(crate) WHOLE_YEAR = file "date-function-words.tsv", tag "whole-year"
+);
+crate::word_set!(
+    /// Words after "the year" before the day it ends ("the year ended March 31").
+    pub(crate) YEAR_END = file "date-function-words.tsv", tag "year-end"
+);
+crate::word_set!(
+    /// Words before a plural unit, a stretch of unknown length ("for years").
+    pub(crate) PLURAL_LEAD = file "date-function-words.tsv", tag "plural-lead"
+);
+crate::word_set!(
+    /// Words saying something comes back every year ("paid annually").
+    pub(crate) YEARLY = file "date-function-words.tsv", tag "yearly"
+);
+crate::word_set!(
+    /// Words between "the" and "quarter" naming the one just reported ("the latest quarter").
+    pub(crate) LATEST = file "date-function-words.tsv", tag "latest"
+);
+crate::word_set!(
+    /// Nouns after a span of three months naming a quarter ("the July-September quarter").
+    pub(crate) QUARTER_NOUN = file "date-function-words.tsv", tag "quarter-noun"
+);
 
 /// A season's TIMEX3 code and the month it begins in ("fall" is `FA`, from September).
 pub fn season(word: &str) -> Option<(&'static str, u32)> {

@@ -6,7 +6,7 @@
 //!
 //! Like the rest of `timex`, they are reported by `annotate` only; the rules do not use them.
 
-use super::lexicon::{month, BACK, DAY_LEAD};
+use super::lexicon::{month, BACK, DAY_LEAD, QUARTER_NOUN};
 use super::timex::{word, word_in};
 use crate::lexicon::sets::NOUN_STOP_SET;
 use crate::text::{Tok, TokKind};
@@ -94,7 +94,7 @@ pub(super) fn month_span_quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found 
     if !(joined && dash.is_punct('-') && b == a + 2 && a % 3 == 1) {
         return None;
     }
-    if !word(toks, i + 3, &["quarter", "period"]) {
+    if !word_in(toks, i + 3, &QUARTER_NOUN) {
         return None;
     }
     let n = (a - 1) / 3 + 1;

@@ -6,9 +6,11 @@
 use super::lexicon::season;
 use super::lexicon::{
     cardinal, is_month_abbrev, is_ordinal_suffix, month, tok_cardinal, tok_follows_lead, tok_month,
-    tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, BACK, BEFORE_NOW, DET,
-    HALF_FIRST, HALF_SECOND, MONTH_LEAD_UNLESS_NAME, MONTH_REF, NOT_AFTER_DAY, NOT_AFTER_IN,
-    PERIOD_PART, RANGE_TO, YEAR_PAIR,
+    tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, ANCHOR_DAY, ARTICLE_COUNT, BACK,
+    BEFORE_NOW, BUSINESS_DAY, DASHED_DAY_LEAD, DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST,
+    HALF_SECOND, MERIDIEM, MONTH_LEAD_UNLESS_NAME, MONTH_REF, NOON, NOT_AFTER_DAY, NOT_AFTER_IN,
+    NOW, NTH_OF, OFFSET_UNIT, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW,
+    WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::WordSet;
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
@@ -583,28 +585,29 @@ impl<'a, 'b> P<'a, 'b> {
         }
         let mut buf = [0u8; 32];
         let lower = lower_ascii(t.text, &mut buf);
-        match lower {
-            "am" | "pm" => {
-                let pm = lower == "pm";
-                Some((i + 1, pm))
-            }
-            "a" | "p" => {
-                if self.punct_is(i + 1, '.')
-                    && self.adj(i, i + 1)
-                    && self.word_is(i + 2, &["m"])
-                    && self.adj(i + 1, i + 2)
-                {
-                    let e = if self.punct_is(i + 3, '.') && self.adj(i + 2, i + 3) {
-                        i + 4
-                    } else {
-                        i + 3
-                    };
-                    Some((e, lower == "p"))
-                } else {
-                    None
-                }
-            }
-            _ => None,
+        if MERIDIEM.contains(lower) {
+            return Some((i + 1, PM.contains(lower)));
+        }
+        // "a.m.", "p.m.": a meridiem's two letters, each with its period
+        let m = self.tok(i + 2).filter(|m| m.kind == TokKind::Word)?;
+        let (&[a], &[b]) = (lower.as_bytes(), m.text.as_bytes()) else {
+            return None;
+        };
+        let letters = [a, b.to_ascii_lowercase()];
+        let dotted = std::str::from_utf8(&letters).unwrap_or("");
+        if MERIDIEM.contains(dotted)
+            && self.punct_is(i + 1, '.')
+            && self.adj(i, i + 1)
+            && self.adj(i + 1, i + 2)
+        {
+            let e = if self.punct_is(i + 3, '.') && self.adj(i + 2, i + 3) {
+                i + 4
+            } else {
+                i + 3
+            };
+            Some((e, PM.contains(dotted)))
+        } else {
+            None
         }
     }
 
@@ -649,7 +652,7 @@ impl<'a, 'b> P<'a, 'b> {
             return None;
         }
         if t.is("a") || t.is("an") {
-            if self.word_is(i + 1, &["few", "couple"]) {
+            if self.word_in(i + 1, &ARTICLE_COUNT) {
                 let e = if self.word_is(i + 2, &["of"]) {
                     i + 3
                 } else {
@@ -682,19 +685,11 @@ impl<'a, 'b> P<'a, 'b> {
         if t.kind != TokKind::Word {
             return None;
         }
-        let mut buf = [0u8; 32];
-        let u = match lower_ascii(t.text, &mut buf) {
-            "day" | "days" => "day",
-            "week" | "weeks" => "week",
-            "fortnight" | "fortnights" => "fortnight",
-            "month" | "months" => "month",
-            "year" | "years" => "year",
-            "business" | "working" if self.word_is(i + 1, &["day", "days"]) => {
-                return Some((i + 2, "bday"))
-            }
-            _ => return None,
-        };
-        Some((i + 1, u))
+        if BUSINESS_DAY.has(t) {
+            let days = self.tok(i + 1).and_then(offset_unit) == Some("day");
+            return days.then_some((i + 2, "bday"));
+        }
+        Some((i + 1, offset_unit(t)?))
     }
 
     // ---- families of forms ----
@@ -1044,7 +1039,7 @@ impl<'a, 'b> P<'a, 'b> {
         }) {
             return None;
         }
-        let prev_ok = after_weekday || (i > 0 && self.word_is(i - 1, &["on", "in"]));
+        let prev_ok = after_weekday || (i > 0 && self.word_in(i - 1, &DASHED_DAY_LEAD));
         // "eased 1/8", "fell 7/8": a fraction of a point (eighths, sixteenths), not a day
         let fraction = x < y2 && matches!(y2, 2 | 4 | 8 | 16 | 32 | 64) && !prev_ok;
         // "open 24/7": around the clock, not the 24th of July
@@ -1074,22 +1069,22 @@ impl<'a, 'b> P<'a, 'b> {
         let mut week = WeekRef::Infer;
         let mut start = i;
         let mut wi = i;
-        if self.word_is(i, &["this", "coming"]) {
+        if self.word_in(i, &WEEKDAY_THIS) {
             week = WeekRef::Offset(0);
             wi = i + 1;
         } else if self.word_is(i, &["next"]) {
             week = WeekRef::Offset(1);
             wi = i + 1;
-        } else if self.word_is(i, &["last", "previous"]) {
+        } else if self.word_in(i, &WEEKDAY_LAST) {
             week = WeekRef::Offset(-1);
             wi = i + 1;
         } else if self.word_is(i, &["past"]) {
             week = WeekRef::Past;
             wi = i + 1;
         } else if self.word_is(i, &["on"])
-            && ((self.word_is(i + 2, &["next", "this"]) && self.word_is(i + 3, &["week"]))
+            && ((self.word_in(i + 2, &DAY_WEEK) && self.word_is(i + 3, &["week"]))
                 || (self.word_is(i + 2, &["of"])
-                    && self.word_is(i + 3, &["next", "this"])
+                    && self.word_in(i + 3, &DAY_WEEK)
                     && self.word_is(i + 4, &["week"])))
         {
             // "on Friday next week": the peer includes "on"
@@ -1101,7 +1096,7 @@ impl<'a, 'b> P<'a, 'b> {
         if wi == i + 1 && self.word_is(i, &["on"]) {
             start = i;
         }
-        let prefixed = wi > i && !self.word_is(i, &["on", "this"]);
+        let prefixed = wi > i && !self.word_in(i, &WEEKDAY_DATED);
         if !prefixed {
             // dates after the weekday
             let mut k = j;
@@ -1191,9 +1186,9 @@ impl<'a, 'b> P<'a, 'b> {
 
     /// "last week", "this year", "next month" (and "next week on Friday", "this week Friday").
     fn period_at(&self, i: usize) -> Option<Match> {
-        let off = if self.word_is(i, &["this", "current"]) {
+        let off = if self.word_in(i, &PERIOD_THIS) {
             0
-        } else if self.word_is(i, &["next", "coming"]) {
+        } else if self.word_in(i, &PERIOD_NEXT) {
             1
         } else if self.word_in(i, &BACK) {
             -1
@@ -1260,7 +1255,7 @@ impl<'a, 'b> P<'a, 'b> {
         let wd = tok_weekday(t).filter(|_| t.text.len() > 3)?;
         let mut e = k + 2;
         let mut month_ref = MonthRef::Offset(0);
-        if self.word_is(e, &["of", "in"]) {
+        if self.word_in(e, &NTH_OF) {
             if let Some((e2, m)) = self.month_at(e + 1) {
                 month_ref = MonthRef::Named(m);
                 e = e2;
@@ -1401,12 +1396,12 @@ impl<'a, 'b> P<'a, 'b> {
             }
             // the day before yesterday / the day after tomorrow
             let k = if t.is("the") { i + 1 } else { i };
-            if self.word_is(k, &["day"]) && self.word_is(k + 1, &["before", "after"]) {
+            if self.word_is(k, &["day"]) && self.word_in(k + 1, &DAY_SIDE) {
                 let before = self.word_is(k + 1, &["before"]);
                 if self.word_is(k + 2, &["yesterday"]) && before {
                     return Some(mk(i, k + 3, offset(0, 0, -2), None));
                 }
-                if self.word_is(k + 2, &["tomorrow", "tmrw"]) && !before {
+                if self.word_in(k + 2, &TOMORROW) && !before {
                     return Some(mk(i, k + 3, offset(0, 0, 2), None));
                 }
             }
@@ -1448,7 +1443,7 @@ impl<'a, 'b> P<'a, 'b> {
                     .tok(e)
                     .and_then(|w| weekday(w.text.trim_end_matches('s')).or_else(|| weekday(w.text)))
                 {
-                    if self.word_is(e + 1, &["from"]) && self.word_is(e + 2, &["now", "today"]) {
+                    if self.word_is(e + 1, &["from"]) && self.word_in(e + 2, &NOW) {
                         return Some(mk(i, e + 3, Raw::WeekdaysAhead { n: n as u32, wd }, None));
                     }
                     if self.word_is(e + 1, &["later"]) {
@@ -1485,16 +1480,13 @@ impl<'a, 'b> P<'a, 'b> {
         if self.word_is(k, &["or"]) && self.word_is(k + 1, &["so"]) {
             k += 2;
         }
-        let (sign, base, e) = if self.word_in(k, &BEFORE_NOW)
-            && !self.word_is(k + 1, &["yesterday", "today"])
-        {
+        let (sign, base, e) = if self.word_in(k, &BEFORE_NOW) && !self.word_in(k + 1, &ANCHOR_DAY) {
             (-1, 0, k + 1)
         } else if self.word_is(k, &["later"]) {
             (1, 0, k + 1)
-        } else if self.word_is(k, &["from", "after"]) && self.word_is(k + 1, &["now", "today"]) {
+        } else if self.word_in(k, &FORWARD) && self.word_in(k + 1, &NOW) {
             (1, 0, k + 2)
-        } else if self.word_is(k, &["from", "after"]) && self.word_is(k + 1, &["tomorrow", "tmrw"])
-        {
+        } else if self.word_in(k, &FORWARD) && self.word_in(k + 1, &TOMORROW) {
             (1, 1, k + 2)
         } else if self.word_is(k, &["from"]) && self.word_is(k + 1, &["yesterday"]) {
             (1, -1, k + 2)
@@ -1613,7 +1605,7 @@ impl<'a, 'b> P<'a, 'b> {
         if t.kind == TokKind::Word {
             let mut buf = [0u8; 32];
             let (h, m) = match lower_ascii(t.text, &mut buf) {
-                "noon" | "midday" => (12, 0),
+                w if NOON.contains(w) => (12, 0),
                 "midnight" => (0, 0),
                 _ => return None,
             };
@@ -1917,6 +1909,18 @@ impl P<'_, '_> {
 }
 
 /// A word with a capital first letter and lowercase after it ("Week", not "WEEK" or "week").
+/// The unit a word of a count that moves a date names, by its singular ("weeks" is "week").
+fn offset_unit(t: &Tok) -> Option<&'static str> {
+    if t.kind != TokKind::Word || !OFFSET_UNIT.has(t) {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let lower = lower_ascii(t.text, &mut buf);
+    let one = lower.strip_suffix('s').filter(|w| OFFSET_UNIT.contains(w));
+    let one = one.unwrap_or(lower);
+    OFFSET_UNIT.iter().copied().find(|w| *w == one)
+}
+
 fn title_case(t: &Tok) -> bool {
     t.kind == TokKind::Word
         && t.is_capitalized()
@@ -1962,5 +1966,46 @@ fn order_md(a: u32, b: u32, sep: &str) -> Option<(u32, u32)> {
         (true, false) => Some((a, b)),
         (false, true) => Some((b, a)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Tok<'_>> {
+        tokens(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn a_unit_word_names_its_unit_by_the_singular() {
+        let t = toks("Fortnights fortnight DAYS years hours");
+        let units: Vec<_> = t.iter().map(offset_unit).collect();
+        let want = [
+            Some("fortnight"),
+            Some("fortnight"),
+            Some("day"),
+            Some("year"),
+            None,
+        ];
+        assert_eq!(units, want);
+        let p = P {
+            t: &toks("working days, business weeks"),
+        };
+        assert_eq!(p.unit_at(0), Some((2, "bday")));
+        assert_eq!(p.unit_at(3), None);
+    }
+
+    #[test]
+    fn a_meridiem_is_read_whole_or_letter_by_letter() {
+        let p = P {
+            t: &toks("9 AM, 9 p.M. and 9 a.m and 9 a.x. or 9 é.m."),
+        };
+        let at = |w: &str| p.t.iter().position(|t| t.text == w).unwrap_or(0);
+        assert_eq!(p.am_pm(at("AM")), Some((at("AM") + 1, false)));
+        assert_eq!(p.am_pm(at("p")), Some((at("p") + 4, true)));
+        assert_eq!(p.am_pm(at("a")), Some((at("a") + 3, false)));
+        assert_eq!(p.am_pm(at("x") - 2), None);
+        assert_eq!(p.am_pm(at("é")), None);
     }
 }

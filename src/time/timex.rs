@@ -8,8 +8,10 @@
 //! analysis's own dates (and the rules) do not use them.
 
 use super::lexicon::{
-    cardinal, weekday, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD,
-    FREQUENCY, HALF_FIRST, HALF_SECOND, PERIOD_PART, PER_UNIT, SPAN_LEAD,
+    cardinal, weekday, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET, EVENT_ANCHOR,
+    FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD, PERIOD_PART,
+    PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, SPAN_LEAD, WHOLE_YEAR, YEARLY, YEAR_AGO,
+    YEAR_END,
 };
 use crate::lexicon::sets::{INDEFINITE_ARTICLES, NUMBER_SCALES};
 use crate::lexicon::WordSet;
@@ -76,7 +78,7 @@ fn year_ago_words(text: &str, p: NaiveDate, taken: &[Span], out: &mut Vec<Timex>
         let Some(rest) = text.get(start..) else {
             continue;
         };
-        let len = ["year-ago", "year-earlier"]
+        let len = YEAR_AGO
             .iter()
             .find(|w| {
                 rest.get(..w.len())
@@ -147,14 +149,14 @@ pub(super) fn word_in(toks: &[Tok], i: usize, set: &WordSet) -> bool {
 /// "now", "currently", "right now", "at present", "nowadays", "the (near) future".
 fn reference(toks: &[Tok], i: usize) -> Found {
     let r = |e, v: &str| Some((e, "reference", v.to_string()));
-    if word(toks, i, &["right", "just"]) && word(toks, i + 1, &["now"]) {
+    if word_in(toks, i, &NOW_LEAD) && word(toks, i + 1, &["now"]) {
         return r(i + 2, "PRESENT_REF");
     }
     // "now that the talks resumed": TIMEX3 marks the "now" of the conjunction too
     if word(toks, i, &["now"]) {
         return r(i + 1, "PRESENT_REF");
     }
-    if word(toks, i, &["currently", "nowadays"]) {
+    if word_in(toks, i, &PRESENT) {
         return r(i + 1, "PRESENT_REF");
     }
     // "until recently", "more recently" ("recently" alone TimeBank tags about half the time)
@@ -183,7 +185,7 @@ fn reference(toks: &[Tok], i: usize) -> Found {
     }
     if word(toks, i, &["at"])
         && word(toks, i + 1, &["present"])
-        && !word(toks, i + 2, &["a", "the"])
+        && !word_in(toks, i + 2, &PRESENT_STOP)
     {
         return r(i + 2, "PRESENT_REF");
     }
@@ -215,7 +217,7 @@ fn reference(toks: &[Tok], i: usize) -> Found {
         if word(toks, i + 1, &["future"]) && !word(toks, i + 2, &["of"]) {
             return r(i + 2, "FUTURE_REF");
         }
-        if word(toks, i + 1, &["near", "foreseeable"]) && word(toks, i + 2, &["future"]) {
+        if word_in(toks, i + 1, &FUTURE_LEAD) && word(toks, i + 2, &["future"]) {
             return r(i + 3, "FUTURE_REF");
         }
     }
@@ -272,7 +274,7 @@ pub(super) fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
     }
     if t.is("a") || t.is("an") {
         // "a couple of years" is two (TIMEX3 writes P2Y), "a few years" unknown
-        if word(toks, i + 1, &["few", "couple"]) {
+        if word_in(toks, i + 1, &ARTICLE_COUNT) {
             let e = if word(toks, i + 2, &["of"]) {
                 i + 3
             } else {
@@ -331,12 +333,12 @@ fn duration(toks: &[Tok], i: usize) -> Found {
     }
     // "the fiscal year ended March 31": a year-long stretch up to its end
     if word(toks, i, &["the"]) {
-        let k = if word(toks, i + 1, &["fiscal", "full"]) {
+        let k = if word_in(toks, i + 1, &WHOLE_YEAR) {
             i + 2
         } else {
             i + 1
         };
-        if word(toks, k, &["year"]) && word(toks, k + 1, &["ended", "ending"]) {
+        if word(toks, k, &["year"]) && word_in(toks, k + 1, &YEAR_END) {
             return Some((k + 1, "duration", "P1Y".to_string()));
         }
     }
@@ -381,7 +383,7 @@ fn duration(toks: &[Tok], i: usize) -> Found {
             .map(|n| (e + 1, "duration", format!("P{n}Q")));
     }
     // "for years", "recent months", "in recent weeks"
-    if word(toks, i, &["for", "recent"]) {
+    if word_in(toks, i, &PLURAL_LEAD) {
         let u = toks
             .get(i + 1)
             .filter(|t| t.text.ends_with('s'))
@@ -801,7 +803,7 @@ fn set(toks: &[Tok], i: usize) -> Found {
         "daily" => Some("P1D"),
         "weekly" => Some("P1W"),
         "monthly" => Some("P1M"),
-        "annually" | "yearly" => Some("P1Y"),
+        w if YEARLY.contains(w) => Some("P1Y"),
         _ => None,
     };
     if let Some(v) = v {
@@ -978,7 +980,7 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         (p.year(), current - 1)
     };
     match which.as_deref() {
-        Some("the") if word(toks, k, &["latest", "most"]) => {
+        Some("the") if word_in(toks, k, &LATEST) => {
             let e = if word(toks, k, &["most"]) && word(toks, k + 1, &["recent"]) {
                 k + 2
             } else {
@@ -995,7 +997,7 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         // (with "ended …" it is a year-long stretch, a duration)
         Some("the") if (fiscal || word(toks, k, &["full"])) => {
             let e = if fiscal { k } else { k + 1 };
-            if !word(toks, e, &["year"]) || word(toks, e + 1, &["ended", "ending"]) {
+            if !word(toks, e, &["year"]) || word_in(toks, e + 1, &YEAR_END) {
                 return None;
             }
             Some((e + 1, "period", format!("{:04}", p.year())))
