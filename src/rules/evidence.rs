@@ -351,8 +351,8 @@ fn stamp_opener(text: &str, start: usize) -> Option<Option<char>> {
 }
 
 crate::word_set!(
-    /// Words that tell no event apart.
-    STOP = files ["stop-words.txt", "evidence-stop-words.txt"]
+    /// Words that tell no event apart (with the months: "March" is no event's word).
+    STOP = files ["stop-words.txt", "evidence-stop-words.txt", "months.txt"]
 );
 
 /// Content words of a span, lowercased, hyphens removed ("cease-fire" = "ceasefire").
