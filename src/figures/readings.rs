@@ -116,6 +116,7 @@ fn speed_unit(text: &str, figure: Span, noun: Option<&str>) -> Option<String> {
 }
 
 /// The words of `sentence` before `figure` in its clause, lowercase, nearest first, at most `n`.
+// Not `text::word_before` nor tokens: its unit is a whitespace word with digits and inner marks.
 fn words_before(text: &str, sentence: Span, figure: Span, n: usize) -> Vec<String> {
     let before = text.get(sentence.start..figure.start).unwrap_or("");
     let clause = before
