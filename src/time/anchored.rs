@@ -22,6 +22,25 @@ pub fn narrative_days(
 ) -> Vec<Timex> {
     let mut out = Vec::new();
     super::timex::each_expression(text, article, |toks, i| {
+        if let Some((span, end, from)) = echo(toks, i) {
+            let day = dates
+                .iter()
+                .rev()
+                .filter(|t| t.span.end <= span.start && written_day(text, t))
+                .find(|t| t.span.end >= from)
+                .and_then(|t| match t.value {
+                    Value::Date(d) => Some(d.format("%Y-%m-%d").to_string()),
+                    _ => None,
+                });
+            if let (Some(value), false) = (day, taken.iter().any(|t| t.overlaps(span))) {
+                out.push(Timex {
+                    span,
+                    kind: "date",
+                    value,
+                });
+            }
+            return Some(end);
+        }
         let (end, step) = at(toks, i)?;
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         let before = dates.iter().rev().filter(|t| t.span.end <= span.start);
@@ -69,6 +88,23 @@ fn written_day(text: &str, t: &Temporal) -> bool {
         Kind::Relative => !t.span.slice(text).contains(' '),
         _ => false,
     }
+}
+
+/// Bytes before "then" within which the day it names again must end (the sentence before,
+/// about).
+const THEN_REACH: usize = 120;
+
+/// "then" closing a stretch right after a day is written ("on June 30. Until then, …", "by
+/// then"): the span of "then", the end token, and the first byte at which that day may end.
+/// A "then" that orders events ("and then") names no day; nor does "since then" (a stretch
+/// from the day, no day itself), nor "then-mayor" (one word).
+fn echo(toks: &[Tok], i: usize) -> Option<(Span, usize, usize)> {
+    let t = toks.get(i)?;
+    if !(word_in(toks, i, &super::lexicon::DEADLINE) && word(toks, i + 1, &["then"])) {
+        return None;
+    }
+    let then = toks.get(i + 1)?;
+    Some((then.span, i + 2, t.span.start.saturating_sub(THEN_REACH)))
 }
 
 /// How a narrative expression is counted from the story's last date.
@@ -243,6 +279,26 @@ mod tests {
                 pair("the second week", "2011-W23"),
             ]
         );
+    }
+
+    #[test]
+    fn until_then_after_a_day_is_that_day() {
+        let text = "The offer lapses on June 30. Until then, holders may tender. Prices sagged, \
+                    and then rallied. The vote is on May 2; by then-mayor Ruiz's count it is \
+                    lost. The fund shuts on May 9. Until then Ms. Ruiz will run it.";
+        assert_eq!(
+            found(text, "2011-04-09"),
+            vec![pair("then", "2011-06-30"), pair("then", "2011-05-09")]
+        );
+    }
+
+    #[test]
+    fn then_far_from_a_day_or_ordering_events_names_none() {
+        let text = "The club was founded in 1950. Since then, it has won twice. Fans cheered \
+                    on May 4, as they had for years; the stands were later rebuilt and painted \
+                    and the old roof came down after a long campaign by members. Until then, \
+                    rain fell on them.";
+        assert!(found(text, "2011-06-09").is_empty());
     }
 
     #[test]
