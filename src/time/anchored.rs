@@ -80,6 +80,48 @@ pub fn narrative_days(
     out
 }
 
+/// "the previous Friday": the weekday before the day the story is at (the last day it wrote),
+/// not the week before publication's as "last Friday" ("closed lower Friday, down 4% from the
+/// previous Friday"). For each such weekday of `dates` (by index) after a written day, its
+/// value; none before any written day.
+pub fn previous_weekdays(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> {
+    let mut out = Vec::new();
+    for (i, t) in dates.iter().enumerate() {
+        let super::Raw::Weekday {
+            wd,
+            week: super::WeekRef::Offset(-1),
+        } = t.raw
+        else {
+            continue;
+        };
+        let said = t.span.slice(text).split_whitespace().next();
+        if !said.is_some_and(|w| w.eq_ignore_ascii_case("previous")) {
+            continue;
+        }
+        // the day the story is at, as moved here when it is itself a previous weekday
+        let at = (0..i)
+            .rev()
+            .filter(|&k| dates[k].span.end <= t.span.start && written_day(text, &dates[k]))
+            .find_map(|k| {
+                let moved = out.iter().find(|(m, _)| *m == k).map(|(_, v)| v);
+                match moved.unwrap_or(&dates[k].value) {
+                    Value::Date(day) => Some(*day),
+                    _ => None,
+                }
+            });
+        if let Some(day) = at.and_then(|day| weekday_before(day, wd)) {
+            out.push((i, Value::Date(day)));
+        }
+    }
+    out
+}
+
+/// The last day that is weekday `wd` strictly before `day`.
+fn weekday_before(day: chrono::NaiveDate, wd: chrono::Weekday) -> Option<chrono::NaiveDate> {
+    let back = (7 + day.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+    super::add_days(day, -i64::from(if back == 0 { 7 } else { back }))
+}
+
 /// True for a day the story names itself ("March 3", "Tuesday", "yesterday"); not a day
 /// counted from publication by a stretch that may run from an event ("three days later").
 fn written_day(text: &str, t: &Temporal) -> bool {
@@ -299,6 +341,26 @@ mod tests {
                     and the old roof came down after a long campaign by members. Until then, \
                     rain fell on them.";
         assert!(found(text, "2011-06-09").is_empty());
+    }
+
+    #[test]
+    fn the_previous_weekday_is_before_the_day_the_story_is_at() {
+        let text = "Pumps ran dry on Thursday, a week after the previous Thursday's rationing \
+                    began. That was up from the previous Friday. Last Monday was calm.";
+        let a = crate::article::read(text);
+        let p = chrono::NaiveDate::from_ymd_opt(2011, 6, 13);
+        let dates = crate::time::extract(text, &a, p);
+        let moved: Vec<_> = super::previous_weekdays(text, &dates)
+            .into_iter()
+            .map(|(i, v)| (dates[i].span.slice(text).to_string(), v.to_json()))
+            .collect();
+        assert_eq!(
+            moved,
+            vec![
+                ("previous Thursday's".to_string(), "2011-06-02".into()),
+                ("previous Friday".to_string(), "2011-05-27".into()),
+            ]
+        );
     }
 
     #[test]
