@@ -101,18 +101,24 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
         .flat_map(|j| [j.parts.0, j.parts.1])
         .chain(stretches.iter().map(|(i, _)| *i))
         .collect();
+    // "the previous Friday": from the day the story is at
+    let previous = crate::time::anchored::previous_weekdays(&a.text, &a.dates);
     let mut dates: Vec<(usize, serde_json::Value)> = a
         .dates
         .iter()
         .enumerate()
         .filter(|(i, _)| !consumed.contains(i))
-        .map(|(_, t)| {
+        .map(|(i, t)| {
+            let value = previous
+                .iter()
+                .find(|(k, _)| *k == i)
+                .map_or(&t.value, |(_, v)| v);
             let j = json!({
                 "text": t.span.slice(&a.text),
                 "start_byte": t.span.start,
                 "end_byte": t.span.end,
                 "kind": t.kind,
-                "value": t.value.to_json(),
+                "value": value.to_json(),
                 "resolution": t.resolution,
                 "tense": t.tense,
             });

@@ -22,6 +22,25 @@ pub fn narrative_days(
 ) -> Vec<Timex> {
     let mut out = Vec::new();
     super::timex::each_expression(text, article, |toks, i| {
+        if let Some((span, end, from)) = echo(toks, i) {
+            let day = dates
+                .iter()
+                .rev()
+                .filter(|t| t.span.end <= span.start && written_day(text, t))
+                .find(|t| t.span.end >= from)
+                .and_then(|t| match t.value {
+                    Value::Date(d) => Some(d.format("%Y-%m-%d").to_string()),
+                    _ => None,
+                });
+            if let (Some(value), false) = (day, taken.iter().any(|t| t.overlaps(span))) {
+                out.push(Timex {
+                    span,
+                    kind: "date",
+                    value,
+                });
+            }
+            return Some(end);
+        }
         let (end, step) = at(toks, i)?;
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         let before = dates.iter().rev().filter(|t| t.span.end <= span.start);
@@ -61,6 +80,48 @@ pub fn narrative_days(
     out
 }
 
+/// "the previous Friday": the weekday before the day the story is at (the last day it wrote),
+/// not the week before publication's as "last Friday" ("closed lower Friday, down 4% from the
+/// previous Friday"). For each such weekday of `dates` (by index) after a written day, its
+/// value; none before any written day.
+pub fn previous_weekdays(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> {
+    let mut out = Vec::new();
+    for (i, t) in dates.iter().enumerate() {
+        let super::Raw::Weekday {
+            wd,
+            week: super::WeekRef::Offset(-1),
+        } = t.raw
+        else {
+            continue;
+        };
+        let said = t.span.slice(text).split_whitespace().next();
+        if !said.is_some_and(|w| w.eq_ignore_ascii_case("previous")) {
+            continue;
+        }
+        // the day the story is at, as moved here when it is itself a previous weekday
+        let at = (0..i)
+            .rev()
+            .filter(|&k| dates[k].span.end <= t.span.start && written_day(text, &dates[k]))
+            .find_map(|k| {
+                let moved = out.iter().find(|(m, _)| *m == k).map(|(_, v)| v);
+                match moved.unwrap_or(&dates[k].value) {
+                    Value::Date(day) => Some(*day),
+                    _ => None,
+                }
+            });
+        if let Some(day) = at.and_then(|day| weekday_before(day, wd)) {
+            out.push((i, Value::Date(day)));
+        }
+    }
+    out
+}
+
+/// The last day that is weekday `wd` strictly before `day`.
+fn weekday_before(day: chrono::NaiveDate, wd: chrono::Weekday) -> Option<chrono::NaiveDate> {
+    let back = (7 + day.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+    super::add_days(day, -i64::from(if back == 0 { 7 } else { back }))
+}
+
 /// True for a day the story names itself ("March 3", "Tuesday", "yesterday"); not a day
 /// counted from publication by a stretch that may run from an event ("three days later").
 fn written_day(text: &str, t: &Temporal) -> bool {
@@ -69,6 +130,23 @@ fn written_day(text: &str, t: &Temporal) -> bool {
         Kind::Relative => !t.span.slice(text).contains(' '),
         _ => false,
     }
+}
+
+/// Bytes before "then" within which the day it names again must end (the sentence before,
+/// about).
+const THEN_REACH: usize = 120;
+
+/// "then" closing a stretch right after a day is written ("on June 30. Until then, …", "by
+/// then"): the span of "then", the end token, and the first byte at which that day may end.
+/// A "then" that orders events ("and then") names no day; nor does "since then" (a stretch
+/// from the day, no day itself), nor "then-mayor" (one word).
+fn echo(toks: &[Tok], i: usize) -> Option<(Span, usize, usize)> {
+    let t = toks.get(i)?;
+    if !(word_in(toks, i, &super::lexicon::DEADLINE) && word(toks, i + 1, &["then"])) {
+        return None;
+    }
+    let then = toks.get(i + 1)?;
+    Some((then.span, i + 2, t.span.start.saturating_sub(THEN_REACH)))
 }
 
 /// How a narrative expression is counted from the story's last date.
@@ -241,6 +319,46 @@ mod tests {
             vec![
                 pair("the tenth day", "2011-06-09"),
                 pair("the second week", "2011-W23"),
+            ]
+        );
+    }
+
+    #[test]
+    fn until_then_after_a_day_is_that_day() {
+        let text = "The offer lapses on June 30. Until then, holders may tender. Prices sagged, \
+                    and then rallied. The vote is on May 2; by then-mayor Ruiz's count it is \
+                    lost. The fund shuts on May 9. Until then Ms. Ruiz will run it.";
+        assert_eq!(
+            found(text, "2011-04-09"),
+            vec![pair("then", "2011-06-30"), pair("then", "2011-05-09")]
+        );
+    }
+
+    #[test]
+    fn then_far_from_a_day_or_ordering_events_names_none() {
+        let text = "The club was founded in 1950. Since then, it has won twice. Fans cheered \
+                    on May 4, as they had for years; the stands were later rebuilt and painted \
+                    and the old roof came down after a long campaign by members. Until then, \
+                    rain fell on them.";
+        assert!(found(text, "2011-06-09").is_empty());
+    }
+
+    #[test]
+    fn the_previous_weekday_is_before_the_day_the_story_is_at() {
+        let text = "Pumps ran dry on Thursday, a week after the previous Thursday's rationing \
+                    began. That was up from the previous Friday. Last Monday was calm.";
+        let a = crate::article::read(text);
+        let p = chrono::NaiveDate::from_ymd_opt(2011, 6, 13);
+        let dates = crate::time::extract(text, &a, p);
+        let moved: Vec<_> = super::previous_weekdays(text, &dates)
+            .into_iter()
+            .map(|(i, v)| (dates[i].span.slice(text).to_string(), v.to_json()))
+            .collect();
+        assert_eq!(
+            moved,
+            vec![
+                ("previous Thursday's".to_string(), "2011-06-02".into()),
+                ("previous Friday".to_string(), "2011-05-27".into()),
             ]
         );
     }

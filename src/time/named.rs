@@ -113,10 +113,10 @@ pub(super) fn holiday(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     let (e, rule) = longest_name(toks, k)?;
-    if opens_longer_name(toks, e) {
+    let led = k > 0 && (word_in(toks, k - 1, &DAY_LEAD));
+    if opens_longer_name(toks, e) && !(led && opens_sentence(toks, k - 1)) {
         return None;
     }
-    let led = k > 0 && (word_in(toks, k - 1, &DAY_LEAD));
     let weekend = word(toks, e, &["weekend"]);
     if matches!(w, Which::Nearest) && !led && !weekend && noun_after(toks, e) {
         return None;
@@ -140,6 +140,14 @@ fn opens_longer_name(toks: &[Tok], e: usize) -> bool {
         && next.text.len() > 1
         && next.is_capitalized()
         && next.span.start == last.span.end + 1
+}
+
+/// True when token `i` is the sentence's first word (only punctuation before it): a holiday
+/// led by it is an adverbial opener, and a capitalised word right after the holiday starts the
+/// clause's subject ("On Christmas Day Pope Leo spoke"), not a longer name.
+fn opens_sentence(toks: &[Tok], i: usize) -> bool {
+    toks.get(..i)
+        .is_some_and(|before| before.iter().all(|t| t.kind != TokKind::Word))
 }
 
 /// "the Labor Day weekend": the weekend a holiday joins, TIMEX3 `1989-W35-WE` (a Monday's is
@@ -381,6 +389,19 @@ mod tests {
         assert_eq!(
             found(text, "2011-01-20"),
             vec![pair("Good Friday", "2011-04-22")]
+        );
+    }
+
+    #[test]
+    fn a_holiday_in_an_opening_adverbial_keeps_its_date_before_the_subject() {
+        let text = "On Thanksgiving Day Governor Ames pardoned a turkey. \"After Easter Senator \
+                    Bly returns.\" Crowds gathered on Easter Island Road.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![
+                pair("Thanksgiving Day", "2010-11-25"),
+                pair("Easter", "2011-04-24"),
+            ]
         );
     }
 
