@@ -480,11 +480,13 @@ fn gap_to_news_of(days: &[chrono::NaiveDate], b: &ArticleSummary) -> Option<i64>
 
 /// True when `a` and `b`, two local reports, share nothing that would tie them to one
 /// incident: both name people, with no word of a name in common (the places they name
-/// aside), and they give no age, street block or time of day in common. Alone, names apart
+/// aside), and their details do not agree on balance (an age in common with street blocks
+/// apart ties nothing: a city's shootings share ages by chance; see
+/// [`super::details::agreement`]). Alone, names apart
 /// split reports of one incident (one outlet names the victim, another the police
 /// spokesman); see [`chance_small_toll`] for when it is asked.
 fn look_alike_incidents(a: &ArticleSummary, b: &ArticleSummary) -> bool {
-    if !local(a) || !local(b) || super::details::in_common(&a.details, &b.details) {
+    if !local(a) || !local(b) || super::details::agreement(&a.details, &b.details) > 0 {
         return false;
     }
     let place_words: Vec<&str> = a
@@ -1415,6 +1417,12 @@ mod tests {
         aged.details.ages = vec![19];
         aged_too.details.ages = vec![19, 44];
         assert!(!chance_small_toll(&aged, &two, &aged_too, &two, 0.08));
+        // ... unless other details conflict as much: an age met by chance, with street
+        // blocks apart
+        let (mut on_block, mut other_block) = (aged.clone(), aged_too.clone());
+        on_block.details.blocks = vec![300];
+        other_block.details.blocks = vec![5100];
+        assert!(chance_small_toll(&on_block, &two, &other_block, &two, 0.08));
         // a report naming nobody, a large toll or a country's report says nothing here
         let nobody = named("d", &[]);
         assert!(!chance_small_toll(&first, &two, &nobody, &two, 0.08));
