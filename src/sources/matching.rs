@@ -1062,8 +1062,9 @@ pub(crate) fn chance_small_toll(
 /// for one figure (see [`chance_head_count`]).
 const HEAD_COUNT_WORDS: usize = 2;
 
-/// True when `a` and `b` count people with no word of what befell them ("two people got out of
-/// a car and opened fire", "two victims were taken to hospital"), both below [`LOCAL_TOLL`], in
+/// True when `a` and `b` count people, or a kind of people ("two girls", "three children"),
+/// with no word of what befell them ("two people got out of a car and opened fire", "two
+/// victims were taken to hospital"), both below [`LOCAL_TOLL`], in
 /// two local reports whose sentences share fewer than [`HEAD_COUNT_WORDS`] words (`ctx`): a
 /// handful of people is the same number in many incidents of one kind, and the value alone
 /// says nothing.
@@ -1078,9 +1079,11 @@ fn chance_head_count(
     a.measure == "count"
         && ctx < HEAD_COUNT_WORDS
         && amax.max(bmax) < LOCAL_TOLL
-        && [a, b]
-            .iter()
-            .all(|c| c.group_cow().is_some_and(|g| g.name == "people"))
+        && [a, b].iter().all(|c| {
+            c.group_cow().is_some_and(|g| {
+                g.name == "people" || SUBGROUPS.iter().any(|(s, _)| *s == g.name.as_str())
+            })
+        })
         && local(aart)
         && local(bart)
 }
@@ -1343,6 +1346,13 @@ mod tests {
         let mut taken = claim("three people", 3.0, Some(3.0), Some("people"), "count");
         taken.context = words(&["driven", "county", "hospital", "van"]);
         assert_eq!(compare_claims(&a, &gunmen, &b, &taken), None);
+        // so with a kind of people: the girls of one report, the children of another
+        let mut girls = claim("two girls", 2.0, Some(2.0), Some("girls"), "count");
+        girls.context = words(&["walking", "school", "porch"]);
+        let mut children = claim("three children", 3.0, Some(3.0), Some("children"), "count");
+        children.context = words(&["inside", "car", "parked"]);
+        assert_eq!(compare_claims(&a, &girls, &b, &children), None);
+        assert_eq!(compare_claims(&a, &gunmen, &b, &children), None);
         // told in the same words, they are one figure
         let mut again = gunmen.clone();
         again.context = words(&["jumped", "van", "fired", "porch"]);
