@@ -1039,8 +1039,8 @@ fn roundup_mismatch(
     }
 }
 
-/// True when `a` and `b` are small tolls of people killed or hurt (both below
-/// [`LOCAL_TOLL`]) in two reports worded alike only as two incidents of one kind in one town
+/// True when `a` and `b` are small tolls of people killed or hurt (both telling less than
+/// [`LOCAL_TOLL`], see [`told`]) in two reports worded alike only as two incidents of one kind in one town
 /// are (TF-IDF cosine `cos` below [`COSINE_APART`]) that tell look-alike incidents (see
 /// [`look_alike_incidents`]): the value alone does not make them one toll.
 pub(crate) fn chance_small_toll(
@@ -1050,12 +1050,22 @@ pub(crate) fn chance_small_toll(
     b: &ClaimSummary,
     cos: f64,
 ) -> bool {
-    let ((_, amax), (_, bmax)) = (values(a), values(b));
     cos < COSINE_APART
         && matches!(a.measure.as_str(), "killed" | "injured")
         && a.measure == b.measure
-        && amax.max(bmax) < LOCAL_TOLL
+        && told(a).max(told(b)) < LOCAL_TOLL
         && look_alike_incidents(aart, bart)
+}
+
+/// The largest value a figure tells: its upper bound, or its lower bound when it has none
+/// ("at least nine" tells nine, a toll that may grow, not a large one).
+fn told(c: &ClaimSummary) -> f64 {
+    let (min, max) = values(c);
+    if max.is_finite() {
+        max
+    } else {
+        min
+    }
 }
 
 /// Shared sentence words below which two small head counts of local reports are not taken
@@ -1075,10 +1085,9 @@ fn chance_head_count(
     b: &ClaimSummary,
     ctx: usize,
 ) -> bool {
-    let ((_, amax), (_, bmax)) = (values(a), values(b));
     a.measure == "count"
         && ctx < HEAD_COUNT_WORDS
-        && amax.max(bmax) < LOCAL_TOLL
+        && told(a).max(told(b)) < LOCAL_TOLL
         && [a, b].iter().all(|c| {
             c.group_cow().is_some_and(|g| {
                 g.name == "people" || SUBGROUPS.iter().any(|(s, _)| *s == g.name.as_str())
@@ -1438,6 +1447,23 @@ mod tests {
         assert!(!chance_small_toll(&first, &two, &nobody, &two, 0.08));
         let dozen = claim("12 people", 12.0, Some(12.0), Some("people"), "killed");
         assert!(!chance_small_toll(&first, &dozen, &second, &dozen, 0.08));
+        // "at least nine" is a small toll that may grow, not a large one
+        let nine_or_more = claim("at least nine people", 9.0, None, Some("people"), "killed");
+        assert!(chance_small_toll(
+            &first,
+            &two,
+            &second,
+            &nine_or_more,
+            0.08
+        ));
+        let dozen_or_more = claim("at least 12 people", 12.0, None, Some("people"), "killed");
+        assert!(!chance_small_toll(
+            &first,
+            &two,
+            &second,
+            &dozen_or_more,
+            0.08
+        ));
         let mut abroad = second.clone();
         abroad.places.push("armenia".into());
         assert!(!chance_small_toll(&first, &two, &abroad, &two, 0.08));
