@@ -6,6 +6,7 @@
 //! or three names is a person. Lower-case organisations ("the defense ministry") are found by
 //! their head word.
 
+mod credits;
 mod furniture;
 
 use crate::article::Article;
@@ -153,9 +154,11 @@ pub fn extract(text: &str, article: &Article) -> Vec<Entity> {
 /// [`extract`] over the tokens of each sentence, computed once by the caller.
 pub fn extract_with(text: &str, sentence_toks: &crate::text::SentenceToks) -> Vec<Entity> {
     let mut out = Vec::new();
+    let mut credited = Vec::new();
     for (si, toks) in sentence_toks.iter().enumerate() {
         let from = out.len();
         sentence_entities(text, toks, si, &mut out);
+        credited.extend(credits::unname_credited(&mut out, from, toks));
         // a copyright line names its outlet, no one in the story
         if out
             .get(from..)
@@ -168,6 +171,9 @@ pub fn extract_with(text: &str, sentence_toks: &crate::text::SentenceToks) -> Ve
                 }
             }
         }
+    }
+    if !credited.is_empty() {
+        credits::unname_everywhere(&mut out, &credited);
     }
     furniture::unname_common_word_runs(&mut out, sentence_toks);
     out
@@ -220,7 +226,8 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
                     && toks
                         .get(a..b)
                         .is_some_and(|r| r.iter().any(|y| in_set(y, &ORG_SET))))
-                || (x.is_punct('-') && toks.get(b + 1).is_some_and(is_cap) && !spaced(text, x));
+                || (x.is_punct('-') && toks.get(b + 1).is_some_and(is_cap) && !spaced(text, x))
+                || initial_dot(toks, a, b);
             if joins {
                 b += 1;
             } else {
@@ -241,6 +248,41 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
         }
         i = b;
     }
+}
+
+/// True when token `b` is the period of a middle initial inside a name ("Jane Q. Roe",
+/// "Jane Q. R. Roe"): right after one capital letter, in a run that holds a name word
+/// already, and before a capitalised word.
+fn initial_dot(toks: &[Tok], a: usize, b: usize) -> bool {
+    let (Some(initial), Some(dot), Some(next)) = (
+        b.checked_sub(1).and_then(|i| toks.get(i)),
+        toks.get(b),
+        toks.get(b + 1),
+    ) else {
+        return false;
+    };
+    let name_word = |t: &Tok| t.kind == TokKind::Word && t.text.chars().any(char::is_lowercase);
+    dot.is_punct('.')
+        && initial.kind == TokKind::Word
+        && initial.text.len() == 1
+        && initial.is_capitalized()
+        && initial.span.end == dot.span.start
+        && is_cap(next)
+        && toks.get(a..b).is_some_and(|r| r.iter().any(name_word))
+}
+
+crate::word_set!(
+    /// Last words that make a capitalised run a building or an institution ("Nimitz High
+    /// School", "Overton High").
+    FACILITY_HEADS = file "facility-heads.txt"
+);
+
+/// True for an organisation's head word, with a possessive ending or not ("Department's").
+fn is_org_word(t: &Tok) -> bool {
+    in_set(t, &ORG_SET)
+        || (t.kind == TokKind::Word
+            && without_possessive(t.text).len() < t.text.len()
+            && ORG_SET.contains(without_possessive(t.text)))
 }
 
 crate::word_set!(
@@ -347,7 +389,10 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
     if last.kind == TokKind::Word && in_set(last, &TITLE_SET) {
         return;
     }
-    if run.iter().any(|t| in_set(t, &ORG_SET)) || (run.len() == 1 && all_caps(first)) {
+    if run.iter().any(is_org_word)
+        || (run.len() >= 2 && in_set(last, &FACILITY_HEADS))
+        || (run.len() == 1 && all_caps(first))
+    {
         push(out, span, None, EntityKind::Organization);
         return;
     }
@@ -525,6 +570,25 @@ mod tests {
             e.contains(&("Northern Syria".into(), None, EntityKind::Place)),
             "{e:?}"
         );
+        assert!(!e.iter().any(|x| x.2 == EntityKind::Person), "{e:?}");
+    }
+
+    #[test]
+    fn a_school_a_jail_or_a_department_s_office_is_no_person() {
+        let p = people(
+            "Dana Quellby, a student at Fennick High School, was hurt near Orrin Apartments. \
+             Both went to Talbot High. The suspect was taken to Marlow County Jail, according \
+             to the Fire Department's news office.",
+        );
+        assert_eq!(p, ["Dana Quellby"]);
+    }
+
+    #[test]
+    fn a_middle_initial_keeps_a_name_whole() {
+        let p = people("Police said Remy J. Vantorre and Ines K. L. Pollard were hurt.");
+        assert_eq!(p, ["Remy J. Vantorre", "Ines K. L. Pollard"]);
+        // an acronym's letters join no name
+        let e = ents("U.S. Army officers said so.");
         assert!(!e.iter().any(|x| x.2 == EntityKind::Person), "{e:?}");
     }
 

@@ -480,11 +480,13 @@ fn gap_to_news_of(days: &[chrono::NaiveDate], b: &ArticleSummary) -> Option<i64>
 
 /// True when `a` and `b`, two local reports, share nothing that would tie them to one
 /// incident: both name people, with no word of a name in common (the places they name
-/// aside), and they give no age, street block or time of day in common. Alone, names apart
+/// aside), and their details do not agree on balance (an age in common with street blocks
+/// apart ties nothing: a city's shootings share ages by chance; see
+/// [`super::details::agreement`]). Alone, names apart
 /// split reports of one incident (one outlet names the victim, another the police
 /// spokesman); see [`chance_small_toll`] for when it is asked.
 fn look_alike_incidents(a: &ArticleSummary, b: &ArticleSummary) -> bool {
-    if !local(a) || !local(b) || super::details::in_common(&a.details, &b.details) {
+    if !local(a) || !local(b) || super::details::agreement(&a.details, &b.details) > 0 {
         return false;
     }
     let place_words: Vec<&str> = a
@@ -1037,8 +1039,8 @@ fn roundup_mismatch(
     }
 }
 
-/// True when `a` and `b` are small tolls of people killed or hurt (both below
-/// [`LOCAL_TOLL`]) in two reports worded alike only as two incidents of one kind in one town
+/// True when `a` and `b` are small tolls of people killed or hurt (both telling less than
+/// [`LOCAL_TOLL`], see [`told`]) in two reports worded alike only as two incidents of one kind in one town
 /// are (TF-IDF cosine `cos` below [`COSINE_APART`]) that tell look-alike incidents (see
 /// [`look_alike_incidents`]): the value alone does not make them one toll.
 pub(crate) fn chance_small_toll(
@@ -1048,20 +1050,31 @@ pub(crate) fn chance_small_toll(
     b: &ClaimSummary,
     cos: f64,
 ) -> bool {
-    let ((_, amax), (_, bmax)) = (values(a), values(b));
     cos < COSINE_APART
         && matches!(a.measure.as_str(), "killed" | "injured")
         && a.measure == b.measure
-        && amax.max(bmax) < LOCAL_TOLL
+        && told(a).max(told(b)) < LOCAL_TOLL
         && look_alike_incidents(aart, bart)
+}
+
+/// The largest value a figure tells: its upper bound, or its lower bound when it has none
+/// ("at least nine" tells nine, a toll that may grow, not a large one).
+fn told(c: &ClaimSummary) -> f64 {
+    let (min, max) = values(c);
+    if max.is_finite() {
+        max
+    } else {
+        min
+    }
 }
 
 /// Shared sentence words below which two small head counts of local reports are not taken
 /// for one figure (see [`chance_head_count`]).
 const HEAD_COUNT_WORDS: usize = 2;
 
-/// True when `a` and `b` count people with no word of what befell them ("two people got out of
-/// a car and opened fire", "two victims were taken to hospital"), both below [`LOCAL_TOLL`], in
+/// True when `a` and `b` count people, or a kind of people ("two girls", "three children"),
+/// with no word of what befell them ("two people got out of a car and opened fire", "two
+/// victims were taken to hospital"), both below [`LOCAL_TOLL`], in
 /// two local reports whose sentences share fewer than [`HEAD_COUNT_WORDS`] words (`ctx`): a
 /// handful of people is the same number in many incidents of one kind, and the value alone
 /// says nothing.
@@ -1072,13 +1085,14 @@ fn chance_head_count(
     b: &ClaimSummary,
     ctx: usize,
 ) -> bool {
-    let ((_, amax), (_, bmax)) = (values(a), values(b));
     a.measure == "count"
         && ctx < HEAD_COUNT_WORDS
-        && amax.max(bmax) < LOCAL_TOLL
-        && [a, b]
-            .iter()
-            .all(|c| c.group_cow().is_some_and(|g| g.name == "people"))
+        && told(a).max(told(b)) < LOCAL_TOLL
+        && [a, b].iter().all(|c| {
+            c.group_cow().is_some_and(|g| {
+                g.name == "people" || SUBGROUPS.iter().any(|(s, _)| *s == g.name.as_str())
+            })
+        })
         && local(aart)
         && local(bart)
 }
@@ -1341,6 +1355,13 @@ mod tests {
         let mut taken = claim("three people", 3.0, Some(3.0), Some("people"), "count");
         taken.context = words(&["driven", "county", "hospital", "van"]);
         assert_eq!(compare_claims(&a, &gunmen, &b, &taken), None);
+        // so with a kind of people: the girls of one report, the children of another
+        let mut girls = claim("two girls", 2.0, Some(2.0), Some("girls"), "count");
+        girls.context = words(&["walking", "school", "porch"]);
+        let mut children = claim("three children", 3.0, Some(3.0), Some("children"), "count");
+        children.context = words(&["inside", "car", "parked"]);
+        assert_eq!(compare_claims(&a, &girls, &b, &children), None);
+        assert_eq!(compare_claims(&a, &gunmen, &b, &children), None);
         // told in the same words, they are one figure
         let mut again = gunmen.clone();
         again.context = words(&["jumped", "van", "fired", "porch"]);
@@ -1415,11 +1436,34 @@ mod tests {
         aged.details.ages = vec![19];
         aged_too.details.ages = vec![19, 44];
         assert!(!chance_small_toll(&aged, &two, &aged_too, &two, 0.08));
+        // ... unless other details conflict as much: an age met by chance, with street
+        // blocks apart
+        let (mut on_block, mut other_block) = (aged.clone(), aged_too.clone());
+        on_block.details.blocks = vec![300];
+        other_block.details.blocks = vec![5100];
+        assert!(chance_small_toll(&on_block, &two, &other_block, &two, 0.08));
         // a report naming nobody, a large toll or a country's report says nothing here
         let nobody = named("d", &[]);
         assert!(!chance_small_toll(&first, &two, &nobody, &two, 0.08));
         let dozen = claim("12 people", 12.0, Some(12.0), Some("people"), "killed");
         assert!(!chance_small_toll(&first, &dozen, &second, &dozen, 0.08));
+        // "at least nine" is a small toll that may grow, not a large one
+        let nine_or_more = claim("at least nine people", 9.0, None, Some("people"), "killed");
+        assert!(chance_small_toll(
+            &first,
+            &two,
+            &second,
+            &nine_or_more,
+            0.08
+        ));
+        let dozen_or_more = claim("at least 12 people", 12.0, None, Some("people"), "killed");
+        assert!(!chance_small_toll(
+            &first,
+            &two,
+            &second,
+            &dozen_or_more,
+            0.08
+        ));
         let mut abroad = second.clone();
         abroad.places.push("armenia".into());
         assert!(!chance_small_toll(&first, &two, &abroad, &two, 0.08));

@@ -473,6 +473,11 @@ mod tests {
             ("Neighbours made a 911 call after the shots.", "911"),
             ("His brother, who called 911, was hurt.", "911"),
             ("The 999 operator sent two crews.", "999"),
+            (
+                "Residents were told to use the 911 emergency number.",
+                "911",
+            ),
+            ("The 112 centre sent a crew.", "112"),
         ] {
             assert_eq!(why_not(s, n), Some(R::ServiceNumber), "{s}");
         }
