@@ -232,14 +232,6 @@ pub fn agreement(a: &Details, b: &Details) -> i32 {
     score
 }
 
-/// True when two articles give an age, a street block or a time of day (within
-/// [`SAME_TIME_MINUTES`]) in common.
-pub fn in_common(a: &Details, b: &Details) -> bool {
-    super::matching::shared(&a.ages, &b.ages) > 0
-        || super::matching::shared(&a.blocks, &b.blocks) > 0
-        || times_close(a, b)
-}
-
 /// True when two articles give times of day within [`SAME_TIME_MINUTES`] of each other.
 fn times_close(a: &Details, b: &Details) -> bool {
     a.times.iter().any(|x| {
@@ -298,17 +290,17 @@ mod tests {
     }
 
     #[test]
-    fn an_age_a_block_or_a_close_time_is_in_common() {
+    fn an_age_a_block_or_a_close_time_agrees() {
         let early = details("A 30-year-old man was shot at 11:50 p.m. in the 600 block.");
         let age = details("Police said Ned Hollis, 30, was hurt.");
         let block = details("Shots were fired in the 600 block of a quiet road.");
         let time = details("A man was found wounded at 12:20 a.m.");
         let later = details("A 57-year-old was shot at 9 a.m. in the 3100 block.");
         for d in [&age, &block, &time] {
-            assert!(in_common(&early, d));
+            assert!(agreement(&early, d) > 0);
         }
-        assert!(!in_common(&early, &later));
-        assert!(!in_common(&early, &Details::default()));
+        assert!(agreement(&early, &later) <= 0);
+        assert_eq!(agreement(&early, &Details::default()), 0);
     }
 
     #[test]
