@@ -232,6 +232,16 @@ pub fn agreement(a: &Details, b: &Details) -> i32 {
     score
 }
 
+/// [`agreement`] less an age in common when each report gives an age the other does not: two
+/// incidents of one town each name a handful of ages and share one by chance, while two
+/// reports of one incident name the same people (one may name more of them). For telling
+/// look-alike incidents apart; a shared age still keeps two reports from [`differ`]ing.
+pub fn ties(a: &Details, b: &Details) -> i32 {
+    let common = super::matching::shared(&a.ages, &b.ages);
+    let by_chance = common > 0 && common < a.ages.len().min(b.ages.len());
+    agreement(a, b) - i32::from(by_chance)
+}
+
 /// True when two articles give times of day within [`SAME_TIME_MINUTES`] of each other.
 fn times_close(a: &Details, b: &Details) -> bool {
     a.times.iter().any(|x| {
@@ -301,6 +311,17 @@ mod tests {
         }
         assert!(agreement(&early, &later) <= 0);
         assert_eq!(agreement(&early, &Details::default()), 0);
+    }
+
+    #[test]
+    fn an_age_each_report_lacks_makes_a_shared_one_no_tie() {
+        let one = details("A 19-year-old and a 52-year-old were shot in the 800 block.");
+        let other = details("A 19-year-old and a 33-year-old were shot in the 800 block.");
+        let fewer = details("Police said a 19-year-old was hurt in the 800 block.");
+        assert_eq!(agreement(&one, &other), 2);
+        assert_eq!(ties(&one, &other), 1);
+        // one report naming fewer of the same people still ties by age
+        assert_eq!(ties(&one, &fewer), 2);
     }
 
     #[test]

@@ -479,14 +479,15 @@ fn gap_to_news_of(days: &[chrono::NaiveDate], b: &ArticleSummary) -> Option<i64>
 }
 
 /// True when `a` and `b`, two local reports, share nothing that would tie them to one
-/// incident: both name people, with no word of a name in common (the places they name
-/// aside), and their details do not agree on balance (an age in common with street blocks
-/// apart ties nothing: a city's shootings share ages by chance; see
-/// [`super::details::agreement`]). Alone, names apart
+/// incident: no word of a name in common (the places they name aside) while at least one
+/// names people (a report naming no one has no name to share with one that names the
+/// victim), and their details do not tie them on balance (an age in common with street
+/// blocks apart ties nothing: a city's shootings share ages by chance; see
+/// [`super::details::ties`]). Alone, names apart
 /// split reports of one incident (one outlet names the victim, another the police
 /// spokesman); see [`chance_small_toll`] for when it is asked.
 fn look_alike_incidents(a: &ArticleSummary, b: &ArticleSummary) -> bool {
-    if !local(a) || !local(b) || super::details::agreement(&a.details, &b.details) > 0 {
+    if !local(a) || !local(b) || super::details::ties(&a.details, &b.details) > 0 {
         return false;
     }
     let place_words: Vec<&str> = a
@@ -496,7 +497,11 @@ fn look_alike_incidents(a: &ArticleSummary, b: &ArticleSummary) -> bool {
         .flat_map(|p| p.split_whitespace())
         .collect();
     let (wa, wb) = (name_words(a, &place_words), name_words(b, &place_words));
-    !wa.is_empty() && !wb.is_empty() && shared(&wa, &wb) == 0
+    match (wa.is_empty(), wb.is_empty()) {
+        (true, true) => false,
+        (false, false) => shared(&wa, &wb) == 0,
+        _ => true,
+    }
 }
 
 /// Shortest word of a name that counts in [`look_alike_incidents`] ("Jo" and initials say
@@ -1442,9 +1447,25 @@ mod tests {
         on_block.details.blocks = vec![300];
         other_block.details.blocks = vec![5100];
         assert!(chance_small_toll(&on_block, &two, &other_block, &two, 0.08));
-        // a report naming nobody, a large toll or a country's report says nothing here
+        // each report gives an age the other lacks: the one they share is met by chance
+        let (mut ages_apart, mut other_ages) = (first.clone(), second.clone());
+        ages_apart.details.ages = vec![19, 52];
+        other_ages.details.ages = vec![19, 33];
+        assert!(chance_small_toll(
+            &ages_apart,
+            &two,
+            &other_ages,
+            &two,
+            0.08
+        ));
+        // a report naming nobody has no name to share: only its details can tie it
         let nobody = named("d", &[]);
-        assert!(!chance_small_toll(&first, &two, &nobody, &two, 0.08));
+        assert!(chance_small_toll(&first, &two, &nobody, &two, 0.08));
+        let mut nobody_aged = nobody.clone();
+        nobody_aged.details.ages = vec![19];
+        assert!(!chance_small_toll(&aged, &two, &nobody_aged, &two, 0.08));
+        // two reports naming nobody, a large toll or a country's report says nothing here
+        assert!(!chance_small_toll(&nobody, &two, &nobody_aged, &two, 0.08));
         let dozen = claim("12 people", 12.0, Some(12.0), Some("people"), "killed");
         assert!(!chance_small_toll(&first, &dozen, &second, &dozen, 0.08));
         // "at least nine" is a small toll that may grow, not a large one

@@ -82,6 +82,7 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
             year,
             age,
             age_after_name,
+            ages_after_a_count,
             list_marker,
             name_number,
             numbered_item,
@@ -286,6 +287,56 @@ fn age_after_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     .then_some(Rejection::Age)
 }
 
+/// Ages listed in commas after a head count, as many as it counts: "wounded two men, 19 and
+/// 20, who were shot" (not "two men, 19 and 20 others": a word follows the list).
+fn ages_after_a_count(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let small = |t: &Tok| {
+        t.kind == TokKind::Num
+            && t.text.len() <= 3
+            && t.text.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
+    };
+    let joint = |t: &Tok| t.is_punct(',') || (t.kind == TokKind::Word && t.text == "and");
+    if num.end != num.start + 1 || !small(a.first) {
+        return None;
+    }
+    // the list's first and last numbers: numbers joined by commas and "and"
+    let mut first = num.start;
+    while first >= 2
+        && cx.tok(first - 1).is_some_and(&joint)
+        && cx.tok(first - 2).is_some_and(&small)
+    {
+        first -= 2;
+    }
+    let mut last = num.start;
+    while cx.tok(last + 1).is_some_and(&joint) && cx.tok(last + 2).is_some_and(&small) {
+        last += 2;
+    }
+    let members = (last - first) / 2 + 1;
+    let closes = cx.tok(last + 1).is_none_or(|n| {
+        n.kind == TokKind::Punct && [',', ')', ';', '.'].iter().any(|c| n.is_punct(*c))
+    });
+    // ", " after "<count> <people>" before the list
+    let opened = first
+        .checked_sub(1)
+        .and_then(|i| cx.tok(i))
+        .is_some_and(|t| t.is_punct(','));
+    let people = first
+        .checked_sub(2)
+        .and_then(|i| cx.word(i))
+        .is_some_and(|w| in_set(w, &crate::lexicon::sets::PEOPLE_SET));
+    let count = first
+        .checked_sub(3)
+        .and_then(|i| cx.tok(i))
+        .and_then(|t| match t.kind {
+            TokKind::Num => t.text.parse::<usize>().ok(),
+            TokKind::Word => {
+                crate::time::lexicon::cardinal(&t.text.to_lowercase()).map(|n| n as usize)
+            }
+            _ => None,
+        });
+    (members >= 2 && opened && people && closes && count == Some(members)).then_some(Rejection::Age)
+}
+
 /// List markers: "1." or "2)" at the start of a sentence.
 fn list_marker(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     (num.start == 0 && a.next.is_some_and(|n| n.is_punct('.') || n.is_punct(')')))
@@ -446,6 +497,15 @@ mod tests {
             why_not("The boy, Sam Doe Jr., 4, was hurt in the crash.", "4"),
             Some(R::Age)
         );
+        assert_eq!(
+            why_not(
+                "A shot wounded two men, 23 and 31, near the bus stop.",
+                "31"
+            ),
+            Some(R::Age)
+        );
+        assert!(why_not("Gunfire hit three men, 19, 24 and 30, on a porch.", "30").is_some());
+        assert_eq!(why_not("Two men, 23 and 31 others were hurt.", "31"), None);
     }
 
     #[test]
