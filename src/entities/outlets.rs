@@ -67,12 +67,14 @@ pub(super) fn dotted_acronym(run: &[Tok]) -> bool {
 }
 
 /// True when the run `run` opens with an acronym: a word in capitals ("AFP") or capital
-/// letters joined by dots ("U.N."), of two to six letters.
+/// letters joined by dots ("U.N."), of two to six letters (three or more before other words).
 fn opens_with_acronym(run: &[Tok]) -> bool {
     let Some(first) = run.first() else {
         return false;
     };
-    if acronym_letters(first) > 0 {
+    // two capitals before a name are a person's initials ("AJ Roe"), three are an acronym
+    let least = if run.len() > 1 { 3 } else { 2 };
+    if acronym_letters(first) >= least {
         return true;
     }
     // "U . N": letters and the dots between them
@@ -200,6 +202,11 @@ mod tests {
         let e = kinds("QRX Vale sailed home while nine boats sank.");
         assert!(
             !e.iter().any(|(_, k)| *k == EntityKind::Organization),
+            "{e:?}"
+        );
+        let e = kinds("AJ Quellby said nine boats sank.");
+        assert!(
+            e.contains(&("AJ Quellby".into(), EntityKind::Person)),
             "{e:?}"
         );
     }
