@@ -8,6 +8,7 @@
 
 mod credits;
 mod furniture;
+mod outlets;
 
 use crate::article::Article;
 use crate::text::{Span, Tok, TokKind};
@@ -227,7 +228,8 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
                         .get(a..b)
                         .is_some_and(|r| r.iter().any(|y| in_set(y, &ORG_SET))))
                 || (x.is_punct('-') && toks.get(b + 1).is_some_and(is_cap) && !spaced(text, x))
-                || initial_dot(toks, a, b);
+                || initial_dot(toks, a, b)
+                || outlets::acronym_dot(toks, b);
             if joins {
                 b += 1;
             } else {
@@ -392,8 +394,13 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
     if run.iter().any(is_org_word)
         || (run.len() >= 2 && in_set(last, &FACILITY_HEADS))
         || (run.len() == 1 && all_caps(first))
+        || outlets::is_outlet(toks, a, b)
     {
         push(out, span, None, EntityKind::Organization);
+        return;
+    }
+    // "U.S.": a dotted acronym elsewhere names no one
+    if outlets::dotted_acronym(run) {
         return;
     }
     // "Lee County", "Idlib Province": an administrative area is a place

@@ -2280,6 +2280,13 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_pronoun_names_no_one_and_an_acronym_does() {
+        let none: Vec<String> = Vec::new();
+        assert!(!is_named("the sailors who saw it", &none));
+        assert!(is_named("the QRX", &none));
+    }
+
+    #[test]
     fn views_demands_and_claim_nouns_are_cues() {
         let cases = [
             (
