@@ -2,7 +2,7 @@
 //!
 //! Runs of capitalised words, classified with small word lists: a run holding an
 //! organisation word ("Ministry", "Kremlin", an acronym) is an organisation, a run found in
-//! the gazetteer is a place, a run after a title ("Foreign Minister Sergey Lavrov") or of two
+//! the gazetteer is a place, a run after a title ("Foreign Minister Dmitry Korlanov") or of two
 //! or three names is a person. Lower-case organisations ("the defense ministry") are found by
 //! their head word.
 
@@ -31,7 +31,7 @@ pub enum EntityKind {
 pub struct Entity {
     /// The entity's words, title included.
     pub span: Span,
-    /// The name without its title ("Sergey Lavrov").
+    /// The name without its title ("Dmitry Korlanov").
     pub name: String,
     /// The title ("Russian Foreign Minister"), for people.
     pub title: Option<String>,
@@ -501,9 +501,9 @@ mod tests {
 
     #[test]
     fn people_with_titles() {
-        let e = ents("The talks were led by Russian Foreign Minister Sergey Lavrov in Moscow.");
+        let e = ents("The talks were led by Russian Foreign Minister Dmitry Korlanov in Moscow.");
         assert!(e.contains(&(
-            "Sergey Lavrov".into(),
+            "Dmitry Korlanov".into(),
             Some("Russian Foreign Minister".into()),
             EntityKind::Person
         )));

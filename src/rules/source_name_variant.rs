@@ -9,9 +9,9 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "source-name-variant",
     default_severity: Severity::Hint,
     summary: "A person's name is spelled differently from most other sources.",
-    description: "Transliterated names drift between outlets (\"Sergey Lavrov\" / \"Sergei Lavrov\"). When most articles of the same story spell a name one way and this article another, copydesk suggests the majority spelling. House style may prefer yours: turn the rule off or suppress it.",
-    example_before: "Foreign Minister Sergei Lavrov said …  (three other sources: Sergey Lavrov)",
-    example_after: "Foreign Minister Sergey Lavrov said …",
+    description: "Transliterated names drift between outlets (\"Dmitry Korlanov\" / \"Dmitri Korlanov\"). When most articles of the same story spell a name one way and this article another, copydesk suggests the majority spelling. House style may prefer yours: turn the rule off or suppress it.",
+    example_before: "Foreign Minister Dmitri Korlanov said …  (three other sources: Dmitry Korlanov)",
+    example_after: "Foreign Minister Dmitry Korlanov said …",
 };
 
 /// One article's use of a spelling: path, span, line, column.

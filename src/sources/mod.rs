@@ -116,7 +116,7 @@ pub struct NameSummary {
     pub line: u32,
     /// 0-based character column.
     pub col: u32,
-    /// The name without a title ("Sergey Lavrov").
+    /// The name without a title ("Dmitry Korlanov").
     pub name: String,
     /// The title, when given ("Russian Foreign Minister").
     pub title: Option<String>,
