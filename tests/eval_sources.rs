@@ -200,10 +200,11 @@ fn cross_source_pairs_against_gold() {
     // are apart) moved it to P 0.873 / R 0.657: 17 true pairs of stories that run for days
     // (a canal blocked for a week, a war's toll) are lost for fewer false ones here, and on the
     // gun-incident coverage false cross-incident pairs fell from 28 % to 3 % (dev) and from
-    // 35 % to 28 % (unseen).
+    // 35 % to 28 % (unseen). The thirteenth session's small-toll tests (kinds of people,
+    // lower bounds) dropped one false pair: P 0.875 (676/773).
     assert!(
-        precision >= 0.870,
-        "precision {precision:.3} fell below the ratchet 0.870"
+        precision >= 0.874,
+        "precision {precision:.3} fell below the ratchet 0.874"
     );
     assert!(
         recall >= 0.655,
