@@ -274,8 +274,8 @@ fn initial_dot(toks: &[Tok], a: usize, b: usize) -> bool {
 }
 
 crate::word_set!(
-    /// Last words that make a capitalised run a building or an institution ("Nimitz High
-    /// School", "Overton High").
+    /// Last words that make a capitalised run a building or an institution ("Alder Creek High
+    /// School", "Marlow High").
     FACILITY_HEADS = file "facility-heads.txt"
 );
 
