@@ -299,19 +299,30 @@ fn ages_after_a_count(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     if num.end != num.start + 1 || !small(a.first) {
         return None;
     }
-    // the list's first and last numbers: numbers joined by commas and "and"
-    let mut first = num.start;
-    while first >= 2
-        && cx.tok(first - 1).is_some_and(&joint)
-        && cx.tok(first - 2).is_some_and(&small)
-    {
-        first -= 2;
+    // the next number of the list from token `i` on the side `fwd`: one joint between them
+    // (",", "and") or two (the serial comma's ", and")
+    let next = |i: usize, fwd: bool| {
+        let at = |d: usize| {
+            if fwd {
+                i.checked_add(d)
+            } else {
+                i.checked_sub(d)
+            }
+        };
+        (1..=2).find_map(|gap| {
+            let joints = (1..=gap).all(|d| at(d).and_then(|k| cx.tok(k)).is_some_and(&joint));
+            let k = at(gap + 1)?;
+            (joints && cx.tok(k).is_some_and(&small)).then_some(k)
+        })
+    };
+    // the list's first and last numbers, and how many it holds
+    let (mut first, mut last, mut members) = (num.start, num.start, 1);
+    while let Some(k) = next(first, false) {
+        (first, members) = (k, members + 1);
     }
-    let mut last = num.start;
-    while cx.tok(last + 1).is_some_and(&joint) && cx.tok(last + 2).is_some_and(&small) {
-        last += 2;
+    while let Some(k) = next(last, true) {
+        (last, members) = (k, members + 1);
     }
-    let members = (last - first) / 2 + 1;
     let closes = cx.tok(last + 1).is_none_or(|n| {
         n.kind == TokKind::Punct && [',', ')', ';', '.'].iter().any(|c| n.is_punct(*c))
     });
@@ -505,6 +516,20 @@ mod tests {
             Some(R::Age)
         );
         assert!(why_not("Gunfire hit three men, 19, 24 and 30, on a porch.", "30").is_some());
+        // the serial comma
+        assert_eq!(
+            why_not("Gunfire hit three men, 19, 24, and 30, on a porch.", "30"),
+            Some(R::Age)
+        );
+        assert_eq!(
+            why_not("Officers found three boys, 15, 16, and 17, unhurt.", "17"),
+            Some(R::Age)
+        );
+        // a list one longer than its count is no list of their ages
+        assert_eq!(
+            why_not("Gunfire hit two men, 19, 24, and 30 others fled.", "30"),
+            None
+        );
         assert_eq!(why_not("Two men, 23 and 31 others were hurt.", "31"), None);
     }
 
