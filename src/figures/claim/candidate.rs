@@ -1,7 +1,7 @@
 //! Step 1: may this number be a figure at all? Dates, codes, names, ages, list markers and
 //! the like are turned away before any value is read.
 
-use super::{in_set, Cx, Rejection};
+use super::{ages, in_set, Cx, Rejection};
 use crate::figures::number::Number;
 use crate::figures::{CURRENCY_SET, DURATION_UNIT_SET, MEASURE_UNIT_SET};
 use crate::text::{Tok, TokKind};
@@ -31,10 +31,6 @@ crate::word_set!(
     SERVICE_VERBS = file "service-numbers.tsv", tag "before"
 );
 crate::word_set!(
-    /// Words before a number that make it an age ("aged 34").
-    AGE_WORDS = file "age-words.txt"
-);
-crate::word_set!(
     /// Forms of be and have after a subject ("one was wounded").
     pub(super) AUXILIARIES = file "auxiliaries.txt"
 );
@@ -47,11 +43,11 @@ crate::word_set!(
 type Check = fn(&Cx, &Number, &Around) -> Option<Rejection>;
 
 /// The tokens around a number.
-struct Around<'s, 't> {
-    first: &'s Tok<'t>,
-    last: &'s Tok<'t>,
-    prev: Option<&'s Tok<'t>>,
-    next: Option<&'s Tok<'t>>,
+pub(super) struct Around<'s, 't> {
+    pub first: &'s Tok<'t>,
+    pub last: &'s Tok<'t>,
+    pub prev: Option<&'s Tok<'t>>,
+    pub next: Option<&'s Tok<'t>>,
 }
 
 /// The first reason the number cannot be a figure, if any.
@@ -75,21 +71,25 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
             glued_after,
             address_or_name,
             street_block,
+            house_number,
+            furniture_counter,
             station_name,
             code,
             malformed_group,
             conversion,
             year,
-            age,
-            age_after_name,
-            ages_after_a_count,
+            ages::age,
+            ages::loose_age,
+            ages::age_decade,
+            ages::age_after_name,
+            ages::ages_after_a_count,
             list_marker,
             name_number,
             numbered_item,
             service_number,
         ]
     } else {
-        &[before_name, lone_one]
+        &[ages::loose_age, before_name, lone_one]
     };
     match checks.iter().find_map(|f| f(cx, num, &a)) {
         Some(r) => Err(r),
@@ -106,8 +106,9 @@ fn in_date(cx: &Cx, a: &Around) -> bool {
 }
 
 /// Glued to letters or a hyphen before: "COVID-19", "G20", "A-10" (not the magnitude
-/// "M7.8"); or to a reference mark: "#3", "1/2".
-fn glued_before(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+/// "M7.8"); to a reference mark: "#3", "1/2"; or to a colon with no hour before it: "the :44
+/// mark" of a video.
+fn glued_before(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let p = a.prev?;
     if p.span.end != a.first.span.start {
         return None;
@@ -115,6 +116,16 @@ fn glued_before(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let magnitude = p.text == "M" && num.end > num.start + 1;
     if (p.kind == TokKind::Word || p.is_punct('-')) && !magnitude {
         return Some(Rejection::GluedToWord);
+    }
+    // ":44" with no hour before it: a time into a video or a game (": 44 mark")
+    let offset = p.is_punct(':')
+        && num
+            .start
+            .checked_sub(2)
+            .and_then(|i| cx.tok(i))
+            .is_none_or(|t| t.kind != TokKind::Num || t.span.end != p.span.start);
+    if offset {
+        return Some(Rejection::ClockOrFraction);
     }
     (p.is_punct('#') || p.is_punct('/')).then_some(Rejection::Reference)
 }
@@ -167,6 +178,46 @@ fn address_or_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     .then_some(Rejection::Address)
 }
 
+/// A house number after "at" with no street suffix: "shot at 4439 Elmwood about 9 p.m." (not
+/// "the toll stood at 300 Monday night" nor "at 300 Syrians": a date or people follow).
+fn house_number(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let n = a.next?;
+    let digits = a.first.text.len();
+    let counted = |t: &Tok| {
+        crate::figures::is_people(&t.text.to_lowercase())
+            || crate::figures::measure_word(t).is_some()
+    };
+    let in_a_date = cx
+        .sent_dates
+        .iter()
+        .any(|&i| cx.dates.get(i).is_some_and(|d| d.span.overlaps(n.span)));
+    (num.end == num.start + 1
+        && (3..=5).contains(&digits)
+        && a.first.text.bytes().all(|b| b.is_ascii_digit())
+        && a.prev.is_some_and(|p| p.is("at"))
+        && n.kind == TokKind::Word
+        && n.is_capitalized()
+        && !counted(n)
+        && !cx.word(num.end + 1).is_some_and(counted)
+        && !in_a_date)
+        .then_some(Rejection::Address)
+}
+
+/// A gallery's counter written with spaces, "1 / 4", and a page's reading time, "2 min read".
+fn furniture_counter(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let counter = a.prev.is_some_and(|p| p.is_punct('/'))
+        && num
+            .start
+            .checked_sub(2)
+            .and_then(|i| cx.tok(i))
+            .is_some_and(|t| t.kind == TokKind::Num);
+    let unit = |t: &Tok| in_set(t, &DURATION_UNIT_SET) || t.is("min");
+    let reading = a.next.is_some_and(unit)
+        && cx.word(num.end + 1).is_some_and(|t| t.is("read"))
+        && cx.word(num.end + 2).is_none();
+    (counter || reading).then_some(Rejection::NumberedItem)
+}
+
 /// A street block: "the 4300 block of" is an address, not a count of blocks.
 fn street_block(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     (a.next
@@ -176,8 +227,8 @@ fn street_block(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
 }
 
 /// A number between an all-capitals name and a capitalised word is the name of a station or
-/// channel: "WXYZ 3 News", "ABC 7 Chicago" (not a count after an all-capitals word:
-/// "UPDATE 2 Dead").
+/// channel: "WXYZ 3 News", "ABC 7 Chicago", and so is one between a call sign and a word that
+/// is no unit: "FOX 4 app" (not a count after an all-capitals word: "UPDATE 2 Dead").
 fn station_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let p = a.prev?;
     let n = a.next?;
@@ -194,8 +245,17 @@ fn station_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
                 .word(num.end + 1)
                 .is_some_and(|w| crate::figures::measure_word(w).is_some())
     };
-    (all_caps(p) && n.kind == TokKind::Word && n.is_capitalized() && !all_caps(n) && !counted(n))
-        .then_some(Rejection::NameNumber)
+    // "FOX 4 app", "KXYZ 2 newsletters": a call sign of three capitals or more before a word
+    // that is no unit
+    let lower = n.kind == TokKind::Word
+        && !n.is_capitalized()
+        && p.text.len() >= 3
+        && !in_set(n, &MEASURE_UNIT_SET)
+        && !in_set(n, &DURATION_UNIT_SET)
+        && !in_set(n, &CURRENCY_SET)
+        && !in_set(n, &QUANTITY_FOLLOWERS);
+    let capitalised = n.kind == TokKind::Word && n.is_capitalized() && !all_caps(n);
+    (all_caps(p) && (capitalised || lower) && !counted(n)).then_some(Rejection::NameNumber)
 }
 
 /// Long numbers without separators (codes, typos) and leading zeros.
@@ -235,117 +295,6 @@ fn year(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
             .next
             .is_some_and(|n| n.is_punct('%') || in_set(n, &YEAR_COUNT_NOUNS)))
     .then_some(Rejection::Year)
-}
-
-/// Ages: "aged 34", "age 34".
-fn age(_: &Cx, _: &Number, a: &Around) -> Option<Rejection> {
-    a.prev
-        .is_some_and(|p| in_set(p, &AGE_WORDS))
-        .then_some(Rejection::Age)
-}
-
-/// An age in commas after a name: "Dana Reyes, 66, a retired nurse"; "killed Lee Park, 21,
-/// and wounded three" (not "In the county, 30 died": a word follows).
-fn age_after_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
-    let comma = a.prev.is_some_and(|p| p.is_punct(','));
-    let capitalised = |i: usize| {
-        cx.word(i)
-            .is_some_and(|w| w.is_capitalized() && !w.text.chars().all(char::is_uppercase))
-    };
-    // "Lee Park Jr., 2,": a short abbreviation closes the name
-    let abbreviation = |i: usize| {
-        cx.tok(i).is_some_and(|t| t.is_punct('.'))
-            && i.checked_sub(1)
-                .is_some_and(|w| capitalised(w) && cx.tok(w).is_some_and(|t| t.text.len() <= 3))
-    };
-    // "One man, 22, was shot": a noun of one person before the comma
-    let person = |i: usize| {
-        cx.word(i).is_some_and(|w| {
-            in_set(w, &crate::lexicon::sets::PEOPLE_SET)
-                && !w.text.to_lowercase().ends_with('s')
-                && !in_set(w, &crate::lexicon::sets::IRREGULAR_PLURALS)
-        })
-    };
-    let name = num
-        .start
-        .checked_sub(2)
-        .is_some_and(|i| capitalised(i) || abbreviation(i) || person(i));
-    let closes = a.next.is_none_or(|n| {
-        n.kind == TokKind::Punct
-            && [',', ')', ';', '.', '\u{2013}', '\u{2014}']
-                .iter()
-                .any(|c| n.is_punct(*c))
-    });
-    (comma
-        && name
-        && closes
-        && num.end == num.start + 1
-        && num.min == num.max
-        && (1.0..=120.0).contains(&num.min)
-        && num.min.fract() == 0.0
-        && !crate::figures::in_decimal(cx.toks, num.start))
-    .then_some(Rejection::Age)
-}
-
-/// Ages listed in commas after a head count, as many as it counts: "wounded two men, 19 and
-/// 20, who were shot" (not "two men, 19 and 20 others": a word follows the list).
-fn ages_after_a_count(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
-    let small = |t: &Tok| {
-        t.kind == TokKind::Num
-            && t.text.len() <= 3
-            && t.text.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
-    };
-    let joint = |t: &Tok| t.is_punct(',') || (t.kind == TokKind::Word && t.text == "and");
-    if num.end != num.start + 1 || !small(a.first) {
-        return None;
-    }
-    // the next number of the list from token `i` on the side `fwd`: one joint between them
-    // (",", "and") or two (the serial comma's ", and")
-    let next = |i: usize, fwd: bool| {
-        let at = |d: usize| {
-            if fwd {
-                i.checked_add(d)
-            } else {
-                i.checked_sub(d)
-            }
-        };
-        (1..=2).find_map(|gap| {
-            let joints = (1..=gap).all(|d| at(d).and_then(|k| cx.tok(k)).is_some_and(&joint));
-            let k = at(gap + 1)?;
-            (joints && cx.tok(k).is_some_and(&small)).then_some(k)
-        })
-    };
-    // the list's first and last numbers, and how many it holds
-    let (mut first, mut last, mut members) = (num.start, num.start, 1);
-    while let Some(k) = next(first, false) {
-        (first, members) = (k, members + 1);
-    }
-    while let Some(k) = next(last, true) {
-        (last, members) = (k, members + 1);
-    }
-    let closes = cx.tok(last + 1).is_none_or(|n| {
-        n.kind == TokKind::Punct && [',', ')', ';', '.'].iter().any(|c| n.is_punct(*c))
-    });
-    // ", " after "<count> <people>" before the list
-    let opened = first
-        .checked_sub(1)
-        .and_then(|i| cx.tok(i))
-        .is_some_and(|t| t.is_punct(','));
-    let people = first
-        .checked_sub(2)
-        .and_then(|i| cx.word(i))
-        .is_some_and(|w| in_set(w, &crate::lexicon::sets::PEOPLE_SET));
-    let count = first
-        .checked_sub(3)
-        .and_then(|i| cx.tok(i))
-        .and_then(|t| match t.kind {
-            TokKind::Num => t.text.parse::<usize>().ok(),
-            TokKind::Word => {
-                crate::time::lexicon::cardinal(&t.text.to_lowercase()).map(|n| n as usize)
-            }
-            _ => None,
-        });
-    (members >= 2 && opened && people && closes && count == Some(members)).then_some(Rejection::Age)
 }
 
 /// List markers: "1." or "2)" at the start of a sentence.
@@ -489,51 +438,6 @@ mod tests {
     }
 
     #[test]
-    fn ages_in_commas_after_a_name() {
-        assert_eq!(
-            why_not("The blast hurt Dana Reyes, 66, a retired nurse.", "66"),
-            Some(R::Age)
-        );
-        assert_eq!(
-            why_not("A gunman killed Lee Park, 21, and wounded three.", "21"),
-            Some(R::Age)
-        );
-        assert_eq!(why_not("In the county, 30 people died.", "30"), None);
-        assert_eq!(
-            why_not("Police said one woman, 41, was hit in the arm.", "41"),
-            Some(R::Age)
-        );
-        assert_eq!(why_not("Among the officers, 12 were hurt.", "12"), None);
-        assert_eq!(
-            why_not("The boy, Sam Doe Jr., 4, was hurt in the crash.", "4"),
-            Some(R::Age)
-        );
-        assert_eq!(
-            why_not(
-                "A shot wounded two men, 23 and 31, near the bus stop.",
-                "31"
-            ),
-            Some(R::Age)
-        );
-        assert!(why_not("Gunfire hit three men, 19, 24 and 30, on a porch.", "30").is_some());
-        // the serial comma
-        assert_eq!(
-            why_not("Gunfire hit three men, 19, 24, and 30, on a porch.", "30"),
-            Some(R::Age)
-        );
-        assert_eq!(
-            why_not("Officers found three boys, 15, 16, and 17, unhurt.", "17"),
-            Some(R::Age)
-        );
-        // a list one longer than its count is no list of their ages
-        assert_eq!(
-            why_not("Gunfire hit two men, 19, 24, and 30 others fled.", "30"),
-            None
-        );
-        assert_eq!(why_not("Two men, 23 and 31 others were hurt.", "31"), None);
-    }
-
-    #[test]
     fn blocks_stations_and_gallery_counters_are_no_figures() {
         assert_eq!(
             why_not("It happened in the 2500 block of a quiet lane.", "2500"),
@@ -550,6 +454,37 @@ mod tests {
             Some(R::NumberedItem)
         );
         assert_eq!(why_not("Two of 7 volunteers left early.", "7"), None);
+    }
+
+    #[test]
+    fn house_numbers_call_signs_and_page_furniture_are_no_figures() {
+        assert_eq!(
+            why_not("A man was shot at 4439 Elmwood about 9 p.m.", "4439"),
+            Some(R::Address)
+        );
+        assert_eq!(why_not("The toll stood at 300 Monday night.", "300"), None);
+        assert_eq!(
+            why_not("Estimates put it at 300 Syrians dead.", "300"),
+            None
+        );
+        assert_eq!(
+            why_not("Watch KXYZ 2 newscasts and the KXYZ 2 app for more.", "2"),
+            Some(R::NameNumber)
+        );
+        assert_eq!(why_not("UPDATE 2 dead after the crash.", "2"), None);
+        assert_eq!(
+            why_not("A boy was hurt 1 / 4 Back to the gallery.", "4"),
+            Some(R::NumberedItem)
+        );
+        assert_eq!(
+            why_not("By Dana Reyes May 2, 2023 3 min read", "3"),
+            Some(R::NumberedItem)
+        );
+        assert_eq!(
+            why_not("Shots are heard at the :44 mark of the clip.", "44"),
+            Some(R::ClockOrFraction)
+        );
+        assert_eq!(why_not("The siege lasted 3 minutes.", "3"), None);
     }
 
     #[test]

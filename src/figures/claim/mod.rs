@@ -4,6 +4,7 @@
 //! the whole check-worthy?). Each step says why a number is not a figure with a
 //! [`Rejection`].
 
+mod ages;
 mod candidate;
 mod measure;
 mod noun;
