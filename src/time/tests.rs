@@ -81,6 +81,20 @@ fn tense_decides_year_less_dates() {
 }
 
 #[test]
+fn a_plan_the_event_kept_to_gives_no_future() {
+    // published on a Wednesday: "as planned" compares with a plan, the verb tells the tense
+    let p = "2020-10-14";
+    for s in [
+        "The parade went ahead as planned Sunday.",
+        "Crews let the launch proceed as originally scheduled Sunday.",
+    ] {
+        assert_eq!(one(s, p).1, "2020-10-11", "{s}");
+    }
+    // a plan itself still points ahead
+    assert_eq!(one("A vote is planned Sunday.", p).1, "2020-10-18");
+}
+
+#[test]
 fn weekdays_and_relative_words() {
     let p = "2020-10-08"; // a Thursday
     assert_eq!(

@@ -526,6 +526,11 @@ pub fn join_day_times(text: &str, dates: &[super::Temporal]) -> Vec<Joined> {
             continue;
         };
         let gap = text.get(c.span.end..t.span.start).unwrap_or("x");
+        // "9 a.m. Tuesday": the clock time's span may stop before the last dot of "a.m."
+        let gap = match gap.strip_prefix('.') {
+            Some(rest) if ends_with_meridiem(c.span.slice(text)) => rest,
+            _ => gap,
+        };
         if matches!(t.kind, super::Kind::Date | super::Kind::Weekday) && joins_clock(gap) {
             out.push(Joined {
                 span: Span::new(c.span.start, t.span.end),
@@ -533,6 +538,44 @@ pub fn join_day_times(text: &str, dates: &[super::Temporal]) -> Vec<Joined> {
                 kind: "time",
                 value: format!("{}T{hour:02}:{minute:02}", day.format("%Y-%m-%d")),
             });
+        }
+    }
+    out
+}
+
+/// Clock times written apart from the one day their sentence names ("at about 10:35 a.m. (0735
+/// GMT) Friday", "at midday, a statement said today"): TIMEX3 writes such a time on that day.
+/// Gives the index (into `dates`) of each such time and its value; none for a time already
+/// joined to its day, nor when the sentence names no day or more than one.
+pub fn clock_days(dates: &[super::Temporal], joined: &[Joined]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, c) in dates.iter().enumerate() {
+        let super::Value::Time { hour, minute, .. } = c.value else {
+            continue;
+        };
+        if c.sentence.is_none() || joined.iter().any(|j| j.parts.1 == i) {
+            continue;
+        }
+        let mut days = dates.iter().filter_map(|t| match t.value {
+            super::Value::Date(d)
+                if t.sentence == c.sentence
+                    && matches!(
+                        t.kind,
+                        super::Kind::Date | super::Kind::Weekday | super::Kind::Relative
+                    ) =>
+            {
+                Some(d)
+            }
+            _ => None,
+        });
+        let Some(day) = days.next() else {
+            continue;
+        };
+        if days.all(|d| d == day) {
+            out.push((
+                i,
+                format!("{}T{hour:02}:{minute:02}", day.format("%Y-%m-%d")),
+            ));
         }
     }
     out
@@ -597,6 +640,16 @@ pub fn is_recurring_weekday(text: &str, t: &super::Temporal) -> bool {
     t.kind == super::Kind::Weekday
         && !t.span.slice(text).contains(' ')
         && (w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each"))
+}
+
+/// True when a clock time's text ends in a dotted meridiem short of its last dot ("9 a.m",
+/// "4 P.M").
+fn ends_with_meridiem(clock: &str) -> bool {
+    let b = clock.as_bytes();
+    b.len() >= 3
+        && b[b.len() - 2] == b'.'
+        && b[b.len() - 1].eq_ignore_ascii_case(&b'm')
+        && matches!(b[b.len() - 3].to_ascii_lowercase(), b'a' | b'p')
 }
 
 /// True for the words between a clock time and the day it falls on: a space or " on ".
@@ -1182,6 +1235,38 @@ mod tests {
             .collect()
     }
 
+    fn clocks(text: &str, published: &str) -> Vec<String> {
+        let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        let a = crate::article::read(text);
+        let dates = crate::time::extract(text, &a, p);
+        let joined = join_day_times(text, &dates);
+        clock_days(&dates, &joined)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect()
+    }
+
+    #[test]
+    fn a_clock_time_falls_on_the_one_day_its_sentence_names() {
+        let p = "2001-05-11"; // a Friday
+        assert_eq!(
+            clocks("The mast fell at about 7:20 a.m. (1120 GMT) Tuesday.", p),
+            ["2001-05-08T07:20"]
+        );
+        assert_eq!(
+            clocks("He is due in court at noon, his lawyer said today.", p),
+            ["2001-05-11T12:00"]
+        );
+        // no day, or two days, or the time already joined to its day: nothing to add
+        for s in [
+            "The doors open at 9 a.m.",
+            "Talks ran from 9 a.m. Monday until Wednesday at 6 p.m.",
+            "The hearing began at 4 a.m. Tuesday.",
+        ] {
+            assert!(clocks(s, p).is_empty(), "{s}: {:?}", clocks(s, p));
+        }
+    }
+
     fn stretches(text: &str, published: &str) -> Vec<(String, String)> {
         let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
         let a = crate::article::read(text);
@@ -1351,6 +1436,22 @@ mod tests {
             .map(|(a, b, c)| (a.as_str(), *b, c.as_str()))
             .collect();
         assert_eq!(got, want);
+        // the dotted meridiem's last dot before the day ("9 a.m. Friday") joins as a space does
+        let got = joined(
+            "Bids are due by 9 a.m. Friday. It closed at 6 p.m. on Monday.",
+            p,
+        );
+        let got: Vec<_> = got
+            .iter()
+            .map(|(a, _, c)| (a.as_str(), c.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("9 a.m. Friday", "2001-05-11T09:00"),
+                ("6 p.m. on Monday", "2001-05-07T18:00")
+            ]
+        );
         // a clock time apart from the day stays apart
         assert!(joined("At 9 a.m. the court met, and on Tuesday it ruled.", p).is_empty());
     }
