@@ -482,7 +482,7 @@ fn part_of_day(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     let part = toks.get(i + 1).filter(|t| t.kind == TokKind::Word)?;
-    let code = PARTS_OF_DAY
+    let code = super::lexicon::PARTS_OF_DAY
         .iter()
         .position(|w| part.is(w))
         .and_then(|k| ["TMO", "TAF", "TEV", "TNI"].get(k))?;
@@ -493,11 +493,6 @@ fn part_of_day(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     };
     Some((i + 2, "time", format!("{}{code}", day.format("%Y-%m-%d"))))
 }
-
-crate::word_set!(
-    /// The parts of a day, in order: morning, afternoon, evening, night.
-    PARTS_OF_DAY = file "parts-of-day.txt"
-);
 
 /// A day and the clock time written before it, as one TIMEX3 expression: "10 p.m. Wednesday",
 /// "noon Thursday" (`1998-02-12T12:00`). A part of the day after a weekday ("Wednesday night")
