@@ -119,6 +119,12 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
                 .iter()
                 .find(|(k, _)| *k == i)
                 .map_or_else(|| value.to_json(), |(_, v)| json!(v));
+            // "several years ago": no day, only the past
+            let value = if crate::time::timex::vague_count_back(&a.text, t) {
+                json!("PAST_REF")
+            } else {
+                value
+            };
             let j = json!({
                 "text": t.span.slice(&a.text),
                 "start_byte": t.span.start,

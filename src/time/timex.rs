@@ -576,6 +576,29 @@ pub fn clock_days(dates: &[super::Temporal], joined: &[Joined]) -> Vec<(usize, S
     out
 }
 
+/// True for a count back without a number ("several years ago", "a few weeks ago"): TIMEX3
+/// writes no day for a distance of unknown length, only that it lies in the past (`PAST_REF`),
+/// though the analysis counts it as three units for its checks.
+pub fn vague_count_back(text: &str, t: &super::Temporal) -> bool {
+    let back = matches!(
+        t.raw,
+        super::Raw::Offset { years, months, days, .. } if years < 0 || months < 0 || days < 0
+    );
+    if !back {
+        return false;
+    }
+    let mut words = t.span.slice(text).split_whitespace();
+    let first = words.next().unwrap_or("");
+    let count = if first.eq_ignore_ascii_case("a") {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    let last = words.last().unwrap_or("");
+    super::lexicon::VAGUE_COUNT.contains(&count.to_ascii_lowercase())
+        && last.eq_ignore_ascii_case("ago")
+}
+
 /// Days counted from an event rather than from publication ("three days later", "30 days before
 /// the vote", "within 14 days"): TIMEX3 writes the stretch itself (`P3D`), without the word
 /// that ties it to the event. Gives the index (into `dates`) of each such date and its duration.
@@ -1260,6 +1283,20 @@ mod tests {
         ] {
             assert!(clocks(s, p).is_empty(), "{s}: {:?}", clocks(s, p));
         }
+    }
+
+    #[test]
+    fn a_count_back_without_a_number_is_a_past_reference() {
+        let p = NaiveDate::from_ymd_opt(2001, 5, 11);
+        let text =
+            "It shut several years ago, reopened a few weeks ago and was sold two years ago.";
+        let a = crate::article::read(text);
+        let vague: Vec<_> = crate::time::extract(text, &a, p)
+            .iter()
+            .filter(|t| vague_count_back(text, t))
+            .map(|t| t.span.slice(text).to_string())
+            .collect();
+        assert_eq!(vague, ["several years ago", "a few weeks ago"]);
     }
 
     fn stretches(text: &str, published: &str) -> Vec<(String, String)> {
