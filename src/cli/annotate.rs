@@ -103,6 +103,8 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
         .collect();
     // "the previous Friday": from the day the story is at
     let previous = crate::time::anchored::previous_weekdays(&a.text, &a.dates);
+    // "at 10:35 a.m. (0735 GMT) Friday": a clock time on the one day its sentence names
+    let clocks = crate::time::timex::clock_days(&a.dates, &joined);
     let mut dates: Vec<(usize, serde_json::Value)> = a
         .dates
         .iter()
@@ -113,12 +115,22 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
                 .iter()
                 .find(|(k, _)| *k == i)
                 .map_or(&t.value, |(_, v)| v);
+            let value = clocks
+                .iter()
+                .find(|(k, _)| *k == i)
+                .map_or_else(|| value.to_json(), |(_, v)| json!(v));
+            // "several years ago": no day, only the past
+            let value = if crate::time::timex::vague_count_back(&a.text, t) {
+                json!("PAST_REF")
+            } else {
+                value
+            };
             let j = json!({
                 "text": t.span.slice(&a.text),
                 "start_byte": t.span.start,
                 "end_byte": t.span.end,
                 "kind": t.kind,
-                "value": value.to_json(),
+                "value": value,
                 "resolution": t.resolution,
                 "tense": t.tense,
             });

@@ -129,6 +129,14 @@ crate::word_set!(
     pub(crate) VAGUE_COUNT = file "date-function-words.tsv", tag "vague-count"
 );
 crate::word_set!(
+    /// Words before an hour said with its part of the day ("at 4 in the morning").
+    pub(crate) CLOCK_LEAD = file "date-function-words.tsv", tag "clock-lead"
+);
+crate::word_set!(
+    /// The parts of a day, in order: morning, afternoon, evening, night.
+    pub(crate) PARTS_OF_DAY = file "parts-of-day.txt"
+);
+crate::word_set!(
     /// Counts without a number after "a"/"an" ("a few days", "a couple of weeks").
     pub(crate) ARTICLE_COUNT = file "date-function-words.tsv", tag "article-count"
 );

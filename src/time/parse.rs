@@ -7,10 +7,10 @@ use super::lexicon::season;
 use super::lexicon::{
     cardinal, is_month_abbrev, is_ordinal_suffix, month, tok_cardinal, tok_follows_lead, tok_month,
     tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, ANCHOR_DAY, ARTICLE_COUNT, BACK,
-    BEFORE_NOW, BUSINESS_DAY, DASHED_DAY_LEAD, DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST,
-    HALF_SECOND, MERIDIEM, MONTH_LEAD_UNLESS_NAME, MONTH_REF, NOON, NOT_AFTER_DAY, NOT_AFTER_IN,
-    NOW, NTH_OF, OFFSET_UNIT, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW,
-    WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
+    BEFORE_NOW, BUSINESS_DAY, CLOCK_LEAD, DASHED_DAY_LEAD, DAY_SIDE, DAY_WEEK, DET, FORWARD,
+    HALF_FIRST, HALF_SECOND, MERIDIEM, MONTH_LEAD_UNLESS_NAME, MONTH_REF, NOON, NOT_AFTER_DAY,
+    NOT_AFTER_IN, NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS,
+    PM, RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::WordSet;
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
@@ -576,6 +576,25 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         Some((i + 1, wd))
+    }
+
+    /// A meridiem at `i` ([`Self::am_pm`]), or the part of the day an hour (at `hour`) is said
+    /// with after a word that leads a clock time ("at 4 in the morning", "until 9 in the
+    /// evening"): the end and whether the hour is after noon. "Night" is left out: "2 in the
+    /// night" is before dawn, "11 in the night" before midnight.
+    fn meridiem(&self, i: usize, hour: usize) -> Option<(usize, bool)> {
+        if let Some(m) = self.am_pm(i) {
+            return Some(m);
+        }
+        let led = hour
+            .checked_sub(1)
+            .is_some_and(|p| self.word_in(p, &CLOCK_LEAD));
+        if !led || !self.word_is(i, &["in"]) || !self.word_is(i + 1, &["the"]) {
+            return None;
+        }
+        let part = self.tok(i + 2)?;
+        let k = PARTS_OF_DAY.iter().position(|w| part.is(w))?;
+        (k < 3).then_some((i + 3, k > 0))
     }
 
     fn am_pm(&self, i: usize) -> Option<(usize, bool)> {
@@ -1665,7 +1684,7 @@ impl<'a, 'b> P<'a, 'b> {
             (e, h, m)
         } else if t.text.len() <= 2 {
             let h = t.num()? as u32;
-            if !(1..=12).contains(&h) || self.am_pm(i + 1).is_none() {
+            if !(1..=12).contains(&h) || self.meridiem(i + 1, i).is_none() {
                 return None;
             }
             (i + 1, h, 0)
@@ -1686,7 +1705,7 @@ impl<'a, 'b> P<'a, 'b> {
             return None;
         };
         let mut hour = hour;
-        if let Some((e2, pm)) = self.am_pm(e) {
+        if let Some((e2, pm)) = self.meridiem(e, i) {
             if hour > 12 {
                 return None;
             }

@@ -175,6 +175,9 @@ impl Markers {
                         toks.get(i + 1),
                     )
                     .or_else(|| planned_passive(toks, i))?;
+                    if tense == Tense::Future && as_planned(toks, i) {
+                        return None;
+                    }
                     if tense == Tense::Past
                         && (after_article(toks, i)
                             || after_be_adverb(toks, i)
@@ -235,6 +238,24 @@ fn planned_passive(toks: &[Tok], i: usize) -> Option<Tense> {
         && t.text.len() > 4
         && (t.text.ends_with("ed") || PAST_WORDS.contains(&t.text.to_ascii_lowercase()));
     (to_be && participle).then_some(Tense::Future)
+}
+
+/// True when token `i` is a participle after "as", perhaps with an adverb between ("went ahead
+/// as planned", "began as previously scheduled"): it compares the event with a plan made
+/// before, and gives the clause no future.
+fn as_planned(toks: &[Tok], i: usize) -> bool {
+    let participle = toks
+        .get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ed"));
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let adverb = at(i.checked_sub(1))
+        .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ly"));
+    let before = if adverb {
+        i.checked_sub(2)
+    } else {
+        i.checked_sub(1)
+    };
+    participle && at(before).is_some_and(|t| t.is("as"))
 }
 
 /// True when token `i` follows "be" and an adverb ("would be quietly released"): a participle of

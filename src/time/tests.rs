@@ -81,6 +81,42 @@ fn tense_decides_year_less_dates() {
 }
 
 #[test]
+fn an_hour_said_with_its_part_of_the_day_is_a_clock_time() {
+    let p = "2020-10-14";
+    let times = |s: &str| -> Vec<(String, serde_json::Value)> {
+        found(s, p)
+            .into_iter()
+            .filter(|f| f.1 == Kind::Time)
+            .map(|f| (f.0, f.2))
+            .collect()
+    };
+    assert_eq!(
+        times("The ferry sails at 5 in the morning and returns by 7 in the evening."),
+        [
+            ("5 in the morning".to_string(), serde_json::json!("T05:00")),
+            ("7 in the evening".to_string(), serde_json::json!("T19:00")),
+        ]
+    );
+    // a count before "in the morning" without a clock word before it is no hour
+    assert!(times("The team scored 3 in the afternoon session.").is_empty());
+    assert!(times("Shops open at 9 in the week.").is_empty());
+}
+
+#[test]
+fn a_plan_the_event_kept_to_gives_no_future() {
+    // published on a Wednesday: "as planned" compares with a plan, the verb tells the tense
+    let p = "2020-10-14";
+    for s in [
+        "The parade went ahead as planned Sunday.",
+        "Crews let the launch proceed as originally scheduled Sunday.",
+    ] {
+        assert_eq!(one(s, p).1, "2020-10-11", "{s}");
+    }
+    // a plan itself still points ahead
+    assert_eq!(one("A vote is planned Sunday.", p).1, "2020-10-18");
+}
+
+#[test]
 fn weekdays_and_relative_words() {
     let p = "2020-10-08"; // a Thursday
     assert_eq!(

@@ -482,7 +482,7 @@ fn part_of_day(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     let part = toks.get(i + 1).filter(|t| t.kind == TokKind::Word)?;
-    let code = PARTS_OF_DAY
+    let code = super::lexicon::PARTS_OF_DAY
         .iter()
         .position(|w| part.is(w))
         .and_then(|k| ["TMO", "TAF", "TEV", "TNI"].get(k))?;
@@ -493,11 +493,6 @@ fn part_of_day(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     };
     Some((i + 2, "time", format!("{}{code}", day.format("%Y-%m-%d"))))
 }
-
-crate::word_set!(
-    /// The parts of a day, in order: morning, afternoon, evening, night.
-    PARTS_OF_DAY = file "parts-of-day.txt"
-);
 
 /// A day and the clock time written before it, as one TIMEX3 expression: "10 p.m. Wednesday",
 /// "noon Thursday" (`1998-02-12T12:00`). A part of the day after a weekday ("Wednesday night")
@@ -526,6 +521,11 @@ pub fn join_day_times(text: &str, dates: &[super::Temporal]) -> Vec<Joined> {
             continue;
         };
         let gap = text.get(c.span.end..t.span.start).unwrap_or("x");
+        // "9 a.m. Tuesday": the clock time's span may stop before the last dot of "a.m."
+        let gap = match gap.strip_prefix('.') {
+            Some(rest) if ends_with_meridiem(c.span.slice(text)) => rest,
+            _ => gap,
+        };
         if matches!(t.kind, super::Kind::Date | super::Kind::Weekday) && joins_clock(gap) {
             out.push(Joined {
                 span: Span::new(c.span.start, t.span.end),
@@ -536,6 +536,67 @@ pub fn join_day_times(text: &str, dates: &[super::Temporal]) -> Vec<Joined> {
         }
     }
     out
+}
+
+/// Clock times written apart from the one day their sentence names ("at about 10:35 a.m. (0735
+/// GMT) Friday", "at midday, a statement said today"): TIMEX3 writes such a time on that day.
+/// Gives the index (into `dates`) of each such time and its value; none for a time already
+/// joined to its day, nor when the sentence names no day or more than one.
+pub fn clock_days(dates: &[super::Temporal], joined: &[Joined]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, c) in dates.iter().enumerate() {
+        let super::Value::Time { hour, minute, .. } = c.value else {
+            continue;
+        };
+        if c.sentence.is_none() || joined.iter().any(|j| j.parts.1 == i) {
+            continue;
+        }
+        let mut days = dates.iter().filter_map(|t| match t.value {
+            super::Value::Date(d)
+                if t.sentence == c.sentence
+                    && matches!(
+                        t.kind,
+                        super::Kind::Date | super::Kind::Weekday | super::Kind::Relative
+                    ) =>
+            {
+                Some(d)
+            }
+            _ => None,
+        });
+        let Some(day) = days.next() else {
+            continue;
+        };
+        if days.all(|d| d == day) {
+            out.push((
+                i,
+                format!("{}T{hour:02}:{minute:02}", day.format("%Y-%m-%d")),
+            ));
+        }
+    }
+    out
+}
+
+/// True for a count back without a number ("several years ago", "a few weeks ago"): TIMEX3
+/// writes no day for a distance of unknown length, only that it lies in the past (`PAST_REF`),
+/// though the analysis counts it as three units for its checks.
+pub fn vague_count_back(text: &str, t: &super::Temporal) -> bool {
+    let back = matches!(
+        t.raw,
+        super::Raw::Offset { years, months, days, .. } if years < 0 || months < 0 || days < 0
+    );
+    if !back {
+        return false;
+    }
+    let mut words = t.span.slice(text).split_whitespace();
+    let first = words.next().unwrap_or("");
+    let count = if first.eq_ignore_ascii_case("a") {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    let last = words.last().unwrap_or("");
+    super::lexicon::VAGUE_COUNT.contains(&count.to_ascii_lowercase())
+        && last.eq_ignore_ascii_case("ago")
 }
 
 /// Days counted from an event rather than from publication ("three days later", "30 days before
@@ -597,6 +658,16 @@ pub fn is_recurring_weekday(text: &str, t: &super::Temporal) -> bool {
     t.kind == super::Kind::Weekday
         && !t.span.slice(text).contains(' ')
         && (w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each"))
+}
+
+/// True when a clock time's text ends in a dotted meridiem short of its last dot ("9 a.m",
+/// "4 P.M").
+fn ends_with_meridiem(clock: &str) -> bool {
+    let b = clock.as_bytes();
+    b.len() >= 3
+        && b[b.len() - 2] == b'.'
+        && b[b.len() - 1].eq_ignore_ascii_case(&b'm')
+        && matches!(b[b.len() - 3].to_ascii_lowercase(), b'a' | b'p')
 }
 
 /// True for the words between a clock time and the day it falls on: a space or " on ".
@@ -1182,6 +1253,52 @@ mod tests {
             .collect()
     }
 
+    fn clocks(text: &str, published: &str) -> Vec<String> {
+        let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        let a = crate::article::read(text);
+        let dates = crate::time::extract(text, &a, p);
+        let joined = join_day_times(text, &dates);
+        clock_days(&dates, &joined)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect()
+    }
+
+    #[test]
+    fn a_clock_time_falls_on_the_one_day_its_sentence_names() {
+        let p = "2001-05-11"; // a Friday
+        assert_eq!(
+            clocks("The mast fell at about 7:20 a.m. (1120 GMT) Tuesday.", p),
+            ["2001-05-08T07:20"]
+        );
+        assert_eq!(
+            clocks("He is due in court at noon, his lawyer said today.", p),
+            ["2001-05-11T12:00"]
+        );
+        // no day, or two days, or the time already joined to its day: nothing to add
+        for s in [
+            "The doors open at 9 a.m.",
+            "Talks ran from 9 a.m. Monday until Wednesday at 6 p.m.",
+            "The hearing began at 4 a.m. Tuesday.",
+        ] {
+            assert!(clocks(s, p).is_empty(), "{s}: {:?}", clocks(s, p));
+        }
+    }
+
+    #[test]
+    fn a_count_back_without_a_number_is_a_past_reference() {
+        let p = NaiveDate::from_ymd_opt(2001, 5, 11);
+        let text =
+            "It shut several years ago, reopened a few weeks ago and was sold two years ago.";
+        let a = crate::article::read(text);
+        let vague: Vec<_> = crate::time::extract(text, &a, p)
+            .iter()
+            .filter(|t| vague_count_back(text, t))
+            .map(|t| t.span.slice(text).to_string())
+            .collect();
+        assert_eq!(vague, ["several years ago", "a few weeks ago"]);
+    }
+
     fn stretches(text: &str, published: &str) -> Vec<(String, String)> {
         let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
         let a = crate::article::read(text);
@@ -1351,6 +1468,22 @@ mod tests {
             .map(|(a, b, c)| (a.as_str(), *b, c.as_str()))
             .collect();
         assert_eq!(got, want);
+        // the dotted meridiem's last dot before the day ("9 a.m. Friday") joins as a space does
+        let got = joined(
+            "Bids are due by 9 a.m. Friday. It closed at 6 p.m. on Monday.",
+            p,
+        );
+        let got: Vec<_> = got
+            .iter()
+            .map(|(a, _, c)| (a.as_str(), c.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("9 a.m. Friday", "2001-05-11T09:00"),
+                ("6 p.m. on Monday", "2001-05-07T18:00")
+            ]
+        );
         // a clock time apart from the day stays apart
         assert!(joined("At 9 a.m. the court met, and on Tuesday it ruled.", p).is_empty());
     }
