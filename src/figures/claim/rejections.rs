@@ -7,6 +7,7 @@ use super::value::Value;
 use super::{context_measure, in_set, Cx, Prev, Rejection};
 use crate::figures::number::Number;
 use crate::figures::{is_people, measure_word, Measure};
+use crate::text::TokKind;
 
 crate::word_set!(
     /// Words after a bare vague quantity that make it a subject ("Thousands were trapped").
@@ -176,8 +177,26 @@ fn bare_number(cx: &Cx, f: &Facts) -> Option<Rejection> {
     }
     let first_len = cx.tok(f.num.start).map_or(0, |t| t.text.len());
     let grouped = f.num.min >= 1000.0 && first_len <= 3 && f.num.end > f.num.start + 1;
-    (context_measure(cx.toks, f.v.start, f.v.end).is_none() && !grouped)
+    (context_measure(cx.toks, f.v.start, f.v.end).is_none() && !grouped && !bracketed_count(cx, f))
         .then_some(Rejection::BareNumber)
+}
+
+/// A count in brackets after the people it counts: "women (102)", "people between 20 and 30
+/// years old (105)" (up to eight words back, within the clause).
+fn bracketed_count(cx: &Cx, f: &Facts) -> bool {
+    let open = f.num.start.checked_sub(1).and_then(|i| cx.tok(i));
+    let close = cx.tok(f.num.end);
+    if !(open.is_some_and(|t| t.is_punct('(')) && close.is_some_and(|t| t.is_punct(')'))) {
+        return false;
+    }
+    let before = f.num.start.saturating_sub(9)..f.num.start.saturating_sub(1);
+    cx.toks
+        .get(before)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != TokKind::Punct || t.is_punct('-'))
+        .any(|t| t.kind == TokKind::Word && is_people(&t.text.to_lowercase()))
 }
 
 #[cfg(test)]
@@ -241,6 +260,16 @@ mod tests {
         assert_eq!(
             why_not("The fund reached a total of 348,700 this week.", "348"),
             None
+        );
+        // a count in brackets after the people it counts
+        assert_eq!(why_not("Most were nurses (41) and cooks (12).", "41"), None);
+        assert_eq!(
+            why_not("Many were people between 18 and 25 years old (64).", "64"),
+            None
+        );
+        assert_eq!(
+            why_not("See the chart (3) for the details.", "3"),
+            Some(R::BareNumber)
         );
     }
 
