@@ -1,8 +1,9 @@
 //! Round-ups: a figure whose sentence counts the people hurt in many incidents of a city ("nine
 //! others were wounded in shootings", "at least 30 people have been shot across the city since
-//! Friday"), which no report of one of those incidents shares.
+//! Friday", "the sixth child shot in the city this year"), which no report of one of those
+//! incidents shares.
 
-use crate::lexicon::sets::{ARTICLES, PLACE_NOUNS};
+use crate::lexicon::sets::{ARTICLES, MONTHS, PLACE_NOUNS, WEEKDAYS};
 use crate::text::{Tok, TokKind};
 
 crate::word_set!(
@@ -10,13 +11,18 @@ crate::word_set!(
     ROUNDUP_NOUNS = file "roundup-words.tsv", tag "noun"
 );
 crate::word_set!(
+    /// Stretches of time that, after "this", make a count a tally of many incidents ("this year").
+    TALLY_SPANS = file "roundup-words.tsv", tag "tally"
+);
+crate::word_set!(
     /// Prepositions that spread a count over a whole place ("across the city").
     SPREAD_WORDS = file "roundup-words.tsv", tag "spread"
 );
 
 /// True when the sentence of tokens `toks` counts many incidents: "in" (with at most one word
-/// between) before a plural incident noun, or a spreading preposition before "the city" or a
-/// capitalised place.
+/// between) before a plural incident noun, a spreading preposition before "the city" or a
+/// capitalised place, or a tally over a stretch of time ("this year", "since Friday", "since
+/// January").
 pub(crate) fn is_roundup(toks: &[Tok]) -> bool {
     let word = |i: usize| toks.get(i).filter(|t| t.kind == TokKind::Word);
     (0..toks.len()).any(|i| {
@@ -28,6 +34,16 @@ pub(crate) fn is_roundup(toks: &[Tok]) -> bool {
             let noun = |j: usize| word(j).is_some_and(|w| ROUNDUP_NOUNS.contains(w.text));
             return noun(i + 1)
                 || (word(i + 1).is_some_and(|w| !ARTICLES.contains(w.text)) && noun(i + 2));
+        }
+        if t.is("this") {
+            // "shot in the city this year": a tally of the year so far
+            return word(i + 1).is_some_and(|w| TALLY_SPANS.contains(w.text));
+        }
+        if t.is("since") {
+            // "shot since Friday afternoon", "since January" ("since Friday's shooting", one
+            // word, is the day of one incident)
+            return word(i + 1)
+                .is_some_and(|w| WEEKDAYS.contains(w.text) || MONTHS.contains(w.text));
         }
         if SPREAD_WORDS.contains(t.text) {
             let k = if word(i + 1).is_some_and(|w| w.is("the")) {
@@ -65,6 +81,33 @@ mod tests {
         ));
         assert!(roundup(
             "Twelve people were shot throughout Springfield on Sunday."
+        ));
+    }
+
+    #[test]
+    fn tallies_over_days_are_roundups() {
+        assert!(roundup(
+            "At least 14 people have been shot in the town since Saturday night."
+        ));
+        assert!(roundup(
+            "The girl is the fifth child hurt by gunfire in the county this year."
+        ));
+        assert!(roundup("Nearly 300 have been wounded since March."));
+    }
+
+    #[test]
+    fn one_incident_told_with_its_day_is_no_roundup() {
+        assert!(!roundup(
+            "Two men hurt since Sunday's shooting are still in hospital."
+        ));
+        assert!(!roundup(
+            "Two men hurt since Sunday’s shooting are still in hospital."
+        ));
+        assert!(!roundup(
+            "Three people were shot on Elm Street this morning."
+        ));
+        assert!(!roundup(
+            "Both victims have been in hospital since the attack."
         ));
     }
 
