@@ -121,6 +121,43 @@ fn is_place_name(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     words >= 2 || after_preposition || before_region
 }
 
+crate::word_set!(
+    /// Words before "from" that make the country after it someone's origin ("moved from").
+    ORIGIN_FROM = file "origin-words.tsv", tag "from"
+);
+crate::word_set!(
+    /// Words before "of" that make the country after it someone's origin ("a native of").
+    ORIGIN_OF = file "origin-words.tsv", tag "of"
+);
+crate::word_set!(
+    /// Words before "to" that make the country after it someone's home ("sent back to").
+    ORIGIN_TO = file "origin-words.tsv", tag "to"
+);
+crate::word_set!(
+    /// Words before "in" that make the country after it someone's origin ("born in").
+    ORIGIN_IN = file "origin-words.tsv", tag "in"
+);
+
+/// True when the country `span` (its run starting at token `a`) is named as someone's origin
+/// or home: "a man from <country>", "moved from", "a native of", "sent back to", "born in".
+/// A local story naming where a victim came from is no story of that country.
+fn origin(text: &str, toks: &[Tok], a: usize, span: Span) -> bool {
+    let (Some(link), Some(word)) = (
+        a.checked_sub(1).and_then(|i| toks.get(i)),
+        a.checked_sub(2).and_then(|i| toks.get(i)),
+    ) else {
+        return false;
+    };
+    if !crate::lexicon::places::is_country(without_possessive(span.slice(text))) {
+        return false;
+    }
+    (link.is("from")
+        && (in_set(word, &ORIGIN_FROM) || in_set(word, &crate::lexicon::sets::PEOPLE_SET)))
+        || (link.is("of") && in_set(word, &ORIGIN_OF))
+        || (link.is("to") && in_set(word, &ORIGIN_TO))
+        || (link.is("in") && in_set(word, &ORIGIN_IN))
+}
+
 /// A place's span without its possessive ending.
 fn place_span(text: &str, span: Span) -> Span {
     let name = span.slice(text);
@@ -376,6 +413,10 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
     }
     // a run naming a place of the gazetteer: "Ohio", "North Carolina", "Nagorno-Karabakh"
     if is_place_name(text, toks, a, b) {
+        // "a man from <country>": where someone comes from, not where the story happens
+        if origin(text, toks, a, span) {
+            return;
+        }
         push(out, place_span(text, span), None, EntityKind::Place);
         return;
     }
@@ -568,6 +609,35 @@ mod tests {
             );
         }
         assert!(!e.iter().any(|x| x.2 == EntityKind::Person), "{e:?}");
+    }
+
+    #[test]
+    fn a_country_named_as_someone_s_origin_is_no_place_of_the_story() {
+        let places = |text: &str| -> Vec<String> {
+            ents(text)
+                .into_iter()
+                .filter(|(_, _, k)| *k == EntityKind::Place)
+                .map(|(n, ..)| n)
+                .collect()
+        };
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            places("date 2030-04-02 A man from Portugal was hurt, police said."),
+            none
+        );
+        assert_eq!(
+            places("date 2030-04-02 The victim, a native of Norway, had moved from Portugal."),
+            none
+        );
+        assert_eq!(
+            places("date 2030-04-02 His family will fly his body back to Norway, they said."),
+            none
+        );
+        // a country the story happens in, or that acts in it, stays a place
+        assert_eq!(
+            places("date 2030-04-02 Two people were hurt in Norway, with aid from Portugal."),
+            ["Norway", "Portugal"]
+        );
     }
 
     #[test]

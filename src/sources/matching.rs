@@ -508,9 +508,15 @@ fn look_alike_incidents(a: &ArticleSummary, b: &ArticleSummary) -> bool {
 /// little).
 const NAME_WORD_CHARS: usize = 3;
 
+crate::word_set!(
+    /// Last words of a neighbourhood's or a park's name ("Park", "Heights").
+    NEIGHBOURHOOD_HEADS = file "neighbourhood-heads.txt"
+);
+
 /// The capitalised words of the names `a` gives, lowercase, sorted, without the words of
-/// `places` (a city's name read as part of a name) and the words every town's streets share
-/// ("South Fenwick Avenue" and "West Orme Avenue" share only those).
+/// `places` (a city's name read as part of a name) and the words every town's streets and
+/// neighbourhoods share ("South Fenwick Avenue" and "West Orme Avenue" share only those, as
+/// "Alder Park" and "Orme Park" do; "Alder" still ties two reports of one shooting).
 fn name_words(a: &ArticleSummary, places: &[&str]) -> Vec<String> {
     let mut v: Vec<String> = a
         .names
@@ -521,7 +527,9 @@ fn name_words(a: &ArticleSummary, places: &[&str]) -> Vec<String> {
         .map(str::to_lowercase)
         .filter(|w| !places.contains(&w.as_str()))
         .filter(|w| {
-            !STREET_NOUNS.contains(w) && !crate::lexicon::sets::COMPASS_POINT_SET.contains(w)
+            !STREET_NOUNS.contains(w)
+                && !NEIGHBOURHOOD_HEADS.contains(w)
+                && !crate::lexicon::sets::COMPASS_POINT_SET.contains(w)
         })
         .collect();
     v.sort_unstable();
@@ -1436,6 +1444,13 @@ mod tests {
             &two,
             0.08
         ));
+        // two neighbourhoods (or parks) of the town, read as names, share only their head
+        // word; one neighbourhood named in both reports still ties them
+        let in_one = named("g", &["Orla Penhallow", "Wexley Heights", "Tarrow Park"]);
+        let in_other = named("h", &["Quincy Arbogast", "Dunmore Heights", "Ashby Park"]);
+        assert!(chance_small_toll(&in_one, &two, &in_other, &two, 0.08));
+        let in_same = named("i", &["Wexley Heights"]);
+        assert!(!chance_small_toll(&in_one, &two, &in_same, &two, 0.08));
         // a detail in common ties them too
         let (mut aged, mut aged_too) = (first.clone(), second.clone());
         aged.details.ages = vec![19];
