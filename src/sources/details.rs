@@ -43,6 +43,9 @@ pub struct Details {
     /// Local times of day (no zone given), in minutes after midnight.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub times: Vec<u16>,
+    /// The first local time of day the text writes (a report opens with when it happened).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_time: Option<u16>,
     /// Street block numbers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<u32>,
@@ -70,6 +73,7 @@ impl Details {
     /// war, a quake's toll) runs for days in other reports that name other days.
     pub fn for_country(mut self) -> Details {
         self.days.clear();
+        self.lead_time = None;
         self
     }
 
@@ -97,7 +101,9 @@ impl Details {
             } = t.value
             {
                 if hour < 24 && minute < 60 {
-                    d.times.push((hour * 60 + minute) as u16);
+                    let m = (hour * 60 + minute) as u16;
+                    d.lead_time.get_or_insert(m);
+                    d.times.push(m);
                 }
             }
         }
@@ -201,8 +207,8 @@ fn block_at(toks: &[Tok], i: usize) -> Option<u32> {
 
 /// How two articles' details compare: +1 for each kind both give that has a value in common
 /// (times within [`SAME_TIME_MINUTES`]), −1 for each kind both give with none in common (ages,
-/// blocks, days; times never: see the body), except that days in common add nothing; 0 when
-/// they give no kind in common.
+/// blocks, days; times only when the first times written are [`LEAD_TIMES_APART`]: see the
+/// body), except that days in common add nothing; 0 when they give no kind in common.
 pub fn agreement(a: &Details, b: &Details) -> i32 {
     let mut score = 0;
     let mut kind = |some: bool, common: bool| {
@@ -222,6 +228,11 @@ pub fn agreement(a: &Details, b: &Details) -> i32 {
     // times that differ say little (a story told over hours names other moments: when it
     // happened, when the victim died, when the police spoke); times that agree say much
     kind(close, close);
+    // but no time in common and the first times the two write hours apart (a report opens with
+    // when it happened) are two incidents: one story's later moments come after its first
+    if !close && lead_times_apart(a, b) {
+        score -= 1;
+    }
     // two shootings of one town on one day are common: a day in common says little, days
     // apart say much (a follow-up names the day it follows up, a round-up every day)
     let days_apart =
@@ -240,6 +251,21 @@ pub fn ties(a: &Details, b: &Details) -> i32 {
     let common = super::matching::shared(&a.ages, &b.ages);
     let by_chance = common > 0 && common < a.ages.len().min(b.ages.len());
     agreement(a, b) - i32::from(by_chance)
+}
+
+/// Lead times of day this many minutes apart or more tell two incidents.
+const LEAD_TIMES_APART: i32 = 180;
+
+/// True when both articles write a first time of day and the two are at least
+/// [`LEAD_TIMES_APART`] apart.
+fn lead_times_apart(a: &Details, b: &Details) -> bool {
+    match (a.lead_time, b.lead_time) {
+        (Some(x), Some(y)) => {
+            let d = (i32::from(x) - i32::from(y)).abs();
+            d.min(24 * 60 - d) >= LEAD_TIMES_APART
+        }
+        _ => false,
+    }
 }
 
 /// True when two articles give times of day within [`SAME_TIME_MINUTES`] of each other.
@@ -286,8 +312,8 @@ mod tests {
         let bare = details("A man was shot on the east side, police said.");
         assert_eq!(agreement(&one, &same), 2);
         assert!(!differ(&one, &same));
-        // times that differ do not count against (a later moment of the same story)
-        assert_eq!(agreement(&one, &other), -2);
+        // ages, blocks, and first times hours apart with no time in common
+        assert_eq!(agreement(&one, &other), -3);
         assert!(differ(&one, &other));
         // nothing to compare says nothing
         assert!(!differ(&one, &bare));
@@ -322,6 +348,25 @@ mod tests {
         assert_eq!(ties(&one, &other), 1);
         // one report naming fewer of the same people still ties by age
         assert_eq!(ties(&one, &fewer), 2);
+    }
+
+    #[test]
+    fn first_times_hours_apart_with_none_in_common_mean_two_incidents() {
+        let evening = details("A man was shot at 7:10 p.m. outside a store, police said.");
+        let night = details("At 11:45 p.m. a man was wounded near a gas station.");
+        let told =
+            details("The man shot at 7:20 p.m. died at 11:45 p.m., police said at a briefing.");
+        let later = details("Police spoke at 10 a.m. about the man shot at 7:15 p.m.");
+        assert_eq!(evening.lead_time, Some(19 * 60 + 10));
+        assert!(differ(&evening, &night));
+        // a time in common outweighs first times apart (a later moment of the same story)
+        assert!(!differ(&evening, &later));
+        assert!(!differ(&night, &told));
+        // a report naming a country keeps no first time (news told for days)
+        assert!(!differ(&evening, &night.clone().for_country()));
+        // one or two hours apart says nothing
+        let soon = details("A man was wounded at 8:50 p.m. on a side street.");
+        assert!(!differ(&evening, &soon));
     }
 
     #[test]

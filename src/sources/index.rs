@@ -2,8 +2,8 @@
 //! lookup touches only the articles of the same weeks.
 
 use super::matching::{
-    affinity, chance_small_toll, compare_events, name_variant, same_figure, same_story, NewsDays,
-    Verdict,
+    affinity, chance_small_toll, compare_events, name_variant, roundup_against_one, same_figure,
+    same_story, NewsDays, Verdict,
 };
 use super::word_ids::{PreHashed, WordIds};
 use super::{ArticleSummary, ClaimSummary, EventSummary, NameSummary};
@@ -995,6 +995,9 @@ impl Index {
                             continue;
                         }
                     }
+                    if roundup_against_one(this, claim, other, c) {
+                        continue;
+                    }
                     out.push(ClaimMatch {
                         article: other,
                         claim: c,
@@ -1350,6 +1353,25 @@ mod tests {
         // a region's count is not the country's
         let m = matches(&i, "a.txt", "at least 430");
         assert!(!m.iter().any(|(_, t, _)| t == "3,317"), "{m:?}");
+    }
+
+    #[test]
+    fn a_city_roundup_is_never_shown_against_one_incident() {
+        let i = index(&[
+            ("a.txt", " date 2024-06-02 Four people were wounded in a shooting on Birch Avenue in Millbrook late Saturday, police said. Officers found the four near a corner store on Birch Avenue and took them to a hospital.\n"),
+            ("b.txt", " date 2024-06-03 Nine people were wounded in shootings across Millbrook over the weekend, police said, among them people shot near a corner store on Birch Avenue late Saturday and taken to a hospital.\n"),
+        ]);
+        let (a, b) = (i.get("a.txt").expect("a"), i.get("b.txt").expect("b"));
+        assert!(b
+            .claims
+            .iter()
+            .any(|c| c.roundup && c.text.starts_with("Nine")));
+        assert!(!a.claims.iter().any(|c| c.roundup));
+        // the city's count over a weekend is another story than one shooting's toll
+        let m = matches(&i, "a.txt", "Four people");
+        assert!(!m.iter().any(|(_, t, _)| t.starts_with("Nine")), "{m:?}");
+        let m = matches(&i, "b.txt", "Nine");
+        assert!(m.is_empty(), "{m:?}");
     }
 
     #[test]

@@ -1032,9 +1032,9 @@ fn unexplained_rise(
 
 /// True when `a` or `b`, tolls of people in two local reports, is a city's round-up of many
 /// incidents ("21 more wounded in shootings across the city since Friday") and the two are
-/// not one figure: a round-up against one incident's toll is a later, wider count, shown only
-/// as a rise (updated), never as agreeing with or contradicting it; two round-ups are one
-/// only with the same value (a round-up of other days counts other incidents).
+/// not one figure: a round-up against one incident's toll is a later, wider count, kept in
+/// the pairing only as a rise (updated) and never shown (see [`roundup_against_one`]); two
+/// round-ups are one only with the same value (a round-up of other days counts other incidents).
 fn roundup_mismatch(
     aart: &ArticleSummary,
     a: &ClaimSummary,
@@ -1050,6 +1050,20 @@ fn roundup_mismatch(
     } else {
         verdict != Verdict::Updated
     }
+}
+
+/// True when one of `a` and `b`, tolls of people in two local reports, is a city's round-up of
+/// many incidents and the other is not: a round-up and one incident's toll are two stories.
+/// The pair still competes in the pairing (see [`affinity`]), where the round-up keeps the
+/// incident's toll from another figure, but it is never shown (see
+/// [`crate::sources::Index::claim_matches`]).
+pub(crate) fn roundup_against_one(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+) -> bool {
+    a.roundup != b.roundup && counts_people(&a.measure) && local(aart) && local(bart)
 }
 
 /// True when `a` and `b` are small tolls of people killed or hurt (both telling less than
