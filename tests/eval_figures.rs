@@ -177,12 +177,12 @@ fn figures_against_gold() {
     // A ratchet at the values measured on the grown corpus (119 files, 17 events); raised as the
     // attribution work (#15) lands. The floors are on held-out news, not on this corpus.
     assert!(
-        precision >= 0.890,
-        "precision {precision:.3} below the ratchet 0.890"
+        precision >= 0.905,
+        "precision {precision:.3} below the ratchet 0.905"
     );
     assert!(
-        recall >= 0.825,
-        "recall {recall:.3} below the ratchet 0.825"
+        recall >= 0.827,
+        "recall {recall:.3} below the ratchet 0.827"
     );
 }
 

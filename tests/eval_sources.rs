@@ -203,8 +203,8 @@ fn cross_source_pairs_against_gold() {
     // 35 % to 28 % (unseen). The thirteenth session's small-toll tests (kinds of people,
     // lower bounds) dropped one false pair: P 0.875 (676/773).
     assert!(
-        precision >= 0.874,
-        "precision {precision:.3} fell below the ratchet 0.874"
+        precision >= 0.876,
+        "precision {precision:.3} fell below the ratchet 0.876"
     );
     assert!(
         recall >= 0.655,
