@@ -622,21 +622,21 @@ mod tests {
         };
         let none: Vec<String> = Vec::new();
         assert_eq!(
-            places("date 2030-04-02 A man from Portugal was hurt, police said."),
+            places("date 2030-04-02 A man from Uruguay was hurt, police said."),
             none
         );
         assert_eq!(
-            places("date 2030-04-02 The victim, a native of Norway, had moved from Portugal."),
+            places("date 2030-04-02 The victim, a native of Mongolia, had moved from Uruguay."),
             none
         );
         assert_eq!(
-            places("date 2030-04-02 His family will fly his body back to Norway, they said."),
+            places("date 2030-04-02 His family will fly his body back to Mongolia, they said."),
             none
         );
         // a country the story happens in, or that acts in it, stays a place
         assert_eq!(
-            places("date 2030-04-02 Two people were hurt in Norway, with aid from Portugal."),
-            ["Norway", "Portugal"]
+            places("date 2030-04-02 Two people were hurt in Mongolia, with aid from Uruguay."),
+            ["Mongolia", "Uruguay"]
         );
     }
 
