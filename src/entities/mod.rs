@@ -121,23 +121,6 @@ fn is_place_name(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     words >= 2 || after_preposition || before_region
 }
 
-crate::word_set!(
-    /// Words before "from" that make the country after it someone's origin ("moved from").
-    ORIGIN_FROM = file "origin-words.tsv", tag "from"
-);
-crate::word_set!(
-    /// Words before "of" that make the country after it someone's origin ("a native of").
-    ORIGIN_OF = file "origin-words.tsv", tag "of"
-);
-crate::word_set!(
-    /// Words before "to" that make the country after it someone's home ("sent back to").
-    ORIGIN_TO = file "origin-words.tsv", tag "to"
-);
-crate::word_set!(
-    /// Words before "in" that make the country after it someone's origin ("born in").
-    ORIGIN_IN = file "origin-words.tsv", tag "in"
-);
-
 /// True when the country `span` (its run starting at token `a`) is named as someone's origin
 /// or home: "a man from <country>", "moved from", "a native of", "sent back to", "born in".
 /// A local story naming where a victim came from is no story of that country.
@@ -151,11 +134,12 @@ fn origin(text: &str, toks: &[Tok], a: usize, span: Span) -> bool {
     if !crate::lexicon::places::is_country(without_possessive(span.slice(text))) {
         return false;
     }
-    (link.is("from")
-        && (in_set(word, &ORIGIN_FROM) || in_set(word, &crate::lexicon::sets::PEOPLE_SET)))
-        || (link.is("of") && in_set(word, &ORIGIN_OF))
-        || (link.is("to") && in_set(word, &ORIGIN_TO))
-        || (link.is("in") && in_set(word, &ORIGIN_IN))
+    // a row of origin-words.tsv: the word, then the preposition between it and the country
+    let listed = crate::lexicon::entries(crate::word_data!("origin-words.tsv")).any(|e| {
+        let mut c = crate::lexicon::columns(e);
+        c.next().is_some_and(|w| word.is(w)) && c.next().is_some_and(|p| link.is(p))
+    });
+    listed || (link.is("from") && in_set(word, &crate::lexicon::sets::PEOPLE_SET))
 }
 
 /// A place's span without its possessive ending.
