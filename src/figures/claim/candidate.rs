@@ -187,20 +187,20 @@ fn house_number(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
         crate::figures::is_people(&t.text.to_lowercase())
             || crate::figures::measure_word(t).is_some()
     };
-    let in_a_date = cx
-        .sent_dates
-        .iter()
-        .any(|&i| cx.dates.get(i).is_some_and(|d| d.span.overlaps(n.span)));
-    (num.end == num.start + 1
+    let shape = num.end == num.start + 1
         && (3..=5).contains(&digits)
         && a.first.text.bytes().all(|b| b.is_ascii_digit())
         && a.prev.is_some_and(|p| p.is("at"))
         && n.kind == TokKind::Word
-        && n.is_capitalized()
-        && !counted(n)
-        && !cx.word(num.end + 1).is_some_and(counted)
-        && !in_a_date)
-        .then_some(Rejection::Address)
+        && n.is_capitalized();
+    if !shape || counted(n) || cx.word(num.end + 1).is_some_and(counted) {
+        return None;
+    }
+    let in_a_date = cx
+        .sent_dates
+        .iter()
+        .any(|&i| cx.dates.get(i).is_some_and(|d| d.span.overlaps(n.span)));
+    (!in_a_date).then_some(Rejection::Address)
 }
 
 /// A gallery's counter written with spaces, "1 / 4", and a page's reading time, "2 min read".
