@@ -1,6 +1,7 @@
 //! The details that tell one incident from another of the same kind: the ages of the people
 //! in it ("a 17-year-old", "Jane Roe, 34,"), the times of day it names ("about 2:30 a.m."),
-//! the street blocks ("the 1200 block of") and the days it happened on ("late Saturday"). Two shootings in one city a week apart share
+//! the street blocks ("the 1200 block of"), the parts of town ("southwest Hilltown", "the East
+//! Side") and the days it happened on ("late Saturday"). Two shootings in one city a week apart share
 //! every word of the story; they rarely share these. Also whether it tells of a later death,
 //! which lets a small toll change between two reports of one incident (see `matching`).
 
@@ -57,6 +58,10 @@ pub struct Details {
     /// from an earlier report's.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub toll_changed: bool,
+    /// The parts of a town it names by compass points ("southwest Hilltown", "the East Side"),
+    /// each as bits of its points (see [`quarter_at`]), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quarters: Vec<u8>,
 }
 
 impl Details {
@@ -67,6 +72,7 @@ impl Details {
             && self.blocks.is_empty()
             && self.days.is_empty()
             && !self.toll_changed
+            && self.quarters.is_empty()
     }
 
     /// The details of a report that names a country: no days, as news told for a country (a
@@ -90,7 +96,12 @@ impl Details {
             if let Some(b) = block_at(&toks, i) {
                 d.blocks.push(b);
             }
+            if let Some(q) = quarter_at(&toks, i) {
+                d.quarters.push(q);
+            }
         }
+        d.quarters.sort_unstable();
+        d.quarters.dedup();
         for t in &a.dates {
             // a time given in a zone is often another zone's (the wire's clock, UTC): only
             // local times, as a local report gives them, are compared
@@ -194,6 +205,56 @@ fn age_at(toks: &[Tok], i: usize) -> Option<u16> {
     None
 }
 
+crate::word_set!(
+    /// Nouns after a compass point that name a part of a town ("the South Side").
+    CITY_PART_NOUNS = file "city-part-nouns.txt"
+);
+
+/// The points of a compass word as bits, one per point of compass-points.txt in its order
+/// ("north" 1, "southwest" 2 | 8); None for any other word.
+fn compass_bits(w: &str) -> Option<u8> {
+    let points = &crate::lexicon::sets::COMPASS_POINT_SET;
+    let bit = |x: &str| -> Option<u8> {
+        let i = points
+            .words()
+            .iter()
+            .position(|p| p.eq_ignore_ascii_case(x))?;
+        u32::try_from(i).ok().and_then(|i| 1u8.checked_shl(i))
+    };
+    bit(w).or_else(|| {
+        (1..w.len()).find_map(|i| {
+            let (x, y) = (w.get(..i)?, w.get(i..)?);
+            Some(bit(x)? | bit(y)?)
+        })
+    })
+}
+
+/// The part of a town named at token `i`: a lowercase compass point before a capitalised
+/// name that is no street ("southwest Hilltown"), or a compass point before a city-part noun
+/// ("the East Side", "the west side").
+fn quarter_at(toks: &[Tok], i: usize) -> Option<u8> {
+    let t = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
+    // a compass word opens with a point's first letter: most words stop here
+    let first = t.text.bytes().next()?.to_ascii_lowercase();
+    let points = crate::lexicon::sets::COMPASS_POINT_SET.words();
+    if !points.iter().any(|p| p.as_bytes().first() == Some(&first)) {
+        return None;
+    }
+    let bits = compass_bits(t.text)?;
+    let next = toks.get(i + 1).filter(|t| t.kind == TokKind::Word)?;
+    if CITY_PART_NOUNS.contains(next.text) {
+        return Some(bits);
+    }
+    let lower = t.text.chars().next().is_some_and(char::is_lowercase);
+    let name = next.text.chars().next().is_some_and(char::is_uppercase);
+    let street = toks
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .any(|t| super::matching::STREET_NOUNS.contains(t.text));
+    (lower && name && !street).then_some(bits)
+}
+
 /// The block number at token `i`: "1200 block".
 fn block_at(toks: &[Tok], i: usize) -> Option<u32> {
     let t = toks.get(i)?;
@@ -207,8 +268,9 @@ fn block_at(toks: &[Tok], i: usize) -> Option<u32> {
 
 /// How two articles' details compare: +1 for each kind both give that has a value in common
 /// (times within [`SAME_TIME_MINUTES`]), −1 for each kind both give with none in common (ages,
-/// blocks, days; times only when the first times written are [`LEAD_TIMES_APART`]: see the
-/// body), except that days in common add nothing; 0 when they give no kind in common.
+/// blocks, days, parts of town; times only when the first times written are
+/// [`LEAD_TIMES_APART`]: see the body), except that days and parts of town in common add
+/// nothing; 0 when they give no kind in common.
 pub fn agreement(a: &Details, b: &Details) -> i32 {
     let mut score = 0;
     let mut kind = |some: bool, common: bool| {
@@ -235,6 +297,11 @@ pub fn agreement(a: &Details, b: &Details) -> i32 {
     }
     // two shootings of one town on one day are common: a day in common says little, days
     // apart say much (a follow-up names the day it follows up, a round-up every day)
+    // parts of a town with no compass point in common ("northeast" and "southwest") are two
+    // places; a part in common says little (a town's shootings cluster in a few parts)
+    if quarters_apart(a, b) {
+        score -= 1;
+    }
     let days_apart =
         !a.days.is_empty() && !b.days.is_empty() && super::matching::shared(&a.days, &b.days) == 0;
     if days_apart {
@@ -251,6 +318,16 @@ pub fn ties(a: &Details, b: &Details) -> i32 {
     let common = super::matching::shared(&a.ages, &b.ages);
     let by_chance = common > 0 && common < a.ages.len().min(b.ages.len());
     agreement(a, b) - i32::from(by_chance)
+}
+
+/// True when both articles name parts of a town and no part of one shares a compass point
+/// with a part of the other.
+fn quarters_apart(a: &Details, b: &Details) -> bool {
+    !a.quarters.is_empty()
+        && !b.quarters.is_empty()
+        && a.quarters
+            .iter()
+            .all(|x| b.quarters.iter().all(|y| x & y == 0))
 }
 
 /// Lead times of day this many minutes apart or more tell two incidents.
@@ -323,6 +400,26 @@ mod tests {
              4 p.m. in the 100 block.",
         );
         assert!(!differ(&one, &roundup));
+    }
+
+    #[test]
+    fn parts_of_town_with_no_compass_point_in_common_disagree() {
+        let sw = details("Gunfire wounded two men in southwest Millbrook, police said.");
+        let area = details("It happened in the southwest area of the city on a quiet lane.");
+        let ne = details("Two people were hurt on the northeast side after an argument.");
+        let south = details("A man was shot on the South Side late at night.");
+        let street = details("A man was shot on west Orme Avenue near a bakery.");
+        assert_eq!(sw.quarters, area.quarters);
+        assert_eq!(agreement(&sw, &ne), -1);
+        assert!(differ(&area, &ne));
+        // a compass point in common says nothing either way
+        assert_eq!(agreement(&sw, &south), 0);
+        // a street named by a compass point is no part of town
+        assert!(street.quarters.is_empty());
+        // a capitalised compass word opens a name ("West Gate Mall"), not a part of town
+        assert!(details("Shots rang out at West Gate Mall.")
+            .quarters
+            .is_empty());
     }
 
     #[test]

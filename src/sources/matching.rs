@@ -7,7 +7,7 @@ use crate::lexicon::sets::PLACE_NOUNS;
 crate::word_set!(
     /// Words of every town's street names ("Street", "Ave"), which tie no two reports to one
     /// incident.
-    STREET_NOUNS = file "street-nouns.txt"
+    pub(crate) STREET_NOUNS = file "street-nouns.txt"
 );
 use serde::Serialize;
 
