@@ -666,7 +666,8 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
     let mut words: HashMap<usize, (Vec<String>, bool)> = HashMap::new();
     // and the countries it names
     let mut countries: HashMap<usize, Vec<String>> = HashMap::new();
-    a.claims
+    let mut out: Vec<ClaimSummary> = a
+        .claims
         .iter()
         .map(|c| {
             let (line, col) = lc(c.span.start);
@@ -743,7 +744,28 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
             }
             .with_group()
         })
-        .collect()
+        .collect();
+    others_from_turn(a, &mut out);
+    out
+}
+
+/// Marks as round-up figures the claims of the sentence where the story turns to other
+/// incidents ([`roundup::turns_to_others`]) and of every sentence after it.
+fn others_from_turn(a: &Analysis, out: &mut [ClaimSummary]) {
+    if out.is_empty() {
+        return;
+    }
+    let turn = a
+        .article
+        .sentences
+        .iter()
+        .position(|s| roundup::turns_to_others(s.span.slice(&a.text)));
+    let Some(turn) = turn else { return };
+    for (c, s) in a.claims.iter().zip(out.iter_mut()) {
+        if c.sentence >= turn {
+            s.roundup = true;
+        }
+    }
 }
 
 /// Each dated event with the few words around its date.

@@ -3,7 +3,7 @@
 //! Friday", "the sixth child shot in the city this year"), which no report of one of those
 //! incidents shares.
 
-use crate::lexicon::sets::{ARTICLES, MONTHS, PLACE_NOUNS, WEEKDAYS};
+use crate::lexicon::sets::{ARTICLES, INDEFINITE_ARTICLES, MONTHS, PLACE_NOUNS, WEEKDAYS};
 use crate::text::{Tok, TokKind};
 
 crate::word_set!(
@@ -18,6 +18,34 @@ crate::word_set!(
     /// Prepositions that spread a count over a whole place ("across the city").
     SPREAD_WORDS = file "roundup-words.tsv", tag "spread"
 );
+
+crate::word_set!(
+    /// Incident nouns, one or many, that a sentence turning to other incidents names.
+    INCIDENTS = file "roundup-words.tsv", tag "incident"
+);
+crate::word_set!(
+    /// Words that make the incident noun after them another incident than the story's.
+    OTHER_WORDS = file "roundup-words.tsv", tag "other"
+);
+
+/// True when the sentence `text` turns the story to other incidents than its own: it opens
+/// with a word like "another" or "separate" (after an optional "in" and "a") and an incident
+/// noun right after it or one word on ("Another attack about noon …", "In a separate fatal
+/// shooting, …", "In nonfatal shootings:"). What a story tells from there on is a round-up.
+pub(crate) fn turns_to_others(text: &str) -> bool {
+    let mut words = text
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut w = words.next();
+    if w.is_some_and(|x| x.eq_ignore_ascii_case("in")) {
+        w = words.next();
+    }
+    if w.is_some_and(|x| INDEFINITE_ARTICLES.contains(x)) {
+        w = words.next();
+    }
+    w.is_some_and(|x| OTHER_WORDS.contains(x)) && words.take(2).any(|x| INCIDENTS.contains(x))
+}
 
 /// True when the sentence of tokens `toks` counts many incidents: "in" (with at most one word
 /// between) before a plural incident noun, a spreading preposition before "the city" or a
@@ -109,6 +137,34 @@ mod tests {
         assert!(!roundup(
             "Both victims have been in hospital since the attack."
         ));
+    }
+
+    #[test]
+    fn a_story_turns_to_other_incidents() {
+        assert!(turns_to_others(
+            "Another stabbing happened near the park at dusk."
+        ));
+        assert!(turns_to_others(
+            "In a separate fatal shooting, a woman was hurt."
+        ));
+        assert!(turns_to_others(
+            "In unrelated attacks, three men were wounded."
+        ));
+        assert!(turns_to_others("In nonfatal shootings:"));
+        assert!(turns_to_others("Other incidents overnight left two hurt."));
+    }
+
+    #[test]
+    fn the_storys_own_incident_is_no_turn() {
+        assert!(!turns_to_others("Another man, 40, was shot in the leg."));
+        assert!(!turns_to_others("In the other shooting, both men died."));
+        assert!(!turns_to_others(
+            "Police said another shooting was possible."
+        ));
+        assert!(!turns_to_others(
+            "The two other victims were hurt in the attack."
+        ));
+        assert!(!turns_to_others(""));
     }
 
     #[test]
