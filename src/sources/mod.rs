@@ -755,12 +755,7 @@ fn others_from_turn(a: &Analysis, out: &mut [ClaimSummary]) {
     if out.is_empty() {
         return;
     }
-    let turn = a
-        .article
-        .sentences
-        .iter()
-        .position(|s| roundup::turns_to_others(s.span.slice(&a.text)));
-    let Some(turn) = turn else { return };
+    let Some(turn) = roundup::turn(a) else { return };
     for (c, s) in a.claims.iter().zip(out.iter_mut()) {
         if c.sentence >= turn {
             s.roundup = true;

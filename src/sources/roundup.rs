@@ -47,6 +47,15 @@ pub(crate) fn turns_to_others(text: &str) -> bool {
     w.is_some_and(|x| OTHER_WORDS.contains(x)) && words.take(2).any(|x| INCIDENTS.contains(x))
 }
 
+/// The index of the sentence where the story of `a` turns to other incidents
+/// ([`turns_to_others`]), if it does.
+pub(crate) fn turn(a: &crate::analysis::Analysis) -> Option<usize> {
+    a.article
+        .sentences
+        .iter()
+        .position(|s| turns_to_others(s.span.slice(&a.text)))
+}
+
 /// True when the sentence of tokens `toks` counts many incidents: "in" (with at most one word
 /// between) before a plural incident noun, a spreading preposition before "the city" or a
 /// capitalised place, or a tally over a stretch of time ("this year", "since Friday", "since
