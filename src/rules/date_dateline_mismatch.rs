@@ -928,6 +928,11 @@ mod tests {
         // a day above twelve leaves one reading only
         let one = t.replace("02-05-2019", "11-20-2019");
         assert_eq!(run(&one).len(), 1);
+        // a dotted date is read day first: 02.05.2019 is the 2nd of May, not the 5th of February
+        let dotted = t
+            .replace("2019-05-02", "2019-02-05")
+            .replace("02-05-2019", "02.05.2019");
+        assert_eq!(run(&dotted).len(), 1);
     }
 
     #[test]

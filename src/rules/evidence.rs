@@ -100,14 +100,15 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
     out
 }
 
-/// The day-and-month-swapped reading of `d` when `written` is all digits and separators with
-/// the year last and both leading numbers could be a month ("03-04-2016", "5/6/19").
+/// The day-and-month-swapped reading of `d` when `written` is all digits, dashes or slashes with
+/// the year last and both leading numbers could be a month ("03-04-2016", "5/6/19"); a dotted
+/// date is read day first by convention ("06.11.2020") and has one reading.
 fn other_reading(written: &str, d: NaiveDate) -> Option<NaiveDate> {
     use chrono::Datelike;
     let lead = written.split(|c: char| !c.is_ascii_digit()).next()?;
     let numeric = written
         .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'));
+        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/'));
     if !numeric || lead.is_empty() || lead.len() > 2 || d.day() > 12 || d.day() == d.month() {
         return None;
     }
