@@ -48,6 +48,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if first <= p.latest() || super::evidence::described_year(a, t) {
             continue;
         }
+        // a day and month that may trade places ("05-04-2015") prove nothing when the other
+        // reading is no later than publication
+        if super::evidence::swapped_reading(text, t).is_some_and(|d| d <= p.latest()) {
+            continue;
+        }
         // "(Published Wednesday, May 3)" a day after the header is the page's own stamp, not an
         // event (when it disagrees more, `date-dateline-mismatch` says so)
         if stamps
@@ -128,6 +133,16 @@ mod tests {
         assert!(spans(t).is_empty(), "{:?}", spans(t));
         let t = " date 2019-12-20 The board approved the budget in 2020.\n";
         assert_eq!(spans(t), vec!["2020"]);
+    }
+
+    #[test]
+    fn a_numeric_day_that_may_be_read_either_way_is_no_evidence() {
+        // 06/05/2018 read day first is the 6th of May, before publication
+        let t = " date 2018-05-08 The mill closed on 06/05/2018, workers said.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        // a day above twelve leaves one reading: after publication
+        let t = " date 2018-05-08 The mill closed on 05/25/2018, workers said.\n";
+        assert_eq!(spans(t), vec!["05/25/2018"]);
     }
 
     #[test]

@@ -469,7 +469,9 @@ fn from_publication_line(a: &Analysis, p: &Published) -> Option<Verdict> {
         let lo = crate::time::add_days(p.date, -2).unwrap_or(NaiveDate::MIN);
         let hi = crate::time::add_days(p.latest(), if line.updated { 60 } else { 2 })
             .unwrap_or(NaiveDate::MAX);
-        if line.date >= lo && line.date <= hi {
+        let agrees = |d: NaiveDate| d >= lo && d <= hi;
+        // a day and month that may trade places ("03-04-2016") agree when either reading does
+        if agrees(line.date) || line.other_reading.is_some_and(agrees) {
             return None; // the page agrees with its header
         }
         // a clip or photo older than the page: a later page may show it (a follow-up, a story
@@ -659,7 +661,23 @@ fn one_event(a: &Analysis, t: &crate::time::Temporal, w: &crate::time::Temporal)
     let Some(s) = t.sentence.and_then(|i| a.article.sentences.get(i)) else {
         return false;
     };
-    t.sentence == w.sentence && !crate::time::tense::verb_between(&a.text, s.span, t.span, w.span)
+    t.sentence == w.sentence
+        && !crate::time::tense::verb_between(&a.text, s.span, t.span, w.span)
+        && !range_ends(&a.text, t.span, w.span)
+}
+
+/// True when two date expressions are the two ends of a range or a pair, joined by nothing but
+/// a range word, "and" or a dash ("from Sept. 14 to Thursday", "March 3 and Friday"): two
+/// different days, never one event.
+fn range_ends(text: &str, x: crate::text::Span, y: crate::text::Span) -> bool {
+    let (first, second) = if x.start <= y.start { (x, y) } else { (y, x) };
+    let Some(gap) = text.get(first.end..second.start) else {
+        return false;
+    };
+    let word = gap.trim().to_lowercase();
+    matches!(word.as_str(), "-" | "–" | "—")
+        || crate::time::lexicon::RANGE_TO.contains(word.as_str())
+        || crate::time::lexicon::YEAR_PAIR.contains(word.as_str())
 }
 
 /// The years near the dateline `pd` in which month `m`, day `d` fell on weekday `wd`, none
@@ -722,6 +740,8 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         .filter(|t| t.tense == Tense::Past && t.year_stated())
         .filter(|t| !crate::time::modifier_year(text, t))
         .filter(|t| t.value.first_day().is_some_and(|d| d > limit))
+        // "03-04-2016" read the other way round may be no later
+        .filter(|t| super::evidence::swapped_reading(text, t).is_none_or(|d| d > limit))
         // "notes due May 1, 2031": a term set in advance, whatever the verb's tense
         .filter(|t| !super::evidence::after_term_word(text, t.span.start))
         .filter(|t| !super::evidence::year_for(text, t))
@@ -888,6 +908,31 @@ mod tests {
         );
         let ok = " date 2020-11-06  Storm floods the coast | News | The Gazette | 06.11.2020\n\nThe storm hit overnight.\n";
         assert!(run(ok).is_empty());
+    }
+
+    #[test]
+    fn the_two_ends_of_a_range_are_not_one_event() {
+        // "from <date> to <weekday>": a buying spree's first and last days, not one day
+        let t = " date 2017-01-02  Shares changed hands\n\nThe fund bought 40,000 shares from Nov. 17 to Thursday at $5 to $6 each, the filing showed.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+    }
+
+    #[test]
+    fn a_numeric_stamp_read_either_way_agrees_when_one_reading_fits() {
+        // day and month may trade places: read day first, the stamp is the header's day
+        let t = " date 2019-05-02  Ferry delayed by fog | Harbour desk | Updated: 02-05-2019 09:10\n\nThe ferry left late.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // neither reading fits: still a contradiction
+        let off = t.replace("02-05-2019", "03-08-2019");
+        assert_eq!(run(&off).len(), 1);
+        // a day above twelve leaves one reading only
+        let one = t.replace("02-05-2019", "11-20-2019");
+        assert_eq!(run(&one).len(), 1);
+        // a dotted date is read day first: 02.05.2019 is the 2nd of May, not the 5th of February
+        let dotted = t
+            .replace("2019-05-02", "2019-02-05")
+            .replace("02-05-2019", "02.05.2019");
+        assert_eq!(run(&dotted).len(), 1);
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub struct PublicationLine {
     /// True for a stamp in parentheses closing a caption ("… (Published Monday, May 3, 2019)"):
     /// it dates the embedded clip or photo, which a later page may show, not the page.
     pub embedded: bool,
+    /// The other reading of an all-numeric date whose day and month could trade places
+    /// ("03-04-2016": 3 April or 4 March); None when only one reading exists.
+    pub other_reading: Option<NaiveDate>,
 }
 
 crate::word_set!(
@@ -89,11 +92,36 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
                     date: d,
                     updated: lower.contains("updated") && !lower.contains("published"),
                     embedded: stamp == Some(Some('(')),
+                    other_reading: other_reading(t.span.slice(text), d),
                 });
             }
         }
     }
     out
+}
+
+/// The day-and-month-swapped reading of `d` when `written` is all digits, dashes or slashes with
+/// the year last and both leading numbers could be a month ("03-04-2016", "5/6/19"); a dotted
+/// date is read day first by convention ("06.11.2020") and has one reading.
+fn other_reading(written: &str, d: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let lead = written.split(|c: char| !c.is_ascii_digit()).next()?;
+    let numeric = written
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/'));
+    if !numeric || lead.is_empty() || lead.len() > 2 || d.day() > 12 || d.day() == d.month() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(d.year(), d.day(), d.month())
+}
+
+/// The other reading of an all-numeric date `t` whose day and month could trade places
+/// ("03-04-2016"): a careful reader takes it as evidence only when both readings agree.
+pub fn swapped_reading(text: &str, t: &Temporal) -> Option<NaiveDate> {
+    let Value::Date(d) = t.value else {
+        return None;
+    };
+    other_reading(t.span.slice(text), d)
 }
 
 /// True when the date at `start` is the stamp of an embedded social-media post: it follows the
