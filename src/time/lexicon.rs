@@ -28,6 +28,14 @@ crate::word_set!(
     pub(crate) SPAN_LEAD = file "date-function-words.tsv", tag "span-lead"
 );
 crate::word_set!(
+    /// Words before a date that TIMEX3 leaves out of the expression ("since March").
+    pub(crate) OUTSIDE_TIMEX = file "date-function-words.tsv", tag "outside-timex"
+);
+crate::word_set!(
+    /// Words before a count that put it just short ("nearly four years ago").
+    pub(crate) NEARLY = file "qualifiers.tsv", tag "nearly"
+);
+crate::word_set!(
     /// Parts of a period ("the late 1980s").
     pub(crate) PERIOD_PART = file "date-function-words.tsv", tag "period-part"
 );

@@ -1,0 +1,163 @@
+//! The words TIMEX3 takes as one expression (`annotate`), where they differ from the words the
+//! date grammar reads: a possessive "'s" stays outside ("Friday's meeting": "Friday"), so does
+//! "since" before the start of a stretch ("since March": "March"); a modifier of the date is
+//! inside ("early November", "mid-1996", "nearly four years ago", "the previous Friday"), and
+//! so is a part of the day after a named day ("Wednesday night").
+//!
+//! The analysis keeps its own spans (the rules point at the words that carry a date); only the
+//! annotated extent changes.
+
+use super::lexicon::{BACK, LATEST, NEARLY, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_PART, PERIOD_THIS};
+use super::{Kind, Temporal, Value};
+use crate::text::{word_after, word_before, Gap, Span};
+
+/// The TIMEX3 extent of one of the analysis's dates.
+pub fn date_extent(text: &str, t: &Temporal) -> Span {
+    let mut s = without_possessive(text, t.span);
+    if t.kind == Kind::Span {
+        s = without_outside_lead(text, s);
+    }
+    let named_day = matches!(t.kind, Kind::Weekday | Kind::Relative);
+    if named_day && matches!(t.value, Value::Date(_)) && s.end == t.span.end {
+        s = with_part_of_day(text, s);
+    }
+    if !matches!(t.kind, Kind::Span | Kind::Time) {
+        s = with_lead(text, s, &PERIOD_PART);
+    }
+    if named_day {
+        s = with_the(text, s);
+    }
+    with_lead(text, s, &NEARLY)
+}
+
+/// The TIMEX3 extent of a duration or other expression the timex reader found: with the
+/// "nearly" before it ("nearly three years").
+pub fn timex_extent(text: &str, span: Span) -> Span {
+    with_lead(text, span, &NEARLY)
+}
+
+/// The span without a possessive ending ("Friday's" -> "Friday").
+fn without_possessive(text: &str, s: Span) -> Span {
+    let words = s.slice(text);
+    let cut = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| words.strip_suffix(p).map(|rest| rest.len()));
+    match cut {
+        Some(n) if n > 0 => Span::new(s.start, s.start + n),
+        _ => s,
+    }
+}
+
+/// The span without a first word TIMEX3 leaves out ("since March" -> "March").
+fn without_outside_lead(text: &str, s: Span) -> Span {
+    let (at, w) = word_after(text, s.start, Gap::Nothing);
+    if at != s.start || w.is_empty() || !OUTSIDE_TIMEX.contains(w) {
+        return s;
+    }
+    let rest = text.get(at + w.len()..s.end).unwrap_or("");
+    let date = rest.trim_start();
+    if date.is_empty() || date.len() == rest.len() {
+        return s;
+    }
+    Span::new(s.end - date.len(), s.end)
+}
+
+/// True when only one space lies between bytes `a` and `b` (`a` <= `b`).
+fn one_space(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b) == Some(" ")
+}
+
+/// The span with the part of the day written right after it ("Wednesday" -> "Wednesday night").
+fn with_part_of_day(text: &str, s: Span) -> Span {
+    let (at, w) = word_after(text, s.end, Gap::Spaces);
+    if one_space(text, s.end, at) && PARTS_OF_DAY.contains(w) {
+        let end = at + w.len();
+        // "Wednesday night's rally": the night without its possessive
+        return without_possessive(text, Span::new(s.start, end));
+    }
+    s
+}
+
+/// The span with a word of `lead` right before it, after a space or a hyphen ("early
+/// November", "mid-1996").
+fn with_lead(text: &str, s: Span, lead: &crate::lexicon::WordSet) -> Span {
+    let (at, w) = word_before(text, s.start, Gap::Hyphens);
+    let gap = text.get(at + w.len()..s.start).unwrap_or("");
+    if !w.is_empty() && matches!(gap, " " | "-") && lead.contains(w) {
+        return Span::new(at, s.end);
+    }
+    s
+}
+
+/// The span with the "the" before a day or period named back or now ("the previous Friday",
+/// "the past year", "the current quarter").
+fn with_the(text: &str, s: Span) -> Span {
+    let (_, first) = word_after(text, s.start, Gap::Nothing);
+    if !(BACK.contains(first) || PERIOD_THIS.contains(first) || LATEST.contains(first)) {
+        return s;
+    }
+    let (at, w) = word_before(text, s.start, Gap::Spaces);
+    if w.eq_ignore_ascii_case("the") && one_space(text, at + w.len(), s.start) {
+        return Span::new(at, s.end);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    /// The TIMEX3 extents of the dates of `text`.
+    fn extents(text: &str) -> Vec<String> {
+        let p = NaiveDate::from_ymd_opt(2011, 6, 15);
+        let a = crate::article::read(text);
+        crate::time::extract(text, &a, p)
+            .iter()
+            .map(|t| date_extent(text, t).slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_possessive_stays_outside_the_date() {
+        assert_eq!(
+            extents("Council members skipped Monday's hearing."),
+            ["Monday"]
+        );
+        assert_eq!(extents("Sales beat last month's pace."), ["last month"]);
+    }
+
+    #[test]
+    fn since_stays_outside_the_start_of_a_stretch() {
+        assert_eq!(extents("The bridge has been shut since April."), ["April"]);
+        assert_eq!(extents("Prices have doubled since 2004."), ["2004"]);
+    }
+
+    #[test]
+    fn modifiers_of_the_date_are_inside() {
+        assert_eq!(extents("The pool reopens in early July."), ["early July"]);
+        assert_eq!(extents("The firm was sold in mid-2009."), ["mid-2009"]);
+        assert_eq!(
+            extents("The mill closed nearly six years ago."),
+            ["nearly six years ago"]
+        );
+        assert_eq!(
+            extents("Votes were counted the previous Tuesday."),
+            ["the previous Tuesday"]
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_day_joins_its_day() {
+        assert_eq!(extents("The fire spread Tuesday night."), ["Tuesday night"]);
+        assert_eq!(
+            extents("They met Sunday evening's guests."),
+            ["Sunday evening"]
+        );
+        // a day alone keeps its extent
+        assert_eq!(
+            extents("The fire spread Tuesday, officials said."),
+            ["Tuesday"]
+        );
+    }
+}
