@@ -31,9 +31,9 @@ pub fn date_extent(text: &str, t: &Temporal) -> Span {
 }
 
 /// The TIMEX3 extent of a duration or other expression the timex reader found: with the
-/// "nearly" before it ("nearly three years").
+/// "nearly" before it ("nearly three years"), without a possessive ("the week's").
 pub fn timex_extent(text: &str, span: Span) -> Span {
-    with_lead(text, span, &NEARLY)
+    with_lead(text, without_possessive(text, span), &NEARLY)
 }
 
 /// The span without a possessive ending ("Friday's" -> "Friday").
