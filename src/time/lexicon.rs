@@ -213,6 +213,14 @@ crate::word_set!(
     pub(crate) NOON = file "date-function-words.tsv", tag "noon"
 );
 crate::word_set!(
+    /// Words for twelve at night ("midnight").
+    pub(crate) MIDNIGHT = file "date-function-words.tsv", tag "midnight"
+);
+crate::word_set!(
+    /// Words before "noon" that make it an idiom, no time of day ("high noon").
+    pub(crate) NOT_CLOCK = file "date-function-words.tsv", tag "not-clock"
+);
+crate::word_set!(
     /// Words after a clock time, before or after noon ("10 am", "4 pm").
     pub(crate) MERIDIEM = file "date-function-words.tsv", tag "meridiem"
 );
@@ -597,17 +605,7 @@ fn trigger_slow(word: &str) -> Trigger {
             || weekday_lower(base).is_some()
             || cardinal_lower(w).is_some()
             || ordinal_lower(w).is_some()
-            || matches!(
-                base,
-                b"noon"
-                    | b"midday"
-                    | b"midnight"
-                    | b"today"
-                    | b"tonight"
-                    | b"tomorrow"
-                    | b"tmrw"
-                    | b"yesterday"
-            )
+            || std::str::from_utf8(base).is_ok_and(|b| RELATIVE_DAYS.contains(b))
             || (w.contains(&b'-')
                 && w.split(|b| *b == b'-')
                     .any(|p| month_lower(p).is_some() || weekday_lower(p).is_some()));

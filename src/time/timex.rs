@@ -289,7 +289,7 @@ pub(super) fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
     if t.kind != TokKind::Word {
         return None;
     }
-    if t.is("a") || t.is("an") {
+    if INDEFINITE_ARTICLES.has(t) {
         // "a couple of years" is two (TIMEX3 writes P2Y), "a few years" unknown
         if word_in(toks, i + 1, &ARTICLE_COUNT) {
             let e = if word(toks, i + 2, &["of"]) {
@@ -1181,7 +1181,7 @@ pub(super) fn season_of_year_words(toks: &[Tok], k: usize) -> bool {
     let prev = k.checked_sub(1).and_then(|j| toks.get(j));
     let named = t.is_capitalized()
         && prev.is_some_and(|p| p.kind == TokKind::Word && p.is_capitalized() && !p.is("the"));
-    let counted = prev.is_some_and(|p| p.is("a") || p.is("an"));
+    let counted = prev.is_some_and(|p| INDEFINITE_ARTICLES.has(p));
     !named && !counted
 }
 
