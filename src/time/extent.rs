@@ -7,7 +7,10 @@
 //! The analysis keeps its own spans (the rules point at the words that carry a date); only the
 //! annotated extent changes.
 
-use super::lexicon::{BACK, LATEST, NEARLY, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_PART, PERIOD_THIS};
+use super::lexicon::{
+    BACK, LATEST, NEARLY, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_PART, PERIOD_THIS,
+    WHOLE_YEAR,
+};
 use super::{Kind, Temporal, Value};
 use crate::text::{word_after, word_before, Gap, Span};
 
@@ -26,6 +29,12 @@ pub fn date_extent(text: &str, t: &Temporal) -> Span {
     }
     if named_day {
         s = with_the(text, s);
+    }
+    if t.kind == Kind::Year {
+        s = with_year_word(text, s);
+    }
+    if !matches!(t.kind, Kind::Span | Kind::Time) {
+        s = with_edge(text, s);
     }
     with_lead(text, s, &NEARLY)
 }
@@ -89,6 +98,41 @@ fn with_lead(text: &str, s: Span, lead: &crate::lexicon::WordSet) -> Span {
     s
 }
 
+/// The word right before byte `at` after one space, and the byte it starts at.
+fn spaced_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let (start, w) = word_before(text, at, Gap::Spaces);
+    (!w.is_empty() && one_space(text, start + w.len(), at)).then_some((start, w))
+}
+
+/// A year with the words that name it a year: "the year 2000", "fiscal 1988".
+fn with_year_word(text: &str, s: Span) -> Span {
+    match spaced_before(text, s.start) {
+        Some((at, w)) if WHOLE_YEAR.contains(w) => Span::new(at, s.end),
+        Some((at, w)) if w.eq_ignore_ascii_case("year") => match spaced_before(text, at) {
+            Some((the, d)) if d.eq_ignore_ascii_case("the") => Span::new(the, s.end),
+            _ => s,
+        },
+        _ => s,
+    }
+}
+
+/// A date with the part of it written before it: "the end of 1994", "the start of next year".
+fn with_edge(text: &str, s: Span) -> Span {
+    let Some((of, w)) = spaced_before(text, s.start) else {
+        return s;
+    };
+    if !w.eq_ignore_ascii_case("of") {
+        return s;
+    }
+    let Some((edge, _)) = spaced_before(text, of).filter(|(_, e)| PERIOD_EDGE.contains(e)) else {
+        return s;
+    };
+    match spaced_before(text, edge) {
+        Some((the, d)) if d.eq_ignore_ascii_case("the") => Span::new(the, s.end),
+        _ => s,
+    }
+}
+
 /// The span with the "the" before a day or period named back or now ("the previous Friday",
 /// "the past year", "the current quarter").
 fn with_the(text: &str, s: Span) -> Span {
@@ -144,6 +188,23 @@ mod tests {
         assert_eq!(
             extents("Votes were counted the previous Tuesday."),
             ["the previous Tuesday"]
+        );
+    }
+
+    #[test]
+    fn the_words_naming_a_year_or_its_part_are_inside() {
+        assert_eq!(
+            extents("Debts will be paid by the year 2030."),
+            ["the year 2030"]
+        );
+        assert_eq!(extents("Losses grew in fiscal 2008."), ["fiscal 2008"]);
+        assert_eq!(
+            extents("The line opens at the end of 2012."),
+            ["the end of 2012"]
+        );
+        assert_eq!(
+            extents("Rents rise at the start of next month."),
+            ["the start of next month"]
         );
     }
 
