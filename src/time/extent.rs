@@ -20,6 +20,11 @@ pub fn date_extent(text: &str, t: &Temporal) -> Span {
     if t.kind == Kind::Span {
         s = without_outside_lead(text, s);
     }
+    // "10:35 a.m.": the meridiem with its last dot, even where the dot ends the sentence
+    let dot = text.get(s.end..).is_some_and(|r| r.starts_with('.'));
+    if t.kind == Kind::Time && dot && super::timex::ends_with_meridiem(s.slice(text)) {
+        s = Span::new(s.start, s.end + 1);
+    }
     let named_day = matches!(t.kind, Kind::Weekday | Kind::Relative);
     if named_day && matches!(t.value, Value::Date(_)) && s.end == t.span.end {
         s = with_part_of_day(text, s);
@@ -211,6 +216,9 @@ mod tests {
     #[test]
     fn a_part_of_the_day_joins_its_day() {
         assert_eq!(extents("The fire spread Tuesday night."), ["Tuesday night"]);
+        // a dotted meridiem keeps its last dot
+        assert_eq!(extents("The doors shut at 9:15 p.m. sharp."), ["9:15 p.m."]);
+        assert_eq!(extents("The doors shut at 9:15 p.m."), ["9:15 p.m."]);
         assert_eq!(
             extents("They met Sunday evening's guests."),
             ["Sunday evening"]

@@ -679,7 +679,7 @@ pub fn is_recurring_weekday(text: &str, t: &super::Temporal) -> bool {
 
 /// True when a clock time's text ends in a dotted meridiem short of its last dot ("9 a.m",
 /// "4 P.M").
-fn ends_with_meridiem(clock: &str) -> bool {
+pub(super) fn ends_with_meridiem(clock: &str) -> bool {
     let b = clock.as_bytes();
     b.len() >= 3
         && b[b.len() - 2] == b'.'
