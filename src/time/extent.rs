@@ -8,7 +8,7 @@
 //! annotated extent changes.
 
 use super::lexicon::{
-    BACK, LATEST, NEARLY, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_PART, PERIOD_THIS,
+    BACK, BOUNDS, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_PART, PERIOD_THIS,
     WHOLE_YEAR,
 };
 use super::{Kind, Temporal, Value};
@@ -41,13 +41,13 @@ pub fn date_extent(text: &str, t: &Temporal) -> Span {
     if !matches!(t.kind, Kind::Span | Kind::Time) {
         s = with_edge(text, s);
     }
-    with_lead(text, s, &NEARLY)
+    with_bound(text, s)
 }
 
 /// The TIMEX3 extent of a duration or other expression the timex reader found: with the
 /// "nearly" before it ("nearly three years"), without a possessive ("the week's").
 pub fn timex_extent(text: &str, span: Span) -> Span {
-    with_lead(text, without_possessive(text, span), &NEARLY)
+    with_bound(text, without_possessive(text, span))
 }
 
 /// The span without a possessive ending ("Friday's" -> "Friday").
@@ -138,6 +138,31 @@ fn with_edge(text: &str, s: Span) -> Span {
     }
 }
 
+/// The span with the bound written right before it, of one word or more ("nearly six years
+/// ago", "at least 30 days").
+fn with_bound(text: &str, s: Span) -> Span {
+    let before = text.get(..s.start).unwrap_or("");
+    let Some(head) = before.strip_suffix(' ') else {
+        return s;
+    };
+    for bound in BOUNDS.iter() {
+        let Some(at) = head.len().checked_sub(bound.len()) else {
+            continue;
+        };
+        let whole = head
+            .get(at..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(bound));
+        let edge = head[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if whole && edge {
+            return Span::new(at, s.end);
+        }
+    }
+    s
+}
+
 /// The span with the "the" before a day or period named back or now ("the previous Friday",
 /// "the past year", "the current quarter").
 fn with_the(text: &str, s: Span) -> Span {
@@ -189,6 +214,10 @@ mod tests {
         assert_eq!(
             extents("The mill closed nearly six years ago."),
             ["nearly six years ago"]
+        );
+        assert_eq!(
+            extents("The mill closed at least six years ago."),
+            ["at least six years ago"]
         );
         assert_eq!(
             extents("Votes were counted the previous Tuesday."),

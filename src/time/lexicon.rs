@@ -32,8 +32,9 @@ crate::word_set!(
     pub(crate) OUTSIDE_TIMEX = file "date-function-words.tsv", tag "outside-timex"
 );
 crate::word_set!(
-    /// Words before a count that put it just short ("nearly four years ago").
-    pub(crate) NEARLY = file "qualifiers.tsv", tag "nearly"
+    /// Words before a count that bound it from below or above or put it just short ("nearly
+    /// four years ago", "at least 30 days", "up to 180 days").
+    pub(crate) BOUNDS = file "qualifiers.tsv", tags ["nearly", "at-least", "up-to"]
 );
 crate::word_set!(
     /// Parts of a period ("the late 1980s").
