@@ -152,10 +152,9 @@ fn with_bound(text: &str, s: Span) -> Span {
         let whole = head
             .get(at..)
             .is_some_and(|w| w.eq_ignore_ascii_case(bound));
-        let edge = head[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
+        let edge = head
+            .get(..at)
+            .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric()));
         if whole && edge {
             return Span::new(at, s.end);
         }
@@ -240,6 +239,15 @@ mod tests {
             extents("Rents rise at the start of next month."),
             ["the start of next month"]
         );
+    }
+
+    #[test]
+    fn text_around_in_any_script_is_safe() {
+        assert_eq!(
+            extents("Ça a duré près de six years ago."),
+            ["six years ago"]
+        );
+        assert_eq!(extents("Ça — é 2001’s"), ["2001"]);
     }
 
     #[test]
