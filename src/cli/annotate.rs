@@ -125,16 +125,18 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
             } else {
                 value
             };
+            // the words TIMEX3 takes: "Friday's" -> "Friday", "early November"
+            let span = crate::time::extent::date_extent(&a.text, t);
             let j = json!({
-                "text": t.span.slice(&a.text),
-                "start_byte": t.span.start,
-                "end_byte": t.span.end,
+                "text": span.slice(&a.text),
+                "start_byte": span.start,
+                "end_byte": span.end,
                 "kind": t.kind,
                 "value": value,
                 "resolution": t.resolution,
                 "tense": t.tense,
             });
-            (t.span.start, j)
+            (span.start, j)
         })
         .collect();
     for (j, t) in joined
@@ -171,14 +173,15 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
         &prose, &a.article, &a.dates, &taken,
     ));
     for x in stretches.into_iter().map(|(_, x)| x).chain(timexes) {
+        let span = crate::time::extent::timex_extent(&a.text, x.span);
         let j = json!({
-            "text": x.span.slice(&a.text),
-            "start_byte": x.span.start,
-            "end_byte": x.span.end,
+            "text": span.slice(&a.text),
+            "start_byte": span.start,
+            "end_byte": span.end,
             "kind": x.kind,
             "value": x.value,
         });
-        dates.push((x.span.start, j));
+        dates.push((span.start, j));
     }
     dates.sort_by_key(|(s, _)| *s);
     let dates: Vec<_> = dates.into_iter().map(|(_, j)| j).collect();

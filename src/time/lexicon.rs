@@ -28,6 +28,15 @@ crate::word_set!(
     pub(crate) SPAN_LEAD = file "date-function-words.tsv", tag "span-lead"
 );
 crate::word_set!(
+    /// Words before a date that TIMEX3 leaves out of the expression ("since March").
+    pub(crate) OUTSIDE_TIMEX = file "date-function-words.tsv", tag "outside-timex"
+);
+crate::word_set!(
+    /// Words before a count that bound it from below or above or put it just short ("nearly
+    /// four years ago", "at least 30 days", "up to 180 days").
+    pub(crate) BOUNDS = file "qualifiers.tsv", tags ["nearly", "at-least", "up-to"]
+);
+crate::word_set!(
     /// Parts of a period ("the late 1980s").
     pub(crate) PERIOD_PART = file "date-function-words.tsv", tag "period-part"
 );
@@ -203,6 +212,14 @@ crate::word_set!(
 crate::word_set!(
     /// Words for twelve o'clock ("noon").
     pub(crate) NOON = file "date-function-words.tsv", tag "noon"
+);
+crate::word_set!(
+    /// Words for twelve at night ("midnight").
+    pub(crate) MIDNIGHT = file "date-function-words.tsv", tag "midnight"
+);
+crate::word_set!(
+    /// Words before "noon" that make it an idiom, no time of day ("high noon").
+    pub(crate) NOT_CLOCK = file "date-function-words.tsv", tag "not-clock"
 );
 crate::word_set!(
     /// Words after a clock time, before or after noon ("10 am", "4 pm").
@@ -589,17 +606,7 @@ fn trigger_slow(word: &str) -> Trigger {
             || weekday_lower(base).is_some()
             || cardinal_lower(w).is_some()
             || ordinal_lower(w).is_some()
-            || matches!(
-                base,
-                b"noon"
-                    | b"midday"
-                    | b"midnight"
-                    | b"today"
-                    | b"tonight"
-                    | b"tomorrow"
-                    | b"tmrw"
-                    | b"yesterday"
-            )
+            || std::str::from_utf8(base).is_ok_and(|b| RELATIVE_DAYS.contains(b))
             || (w.contains(&b'-')
                 && w.split(|b| *b == b'-')
                     .any(|p| month_lower(p).is_some() || weekday_lower(p).is_some()));

@@ -7,6 +7,7 @@
 //! clause forward.
 
 pub mod anchored;
+pub mod extent;
 pub mod lexicon;
 mod named;
 mod parse;

@@ -8,10 +8,12 @@ use super::lexicon::{
     cardinal, is_month_abbrev, is_ordinal_suffix, month, tok_cardinal, tok_follows_lead, tok_month,
     tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, ANCHOR_DAY, ARTICLE_COUNT, BACK,
     BEFORE_NOW, BUSINESS_DAY, CLOCK_LEAD, DASHED_DAY_LEAD, DAY_SIDE, DAY_WEEK, DET, FORWARD,
-    HALF_FIRST, HALF_SECOND, MERIDIEM, MONTH_LEAD_UNLESS_NAME, MONTH_REF, NOON, NOT_AFTER_DAY,
-    NOT_AFTER_IN, NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS,
-    PM, RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
+    HALF_FIRST, HALF_SECOND, MERIDIEM, MIDNIGHT, MONTH_LEAD_UNLESS_NAME, MONTH_REF, NOON,
+    NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT,
+    PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS,
+    YEAR_PAIR,
 };
+use crate::lexicon::sets::INDEFINITE_ARTICLES;
 use crate::lexicon::WordSet;
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
 use chrono::Weekday;
@@ -670,7 +672,7 @@ impl<'a, 'b> P<'a, 'b> {
         if t.kind != TokKind::Word {
             return None;
         }
-        if t.is("a") || t.is("an") {
+        if INDEFINITE_ARTICLES.has(t) {
             if self.word_in(i + 1, &ARTICLE_COUNT) {
                 let e = if self.word_is(i + 2, &["of"]) {
                     i + 3
@@ -1618,16 +1620,24 @@ impl<'a, 'b> P<'a, 'b> {
         Some(mk(i, re, Raw::Range(Box::new(left), Box::new(right)), None))
     }
 
+    /// "Noon" or "midnight" at `i` as an hour and minute; not "noon" after a word that makes
+    /// it an idiom ("high noon").
+    fn twelve(&self, i: usize) -> Option<(u32, u32)> {
+        let t = self.tok(i).filter(|t| t.kind == TokKind::Word)?;
+        if MIDNIGHT.has(t) {
+            return Some((0, 0));
+        }
+        let idiom = i
+            .checked_sub(1)
+            .is_some_and(|p| self.word_in(p, &NOT_CLOCK));
+        (NOON.has(t) && !idiom).then_some((12, 0))
+    }
+
     /// Times: "12:00", "08:00 UTC", "4 p.m. ET", "2.00 a.m.", "2200GMT", "noon local time".
     fn time_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         if t.kind == TokKind::Word {
-            let mut buf = [0u8; 32];
-            let (h, m) = match lower_ascii(t.text, &mut buf) {
-                w if NOON.contains(w) => (12, 0),
-                "midnight" => (0, 0),
-                _ => return None,
-            };
+            let (h, m) = self.twelve(i)?;
             let (e, zone) = self
                 .zone_at(i + 1)
                 .map_or((i + 1, None), |(e, z)| (e, Some(z)));
@@ -1651,6 +1661,20 @@ impl<'a, 'b> P<'a, 'b> {
             })
         {
             return None;
+        }
+        // "12 noon", "12 midnight": the word says which twelve
+        if t.text == "12" {
+            if let Some((h, m)) = self.twelve(i + 1) {
+                let (e, zone) = self
+                    .zone_at(i + 2)
+                    .map_or((i + 2, None), |(e, z)| (e, Some(z)));
+                let raw = Raw::Time {
+                    hour: h,
+                    minute: m,
+                    zone,
+                };
+                return Some(mk(i, e, raw, None));
+            }
         }
         let (mut e, hour, minute) = if t.text.len() <= 2
             && (self.punct_is(i + 1, ':') || self.punct_is(i + 1, '.'))
@@ -1694,9 +1718,13 @@ impl<'a, 'b> P<'a, 'b> {
             if h > 24 || m > 59 {
                 return None;
             }
-            let z = self
+            // "2200GMT", "0629 GMT", "1530 local time"; "10:35 a.m. (0735 GMT)" restates the
+            // time before it in another zone, and TIMEX3 tags the first alone
+            let touching = self
                 .tok(i + 1)
                 .is_some_and(|z| adjacent(t, z) && zone(z.text).is_some());
+            let bracketed = i.checked_sub(1).is_some_and(|p| self.punct_is(p, '('));
+            let z = touching || (!bracketed && self.zone_at(i + 1).is_some());
             if self.am_pm(i + 1).is_none() && !z {
                 return None;
             }

@@ -846,3 +846,35 @@ fn a_weekday_closing_a_calendar_name_is_no_weekday() {
         vec!["Tuesday".to_string(), "Friday".to_string()]
     );
 }
+
+#[test]
+fn clock_times_as_wire_copy_writes_them() {
+    let p = "2014-03-05";
+    // a four-figure time with its zone after a space, or with "local time"
+    assert_eq!(
+        one("The ferry sank at 0412 GMT.", p).1,
+        serde_json::json!("T04:12 GMT")
+    );
+    assert_eq!(
+        texts("Polls shut at 1930 local time.", p),
+        ["1930 local time"]
+    );
+    // "12 noon", "12 midnight": the twelve is part of the time
+    assert_eq!(
+        texts("The curfew starts at 12 midnight.", p),
+        ["12 midnight"]
+    );
+    assert_eq!(
+        one("The vote closes at 12 noon.", p).1,
+        serde_json::json!("T12:00")
+    );
+    // the zone restated in brackets is not a second time
+    assert_eq!(
+        texts("The roof gave way at 9:05 a.m. (1405 GMT).", p).len(),
+        1
+    );
+    // "high noon" is an idiom, not twelve o'clock
+    assert!(texts("The standoff felt like high noon for the mayor.", p).is_empty());
+    assert!(texts("They watched High Noon again.", p).is_empty());
+    assert_eq!(texts("The march began at noon.", p), ["noon"]);
+}

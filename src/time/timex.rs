@@ -10,8 +10,8 @@
 use super::lexicon::{
     cardinal, weekday, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET, EVENT_ANCHOR,
     FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD, PERIOD_PART,
-    PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, SPAN_LEAD, WHOLE_YEAR, YEARLY, YEAR_AGO,
-    YEAR_END,
+    PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, QUARTER_NOUN, SPAN_LEAD, WHOLE_YEAR, YEARLY,
+    YEAR_AGO, YEAR_END,
 };
 use crate::lexicon::sets::{INDEFINITE_ARTICLES, NUMBER_SCALES};
 use crate::lexicon::WordSet;
@@ -87,7 +87,7 @@ fn year_ago_words(text: &str, p: NaiveDate, taken: &[Span], out: &mut Vec<Timex>
             .map(|w| w.len());
         let boundary = start == 0 || !text[..start].ends_with(|c: char| c.is_alphanumeric());
         if let (Some(len), true) = (len, boundary) {
-            found.push(Span::new(start, start + len));
+            found.push(year_ago_noun(text, Span::new(start, start + len)));
         }
         let _ = w;
     }
@@ -108,6 +108,23 @@ fn year_ago_words(text: &str, p: NaiveDate, taken: &[Span], out: &mut Vec<Timex>
         }
     }
     out.sort_by_key(|x| x.span.start);
+}
+
+/// "the year-ago quarter": the compound with "the" before it and the quarter or period it
+/// names after it, one TIMEX3 expression ("year-ago results" stays the compound alone).
+fn year_ago_noun(text: &str, s: Span) -> Span {
+    use crate::text::{word_after, word_before, Gap};
+    let (n, noun) = word_after(text, s.end, Gap::Spaces);
+    let (t, the) = word_before(text, s.start, Gap::Spaces);
+    let spaced = |a: usize, b: usize| text.get(a..b) == Some(" ");
+    if QUARTER_NOUN.contains(noun)
+        && spaced(s.end, n)
+        && the.eq_ignore_ascii_case("the")
+        && spaced(t + the.len(), s.start)
+    {
+        return Span::new(t, n + noun.len());
+    }
+    s
 }
 
 type Found = Option<(usize, &'static str, String)>;
@@ -272,7 +289,7 @@ pub(super) fn count(toks: &[Tok], i: usize) -> Option<(usize, Option<u32>)> {
     if t.kind != TokKind::Word {
         return None;
     }
-    if t.is("a") || t.is("an") {
+    if INDEFINITE_ARTICLES.has(t) {
         // "a couple of years" is two (TIMEX3 writes P2Y), "a few years" unknown
         if word_in(toks, i + 1, &ARTICLE_COUNT) {
             let e = if word(toks, i + 2, &["of"]) {
@@ -662,7 +679,7 @@ pub fn is_recurring_weekday(text: &str, t: &super::Temporal) -> bool {
 
 /// True when a clock time's text ends in a dotted meridiem short of its last dot ("9 a.m",
 /// "4 P.M").
-fn ends_with_meridiem(clock: &str) -> bool {
+pub(super) fn ends_with_meridiem(clock: &str) -> bool {
     let b = clock.as_bytes();
     b.len() >= 3
         && b[b.len() - 2] == b'.'
@@ -1164,7 +1181,7 @@ pub(super) fn season_of_year_words(toks: &[Tok], k: usize) -> bool {
     let prev = k.checked_sub(1).and_then(|j| toks.get(j));
     let named = t.is_capitalized()
         && prev.is_some_and(|p| p.kind == TokKind::Word && p.is_capitalized() && !p.is("the"));
-    let counted = prev.is_some_and(|p| p.is("a") || p.is("an"));
+    let counted = prev.is_some_and(|p| INDEFINITE_ARTICLES.has(p));
     !named && !counted
 }
 
@@ -1710,6 +1727,13 @@ mod tests {
             ["1989-Q3", "1988-Q3"]
         );
         assert_eq!(values("Year-earlier profit was higher.", p), ["1988"]);
+        // the compound with the quarter or period it names is one expression
+        let texts = |t: &str| -> Vec<String> { found(t, p).into_iter().map(|x| x.0).collect() };
+        assert_eq!(
+            texts("Margins topped the year-earlier period and the year-ago quarter."),
+            ["the year-earlier period", "the year-ago quarter"]
+        );
+        assert_eq!(texts("Year-ago results were restated."), ["Year-ago"]);
         // a quarter named by its year alone: the one just ended, in that year
         assert_eq!(
             values("Margins beat the 1987 quarter and last year's quarter.", p),

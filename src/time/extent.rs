@@ -1,0 +1,269 @@
+//! The words TIMEX3 takes as one expression (`annotate`), where they differ from the words the
+//! date grammar reads: a possessive "'s" stays outside ("Friday's meeting": "Friday"), so does
+//! "since" before the start of a stretch ("since March": "March"); a modifier of the date is
+//! inside ("early November", "mid-1996", "nearly four years ago", "the previous Friday"), and
+//! so is a part of the day after a named day ("Wednesday night").
+//!
+//! The analysis keeps its own spans (the rules point at the words that carry a date); only the
+//! annotated extent changes.
+
+use super::lexicon::{
+    BACK, BOUNDS, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_PART, PERIOD_THIS,
+    WHOLE_YEAR,
+};
+use super::{Kind, Temporal, Value};
+use crate::text::{word_after, word_before, Gap, Span};
+
+/// The TIMEX3 extent of one of the analysis's dates.
+pub fn date_extent(text: &str, t: &Temporal) -> Span {
+    let mut s = without_possessive(text, t.span);
+    if t.kind == Kind::Span {
+        s = without_outside_lead(text, s);
+    }
+    // "10:35 a.m.": the meridiem with its last dot, even where the dot ends the sentence
+    let dot = text.get(s.end..).is_some_and(|r| r.starts_with('.'));
+    if t.kind == Kind::Time && dot && super::timex::ends_with_meridiem(s.slice(text)) {
+        s = Span::new(s.start, s.end + 1);
+    }
+    let named_day = matches!(t.kind, Kind::Weekday | Kind::Relative);
+    if named_day && matches!(t.value, Value::Date(_)) && s.end == t.span.end {
+        s = with_part_of_day(text, s);
+    }
+    if !matches!(t.kind, Kind::Span | Kind::Time) {
+        s = with_lead(text, s, &PERIOD_PART);
+    }
+    if named_day {
+        s = with_the(text, s);
+    }
+    if t.kind == Kind::Year {
+        s = with_year_word(text, s);
+    }
+    if !matches!(t.kind, Kind::Span | Kind::Time) {
+        s = with_edge(text, s);
+    }
+    with_bound(text, s)
+}
+
+/// The TIMEX3 extent of a duration or other expression the timex reader found: with the
+/// "nearly" before it ("nearly three years"), without a possessive ("the week's").
+pub fn timex_extent(text: &str, span: Span) -> Span {
+    with_bound(text, without_possessive(text, span))
+}
+
+/// The span without a possessive ending ("Friday's" -> "Friday").
+fn without_possessive(text: &str, s: Span) -> Span {
+    let words = s.slice(text);
+    let cut = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| words.strip_suffix(p).map(|rest| rest.len()));
+    match cut {
+        Some(n) if n > 0 => Span::new(s.start, s.start + n),
+        _ => s,
+    }
+}
+
+/// The span without a first word TIMEX3 leaves out ("since March" -> "March").
+fn without_outside_lead(text: &str, s: Span) -> Span {
+    let (at, w) = word_after(text, s.start, Gap::Nothing);
+    if at != s.start || w.is_empty() || !OUTSIDE_TIMEX.contains(w) {
+        return s;
+    }
+    let rest = text.get(at + w.len()..s.end).unwrap_or("");
+    let date = rest.trim_start();
+    if date.is_empty() || date.len() == rest.len() {
+        return s;
+    }
+    Span::new(s.end - date.len(), s.end)
+}
+
+/// True when only one space lies between bytes `a` and `b` (`a` <= `b`).
+fn one_space(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b) == Some(" ")
+}
+
+/// The span with the part of the day written right after it ("Wednesday" -> "Wednesday night").
+fn with_part_of_day(text: &str, s: Span) -> Span {
+    let (at, w) = word_after(text, s.end, Gap::Spaces);
+    if one_space(text, s.end, at) && PARTS_OF_DAY.contains(w) {
+        let end = at + w.len();
+        // "Wednesday night's rally": the night without its possessive
+        return without_possessive(text, Span::new(s.start, end));
+    }
+    s
+}
+
+/// The span with a word of `lead` right before it, after a space or a hyphen ("early
+/// November", "mid-1996").
+fn with_lead(text: &str, s: Span, lead: &crate::lexicon::WordSet) -> Span {
+    let (at, w) = word_before(text, s.start, Gap::Hyphens);
+    let gap = text.get(at + w.len()..s.start).unwrap_or("");
+    if !w.is_empty() && matches!(gap, " " | "-") && lead.contains(w) {
+        return Span::new(at, s.end);
+    }
+    s
+}
+
+/// The word right before byte `at` after one space, and the byte it starts at.
+fn spaced_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let (start, w) = word_before(text, at, Gap::Spaces);
+    (!w.is_empty() && one_space(text, start + w.len(), at)).then_some((start, w))
+}
+
+/// A year with the words that name it a year: "the year 2000", "fiscal 1988".
+fn with_year_word(text: &str, s: Span) -> Span {
+    match spaced_before(text, s.start) {
+        Some((at, w)) if WHOLE_YEAR.contains(w) => Span::new(at, s.end),
+        Some((at, w)) if w.eq_ignore_ascii_case("year") => match spaced_before(text, at) {
+            Some((the, d)) if d.eq_ignore_ascii_case("the") => Span::new(the, s.end),
+            _ => s,
+        },
+        _ => s,
+    }
+}
+
+/// A date with the part of it written before it: "the end of 1994", "the start of next year".
+fn with_edge(text: &str, s: Span) -> Span {
+    let Some((of, w)) = spaced_before(text, s.start) else {
+        return s;
+    };
+    if !w.eq_ignore_ascii_case("of") {
+        return s;
+    }
+    let Some((edge, _)) = spaced_before(text, of).filter(|(_, e)| PERIOD_EDGE.contains(e)) else {
+        return s;
+    };
+    match spaced_before(text, edge) {
+        Some((the, d)) if d.eq_ignore_ascii_case("the") => Span::new(the, s.end),
+        _ => s,
+    }
+}
+
+/// The span with the bound written right before it, of one word or more ("nearly six years
+/// ago", "at least 30 days").
+fn with_bound(text: &str, s: Span) -> Span {
+    let before = text.get(..s.start).unwrap_or("");
+    let Some(head) = before.strip_suffix(' ') else {
+        return s;
+    };
+    for bound in BOUNDS.iter() {
+        let Some(at) = head.len().checked_sub(bound.len()) else {
+            continue;
+        };
+        let whole = head
+            .get(at..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(bound));
+        let edge = head
+            .get(..at)
+            .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric()));
+        if whole && edge {
+            return Span::new(at, s.end);
+        }
+    }
+    s
+}
+
+/// The span with the "the" before a day or period named back or now ("the previous Friday",
+/// "the past year", "the current quarter").
+fn with_the(text: &str, s: Span) -> Span {
+    let (_, first) = word_after(text, s.start, Gap::Nothing);
+    if !(BACK.contains(first) || PERIOD_THIS.contains(first) || LATEST.contains(first)) {
+        return s;
+    }
+    let (at, w) = word_before(text, s.start, Gap::Spaces);
+    if w.eq_ignore_ascii_case("the") && one_space(text, at + w.len(), s.start) {
+        return Span::new(at, s.end);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    /// The TIMEX3 extents of the dates of `text`.
+    fn extents(text: &str) -> Vec<String> {
+        let p = NaiveDate::from_ymd_opt(2011, 6, 15);
+        let a = crate::article::read(text);
+        crate::time::extract(text, &a, p)
+            .iter()
+            .map(|t| date_extent(text, t).slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_possessive_stays_outside_the_date() {
+        assert_eq!(
+            extents("Council members skipped Monday's hearing."),
+            ["Monday"]
+        );
+        assert_eq!(extents("Sales beat last month's pace."), ["last month"]);
+    }
+
+    #[test]
+    fn since_stays_outside_the_start_of_a_stretch() {
+        assert_eq!(extents("The bridge has been shut since April."), ["April"]);
+        assert_eq!(extents("Prices have doubled since 2004."), ["2004"]);
+    }
+
+    #[test]
+    fn modifiers_of_the_date_are_inside() {
+        assert_eq!(extents("The pool reopens in early July."), ["early July"]);
+        assert_eq!(extents("The firm was sold in mid-2009."), ["mid-2009"]);
+        assert_eq!(
+            extents("The mill closed nearly six years ago."),
+            ["nearly six years ago"]
+        );
+        assert_eq!(
+            extents("The mill closed at least six years ago."),
+            ["at least six years ago"]
+        );
+        assert_eq!(
+            extents("Votes were counted the previous Tuesday."),
+            ["the previous Tuesday"]
+        );
+    }
+
+    #[test]
+    fn the_words_naming_a_year_or_its_part_are_inside() {
+        assert_eq!(
+            extents("Debts will be paid by the year 2030."),
+            ["the year 2030"]
+        );
+        assert_eq!(extents("Losses grew in fiscal 2008."), ["fiscal 2008"]);
+        assert_eq!(
+            extents("The line opens at the end of 2012."),
+            ["the end of 2012"]
+        );
+        assert_eq!(
+            extents("Rents rise at the start of next month."),
+            ["the start of next month"]
+        );
+    }
+
+    #[test]
+    fn text_around_in_any_script_is_safe() {
+        assert_eq!(
+            extents("Ça a duré près de six years ago."),
+            ["six years ago"]
+        );
+        assert_eq!(extents("Ça — é 2001’s"), ["2001"]);
+    }
+
+    #[test]
+    fn a_part_of_the_day_joins_its_day() {
+        assert_eq!(extents("The fire spread Tuesday night."), ["Tuesday night"]);
+        // a dotted meridiem keeps its last dot
+        assert_eq!(extents("The doors shut at 9:15 p.m. sharp."), ["9:15 p.m."]);
+        assert_eq!(extents("The doors shut at 9:15 p.m."), ["9:15 p.m."]);
+        assert_eq!(
+            extents("They met Sunday evening's guests."),
+            ["Sunday evening"]
+        );
+        // a day alone keeps its extent
+        assert_eq!(
+            extents("The fire spread Tuesday, officials said."),
+            ["Tuesday"]
+        );
+    }
+}
