@@ -19,6 +19,24 @@ crate::word_set!(
     POSSESSIVES = file "possessives.tsv"
 );
 
+crate::word_set!(
+    /// Words after "or" / "and" that make the number before an age limit ("11 or younger").
+    AGE_LIMIT_WORDS = file "age-limit-words.txt"
+);
+
+/// An age limit after one person of a series: "the seventh child 11 or younger to be shot"
+/// (the number bounds the age of the one the ordinal counts; it counts nobody).
+pub(super) fn age_limit_of_one(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let limit = a.next.is_some_and(|t| t.is("or") || t.is("and"))
+        && cx
+            .word(num.end + 1)
+            .is_some_and(|t| in_set(t, &AGE_LIMIT_WORDS));
+    let before = |d: usize| num.start.checked_sub(d).and_then(|i| cx.word(i));
+    let person = before(1).is_some_and(|w| in_set(w, &crate::lexicon::sets::PEOPLE_SET));
+    let ordinal = before(2).is_some_and(|w| in_set(w, &crate::lexicon::sets::ORDINALS));
+    (limit && person && ordinal).then_some(Rejection::Age)
+}
+
 /// Ages: "aged 34", "age 34".
 pub(super) fn age(_: &Cx, _: &Number, a: &Around) -> Option<Rejection> {
     a.prev
@@ -184,6 +202,36 @@ pub(super) fn age_decade(cx: &Cx, num: &Number, _: &Around) -> Option<Rejection>
 mod tests {
     use super::super::test_support::why_not;
     use super::super::Rejection as R;
+
+    #[test]
+    fn an_age_limit_after_one_of_a_series() {
+        assert_eq!(
+            why_not(
+                "The girl became the fourth child 12 or younger hurt by a stray bullet.",
+                "12"
+            ),
+            Some(R::Age)
+        );
+        assert_eq!(
+            why_not(
+                "He was the tenth patient 65 and older to be hurt in a fall.",
+                "65"
+            ),
+            Some(R::Age)
+        );
+        // a count of people with an age limit stays a count; so does a plain count
+        assert_eq!(
+            why_not(
+                "Twelve pupils 12 or younger were hurt this spring.",
+                "Twelve"
+            ),
+            None
+        );
+        assert_eq!(
+            why_not("It was the second crash; 14 riders were hurt.", "14"),
+            None
+        );
+    }
 
     #[test]
     fn ages_in_commas_after_a_name() {

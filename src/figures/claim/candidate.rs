@@ -83,13 +83,20 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
             ages::age_decade,
             ages::age_after_name,
             ages::ages_after_a_count,
+            ages::age_limit_of_one,
+            calibre,
             list_marker,
             name_number,
             numbered_item,
             service_number,
         ]
     } else {
-        &[ages::loose_age, before_name, lone_one]
+        &[
+            ages::loose_age,
+            ages::age_limit_of_one,
+            before_name,
+            lone_one,
+        ]
     };
     match checks.iter().find_map(|f| f(cx, num, &a)) {
         Some(r) => Err(r),
@@ -159,6 +166,35 @@ fn glued_after(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
         }
     }
     None
+}
+
+crate::word_set!(
+    /// Words after a number that make it a gun's calibre ("caliber", "gauge").
+    CALIBRE_WORDS = file "calibre-words.tsv", tag "calibre"
+);
+crate::word_set!(
+    /// Units of length that give a calibre before a firearm word ("mm").
+    CALIBRE_UNITS = file "calibre-words.tsv", tag "unit"
+);
+crate::word_set!(
+    /// Firearm words after a calibre in a unit of length ("handgun", "rounds").
+    CALIBRE_ARMS = file "calibre-words.tsv", tag "arm"
+);
+
+/// A gun's calibre: "a .40-caliber pistol", "a 12-gauge shotgun", "a 9 mm handgun", "9mm
+/// rounds" (the size of a model of gun, not a measurement the story makes).
+fn calibre(cx: &Cx, num: &Number, _: &Around) -> Option<Rejection> {
+    let mut j = num.end;
+    if cx.tok(j).is_some_and(|t| t.is_punct('-')) {
+        j += 1;
+    }
+    let w = cx.word(j)?;
+    let arm = || {
+        let k = j + 1 + usize::from(cx.tok(j + 1).is_some_and(|t| t.is_punct('-')));
+        cx.word(k).is_some_and(|t| in_set(t, &CALIBRE_ARMS))
+    };
+    (in_set(w, &CALIBRE_WORDS) || (in_set(w, &CALIBRE_UNITS) && arm()))
+        .then_some(Rejection::ModelNumber)
 }
 
 /// "year-old", "years-old": the tail of an age.
@@ -414,6 +450,28 @@ mod tests {
             why_not("The table is on page 3 of the report.", "3"),
             Some(R::NumberedItem)
         );
+    }
+
+    #[test]
+    fn a_gun_calibre_is_no_figure() {
+        assert_eq!(
+            why_not("Officers took a .45-caliber revolver from the car.", "45"),
+            Some(R::ModelNumber)
+        );
+        assert_eq!(
+            why_not("A 20 gauge shotgun lay by the door.", "20"),
+            Some(R::ModelNumber)
+        );
+        assert_eq!(
+            why_not("He fired a 10 mm pistol twice.", "10"),
+            Some(R::ModelNumber)
+        );
+        assert_eq!(
+            why_not("Detectives found 7mm rounds in the yard.", "7"),
+            Some(R::ModelNumber)
+        );
+        // a length in millimetres of anything else is a measurement
+        assert_eq!(why_not("The river rose 40 mm overnight.", "40"), None);
     }
 
     #[test]
