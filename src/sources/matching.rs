@@ -1444,14 +1444,14 @@ mod tests {
         };
         let first = at("a", &["riverton"], "Orla Penhallow");
         // the town's mayor is away on a trip abroad: told in a sentence with no toll
-        let abroad = at("b", &["riverton", "canada"], "Quincy Arbogast");
+        let abroad = at("b", &["riverton", "bhutan"], "Quincy Arbogast");
         let two = claim("two people", 2.0, Some(2.0), Some("people"), "killed");
         assert!(chance_small_toll(&first, &two, &abroad, &two, 0.08));
         // the toll told with the country, or a story of two countries: no local report
         let mut there = two.clone();
-        there.places = vec!["canada".into()];
+        there.places = vec!["bhutan".into()];
         assert!(!chance_small_toll(&first, &two, &abroad, &there, 0.08));
-        let two_countries = at("c", &["riverton", "canada", "mexico"], "Quincy Arbogast");
+        let two_countries = at("c", &["riverton", "bhutan", "paraguay"], "Quincy Arbogast");
         assert!(!chance_small_toll(&first, &two, &two_countries, &two, 0.08));
     }
 
