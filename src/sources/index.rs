@@ -1375,6 +1375,24 @@ mod tests {
     }
 
     #[test]
+    fn a_city_roundup_is_no_wider_group_of_one_incident() {
+        let i = index(&[
+            ("a.txt", " date 2024-06-02 Two police officers were wounded in a shooting on Birch Avenue in Millbrook late Saturday, police said. Officers found the pair near a corner store on Birch Avenue and took them to a hospital.\n"),
+            ("b.txt", " date 2024-06-03 Nine people were wounded in shootings across Millbrook over the weekend, police said, among them people shot near a corner store on Birch Avenue late Saturday and taken to a hospital.\n"),
+        ]);
+        let b = i.get("b.txt").expect("b");
+        assert!(b
+            .claims
+            .iter()
+            .any(|c| c.roundup && c.text.starts_with("Nine")));
+        // a narrower group of one shooting is not shown against the city's weekend count
+        let m = matches(&i, "a.txt", "Two police officers");
+        assert!(m.is_empty(), "{m:?}");
+        let m = matches(&i, "b.txt", "Nine");
+        assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
     fn tolls_in_different_states_or_countries_are_not_compared() {
         let i = index(&[
             ("a.txt", " date 2022-10-01 Four other people died as the storm barreled into North Carolina, officials said, as rescuers searched flooded homes.\n"),

@@ -487,7 +487,7 @@ fn gap_to_news_of(days: &[chrono::NaiveDate], b: &ArticleSummary) -> Option<i64>
 /// split reports of one incident (one outlet names the victim, another the police
 /// spokesman); see [`chance_small_toll`] for when it is asked.
 fn look_alike_incidents(a: &ArticleSummary, b: &ArticleSummary) -> bool {
-    if !local(a) || !local(b) || super::details::ties(&a.details, &b.details) > 0 {
+    if super::details::ties(&a.details, &b.details) > 0 {
         return false;
     }
     let place_words: Vec<&str> = a
@@ -1081,7 +1081,21 @@ pub(crate) fn chance_small_toll(
         && matches!(a.measure.as_str(), "killed" | "injured")
         && a.measure == b.measure
         && told(a).max(told(b)) < LOCAL_TOLL
+        && local_figure(aart, a)
+        && local_figure(bart, b)
         && look_alike_incidents(aart, bart)
+}
+
+/// True when figure `c` of `art` is told as a local report's: its article names no country,
+/// or only one, and not in the figure's own sentence (a city's story may mention, elsewhere,
+/// a trip abroad; a story of two countries is no local report).
+fn local_figure(art: &ArticleSummary, c: &ClaimSummary) -> bool {
+    let countries = art
+        .places
+        .iter()
+        .filter(|p| crate::lexicon::places::is_country(p))
+        .count();
+    countries == 0 || (countries == 1 && local_places(&c.places))
 }
 
 /// The largest value a figure tells: its upper bound, or its lower bound when it has none
@@ -1415,6 +1429,33 @@ mod tests {
     }
 
     #[test]
+    fn a_local_report_naming_one_country_aside_stays_local() {
+        let at = |path: &str, places: &[&str], name: &str| {
+            let mut a = art(path, "2022-05-07");
+            a.places = places.iter().map(|p| p.to_string()).collect();
+            a.names = vec![crate::sources::NameSummary {
+                span: (0, 0),
+                line: 0,
+                col: 0,
+                name: name.to_string(),
+                title: None,
+            }];
+            a
+        };
+        let first = at("a", &["riverton"], "Orla Penhallow");
+        // the town's mayor is away on a trip abroad: told in a sentence with no toll
+        let abroad = at("b", &["riverton", "bhutan"], "Quincy Arbogast");
+        let two = claim("two people", 2.0, Some(2.0), Some("people"), "killed");
+        assert!(chance_small_toll(&first, &two, &abroad, &two, 0.08));
+        // the toll told with the country, or a story of two countries: no local report
+        let mut there = two.clone();
+        there.places = vec!["bhutan".into()];
+        assert!(!chance_small_toll(&first, &two, &abroad, &there, 0.08));
+        let two_countries = at("c", &["riverton", "bhutan", "paraguay"], "Quincy Arbogast");
+        assert!(!chance_small_toll(&first, &two, &two_countries, &two, 0.08));
+    }
+
+    #[test]
     fn a_small_toll_of_look_alike_reports_is_no_match_by_its_value_alone() {
         let named = |path: &str, names: &[&str]| {
             let mut a = art(path, "2022-05-07");
@@ -1514,9 +1555,13 @@ mod tests {
             &dozen_or_more,
             0.08
         ));
+        // (a country's report: the toll told with its country; see
+        // a_local_report_naming_one_country_aside_stays_local)
         let mut abroad = second.clone();
         abroad.places.push("armenia".into());
-        assert!(!chance_small_toll(&first, &two, &abroad, &two, 0.08));
+        let mut two_there = two.clone();
+        two_there.places = vec!["armenia".into()];
+        assert!(!chance_small_toll(&first, &two, &abroad, &two_there, 0.08));
     }
 
     #[test]
