@@ -142,6 +142,21 @@ fn origin(text: &str, toks: &[Tok], a: usize, span: Span) -> bool {
     listed || (link.is("from") && in_set(word, &crate::lexicon::sets::PEOPLE_SET))
 }
 
+crate::word_set!(
+    /// Nouns that a country right before them modifies ("a <country> veteran", "the <country>
+    /// war"): the country is then no place of the story.
+    COUNTRY_MODIFIER_HEADS = file "country-modifier-heads.txt"
+);
+
+/// True when the country `span` (its run ending before token `b`) modifies the noun after it:
+/// "a <country> veteran", "the <country> war". A local story naming someone's war service is
+/// no story of that country.
+fn modifier(text: &str, toks: &[Tok], b: usize, span: Span) -> bool {
+    toks.get(b)
+        .is_some_and(|t| t.kind == TokKind::Word && COUNTRY_MODIFIER_HEADS.contains(t.text))
+        && crate::lexicon::places::is_country(span.slice(text))
+}
+
 /// A place's span without its possessive ending.
 fn place_span(text: &str, span: Span) -> Span {
     let name = span.slice(text);
@@ -398,7 +413,7 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
     // a run naming a place of the gazetteer: "Ohio", "North Carolina", "Nagorno-Karabakh"
     if is_place_name(text, toks, a, b) {
         // "a man from <country>": where someone comes from, not where the story happens
-        if origin(text, toks, a, span) {
+        if origin(text, toks, a, span) || modifier(text, toks, b, span) {
             return;
         }
         push(out, place_span(text, span), None, EntityKind::Place);
@@ -620,6 +635,31 @@ mod tests {
         // a country the story happens in, or that acts in it, stays a place
         assert_eq!(
             places("date 2030-04-02 Two people were hurt in Mongolia, with aid from Uruguay."),
+            ["Mongolia", "Uruguay"]
+        );
+    }
+
+    #[test]
+    fn a_country_modifying_a_veteran_or_a_war_is_no_place_of_the_story() {
+        let places = |text: &str| -> Vec<String> {
+            ents(text)
+                .into_iter()
+                .filter(|(_, _, k)| *k == EntityKind::Place)
+                .map(|(n, ..)| n)
+                .collect()
+        };
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            places("date 2030-04-02 The man shot on the porch, a Mongolia veteran, was 71."),
+            none
+        );
+        assert_eq!(
+            places("date 2030-04-02 His grandfather had served in the Uruguay war, she said."),
+            none
+        );
+        // a country the story happens in stays a place, with a possessive too
+        assert_eq!(
+            places("date 2030-04-02 Mongolia's war dead were buried in Uruguay on Monday."),
             ["Mongolia", "Uruguay"]
         );
     }
