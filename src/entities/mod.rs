@@ -157,6 +157,40 @@ fn modifier(text: &str, toks: &[Tok], b: usize, span: Span) -> bool {
         && crate::lexicon::places::is_country(span.slice(text))
 }
 
+/// True for a street noun, singular or plural ("Street", "avenues").
+fn is_street_noun(t: &Tok) -> bool {
+    use crate::lexicon::sets::STREET_NOUNS;
+    t.kind == TokKind::Word
+        && (STREET_NOUNS.contains(t.text)
+            || t.text
+                .strip_suffix('s')
+                .is_some_and(|w| STREET_NOUNS.contains(w)))
+}
+
+/// True when the country `span` (its run ending before token `b`) names a street: a street
+/// noun follows it ("<country> avenue"), or "and", another name and a plural street noun
+/// ("at <country> and Elm streets"). A shooting on a street named for a country is no story
+/// of that country.
+fn street_name(text: &str, toks: &[Tok], b: usize, span: Span) -> bool {
+    if !crate::lexicon::places::is_country(span.slice(text)) {
+        return false;
+    }
+    if toks.get(b).is_some_and(is_street_noun) {
+        return true;
+    }
+    if !toks.get(b).is_some_and(|t| t.is("and")) {
+        return false;
+    }
+    let names = toks
+        .get(b + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .take(4)
+        .take_while(|t| is_cap(t) && !is_street_noun(t))
+        .count();
+    names > 0 && toks.get(b + 1 + names).is_some_and(is_street_noun)
+}
+
 /// A place's span without its possessive ending.
 fn place_span(text: &str, span: Span) -> Span {
     let name = span.slice(text);
@@ -413,7 +447,10 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
     // a run naming a place of the gazetteer: "Ohio", "North Carolina", "Nagorno-Karabakh"
     if is_place_name(text, toks, a, b) {
         // "a man from <country>": where someone comes from, not where the story happens
-        if origin(text, toks, a, span) || modifier(text, toks, b, span) {
+        if origin(text, toks, a, span)
+            || modifier(text, toks, b, span)
+            || street_name(text, toks, b, span)
+        {
             return;
         }
         push(out, place_span(text, span), None, EntityKind::Place);
@@ -635,6 +672,31 @@ mod tests {
         // a country the story happens in, or that acts in it, stays a place
         assert_eq!(
             places("date 2030-04-02 Two people were hurt in Mongolia, with aid from Uruguay."),
+            ["Mongolia", "Uruguay"]
+        );
+    }
+
+    #[test]
+    fn a_country_in_a_street_s_name_is_no_place_of_the_story() {
+        let places = |text: &str| -> Vec<String> {
+            ents(text)
+                .into_iter()
+                .filter(|(_, _, k)| *k == EntityKind::Place)
+                .map(|(n, ..)| n)
+                .collect()
+        };
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            places("date 2030-04-02 Shots were fired at Mongolia and Elm avenues, police said."),
+            none
+        );
+        assert_eq!(
+            places("date 2030-04-02 The car was found near Uruguay street on Monday."),
+            none
+        );
+        // a country joined to another by "and" stays a place
+        assert_eq!(
+            places("date 2030-04-02 Aid reached Mongolia and Uruguay on Monday."),
             ["Mongolia", "Uruguay"]
         );
     }

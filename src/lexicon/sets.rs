@@ -188,6 +188,11 @@ crate::word_set!(
 
 // Places
 crate::word_set!(
+    /// Words of every town's street names ("Street", "Ave"), which tie no two reports to one
+    /// incident, and make the country before them part of a street's name.
+    pub STREET_NOUNS = file "street-nouns.txt"
+);
+crate::word_set!(
     /// Compass adjectives that name a part of a place ("northern Syria").
     pub COMPASS_ADJECTIVES = file "compass-adjectives.txt"
 );

@@ -4,11 +4,7 @@
 use super::{ArticleSummary, ClaimSummary, EventSummary};
 use crate::lexicon::sets::PLACE_NOUNS;
 
-crate::word_set!(
-    /// Words of every town's street names ("Street", "Ave"), which tie no two reports to one
-    /// incident.
-    pub(crate) STREET_NOUNS = file "street-nouns.txt"
-);
+pub(crate) use crate::lexicon::sets::STREET_NOUNS;
 use serde::Serialize;
 
 /// How another source's figure relates to this one.
