@@ -546,6 +546,15 @@ mod tests {
             .collect()
     }
 
+    /// The places `text` names, in order.
+    fn places(text: &str) -> Vec<String> {
+        ents(text)
+            .into_iter()
+            .filter(|(_, _, k)| *k == EntityKind::Place)
+            .map(|(n, ..)| n)
+            .collect()
+    }
+
     fn ents(text: &str) -> Vec<(String, Option<String>, EntityKind)> {
         let a = crate::article::read(text);
         extract(text, &a)
@@ -649,13 +658,6 @@ mod tests {
 
     #[test]
     fn a_country_named_as_someone_s_origin_is_no_place_of_the_story() {
-        let places = |text: &str| -> Vec<String> {
-            ents(text)
-                .into_iter()
-                .filter(|(_, _, k)| *k == EntityKind::Place)
-                .map(|(n, ..)| n)
-                .collect()
-        };
         let none: Vec<String> = Vec::new();
         assert_eq!(
             places("date 2030-04-02 A man from Uruguay was hurt, police said."),
@@ -678,13 +680,6 @@ mod tests {
 
     #[test]
     fn a_country_in_a_street_s_name_is_no_place_of_the_story() {
-        let places = |text: &str| -> Vec<String> {
-            ents(text)
-                .into_iter()
-                .filter(|(_, _, k)| *k == EntityKind::Place)
-                .map(|(n, ..)| n)
-                .collect()
-        };
         let none: Vec<String> = Vec::new();
         assert_eq!(
             places("date 2030-04-02 Shots were fired at Mongolia and Elm avenues, police said."),
@@ -703,13 +698,6 @@ mod tests {
 
     #[test]
     fn a_country_modifying_a_veteran_or_a_war_is_no_place_of_the_story() {
-        let places = |text: &str| -> Vec<String> {
-            ents(text)
-                .into_iter()
-                .filter(|(_, _, k)| *k == EntityKind::Place)
-                .map(|(n, ..)| n)
-                .collect()
-        };
         let none: Vec<String> = Vec::new();
         assert_eq!(
             places("date 2030-04-02 The man shot on the porch, a Mongolia veteran, was 71."),
