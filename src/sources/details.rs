@@ -362,6 +362,21 @@ pub fn differ(a: &Details, b: &Details) -> bool {
     agreement(a, b) < 0
 }
 
+/// [`differ`] for two reports that each tell one incident (no round-up of a city's
+/// shootings): street blocks with none in common weigh against an age in common when each
+/// report gives an age the other lacks (see [`ties`]): two shootings of one town name a
+/// handful of ages each and share one by chance, while one incident happens on one block.
+pub fn differ_as_one_incident(a: &Details, b: &Details) -> bool {
+    let blocks_apart = !a.blocks.is_empty()
+        && !b.blocks.is_empty()
+        && super::matching::shared(&a.blocks, &b.blocks) == 0;
+    if blocks_apart {
+        ties(a, b) < 0
+    } else {
+        differ(a, b)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,6 +415,29 @@ mod tests {
              4 p.m. in the 100 block.",
         );
         assert!(!differ(&one, &roundup));
+    }
+
+    #[test]
+    fn blocks_apart_outweigh_an_age_shared_by_chance_in_one_incident_reports() {
+        let one = details(
+            "At 9:40 p.m. a 31-year-old man and a 52-year-old woman were shot in the 7700 \
+             block of a quiet street.",
+        );
+        let other = details(
+            "Around 8:20 p.m. a 31-year-old man and a 19-year-old man were wounded in the 300 \
+             block of a side street.",
+        );
+        // one age in common, blocks apart: nothing either way on balance ...
+        assert_eq!(agreement(&one, &other), 0);
+        assert!(!differ(&one, &other));
+        // ... but each gives an age the other lacks: two incidents, one block each
+        assert!(differ_as_one_incident(&one, &other));
+        // the same ages (one report names fewer) tie them whatever the blocks
+        let fewer = details("A man, 31, was shot at 9:45 p.m. in the 7900 block, police said.");
+        assert!(!differ_as_one_incident(&one, &fewer));
+        // the same block keeps them one incident
+        let same_block = details("A 19-year-old and a 31-year-old were shot in the 7700 block.");
+        assert!(!differ_as_one_incident(&one, &same_block));
     }
 
     #[test]

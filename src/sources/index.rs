@@ -28,6 +28,18 @@ struct Story {
 /// one story; a reader needs the closest few dozen).
 pub const MAX_SOURCES: usize = 64;
 
+/// True when the details of two articles say they tell different incidents (see
+/// `details::differ`; two reports of one incident each, no city round-up among them:
+/// `details::differ_as_one_incident`).
+fn details_differ(a: &ArticleSummary, b: &ArticleSummary) -> bool {
+    let roundup = |x: &ArticleSummary| x.claims.iter().any(|c| c.roundup);
+    if roundup(a) || roundup(b) {
+        super::details::differ(&a.details, &b.details)
+    } else {
+        super::details::differ_as_one_incident(&a.details, &b.details)
+    }
+}
+
 /// Keeps the `MAX_SOURCES` most alike of `v` (likely stories first, then by similarity), in
 /// slot order.
 fn closest_stories(v: &mut Vec<(u32, Story)>) {
@@ -834,7 +846,7 @@ impl Index {
         // dearest test (gazetteer look-ups)
         let story = story.filter(|_| {
             // ages, times and street blocks that disagree: another incident of the same kind
-            !super::details::differ(&this.details, &b.details)
+            !details_differ(this, b)
                 && (this.places.is_empty()
                     || b.places.is_empty()
                     || super::matching::places_overlap(&this.places, &b.places))
@@ -1353,6 +1365,35 @@ mod tests {
         // a region's count is not the country's
         let m = matches(&i, "a.txt", "at least 430");
         assert!(!m.iter().any(|(_, t, _)| t == "3,317"), "{m:?}");
+    }
+
+    #[test]
+    fn one_incident_reports_on_blocks_apart_sharing_an_age_by_chance_are_two_stories() {
+        let report = |time: &str, age: &str, block: &str, street: &str| {
+            format!(
+                " date 2030-05-04 A shooting in Millbrook left two people wounded on Friday \
+                 night, police said. At {time} p.m., a 31-year-old man and a {age}-year-old \
+                 woman were standing outside a home in the {block} block of {street} Street \
+                 when a car pulled up and a man fired shots.\n"
+            )
+        };
+        let (a, b, c) = (
+            report("9:40", "52", "7700", "Alder"),
+            report("8:20", "19", "300", "Orme"),
+            report("9:45", "19", "7700", "Alder"),
+        );
+        let i = index(&[
+            ("a.txt", a.as_str()),
+            ("b.txt", b.as_str()),
+            ("c.txt", c.as_str()),
+            ("d.txt", BAKE_SALE),
+            ("e.txt", STRIKE_B),
+        ]);
+        let get = |p: &str| i.get(p).expect("indexed");
+        // one age in common, each with an age the other lacks, blocks apart: two shootings
+        assert!(!i.same_story(get("a.txt"), get("b.txt"), 21));
+        // on the same block, the same incident told twice
+        assert!(i.same_story(get("a.txt"), get("c.txt"), 21));
     }
 
     #[test]
