@@ -878,3 +878,80 @@ fn clock_times_as_wire_copy_writes_them() {
     assert!(texts("They watched High Noon again.", p).is_empty());
     assert_eq!(texts("The march began at noon.", p), ["noon"]);
 }
+
+#[test]
+fn days_listed_under_one_month_are_each_a_date() {
+    let p = "2023-03-10";
+    let got = |t: &str| {
+        found(t, p)
+            .into_iter()
+            .map(|f| (f.0, f.2))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), serde_json::json!(b));
+    assert_eq!(
+        got("The regatta in Uruguay was held on June 5 and 6."),
+        [pair("June 5", "2022-06-05"), pair("6", "2022-06-06")]
+    );
+    // the year written once at the end is every day's year
+    assert_eq!(
+        got("Bhutan's fair opens Jan. 3 and 4, 2024."),
+        [pair("Jan. 3", "2024-01-03"), pair("4, 2024", "2024-01-04")]
+    );
+    assert_eq!(
+        got("Paraguay held its vote Feb. 3, 4 and 5 in the capital."),
+        [
+            pair("Feb. 3", "2023-02-03"),
+            pair("4", "2023-02-04"),
+            pair("5", "2023-02-05")
+        ]
+    );
+    // the month written after the last day
+    assert_eq!(
+        got("Hearings in Mongolia were held on the 1st and 2nd of March."),
+        [
+            pair("the 1st", "2023-03-01"),
+            pair("2nd of March", "2023-03-02")
+        ]
+    );
+    assert_eq!(
+        got("The board met on 7 and 8 February 2021."),
+        [
+            pair("7", "2021-02-07"),
+            pair("8 February 2021", "2021-02-08")
+        ]
+    );
+    // a number after "and" that counts a noun, or a day that does not rise, is no day
+    assert_eq!(texts("On March 5 and 6 people were hurt.", p), ["March 5"]);
+    assert_eq!(
+        texts("He left on March 5 and 3 others stayed.", p),
+        ["March 5"]
+    );
+    assert!(texts("Prices rose 5 and 6 percent.", p).is_empty());
+}
+
+#[test]
+fn four_figures_and_hours_after_at_are_a_clock_time() {
+    let p = "2023-03-10";
+    assert_eq!(
+        one("The curfew in Bhutan starts at 2100 hours.", p),
+        (
+            "2100 hours".into(),
+            serde_json::json!("T21:00"),
+            Resolution::Explicit
+        )
+    );
+    assert_eq!(
+        one("The convoy left 0600 hrs.", p).1,
+        serde_json::json!("T06:00")
+    );
+    // a wire time with its zone is a clock time even when it looks like a year
+    assert_eq!(
+        one("The quake struck at 2001 GMT.", p).1,
+        serde_json::json!("T20:01 GMT")
+    );
+    // a stretch: no lead word, a count of hours "of" something, or no clock (2460)
+    assert!(texts("She logged 2100 hours of flight time.", p).is_empty());
+    assert!(texts("The pilot had flown after 1200 hours of training.", p).is_empty());
+    assert!(texts("Crews worked until 2460 hours.", p).is_empty());
+}
