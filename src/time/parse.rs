@@ -280,7 +280,43 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
             _ => i += 1,
         }
     }
+    carry_years_back(&p, &mut out);
     out
+}
+
+/// "March and April 2021", "June 5 and July 9, 2020", "May, June and July of 2019": a month or
+/// day without its year, listed before one with it (joined by a comma, "and" or "or", the months
+/// rising), takes that year.
+fn carry_years_back(p: &P, out: &mut [Match]) {
+    for k in (1..out.len()).rev() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        let Some((y, mb)) = year_and_month(&b.raw) else {
+            continue;
+        };
+        let joined = match b.start.checked_sub(a.end) {
+            Some(1) => p.punct_is(a.end, ',') || p.word_in(a.end, &DAY_LIST_AND),
+            Some(2) => p.punct_is(a.end, ',') && p.word_in(a.end + 1, &DAY_LIST_AND),
+            _ => false,
+        };
+        match &mut a.raw {
+            Raw::Month { y: ya @ None, m }
+            | Raw::Date {
+                y: ya @ None, m, ..
+            } if joined && *m <= mb => {
+                *ya = Some(y);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The year and month of a month or day written with its year.
+fn year_and_month(raw: &Raw) -> Option<(i32, u32)> {
+    match raw {
+        Raw::Month { y: Some(y), m } | Raw::Date { y: Some(y), m, .. } => Some((*y, *m)),
+        _ => None,
+    }
 }
 
 /// A match without the period of an abbreviation at its very end, which belongs to the
@@ -331,6 +367,10 @@ crate::word_set!(
 crate::word_set!(
     /// Plural nouns a modifier year dates rather than counts ("the 1988 results").
     YEAR_PLURAL_NOUNS = file "year-plural-nouns.txt"
+);
+crate::word_set!(
+    /// Goods sold by model year, which a year before them names ("his 1987 sedan").
+    MODEL_YEAR_NOUNS = file "model-year-nouns.txt"
 );
 crate::word_set!(
     /// Words that may come right before a figure ("nearly 2000"), so no adjective of a year.
@@ -1960,7 +2000,7 @@ impl<'a, 'b> P<'a, 'b> {
         {
             return None;
         }
-        if !(1800..=2100).contains(&y) {
+        if !(1800..=2100).contains(&y) || self.model_year(e) {
             return None;
         }
         // "from 1991 to 1997", "between 1985 and 1987": the first year of a pair of years
@@ -2057,6 +2097,19 @@ impl P<'_, '_> {
             .flatten()?;
         let joined = self.punct_is(e, '-') && self.adj(e - 1, e) && self.adj(e, e + 1);
         (joined && next == (y + 1).rem_euclid(100)).then_some(e + 2)
+    }
+
+    /// "his 1987 sedan", "a 1999 Falcon pickup": a year (ending at `e`) before goods sold by model
+    /// year, maybe with one or two capitalised words (make, model) between, names the model.
+    fn model_year(&self, e: usize) -> bool {
+        let caps = (e..e + 2)
+            .take_while(|&k| {
+                self.tok(k)
+                    .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())
+                    && !self.word_in(k, &MODEL_YEAR_NOUNS)
+            })
+            .count();
+        self.word_in(e + caps, &MODEL_YEAR_NOUNS)
     }
 
     /// "1988's results", "its 1990's budget": a year 1900–2099 with a possessive "'s".

@@ -955,3 +955,50 @@ fn four_figures_and_hours_after_at_are_a_clock_time() {
     assert!(texts("The pilot had flown after 1200 hours of training.", p).is_empty());
     assert!(texts("Crews worked until 2460 hours.", p).is_empty());
 }
+
+#[test]
+fn a_model_year_before_a_vehicle_is_no_date() {
+    let p = "2023-03-10";
+    assert!(texts(
+        "Police found his 1987 sedan near the border with Bhutan.",
+        p
+    )
+    .is_empty());
+    assert!(texts("She drove a 1999 Falcon hatchback to Paraguay.", p).is_empty());
+    // a year before an event or a plain noun stays a year
+    assert_eq!(texts("His 1987 campaign in Mongolia failed.", p), ["1987"]);
+}
+
+#[test]
+fn a_year_written_once_after_a_list_of_months_is_each_ones() {
+    let p = "2023-03-10";
+    let values = |t: &str| found(t, p).into_iter().map(|f| f.2).collect::<Vec<_>>();
+    assert_eq!(
+        values("Exports from Uruguay rose in March and April 2021."),
+        [serde_json::json!("2021-03"), serde_json::json!("2021-04")]
+    );
+    assert_eq!(
+        values("Talks were held on June 5 and July 9, 2020."),
+        [
+            serde_json::json!("2020-06-05"),
+            serde_json::json!("2020-07-09")
+        ]
+    );
+    assert_eq!(
+        values("Rains hit Bhutan on Aug. 2, Sept. 3 and Sept. 9, 2019."),
+        [
+            serde_json::json!("2019-08-02"),
+            serde_json::json!("2019-09-03"),
+            serde_json::json!("2019-09-09")
+        ]
+    );
+    // a later month before an earlier one's year is of the year before: left to the tense
+    assert_eq!(
+        values("Snow fell in December and January 2021.")[1],
+        serde_json::json!("2021-01")
+    );
+    assert_ne!(
+        values("Snow fell in December and January 2021.")[0],
+        serde_json::json!("2021-12")
+    );
+}
