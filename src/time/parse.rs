@@ -2032,6 +2032,7 @@ impl<'a, 'b> P<'a, 'b> {
                 .tok(e)
                 .is_some_and(|n| n.kind == TokKind::Word && n.text.chars().all(char::is_lowercase))
             && !self.word_in(e, &YEAR_CLAUSE_OPENERS)
+            && !self.year_until(e)
         {
             return None;
         }
@@ -2097,6 +2098,12 @@ impl P<'_, '_> {
             .flatten()?;
         let joined = self.punct_is(e, '-') && self.adj(e - 1, e) && self.adj(e, e + 1);
         (joined && next == (y + 1).rem_euclid(100)).then_some(e + 2)
+    }
+
+    /// "from 2001 until his death", "from 1990 till 1995": a word closing a stretch of time
+    /// (until, till, through) after the number at `e` makes "from" lead a year, not a count.
+    fn year_until(&self, e: usize) -> bool {
+        self.word_in(e, &RANGE_TO) && self.word_in(e, &super::lexicon::DEADLINE)
     }
 
     /// "his 1987 sedan", "a 1999 Falcon pickup": a year (ending at `e`) before goods sold by model

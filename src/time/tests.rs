@@ -1002,3 +1002,18 @@ fn a_year_written_once_after_a_list_of_months_is_each_ones() {
         serde_json::json!("2021-12")
     );
 }
+
+#[test]
+fn a_year_after_from_and_before_until_is_a_year() {
+    let p = "2023-03-10";
+    assert_eq!(
+        texts("She governed Uruguay from 1990 until 1995.", p),
+        ["1990", "1995"]
+    );
+    assert_eq!(
+        texts("He led Bhutan's team from 2001 till his retirement.", p),
+        ["2001"]
+    );
+    // a count after "from" stays a count
+    assert!(texts("Turnout rose from 2000 voters to many more.", p).is_empty());
+}
