@@ -445,7 +445,28 @@ impl<'a, 'b> P<'a, 'b> {
             // a spelled year: "in nineteen ninety-six"
             take(self.year_at(i));
         }
-        best
+        best.filter(|m| !self.year_of_a_part(m))
+    }
+
+    /// "the first quarter of next year", "the second half of last year", "the spring of this
+    /// year": the year a quarter, half or season belongs to is part of that period's expression
+    /// (timex.rs), no expression of its own.
+    fn year_of_a_part(&self, m: &Match) -> bool {
+        let year = matches!(
+            m.raw,
+            Raw::Period {
+                unit: Unit::Year,
+                ..
+            }
+        );
+        let part = |t: &Tok| {
+            t.is("quarter") || t.is("half") || (t.kind == TokKind::Word && season(t.text).is_some())
+        };
+        year && m.end == m.start + 2
+            && self.word_is(m.end - 1, &["year"])
+            && m.start >= 2
+            && self.word_is(m.start - 1, &["of"])
+            && self.tok(m.start - 2).is_some_and(part)
     }
 
     // ---- building blocks ----

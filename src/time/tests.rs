@@ -1017,3 +1017,19 @@ fn a_year_after_from_and_before_until_is_a_year() {
     // a count after "from" stays a count
     assert!(texts("Turnout rose from 2000 voters to many more.", p).is_empty());
 }
+
+#[test]
+fn the_year_of_a_quarter_half_or_season_is_no_date_of_its_own() {
+    let p = "2023-03-10";
+    assert!(texts(
+        "Bhutan expects the deal in the first quarter of next year.",
+        p
+    )
+    .is_empty());
+    assert!(texts("Exports fell in the spring of last year.", p).is_empty());
+    // a year with its own possessive stays
+    assert_eq!(
+        texts("The fall of last year's leader shook Uruguay.", p),
+        ["last year's"]
+    );
+}
