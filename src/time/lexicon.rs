@@ -62,6 +62,22 @@ crate::word_set!(
     pub(crate) RANGE_TO = file "date-function-words.tsv", tag "range-to"
 );
 crate::word_set!(
+    /// Words after four figures that make them a clock time ("2100 hours").
+    pub(crate) CLOCK_HOURS = file "date-function-words.tsv", tag "clock-hours"
+);
+crate::word_set!(
+    /// Words before four figures and "hours" that make them a clock time ("at 2100 hours").
+    pub(crate) HOURS_LEAD = file "date-function-words.tsv", tag "hours-lead"
+);
+crate::word_set!(
+    /// Words joining the last day of a list of days to the others ("March 5 and 6").
+    pub(crate) DAY_LIST_AND = file "date-function-words.tsv", tag "day-list-and"
+);
+crate::word_set!(
+    /// Words that may follow a month-led list of days ("March 5 and 6 in Geneva").
+    pub(crate) DAY_LIST_END = file "date-function-words.tsv", tag "day-list-end"
+);
+crate::word_set!(
     /// Words joining two years ("from 1991 to 1997").
     pub(crate) YEAR_PAIR = file "date-function-words.tsv", tag "year-pair"
 );

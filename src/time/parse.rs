@@ -7,11 +7,11 @@ use super::lexicon::season;
 use super::lexicon::{
     cardinal, is_month_abbrev, is_ordinal_suffix, month, tok_cardinal, tok_follows_lead, tok_month,
     tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, ANCHOR_DAY, ARTICLE_COUNT, BACK,
-    BEFORE_NOW, BUSINESS_DAY, CLOCK_LEAD, DASHED_DAY_LEAD, DAY_SIDE, DAY_WEEK, DET, FORWARD,
-    HALF_FIRST, HALF_SECOND, MERIDIEM, MIDNIGHT, MONTH_LEAD_UNLESS_NAME, MONTH_REF, NOON,
-    NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT,
-    PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS,
-    YEAR_PAIR,
+    BEFORE_NOW, BUSINESS_DAY, CLOCK_HOURS, CLOCK_LEAD, DASHED_DAY_LEAD, DAY_LIST_AND, DAY_LIST_END,
+    DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST, HALF_SECOND, HOURS_LEAD, MERIDIEM, MIDNIGHT,
+    MONTH_LEAD_UNLESS_NAME, MONTH_REF, NOON, NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK, NOW, NTH_OF,
+    OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW,
+    WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
 use crate::lexicon::WordSet;
@@ -263,19 +263,69 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
             i += 1;
             continue;
         }
-        match p.at(i) {
-            Some(mut m) if m.end > i => {
+        let best = p.at(i);
+        if let Some(list) = p
+            .coordinated_at(i)
+            .filter(|l| l.last().map(|m| m.end) > best.as_ref().map(|m| m.end))
+        {
+            i = list.last().map_or(i + 1, |m| m.end);
+            out.extend(list.into_iter().map(|m| trim_period(toks, m)));
+            continue;
+        }
+        match best {
+            Some(m) if m.end > i => {
                 i = m.end;
-                // an abbreviation's period at the very end belongs to the sentence ("on Tues.")
-                if m.end - m.start > 1 && toks[m.end - 1].is_punct('.') {
-                    m.end -= 1;
-                }
-                out.push(m);
+                out.push(trim_period(toks, m));
             }
             _ => i += 1,
         }
     }
+    carry_years_back(&p, &mut out);
     out
+}
+
+/// "March and April 2021", "June 5 and July 9, 2020", "May, June and July of 2019": a month or
+/// day without its year, listed before one with it (joined by a comma, "and" or "or", the months
+/// rising), takes that year.
+fn carry_years_back(p: &P, out: &mut [Match]) {
+    for k in (1..out.len()).rev() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        let Some((y, mb)) = year_and_month(&b.raw) else {
+            continue;
+        };
+        let joined = match b.start.checked_sub(a.end) {
+            Some(1) => p.punct_is(a.end, ',') || p.word_in(a.end, &DAY_LIST_AND),
+            Some(2) => p.punct_is(a.end, ',') && p.word_in(a.end + 1, &DAY_LIST_AND),
+            _ => false,
+        };
+        match &mut a.raw {
+            Raw::Month { y: ya @ None, m }
+            | Raw::Date {
+                y: ya @ None, m, ..
+            } if joined && *m <= mb => {
+                *ya = Some(y);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The year and month of a month or day written with its year.
+fn year_and_month(raw: &Raw) -> Option<(i32, u32)> {
+    match raw {
+        Raw::Month { y: Some(y), m } | Raw::Date { y: Some(y), m, .. } => Some((*y, *m)),
+        _ => None,
+    }
+}
+
+/// A match without the period of an abbreviation at its very end, which belongs to the
+/// sentence ("on Tues.").
+fn trim_period(toks: &[Tok], mut m: Match) -> Match {
+    if m.end - m.start > 1 && toks.get(m.end - 1).is_some_and(|t| t.is_punct('.')) {
+        m.end -= 1;
+    }
+    m
 }
 
 /// `word` in ASCII lowercase in `buf`, or "" when it is not ASCII or longer than the buffer
@@ -317,6 +367,10 @@ crate::word_set!(
 crate::word_set!(
     /// Plural nouns a modifier year dates rather than counts ("the 1988 results").
     YEAR_PLURAL_NOUNS = file "year-plural-nouns.txt"
+);
+crate::word_set!(
+    /// Goods sold by model year, which a year before them names ("his 1987 sedan").
+    MODEL_YEAR_NOUNS = file "model-year-nouns.txt"
 );
 crate::word_set!(
     /// Words that may come right before a figure ("nearly 2000"), so no adjective of a year.
@@ -391,7 +445,28 @@ impl<'a, 'b> P<'a, 'b> {
             // a spelled year: "in nineteen ninety-six"
             take(self.year_at(i));
         }
-        best
+        best.filter(|m| !self.year_of_a_part(m))
+    }
+
+    /// "the first quarter of next year", "the second half of last year", "the spring of this
+    /// year": the year a quarter, half or season belongs to is part of that period's expression
+    /// (timex.rs), no expression of its own.
+    fn year_of_a_part(&self, m: &Match) -> bool {
+        let year = matches!(
+            m.raw,
+            Raw::Period {
+                unit: Unit::Year,
+                ..
+            }
+        );
+        let part = |t: &Tok| {
+            t.is("quarter") || t.is("half") || (t.kind == TokKind::Word && season(t.text).is_some())
+        };
+        year && m.end == m.start + 2
+            && self.word_is(m.end - 1, &["year"])
+            && m.start >= 2
+            && self.word_is(m.start - 1, &["of"])
+            && self.tok(m.start - 2).is_some_and(part)
     }
 
     // ---- building blocks ----
@@ -877,6 +952,146 @@ impl<'a, 'b> P<'a, 'b> {
             return None;
         }
         Some((e2, d2))
+    }
+
+    /// Days listed under one month: "March 5 and 6", "Jan. 3 and 4, 2023", "May 3, 4 and 5",
+    /// "the 5th and 6th of March", "5 and 6 March". One date per day (TIMEX3 tags each), every
+    /// one with the month and the year written once; the list needs its "and"/"or" before the
+    /// last day, and the days rise.
+    fn coordinated_at(&self, i: usize) -> Option<Vec<Match>> {
+        if self.month_at(i).is_some() {
+            self.month_led_list(i)
+        } else {
+            self.day_led_list(i)
+        }
+    }
+
+    /// The days of a list after its first ([`Self::coordinated_at`]): each day's token range and
+    /// number, stopping after the day that follows "and"/"or" (None without one).
+    fn day_list_tail(
+        &self,
+        mut e: usize,
+        first: u32,
+        words: bool,
+    ) -> Option<Vec<(usize, usize, u32)>> {
+        let mut days = Vec::new();
+        let mut last = first;
+        for _ in 0..8 {
+            let mut k = e;
+            let comma = self.punct_is(k, ',');
+            if comma {
+                k += 1;
+            }
+            let and = self.word_in(k, &DAY_LIST_AND);
+            if and {
+                k += 1;
+            }
+            if !(comma || and) {
+                return None;
+            }
+            let day = if words {
+                self.day_word(k, false)
+            } else {
+                self.day_num(k)
+            };
+            let (e2, d) = day.filter(|(_, d)| *d > last)?;
+            days.push((k, e2, d));
+            if and {
+                return Some(days);
+            }
+            last = d;
+            e = e2;
+        }
+        None
+    }
+
+    /// "March 5 and 6", "Jan. 3, 4 and 5, 2023": a month, its days and maybe a year at the end.
+    fn month_led_list(&self, i: usize) -> Option<Vec<Match>> {
+        let (j, m) = self.month_at(i)?;
+        if self
+            .tok(i)
+            .is_some_and(|t| t.text == "may" || t.text == "march")
+        {
+            return None;
+        }
+        let words = self.tok(j).is_some_and(|t| t.kind == TokKind::Word);
+        let (e, d) = if words {
+            self.day_word(j, false)?
+        } else {
+            self.day_num(j)?
+        };
+        if !valid_md(m, d) || self.trailing_year(e).is_some() {
+            return None;
+        }
+        let rest = self.day_list_tail(e, d, words)?;
+        let &(_, last_end, last_d) = rest.last()?;
+        if !valid_md(m, last_d) {
+            return None;
+        }
+        let year = self.trailing_year(last_end);
+        let closed =
+            year.is_some() || self.ends_phrase(last_end) || self.word_in(last_end, &DAY_LIST_END);
+        if !closed || self.month_at(last_end).is_some() {
+            return None;
+        }
+        let y = year.map(|(_, y)| y);
+        let date = |d: u32| Raw::Date { y, m, d, wd: None };
+        let mut out = vec![mk(i, e, date(d), None)];
+        let n = rest.len();
+        for (k, &(s, e2, d2)) in rest.iter().enumerate() {
+            let end = if k + 1 == n {
+                year.map_or(e2, |(e3, _)| e3)
+            } else {
+                e2
+            };
+            out.push(mk(s, end, date(d2), None));
+        }
+        Some(out)
+    }
+
+    /// "the 5th and 6th of March", "5, 6 and 7 March 2023": days, then the last with its month.
+    fn day_led_list(&self, i: usize) -> Option<Vec<Match>> {
+        let the = self.word_is(i, &["the"]);
+        let di = if the { i + 1 } else { i };
+        if di > 0
+            && self
+                .tok(di - 1)
+                .is_some_and(|p| matches!(p.text, "." | "," | "/" | "$") && self.adj(di - 1, di))
+        {
+            return None;
+        }
+        let words = self.tok(di).is_some_and(|t| t.kind == TokKind::Word);
+        let (e, d) = if words {
+            self.day_word(di, false)?
+        } else {
+            self.day_num(di)?
+        };
+        let rest = self.day_list_tail(e, d, words)?;
+        let &(last_s, _, _) = rest.last()?;
+        let (end, raw) = self.day_led(last_s)?;
+        let Raw::Date { y, m, .. } = raw else {
+            return None;
+        };
+        let days = std::iter::once((i, e, d)).chain(rest.iter().copied());
+        let mut out = Vec::new();
+        for (s, e2, d2) in days {
+            if !valid_md(m, d2) {
+                return None;
+            }
+            let e2 = if s == last_s { end } else { e2 };
+            out.push(mk(
+                s,
+                e2,
+                Raw::Date {
+                    y,
+                    m,
+                    d: d2,
+                    wd: None,
+                },
+                None,
+            ));
+        }
+        Some(out)
     }
 
     fn day_led(&self, i: usize) -> Option<(usize, Raw)> {
@@ -1634,6 +1849,23 @@ impl<'a, 'b> P<'a, 'b> {
     }
 
     /// Times: "12:00", "08:00 UTC", "4 p.m. ET", "2.00 a.m.", "2200GMT", "noon local time".
+    /// "at 2100 hours", "0600 hrs": four figures read as a clock (00:00 to 23:59) with the
+    /// word "hours", when a leading zero or a word that leads a clock time says so; "for 2100
+    /// hours" and "after 1200 hours of talks" are stretches of time.
+    fn military_hours(&self, i: usize) -> bool {
+        let Some(t) = self
+            .tok(i)
+            .filter(|t| t.kind == TokKind::Num && t.text.len() == 4)
+        else {
+            return false;
+        };
+        let clock = t.num().is_some_and(|v| v < 2400 && v % 100 < 60);
+        let led = t.text.starts_with('0')
+            || i.checked_sub(1)
+                .is_some_and(|p| self.word_in(p, &HOURS_LEAD));
+        clock && led && self.word_in(i + 1, &CLOCK_HOURS) && !self.word_is(i + 2, &["of"])
+    }
+
     fn time_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         if t.kind == TokKind::Word {
@@ -1725,10 +1957,13 @@ impl<'a, 'b> P<'a, 'b> {
                 .is_some_and(|z| adjacent(t, z) && zone(z.text).is_some());
             let bracketed = i.checked_sub(1).is_some_and(|p| self.punct_is(p, '('));
             let z = touching || (!bracketed && self.zone_at(i + 1).is_some());
-            if self.am_pm(i + 1).is_none() && !z {
+            if self.military_hours(i) {
+                (i + 2, h, m)
+            } else if self.am_pm(i + 1).is_none() && !z {
                 return None;
+            } else {
+                (i + 1, h, m)
             }
-            (i + 1, h, m)
         } else {
             return None;
         };
@@ -1786,7 +2021,7 @@ impl<'a, 'b> P<'a, 'b> {
         {
             return None;
         }
-        if !(1800..=2100).contains(&y) {
+        if !(1800..=2100).contains(&y) || self.model_year(e) {
             return None;
         }
         // "from 1991 to 1997", "between 1985 and 1987": the first year of a pair of years
@@ -1818,6 +2053,7 @@ impl<'a, 'b> P<'a, 'b> {
                 .tok(e)
                 .is_some_and(|n| n.kind == TokKind::Word && n.text.chars().all(char::is_lowercase))
             && !self.word_in(e, &YEAR_CLAUSE_OPENERS)
+            && !self.year_until(e)
         {
             return None;
         }
@@ -1883,6 +2119,25 @@ impl P<'_, '_> {
             .flatten()?;
         let joined = self.punct_is(e, '-') && self.adj(e - 1, e) && self.adj(e, e + 1);
         (joined && next == (y + 1).rem_euclid(100)).then_some(e + 2)
+    }
+
+    /// "from 2001 until his death", "from 1990 till 1995": a word closing a stretch of time
+    /// (until, till, through) after the number at `e` makes "from" lead a year, not a count.
+    fn year_until(&self, e: usize) -> bool {
+        self.word_in(e, &RANGE_TO) && self.word_in(e, &super::lexicon::DEADLINE)
+    }
+
+    /// "his 1987 sedan", "a 1999 Falcon pickup": a year (ending at `e`) before goods sold by model
+    /// year, maybe with one or two capitalised words (make, model) between, names the model.
+    fn model_year(&self, e: usize) -> bool {
+        let caps = (e..e + 2)
+            .take_while(|&k| {
+                self.tok(k)
+                    .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())
+                    && !self.word_in(k, &MODEL_YEAR_NOUNS)
+            })
+            .count();
+        self.word_in(e + caps, &MODEL_YEAR_NOUNS)
     }
 
     /// "1988's results", "its 1990's budget": a year 1900–2099 with a possessive "'s".

@@ -878,3 +878,158 @@ fn clock_times_as_wire_copy_writes_them() {
     assert!(texts("They watched High Noon again.", p).is_empty());
     assert_eq!(texts("The march began at noon.", p), ["noon"]);
 }
+
+#[test]
+fn days_listed_under_one_month_are_each_a_date() {
+    let p = "2023-03-10";
+    let got = |t: &str| {
+        found(t, p)
+            .into_iter()
+            .map(|f| (f.0, f.2))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), serde_json::json!(b));
+    assert_eq!(
+        got("The regatta in Uruguay was held on June 5 and 6."),
+        [pair("June 5", "2022-06-05"), pair("6", "2022-06-06")]
+    );
+    // the year written once at the end is every day's year
+    assert_eq!(
+        got("Bhutan's fair opens Jan. 3 and 4, 2024."),
+        [pair("Jan. 3", "2024-01-03"), pair("4, 2024", "2024-01-04")]
+    );
+    assert_eq!(
+        got("Paraguay held its vote Feb. 3, 4 and 5 in the capital."),
+        [
+            pair("Feb. 3", "2023-02-03"),
+            pair("4", "2023-02-04"),
+            pair("5", "2023-02-05")
+        ]
+    );
+    // the month written after the last day
+    assert_eq!(
+        got("Hearings in Mongolia were held on the 1st and 2nd of March."),
+        [
+            pair("the 1st", "2023-03-01"),
+            pair("2nd of March", "2023-03-02")
+        ]
+    );
+    assert_eq!(
+        got("The board met on 7 and 8 February 2021."),
+        [
+            pair("7", "2021-02-07"),
+            pair("8 February 2021", "2021-02-08")
+        ]
+    );
+    // a number after "and" that counts a noun, or a day that does not rise, is no day
+    assert_eq!(texts("On March 5 and 6 people were hurt.", p), ["March 5"]);
+    assert_eq!(
+        texts("He left on March 5 and 3 others stayed.", p),
+        ["March 5"]
+    );
+    assert!(texts("Prices rose 5 and 6 percent.", p).is_empty());
+}
+
+#[test]
+fn four_figures_and_hours_after_at_are_a_clock_time() {
+    let p = "2023-03-10";
+    assert_eq!(
+        one("The curfew in Bhutan starts at 2100 hours.", p),
+        (
+            "2100 hours".into(),
+            serde_json::json!("T21:00"),
+            Resolution::Explicit
+        )
+    );
+    assert_eq!(
+        one("The convoy left 0600 hrs.", p).1,
+        serde_json::json!("T06:00")
+    );
+    // a wire time with its zone is a clock time even when it looks like a year
+    assert_eq!(
+        one("The quake struck at 2001 GMT.", p).1,
+        serde_json::json!("T20:01 GMT")
+    );
+    // a stretch: no lead word, a count of hours "of" something, or no clock (2460)
+    assert!(texts("She logged 2100 hours of flight time.", p).is_empty());
+    assert!(texts("The pilot had flown after 1200 hours of training.", p).is_empty());
+    assert!(texts("Crews worked until 2460 hours.", p).is_empty());
+}
+
+#[test]
+fn a_model_year_before_a_vehicle_is_no_date() {
+    let p = "2023-03-10";
+    assert!(texts(
+        "Police found his 1987 sedan near the border with Bhutan.",
+        p
+    )
+    .is_empty());
+    assert!(texts("She drove a 1999 Falcon hatchback to Paraguay.", p).is_empty());
+    // a year before an event or a plain noun stays a year
+    assert_eq!(texts("His 1987 campaign in Mongolia failed.", p), ["1987"]);
+}
+
+#[test]
+fn a_year_written_once_after_a_list_of_months_is_each_ones() {
+    let p = "2023-03-10";
+    let values = |t: &str| found(t, p).into_iter().map(|f| f.2).collect::<Vec<_>>();
+    assert_eq!(
+        values("Exports from Uruguay rose in March and April 2021."),
+        [serde_json::json!("2021-03"), serde_json::json!("2021-04")]
+    );
+    assert_eq!(
+        values("Talks were held on June 5 and July 9, 2020."),
+        [
+            serde_json::json!("2020-06-05"),
+            serde_json::json!("2020-07-09")
+        ]
+    );
+    assert_eq!(
+        values("Rains hit Bhutan on Aug. 2, Sept. 3 and Sept. 9, 2019."),
+        [
+            serde_json::json!("2019-08-02"),
+            serde_json::json!("2019-09-03"),
+            serde_json::json!("2019-09-09")
+        ]
+    );
+    // a later month before an earlier one's year is of the year before: left to the tense
+    assert_eq!(
+        values("Snow fell in December and January 2021.")[1],
+        serde_json::json!("2021-01")
+    );
+    assert_ne!(
+        values("Snow fell in December and January 2021.")[0],
+        serde_json::json!("2021-12")
+    );
+}
+
+#[test]
+fn a_year_after_from_and_before_until_is_a_year() {
+    let p = "2023-03-10";
+    assert_eq!(
+        texts("She governed Uruguay from 1990 until 1995.", p),
+        ["1990", "1995"]
+    );
+    assert_eq!(
+        texts("He led Bhutan's team from 2001 till his retirement.", p),
+        ["2001"]
+    );
+    // a count after "from" stays a count
+    assert!(texts("Turnout rose from 2000 voters to many more.", p).is_empty());
+}
+
+#[test]
+fn the_year_of_a_quarter_half_or_season_is_no_date_of_its_own() {
+    let p = "2023-03-10";
+    assert!(texts(
+        "Bhutan expects the deal in the first quarter of next year.",
+        p
+    )
+    .is_empty());
+    assert!(texts("Exports fell in the spring of last year.", p).is_empty());
+    // a year with its own possessive stays
+    assert_eq!(
+        texts("The fall of last year's leader shook Uruguay.", p),
+        ["last year's"]
+    );
+}

@@ -921,7 +921,7 @@ fn wd_num(wd: Weekday) -> u32 {
 /// "the latest quarter", "this summer", "last fall".
 fn period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     quarter(toks, i, p)
-        .or_else(|| season_of_year(toks, i))
+        .or_else(|| season_of_year(toks, i, p))
         .or_else(|| season(toks, i, p))
 }
 
@@ -953,12 +953,30 @@ fn half(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     } else {
         return None;
     };
-    let (e, y) = match toks.get(i + 4).and_then(year_of) {
-        Some(y) => (i + 5, y),
+    let (e, y) = match named_year(toks, i + 4, p) {
+        Some(found) => found,
         None if word(toks, i + 4, &["the"]) && word(toks, i + 5, &["year"]) => (i + 6, p.year()),
         None => return None,
     };
     Some((e, "period", format!("{y:04}-H{n}")))
+}
+
+/// The year named after a part of it at `k`: a year ("1984") or "last/this/next year" counted
+/// from publication's; the index past it and the year.
+fn named_year(toks: &[Tok], k: usize, p: NaiveDate) -> Option<(usize, i32)> {
+    if let Some(y) = toks.get(k).and_then(year_of) {
+        return Some((k + 1, y));
+    }
+    let off = if word_in(toks, k, &BACK) {
+        -1
+    } else if word_in(toks, k, &super::lexicon::PERIOD_NEXT) {
+        1
+    } else if word_in(toks, k, &super::lexicon::PERIOD_THIS) {
+        0
+    } else {
+        return None;
+    };
+    word(toks, k + 1, &["year"]).then(|| (k + 2, p.year() + off))
 }
 
 /// A four-digit year token 1000–2199.
@@ -1051,8 +1069,8 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         if word(toks, k + 1, &["quarter"]) {
             // "the third quarter of 1984"
             if word(toks, k + 2, &["of"]) {
-                if let Some(y) = toks.get(k + 3).and_then(year_of) {
-                    return q(k + 4, y, n);
+                if let Some((e, y)) = named_year(toks, k + 3, p) {
+                    return q(e, y, n);
                 }
             }
             return q(k + 2, named_quarter_year(p, n), n);
@@ -1150,7 +1168,7 @@ fn season_word(t: &Tok) -> Option<(&'static str, u32)> {
 
 /// A season of a given year: "the fall of 1987" (`1987-FA`), "summer 1999", "in the early
 /// spring of 2001". A capitalised season after a capitalised word is part of a name.
-fn season_of_year(toks: &[Tok], i: usize) -> Found {
+fn season_of_year(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     let mut k = if word(toks, i, &["the"]) { i + 1 } else { i };
     if word_in(toks, k, &PERIOD_PART) {
         k += 1;
@@ -1164,6 +1182,11 @@ fn season_of_year(toks: &[Tok], i: usize) -> Found {
     } else {
         k + 1
     };
+    // "the spring of last year" (after "of" only: "spring next year" is two expressions)
+    if y == k + 2 && toks.get(y).and_then(year_of).is_none() {
+        let (e, year) = named_year(toks, y, p)?;
+        return Some((e, "period", format!("{year:04}-{code}")));
+    }
     let year = toks.get(y).and_then(year_of)?;
     // "the summer of 1999-2000", "spring 2001's": no year standing alone
     let joined = toks
@@ -1790,6 +1813,30 @@ mod tests {
         assert_eq!(
             values("It may change in the near future.", p),
             ["FUTURE_REF"]
+        );
+    }
+
+    #[test]
+    fn a_part_of_last_or_next_year_is_dated_by_it() {
+        let p = "2023-03-10";
+        assert_eq!(
+            values(
+                "Bhutan expects the deal in the first quarter of next year.",
+                p
+            ),
+            ["2024-Q1"]
+        );
+        assert_eq!(
+            values("Exports fell in the second half of last year.", p),
+            ["2022-H2"]
+        );
+        assert_eq!(
+            values("The dam in Paraguay opened in the spring of last year.", p),
+            ["2022-SP"]
+        );
+        assert_eq!(
+            values("Mongolia plans a vote in the fall of this year.", p),
+            ["2023-FA"]
         );
     }
 }
