@@ -69,6 +69,9 @@ pub enum Rejection {
     SmallThingCount,
     /// A bare number with no noun, unit or casualty context.
     BareNumber,
+    /// A bare number of people in a condition that is no casualty: "2 in critical condition",
+    /// "2 unhurt".
+    InCondition,
     /// The tokens ran out (never on well-formed input).
     Truncated,
 }
