@@ -135,6 +135,8 @@ pub(super) fn links_subject_to_fate(t: &Tok) -> bool {
             || crate::figures::is_people(t.text))
 }
 
+pub(super) use noun::is_partitive_pronoun;
+
 /// True when the token is a word of `set`.
 pub(super) fn in_set(t: &Tok, set: &crate::lexicon::WordSet) -> bool {
     t.kind == TokKind::Word && set.has(t)
