@@ -2470,6 +2470,25 @@ mod tests {
     }
 
     #[test]
+    fn a_view_in_the_ing_form_is_the_viewer_s() {
+        // a participle of belief, its clause right after it
+        let (s, _) = source_of(&format!(
+            "{D}Divers, believing 25 sailors were still below deck, went back in."
+        ));
+        assert_eq!(s.as_deref(), Some("Divers"));
+        // a progressive of expectation before a figure
+        let (s, _) = source_of(&format!(
+            "{D}Hotels in Mongolia are expecting 4,000 visitors next week."
+        ));
+        assert_eq!(s.as_deref(), Some("Hotels in Mongolia"));
+        // a progressive of belief before "that"
+        let (s, _) = source_of(&format!(
+            "{D}The guard was believing that the thieves had taken 14 paintings."
+        ));
+        assert_eq!(s.as_deref(), Some("The guard"));
+    }
+
+    #[test]
     fn a_colon_speaks_for_every_item_of_its_list() {
         let v = attributed(&format!(
             "{D}The rescue service said on Sunday:\n\n- 9 climbers were brought down\n\n- 4 climbers are still missing\n\nIn winter 30 climbers a day try the route.\n"

@@ -10,6 +10,7 @@ pub mod attribution;
 mod claim;
 mod np_chunk;
 pub mod number;
+mod parts;
 pub mod readings;
 
 use crate::article::Article;
@@ -359,6 +360,7 @@ pub fn extract_with(
         if out.len() == first {
             continue;
         }
+        parts::reread(toks, &mut out, first);
         readings::read(text, s.span, &mut out, first);
         let time = sent_dates
             .iter()

@@ -77,7 +77,12 @@ pub(crate) fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measur
     if after.is_some() {
         return after;
     }
-    measure_before(toks, a)
+    // "one woman was killed and three men were taken to a hospital": a count with a verb of
+    // its own opens another clause, and the casualty word of the clause before is not its own
+    let own_clause = toks
+        .get(b)
+        .is_some_and(|t| in_set(t, &super::candidate::AUXILIARIES));
+    measure_before(toks, a, own_clause)
         .or_else(|| toll_reached(toks, a))
         .or(after_and)
 }
@@ -137,8 +142,9 @@ fn measure_after(toks: &[Tok], b: usize) -> (Option<Measure>, Option<Measure>) {
     (None, None)
 }
 
-/// Before: up to 10 tokens in the clause ("killing at least 5").
-fn measure_before(toks: &[Tok], a: usize) -> Option<Measure> {
+/// Before: up to 10 tokens in the clause ("killing at least 5"), not over "and" or "while"
+/// when the figure opens a clause of its own (`own_clause`).
+fn measure_before(toks: &[Tok], a: usize, own_clause: bool) -> Option<Measure> {
     let mut j = a;
     let mut n = 0;
     while j > 0 && n < 10 {
@@ -146,6 +152,9 @@ fn measure_before(toks: &[Tok], a: usize) -> Option<Measure> {
         n += 1;
         let t = toks.get(j)?;
         if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct(',') || t.is_punct('.') {
+            return None;
+        }
+        if own_clause && (t.is("and") || t.is("while")) {
             return None;
         }
         if let Some(m) = measure_word(t) {
@@ -400,6 +409,27 @@ mod tests {
         assert_eq!(
             measure_of("Two men hit the ball over the fence.", "Two"),
             Measure::Count
+        );
+    }
+
+    #[test]
+    fn a_count_with_a_verb_of_its_own_keeps_no_earlier_casualty() {
+        assert_eq!(
+            measure_of(
+                "One climber died and four women were flown to a clinic.",
+                "four"
+            ),
+            Measure::Count
+        );
+        // its own casualty word still tells
+        assert_eq!(
+            measure_of("One climber died and four women were hurt.", "four"),
+            Measure::Injured
+        );
+        // an object of the casualty verb, with no verb of its own, keeps it
+        assert_eq!(
+            measure_of("The avalanche killed one guide and four people.", "four"),
+            Measure::Killed
         );
     }
 

@@ -69,6 +69,9 @@ pub enum Rejection {
     SmallThingCount,
     /// A bare number with no noun, unit or casualty context.
     BareNumber,
+    /// A bare number of people in a condition that is no casualty: "2 in critical condition",
+    /// "2 unhurt".
+    InCondition,
     /// The tokens ran out (never on well-formed input).
     Truncated,
 }
@@ -131,6 +134,8 @@ pub(super) fn links_subject_to_fate(t: &Tok) -> bool {
             || noun::is_fate_link(t)
             || crate::figures::is_people(t.text))
 }
+
+pub(super) use noun::is_partitive_pronoun;
 
 /// True when the token is a word of `set`.
 pub(super) fn in_set(t: &Tok, set: &crate::lexicon::WordSet) -> bool {

@@ -9,6 +9,7 @@ use crate::figures::{
     measure_word, Measure, DURATION_UNIT_SET, MEASURE_UNIT_SET, NOT_A_NOUN_SET, NOUN_STOP_SET,
 };
 use crate::lexicon::sets::{IRREGULAR_PLURALS, RELATIVE_PRONOUNS};
+use crate::text::Tok;
 
 crate::word_set!(
     /// Adverbs that end a counted noun ("five reportedly killed").
@@ -209,6 +210,12 @@ fn counted_words(cx: &Cx, k: usize, n: &mut Noun) {
     }
 }
 
+/// True for a pronoun after "of" that stands for people counted before: "them", "us",
+/// "whom".
+pub(in crate::figures) fn is_partitive_pronoun(t: &Tok) -> bool {
+    t.is("them") || t.is("us") || in_set(t, &RELATIVE_PRONOUNS)
+}
+
 /// A partitive's noun: "12 of those deaths", "76,000 of the city's ballots".
 fn partitive(cx: &Cx, k: usize, n: &mut Noun) {
     if !cx.word(k).is_some_and(|t| t.is("of")) {
@@ -216,13 +223,16 @@ fn partitive(cx: &Cx, k: usize, n: &mut Noun) {
     }
     let mut j = k + 1;
     while cx.word(j).is_some_and(|t| {
-        in_set(t, &PARTITIVE_DETERMINERS) || t.text.ends_with("'s") || t.text.ends_with("\u{2019}s")
+        in_set(t, &PARTITIVE_DETERMINERS)
+            || is_partitive_pronoun(t)
+            || t.text.ends_with("'s")
+            || t.text.ends_with("\u{2019}s")
     }) {
         j += 1;
     }
-    // "two of them died", "three of them fatally", "two of them were killed": the pronoun
-    // stands for people already counted; the measure word after it tells what befell them
-    if j > k + 1 && cx.word(j - 1).is_some_and(|t| t.is("them") || t.is("us")) {
+    // "two of them died", "three of whom were killed": the pronoun stands for people already
+    // counted; the measure word after it tells what befell them
+    if j > k + 1 && cx.word(j - 1).is_some_and(is_partitive_pronoun) {
         let mut m = j;
         while m < j + 4 {
             let Some(t) = cx.word(m) else { break };

@@ -14,6 +14,10 @@ crate::word_set!(
     VAGUE_SUBJECT_FOLLOWERS = file "vague-subject-followers.txt"
 );
 crate::word_set!(
+    /// Words of a condition that is no casualty ("in critical condition", "unhurt").
+    pub(super) CONDITION_WORDS = file "condition-words.txt"
+);
+crate::word_set!(
     /// Nouns too empty for a small spelled count ("two ways").
     EMPTY_NOUNS = file "empty-nouns.txt"
 );
@@ -57,7 +61,8 @@ pub(super) fn check(
         // a decade with no noun is a range of values of some unit
         has_unit: v.money || v.percent || n.unit.is_some() || (v.decade && n.text.is_none()),
     };
-    let checks: [fn(&Cx, &Facts) -> Option<Rejection>; 4] = [
+    let checks: [fn(&Cx, &Facts) -> Option<Rejection>; 5] = [
+        in_condition,
         nothing_counted,
         empty_noun,
         narrative_time,
@@ -101,6 +106,25 @@ fn nothing_counted(cx: &Cx, f: &Facts) -> Option<Rejection> {
                 measure_word(t).is_some() && !t.is("toll") && !t.is("deaths") && !t.is("death")
             });
     (!vague_subject && !(casualty && (subject || object))).then_some(Rejection::NothingCounted)
+}
+
+/// A bare number before a condition that is no casualty ("3 killed, 2 in critical
+/// condition", "4 hospitalized and 2 unhurt") counts people in that condition: neither an item
+/// of the toll before it nor a casualty figure of its own.
+fn in_condition(cx: &Cx, f: &Facts) -> Option<Rejection> {
+    let at = |j: usize| cx.word(j).is_some_and(|t| in_set(t, &CONDITION_WORDS));
+    let end = f.v.end;
+    // the condition read as a noun of one word: "2 unhurt" (not "30 critical patients")
+    let lone_condition = f.n.start == end && f.n.end == end + 1 && at(end);
+    if (f.n.text.is_some() && !lone_condition) || f.has_unit || f.n.bare_measure.is_some() {
+        return None;
+    }
+    // "in critical but stable condition": the condition word within four words of "in"
+    let after_in = cx.word(end).is_some_and(|t| t.is("in"))
+        && (end + 1..end + 5)
+            .take_while(|&j| cx.word(j).is_some())
+            .any(at);
+    (at(end) || after_in).then_some(Rejection::InCondition)
 }
 
 /// Small spelled counts need a counted noun that is not a pronoun-like word ("two ways",
@@ -271,6 +295,37 @@ mod tests {
             why_not("See the chart (3) for the details.", "3"),
             Some(R::BareNumber)
         );
+    }
+
+    #[test]
+    fn people_in_a_condition_are_no_item_of_the_toll() {
+        let claims_of = |s: &str| {
+            let t = format!(" date 2022-05-10 {s}");
+            crate::analysis::Analysis::new(&t)
+                .claims
+                .iter()
+                .map(|c| (c.span.slice(&t).to_string(), c.measure))
+                .collect::<Vec<_>>()
+        };
+        let c = claims_of("Officials in Paraguay said 4 died, 3 in serious condition.");
+        assert_eq!(c, vec![("4 died".to_string(), Measure::Killed)]);
+        let c = claims_of("Six were killed and 2 in critical but stable condition.");
+        assert!(!c.iter().any(|x| x.0 == "2"), "{c:?}");
+        let c = claims_of("7 dead, 5 hospitalized, 3 unharmed after the crash.");
+        assert!(
+            c.contains(&("5 hospitalized".to_string(), Measure::Injured)),
+            "{c:?}"
+        );
+        assert!(!c.iter().any(|x| x.0.starts_with('3')), "{c:?}");
+        assert_eq!(
+            why_not("Nine were killed, 2 in critical.", "2"),
+            Some(R::InCondition)
+        );
+        // a condition word that modifies a counted noun is no condition of the number
+        assert_eq!(why_not("The ward took 30 critical patients.", "30"), None);
+        // a place after "in" keeps the item of the list
+        let c = claims_of("There were 12 deaths in the north, 8 in the south.");
+        assert!(c.contains(&("8".to_string(), Measure::Killed)), "{c:?}");
     }
 
     #[test]
