@@ -110,6 +110,10 @@ crate::word_set!(
     pub(crate) MONTH_LEAD_UNLESS_NAME = file "date-function-words.tsv", tag "month-lead"
 );
 crate::word_set!(
+    /// Month names that, written in lower case, are usually verbs ("may", "march").
+    pub(crate) MONTH_VERB = file "date-function-words.tsv", tag "month-verb"
+);
+crate::word_set!(
     /// Parts of a period named by its year, month or week ("the end of the month").
     pub(crate) PERIOD_EDGE = file "date-function-words.tsv", tag "period-edge"
 );

@@ -9,9 +9,9 @@ use super::lexicon::{
     tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, ANCHOR_DAY, ARTICLE_COUNT, BACK,
     BEFORE_NOW, BUSINESS_DAY, CLOCK_HOURS, CLOCK_LEAD, DASHED_DAY_LEAD, DAY_LIST_AND, DAY_LIST_END,
     DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST, HALF_SECOND, HOURS_LEAD, MERIDIEM, MIDNIGHT,
-    MONTH_LEAD_UNLESS_NAME, MONTH_REF, NOON, NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK, NOW, NTH_OF,
-    OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW,
-    WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
+    MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB, NOON, NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK,
+    NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM, RANGE_TO,
+    TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
 use crate::lexicon::WordSet;
@@ -523,6 +523,13 @@ impl<'a, 'b> P<'a, 'b> {
         (cardinals && (1..=31).contains(&c) && t.text.len() > 1).then_some((i + 1, c))
     }
 
+    /// A month name written in lower case that is usually a verb ("may", "march").
+    fn verb_month(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.text.starts_with(|c: char| c.is_ascii_lowercase()) && MONTH_VERB.has(t)
+        })
+    }
+
     /// A month name, with the period of an abbreviation ("Oct.").
     fn month_at(&self, i: usize) -> Option<(usize, u32)> {
         let t = self.tok(i)?;
@@ -802,9 +809,7 @@ impl<'a, 'b> P<'a, 'b> {
 
     fn month_led(&self, i: usize, bare_month: bool) -> Option<(usize, Raw)> {
         let (j, m) = self.month_at(i)?;
-        let may_lower = self
-            .tok(i)
-            .is_some_and(|t| t.text == "may" || t.text == "march");
+        let may_lower = self.verb_month(i);
         // separator between month and day
         let mut k = j;
         if (self.punct_is(k, '-') || self.punct_is(k, '/'))
@@ -1008,10 +1013,7 @@ impl<'a, 'b> P<'a, 'b> {
     /// "March 5 and 6", "Jan. 3, 4 and 5, 2023": a month, its days and maybe a year at the end.
     fn month_led_list(&self, i: usize) -> Option<Vec<Match>> {
         let (j, m) = self.month_at(i)?;
-        if self
-            .tok(i)
-            .is_some_and(|t| t.text == "may" || t.text == "march")
-        {
+        if self.verb_month(i) {
             return None;
         }
         let words = self.tok(j).is_some_and(|t| t.kind == TokKind::Word);
@@ -1118,11 +1120,7 @@ impl<'a, 'b> P<'a, 'b> {
         if !valid_md(m, d) {
             return None;
         }
-        if self
-            .tok(k)
-            .is_some_and(|t| t.text == "may" || t.text == "march")
-            && !self.word_is(k - 1, &["of"])
-        {
+        if self.verb_month(k) && !self.word_is(k - 1, &["of"]) {
             return None;
         }
         if let Some((e2, y)) = self.trailing_year(e) {
