@@ -237,6 +237,18 @@ mod tests {
     }
 
     #[test]
+    fn people_hit_in_the_outdoors_or_on_the_road_are_people() {
+        assert_eq!(
+            measure_of("The rockfall killed four climbers near the pass.", "four"),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of("The bus struck three pedestrians, injuring them.", "three"),
+            Measure::Injured
+        );
+    }
+
+    #[test]
     fn a_toll_that_rose_to_a_bare_number() {
         assert_eq!(
             measure_of("The toll from the floods rose to 16 on Friday.", "16"),
