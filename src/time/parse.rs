@@ -1010,18 +1010,25 @@ impl<'a, 'b> P<'a, 'b> {
         None
     }
 
+    /// The first day of a list at `i`, in figures or in words ("5", "fifth"): its end, the day,
+    /// and whether it was written in words (the rest of the list must be too).
+    fn list_day(&self, i: usize) -> Option<(usize, u32, bool)> {
+        let words = self.tok(i).is_some_and(|t| t.kind == TokKind::Word);
+        let (e, d) = if words {
+            self.day_word(i, false)?
+        } else {
+            self.day_num(i)?
+        };
+        Some((e, d, words))
+    }
+
     /// "March 5 and 6", "Jan. 3, 4 and 5, 2023": a month, its days and maybe a year at the end.
     fn month_led_list(&self, i: usize) -> Option<Vec<Match>> {
         let (j, m) = self.month_at(i)?;
         if self.verb_month(i) {
             return None;
         }
-        let words = self.tok(j).is_some_and(|t| t.kind == TokKind::Word);
-        let (e, d) = if words {
-            self.day_word(j, false)?
-        } else {
-            self.day_num(j)?
-        };
+        let (e, d, words) = self.list_day(j)?;
         if !valid_md(m, d) || self.trailing_year(e).is_some() {
             return None;
         }
@@ -1062,12 +1069,7 @@ impl<'a, 'b> P<'a, 'b> {
         {
             return None;
         }
-        let words = self.tok(di).is_some_and(|t| t.kind == TokKind::Word);
-        let (e, d) = if words {
-            self.day_word(di, false)?
-        } else {
-            self.day_num(di)?
-        };
+        let (e, d, words) = self.list_day(di)?;
         let rest = self.day_list_tail(e, d, words)?;
         let &(last_s, _, _) = rest.last()?;
         let (end, raw) = self.day_led(last_s)?;
