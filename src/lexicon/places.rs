@@ -223,18 +223,27 @@ pub fn scope_countries(name: &str) -> Vec<&'static str> {
     out
 }
 
-/// True when `inner` lies in the country `outer` names ("Bavaria" or "Munich" in "Germany").
+/// True when `inner` lies in `outer`: a region or city in the country `outer` names
+/// ("Bavaria" or "Munich" in "Germany"), or a city in the first-level region it names
+/// ("Munich" in "Bavaria", by the region code the gazetteer gives each city). A name that is
+/// also a common word is no place here; any reading of an ambiguous name counts.
 pub fn lies_in(inner: &str, outer: &str) -> bool {
-    let Some(code) = lookup(outer)
-        .into_iter()
-        .find(|p| p.kind == PlaceKind::Country)
-        .map(|p| p.country)
-    else {
+    let outers = lookup(outer);
+    if outers.is_empty() {
         return false;
-    };
-    lookup(inner)
-        .iter()
-        .any(|p| p.kind != PlaceKind::Country && !p.common && p.country == code)
+    }
+    let inners = lookup(inner);
+    outers.iter().any(|o| match o.kind {
+        PlaceKind::Country => inners.iter().any(|p| {
+            matches!(p.kind, PlaceKind::Region | PlaceKind::City)
+                && !p.common
+                && p.country == o.country
+        }),
+        PlaceKind::Region if !o.common && !o.region.is_empty() => inners
+            .iter()
+            .any(|p| p.kind == PlaceKind::City && !p.common && p.region == o.region),
+        _ => false,
+    })
 }
 
 /// True when a scope name names a country (not only a region).
@@ -298,5 +307,16 @@ mod tests {
         assert_eq!(country("turkey"), country("Türkiye"));
         assert!(!is_place("the"));
         assert!(!is_place(""));
+    }
+
+    #[test]
+    fn a_city_lies_in_its_state_and_country_not_in_another_state() {
+        assert!(lies_in("Encarnación", "Itapúa"));
+        assert!(lies_in("encarnación", "paraguay"));
+        assert!(lies_in("Itapúa", "Paraguay"));
+        assert!(!lies_in("Ciudad del Este", "Itapúa"));
+        assert!(!lies_in("Itapúa", "Encarnación"));
+        assert!(!lies_in("Paraguay", "Paraguay"));
+        assert!(!lies_in("nowhere at all", "Itapúa"));
     }
 }

@@ -62,6 +62,13 @@ pub struct Details {
     /// each as bits of its points (see [`quarter_at`]), sorted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quarters: Vec<u8>,
+    /// The parts of a town its lead names by name ("the Alder Park neighborhood", "<city>'s
+    /// Fennick neighbourhood"; see [`area_at`]), lowercase, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<String>,
+    /// The parts of a town named by name after the lead (a round-up tells of many), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub later_areas: Vec<String>,
 }
 
 impl Details {
@@ -73,6 +80,8 @@ impl Details {
             && self.days.is_empty()
             && !self.toll_changed
             && self.quarters.is_empty()
+            && self.areas.is_empty()
+            && self.later_areas.is_empty()
     }
 
     /// The details of a report that names a country: no days, as news told for a country (a
@@ -89,6 +98,13 @@ impl Details {
         let text = a.article.prose(&a.text);
         let toks = tokenize(&text, a.article.body);
         let mut d = Details::default();
+        // parts of a town from the lead only: a later paragraph names where else things happened
+        let lead_end = a
+            .article
+            .sentences
+            .get(AREA_LEAD_SENTENCES - 1)
+            .or(a.article.sentences.last())
+            .map_or(0, |s| s.span.end);
         for i in 0..toks.len() {
             if let Some(age) = age_at(&toks, i) {
                 d.ages.push(age);
@@ -99,6 +115,18 @@ impl Details {
             if let Some(q) = quarter_at(&toks, i) {
                 d.quarters.push(q);
             }
+            if let Some(n) = area_at(&toks, i) {
+                if toks.get(i).is_some_and(|t| t.span.start < lead_end) {
+                    d.areas.push(n);
+                } else {
+                    d.later_areas.push(n);
+                }
+            }
+        }
+        for v in [&mut d.areas, &mut d.later_areas] {
+            v.sort_unstable();
+            v.dedup();
+            v.truncate(MAX_EACH);
         }
         d.quarters.sort_unstable();
         d.quarters.dedup();
@@ -255,6 +283,69 @@ fn quarter_at(toks: &[Tok], i: usize) -> Option<u8> {
     (lower && name && !street).then_some(bits)
 }
 
+crate::word_set!(
+    /// Nouns after a name that make it a part of a town ("the Alder Park neighborhood").
+    NEIGHBOURHOOD_NOUNS = file "neighbourhood-nouns.txt"
+);
+
+/// Sentences that open a report (headline, dateline, lead), where it says where its incident
+/// happened: the parts of a town ([`Details::areas`]) are read there only.
+const AREA_LEAD_SENTENCES: usize = 5;
+
+/// Most words of a part of a town's name ("Back of the Yards" is longer; it is then missed).
+const AREA_WORDS: usize = 3;
+
+/// The part of a town named at token `i`, a neighbourhood noun ([`NEIGHBOURHOOD_NOUNS`]), by
+/// the capitalised words before it, which follow "the" or a place's possessive ("the Alder
+/// Park neighborhood", "<city>'s Fennick neighbourhood"); lowercase, words joined by a space.
+fn area_at(toks: &[Tok], i: usize) -> Option<String> {
+    let noun = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
+    if !NEIGHBOURHOOD_NOUNS.contains(noun.text) || noun.is_capitalized() {
+        return None;
+    }
+    let possessive = |t: &Tok| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s");
+    let name_word = |t: &Tok| t.kind == TokKind::Word && t.is_capitalized() && !possessive(t);
+    let n = (1..=AREA_WORDS)
+        .take_while(|k| {
+            i.checked_sub(*k)
+                .and_then(|j| toks.get(j))
+                .is_some_and(name_word)
+        })
+        .count();
+    let start = i.checked_sub(n).filter(|_| n > 0)?;
+    let before = toks.get(start.checked_sub(1)?)?;
+    let opens = before.kind == TokKind::Word
+        && (before.text.eq_ignore_ascii_case("the")
+            || (before.is_capitalized() && possessive(before)));
+    if !opens {
+        return None;
+    }
+    let words: Vec<String> = toks
+        .get(start..i)?
+        .iter()
+        .map(|t| t.text.to_lowercase())
+        .collect();
+    Some(words.join(" "))
+}
+
+/// True when two reports each name parts of a town by name ([`area_at`]) and none in common:
+/// two incidents of one town (one incident happens in one part of it). A report of one
+/// incident counts the parts its lead names; a round-up (`wide_a`, `wide_b`) every part it
+/// names, as it tells of many incidents.
+pub fn areas_apart(a: &Details, wide_a: bool, b: &Details, wide_b: bool) -> bool {
+    let all = |d: &Details, wide: bool| -> Vec<String> {
+        let mut v = d.areas.clone();
+        if wide {
+            v.extend(d.later_areas.iter().cloned());
+            v.sort_unstable();
+            v.dedup();
+        }
+        v
+    };
+    let (x, y) = (all(a, wide_a), all(b, wide_b));
+    !x.is_empty() && !y.is_empty() && super::matching::shared(&x, &y) == 0
+}
+
 /// The block number at token `i`: "1200 block".
 fn block_at(toks: &[Tok], i: usize) -> Option<u32> {
     let t = toks.get(i)?;
@@ -394,6 +485,37 @@ mod tests {
         assert_eq!(d.ages, vec![9, 19, 23]);
         assert_eq!(d.blocks, vec![4300]);
         assert_eq!(d.times, vec![23 * 60 + 40]);
+    }
+
+    #[test]
+    fn parts_of_a_town_are_read_by_name() {
+        let d = details(
+            "Two men were shot in Quillby's Alder Park neighborhood. Another man was hurt in \
+             the Fennick neighbourhood on Friday. A Neighborhood Watch meeting was held.",
+        );
+        assert_eq!(
+            d.areas,
+            vec!["alder park".to_string(), "fennick".to_string()]
+        );
+        let other = details("A woman was shot in the Orme Heights neighborhood, police said.");
+        assert!(areas_apart(&d, false, &other, false));
+        let fennick = details("Police patrolled the Fennick neighborhood.");
+        assert!(!areas_apart(&d, false, &fennick, false));
+        assert!(!areas_apart(
+            &d,
+            false,
+            &details("A man was shot, police said."),
+            false
+        ));
+        // past the lead, a report of one incident names where else things happened; a
+        // round-up tells of every part it names
+        let late = details(
+            "A man was shot in the Orme Heights neighborhood. Police came. Medics came. A crowd \
+             formed. Officers left. Last week a woman was hurt in the Fennick neighborhood.",
+        );
+        assert_eq!(late.later_areas, vec!["fennick".to_string()]);
+        assert!(areas_apart(&late, false, &fennick, false));
+        assert!(!areas_apart(&late, true, &fennick, false));
     }
 
     #[test]

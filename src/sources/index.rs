@@ -30,10 +30,19 @@ pub const MAX_SOURCES: usize = 64;
 
 /// True when the details of two articles say they tell different incidents (see
 /// `details::differ`; two reports of one incident each, no city round-up among them:
-/// `details::differ_as_one_incident`).
+/// `details::differ_as_one_incident`), or two local reports naming different parts of a town
+/// (`details::areas_apart`).
 fn details_differ(a: &ArticleSummary, b: &ArticleSummary) -> bool {
     let roundup = |x: &ArticleSummary| x.claims.iter().any(|c| c.roundup);
-    if roundup(a) || roundup(b) {
+    let (wide_a, wide_b) = (roundup(a), roundup(b));
+    // two local reports naming different parts of a town
+    if super::details::areas_apart(&a.details, wide_a, &b.details, wide_b)
+        && super::matching::local(a)
+        && super::matching::local(b)
+    {
+        return true;
+    }
+    if wide_a || wide_b {
         super::details::differ(&a.details, &b.details)
     } else {
         super::details::differ_as_one_incident(&a.details, &b.details)

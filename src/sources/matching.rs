@@ -281,12 +281,33 @@ fn relate(a: &ClaimSummary, b: &ClaimSummary) -> Option<Relation> {
 }
 
 /// True when two articles name a place in common: the same place, or a place and the
-/// country it lies in ("Bavaria" and "Germany"; not two states of one country).
+/// country or state it lies in ("Bavaria" and "Germany", a city and its state; not two states
+/// of one country). Two local reports (no country named) are compared by their most specific
+/// places ([`most_specific`]): a state both name beside two different cities of it is no
+/// place in common (a town's news happened in the town; a country's runs across its regions).
 pub(crate) fn places_overlap(a: &[String], b: &[String]) -> bool {
     use crate::lexicon::places::lies_in;
-    shared(a, b) > 0
-        || a.iter()
-            .any(|x| b.iter().any(|y| lies_in(x, y) || lies_in(y, x)))
+    let (a, b): (Vec<&str>, Vec<&str>) = if local_places(a) && local_places(b) {
+        (most_specific(a), most_specific(b))
+    } else {
+        (
+            a.iter().map(String::as_str).collect(),
+            b.iter().map(String::as_str).collect(),
+        )
+    };
+    a.iter()
+        .any(|x| b.iter().any(|y| x == y || lies_in(x, y) || lies_in(y, x)))
+}
+
+/// The places of a list that hold none of the others: a state named beside one of its cities
+/// stands for that city ("a shooting in <city>, <state>"). A name the gazetteer does not
+/// place (a neighbourhood, a county) holds nothing and is kept.
+fn most_specific(v: &[String]) -> Vec<&str> {
+    use crate::lexicon::places::lies_in;
+    v.iter()
+        .filter(|p| !v.iter().any(|q| q != *p && lies_in(q, p)))
+        .map(String::as_str)
+        .collect()
 }
 
 /// The number of items two sorted lists share.
@@ -1422,6 +1443,32 @@ mod tests {
             compare_claims(&a, &dozen, &b, &dozen_taken),
             Some(Verdict::Agrees)
         );
+    }
+
+    #[test]
+    fn two_cities_of_one_state_are_no_place_in_common_for_local_reports() {
+        let v = |p: &[&str]| p.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let (east, franco) = (
+            v(&["alto paraná", "ciudad del este"]),
+            v(&["alto paraná", "presidente franco"]),
+        );
+        assert!(!places_overlap(&east, &franco));
+        // a city and the state it lies in, with or without the state named beside it
+        assert!(places_overlap(&east, &v(&["alto paraná"])));
+        assert!(places_overlap(
+            &v(&["presidente franco"]),
+            &v(&["alto paraná"])
+        ));
+        // a neighbourhood the gazetteer does not know is kept, and shared
+        assert!(places_overlap(
+            &v(&["ciudad del este", "quarry hill"]),
+            &v(&["quarry hill"])
+        ));
+        // news of a country runs across its regions: the country is shared
+        assert!(places_overlap(
+            &v(&["ciudad del este", "paraguay"]),
+            &v(&["encarnación", "paraguay"])
+        ));
     }
 
     #[test]
