@@ -693,9 +693,10 @@ fn joins_clock(gap: &str) -> bool {
     gap.len() <= 4 && (g.is_empty() || g.eq_ignore_ascii_case("on")) && !gap.is_empty()
 }
 
-/// "over the weekend", "the weekend": the latest weekend begun by publication; "this weekend"
-/// the one of publication's week, "last" or "this past weekend" the week before, "next weekend"
-/// the week after; as TIMEX3 writes it (`1990-W32-WE`).
+/// "over the weekend", "the weekend": the latest weekend begun by publication, or in a
+/// future-tense clause the next one ("will meet over the weekend"); "the weekend of May 6" the
+/// weekend of that day; "this weekend" the one of publication's week, "last" or "this past
+/// weekend" the week before, "next weekend" the week after; as TIMEX3 writes it (`1990-W32-WE`).
 fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     let (k, shift) = if word(toks, i, &["the"]) {
         (i + 1, None)
@@ -715,10 +716,8 @@ fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     let day = match shift {
-        // days since the last Saturday
-        None => p.checked_sub_days(chrono::Days::new(u64::from(
-            (p.weekday().num_days_from_monday() + 2) % 7,
-        )))?,
+        None => weekend_of_day(toks, k + 1, p)
+            .or_else(|| told_weekend(p, clause_tense(toks, i, k + 1)))?,
         Some(d) => p.checked_add_signed(chrono::Duration::days(d))?,
     };
     let w = day.iso_week();
@@ -727,6 +726,40 @@ fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         "period",
         format!("{:04}-W{:02}-WE", w.year(), w.week()),
     ))
+}
+
+/// "of May 6" after "the weekend" (token `j` is "of"): the day that names the weekend, its year
+/// by the tense of the clause when not written.
+fn weekend_of_day(toks: &[Tok], j: usize, p: NaiveDate) -> Option<NaiveDate> {
+    if !word(toks, j, &["of"]) {
+        return None;
+    }
+    let (end, raw) = super::parse::day_at(toks, j + 1)?;
+    if !matches!(raw, super::Raw::Date { .. }) {
+        return None;
+    }
+    let tense = clause_tense(toks, j + 1, end);
+    super::resolve::resolve(&raw, Some(p), tense).1.first_day()
+}
+
+/// A day of the weekend "the weekend" names: the Saturday of the latest weekend begun by
+/// publication, or in a future-tense clause the first Saturday or Sunday from publication on.
+fn told_weekend(p: NaiveDate, tense: super::Tense) -> Option<NaiveDate> {
+    // days since the last Saturday
+    let since = (p.weekday().num_days_from_monday() + 2) % 7;
+    let back = p.checked_sub_days(chrono::Days::new(u64::from(since)))?;
+    if tense == super::Tense::Future && since > 1 {
+        return back.checked_add_days(chrono::Days::new(7));
+    }
+    Some(back)
+}
+
+/// The tense of the clause around tokens `start..end` of a sentence, read the one way the
+/// dates of the analysis are (`super::tense::clause_tense`); for the few expressions whose
+/// instance the tense picks (seasons, weekends), so the sentence's markers are found on demand.
+fn clause_tense(toks: &[Tok], start: usize, end: usize) -> super::Tense {
+    let markers = super::tense::Markers::new(toks);
+    super::tense::clause_tense(toks, &markers, start, end, false)
 }
 
 /// Decades: "the 1970s", "the late 1980s", "the nineties", "the '80s" (of publication's century unless
@@ -1228,7 +1261,10 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         p.year() - 1
     };
     let ongoing = (p.month() + 12 - start) % 12 < 3;
-    let y = if (toks[i].is("this") && !past) || framed {
+    let y = if framed {
+        let y = if ongoing { begun } else { p.year() };
+        season_by_tense(y, start, begun, p, clause_tense(toks, i, s + 1))
+    } else if toks[i].is("this") && !past {
         if ongoing {
             begun
         } else {
@@ -1244,6 +1280,24 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         begun + 1
     };
     Some((s + 1, "period", format!("{y:04}-{code}")))
+}
+
+/// The year of the season (first month `start`) that "over the summer" names: `y` as the words
+/// alone give it, unless the clause's tense rules it out. A past-tense clause cannot tell of a
+/// season not yet begun by publication (it is the one last `begun`); a future-tense one of a
+/// season already over (it is the next).
+fn season_by_tense(y: i32, start: u32, begun: i32, p: NaiveDate, tense: super::Tense) -> i32 {
+    let Some(first) = NaiveDate::from_ymd_opt(y, start, 1) else {
+        return y;
+    };
+    let over = first
+        .checked_add_months(chrono::Months::new(3))
+        .is_some_and(|end| end <= p);
+    match tense {
+        super::Tense::Past if first > p => begun,
+        super::Tense::Future if over => begun + 1,
+        _ => y,
+    }
 }
 
 /// Helpers the tests of the `annotate` expression modules share.
@@ -1434,6 +1488,77 @@ mod tests {
         assert_eq!(
             values("Floods were milder over the past years.", p),
             ["PXY"]
+        );
+    }
+
+    #[test]
+    fn a_season_framed_without_a_determiner_follows_the_clauses_tense() {
+        // published in April: the summer and winter just named lie on either side
+        let p = "2021-04-14";
+        assert_eq!(
+            values("Over the summer, the Paraguay council met twice.", p),
+            ["2020-SU"]
+        );
+        assert_eq!(
+            values("During the winter, the mountain roads were closed.", p),
+            ["2020-WI"]
+        );
+        assert_eq!(
+            values("The council will meet over the summer.", p),
+            ["2021-SU"]
+        );
+        // published in October, a summer already over is the next one when told as coming
+        let p = "2021-10-20";
+        assert_eq!(
+            values("The council will meet over the summer.", p),
+            ["2022-SU"]
+        );
+        assert_eq!(
+            values("Over the summer, the council met twice.", p),
+            ["2021-SU"]
+        );
+        // a summer under way is that one, whatever the tense
+        let p = "2021-07-20";
+        assert_eq!(
+            values("The council will meet over the summer.", p),
+            ["2021-SU"]
+        );
+        assert_eq!(
+            values("Over the summer, the council met twice.", p),
+            ["2021-SU"]
+        );
+    }
+
+    #[test]
+    fn the_weekend_follows_the_tense_or_the_day_that_names_it() {
+        // published on a Wednesday of ISO week 15
+        let p = "2009-04-08";
+        assert_eq!(
+            values("Crowds filled the square over the weekend.", p),
+            ["2009-W14-WE"]
+        );
+        assert_eq!(
+            values("The bands will play over the weekend.", p),
+            ["2009-W15-WE"]
+        );
+        // published on a Saturday: a coming weekend is the one under way
+        assert_eq!(
+            values("The bands will play over the weekend.", "2009-04-11"),
+            ["2009-W15-WE"]
+        );
+        // "of" and a day: that day's weekend (the day itself is a calendar date, not here)
+        assert_eq!(
+            values("Storms hit Uruguay the weekend of March 7 and 8.", p),
+            ["2009-W10-WE"]
+        );
+        assert_eq!(
+            values("The fair returns the weekend of May 16, 2009.", p),
+            ["2009-W20-WE"]
+        );
+        // "of" and no day
+        assert_eq!(
+            values("Crowds filled the square the weekend of the final.", p),
+            ["2009-W14-WE"]
         );
     }
 
