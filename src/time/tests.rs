@@ -970,6 +970,16 @@ fn a_model_year_before_a_vehicle_is_no_date() {
 }
 
 #[test]
+fn an_irregular_simple_past_marks_the_past() {
+    // published in February: a past-tense March is last year's, a present-tense one the nearer
+    let p = "2021-02-10";
+    assert_eq!(one("The lake froze on March 3.", p).1, "2020-03-03");
+    assert_eq!(one("The herd swam the river on March 3.", p).1, "2020-03-03");
+    assert_eq!(one("Mongolia withdrew its envoy on March 3.", p).1, "2020-03-03");
+    assert_eq!(one("The lake is frozen on March 3.", p).1, "2021-03-03");
+}
+
+#[test]
 fn a_month_listed_after_a_comma_is_a_month_and_takes_the_lists_year() {
     let p = "2023-03-10";
     let values = |t: &str| found(t, p).into_iter().map(|f| f.2).collect::<Vec<_>>();
