@@ -974,8 +974,14 @@ fn an_irregular_simple_past_marks_the_past() {
     // published in February: a past-tense March is last year's, a present-tense one the nearer
     let p = "2021-02-10";
     assert_eq!(one("The lake froze on March 3.", p).1, "2020-03-03");
-    assert_eq!(one("The herd swam the river on March 3.", p).1, "2020-03-03");
-    assert_eq!(one("Mongolia withdrew its envoy on March 3.", p).1, "2020-03-03");
+    assert_eq!(
+        one("The herd swam the river on March 3.", p).1,
+        "2020-03-03"
+    );
+    assert_eq!(
+        one("Mongolia withdrew its envoy on March 3.", p).1,
+        "2020-03-03"
+    );
     assert_eq!(one("The lake is frozen on March 3.", p).1, "2021-03-03");
 }
 

@@ -1507,6 +1507,7 @@ mod tests {
             values("The council will meet over the summer.", p),
             ["2021-SU"]
         );
+        assert_eq!(values("Crews worked through the winter.", p), ["2020-WI"]);
         // published in October, a summer already over is the next one when told as coming
         let p = "2021-10-20";
         assert_eq!(
