@@ -35,14 +35,43 @@ pub struct Timex {
 pub(super) fn each_expression(
     text: &str,
     article: &crate::article::Article,
-    mut found: impl FnMut(&[Tok], usize) -> Option<usize>,
+    mut found: impl FnMut(&[Tok], &ClauseTenses, usize) -> Option<usize>,
 ) {
     for s in &article.sentences {
         let toks = super::parse::tokens(text, s.span);
+        let tenses = ClauseTenses::new(&toks);
         let mut i = 0;
         while i < toks.len() {
-            i = found(&toks, i).filter(|end| *end > i).unwrap_or(i + 1);
+            i = found(&toks, &tenses, i)
+                .filter(|end| *end > i)
+                .unwrap_or(i + 1);
         }
+    }
+}
+
+/// The tenses of the clauses of one sentence, read the one way the analysis's dates are
+/// (`super::tense::clause_tense`): for the few expressions whose instance the tense picks
+/// (seasons, weekends). The sentence's markers are found once, on the first question.
+pub(super) struct ClauseTenses<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    markers: std::cell::OnceCell<super::tense::Markers>,
+}
+
+impl<'t, 'a> ClauseTenses<'t, 'a> {
+    /// The tenses of the sentence `toks`, none read yet.
+    pub(super) fn new(toks: &'t [Tok<'a>]) -> Self {
+        ClauseTenses {
+            toks,
+            markers: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The tense of the clause around tokens `start..end`.
+    fn of(&self, start: usize, end: usize) -> super::Tense {
+        let markers = self
+            .markers
+            .get_or_init(|| super::tense::Markers::new(self.toks));
+        super::tense::clause_tense(self.toks, markers, start, end, false)
     }
 }
 
@@ -55,8 +84,8 @@ pub fn extract(
     taken: &[Span],
 ) -> Vec<Timex> {
     let mut out = Vec::new();
-    each_expression(text, article, |toks, i| {
-        let (end, kind, value) = at(toks, i, published).filter(|(end, ..)| *end > i)?;
+    each_expression(text, article, |toks, tenses, i| {
+        let (end, kind, value) = at(toks, tenses, i, published).filter(|(end, ..)| *end > i)?;
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         if !taken.iter().any(|t| t.overlaps(span)) {
             out.push(Timex { span, kind, value });
@@ -129,15 +158,15 @@ fn year_ago_noun(text: &str, s: Span) -> Span {
 
 type Found = Option<(usize, &'static str, String)>;
 
-fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
+fn at(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: Option<NaiveDate>) -> Found {
     reference(toks, i)
         .or_else(|| p.and_then(|p| part_of_day(toks, i, p)))
-        .or_else(|| p.and_then(|p| weekend(toks, i, p)))
+        .or_else(|| p.and_then(|p| weekend(toks, tenses, i, p)))
         .or_else(|| set(toks, i))
         .or_else(|| decade(toks, i, p))
         .or_else(|| century(toks, i))
         .or_else(|| p.and_then(|p| long_period(toks, i, p)))
-        .or_else(|| p.and_then(|p| period(toks, i, p)))
+        .or_else(|| p.and_then(|p| period(toks, tenses, i, p)))
         .or_else(|| p.and_then(|p| half(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::edge(toks, i, p)))
@@ -697,7 +726,7 @@ fn joins_clock(gap: &str) -> bool {
 /// future-tense clause the next one ("will meet over the weekend"); "the weekend of May 6" the
 /// weekend of that day; "this weekend" the one of publication's week, "last" or "this past
 /// weekend" the week before, "next weekend" the week after; as TIMEX3 writes it (`1990-W32-WE`).
-fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+fn weekend(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found {
     let (k, shift) = if word(toks, i, &["the"]) {
         (i + 1, None)
     } else if word(toks, i, &["this"]) && word_in(toks, i + 1, &BACK) {
@@ -716,8 +745,8 @@ fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     let day = match shift {
-        None => weekend_of_day(toks, k + 1, p)
-            .or_else(|| told_weekend(p, clause_tense(toks, i, k + 1)))?,
+        None => weekend_of_day(toks, tenses, k + 1, p)
+            .or_else(|| told_weekend(p, tenses.of(i, k + 1)))?,
         Some(d) => p.checked_add_signed(chrono::Duration::days(d))?,
     };
     let w = day.iso_week();
@@ -730,7 +759,12 @@ fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
 
 /// "of May 6" after "the weekend" (token `j` is "of"): the day that names the weekend, its year
 /// by the tense of the clause when not written.
-fn weekend_of_day(toks: &[Tok], j: usize, p: NaiveDate) -> Option<NaiveDate> {
+fn weekend_of_day(
+    toks: &[Tok],
+    tenses: &ClauseTenses,
+    j: usize,
+    p: NaiveDate,
+) -> Option<NaiveDate> {
     if !word(toks, j, &["of"]) {
         return None;
     }
@@ -738,7 +772,7 @@ fn weekend_of_day(toks: &[Tok], j: usize, p: NaiveDate) -> Option<NaiveDate> {
     if !matches!(raw, super::Raw::Date { .. }) {
         return None;
     }
-    let tense = clause_tense(toks, j + 1, end);
+    let tense = tenses.of(j + 1, end);
     super::resolve::resolve(&raw, Some(p), tense).1.first_day()
 }
 
@@ -752,14 +786,6 @@ fn told_weekend(p: NaiveDate, tense: super::Tense) -> Option<NaiveDate> {
         return back.checked_add_days(chrono::Days::new(7));
     }
     Some(back)
-}
-
-/// The tense of the clause around tokens `start..end` of a sentence, read the one way the
-/// dates of the analysis are (`super::tense::clause_tense`); for the few expressions whose
-/// instance the tense picks (seasons, weekends), so the sentence's markers are found on demand.
-fn clause_tense(toks: &[Tok], start: usize, end: usize) -> super::Tense {
-    let markers = super::tense::Markers::new(toks);
-    super::tense::clause_tense(toks, &markers, start, end, false)
 }
 
 /// Decades: "the 1970s", "the late 1980s", "the nineties", "the '80s" (of publication's century unless
@@ -952,10 +978,10 @@ fn wd_num(wd: Weekday) -> u32 {
 
 /// Quarters and seasons named relative to publication: "the third quarter", "third-quarter",
 /// "the latest quarter", "this summer", "last fall".
-fn period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+fn period(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found {
     quarter(toks, i, p)
         .or_else(|| season_of_year(toks, i, p))
-        .or_else(|| season(toks, i, p))
+        .or_else(|| season(toks, tenses, i, p))
 }
 
 /// The quarter an ordinal names ("third" is 3).
@@ -1241,7 +1267,7 @@ pub(super) fn season_of_year_words(toks: &[Tok], k: usize) -> bool {
     !named && !counted
 }
 
-fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+fn season(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found {
     // "over the summer," is this summer; "the winter of 1998" is another
     let framed = word(toks, i, &["the"])
         && i > 0
@@ -1263,7 +1289,7 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     let ongoing = (p.month() + 12 - start) % 12 < 3;
     let y = if framed {
         let y = if ongoing { begun } else { p.year() };
-        season_by_tense(y, start, begun, p, clause_tense(toks, i, s + 1))
+        season_by_tense(y, start, begun, p, tenses.of(i, s + 1))
     } else if toks[i].is("this") && !past {
         if ongoing {
             begun
