@@ -21,7 +21,7 @@ pub fn narrative_days(
     taken: &[Span],
 ) -> Vec<Timex> {
     let mut out = Vec::new();
-    super::timex::each_expression(text, article, |toks, i| {
+    super::timex::each_expression(text, article, |toks, _, i| {
         if let Some((span, end, from)) = echo(toks, i) {
             let day = dates
                 .iter()

@@ -311,6 +311,12 @@ fn carry_years_back(p: &P, out: &mut [Match]) {
     }
 }
 
+/// A calendar day, month-led, day-led or numeric, that starts at token `i` ("May 6", "6 May",
+/// "5/6/2021"), with the token after it.
+pub(super) fn day_at(toks: &[Tok], i: usize) -> Option<(usize, Raw)> {
+    P { t: toks }.date_at(i, false)
+}
+
 /// The year and month of a month or day written with its year.
 fn year_and_month(raw: &Raw) -> Option<(i32, u32)> {
     match raw {
@@ -899,7 +905,8 @@ impl<'a, 'b> P<'a, 'b> {
         let prefixed = i > 0
             && (self.word_is(i - 1, &MONTH_PREFIXES)
                 || self.hyphen_part(i)
-                || (self.word_in(i - 1, &MONTH_LEAD_UNLESS_NAME) && self.no_name(i, j, m)));
+                || (self.word_in(i - 1, &MONTH_LEAD_UNLESS_NAME) && self.no_name(i, j, m)))
+            || self.listed_month(i, j);
         if (bare_month || prefixed)
             && !may_lower
             && self
@@ -918,6 +925,36 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         None
+    }
+
+    /// True when the month name at `i..j` is listed with another: "May, June and July 2021",
+    /// "June or July": a capitalised month name joined by a comma, "and" or "or" (or a comma
+    /// and one of them) to the month name before or after it.
+    fn listed_month(&self, i: usize, j: usize) -> bool {
+        let month = |k: usize| {
+            self.tok(k).is_some_and(|t| t.is_capitalized()) && self.month_at(k).is_some()
+        };
+        // the month name before: "May, June", "May, and June", "May or June"
+        let before = (1..=2).any(|n| {
+            i.checked_sub(n + 1).is_some_and(|b| {
+                self.joins_listed(b + 1, i)
+                    && month(b)
+                    && self.month_at(b).is_some_and(|(e, _)| e == b + 1)
+            })
+        });
+        // the month name after
+        let after = (1..=2).any(|n| self.joins_listed(j, j + n) && month(j + n));
+        before || after
+    }
+
+    /// True when tokens `from..to` join two items of a list: a comma, "and" or "or", or a comma
+    /// and one of them.
+    fn joins_listed(&self, from: usize, to: usize) -> bool {
+        match to.checked_sub(from) {
+            Some(1) => self.punct_is(from, ',') || self.word_in(from, &DAY_LIST_AND),
+            Some(2) => self.punct_is(from, ',') && self.word_in(from + 1, &DAY_LIST_AND),
+            _ => false,
+        }
     }
 
     /// "mid-March", "early-June": a part of a period joined to the month by a hyphen.

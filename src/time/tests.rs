@@ -970,6 +970,40 @@ fn a_model_year_before_a_vehicle_is_no_date() {
 }
 
 #[test]
+fn an_irregular_simple_past_marks_the_past() {
+    // published in February: a past-tense March is last year's, a present-tense one the nearer
+    let p = "2021-02-10";
+    assert_eq!(one("The lake froze on March 3.", p).1, "2020-03-03");
+    assert_eq!(
+        one("The herd swam the river on March 3.", p).1,
+        "2020-03-03"
+    );
+    assert_eq!(
+        one("Mongolia withdrew its envoy on March 3.", p).1,
+        "2020-03-03"
+    );
+    assert_eq!(one("The lake is frozen on March 3.", p).1, "2021-03-03");
+}
+
+#[test]
+fn a_month_listed_after_a_comma_is_a_month_and_takes_the_lists_year() {
+    let p = "2023-03-10";
+    let values = |t: &str| found(t, p).into_iter().map(|f| f.2).collect::<Vec<_>>();
+    let json = |v: &str| serde_json::json!(v);
+    assert_eq!(
+        values("Wool exports from Mongolia fell in May, June and July 2021."),
+        [json("2021-05"), json("2021-06"), json("2021-07")]
+    );
+    // with a comma before "or", and a list that opens the sentence
+    assert_eq!(
+        values("August, September, or October 2020 saw the harvest."),
+        [json("2020-08"), json("2020-09"), json("2020-10")]
+    );
+    // a month name beside no other is left to its own lead words
+    assert!(values("The ferry captain, June, waved.").is_empty());
+}
+
+#[test]
 fn a_year_written_once_after_a_list_of_months_is_each_ones() {
     let p = "2023-03-10";
     let values = |t: &str| found(t, p).into_iter().map(|f| f.2).collect::<Vec<_>>();

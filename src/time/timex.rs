@@ -35,14 +35,43 @@ pub struct Timex {
 pub(super) fn each_expression(
     text: &str,
     article: &crate::article::Article,
-    mut found: impl FnMut(&[Tok], usize) -> Option<usize>,
+    mut found: impl FnMut(&[Tok], &ClauseTenses, usize) -> Option<usize>,
 ) {
     for s in &article.sentences {
         let toks = super::parse::tokens(text, s.span);
+        let tenses = ClauseTenses::new(&toks);
         let mut i = 0;
         while i < toks.len() {
-            i = found(&toks, i).filter(|end| *end > i).unwrap_or(i + 1);
+            i = found(&toks, &tenses, i)
+                .filter(|end| *end > i)
+                .unwrap_or(i + 1);
         }
+    }
+}
+
+/// The tenses of the clauses of one sentence, read the one way the analysis's dates are
+/// (`super::tense::clause_tense`): for the few expressions whose instance the tense picks
+/// (seasons, weekends). The sentence's markers are found once, on the first question.
+pub(super) struct ClauseTenses<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    markers: std::cell::OnceCell<super::tense::Markers>,
+}
+
+impl<'t, 'a> ClauseTenses<'t, 'a> {
+    /// The tenses of the sentence `toks`, none read yet.
+    pub(super) fn new(toks: &'t [Tok<'a>]) -> Self {
+        ClauseTenses {
+            toks,
+            markers: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The tense of the clause around tokens `start..end`.
+    fn of(&self, start: usize, end: usize) -> super::Tense {
+        let markers = self
+            .markers
+            .get_or_init(|| super::tense::Markers::new(self.toks));
+        super::tense::clause_tense(self.toks, markers, start, end, false)
     }
 }
 
@@ -55,8 +84,8 @@ pub fn extract(
     taken: &[Span],
 ) -> Vec<Timex> {
     let mut out = Vec::new();
-    each_expression(text, article, |toks, i| {
-        let (end, kind, value) = at(toks, i, published).filter(|(end, ..)| *end > i)?;
+    each_expression(text, article, |toks, tenses, i| {
+        let (end, kind, value) = at(toks, tenses, i, published).filter(|(end, ..)| *end > i)?;
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         if !taken.iter().any(|t| t.overlaps(span)) {
             out.push(Timex { span, kind, value });
@@ -129,15 +158,15 @@ fn year_ago_noun(text: &str, s: Span) -> Span {
 
 type Found = Option<(usize, &'static str, String)>;
 
-fn at(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
+fn at(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: Option<NaiveDate>) -> Found {
     reference(toks, i)
         .or_else(|| p.and_then(|p| part_of_day(toks, i, p)))
-        .or_else(|| p.and_then(|p| weekend(toks, i, p)))
+        .or_else(|| p.and_then(|p| weekend(toks, tenses, i, p)))
         .or_else(|| set(toks, i))
         .or_else(|| decade(toks, i, p))
         .or_else(|| century(toks, i))
         .or_else(|| p.and_then(|p| long_period(toks, i, p)))
-        .or_else(|| p.and_then(|p| period(toks, i, p)))
+        .or_else(|| p.and_then(|p| period(toks, tenses, i, p)))
         .or_else(|| p.and_then(|p| half(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::edge(toks, i, p)))
@@ -693,10 +722,11 @@ fn joins_clock(gap: &str) -> bool {
     gap.len() <= 4 && (g.is_empty() || g.eq_ignore_ascii_case("on")) && !gap.is_empty()
 }
 
-/// "over the weekend", "the weekend": the latest weekend begun by publication; "this weekend"
-/// the one of publication's week, "last" or "this past weekend" the week before, "next weekend"
-/// the week after; as TIMEX3 writes it (`1990-W32-WE`).
-fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+/// "over the weekend", "the weekend": the latest weekend begun by publication, or in a
+/// future-tense clause the next one ("will meet over the weekend"); "the weekend of May 6" the
+/// weekend of that day; "this weekend" the one of publication's week, "last" or "this past
+/// weekend" the week before, "next weekend" the week after; as TIMEX3 writes it (`1990-W32-WE`).
+fn weekend(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found {
     let (k, shift) = if word(toks, i, &["the"]) {
         (i + 1, None)
     } else if word(toks, i, &["this"]) && word_in(toks, i + 1, &BACK) {
@@ -715,10 +745,8 @@ fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return None;
     }
     let day = match shift {
-        // days since the last Saturday
-        None => p.checked_sub_days(chrono::Days::new(u64::from(
-            (p.weekday().num_days_from_monday() + 2) % 7,
-        )))?,
+        None => weekend_of_day(toks, tenses, k + 1, p)
+            .or_else(|| told_weekend(p, tenses.of(i, k + 1)))?,
         Some(d) => p.checked_add_signed(chrono::Duration::days(d))?,
     };
     let w = day.iso_week();
@@ -727,6 +755,37 @@ fn weekend(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         "period",
         format!("{:04}-W{:02}-WE", w.year(), w.week()),
     ))
+}
+
+/// "of May 6" after "the weekend" (token `j` is "of"): the day that names the weekend, its year
+/// by the tense of the clause when not written.
+fn weekend_of_day(
+    toks: &[Tok],
+    tenses: &ClauseTenses,
+    j: usize,
+    p: NaiveDate,
+) -> Option<NaiveDate> {
+    if !word(toks, j, &["of"]) {
+        return None;
+    }
+    let (end, raw) = super::parse::day_at(toks, j + 1)?;
+    if !matches!(raw, super::Raw::Date { .. }) {
+        return None;
+    }
+    let tense = tenses.of(j + 1, end);
+    super::resolve::resolve(&raw, Some(p), tense).1.first_day()
+}
+
+/// A day of the weekend "the weekend" names: the Saturday of the latest weekend begun by
+/// publication, or in a future-tense clause the first Saturday or Sunday from publication on.
+fn told_weekend(p: NaiveDate, tense: super::Tense) -> Option<NaiveDate> {
+    // days since the last Saturday
+    let since = (p.weekday().num_days_from_monday() + 2) % 7;
+    let back = p.checked_sub_days(chrono::Days::new(u64::from(since)))?;
+    if tense == super::Tense::Future && since > 1 {
+        return back.checked_add_days(chrono::Days::new(7));
+    }
+    Some(back)
 }
 
 /// Decades: "the 1970s", "the late 1980s", "the nineties", "the '80s" (of publication's century unless
@@ -919,10 +978,10 @@ fn wd_num(wd: Weekday) -> u32 {
 
 /// Quarters and seasons named relative to publication: "the third quarter", "third-quarter",
 /// "the latest quarter", "this summer", "last fall".
-fn period(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+fn period(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found {
     quarter(toks, i, p)
         .or_else(|| season_of_year(toks, i, p))
-        .or_else(|| season(toks, i, p))
+        .or_else(|| season(toks, tenses, i, p))
 }
 
 /// The quarter an ordinal names ("third" is 3).
@@ -1208,7 +1267,7 @@ pub(super) fn season_of_year_words(toks: &[Tok], k: usize) -> bool {
     !named && !counted
 }
 
-fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+fn season(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found {
     // "over the summer," is this summer; "the winter of 1998" is another
     let framed = word(toks, i, &["the"])
         && i > 0
@@ -1228,7 +1287,10 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         p.year() - 1
     };
     let ongoing = (p.month() + 12 - start) % 12 < 3;
-    let y = if (toks[i].is("this") && !past) || framed {
+    let y = if framed {
+        let y = if ongoing { begun } else { p.year() };
+        season_by_tense(y, start, begun, p, tenses.of(i, s + 1))
+    } else if toks[i].is("this") && !past {
         if ongoing {
             begun
         } else {
@@ -1244,6 +1306,24 @@ fn season(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         begun + 1
     };
     Some((s + 1, "period", format!("{y:04}-{code}")))
+}
+
+/// The year of the season (first month `start`) that "over the summer" names: `y` as the words
+/// alone give it, unless the clause's tense rules it out. A past-tense clause cannot tell of a
+/// season not yet begun by publication (it is the one last `begun`); a future-tense one of a
+/// season already over (it is the next).
+fn season_by_tense(y: i32, start: u32, begun: i32, p: NaiveDate, tense: super::Tense) -> i32 {
+    let Some(first) = NaiveDate::from_ymd_opt(y, start, 1) else {
+        return y;
+    };
+    let over = first
+        .checked_add_months(chrono::Months::new(3))
+        .is_some_and(|end| end <= p);
+    match tense {
+        super::Tense::Past if first > p => begun,
+        super::Tense::Future if over => begun + 1,
+        _ => y,
+    }
 }
 
 /// Helpers the tests of the `annotate` expression modules share.
@@ -1434,6 +1514,78 @@ mod tests {
         assert_eq!(
             values("Floods were milder over the past years.", p),
             ["PXY"]
+        );
+    }
+
+    #[test]
+    fn a_season_framed_without_a_determiner_follows_the_clauses_tense() {
+        // published in April: the summer and winter just named lie on either side
+        let p = "2021-04-14";
+        assert_eq!(
+            values("Over the summer, the Paraguay council met twice.", p),
+            ["2020-SU"]
+        );
+        assert_eq!(
+            values("During the winter, the mountain roads were closed.", p),
+            ["2020-WI"]
+        );
+        assert_eq!(
+            values("The council will meet over the summer.", p),
+            ["2021-SU"]
+        );
+        assert_eq!(values("Crews worked through the winter.", p), ["2020-WI"]);
+        // published in October, a summer already over is the next one when told as coming
+        let p = "2021-10-20";
+        assert_eq!(
+            values("The council will meet over the summer.", p),
+            ["2022-SU"]
+        );
+        assert_eq!(
+            values("Over the summer, the council met twice.", p),
+            ["2021-SU"]
+        );
+        // a summer under way is that one, whatever the tense
+        let p = "2021-07-20";
+        assert_eq!(
+            values("The council will meet over the summer.", p),
+            ["2021-SU"]
+        );
+        assert_eq!(
+            values("Over the summer, the council met twice.", p),
+            ["2021-SU"]
+        );
+    }
+
+    #[test]
+    fn the_weekend_follows_the_tense_or_the_day_that_names_it() {
+        // published on a Wednesday of ISO week 15
+        let p = "2009-04-08";
+        assert_eq!(
+            values("Crowds filled the square over the weekend.", p),
+            ["2009-W14-WE"]
+        );
+        assert_eq!(
+            values("The bands will play over the weekend.", p),
+            ["2009-W15-WE"]
+        );
+        // published on a Saturday: a coming weekend is the one under way
+        assert_eq!(
+            values("The bands will play over the weekend.", "2009-04-11"),
+            ["2009-W15-WE"]
+        );
+        // "of" and a day: that day's weekend (the day itself is a calendar date, not here)
+        assert_eq!(
+            values("Storms hit Uruguay the weekend of March 7 and 8.", p),
+            ["2009-W10-WE"]
+        );
+        assert_eq!(
+            values("The fair returns the weekend of May 16, 2009.", p),
+            ["2009-W20-WE"]
+        );
+        // "of" and no day
+        assert_eq!(
+            values("Crowds filled the square the weekend of the final.", p),
+            ["2009-W14-WE"]
         );
     }
 
