@@ -86,7 +86,7 @@ pub mod class {
 pub(crate) fn classed_sets() -> [&'static WordSet; 15] {
     use super::sets as s;
     [
-        &crate::figures::attribution::VERB_ROLE_SET,
+        &s::VERB_ROLE_SET,
         &s::SPEECH_VERB_SET,
         &s::NOT_IN_SOURCE_SET,
         &s::SOURCE_HEAD_SET,
