@@ -90,7 +90,8 @@ pub(super) fn split(text: &str, article: &mut Article, block_starts: &[usize]) {
         let last = trimmed.chars().last().unwrap_or(' ');
         prev_line_ends_para = trimmed.starts_with('#')
             || matches!(last, '.' | '!' | '?' | '"' | '”' | ':' | ')' | '\'')
-            || trimmed.split_whitespace().count() <= 12;
+            // at most 13 words counted: the answer is the same, a long line is not read twice
+            || trimmed.split_whitespace().take(13).count() <= 12;
     }
     flush(text, article, &mut block);
 }

@@ -66,7 +66,7 @@ pub struct Attribution {
 use super::np_chunk;
 use crate::lexicon::class;
 use crate::lexicon::sets::SOURCE_HEAD_SET as SOURCE_HEADS;
-use crate::lexicon::sets::{ARTICLES, RELATIVE_PRONOUNS};
+use crate::lexicon::sets::{ARTICLES, RELATIVE_PRONOUNS, VERB_ROLE_SET};
 pub(crate) use crate::lexicon::sets::{
     LEAD_WORD_SET, NOT_IN_SOURCE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, STOP_BACK_SET,
 };
@@ -460,7 +460,8 @@ fn verb_sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> 
         .iter()
         .all(|t| t.kind != TokKind::Word || t.is_capitalized() || t.text.len() <= 4);
     for (v, t) in toks.iter().enumerate() {
-        if t.kind != TokKind::Word {
+        // no word of any role set (nor a particle verb): every role is false, so skipped below
+        if t.kind != TokKind::Word || !(SPEECH_VERB_SET.has(t) || VERB_ROLE_SET.has(t)) {
             continue;
         }
         let VerbRole {
@@ -1892,6 +1893,27 @@ fn sentence_cue_outside(
 mod tests {
     use super::*;
     use crate::analysis::Analysis;
+
+    /// The prefilter of `verb_sentence_cue` skips a word outside VERB_ROLE_SET: every verb
+    /// role set must lie inside it.
+    #[test]
+    fn the_verb_role_set_holds_every_role_set() {
+        for set in [
+            &EVIDENTIAL_VERB_SET,
+            &ACT_VERB_SET,
+            &INTENTION_VERB_SET,
+            &DEMAND_VERB_SET,
+            &PASSIVE_REPORT_VERBS,
+            &DOCUMENT_VERB_SET,
+            &STANCE_VERB_SET,
+            &JUDGING_VERB_SET,
+            &PARTICLE_SPEECH_VERBS,
+        ] {
+            for w in set.iter() {
+                assert!(VERB_ROLE_SET.contains(w), "{w}");
+            }
+        }
+    }
 
     /// (claim words, source, kind) of every claim.
     fn attributed(text: &str) -> Vec<(String, Option<String>, Option<AttributionKind>)> {

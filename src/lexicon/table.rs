@@ -53,8 +53,9 @@ pub mod class {
     pub const TITLE: u32 = 1 << 20;
     /// Entities: the head of an organisation's name.
     pub const ORG: u32 = 1 << 21;
-    /// Unused (places are whole names, looked up in the gazetteer: `lexicon::places`).
-    pub const UNUSED_22: u32 = 1 << 22;
+    /// Attribution: a verb of one of the roles besides speech (`figures::attribution`'s
+    /// verb role sets): a word without it and without [`SPEECH_VERB`] is no cue verb.
+    pub const VERB_ROLE: u32 = 1 << 22;
     /// Entities: a capitalised word that names no one.
     pub const NOT_NAME: u32 = 1 << 23;
     /// Tense: the word's list flags (seven bits from here; see [`tense`]).
@@ -82,9 +83,10 @@ pub mod class {
 }
 
 /// Every [`WordSet`] with a class bit: their words go into the token lexicon.
-pub(crate) fn classed_sets() -> [&'static WordSet; 14] {
+pub(crate) fn classed_sets() -> [&'static WordSet; 15] {
     use super::sets as s;
     [
+        &s::VERB_ROLE_SET,
         &s::SPEECH_VERB_SET,
         &s::NOT_IN_SOURCE_SET,
         &s::SOURCE_HEAD_SET,

@@ -159,50 +159,59 @@ pub fn dates_a_saying(text: &str, start: usize) -> bool {
     crate::lexicon::sets::SAYING_WORDS.contains(word)
 }
 
-/// Tense markers of a sentence's tokens, computed once and shared by its expressions.
-pub struct Markers(Vec<Option<(Tense, bool)>>);
+/// Tense markers of a sentence's tokens, each computed on first use and shared by its
+/// expressions: an expression asks only the tokens near it (`cargo bench --bench throughput`:
+/// classifying every token of every sentence with a date was 4 % of it).
+pub struct Markers<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    cells: Vec<std::cell::OnceCell<Option<(Tense, bool)>>>,
+}
 
-impl Markers {
-    /// Classifies every token of a sentence.
-    pub fn new(toks: &[Tok]) -> Markers {
-        Markers(
-            (0..toks.len())
-                .map(|i| {
-                    let t = &toks[i];
-                    let tense = classify(
-                        t,
-                        i.checked_sub(1).and_then(|p| toks.get(p)),
-                        toks.get(i + 1),
-                    )
-                    .or_else(|| planned_passive(toks, i))?;
-                    if tense == Tense::Future && as_planned(toks, i) {
-                        return None;
-                    }
-                    if tense == Tense::Past
-                        && (after_article(toks, i)
-                            || after_be_adverb(toks, i)
-                            || compound_adjective(t))
-                    {
-                        return None;
-                    }
-                    let speech = t.kind == TokKind::Word
-                        && match tok_flags(t) {
-                            Some(f) => f & SPEECH != 0,
-                            None => crate::time::lexicon::with_lower(t.text, |w| {
-                                Some(is_speech_word(w))
-                            })
-                            .unwrap_or(false),
-                        };
-                    Some((tense, speech))
-                })
-                .collect(),
-        )
+impl<'t, 'a> Markers<'t, 'a> {
+    /// The markers of a sentence's tokens, none classified yet.
+    pub fn new(toks: &'t [Tok<'a>]) -> Markers<'t, 'a> {
+        Markers {
+            toks,
+            cells: vec![std::cell::OnceCell::new(); toks.len()],
+        }
     }
+
+    /// The tense token `i` marks and whether it is a reporting word; None for no marker or
+    /// no token.
+    fn get(&self, i: usize) -> Option<(Tense, bool)> {
+        *self.cells.get(i)?.get_or_init(|| marker(self.toks, i))
+    }
+}
+
+/// The tense token `i` of `toks` marks and whether it is a reporting word.
+fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
+    let t = toks.get(i)?;
+    let tense = classify(
+        t,
+        i.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(i + 1),
+    )
+    .or_else(|| planned_passive(toks, i))?;
+    if tense == Tense::Future && as_planned(toks, i) {
+        return None;
+    }
+    if tense == Tense::Past
+        && (after_article(toks, i) || after_be_adverb(toks, i) || compound_adjective(t))
+    {
+        return None;
+    }
+    let speech = t.kind == TokKind::Word
+        && match tok_flags(t) {
+            Some(f) => f & SPEECH != 0,
+            None => crate::time::lexicon::with_lower(t.text, |w| Some(is_speech_word(w)))
+                .unwrap_or(false),
+        };
+    Some((tense, speech))
 }
 
 /// True when a word of `toks` marks a tense: the words hold a verb of their own.
 pub fn has_tense_marker(toks: &[Tok]) -> bool {
-    Markers::new(toks).0.iter().any(Option::is_some)
+    (0..toks.len()).any(|i| marker(toks, i).is_some())
 }
 
 /// True when a word of the sentence `sentence` lying between the spans `x` and `y` (in either
@@ -223,10 +232,9 @@ pub fn verb_between(
         return false;
     }
     let toks = crate::text::tokenize(text, sentence);
-    let markers = Markers::new(&toks);
     toks.iter()
-        .zip(&markers.0)
-        .any(|(t, m)| m.is_some() && t.span.start >= lo && t.span.end <= hi)
+        .enumerate()
+        .any(|(i, t)| t.span.start >= lo && t.span.end <= hi && marker(&toks, i).is_some())
 }
 
 /// "to be completed", "is to be held": a passive infinitive names what is still to happen, so
@@ -339,7 +347,7 @@ fn governing_speech_verb(toks: &[Tok], markers: &Markers, start: usize) -> Optio
         if t.is_punct(',') || t.is("on") || t.is("late") || t.is("early") {
             continue;
         }
-        return match markers.0.get(i).copied().flatten() {
+        return match markers.get(i) {
             Some((tense, true)) => Some(tense),
             _ => None,
         };
@@ -364,7 +372,7 @@ fn following(toks: &[Tok], markers: &Markers, end: usize, reach: usize) -> Optio
         if t.is_punct(';') || opens_clause(t) {
             return None;
         }
-        if let Some((tense, false)) = markers.0.get(j).copied().flatten() {
+        if let Some((tense, false)) = markers.get(j) {
             return Some(tense);
         }
     }
@@ -379,15 +387,7 @@ fn nearest(
     speech: bool,
     reach: usize,
 ) -> Option<Tense> {
-    let hit = |i: usize| {
-        markers
-            .0
-            .get(i)
-            .copied()
-            .flatten()
-            .filter(|(_, s)| *s == speech)
-            .map(|(t, _)| t)
-    };
+    let hit = |i: usize| markers.get(i).filter(|(_, s)| *s == speech).map(|(t, _)| t);
     let mut best: Option<(usize, Tense)> = None;
     let mut i = start;
     let mut dist = 0;
