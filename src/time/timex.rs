@@ -54,7 +54,7 @@ pub(super) fn each_expression(
 /// (seasons, weekends). The sentence's markers are found once, on the first question.
 pub(super) struct ClauseTenses<'t, 'a> {
     toks: &'t [Tok<'a>],
-    markers: std::cell::OnceCell<super::tense::Markers>,
+    markers: std::cell::OnceCell<super::tense::Markers<'t, 'a>>,
 }
 
 impl<'t, 'a> ClauseTenses<'t, 'a> {
