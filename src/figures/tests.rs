@@ -345,3 +345,24 @@ fn an_adjective_before_the_casualty_word_and_a_magnitude_before_the_number() {
     let c = one(&t);
     assert_eq!((c.measure, c.noun.as_deref()), (Measure::Killed, None));
 }
+
+/// The copy-free people test answers as the one on a lowercase copy.
+#[test]
+fn people_words_without_a_lowercase_copy_match_the_copy() {
+    for w in [
+        "Residents",
+        "residents",
+        "PEOPLE",
+        "people",
+        "Bhutanese",
+        "Ölkers",
+        "ϒs",
+        "",
+        "a b",
+        "Civilians",
+        "tanks",
+        "Sherpas",
+    ] {
+        assert_eq!(is_people_lowercased(w), is_people(&w.to_lowercase()), "{w}");
+    }
+}

@@ -74,14 +74,22 @@ fn stems(measure: &'static str) -> impl Iterator<Item = &'static str> {
 /// ("400 people killed").
 fn describe(c: &Claim, words: &str) -> String {
     let w = words.split_whitespace().collect::<Vec<_>>().join(" ");
-    let lower = w.to_lowercase();
+    // lowercased only for the measures that ask (the throughput benchmark, `cargo bench
+    // --bench throughput`)
+    let lower = || w.to_lowercase();
     let m = c.measure.as_str();
     let says_it = match c.measure {
-        crate::figures::Measure::Killed => stems("killed").any(|k| lower.contains(k)),
-        crate::figures::Measure::Injured => stems("injured").any(|k| lower.contains(k)),
+        crate::figures::Measure::Killed => {
+            let l = lower();
+            stems("killed").any(|k| l.contains(k))
+        }
+        crate::figures::Measure::Injured => {
+            let l = lower();
+            stems("injured").any(|k| l.contains(k))
+        }
         crate::figures::Measure::Missing
         | crate::figures::Measure::Displaced
-        | crate::figures::Measure::Arrested => lower.contains(m),
+        | crate::figures::Measure::Arrested => lower().contains(m),
         _ => true,
     };
     if says_it {

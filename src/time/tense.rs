@@ -241,11 +241,15 @@ pub fn verb_between(
 /// a day it governs lies ahead ("shares, to be sold around Nov. 1").
 fn planned_passive(toks: &[Tok], i: usize) -> Option<Tense> {
     let t = toks.get(i)?;
+    // "to be" first, and the word set compares without case: no lowercase copy of every word
+    // asked about (the throughput benchmark, `cargo bench --bench throughput`)
     let to_be = i >= 2 && toks[i - 1].is("be") && toks[i - 2].is("to");
-    let participle = t.kind == TokKind::Word
-        && t.text.len() > 4
-        && (t.text.ends_with("ed") || PAST_WORDS.contains(&t.text.to_ascii_lowercase()));
-    (to_be && participle).then_some(Tense::Future)
+    let participle = || {
+        t.kind == TokKind::Word
+            && t.text.len() > 4
+            && (t.text.ends_with("ed") || PAST_WORDS.contains(t.text))
+    };
+    (to_be && participle()).then_some(Tense::Future)
 }
 
 /// True when token `i` is a participle after "as", perhaps with an adverb between ("went ahead

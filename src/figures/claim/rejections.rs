@@ -6,7 +6,7 @@ use super::noun::Noun;
 use super::value::Value;
 use super::{context_measure, in_set, Cx, Prev, Rejection};
 use crate::figures::number::Number;
-use crate::figures::{is_people, measure_word, Measure};
+use crate::figures::{is_people, is_people_lowercased, measure_word, Measure};
 use crate::text::TokKind;
 
 crate::word_set!(
@@ -220,7 +220,7 @@ fn bracketed_count(cx: &Cx, f: &Facts) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.kind != TokKind::Punct || t.is_punct('-'))
-        .any(|t| t.kind == TokKind::Word && is_people(&t.text.to_lowercase()))
+        .any(|t| t.kind == TokKind::Word && is_people_lowercased(t.text))
 }
 
 #[cfg(test)]
