@@ -110,6 +110,10 @@ crate::word_set!(
     pub(crate) MONTH_LEAD_UNLESS_NAME = file "date-function-words.tsv", tag "month-lead"
 );
 crate::word_set!(
+    /// Date prefixes that also come before a person's name ("a letter to June Lee").
+    pub(crate) NAME_LEAD = file "date-function-words.tsv", tag "name-lead"
+);
+crate::word_set!(
     /// Month names that, written in lower case, are usually verbs ("may", "march").
     pub(crate) MONTH_VERB = file "date-function-words.tsv", tag "month-verb"
 );

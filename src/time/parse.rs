@@ -9,9 +9,9 @@ use super::lexicon::{
     tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, ANCHOR_DAY, ARTICLE_COUNT, BACK,
     BEFORE_NOW, BUSINESS_DAY, CLOCK_HOURS, CLOCK_LEAD, DASHED_DAY_LEAD, DAY_LIST_AND, DAY_LIST_END,
     DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST, HALF_SECOND, HOURS_LEAD, MERIDIEM, MIDNIGHT,
-    MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB, NOON, NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK,
-    NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM, RANGE_TO,
-    TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
+    MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB, NAME_LEAD, NOON, NOT_AFTER_DAY, NOT_AFTER_IN,
+    NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM,
+    RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
 use crate::lexicon::WordSet;
@@ -903,7 +903,7 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         let prefixed = i > 0
-            && (self.word_is(i - 1, &MONTH_PREFIXES)
+            && ((self.word_is(i - 1, &MONTH_PREFIXES) && !self.first_name(i, j))
                 || self.hyphen_part(i)
                 || (self.word_in(i - 1, &MONTH_LEAD_UNLESS_NAME) && self.no_name(i, j, m)))
             || self.listed_month(i, j);
@@ -945,6 +945,19 @@ impl<'a, 'b> P<'a, 'b> {
         // the month name after
         let after = (1..=2).any(|n| self.joins_listed(j, j + n) && month(j + n));
         before || after
+    }
+
+    /// True when the month name at `i..j`, after a prefix that also leads a person's name
+    /// ("to", "from", "and"…), is followed by a capitalised word that is no date word: a first
+    /// name ("a letter to June Lee", "Ross and April Chen"), not a month.
+    fn first_name(&self, i: usize, j: usize) -> bool {
+        i > 0
+            && self.word_in(i - 1, &NAME_LEAD)
+            && self.tok(j).is_some_and(|n| {
+                n.kind == TokKind::Word && n.is_capitalized() && !n.text.contains('.')
+            })
+            && self.month_at(j).is_none()
+            && self.weekday_led_at(j).is_none()
     }
 
     /// True when tokens `from..to` join two items of a list: a comma, "and" or "or", or a comma

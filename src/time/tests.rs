@@ -1067,3 +1067,16 @@ fn the_year_of_a_quarter_half_or_season_is_no_date_of_its_own() {
         ["last year's"]
     );
 }
+
+#[test]
+fn a_month_name_before_a_surname_after_to_from_or_and_is_a_first_name() {
+    let p = "2024-03-04";
+    assert!(texts("The mayor sent a letter to June Okafor.", p).is_empty());
+    assert!(texts("A gift from April Mendez arrived.", p).is_empty());
+    assert!(texts("Priya Das and June Okafor spoke to the council.", p).is_empty());
+    assert!(texts("The fund was set up by August Lindqvist.", p).is_empty());
+    // a month with a year, a day or no name after it stays a month
+    assert_eq!(texts("The talks moved to June 2021.", p), ["June 2021"]);
+    assert_eq!(texts("The vote was put off to June.", p), ["June"]);
+    assert_eq!(texts("The fair runs from June 5.", p), ["June 5"]);
+}
