@@ -190,6 +190,10 @@ crate::word_set!(
     SKIP_BEFORE_VERB = file "pre-verb-adverbs.txt"
 );
 crate::word_set!(
+    /// "family", "assembly": words in "-ly" that head a source, never skipped as adverbs.
+    LY_NOUNS = file "ly-nouns.txt"
+);
+crate::word_set!(
     /// "is", "were", "being": the forms of "be".
     BE = file "be-forms.txt"
 );
@@ -1026,6 +1030,16 @@ fn is_back_break(t: &Tok) -> bool {
             ))
 }
 
+/// "flatly", "bluntly": a lowercase word in "-ly" that is no noun ("family"), an adverb between a
+/// source and its verb.
+fn manner_adverb(t: &Tok) -> bool {
+    t.kind == TokKind::Word
+        && t.text.len() > 4
+        && t.text.ends_with("ly")
+        && !t.is_capitalized()
+        && !LY_NOUNS.contains(t.text)
+}
+
 /// The cue of the speech verb at `v`: its subject before it, or after it ("said the ministry").
 fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue> {
     let verb = toks.get(v)?;
@@ -1033,9 +1047,9 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     let mut e = v;
     let progressive = verb.text.ends_with("ing");
     while e > 0
-        && toks
-            .get(e - 1)
-            .is_some_and(|p| SKIP_BEFORE_VERB.has(p) || (progressive && BE.has(p)))
+        && toks.get(e - 1).is_some_and(|p| {
+            SKIP_BEFORE_VERB.has(p) || manner_adverb(p) || (progressive && BE.has(p))
+        })
     {
         e -= 1;
     }
@@ -2036,6 +2050,24 @@ mod tests {
             "{D}At least 9 climbers are missing, the mountain rescue service told reporters."
         ));
         assert_eq!(s.as_deref(), Some("the mountain rescue service"));
+    }
+
+    #[test]
+    fn an_adverb_in_ly_between_source_and_verb_is_skipped() {
+        // any "-ly" adverb, not only the listed ones, stands between a source and its verb
+        let (s, _) = source_of(&format!(
+            "{D}The ferry captain flatly denied that 30 passengers had boarded without tickets."
+        ));
+        assert_eq!(s.as_deref(), Some("The ferry captain"));
+        // a noun in "-ly" is the source itself, never skipped
+        let (s, _) = source_of(&format!(
+            "{D}The victim's family said 4 officers arrived late."
+        ));
+        assert_eq!(s.as_deref(), Some("The victim's family"));
+        let (s, _) = source_of(&format!(
+            "{D}The national assembly reported 12 absences on the first day."
+        ));
+        assert_eq!(s.as_deref(), Some("The national assembly"));
     }
 
     #[test]
