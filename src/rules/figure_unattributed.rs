@@ -157,6 +157,17 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_that_says_its_measure_is_not_told_it_twice() {
+        let text = " date 2021-03-02 Six people were shot, four of them fatally, near the depot.";
+        let f = findings(text);
+        assert!(
+            f.iter()
+                .any(|f| f.message == "No source for 'four of them fatally': who says so?"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn attributed_figures_are_fine() {
         assert!(findings(
             " date 2021-03-02 At least 12 people died in the fire, the fire service said."

@@ -73,6 +73,9 @@ fn suffered(cx: &Cx, at: usize) -> bool {
 /// The measure told by words around tokens `a..b` (a few words before, several after, within
 /// the clause).
 pub(crate) fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measure> {
+    if let Some(m) = relative_object(toks, a) {
+        return Some(m);
+    }
     let (after, after_and) = measure_after(toks, b);
     if after.is_some() {
         return after;
@@ -85,6 +88,27 @@ pub(crate) fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measur
     measure_before(toks, a, own_clause)
         .or_else(|| toll_reached(toks, a))
         .or(after_and)
+}
+
+/// The measure of a count that is the object of a casualty verb in a relative clause: "a man
+/// who shot two officers was arrested" tells of two officers shot; the verb after the count is
+/// the main clause's, of the man. An "-ly" adverb may stand between ("who allegedly shot").
+fn relative_object(toks: &[Tok], a: usize) -> Option<Measure> {
+    let v = a.checked_sub(1)?;
+    let verb = toks.get(v)?;
+    let m =
+        measure_word(verb).or_else(|| in_set(verb, &STRIKE_VERBS).then_some(Measure::Injured))?;
+    let mut p = v.checked_sub(1)?;
+    if toks
+        .get(p)
+        .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ly"))
+    {
+        p = p.checked_sub(1)?;
+    }
+    let opens = toks
+        .get(p)
+        .is_some_and(|t| in_set(t, &crate::lexicon::sets::RELATIVE_PRONOUNS));
+    opens.then(|| fatal_shooting(toks, v, m))
 }
 
 /// After: up to 8 tokens, stopping at a clause break or another number (skipping an aside
@@ -223,6 +247,30 @@ fn toll_reached(toks: &[Tok], a: usize) -> Option<Measure> {
 mod tests {
     use super::super::test_support::measure_of;
     use crate::figures::Measure;
+
+    #[test]
+    fn a_count_in_a_relative_clause_takes_its_own_verb() {
+        assert_eq!(
+            measure_of("A thief who shot two officers was arrested at dawn.", "two"),
+            Measure::Injured
+        );
+        assert_eq!(
+            measure_of("The pilot, who killed 3 hikers, was detained.", "3"),
+            Measure::Killed
+        );
+        assert_eq!(
+            measure_of(
+                "A nurse who allegedly injured four patients was charged.",
+                "four"
+            ),
+            Measure::Injured
+        );
+        // a count that is the subject keeps the verb after it
+        assert_eq!(
+            measure_of("Police said two officers were arrested at dawn.", "two"),
+            Measure::Arrested
+        );
+    }
 
     #[test]
     fn casualty_words_after_and_before() {
