@@ -958,7 +958,11 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
             ok = true;
         }
     }
-    ok
+    // "court records show", "filings list": a document or a piece of evidence heading the
+    // words is a source without a determiner
+    ok || r.last().is_some_and(|t| {
+        t.kind == TokKind::Word && (DOCUMENT_NOUN_SET.has(t) || EVIDENCE_NOUN_SET.has(t))
+    })
 }
 
 fn cue_from(
@@ -2068,6 +2072,20 @@ mod tests {
             "{D}The national assembly reported 12 absences on the first day."
         ));
         assert_eq!(s.as_deref(), Some("The national assembly"));
+    }
+
+    #[test]
+    fn documents_without_a_determiner_are_sources() {
+        for src in [
+            "tax records show",
+            "court filings show",
+            "internal emails show",
+        ] {
+            let (s, _) = source_of(&format!(
+                "{D}The agency paid $3.1 million for the software last year, {src}."
+            ));
+            assert!(s.is_some(), "{src}");
+        }
     }
 
     #[test]
