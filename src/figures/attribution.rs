@@ -1774,6 +1774,8 @@ pub fn attach_with(
             intro = cues.last().cloned().flatten();
             list_intro = intro.clone();
         }
+        // the source of the last figure its own cue attributed, with that figure's sentence
+        let mut attributed_before: Option<(usize, Attribution)> = None;
         for c in claims.get_mut(first..ci).unwrap_or(&mut []) {
             let k = c.sentence.saturating_sub(para.sentences.start);
             let in_quote = quotes_within(&quotes, c.span)
@@ -1834,15 +1836,50 @@ pub fn attach_with(
                 // A blanket carry-over of the previous sentence's source was measured on the
                 // corpus and lost precision; sources carry over through pronoun cues ("It
                 // added…") and quotations only.
-                c.attribution = own.or_else(|| {
-                    introduced.clone().map(|mut a| {
-                        a.kind = AttributionKind::Quote;
-                        a
+                let had_own = own.is_some();
+                c.attribution = own
+                    .or_else(|| {
+                        introduced.clone().map(|mut a| {
+                            a.kind = AttributionKind::Quote;
+                            a
+                        })
                     })
-                });
+                    .or_else(|| part_of_attributed(toks, c, attributed_before.as_ref()));
+                if had_own {
+                    attributed_before = c.attribution.clone().map(|a| (c.sentence, a));
+                }
             }
         }
     }
+}
+
+/// The source of a figure counted in the sentence before, for a part of it told by a pronoun
+/// ("Police said four people were shot. Two of them died."): "of them" points back at the
+/// attributed figure. Only a partitive pronoun carries a source over; a blanket carry-over of
+/// the previous sentence's source lost precision on the corpus.
+fn part_of_attributed(
+    toks: &[Tok],
+    c: &Claim,
+    before: Option<&(usize, Attribution)>,
+) -> Option<Attribution> {
+    let (sentence, a) = before?;
+    if *sentence + 1 != c.sentence {
+        return None;
+    }
+    let first = toks.partition_point(|t| t.span.start < c.span.start);
+    let inside = toks
+        .get(first..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| t.span.end <= c.span.end);
+    let mut prev_of = false;
+    for t in inside {
+        if prev_of && super::claim::is_partitive_pronoun(t) {
+            return Some(a.clone());
+        }
+        prev_of = t.kind == TokKind::Word && t.is("of");
+    }
+    None
 }
 
 /// 'Q' or 'A' when a paragraph opens a question or an answer of an interview ("Q: …").
@@ -2086,6 +2123,36 @@ mod tests {
             ));
             assert!(s.is_some(), "{src}");
         }
+    }
+
+    #[test]
+    fn a_part_of_an_attributed_count_keeps_its_source() {
+        let v = attributed(&format!(
+            "{D}Deputies said five hikers were hurt in the rockfall. Two of them died overnight."
+        ));
+        let two = v
+            .iter()
+            .find(|c| c.0.starts_with("Two"))
+            .expect("two of them");
+        assert_eq!(two.1.as_deref(), Some("Deputies"), "{v:?}");
+        // a new count in the next sentence stays the writer's
+        let v = attributed(&format!(
+            "{D}Deputies said five hikers were hurt in the rockfall. Two rangers died overnight."
+        ));
+        let two = v
+            .iter()
+            .find(|c| c.0.starts_with("Two"))
+            .expect("two rangers");
+        assert_eq!(two.1, None, "{v:?}");
+        // so does a part of a count nobody gave
+        let v = attributed(&format!(
+            "{D}Five hikers were hurt in the rockfall. Two of them died overnight."
+        ));
+        let two = v
+            .iter()
+            .find(|c| c.0.starts_with("Two"))
+            .expect("two of them");
+        assert_eq!(two.1, None, "{v:?}");
     }
 
     #[test]
