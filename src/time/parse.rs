@@ -443,6 +443,7 @@ impl<'a, 'b> P<'a, 'b> {
             take(self.range_at(i));
             take(self.relative_at(i));
             take(self.period_at(i));
+            take(self.beyond_period_at(i));
             take(self.nth_weekday_at(i));
             take(self.weekday_led_at(i));
             take(self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)));
@@ -1530,6 +1531,29 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         Some(mk(i, i + 2, Raw::Period { unit, offset: off }, None))
+    }
+
+    /// "the week after next", "the year before last": the week, month or year two on from
+    /// this one.
+    fn beyond_period_at(&self, i: usize) -> Option<Match> {
+        if !self.word_is(i, &["the"]) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let unit = match lower_ascii(self.tok(i + 1)?.text, &mut buf) {
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        };
+        let offset = if self.word_is(i + 2, &["after"]) && self.word_is(i + 3, &["next"]) {
+            2
+        } else if self.word_is(i + 2, &["before"]) && self.word_is(i + 3, &["last"]) {
+            -2
+        } else {
+            return None;
+        };
+        Some(mk(i, i + 4, Raw::Period { unit, offset }, None))
     }
 
     /// "the first Friday of July", "second Sunday", "the third Wednesday of previous month".

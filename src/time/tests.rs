@@ -117,6 +117,31 @@ fn a_plan_the_event_kept_to_gives_no_future() {
 }
 
 #[test]
+fn a_period_two_on_from_this_one() {
+    let p = "2020-10-08"; // a Thursday
+    assert_eq!(
+        one("The council of Paraguay meets the week after next.", p),
+        (
+            "the week after next".into(),
+            serde_json::json!({"start": "2020-10-19", "end": "2020-10-25"}),
+            Resolution::Relative
+        )
+    );
+    assert_eq!(
+        one("Mongolia held its census the year before last.", p).1,
+        serde_json::json!({"start": "2018-01-01", "end": "2018-12-31"})
+    );
+    assert_eq!(
+        one("Uruguay will vote the month after next.", p).1,
+        serde_json::json!({"start": "2020-12-01", "end": "2020-12-31"})
+    );
+    // "the week before the vote" counts from the vote, not from this week
+    assert!(found("Bhutan closed its border the week before the vote.", p)
+        .iter()
+        .all(|f| f.0 != "the week before the vote"));
+}
+
+#[test]
 fn weekdays_and_relative_words() {
     let p = "2020-10-08"; // a Thursday
     assert_eq!(

@@ -9,7 +9,8 @@
 
 use super::lexicon::{
     cardinal, weekday, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET, EVENT_ANCHOR,
-    FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD, PERIOD_PART,
+    FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD, PERIOD_NEXT,
+    PERIOD_PART,
     PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, QUARTER_NOUN, SPAN_LEAD, WHOLE_YEAR, YEARLY,
     YEAR_AGO, YEAR_END,
 };
@@ -243,7 +244,7 @@ fn reference(toks: &[Tok], i: usize) -> Found {
         && count(toks, i + 2).is_none()
         && toks
             .get(i + 2)
-            .is_none_or(|t| unit(t).is_none() && !long_unit(t))
+            .is_none_or(|t| unit(t).is_none() && !long_unit(t) && !t.is("quarter"))
     {
         return r(i + 2, "PAST_REF");
     }
@@ -1176,6 +1177,19 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
             let (y, n) = if prev == 1 { (y - 1, 4) } else { (y, prev - 1) };
             q(k + 2, y, n)
         }
+        // "the past quarter", "the last quarter": the one just ended ("the last quarter of
+        // 1989" is that year's fourth, as "final")
+        Some("the") if word_in(toks, k, &BACK) && word(toks, k + 1, &["quarter"]) => {
+            match toks.get(k + 3).and_then(year_of) {
+                Some(y) if word(toks, k, &["last"]) && word(toks, k + 2, &["of"]) => q(k + 4, y, 4),
+                _ => q(k + 2, y, prev),
+            }
+        }
+        // "the coming quarter", "the next quarter": the one after the current
+        Some("the") if word_in(toks, k, &PERIOD_NEXT) && word(toks, k + 1, &["quarter"]) => {
+            let (y, n) = quarter_after(p.year(), current);
+            q(k + 2, y, n)
+        }
         // "the final quarter (of 1989)": the fourth
         Some("the") if word(toks, k, &["final"]) && word(toks, k + 1, &["quarter"]) => {
             match toks.get(k + 3).and_then(year_of) {
@@ -1188,14 +1202,19 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         }
         Some("last") if word(toks, k, &["quarter"]) => q(k + 1, y, prev),
         Some("next") if word(toks, k, &["quarter"]) => {
-            let (y, n) = if current == 4 {
-                (p.year() + 1, 1)
-            } else {
-                (p.year(), current + 1)
-            };
+            let (y, n) = quarter_after(p.year(), current);
             q(k + 1, y, n)
         }
         _ => None,
+    }
+}
+
+/// The year and number of the quarter after quarter `n` of year `y`.
+fn quarter_after(y: i32, n: u32) -> (i32, u32) {
+    if n >= 4 {
+        (y + 1, 1)
+    } else {
+        (y, n + 1)
     }
 }
 
@@ -1453,6 +1472,14 @@ mod tests {
                 p
             ),
             ["2003-Q4", "2004-Q4"]
+        );
+        // "past", "last" and "coming" with "the": the one just ended and the one after this
+        assert_eq!(
+            values(
+                "Sales fell in the past quarter and the last quarter of 2003; they may rise in the coming quarter.",
+                p
+            ),
+            ["2004-Q3", "2003-Q4", "2005-Q1"]
         );
         // a hyphen where "fiscal first quarter" has a space
         assert_eq!(
