@@ -9,7 +9,7 @@
 
 use super::lexicon::{
     BACK, BOUNDS, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_NEXT, PERIOD_PART,
-    PERIOD_THIS, WHOLE_YEAR,
+    PERIOD_THIS, WEEKDAY_AHEAD, WHOLE_YEAR,
 };
 use super::{Kind, Temporal, Value};
 use crate::text::{word_after, word_before, Gap, Span};
@@ -176,7 +176,7 @@ fn with_bound(text: &str, s: Span) -> Span {
 
 /// The span with the "the" before a day or period named back, now or ahead ("the previous
 /// Friday", "the past year", "the current quarter", "the coming year"), and the "this" of "this
-/// past Wednesday".
+/// past Wednesday" and "this coming Monday".
 fn with_the(text: &str, s: Span) -> Span {
     let (_, first) = word_after(text, s.start, Gap::Nothing);
     let named = BACK.contains(first)
@@ -187,7 +187,8 @@ fn with_the(text: &str, s: Span) -> Span {
         return s;
     }
     let (at, w) = word_before(text, s.start, Gap::Spaces);
-    let this_past = w.eq_ignore_ascii_case("this") && first.eq_ignore_ascii_case("past");
+    let this_past = w.eq_ignore_ascii_case("this")
+        && (first.eq_ignore_ascii_case("past") || WEEKDAY_AHEAD.contains(first));
     if (w.eq_ignore_ascii_case("the") || this_past) && one_space(text, at + w.len(), s.start) {
         return Span::new(at, s.end);
     }
@@ -236,6 +237,10 @@ mod tests {
         assert_eq!(
             extents("Paraguay signed the pact this past Wednesday."),
             ["this past Wednesday"]
+        );
+        assert_eq!(
+            extents("Paraguay will sign the pact this coming Monday."),
+            ["this coming Monday"]
         );
     }
 

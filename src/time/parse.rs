@@ -11,7 +11,7 @@ use super::lexicon::{
     DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST, HALF_SECOND, HOURS_LEAD, MERIDIEM, MIDNIGHT,
     MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB, NAME_LEAD, NOON, NOT_AFTER_DAY, NOT_AFTER_IN,
     NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM,
-    RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
+    RANGE_TO, TOMORROW, WEEKDAY_AHEAD, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
 use crate::lexicon::WordSet;
@@ -27,6 +27,11 @@ pub enum WeekRef {
     Offset(i64),
     /// The most recent such day strictly before publication ("past Monday").
     Past,
+    /// This week's, or the nearest one on the side of publication the clause's tense names
+    /// ("this Sunday" told in the past on a Wednesday is the Sunday just gone).
+    This,
+    /// The first such day strictly after publication ("coming Monday").
+    Ahead,
 }
 
 /// Which month a day-of-month or nth weekday lies in.
@@ -1357,7 +1362,10 @@ impl<'a, 'b> P<'a, 'b> {
         let mut start = i;
         let mut wi = i;
         if self.word_in(i, &WEEKDAY_THIS) {
-            week = WeekRef::Offset(0);
+            week = WeekRef::This;
+            wi = i + 1;
+        } else if self.word_in(i, &WEEKDAY_AHEAD) {
+            week = WeekRef::Ahead;
             wi = i + 1;
         } else if self.word_is(i, &["next"]) {
             week = WeekRef::Offset(1);
