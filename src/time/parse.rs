@@ -592,7 +592,8 @@ impl<'a, 'b> P<'a, 'b> {
         Some((i + 1, y))
     }
 
-    /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099), or
+    /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099), the
+    /// second pair also without its hyphen ("nineteen ninety six", as transcripts write it), or
     /// after "year" as thousands: "the year two thousand (and one)".
     fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
         if let Some(y) = self.spelled_thousands(i) {
@@ -600,7 +601,17 @@ impl<'a, 'b> P<'a, 'b> {
         }
         let century = tok_cardinal(self.tok(i)?).filter(|c| *c == 19 || *c == 20)?;
         let rest = tok_cardinal(self.tok(i + 1)?).filter(|r| (10..=99).contains(r))?;
-        i32::try_from(century * 100 + rest).ok().map(|y| (i + 2, y))
+        // "ninety six": the tens and a unit written as two words
+        let unit = self
+            .tok(i + 2)
+            .filter(|u| u.kind == TokKind::Word && rest >= 20 && rest % 10 == 0)
+            .and_then(tok_cardinal)
+            .filter(|u| (1..=9).contains(u));
+        let (e, rest) = match unit {
+            Some(u) => (i + 3, rest + u),
+            None => (i + 2, rest),
+        };
+        i32::try_from(century * 100 + rest).ok().map(|y| (e, y))
     }
 
     /// "two thousand", "two thousand and one" right after "year": a count of thousands is a

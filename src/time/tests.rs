@@ -727,6 +727,19 @@ fn spelled_years() {
         one("Lisbon, nineteen fifty-five: the city rebuilt its port.", p).1,
         "1955"
     );
+    // a transcript writes the tens and the unit as two words
+    assert_eq!(
+        one("The dam of Bhutan was finished in nineteen eighty four.", p),
+        (
+            "nineteen eighty four".into(),
+            "1984".into(),
+            Resolution::Explicit
+        )
+    );
+    assert_eq!(
+        one("Paraguay joined in June of nineteen ninety nine.", p).1,
+        "1999-06"
+    );
     // a count of nineteen before another number word is no year
     assert!(found("Nineteen of the forty boats sank.", p).is_empty());
 }
