@@ -9,7 +9,7 @@
 
 use super::lexicon::{
     BACK, BOUNDS, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_NEXT, PERIOD_PART,
-    PERIOD_THIS, WEEKDAY_AHEAD, WHOLE_YEAR,
+    PERIOD_THIS, AHEAD, WHOLE_YEAR,
 };
 use super::{Kind, Temporal, Value};
 use crate::text::{word_after, word_before, Gap, Span};
@@ -188,7 +188,7 @@ fn with_the(text: &str, s: Span) -> Span {
     }
     let (at, w) = word_before(text, s.start, Gap::Spaces);
     let this_past = w.eq_ignore_ascii_case("this")
-        && (first.eq_ignore_ascii_case("past") || WEEKDAY_AHEAD.contains(first));
+        && (first.eq_ignore_ascii_case("past") || AHEAD.contains(first));
     if (w.eq_ignore_ascii_case("the") || this_past) && one_space(text, at + w.len(), s.start) {
         return Span::new(at, s.end);
     }

@@ -190,8 +190,9 @@ crate::word_set!(
     pub(crate) WEEKDAY_THIS = file "date-function-words.tsv", tag "weekday-this"
 );
 crate::word_set!(
-    /// Words before a weekday naming the first one after publication ("coming Monday").
-    pub(crate) WEEKDAY_AHEAD = file "date-function-words.tsv", tag "weekday-ahead"
+    /// Words before a weekday or a season naming the first one after publication ("coming
+    /// Monday", "the coming winter").
+    pub(crate) AHEAD = file "date-function-words.tsv", tag "ahead"
 );
 crate::word_set!(
     /// Words before a weekday naming the one of last week ("last Friday").

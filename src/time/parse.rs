@@ -11,7 +11,7 @@ use super::lexicon::{
     DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST, HALF_SECOND, HOURS_LEAD, MERIDIEM, MIDNIGHT,
     MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB, NAME_LEAD, NOON, NOT_AFTER_DAY, NOT_AFTER_IN,
     NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM,
-    RANGE_TO, TOMORROW, WEEKDAY_AHEAD, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
+    RANGE_TO, TOMORROW, AHEAD, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
 use crate::lexicon::WordSet;
@@ -1375,7 +1375,7 @@ impl<'a, 'b> P<'a, 'b> {
         if self.word_in(i, &WEEKDAY_THIS) {
             week = WeekRef::This;
             wi = i + 1;
-        } else if self.word_in(i, &WEEKDAY_AHEAD) {
+        } else if self.word_in(i, &AHEAD) {
             week = WeekRef::Ahead;
             wi = i + 1;
         } else if self.word_is(i, &["next"]) {

@@ -8,7 +8,7 @@
 //! analysis's own dates (and the rules) do not use them.
 
 use super::lexicon::{
-    cardinal, weekday, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET, EVENT_ANCHOR,
+    cardinal, weekday, AHEAD, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET, EVENT_ANCHOR,
     FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD, PERIOD_NEXT,
     PERIOD_PART,
     PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, QUARTER_NOUN, SPAN_LEAD, WHOLE_YEAR, YEARLY,
@@ -244,7 +244,9 @@ fn reference(toks: &[Tok], i: usize) -> Found {
         && count(toks, i + 2).is_none()
         && toks
             .get(i + 2)
-            .is_none_or(|t| unit(t).is_none() && !long_unit(t) && !t.is("quarter"))
+            .is_none_or(|t| {
+                unit(t).is_none() && !long_unit(t) && !t.is("quarter") && season_word(t).is_none()
+            })
     {
         return r(i + 2, "PAST_REF");
     }
@@ -1292,12 +1294,16 @@ fn season(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found 
         && i > 0
         && word_in(toks, i - 1, &FRAME_LEAD)
         && !word(toks, i + 2, &["of"]);
-    if !word_in(toks, i, &DET) && !framed {
+    // "this past summer", "the past summer" are the last one; "the coming winter", "this coming
+    // spring" the next
+    let the = word(toks, i, &["the"]);
+    let this = word(toks, i, &["this"]);
+    let past = (this && word_in(toks, i + 1, &BACK)) || (the && word(toks, i + 1, &["past"]));
+    let ahead = (this || the) && word_in(toks, i + 1, &AHEAD);
+    if !word_in(toks, i, &DET) && !framed && !past && !ahead {
         return None;
     }
-    // "this past summer" is the last one
-    let past = word(toks, i, &["this"]) && word_in(toks, i + 1, &BACK);
-    let s = if past { i + 2 } else { i + 1 };
+    let s = if past || ahead { i + 2 } else { i + 1 };
     let (code, start) = season_word(toks.get(s)?)?;
     // the instance (named by the year it begins in) most recently begun by publication
     let begun = if p.month() >= start {
@@ -1306,7 +1312,15 @@ fn season(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found 
         p.year() - 1
     };
     let ongoing = (p.month() + 12 - start) % 12 < 3;
-    let y = if framed {
+    let y = if ahead {
+        begun + 1
+    } else if past {
+        if ongoing {
+            begun - 1
+        } else {
+            begun
+        }
+    } else if framed {
         let y = if ongoing { begun } else { p.year() };
         season_by_tense(y, start, begun, p, tenses.of(i, s + 1))
     } else if toks[i].is("this") && !past {
@@ -1315,7 +1329,7 @@ fn season(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found 
         } else {
             p.year()
         }
-    } else if toks[i].is("last") || past {
+    } else if toks[i].is("last") {
         if ongoing {
             begun - 1
         } else {
@@ -1833,6 +1847,14 @@ mod tests {
             ["1989-SP", "1989-WI"]
         );
         assert_eq!(values("Crops failed this past summer.", p), ["1989-SU"]);
+        // "the past" before a season is that season, "the coming" the next one
+        assert_eq!(
+            values(
+                "Crops failed in the past summer; rain is due in the coming spring.",
+                p
+            ),
+            ["1989-SU", "1990-SP"]
+        );
         // a season of a stated year, whatever publication's
         assert_eq!(
             found(
