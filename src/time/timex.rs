@@ -68,7 +68,7 @@ impl<'t, 'a> ClauseTenses<'t, 'a> {
     }
 
     /// The tense of the clause around tokens `start..end`.
-    fn of(&self, start: usize, end: usize) -> super::Tense {
+    pub(super) fn of(&self, start: usize, end: usize) -> super::Tense {
         let markers = self
             .markers
             .get_or_init(|| super::tense::Markers::new(self.toks));
@@ -173,7 +173,7 @@ fn at(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: Option<NaiveDate>) -> Fo
         .or_else(|| p.and_then(|p| super::vague::edge(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::within(toks, i, p)))
         .or_else(|| p.and_then(|p| super::named::month_word(toks, i, p)))
-        .or_else(|| p.and_then(|p| super::named::holiday(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::named::holiday(toks, tenses, i, p)))
         .or_else(|| p.and_then(|p| super::named::month_span_quarter(toks, i, p)))
         .or_else(|| super::vague::ago(toks, i, p))
         .or_else(|| super::vague::or_two_ahead(toks, i))
@@ -1042,7 +1042,7 @@ fn named_year(toks: &[Tok], k: usize, p: NaiveDate) -> Option<(usize, i32)> {
 }
 
 /// A four-digit year token 1000–2199.
-fn year_of(t: &Tok) -> Option<i32> {
+pub(super) fn year_of(t: &Tok) -> Option<i32> {
     if t.kind != TokKind::Num || t.text.len() != 4 {
         return None;
     }
