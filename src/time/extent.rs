@@ -8,8 +8,8 @@
 //! annotated extent changes.
 
 use super::lexicon::{
-    BACK, BOUNDS, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_NEXT, PERIOD_PART,
-    PERIOD_THIS, AHEAD, WHOLE_YEAR,
+    AHEAD, BACK, BOUNDS, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_NEXT,
+    PERIOD_PART, PERIOD_THIS, WHOLE_YEAR,
 };
 use super::{Kind, Temporal, Value};
 use crate::text::{word_after, word_before, Gap, Span};
@@ -222,7 +222,10 @@ mod tests {
     #[test]
     fn a_decade_keeps_the_s_of_its_plural() {
         let text = "Tariffs rose in the 1980's and fell in the week's last hours.";
-        let at = |w: &str| text.find(w).map_or(Span::new(0, 0), |a| Span::new(a, a + w.len()));
+        let at = |w: &str| {
+            text.find(w)
+                .map_or(Span::new(0, 0), |a| Span::new(a, a + w.len()))
+        };
         let decade = timex_extent(text, at("the 1980's"));
         assert_eq!(decade.slice(text), "the 1980's");
         assert_eq!(timex_extent(text, at("the week's")).slice(text), "the week");

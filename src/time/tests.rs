@@ -136,20 +136,31 @@ fn a_period_two_on_from_this_one() {
         serde_json::json!({"start": "2020-12-01", "end": "2020-12-31"})
     );
     // "the week before the vote" counts from the vote, not from this week
-    assert!(found("Bhutan closed its border the week before the vote.", p)
-        .iter()
-        .all(|f| f.0 != "the week before the vote"));
+    assert!(
+        found("Bhutan closed its border the week before the vote.", p)
+            .iter()
+            .all(|f| f.0 != "the week before the vote")
+    );
 }
 
 #[test]
 fn this_weekday_lies_on_the_side_of_publication_its_tense_names() {
     let p = "2020-10-07"; // a Wednesday
-    // this week's Sunday is still ahead: told in the past it is the one just gone
+                          // this week's Sunday is still ahead: told in the past it is the one just gone
     assert_eq!(one("Bhutan held a rally this Sunday.", p).1, "2020-10-04");
-    assert_eq!(one("Bhutan will hold a rally this Sunday.", p).1, "2020-10-11");
+    assert_eq!(
+        one("Bhutan will hold a rally this Sunday.", p).1,
+        "2020-10-11"
+    );
     // this week's Monday is gone: told in the future it is the next one
-    assert_eq!(one("The court of Paraguay will rule this Monday.", p).1, "2020-10-12");
-    assert_eq!(one("The court of Paraguay ruled this Monday.", p).1, "2020-10-05");
+    assert_eq!(
+        one("The court of Paraguay will rule this Monday.", p).1,
+        "2020-10-12"
+    );
+    assert_eq!(
+        one("The court of Paraguay ruled this Monday.", p).1,
+        "2020-10-05"
+    );
     // "coming" is always ahead, a week ahead on the day itself
     assert_eq!(one("Mongolia votes this coming Monday.", p).1, "2020-10-12");
     assert_eq!(one("Mongolia votes coming Wednesday.", p).1, "2020-10-14");

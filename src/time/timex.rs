@@ -8,11 +8,10 @@
 //! analysis's own dates (and the rules) do not use them.
 
 use super::lexicon::{
-    cardinal, weekday, AHEAD, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET, EVENT_ANCHOR,
-    FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD, PERIOD_NEXT,
-    PERIOD_PART,
-    PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, QUARTER_NOUN, SPAN_LEAD, WHOLE_YEAR, YEARLY,
-    YEAR_AGO, YEAR_END,
+    cardinal, weekday, AHEAD, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET,
+    EVENT_ANCHOR, FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD,
+    PERIOD_NEXT, PERIOD_PART, PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, QUARTER_NOUN,
+    SPAN_LEAD, WHOLE_YEAR, YEARLY, YEAR_AGO, YEAR_END,
 };
 use crate::lexicon::sets::{INDEFINITE_ARTICLES, NUMBER_SCALES};
 use crate::lexicon::WordSet;
@@ -242,11 +241,9 @@ fn reference(toks: &[Tok], i: usize) -> Found {
         && word(toks, i - 1, &["in"])
         && word(toks, i + 1, &["past"])
         && count(toks, i + 2).is_none()
-        && toks
-            .get(i + 2)
-            .is_none_or(|t| {
-                unit(t).is_none() && !long_unit(t) && !t.is("quarter") && season_word(t).is_none()
-            })
+        && toks.get(i + 2).is_none_or(|t| {
+            unit(t).is_none() && !long_unit(t) && !t.is("quarter") && season_word(t).is_none()
+        })
     {
         return r(i + 2, "PAST_REF");
     }
