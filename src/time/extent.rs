@@ -8,8 +8,8 @@
 //! annotated extent changes.
 
 use super::lexicon::{
-    BACK, BOUNDS, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_PART, PERIOD_THIS,
-    WHOLE_YEAR,
+    AHEAD, BACK, BOUNDS, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_NEXT,
+    PERIOD_PART, PERIOD_THIS, WHOLE_YEAR,
 };
 use super::{Kind, Temporal, Value};
 use crate::text::{word_after, word_before, Gap, Span};
@@ -45,9 +45,21 @@ pub fn date_extent(text: &str, t: &Temporal) -> Span {
 }
 
 /// The TIMEX3 extent of a duration or other expression the timex reader found: with the
-/// "nearly" before it ("nearly three years"), without a possessive ("the week's").
+/// "nearly" before it ("nearly three years"), without a possessive ("the week's"); the "'s" of
+/// a decade written "the 1970's" is its plural and stays.
 pub fn timex_extent(text: &str, span: Span) -> Span {
-    with_bound(text, without_possessive(text, span))
+    let words = span.slice(text);
+    let decade = ["'s", "\u{2019}s"].iter().any(|p| {
+        words
+            .strip_suffix(p)
+            .is_some_and(|rest| rest.ends_with('0') && rest.len() >= 4)
+    });
+    let s = if decade {
+        span
+    } else {
+        without_possessive(text, span)
+    };
+    with_bound(text, s)
 }
 
 /// The span without a possessive ending ("Friday's" -> "Friday").
@@ -162,15 +174,22 @@ fn with_bound(text: &str, s: Span) -> Span {
     s
 }
 
-/// The span with the "the" before a day or period named back or now ("the previous Friday",
-/// "the past year", "the current quarter").
+/// The span with the "the" before a day or period named back, now or ahead ("the previous
+/// Friday", "the past year", "the current quarter", "the coming year"), and the "this" of "this
+/// past Wednesday" and "this coming Monday".
 fn with_the(text: &str, s: Span) -> Span {
     let (_, first) = word_after(text, s.start, Gap::Nothing);
-    if !(BACK.contains(first) || PERIOD_THIS.contains(first) || LATEST.contains(first)) {
+    let named = BACK.contains(first)
+        || PERIOD_THIS.contains(first)
+        || PERIOD_NEXT.contains(first)
+        || LATEST.contains(first);
+    if !named {
         return s;
     }
     let (at, w) = word_before(text, s.start, Gap::Spaces);
-    if w.eq_ignore_ascii_case("the") && one_space(text, at + w.len(), s.start) {
+    let this_past = w.eq_ignore_ascii_case("this")
+        && (first.eq_ignore_ascii_case("past") || AHEAD.contains(first));
+    if (w.eq_ignore_ascii_case("the") || this_past) && one_space(text, at + w.len(), s.start) {
         return Span::new(at, s.end);
     }
     s
@@ -198,6 +217,34 @@ mod tests {
             ["Monday"]
         );
         assert_eq!(extents("Sales beat last month's pace."), ["last month"]);
+    }
+
+    #[test]
+    fn a_decade_keeps_the_s_of_its_plural() {
+        let text = "Tariffs rose in the 1980's and fell in the week's last hours.";
+        let at = |w: &str| {
+            text.find(w)
+                .map_or(Span::new(0, 0), |a| Span::new(a, a + w.len()))
+        };
+        let decade = timex_extent(text, at("the 1980's"));
+        assert_eq!(decade.slice(text), "the 1980's");
+        assert_eq!(timex_extent(text, at("the week's")).slice(text), "the week");
+    }
+
+    #[test]
+    fn the_or_this_before_a_period_named_ahead_or_back() {
+        assert_eq!(
+            extents("Bhutan will hold talks in the coming year."),
+            ["the coming year"]
+        );
+        assert_eq!(
+            extents("Paraguay signed the pact this past Wednesday."),
+            ["this past Wednesday"]
+        );
+        assert_eq!(
+            extents("Paraguay will sign the pact this coming Monday."),
+            ["this coming Monday"]
+        );
     }
 
     #[test]

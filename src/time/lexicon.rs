@@ -190,6 +190,11 @@ crate::word_set!(
     pub(crate) WEEKDAY_THIS = file "date-function-words.tsv", tag "weekday-this"
 );
 crate::word_set!(
+    /// Words before a weekday or a season naming the first one after publication ("coming
+    /// Monday", "the coming winter").
+    pub(crate) AHEAD = file "date-function-words.tsv", tag "ahead"
+);
+crate::word_set!(
     /// Words before a weekday naming the one of last week ("last Friday").
     pub(crate) WEEKDAY_LAST = file "date-function-words.tsv", tag "weekday-last"
 );

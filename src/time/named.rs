@@ -27,6 +27,10 @@ enum Which {
     Last,
     This,
     Next,
+    /// The last one by publication, publication's day included (a clause told in the past).
+    Passed,
+    /// The next one from publication, publication's day included (a clause told in the future).
+    Coming,
 }
 
 fn which(toks: &[Tok], i: usize) -> (usize, Which) {
@@ -103,8 +107,15 @@ pub(super) fn month_span_quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found 
 }
 
 /// "Thanksgiving", "on Christmas Eve", "last Labor Day": a holiday of `holidays.tsv`, written
-/// capitalised, unless it modifies a noun ("Christmas shopping") without a determiner.
-pub(super) fn holiday(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
+/// capitalised, unless it modifies a noun ("Christmas shopping") without a determiner. A year
+/// written after it is its year ("Christmas 2011"); without one, a clause told in the past
+/// names the last one by publication and a clause told in the future the next.
+pub(super) fn holiday(
+    toks: &[Tok],
+    tenses: &super::timex::ClauseTenses,
+    i: usize,
+    p: NaiveDate,
+) -> Found {
     let (k, w) = which(toks, i);
     if !toks
         .get(k)
@@ -121,6 +132,15 @@ pub(super) fn holiday(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     if matches!(w, Which::Nearest) && !led && !weekend && noun_after(toks, e) {
         return None;
     }
+    if let Some(y) = toks.get(e).and_then(super::timex::year_of) {
+        let day = day_of(rule, y)?;
+        return Some((e + 1, "date", day.format("%Y-%m-%d").to_string()));
+    }
+    let w = match (w, tenses.of(k, e)) {
+        (Which::Nearest, super::Tense::Past) => Which::Passed,
+        (Which::Nearest, super::Tense::Future) => Which::Coming,
+        (w, _) => w,
+    };
     let day = pick_year(p, w, |y| day_of(rule, y))?;
     let day = day_of(rule, day)?;
     if weekend {
@@ -280,6 +300,8 @@ fn pick_year(p: NaiveDate, w: Which, at: impl Fn(i32) -> Option<NaiveDate>) -> O
         Which::This => days.iter().find(|(yy, _)| *yy == y),
         Which::Last => days.iter().rev().find(|(_, d)| *d < p),
         Which::Next => days.iter().find(|(_, d)| *d > p),
+        Which::Passed => days.iter().rev().find(|(_, d)| *d <= p),
+        Which::Coming => days.iter().find(|(_, d)| *d >= p),
         // news names past days more often than coming ones: a day ahead counts half again
         Which::Nearest => days.iter().min_by_key(|(_, d)| {
             let n = (*d - p).num_days();
@@ -357,8 +379,22 @@ mod tests {
     }
 
     #[test]
+    fn a_holiday_takes_the_year_after_it_or_the_side_its_tense_names() {
+        let text = "Exports of Bhutan have fallen since Christmas 2008. Pilgrims marched on \
+                    Easter Sunday. The mall of Paraguay will open before Christmas.";
+        assert_eq!(
+            found(text, "2011-01-20"),
+            vec![
+                pair("Christmas 2008", "2008-12-25"),
+                pair("Easter Sunday", "2010-04-04"),
+                pair("Christmas", "2011-12-25"),
+            ]
+        );
+    }
+
+    #[test]
     fn days_named_by_a_weekday_fall_on_their_day() {
-        let text = "Shops opened at dawn on Black Friday. Bells rang on Palm Sunday, and \
+        let text = "Shops opened at dawn on Black Friday. Bells will ring on Palm Sunday, and \
                     \"Super Tuesday\" looms.";
         assert_eq!(
             found(text, "2011-01-20"),

@@ -6,12 +6,13 @@
 use super::lexicon::season;
 use super::lexicon::{
     cardinal, is_month_abbrev, is_ordinal_suffix, month, tok_cardinal, tok_follows_lead, tok_month,
-    tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, ANCHOR_DAY, ARTICLE_COUNT, BACK,
-    BEFORE_NOW, BUSINESS_DAY, CLOCK_HOURS, CLOCK_LEAD, DASHED_DAY_LEAD, DAY_LIST_AND, DAY_LIST_END,
-    DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST, HALF_SECOND, HOURS_LEAD, MERIDIEM, MIDNIGHT,
-    MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB, NAME_LEAD, NOON, NOT_AFTER_DAY, NOT_AFTER_IN,
-    NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM,
-    RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
+    tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, AHEAD, ANCHOR_DAY,
+    ARTICLE_COUNT, BACK, BEFORE_NOW, BUSINESS_DAY, CLOCK_HOURS, CLOCK_LEAD, DASHED_DAY_LEAD,
+    DAY_LIST_AND, DAY_LIST_END, DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST, HALF_SECOND,
+    HOURS_LEAD, MERIDIEM, MIDNIGHT, MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB, NAME_LEAD, NOON,
+    NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT,
+    PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS,
+    YEAR_PAIR,
 };
 use crate::lexicon::class;
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
@@ -28,6 +29,11 @@ pub enum WeekRef {
     Offset(i64),
     /// The most recent such day strictly before publication ("past Monday").
     Past,
+    /// This week's, or the nearest one on the side of publication the clause's tense names
+    /// ("this Sunday" told in the past on a Wednesday is the Sunday just gone).
+    This,
+    /// The first such day strictly after publication ("coming Monday").
+    Ahead,
 }
 
 /// Which month a day-of-month or nth weekday lies in.
@@ -444,6 +450,7 @@ impl<'a, 'b> P<'a, 'b> {
             take(self.range_at(i));
             take(self.relative_at(i));
             take(self.period_at(i));
+            take(self.beyond_period_at(i));
             take(self.nth_weekday_at(i));
             take(self.weekday_led_at(i));
             take(self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)));
@@ -587,7 +594,8 @@ impl<'a, 'b> P<'a, 'b> {
         Some((i + 1, y))
     }
 
-    /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099), or
+    /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099), the
+    /// second pair also without its hyphen ("nineteen ninety six", as transcripts write it), or
     /// after "year" as thousands: "the year two thousand (and one)".
     fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
         if let Some(y) = self.spelled_thousands(i) {
@@ -595,7 +603,17 @@ impl<'a, 'b> P<'a, 'b> {
         }
         let century = tok_cardinal(self.tok(i)?).filter(|c| *c == 19 || *c == 20)?;
         let rest = tok_cardinal(self.tok(i + 1)?).filter(|r| (10..=99).contains(r))?;
-        i32::try_from(century * 100 + rest).ok().map(|y| (i + 2, y))
+        // "ninety six": the tens and a unit written as two words
+        let unit = self
+            .tok(i + 2)
+            .filter(|u| u.kind == TokKind::Word && rest >= 20 && rest % 10 == 0)
+            .and_then(tok_cardinal)
+            .filter(|u| (1..=9).contains(u));
+        let (e, rest) = match unit {
+            Some(u) => (i + 3, rest + u),
+            None => (i + 2, rest),
+        };
+        i32::try_from(century * 100 + rest).ok().map(|y| (e, y))
     }
 
     /// "two thousand", "two thousand and one" right after "year": a count of thousands is a
@@ -1372,7 +1390,10 @@ impl<'a, 'b> P<'a, 'b> {
         let mut start = i;
         let mut wi = i;
         if self.word_in(i, &WEEKDAY_THIS) {
-            week = WeekRef::Offset(0);
+            week = WeekRef::This;
+            wi = i + 1;
+        } else if self.word_in(i, &AHEAD) {
+            week = WeekRef::Ahead;
             wi = i + 1;
         } else if self.word_is(i, &["next"]) {
             week = WeekRef::Offset(1);
@@ -1546,6 +1567,29 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         Some(mk(i, i + 2, Raw::Period { unit, offset: off }, None))
+    }
+
+    /// "the week after next", "the year before last": the week, month or year two on from
+    /// this one.
+    fn beyond_period_at(&self, i: usize) -> Option<Match> {
+        if !self.word_is(i, &["the"]) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let unit = match lower_ascii(self.tok(i + 1)?.text, &mut buf) {
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        };
+        let offset = if self.word_is(i + 2, &["after"]) && self.word_is(i + 3, &["next"]) {
+            2
+        } else if self.word_is(i + 2, &["before"]) && self.word_is(i + 3, &["last"]) {
+            -2
+        } else {
+            return None;
+        };
+        Some(mk(i, i + 4, Raw::Period { unit, offset }, None))
     }
 
     /// "the first Friday of July", "second Sunday", "the third Wednesday of previous month".

@@ -110,6 +110,23 @@ fn weekday(wd: Weekday, week: &WeekRef, published: Option<NaiveDate>, tense: Ten
             let v = monday_of(p, *k).and_then(|m| add_days(m, wd.num_days_from_monday() as i64));
             (Kind::Weekday, date_or_unresolved(v), Resolution::Relative)
         }
+        WeekRef::This => {
+            let this = monday_of(p, 0).and_then(|m| add_days(m, wd.num_days_from_monday() as i64));
+            let v = match (tense, this) {
+                (Tense::Past, Some(d)) if d > p => add_days(p, -back),
+                (Tense::Future, Some(d)) if d < p => add_days(p, 7 - back),
+                _ => this,
+            };
+            (Kind::Weekday, date_or_unresolved(v), Resolution::Relative)
+        }
+        WeekRef::Ahead => {
+            let ahead = if back == 0 { 7 } else { 7 - back };
+            (
+                Kind::Weekday,
+                date_or_unresolved(add_days(p, ahead)),
+                Resolution::Future,
+            )
+        }
         WeekRef::Past => {
             let back = if back == 0 { 7 } else { back };
             (

@@ -117,6 +117,56 @@ fn a_plan_the_event_kept_to_gives_no_future() {
 }
 
 #[test]
+fn a_period_two_on_from_this_one() {
+    let p = "2020-10-08"; // a Thursday
+    assert_eq!(
+        one("The council of Paraguay meets the week after next.", p),
+        (
+            "the week after next".into(),
+            serde_json::json!({"start": "2020-10-19", "end": "2020-10-25"}),
+            Resolution::Relative
+        )
+    );
+    assert_eq!(
+        one("Mongolia held its census the year before last.", p).1,
+        serde_json::json!({"start": "2018-01-01", "end": "2018-12-31"})
+    );
+    assert_eq!(
+        one("Uruguay will vote the month after next.", p).1,
+        serde_json::json!({"start": "2020-12-01", "end": "2020-12-31"})
+    );
+    // "the week before the vote" counts from the vote, not from this week
+    assert!(
+        found("Bhutan closed its border the week before the vote.", p)
+            .iter()
+            .all(|f| f.0 != "the week before the vote")
+    );
+}
+
+#[test]
+fn this_weekday_lies_on_the_side_of_publication_its_tense_names() {
+    let p = "2020-10-07"; // a Wednesday
+                          // this week's Sunday is still ahead: told in the past it is the one just gone
+    assert_eq!(one("Bhutan held a rally this Sunday.", p).1, "2020-10-04");
+    assert_eq!(
+        one("Bhutan will hold a rally this Sunday.", p).1,
+        "2020-10-11"
+    );
+    // this week's Monday is gone: told in the future it is the next one
+    assert_eq!(
+        one("The court of Paraguay will rule this Monday.", p).1,
+        "2020-10-12"
+    );
+    assert_eq!(
+        one("The court of Paraguay ruled this Monday.", p).1,
+        "2020-10-05"
+    );
+    // "coming" is always ahead, a week ahead on the day itself
+    assert_eq!(one("Mongolia votes this coming Monday.", p).1, "2020-10-12");
+    assert_eq!(one("Mongolia votes coming Wednesday.", p).1, "2020-10-14");
+}
+
+#[test]
 fn weekdays_and_relative_words() {
     let p = "2020-10-08"; // a Thursday
     assert_eq!(
@@ -687,6 +737,19 @@ fn spelled_years() {
     assert_eq!(
         one("Lisbon, nineteen fifty-five: the city rebuilt its port.", p).1,
         "1955"
+    );
+    // a transcript writes the tens and the unit as two words
+    assert_eq!(
+        one("The dam of Bhutan was finished in nineteen eighty four.", p),
+        (
+            "nineteen eighty four".into(),
+            "1984".into(),
+            Resolution::Explicit
+        )
+    );
+    assert_eq!(
+        one("Paraguay joined in June of nineteen ninety nine.", p).1,
+        "1999-06"
     );
     // a count of nineteen before another number word is no year
     assert!(found("Nineteen of the forty boats sank.", p).is_empty());

@@ -8,10 +8,10 @@
 //! analysis's own dates (and the rules) do not use them.
 
 use super::lexicon::{
-    cardinal, weekday, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET, EVENT_ANCHOR,
-    FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD, PERIOD_PART,
-    PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, QUARTER_NOUN, SPAN_LEAD, WHOLE_YEAR, YEARLY,
-    YEAR_AGO, YEAR_END,
+    cardinal, weekday, AHEAD, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET,
+    EVENT_ANCHOR, FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD,
+    PERIOD_NEXT, PERIOD_PART, PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, QUARTER_NOUN,
+    SPAN_LEAD, WHOLE_YEAR, YEARLY, YEAR_AGO, YEAR_END,
 };
 use crate::lexicon::sets::{INDEFINITE_ARTICLES, NUMBER_SCALES};
 use crate::lexicon::WordSet;
@@ -67,7 +67,7 @@ impl<'t, 'a> ClauseTenses<'t, 'a> {
     }
 
     /// The tense of the clause around tokens `start..end`.
-    fn of(&self, start: usize, end: usize) -> super::Tense {
+    pub(super) fn of(&self, start: usize, end: usize) -> super::Tense {
         let markers = self
             .markers
             .get_or_init(|| super::tense::Markers::new(self.toks));
@@ -172,7 +172,7 @@ fn at(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: Option<NaiveDate>) -> Fo
         .or_else(|| p.and_then(|p| super::vague::edge(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::within(toks, i, p)))
         .or_else(|| p.and_then(|p| super::named::month_word(toks, i, p)))
-        .or_else(|| p.and_then(|p| super::named::holiday(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::named::holiday(toks, tenses, i, p)))
         .or_else(|| p.and_then(|p| super::named::month_span_quarter(toks, i, p)))
         .or_else(|| super::vague::ago(toks, i, p))
         .or_else(|| super::vague::or_two_ahead(toks, i))
@@ -241,9 +241,9 @@ fn reference(toks: &[Tok], i: usize) -> Found {
         && word(toks, i - 1, &["in"])
         && word(toks, i + 1, &["past"])
         && count(toks, i + 2).is_none()
-        && toks
-            .get(i + 2)
-            .is_none_or(|t| unit(t).is_none() && !long_unit(t))
+        && toks.get(i + 2).is_none_or(|t| {
+            unit(t).is_none() && !long_unit(t) && !t.is("quarter") && season_word(t).is_none()
+        })
     {
         return r(i + 2, "PAST_REF");
     }
@@ -1039,7 +1039,7 @@ fn named_year(toks: &[Tok], k: usize, p: NaiveDate) -> Option<(usize, i32)> {
 }
 
 /// A four-digit year token 1000–2199.
-fn year_of(t: &Tok) -> Option<i32> {
+pub(super) fn year_of(t: &Tok) -> Option<i32> {
     if t.kind != TokKind::Num || t.text.len() != 4 {
         return None;
     }
@@ -1176,6 +1176,19 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
             let (y, n) = if prev == 1 { (y - 1, 4) } else { (y, prev - 1) };
             q(k + 2, y, n)
         }
+        // "the past quarter", "the last quarter": the one just ended ("the last quarter of
+        // 1989" is that year's fourth, as "final")
+        Some("the") if word_in(toks, k, &BACK) && word(toks, k + 1, &["quarter"]) => {
+            match toks.get(k + 3).and_then(year_of) {
+                Some(y) if word(toks, k, &["last"]) && word(toks, k + 2, &["of"]) => q(k + 4, y, 4),
+                _ => q(k + 2, y, prev),
+            }
+        }
+        // "the coming quarter", "the next quarter": the one after the current
+        Some("the") if word_in(toks, k, &PERIOD_NEXT) && word(toks, k + 1, &["quarter"]) => {
+            let (y, n) = quarter_after(p.year(), current);
+            q(k + 2, y, n)
+        }
         // "the final quarter (of 1989)": the fourth
         Some("the") if word(toks, k, &["final"]) && word(toks, k + 1, &["quarter"]) => {
             match toks.get(k + 3).and_then(year_of) {
@@ -1188,14 +1201,19 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         }
         Some("last") if word(toks, k, &["quarter"]) => q(k + 1, y, prev),
         Some("next") if word(toks, k, &["quarter"]) => {
-            let (y, n) = if current == 4 {
-                (p.year() + 1, 1)
-            } else {
-                (p.year(), current + 1)
-            };
+            let (y, n) = quarter_after(p.year(), current);
             q(k + 1, y, n)
         }
         _ => None,
+    }
+}
+
+/// The year and number of the quarter after quarter `n` of year `y`.
+fn quarter_after(y: i32, n: u32) -> (i32, u32) {
+    if n >= 4 {
+        (y + 1, 1)
+    } else {
+        (y, n + 1)
     }
 }
 
@@ -1273,12 +1291,16 @@ fn season(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found 
         && i > 0
         && word_in(toks, i - 1, &FRAME_LEAD)
         && !word(toks, i + 2, &["of"]);
-    if !word_in(toks, i, &DET) && !framed {
+    // "this past summer", "the past summer" are the last one; "the coming winter", "this coming
+    // spring" the next
+    let the = word(toks, i, &["the"]);
+    let this = word(toks, i, &["this"]);
+    let past = (this && word_in(toks, i + 1, &BACK)) || (the && word(toks, i + 1, &["past"]));
+    let ahead = (this || the) && word_in(toks, i + 1, &AHEAD);
+    if !word_in(toks, i, &DET) && !framed && !past && !ahead {
         return None;
     }
-    // "this past summer" is the last one
-    let past = word(toks, i, &["this"]) && word_in(toks, i + 1, &BACK);
-    let s = if past { i + 2 } else { i + 1 };
+    let s = if past || ahead { i + 2 } else { i + 1 };
     let (code, start) = season_word(toks.get(s)?)?;
     // the instance (named by the year it begins in) most recently begun by publication
     let begun = if p.month() >= start {
@@ -1287,7 +1309,15 @@ fn season(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found 
         p.year() - 1
     };
     let ongoing = (p.month() + 12 - start) % 12 < 3;
-    let y = if framed {
+    let y = if ahead {
+        begun + 1
+    } else if past {
+        if ongoing {
+            begun - 1
+        } else {
+            begun
+        }
+    } else if framed {
         let y = if ongoing { begun } else { p.year() };
         season_by_tense(y, start, begun, p, tenses.of(i, s + 1))
     } else if toks[i].is("this") && !past {
@@ -1296,7 +1326,7 @@ fn season(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found 
         } else {
             p.year()
         }
-    } else if toks[i].is("last") || past {
+    } else if toks[i].is("last") {
         if ongoing {
             begun - 1
         } else {
@@ -1453,6 +1483,14 @@ mod tests {
                 p
             ),
             ["2003-Q4", "2004-Q4"]
+        );
+        // "past", "last" and "coming" with "the": the one just ended and the one after this
+        assert_eq!(
+            values(
+                "Sales fell in the past quarter and the last quarter of 2003; they may rise in the coming quarter.",
+                p
+            ),
+            ["2004-Q3", "2003-Q4", "2005-Q1"]
         );
         // a hyphen where "fiscal first quarter" has a space
         assert_eq!(
@@ -1806,6 +1844,14 @@ mod tests {
             ["1989-SP", "1989-WI"]
         );
         assert_eq!(values("Crops failed this past summer.", p), ["1989-SU"]);
+        // "the past" before a season is that season, "the coming" the next one
+        assert_eq!(
+            values(
+                "Crops failed in the past summer; rain is due in the coming spring.",
+                p
+            ),
+            ["1989-SU", "1990-SP"]
+        );
         // a season of a stated year, whatever publication's
         assert_eq!(
             found(
