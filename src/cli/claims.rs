@@ -41,7 +41,7 @@ pub struct ClaimsArgs {
 /// One claim as JSON: position, words, value, qualifier, noun, measure, time, entities and
 /// attribution. Shared with `annotate`.
 pub fn claim_json(a: &Analysis, c: &Claim) -> Value {
-    let lc = a.lines.line_col(&a.text, c.span.start, ColUnit::Char);
+    let lc = a.lines().line_col(&a.text, c.span.start, ColUnit::Char);
     json!({
         "start_byte": c.span.start,
         "end_byte": c.span.end,

@@ -54,7 +54,7 @@ pub fn run(args: CompareArgs) -> ExitCode {
         None => crate::config::Config::default(),
     };
     let a = Engine::standalone(config.clone()).analyse(&text);
-    let offset = a.lines.offset(
+    let offset = a.lines().offset(
         &text,
         LineCol {
             line: line - 1,

@@ -58,14 +58,14 @@ pub fn code_actions(
                 diagnostics: Some(vec![diag.clone()]),
                 edit: Some(edit(
                     uri,
-                    range(text, &a.lines, fix.span.start, fix.span.end, enc),
+                    range(text, a.lines(), fix.span.start, fix.span.end, enc),
                     fix.replacement.clone(),
                 )),
                 is_preferred: Some(true),
                 ..CodeAction::default()
             }));
         }
-        let line = a.lines.line_col(text, f.span.start, enc.unit()).line;
+        let line = a.lines().line_col(text, f.span.start, enc.unit()).line;
         let at = Position::new(u32::try_from(line).unwrap_or(u32::MAX), 0);
         ignores.push(CodeActionOrCommand::CodeAction(CodeAction {
             title: format!("Ignore this finding here ({})", f.rule),

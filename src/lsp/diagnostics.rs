@@ -46,7 +46,7 @@ pub fn diagnostics(uri: &Uri, snap: &Snapshot, enc: Encoding) -> Vec<Diagnostic>
 pub fn diagnostic(uri: &Uri, snap: &Snapshot, f: &Finding, enc: Encoding) -> Diagnostic {
     let a = &snap.analysis;
     let text = a.text.as_str();
-    let r = |s: usize, e: usize| range(text, &a.lines, s, e, enc);
+    let r = |s: usize, e: usize| range(text, a.lines(), s, e, enc);
     let related: Vec<DiagnosticRelatedInformation> = f
         .related
         .iter()

@@ -26,7 +26,7 @@ pub fn inlay_hints(a: &Analysis, want: Span, enc: Encoding) -> Vec<InlayHint> {
         .filter_map(|t| {
             let label = iso(&t.value)?;
             Some(InlayHint {
-                position: range(&a.text, &a.lines, t.span.end, t.span.end, enc).end,
+                position: range(&a.text, a.lines(), t.span.end, t.span.end, enc).end,
                 label: InlayHintLabel::String(label),
                 kind: None,
                 text_edits: None,
@@ -61,8 +61,8 @@ pub fn document_symbols(a: &Analysis, enc: Encoding) -> Vec<DocumentSymbol> {
                 kind: SymbolKind::EVENT,
                 tags: None,
                 deprecated: None,
-                range: range(text, &a.lines, outer.start, outer.end, enc),
-                selection_range: range(text, &a.lines, t.span.start, t.span.end, enc),
+                range: range(text, a.lines(), outer.start, outer.end, enc),
+                selection_range: range(text, a.lines(), t.span.start, t.span.end, enc),
                 children: None,
             })
         })

@@ -786,7 +786,7 @@ impl State {
             .get(2)
             .is_some_and(|o| o.get("format").and_then(Value::as_str) == Some("json"));
         let a = &snap.analysis;
-        let off = position::offset(&a.text, &a.lines, pos, self.enc());
+        let off = position::offset(&a.text, a.lines(), pos, self.enc());
         let path = uri_path(&uri);
         let progress = *lock(&self.indexing);
         let ws = read(&self.ws);
@@ -867,7 +867,7 @@ impl State {
         };
         let enc = self.enc();
         let a = &snap.analysis;
-        let off = position::offset(&a.text, &a.lines, p.position, enc);
+        let off = position::offset(&a.text, a.lines(), p.position, enc);
         let path = uri_path(&p.text_document.uri);
         let progress = *lock(&self.indexing);
         let md = {
@@ -880,7 +880,7 @@ impl State {
             return Ok(None);
         };
         let range = date_at(a, off)
-            .map(|t| position::range(&a.text, &a.lines, t.span.start, t.span.end, enc));
+            .map(|t| position::range(&a.text, a.lines(), t.span.start, t.span.end, enc));
         Ok(Some(Hover {
             contents: HoverContents::Markup(MarkupContent {
                 kind: MarkupKind::Markdown,
@@ -900,8 +900,8 @@ impl State {
         };
         let enc = self.enc();
         let a = &snap.analysis;
-        let start = position::offset(&a.text, &a.lines, params.range.start, enc);
-        let end = position::offset(&a.text, &a.lines, params.range.end, enc);
+        let start = position::offset(&a.text, a.lines(), params.range.start, enc);
+        let end = position::offset(&a.text, a.lines(), params.range.end, enc);
         let lang = lock(&self.docs)
             .get(&uri)
             .map(|d| d.language_id.clone())
@@ -929,8 +929,8 @@ impl State {
         }
         let enc = self.enc();
         let a = &snap.analysis;
-        let start = position::offset(&a.text, &a.lines, params.range.start, enc);
-        let end = position::offset(&a.text, &a.lines, params.range.end, enc);
+        let start = position::offset(&a.text, a.lines(), params.range.start, enc);
+        let end = position::offset(&a.text, a.lines(), params.range.end, enc);
         Ok(Some(inlay_hints(
             a,
             Span::new(start.min(end), start.max(end)),

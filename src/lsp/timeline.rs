@@ -29,7 +29,7 @@ fn link(a: &Analysis, offset: usize, path: Option<&Path>) -> Option<String> {
         .iter()
         .find(|c| c.span.start <= offset && offset <= c.span.end)?;
     let uri = Uri::from_file_path(path?)?;
-    let lc = a.lines.line_col(&a.text, claim.span.start, ColUnit::Char);
+    let lc = a.lines().line_col(&a.text, claim.span.start, ColUnit::Char);
     let args = serde_json::json!([{
         "uri": uri.as_str(),
         "line": lc.line,

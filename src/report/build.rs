@@ -160,7 +160,7 @@ fn article_findings(input: &Input, limits: &Limits) -> ArticleFindings {
         .iter()
         .take(limits.findings_per_article)
         .map(|f| {
-            let lc = a.lines.line_col(&a.text, f.span.start, ColUnit::Char);
+            let lc = a.lines().line_col(&a.text, f.span.start, ColUnit::Char);
             FindingRow {
                 rule: f.rule.to_string(),
                 severity: f.severity.as_str().to_string(),

@@ -654,7 +654,7 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
 
 /// Line and column (in characters) of a byte offset, as summaries store them.
 fn line_col(a: &Analysis, off: usize) -> (u32, u32) {
-    let l = a.lines.line_col(&a.text, off, ColUnit::Char);
+    let l = a.lines().line_col(&a.text, off, ColUnit::Char);
     (l.line as u32, l.col as u32)
 }
 

@@ -55,7 +55,7 @@ pub fn print_claims(out: &mut dyn Write, files: &[(String, Analysis)]) -> std::i
             .unwrap_or_default();
         for c in &a.claims {
             let lc = a
-                .lines
+                .lines()
                 .line_col(&a.text, c.span.start, crate::text::ColUnit::Char);
             let (source, kind, named) = match &c.attribution {
                 Some(x) => (

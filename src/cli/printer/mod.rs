@@ -29,7 +29,7 @@ impl FileReport {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let lc = self
             .analysis
-            .lines
+            .lines()
             .line_col(&self.analysis.text, offset, ColUnit::Char);
         (lc.line + 1, lc.col + 1)
     }
