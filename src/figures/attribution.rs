@@ -1036,7 +1036,7 @@ fn is_back_break(t: &Tok) -> bool {
 
 /// "flatly", "bluntly": a lowercase word in "-ly" that is no noun ("family"), an adverb between a
 /// source and its verb.
-fn manner_adverb(t: &Tok) -> bool {
+pub(crate) fn manner_adverb(t: &Tok) -> bool {
     t.kind == TokKind::Word
         && t.text.len() > 4
         && t.text.ends_with("ly")

@@ -101,7 +101,7 @@ fn relative_object(toks: &[Tok], a: usize) -> Option<Measure> {
     let mut p = v.checked_sub(1)?;
     if toks
         .get(p)
-        .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ly"))
+        .is_some_and(crate::figures::attribution::manner_adverb)
     {
         p = p.checked_sub(1)?;
     }
