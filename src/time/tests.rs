@@ -145,8 +145,9 @@ fn a_period_two_on_from_this_one() {
 
 #[test]
 fn this_weekday_lies_on_the_side_of_publication_its_tense_names() {
-    let p = "2020-10-07"; // a Wednesday
-                          // this week's Sunday is still ahead: told in the past it is the one just gone
+    // publication on a Wednesday: this week's Sunday is still ahead, so told in the past it is
+    // the one just gone
+    let p = "2020-10-07";
     assert_eq!(one("Bhutan held a rally this Sunday.", p).1, "2020-10-04");
     assert_eq!(
         one("Bhutan will hold a rally this Sunday.", p).1,
