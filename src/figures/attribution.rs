@@ -18,7 +18,7 @@
 
 use super::Claim;
 use crate::article::Article;
-use crate::text::{Span, Tok, TokKind};
+use crate::text::{contains_ignoring_case, Span, Tok, TokKind};
 use serde::Serialize;
 
 /// How a figure is attributed.
@@ -1006,14 +1006,6 @@ fn cue_from(
         from: None,
         until: None,
     })
-}
-
-/// True when `hay` holds the ASCII lowercase `needle` in any ASCII case: `to_ascii_lowercase`
-/// and `contains` without the copy (the throughput benchmark, `cargo bench --bench throughput`).
-fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn is_back_break(t: &Tok) -> bool {

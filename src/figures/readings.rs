@@ -105,10 +105,7 @@ fn lower_contains(s: &str, needle: &str) -> bool {
     if !s.is_ascii() {
         return s.to_lowercase().contains(needle);
     }
-    let n = needle.as_bytes();
-    s.as_bytes()
-        .windows(n.len())
-        .any(|w| w.eq_ignore_ascii_case(n))
+    crate::text::contains_ignoring_case(s, needle)
 }
 
 /// `s.to_lowercase().ends_with(suffix)` for a lowercase ASCII `suffix`, without the copy when

@@ -3,6 +3,7 @@
 
 use super::{ArticleSummary, ClaimSummary, EventSummary};
 use crate::lexicon::sets::PLACE_NOUNS;
+use crate::text::contains_ignoring_case;
 
 pub(crate) use crate::lexicon::sets::STREET_NOUNS;
 use serde::Serialize;
@@ -960,20 +961,16 @@ fn ratio(a: &ClaimSummary, b: &ClaimSummary) -> f64 {
 }
 
 /// The currency of a money figure, from its symbol or word.
-/// True when `text` contains the ASCII word part `needle` (lowercase), in any case.
-fn contains_ci(text: &str, needle: &str) -> bool {
-    text.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
 fn currency(text: &str) -> &'static str {
     let t = text;
-    if t.contains('€') || contains_ci(t, "euro") {
+    if t.contains('€') || contains_ignoring_case(t, "euro") {
         "EUR"
-    } else if t.contains('£') || contains_ci(t, "pound") || contains_ci(t, "sterling") {
+    } else if t.contains('£')
+        || contains_ignoring_case(t, "pound")
+        || contains_ignoring_case(t, "sterling")
+    {
         "GBP"
-    } else if t.contains('$') || contains_ci(t, "dollar") {
+    } else if t.contains('$') || contains_ignoring_case(t, "dollar") {
         "USD"
     } else {
         "?"
