@@ -287,34 +287,48 @@ async fn write_rows(
     epoch: i64,
     c: &Columns<'_>,
 ) -> Result<usize, tokio_postgres::Error> {
-    let Columns {
-        keys,
-        outlets,
-        dates,
-        hashes,
-        jsons,
-        kws,
-        summaries,
-        figures,
-    } = c;
     // the keywords of the rows about to be replaced, to uncount them
     let old: HashMap<String, (i64, i32, Vec<u8>)> = tx
         .query(
             "SELECT key, content_hash, format, keywords FROM articles WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE",
-            &[&keys],
+            &[&c.keys],
         )
         .await?
         .into_iter()
         .map(|r| (r.get(0), (r.get(1), r.get(2), r.get(3))))
         .collect();
-    // stories are given in key order (each may join the story of one before it), before
-    // the rows are written with them
-    let fresh = story::new_stories(tx, keys.len()).await?;
-    let rows: Vec<story::Row<'_>> = keys
+    let story_col = story_column(tx, stories, c).await?;
+    let written = upsert_articles(tx, epoch, c, &story_col).await?;
+    // a key another ingester had already written with this content keeps its row and story:
+    // what the assigner kept of it is not stored
+    let stored: std::collections::HashSet<&str> = written.iter().map(|r| r.get(1)).collect();
+    for k in c.keys.iter().filter(|k| !stored.contains(*k)) {
+        stories.forget(k);
+    }
+    let ids: Vec<i64> = written.iter().map(|r| r.get(0)).collect();
+    count_keywords(tx, keyword_delta(&written, &old, c)).await?;
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let story_of: Vec<i64> = written.iter().map(|r| r.get(3)).collect();
+    replace_figures(tx, &written, &story_of, &c.figures).await?;
+    Ok(written.len())
+}
+
+/// The story of each key of the batch, in key order: stories are given in key order (each may
+/// join the story of one before it), before the rows are written with them.
+async fn story_column(
+    tx: &deadpool_postgres::Transaction<'_>,
+    stories: &mut story::Assigner,
+    c: &Columns<'_>,
+) -> Result<Vec<i64>, tokio_postgres::Error> {
+    let fresh = story::new_stories(tx, c.keys.len()).await?;
+    let rows: Vec<story::Row<'_>> = c
+        .keys
         .iter()
         .zip(&fresh)
         .filter_map(|(key, n)| {
-            let (key, summary) = summaries.get_key_value(key)?;
+            let (key, summary) = c.summaries.get_key_value(key)?;
             Some(story::Row {
                 new_story: *n,
                 key,
@@ -327,14 +341,23 @@ async fn write_rows(
         .map(|r| r.key)
         .zip(stories.assign(&rows))
         .collect();
-    let story_col: Vec<i64> = keys
+    Ok(c.keys
         .iter()
         .zip(&fresh)
         .map(|(k, n)| given.get(k).copied().unwrap_or(*n))
-        .collect();
-    let written = tx
-        .query(
-            "INSERT INTO articles AS a (key, outlet, published, content_hash, format, summary, keywords, epoch, story)
+        .collect())
+}
+
+/// Upserts the batch's articles (a row whose content and format are unchanged is kept) and
+/// returns the rows written: id, key, published, story.
+async fn upsert_articles(
+    tx: &deadpool_postgres::Transaction<'_>,
+    epoch: i64,
+    c: &Columns<'_>,
+    story_col: &[i64],
+) -> Result<Vec<tokio_postgres::Row>, tokio_postgres::Error> {
+    tx.query(
+        "INSERT INTO articles AS a (key, outlet, published, content_hash, format, summary, keywords, epoch, story)
              SELECT k, o, p, h, $6, s::jsonb, kw, $8, st
              FROM unnest($1::text[], $2::text[], $3::date[], $4::int8[], $5::text[], $7::bytea[], $9::int8[])
                   AS t(k, o, p, h, s, kw, st)
@@ -347,48 +370,44 @@ async fn write_rows(
              WHERE a.content_hash IS DISTINCT FROM EXCLUDED.content_hash
                 OR a.format IS DISTINCT FROM EXCLUDED.format
              RETURNING id, key, published, story",
-            &[
-                &keys,
-                &outlets,
-                &dates,
-                &hashes,
-                &jsons,
-                &crate::cache::FORMAT_I32,
-                &kws,
-                &epoch,
-                &story_col,
-            ],
-        )
-        .await?;
-    // a key another ingester had already written with this content keeps its row and story:
-    // what the assigner kept of it is not stored
-    let stored: std::collections::HashSet<&str> = written.iter().map(|r| r.get(1)).collect();
-    for k in keys.iter().filter(|k| !stored.contains(*k)) {
-        stories.forget(k);
-    }
-    let ids: Vec<i64> = written.iter().map(|r| r.get(0)).collect();
+        &[
+            &c.keys,
+            &c.outlets,
+            &c.dates,
+            &c.hashes,
+            &c.jsons,
+            &crate::cache::FORMAT_I32,
+            &c.kws,
+            &epoch,
+            &story_col,
+        ],
+    )
+    .await
+}
+
+/// How the keyword counts move: each `written` row's old keywords (from `old`) uncounted, its
+/// new ones counted.
+fn keyword_delta(
+    written: &[tokio_postgres::Row],
+    old: &HashMap<String, (i64, i32, Vec<u8>)>,
+    c: &Columns<'_>,
+) -> HashMap<u64, i32> {
     let mut delta: HashMap<u64, i32> = HashMap::new();
-    let at: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
-    for r in &written {
+    let at: HashMap<&str, usize> = c.keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    for r in written {
         let key: &str = r.get(1);
         if let Some((_, _, kw)) = old.get(key) {
             for k in codec::keywords_from_bytes(kw) {
                 *delta.entry(k).or_default() -= 1;
             }
         }
-        if let Some(i) = at.get(key) {
-            for k in codec::keywords_from_bytes(&kws[*i]) {
+        if let Some(kw) = at.get(key).and_then(|i| c.kws.get(*i)) {
+            for k in codec::keywords_from_bytes(kw) {
                 *delta.entry(k).or_default() += 1;
             }
         }
     }
-    count_keywords(tx, delta).await?;
-    if ids.is_empty() {
-        return Ok(0);
-    }
-    let story_of: Vec<i64> = written.iter().map(|r| r.get(3)).collect();
-    replace_figures(tx, &written, &story_of, figures).await?;
-    Ok(written.len())
+    delta
 }
 
 /// Replaces the figures of the `written` rows (id, key, date) by those of their summaries,

@@ -101,10 +101,49 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
         .flat_map(|j| [j.parts.0, j.parts.1])
         .chain(stretches.iter().map(|(i, _)| *i))
         .collect();
+    let mut dates = date_rows(a, &joined, &consumed);
+    let stretches = stretches.into_iter().map(|(_, x)| x).collect();
+    dates.extend(timex_rows(a, published, &joined, stretches));
+    dates.sort_by_key(|(s, _)| *s);
+    let dates: Vec<_> = dates.into_iter().map(|(_, j)| j).collect();
+    let figures: Vec<_> = a
+        .claims
+        .iter()
+        .map(|c| super::claims::claim_json(a, c))
+        .collect();
+    let entities: Vec<_> = a
+        .entities
+        .iter()
+        .map(|e| {
+            json!({
+                "text": e.span.slice(&a.text),
+                "start_byte": e.span.start,
+                "end_byte": e.span.end,
+                "name": e.name,
+                "title": e.title,
+                "kind": e.kind,
+            })
+        })
+        .collect();
+    json!({
+        "published": a.article.published.as_ref().map(|p| p.display()),
+        "dates": dates,
+        "figures": figures,
+        "entities": entities,
+    })
+}
+
+/// The rows of the dates the analysis found (those not `consumed` by a joined expression or a
+/// stretch), then of the day-and-time expressions `joined`, each with its start byte.
+fn date_rows(
+    a: &Analysis,
+    joined: &[crate::time::timex::Joined],
+    consumed: &[usize],
+) -> Vec<(usize, serde_json::Value)> {
     // "the previous Friday": from the day the story is at
     let previous = crate::time::anchored::previous_weekdays(&a.text, &a.dates);
     // "at 10:35 a.m. (0735 GMT) Friday": a clock time on the one day its sentence names
-    let clocks = crate::time::timex::clock_days(&a.dates, &joined);
+    let clocks = crate::time::timex::clock_days(&a.dates, joined);
     let mut dates: Vec<(usize, serde_json::Value)> = a
         .dates
         .iter()
@@ -154,7 +193,17 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
         });
         dates.push((j.span.start, v));
     }
-    // durations, sets, references and quarters/seasons, in TIMEX3 form
+    dates
+}
+
+/// The rows of the `stretches`, then of the durations, sets, references, quarters, seasons
+/// and narrative days no date or `joined` expression took, in TIMEX3 form.
+fn timex_rows(
+    a: &Analysis,
+    published: Option<chrono::NaiveDate>,
+    joined: &[crate::time::timex::Joined],
+    stretches: Vec<crate::time::timex::Timex>,
+) -> Vec<(usize, serde_json::Value)> {
     let taken: Vec<_> = a
         .dates
         .iter()
@@ -172,42 +221,19 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
     timexes.extend(crate::time::anchored::narrative_days(
         &prose, &a.article, &a.dates, &taken,
     ));
-    for x in stretches.into_iter().map(|(_, x)| x).chain(timexes) {
-        let span = crate::time::extent::timex_extent(&a.text, x.span);
-        let j = json!({
-            "text": span.slice(&a.text),
-            "start_byte": span.start,
-            "end_byte": span.end,
-            "kind": x.kind,
-            "value": x.value,
-        });
-        dates.push((span.start, j));
-    }
-    dates.sort_by_key(|(s, _)| *s);
-    let dates: Vec<_> = dates.into_iter().map(|(_, j)| j).collect();
-    let figures: Vec<_> = a
-        .claims
-        .iter()
-        .map(|c| super::claims::claim_json(a, c))
-        .collect();
-    let entities: Vec<_> = a
-        .entities
-        .iter()
-        .map(|e| {
-            json!({
-                "text": e.span.slice(&a.text),
-                "start_byte": e.span.start,
-                "end_byte": e.span.end,
-                "name": e.name,
-                "title": e.title,
-                "kind": e.kind,
-            })
+    stretches
+        .into_iter()
+        .chain(timexes)
+        .map(|x| {
+            let span = crate::time::extent::timex_extent(&a.text, x.span);
+            let j = json!({
+                "text": span.slice(&a.text),
+                "start_byte": span.start,
+                "end_byte": span.end,
+                "kind": x.kind,
+                "value": x.value,
+            });
+            (span.start, j)
         })
-        .collect();
-    json!({
-        "published": a.article.published.as_ref().map(|p| p.display()),
-        "dates": dates,
-        "figures": figures,
-        "entities": entities,
-    })
+        .collect()
 }

@@ -386,118 +386,187 @@ fn city_part(run: &[Tok]) -> bool {
             .is_some_and(|t| t.kind == TokKind::Word && is_compass(t.text))
 }
 
+/// Classifies the capitalised run `toks[a..b]` of sentence `si` as a person, organisation or
+/// place (or nothing), in order: by its last word or title, by a name the user or the
+/// gazetteer knows, by an organisation's word, else as a person.
 fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut Vec<Entity>) {
-    let run = toks.get(a..b).unwrap_or(&[]);
-    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+    let Some(run) = Run::new(text, toks, a, b, si) else {
         return;
     };
-    let span = first.span.cover(last.span);
-    let all_caps = |t: &Tok| t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
-    let push = |out: &mut Vec<Entity>, span: Span, title: Option<String>, kind| {
+    if run.by_title_or_area(out) || run.by_known_name(out) || run.by_organisation(out) {
+        return;
+    }
+    run.person(out);
+}
+
+/// A capitalised run being classified: its tokens `toks[a..b]` in sentence `si`.
+struct Run<'a> {
+    text: &'a str,
+    toks: &'a [Tok<'a>],
+    a: usize,
+    b: usize,
+    si: usize,
+    run: &'a [Tok<'a>],
+    first: &'a Tok<'a>,
+    last: &'a Tok<'a>,
+    span: Span,
+}
+
+impl<'a> Run<'a> {
+    /// The run `toks[a..b]`, or none when it is empty.
+    fn new(text: &'a str, toks: &'a [Tok<'a>], a: usize, b: usize, si: usize) -> Option<Self> {
+        let run = toks.get(a..b).unwrap_or(&[]);
+        let (first, last) = (run.first()?, run.last()?);
+        Some(Run {
+            text,
+            toks,
+            a,
+            b,
+            si,
+            run,
+            first,
+            last,
+            span: first.span.cover(last.span),
+        })
+    }
+
+    /// Pushes an untitled entity of `kind` over `span`.
+    fn push(&self, out: &mut Vec<Entity>, span: Span, kind: EntityKind) {
         out.push(Entity {
             span,
-            name: span.slice(text).to_string(),
-            title,
+            name: span.slice(self.text).to_string(),
+            title: None,
             kind,
-            sentence: si,
-        })
-    };
-    // "Prince George's County": a run ending in an area's word (and no organisation's) is a
-    // place, even after a title word
-    if run.len() >= 2 && in_set(last, &PLACE_SUFFIXES) && !run.iter().any(|t| in_set(t, &ORG_SET)) {
-        push(out, span, None, EntityKind::Place);
-        return;
+            sentence: self.si,
+        });
     }
-    // "the South Side", "the Near West Side": a part of a city, never a person; no place
-    // either, as the gazetteer cannot tell which city it lies in (two reports of one
-    // shooting, one naming the city and one its side, would name no place in common)
-    if city_part(run) {
-        return;
-    }
-    // title + name: the name is the capitalised words after the last title word
-    if let Some(k) = run.iter().rposition(|t| in_set(t, &TITLE_SET)) {
+
+    /// Decides a run ending in an area's word, naming a part of a city, or holding a title
+    /// word before a name; true when decided (an entity pushed or none to push).
+    fn by_title_or_area(&self, out: &mut Vec<Entity>) -> bool {
+        let (run, first, span) = (self.run, self.first, self.span);
+        // "Prince George's County": a run ending in an area's word (and no organisation's) is a
+        // place, even after a title word
+        if run.len() >= 2
+            && in_set(self.last, &PLACE_SUFFIXES)
+            && !run.iter().any(|t| in_set(t, &ORG_SET))
+        {
+            self.push(out, span, EntityKind::Place);
+            return true;
+        }
+        // "the South Side", "the Near West Side": a part of a city, never a person; no place
+        // either, as the gazetteer cannot tell which city it lies in (two reports of one
+        // shooting, one naming the city and one its side, would name no place in common)
+        if city_part(run) {
+            return true;
+        }
+        // title + name: the name is the capitalised words after the last title word
+        // (a name right after a lower-case title: "spokeswoman Anna Naghdalyan" is handled
+        // by the caller's run starting at "Anna")
+        let Some(k) = run.iter().rposition(|t| in_set(t, &TITLE_SET)) else {
+            return false;
+        };
         let org_after_title = run
             .get(k + 1..)
             .is_some_and(|r| r.iter().any(|t| in_set(t, &ORG_SET)));
-        if k + 1 < run.len() && !org_after_title {
-            if furniture::not_a_person(toks, a + k + 1, b) {
-                push(out, span, None, EntityKind::Organization);
-                return;
-            }
-            let name_toks = run.get(k + 1..).unwrap_or(&[]);
-            if let (Some(n1), Some(n2)) = (name_toks.first(), name_toks.last()) {
-                let name_span = n1.span.cover(n2.span);
-                let title_span = first.span.cover(run.get(k).map_or(first.span, |t| t.span));
-                out.push(Entity {
-                    span,
-                    name: name_span.slice(text).to_string(),
-                    title: Some(title_span.slice(text).to_string()),
-                    kind: EntityKind::Person,
-                    sentence: si,
-                });
-                return;
-            }
+        if k + 1 >= run.len() || org_after_title {
+            return false;
         }
-        // a name right after a lower-case title: "spokeswoman Anna Naghdalyan" is handled
-        // by the caller's run starting at "Anna"
+        if furniture::not_a_person(self.toks, self.a + k + 1, self.b) {
+            self.push(out, span, EntityKind::Organization);
+            return true;
+        }
+        let name_toks = run.get(k + 1..).unwrap_or(&[]);
+        let (Some(n1), Some(n2)) = (name_toks.first(), name_toks.last()) else {
+            return false;
+        };
+        let name_span = n1.span.cover(n2.span);
+        let title_span = first.span.cover(run.get(k).map_or(first.span, |t| t.span));
+        out.push(Entity {
+            span,
+            name: name_span.slice(self.text).to_string(),
+            title: Some(title_span.slice(self.text).to_string()),
+            kind: EntityKind::Person,
+            sentence: self.si,
+        });
+        true
     }
-    // an outlet the user named in `.copydesk.toml`
-    if crate::lexicon::user::is_outlet(span.slice(text)) {
-        push(out, span, None, EntityKind::Organization);
-        return;
-    }
-    // a run naming a place of the gazetteer: "Ohio", "North Carolina", "Nagorno-Karabakh"
-    if is_place_name(text, toks, a, b) {
-        // "a man from <country>": where someone comes from, not where the story happens
-        if origin(text, toks, a, span)
-            || modifier(text, toks, b, span)
-            || street_name(text, toks, b, span)
+
+    /// Decides a run the user named as an outlet, a place of the gazetteer (or a region of
+    /// one), or a bare title; true when decided.
+    fn by_known_name(&self, out: &mut Vec<Entity>) -> bool {
+        let (text, toks, a, b, span) = (self.text, self.toks, self.a, self.b, self.span);
+        // an outlet the user named in `.copydesk.toml`
+        if crate::lexicon::user::is_outlet(span.slice(text)) {
+            self.push(out, span, EntityKind::Organization);
+            return true;
+        }
+        // a run naming a place of the gazetteer: "Ohio", "North Carolina", "Nagorno-Karabakh"
+        if is_place_name(text, toks, a, b) {
+            // "a man from <country>": where someone comes from, not where the story happens
+            if origin(text, toks, a, span)
+                || modifier(text, toks, b, span)
+                || street_name(text, toks, b, span)
+            {
+                return true;
+            }
+            self.push(out, place_span(text, span), EntityKind::Place);
+            return true;
+        }
+        // "Northern Syria", "Southeastern Turkey": a region of a known place
+        if self.run.len() >= 2
+            && in_set(self.first, &crate::lexicon::sets::COMPASS_ADJECTIVES)
+            && is_place_name(text, toks, a + 1, b)
         {
+            self.push(out, place_span(text, span), EntityKind::Place);
+            return true;
+        }
+        // a bare title ("the Russian Foreign Minister", "the Third Secretary") names no one here
+        self.last.kind == TokKind::Word && in_set(self.last, &TITLE_SET)
+    }
+
+    /// Decides a run with an organisation's or facility's word, an all-capitals acronym, an
+    /// outlet's name, a dotted acronym or an administrative area; true when decided.
+    fn by_organisation(&self, out: &mut Vec<Entity>) -> bool {
+        let (run, span) = (self.run, self.span);
+        let all_caps = |t: &Tok| t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
+        if run.iter().any(is_org_word)
+            || (run.len() >= 2 && in_set(self.last, &FACILITY_HEADS))
+            || (run.len() == 1 && all_caps(self.first))
+            || outlets::is_outlet(self.toks, self.a, self.b)
+        {
+            self.push(out, span, EntityKind::Organization);
+            return true;
+        }
+        // "U.S.": a dotted acronym elsewhere names no one
+        if outlets::dotted_acronym(run) {
+            return true;
+        }
+        // "Lee County", "Idlib Province": an administrative area is a place
+        if run.len() >= 2 && in_set(self.last, &PLACE_SUFFIXES) {
+            self.push(out, span, EntityKind::Place);
+            return true;
+        }
+        false
+    }
+
+    /// A person: two to four names, or any after a lower-case title (with the organisation
+    /// right before that title as part of it).
+    fn person(&self, out: &mut Vec<Entity>) {
+        let (text, toks, a, si) = (self.text, self.toks, self.a, self.si);
+        let span = self.span;
+        let prev_title = a
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| in_set(p, &TITLE_SET));
+        let words = self.run.iter().filter(|t| t.kind == TokKind::Word).count();
+        if !((2..=4).contains(&words) || prev_title) {
             return;
         }
-        push(out, place_span(text, span), None, EntityKind::Place);
-        return;
-    }
-    // "Northern Syria", "Southeastern Turkey": a region of a known place
-    if run.len() >= 2
-        && in_set(first, &crate::lexicon::sets::COMPASS_ADJECTIVES)
-        && is_place_name(text, toks, a + 1, b)
-    {
-        push(out, place_span(text, span), None, EntityKind::Place);
-        return;
-    }
-    // a bare title ("the Russian Foreign Minister", "the Third Secretary") names no one here
-    if last.kind == TokKind::Word && in_set(last, &TITLE_SET) {
-        return;
-    }
-    if run.iter().any(is_org_word)
-        || (run.len() >= 2 && in_set(last, &FACILITY_HEADS))
-        || (run.len() == 1 && all_caps(first))
-        || outlets::is_outlet(toks, a, b)
-    {
-        push(out, span, None, EntityKind::Organization);
-        return;
-    }
-    // "U.S.": a dotted acronym elsewhere names no one
-    if outlets::dotted_acronym(run) {
-        return;
-    }
-    // "Lee County", "Idlib Province": an administrative area is a place
-    if run.len() >= 2 && in_set(last, &PLACE_SUFFIXES) {
-        push(out, span, None, EntityKind::Place);
-        return;
-    }
-    // a person: two or three names, or one after a lower-case title
-    let prev_title = a
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|p| in_set(p, &TITLE_SET));
-    let words = run.iter().filter(|t| t.kind == TokKind::Word).count();
-    if ((2..=4).contains(&words) || prev_title) && furniture::not_a_person(toks, a, b) {
-        push(out, span, None, EntityKind::Organization);
-        return;
-    }
-    if (2..=4).contains(&words) || prev_title {
+        if furniture::not_a_person(toks, a, self.b) {
+            self.push(out, span, EntityKind::Organization);
+            return;
+        }
         let title_tok = a
             .checked_sub(1)
             .and_then(|p| toks.get(p))
@@ -524,7 +593,7 @@ fn classify(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut V
                 span
             }
         });
-        let name_span = first.span.cover(last.span);
+        let name_span = self.first.span.cover(self.last.span);
         out.push(Entity {
             span,
             name: name_span.slice(text).to_string(),

@@ -17,7 +17,7 @@
 //! paragraph ending "…, the station reports:" gives its source to the next paragraph.
 
 use super::Claim;
-use crate::article::Article;
+use crate::article::{Article, Paragraph};
 use crate::text::{contains_ignoring_case, Span, Tok, TokKind};
 use serde::Serialize;
 
@@ -468,115 +468,129 @@ fn verb_sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> 
         if t.kind != TokKind::Word || !(SPEECH_VERB_SET.has(t) || VERB_ROLE_SET.has(t)) {
             continue;
         }
-        let VerbRole {
-            speech,
-            evidential,
-            act,
-            intention,
-            demand,
-            passive_report,
-            documented,
-            stance,
-            judging,
-            rejected,
-        } = VerbRole::of(toks, v, t);
-        if !(speech
-            || evidential
-            || act
-            || intention
-            || demand
-            || passive_report
-            || documented
-            || judging)
+        let role = VerbRole::of(toks, v, t);
+        if !(role.speech
+            || role.evidential
+            || role.act
+            || role.intention
+            || role.demand
+            || role.passive_report
+            || role.documented
+            || role.judging)
             || part_of_name(toks, v, title_case)
-            || (rejected && !documented)
+            || (role.rejected && !role.documented)
         {
             continue;
         }
-        // a document's verb needs a document or evidence as its subject, unless it is a cue
-        // of its own here ("the senator mentioned that…")
-        let needs_document =
-            documented && (rejected || !(speech || evidential || act || intention || demand));
-        // "X has been quoted as saying": the subject before the auxiliaries
-        if t.is("quoted") && toks.get(v + 1).is_some_and(|n| n.is("as")) {
-            let mut aux = v;
-            while aux > 0
-                && toks
-                    .get(aux - 1)
-                    .is_some_and(|p| BE.has(p) || p.is("has") || p.is("have") || p.is("had"))
-            {
-                aux -= 1;
-            }
-            if aux < v {
-                if let Some(c) = verb_cue(text, toks, aux, vague) {
-                    return Some(c);
-                }
-                continue;
-            }
-        }
-        // passive "were reported dead", "is estimated at": attributed to unnamed reports;
-        // other passives ("were recorded") give no source
-        let prev = v.checked_sub(1).and_then(|p| toks.get(p));
-        let progressive = t.text.ends_with("ing");
-        if prev.is_some_and(|p| BE.has(p)) && !progressive {
-            if word_in(t, &PASSIVE_REPORT_VERBS) {
-                return Some(Cue {
-                    attribution: Attribution {
-                        source: format!("unnamed ({} {})", prev.map_or("", |p| p.text), t.text),
-                        span: t.span,
-                        kind: AttributionKind::Report,
-                        named: false,
-                    },
-                    pronoun: false,
-                    from: None,
-                    until: None,
-                });
-            }
-            continue;
-        }
-        // "the fire claimed 453 lives": a toll, not a claim made by someone
-        if (t.is("claimed") || t.is("claims"))
-            && toks
-                .get(v + 1..(v + 5).min(toks.len()))
-                .is_some_and(|r| r.iter().any(|x| x.is("lives") || x.is("life")))
-        {
-            continue;
-        }
-        if let Some(mut c) = verb_cue(text, toks, v, vague) {
-            // "the survey found…" but not "rescuers found…"; "the ministry published…" but
-            // not "the band released…"
-            // "the fund predicted that…", "the paper found that…": a reported finding
-            let that = toks.get(v + 1).is_some_and(|n| n.is("that"));
-            let predicted = PREDICTION_VERB_SET.has(t)
-                && names_someone(text, toks, &c, t)
-                && !noun_phrase_head(toks, &c);
-            if (evidential && !that && !names_evidence(toks, &c) && !predicted)
-                || (act && (c.pronoun || !names_organisation(&c.attribution.source)))
-                || (needs_document && !names_document(toks, &c))
-            {
-                continue;
-            }
-            // a judgement or a document's showing reaches only what follows the verb, and its
-            // subject stands before it
-            if judging || needs_document {
-                if c.attribution.span.start >= t.span.start
-                    || (stance && !names_someone(text, toks, &c, t))
-                {
-                    continue;
-                }
-                c.from = Some(t.span.start);
-            }
-            // "police said in a statement"
-            let statement = toks
-                .get(v + 1..(v + 5).min(toks.len()))
-                .is_some_and(|r| r.iter().any(|x| x.is("statement")));
-            if statement {
-                c.attribution.kind = AttributionKind::Statement;
-            }
+        if let Some(c) = cue_of_verb(text, toks, v, &role, vague) {
             return Some(c);
         }
     }
     None
+}
+
+/// The cue a candidate verb at `v` gives: through the subject of "quoted as", unnamed reports
+/// for a passive, none for a toll ("claimed 453 lives"), else the verb's own subject.
+fn cue_of_verb(
+    text: &str,
+    toks: &[Tok],
+    v: usize,
+    role: &VerbRole,
+    vague: &[String],
+) -> Option<Cue> {
+    let t = toks.get(v)?;
+    // "X has been quoted as saying": the subject before the auxiliaries
+    if t.is("quoted") && toks.get(v + 1).is_some_and(|n| n.is("as")) {
+        let mut aux = v;
+        while aux > 0
+            && toks
+                .get(aux - 1)
+                .is_some_and(|p| BE.has(p) || p.is("has") || p.is("have") || p.is("had"))
+        {
+            aux -= 1;
+        }
+        if aux < v {
+            return verb_cue(text, toks, aux, vague);
+        }
+    }
+    // passive "were reported dead", "is estimated at": attributed to unnamed reports;
+    // other passives ("were recorded") give no source
+    let prev = v.checked_sub(1).and_then(|p| toks.get(p));
+    let progressive = t.text.ends_with("ing");
+    if prev.is_some_and(|p| BE.has(p)) && !progressive {
+        if !word_in(t, &PASSIVE_REPORT_VERBS) {
+            return None;
+        }
+        return Some(Cue {
+            attribution: Attribution {
+                source: format!("unnamed ({} {})", prev.map_or("", |p| p.text), t.text),
+                span: t.span,
+                kind: AttributionKind::Report,
+                named: false,
+            },
+            pronoun: false,
+            from: None,
+            until: None,
+        });
+    }
+    // "the fire claimed 453 lives": a toll, not a claim made by someone
+    if (t.is("claimed") || t.is("claims"))
+        && toks
+            .get(v + 1..(v + 5).min(toks.len()))
+            .is_some_and(|r| r.iter().any(|x| x.is("lives") || x.is("life")))
+    {
+        return None;
+    }
+    let c = verb_cue(text, toks, v, vague)?;
+    admit_verb_cue(text, toks, v, t, role, c)
+}
+
+/// Keeps the subject cue of verb `t` only when its subject fits the verb's role (evidence for
+/// a finding, an organisation for an act, a document for a showing), and sets its reach.
+fn admit_verb_cue(
+    text: &str,
+    toks: &[Tok],
+    v: usize,
+    t: &Tok,
+    role: &VerbRole,
+    mut c: Cue,
+) -> Option<Cue> {
+    // a document's verb needs a document or evidence as its subject, unless it is a cue
+    // of its own here ("the senator mentioned that…")
+    let needs_document = role.documented
+        && (role.rejected
+            || !(role.speech || role.evidential || role.act || role.intention || role.demand));
+    // "the survey found…" but not "rescuers found…"; "the ministry published…" but
+    // not "the band released…"
+    // "the fund predicted that…", "the paper found that…": a reported finding
+    let that = toks.get(v + 1).is_some_and(|n| n.is("that"));
+    let predicted = PREDICTION_VERB_SET.has(t)
+        && names_someone(text, toks, &c, t)
+        && !noun_phrase_head(toks, &c);
+    if (role.evidential && !that && !names_evidence(toks, &c) && !predicted)
+        || (role.act && (c.pronoun || !names_organisation(&c.attribution.source)))
+        || (needs_document && !names_document(toks, &c))
+    {
+        return None;
+    }
+    // a judgement or a document's showing reaches only what follows the verb, and its
+    // subject stands before it
+    if role.judging || needs_document {
+        if c.attribution.span.start >= t.span.start
+            || (role.stance && !names_someone(text, toks, &c, t))
+        {
+            return None;
+        }
+        c.from = Some(t.span.start);
+    }
+    // "police said in a statement"
+    let statement = toks
+        .get(v + 1..(v + 5).min(toks.len()))
+        .is_some_and(|r| r.iter().any(|x| x.is("statement")));
+    if statement {
+        c.attribution.kind = AttributionKind::Statement;
+    }
+    Some(c)
 }
 
 /// "a newspaper report that the firm lost $915 million", "the claim that 12 percent…": a noun
@@ -1691,21 +1705,7 @@ pub fn attach_with(
             list_intro = None;
         }
         let introduced = intro.take().or_else(|| list_intro.clone());
-        let turn = if interview {
-            interview_turn(para.span.slice(text)).map(|q| Attribution {
-                source: if q == 'Q' {
-                    "the interviewer"
-                } else {
-                    "the person interviewed"
-                }
-                .to_string(),
-                span: para.span,
-                kind: AttributionKind::Quote,
-                named: false,
-            })
-        } else {
-            None
-        };
+        let turn = interview_speaker(text, para, interview);
         let introduced = introduced.or(turn);
         // claims of this paragraph
         let first = ci;
@@ -1721,8 +1721,58 @@ pub fn attach_with(
         }
         // the paragraph's sentences are consecutive, so their tokens are too
         let toks = sentence_toks.range(para.sentences.clone());
+        let cues = ParaCues::of(text, article, para, toks, vague);
+        if ends_with_colon {
+            intro = cues.cues.last().cloned().flatten();
+            list_intro = intro.clone();
+        }
+        let para_claims = claims.get_mut(first..ci).unwrap_or(&mut []);
+        cues.attribute(para_claims, introduced.as_ref());
+    }
+}
+
+/// The speaker of a paragraph of an interview laid out as questions and answers ("Q: …" /
+/// "A: …"): the interviewer or the person interviewed.
+fn interview_speaker(text: &str, para: &Paragraph, interview: bool) -> Option<Attribution> {
+    if !interview {
+        return None;
+    }
+    interview_turn(para.span.slice(text)).map(|q| Attribution {
+        source: if q == 'Q' {
+            "the interviewer"
+        } else {
+            "the person interviewed"
+        }
+        .to_string(),
+        span: para.span,
+        kind: AttributionKind::Quote,
+        named: false,
+    })
+}
+
+/// One paragraph with its quotations and the cue of each sentence (pronouns resolved to the
+/// last named source), with the offsets each cue reaches from and until.
+struct ParaCues<'a> {
+    text: &'a str,
+    article: &'a Article,
+    para: &'a Paragraph,
+    toks: &'a [Tok<'a>],
+    quotes: Vec<Span>,
+    cues: Vec<Option<Attribution>>,
+    froms: Vec<(Option<usize>, Option<usize>)>,
+}
+
+impl<'a> ParaCues<'a> {
+    /// Finds the quotations of `para` and the cue of each sentence (outside its quotations),
+    /// and resolves pronouns.
+    fn of(
+        text: &'a str,
+        article: &'a Article,
+        para: &'a Paragraph,
+        toks: &'a [Tok<'a>],
+        vague: &[String],
+    ) -> Self {
         let quotes = quotations(toks);
-        // the cue of each sentence, with pronouns resolved to the last named source
         let mut cues: Vec<Option<Attribution>> = Vec::with_capacity(para.sentences.len());
         let mut froms: Vec<(Option<usize>, Option<usize>)> =
             Vec::with_capacity(para.sentences.len());
@@ -1739,80 +1789,36 @@ pub fn attach_with(
             // the cue must lie outside the quotations of the sentence
             let cue = sentence_cue_outside(text, st, quotes_within(&quotes, s.span), vague);
             froms.push(cue.as_ref().map_or((None, None), |c| (c.from, c.until)));
-            // a pronoun is never shown alone as the source: the last source of the paragraph,
-            // else "unnamed (he)"
-            let cue = cue.map(|c| {
-                if c.pronoun {
-                    return match &last {
-                        Some(l) => Attribution {
-                            span: c.attribution.span,
-                            ..l.clone()
-                        },
-                        None => Attribution {
-                            source: format!("unnamed ({})", c.attribution.source),
-                            named: false,
-                            ..c.attribution
-                        },
-                    };
-                }
-                c.attribution
-            });
+            let cue = cue.map(|c| resolve_pronoun(c, last.as_ref()));
             if let Some(c) = &cue {
                 last = Some(c.clone());
             }
             cues.push(cue);
         }
-        if ends_with_colon {
-            intro = cues.last().cloned().flatten();
-            list_intro = intro.clone();
+        ParaCues {
+            text,
+            article,
+            para,
+            toks,
+            quotes,
+            cues,
+            froms,
         }
+    }
+
+    /// Attributes each claim of the paragraph: a claim in a quotation to its speaker, any
+    /// other to its sentence's own cue, the paragraph's introduction, or a partitive pronoun.
+    fn attribute(&self, claims: &mut [Claim], introduced: Option<&Attribution>) {
         // the source of the last figure its own cue attributed, with that figure's sentence
         let mut attributed_before: Option<(usize, Attribution)> = None;
-        for c in claims.get_mut(first..ci).unwrap_or(&mut []) {
-            let k = c.sentence.saturating_sub(para.sentences.start);
-            let in_quote = quotes_within(&quotes, c.span)
+        for c in claims {
+            let k = c.sentence.saturating_sub(self.para.sentences.start);
+            let in_quote = quotes_within(&self.quotes, c.span)
                 .iter()
                 .find(|q| q.start <= c.span.start && c.span.end <= q.end);
-            let own = cues
-                .get(k)
-                .cloned()
-                .flatten()
-                .filter(|a| !a.span.overlaps(c.span))
-                .filter(|_| {
-                    let (from, until) = froms.get(k).copied().unwrap_or((None, None));
-                    from.is_none_or(|f| c.span.start >= f) && until.is_none_or(|u| c.span.start < u)
-                });
+            let own = self.own_cue(k, c.span);
             if let Some(q) = in_quote {
-                // the speaker: a cue in a sentence the quotation touches
-                let speaker = own.or_else(|| {
-                    // only the sentences from the quotation's start on can touch it
-                    let from = article
-                        .sentences
-                        .partition_point(|s| s.span.end < q.start)
-                        .max(para.sentences.start);
-                    (from..para.sentences.end)
-                        .take_while(|si| {
-                            article
-                                .sentences
-                                .get(*si)
-                                .is_some_and(|s| s.span.start <= q.end)
-                        })
-                        .zip(cues.iter().skip(from - para.sentences.start))
-                        .find_map(|(si, cue)| {
-                            let s = article.sentences.get(si)?;
-                            let touches = s.span.overlaps(*q) || s.span.start == q.end;
-                            if touches {
-                                cue.clone()
-                            } else {
-                                None
-                            }
-                        })
-                });
-                // an explicit introduction: a sentence ending in a colon right before the
-                // quotation ("She said: …"), or a paragraph ending in one
-                let speaker = speaker
-                    .or_else(|| colon_intro(text, article, &cues, para.sentences.clone(), q))
-                    .or_else(|| introduced.clone());
+                let speaker = own.or_else(|| self.quote_speaker(q, introduced));
                 // a quotation is someone's words even when the speaker is named elsewhere
                 let speaker = speaker.unwrap_or_else(|| Attribution {
                     source: "the person quoted".to_string(),
@@ -1831,17 +1837,82 @@ pub fn attach_with(
                 let had_own = own.is_some();
                 c.attribution = own
                     .or_else(|| {
-                        introduced.clone().map(|mut a| {
+                        introduced.cloned().map(|mut a| {
                             a.kind = AttributionKind::Quote;
                             a
                         })
                     })
-                    .or_else(|| part_of_attributed(toks, c, attributed_before.as_ref()));
+                    .or_else(|| part_of_attributed(self.toks, c, attributed_before.as_ref()));
                 if had_own {
                     attributed_before = c.attribution.clone().map(|a| (c.sentence, a));
                 }
             }
         }
+    }
+
+    /// The cue of sentence `k` of the paragraph when it reaches a claim at `span` (and is not
+    /// inside it).
+    fn own_cue(&self, k: usize, span: Span) -> Option<Attribution> {
+        self.cues
+            .get(k)
+            .cloned()
+            .flatten()
+            .filter(|a| !a.span.overlaps(span))
+            .filter(|_| {
+                let (from, until) = self.froms.get(k).copied().unwrap_or((None, None));
+                from.is_none_or(|f| span.start >= f) && until.is_none_or(|u| span.start < u)
+            })
+    }
+
+    /// The speaker of quotation `q` when the claim's sentence has no cue of its own: a cue in a
+    /// sentence the quotation touches, a colon right before it, or the paragraph's introduction.
+    fn quote_speaker(&self, q: &Span, introduced: Option<&Attribution>) -> Option<Attribution> {
+        let (text, article, para) = (self.text, self.article, self.para);
+        // only the sentences from the quotation's start on can touch it
+        let from = article
+            .sentences
+            .partition_point(|s| s.span.end < q.start)
+            .max(para.sentences.start);
+        (from..para.sentences.end)
+            .take_while(|si| {
+                article
+                    .sentences
+                    .get(*si)
+                    .is_some_and(|s| s.span.start <= q.end)
+            })
+            .zip(self.cues.iter().skip(from - para.sentences.start))
+            .find_map(|(si, cue)| {
+                let s = article.sentences.get(si)?;
+                let touches = s.span.overlaps(*q) || s.span.start == q.end;
+                if touches {
+                    cue.clone()
+                } else {
+                    None
+                }
+            })
+            // an explicit introduction: a sentence ending in a colon right before the
+            // quotation ("She said: …"), or a paragraph ending in one
+            .or_else(|| colon_intro(text, article, &self.cues, para.sentences.clone(), q))
+            .or_else(|| introduced.cloned())
+    }
+}
+
+/// A pronoun is never shown alone as the source: the last source of the paragraph, else
+/// "unnamed (he)".
+fn resolve_pronoun(c: Cue, last: Option<&Attribution>) -> Attribution {
+    if !c.pronoun {
+        return c.attribution;
+    }
+    match last {
+        Some(l) => Attribution {
+            span: c.attribution.span,
+            ..l.clone()
+        },
+        None => Attribution {
+            source: format!("unnamed ({})", c.attribution.source),
+            named: false,
+            ..c.attribution
+        },
     }
 }
 

@@ -511,29 +511,13 @@ fn year_slip(a: &Analysis, p: &Published, d: NaiveDate) -> bool {
     })
 }
 
+/// A dateline a year off, shown by a far year-less date and a bare weekday that tell one
+/// event: the weekday fits that date only in other years.
 fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
     let text = &a.text;
     let pd = p.date;
     // year-less dates near the dateline support it
-    let yearless: Vec<_> = a
-        .dates
-        .iter()
-        .filter_map(|t| {
-            let raw = match &t.raw {
-                Raw::Since(inner) => inner.as_ref(),
-                r => r,
-            };
-            match raw {
-                Raw::Date {
-                    y: None,
-                    m,
-                    d,
-                    wd: None,
-                } => Some((t, *m, *d)),
-                _ => None,
-            }
-        })
-        .collect();
+    let yearless = yearless_dates(a);
     let near = |t: &crate::time::Temporal| match t.value.first_day() {
         Some(d) => (d - pd).num_days().abs() <= 10,
         None => true,
@@ -559,97 +543,142 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
     // noon on Saturday"), or one clause holding both (`one_event`); the strongest pair wins,
     // the time first, then shared words
     let mut scorer = EventScorer::default();
-    let mut best_pair: Option<(
-        usize,
-        &crate::time::Temporal,
-        u32,
-        u32,
-        &crate::time::Temporal,
-    )> = None;
-    for (t, m, d) in &yearless {
-        let (Some(ts), Some(dfar)) = (t.sentence, t.value.first_day()) else {
-            continue;
-        };
-        // "since Jan. 13" starts a stretch that runs up to the story: the weekday of its
-        // sentence tells what ended it, not the same event
-        if (dfar - pd).num_days().abs() <= 45 || matches!(t.raw, Raw::Since(_)) {
-            continue;
-        }
+    let mut best_pair: Option<(usize, YearlessDate, &crate::time::Temporal)> = None;
+    for date in &yearless {
         for w in &weekdays {
-            let Some(ws) = w.sentence else { continue };
-            // "said on Saturday" dates the saying, not the event the quote tells of
-            if crate::time::tense::dates_a_saying(text, w.span.start) {
+            let Some(strength) = pair_strength(a, pd, &mut scorer, date, w, &explicit_years) else {
                 continue;
-            }
-            // the same event is told in the same or a neighbouring paragraph
-            let para = |s: usize| a.article.sentences.get(s).map_or(0, |x| x.paragraph);
-            if para(ts).abs_diff(para(ws)) > 2 {
-                continue;
-            }
-            let mut strength = scorer.score(a, ts, ws);
-            if strength < 2 {
-                continue;
-            }
-            // a day told as coming under a modal or the future ("could carry him into the
-            // primary on March 1") that fits the year after the dateline is that coming day
-            let coming = || told_as_coming(a, t) || told_as_coming(a, w);
-            if w.raw.weekday().is_some_and(|wd| {
-                best_year(pd.year(), &pair_years(pd, *m, *d, wd, &explicit_years))
-                    == Some(pd.year() + 1)
-            }) && coming()
-            {
-                continue;
-            }
-            let same_time = time_after(a, t).is_some_and(|tm| times_in(a, ws).contains(&tm));
-            if !same_time && !one_event(a, t, w) {
-                continue;
-            }
-            if same_time {
-                strength += 10;
-            }
-            if best_pair.as_ref().is_none_or(|(s, ..)| strength > *s) {
-                best_pair = Some((strength, t, *m, *d, w));
-            }
-        }
-    }
-    if let Some((_, t, m, d, w)) = best_pair {
-        let wd = w.raw.weekday()?;
-        let (m, d) = (m, d);
-        {
-            let years = pair_years(pd, m, d, wd, &explicit_years);
-            if years.is_empty() || years.contains(&pd.year()) {
-                return None;
-            }
-            let best = best_year(pd.year(), &years)?;
-            let fits = NaiveDate::from_ymd_opt(best, m, d)?;
-            let others: Vec<String> = years
-                .iter()
-                .filter(|y| **y != best)
-                .map(|y| y.to_string())
-                .collect();
-            let also = if others.is_empty() {
-                String::new()
-            } else {
-                format!(" (or {})", others.join(", "))
             };
-            let wname = weekday_name(wd);
-            return Some(Verdict {
-                span: t.span,
-                message: format!(
-                    "The dateline says {}, but the body dates the same event both '{}' and '{}': {} was a {wname} in {best}{also}, not in {}. The body fits a dateline of {} or a few days after.",
-                    p.display(),
-                    w.span.slice(text),
-                    t.span.slice(text),
-                    fits.format("%B %-d"),
-                    pd.year(),
-                    fits.format("%Y-%m-%d"),
-                ),
-                fits: Some(fits),
-                related: vec![(w.span, format!("'{}' is a {wname}", w.span.slice(text)))],
-            });
+            if best_pair.as_ref().is_none_or(|(s, ..)| strength > *s) {
+                best_pair = Some((strength, *date, w));
+            }
         }
     }
-    None
+    let (_, date, w) = best_pair?;
+    weekday_verdict(a, p, date, w, &explicit_years)
+}
+
+/// A date written without its year (nor weekday), possibly after "since": the date, month and
+/// day.
+type YearlessDate<'a> = (&'a crate::time::Temporal, u32, u32);
+
+/// The dates of the article written without a year or weekday ("October 10", "since Jan. 13").
+fn yearless_dates(a: &Analysis) -> Vec<YearlessDate<'_>> {
+    a.dates
+        .iter()
+        .filter_map(|t| {
+            let raw = match &t.raw {
+                Raw::Since(inner) => inner.as_ref(),
+                r => r,
+            };
+            match raw {
+                Raw::Date {
+                    y: None,
+                    m,
+                    d,
+                    wd: None,
+                } => Some((t, *m, *d)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// How strongly a far year-less date and bare weekday `w` tell one event (a shared time of
+/// day first, then shared words), or none when they cannot.
+fn pair_strength(
+    a: &Analysis,
+    pd: NaiveDate,
+    scorer: &mut EventScorer,
+    &(t, m, d): &YearlessDate,
+    w: &crate::time::Temporal,
+    explicit_years: &[i32],
+) -> Option<usize> {
+    let text = &a.text;
+    let (Some(ts), Some(dfar)) = (t.sentence, t.value.first_day()) else {
+        return None;
+    };
+    // "since Jan. 13" starts a stretch that runs up to the story: the weekday of its
+    // sentence tells what ended it, not the same event
+    if (dfar - pd).num_days().abs() <= 45 || matches!(t.raw, Raw::Since(_)) {
+        return None;
+    }
+    let ws = w.sentence?;
+    // "said on Saturday" dates the saying, not the event the quote tells of
+    if crate::time::tense::dates_a_saying(text, w.span.start) {
+        return None;
+    }
+    // the same event is told in the same or a neighbouring paragraph
+    let para = |s: usize| a.article.sentences.get(s).map_or(0, |x| x.paragraph);
+    if para(ts).abs_diff(para(ws)) > 2 {
+        return None;
+    }
+    let mut strength = scorer.score(a, ts, ws);
+    if strength < 2 {
+        return None;
+    }
+    // a day told as coming under a modal or the future ("could carry him into the
+    // primary on March 1") that fits the year after the dateline is that coming day
+    let coming = || told_as_coming(a, t) || told_as_coming(a, w);
+    if w.raw.weekday().is_some_and(|wd| {
+        best_year(pd.year(), &pair_years(pd, m, d, wd, explicit_years)) == Some(pd.year() + 1)
+    }) && coming()
+    {
+        return None;
+    }
+    let same_time = time_after(a, t).is_some_and(|tm| times_in(a, ws).contains(&tm));
+    if !same_time && !one_event(a, t, w) {
+        return None;
+    }
+    if same_time {
+        strength += 10;
+    }
+    Some(strength)
+}
+
+/// The finding for a year-less date and weekday `w` telling one event, when the weekday fits
+/// the date only in years other than the dateline's.
+fn weekday_verdict(
+    a: &Analysis,
+    p: &Published,
+    (t, m, d): YearlessDate,
+    w: &crate::time::Temporal,
+    explicit_years: &[i32],
+) -> Option<Verdict> {
+    let text = &a.text;
+    let pd = p.date;
+    let wd = w.raw.weekday()?;
+    let years = pair_years(pd, m, d, wd, explicit_years);
+    if years.is_empty() || years.contains(&pd.year()) {
+        return None;
+    }
+    let best = best_year(pd.year(), &years)?;
+    let fits = NaiveDate::from_ymd_opt(best, m, d)?;
+    let others: Vec<String> = years
+        .iter()
+        .filter(|y| **y != best)
+        .map(|y| y.to_string())
+        .collect();
+    let also = if others.is_empty() {
+        String::new()
+    } else {
+        format!(" (or {})", others.join(", "))
+    };
+    let wname = weekday_name(wd);
+    Some(Verdict {
+        span: t.span,
+        message: format!(
+            "The dateline says {}, but the body dates the same event both '{}' and '{}': {} was a {wname} in {best}{also}, not in {}. The body fits a dateline of {} or a few days after.",
+            p.display(),
+            w.span.slice(text),
+            t.span.slice(text),
+            fits.format("%B %-d"),
+            pd.year(),
+            fits.format("%Y-%m-%d"),
+        ),
+        fits: Some(fits),
+        related: vec![(w.span, format!("'{}' is a {wname}", w.span.slice(text)))],
+    })
 }
 
 /// True when a far year-less date `t` and a bare weekday `w` may tell one event, short of a

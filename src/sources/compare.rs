@@ -6,7 +6,7 @@
 //! `copydesk.showComparisons` command). Every text that comes from an article is rendered here
 //! and only here, so escaping applies in one place ([`cell`]).
 
-use super::{ArticleSummary, Index};
+use super::{ArticleSummary, ClaimSummary, EventSummary, Index, NameSummary};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -210,6 +210,7 @@ pub fn comparison_at(
     Some(c)
 }
 
+/// The comparison for the figure, event or name of `this` at byte `offset`, in that order.
 fn comparison_of(
     index: &Index,
     this: &ArticleSummary,
@@ -218,100 +219,128 @@ fn comparison_of(
 ) -> Option<Comparison> {
     let inside = |(s, e): (usize, usize)| s <= offset && offset <= e;
     if let Some(c) = this.claims.iter().find(|c| inside(c.span)) {
-        let rows = index
-            .claim_matches(this, c, window_days)
-            .iter()
-            .map(|m| Row {
-                path: m.article.path.clone(),
-                outlet: m.article.outlet.clone(),
-                published: m.article.published,
-                text: m.claim.text.clone(),
-                measure: Some(m.claim.measure.clone()),
-                date: None,
-                source: m.claim.source.clone(),
-                verdict: m.verdict.label().to_string(),
-                span: m.claim.span,
-                copies: 0,
-            })
-            .collect();
-        return Some(Comparison {
-            subject: Subject::Figure {
-                text: c.text.clone(),
-                measure: c.measure.clone(),
-                source: c.source.clone(),
-                named: c.named,
-            },
-            span: c.span,
-            rows,
-            progress: None,
-            copies: 0,
-            story: None,
-        });
+        return Some(figure_comparison(index, this, c, window_days));
     }
     if let Some(e) = this.events.iter().find(|e| inside(e.span)) {
-        let rows = index
-            .event_matches(this, e, window_days)
-            .iter()
-            .map(|m| Row {
-                path: m.article.path.clone(),
-                outlet: m.article.outlet.clone(),
-                published: m.article.published,
-                text: m.event.text.clone(),
-                measure: None,
-                date: Some(m.event.date),
-                source: None,
-                verdict: m.verdict.label().to_string(),
-                span: m.event.span,
-                copies: 0,
-            })
-            .collect();
-        return Some(Comparison {
-            subject: Subject::Event {
-                text: e.text.clone(),
-                date: e.date,
-            },
-            span: e.span,
-            rows,
-            progress: None,
-            copies: 0,
-            story: None,
-        });
+        return Some(event_comparison(index, this, e, window_days));
     }
-    if let Some(n) = this.names.iter().find(|n| inside(n.span)) {
-        let rows = index
-            .name_uses(this, &n.name, window_days)
-            .into_iter()
-            .filter(|u| u.article.path != this.path)
-            .map(|u| Row {
-                path: u.article.path.clone(),
-                outlet: u.article.outlet.clone(),
-                published: u.article.published,
-                text: u.name.name.clone(),
-                measure: None,
-                date: None,
-                source: u.name.title.clone(),
-                verdict: if u.name.name == n.name {
-                    "same".to_string()
-                } else {
-                    "spelled differently".to_string()
-                },
-                span: u.name.span,
-                copies: 0,
-            })
-            .collect();
-        return Some(Comparison {
-            subject: Subject::Name {
-                name: n.name.clone(),
-                title: n.title.clone(),
-            },
-            span: n.span,
-            rows,
-            progress: None,
+    let n = this.names.iter().find(|n| inside(n.span))?;
+    Some(name_comparison(index, this, n, window_days))
+}
+
+/// The figures of other articles that count what figure `c` counts.
+fn figure_comparison(
+    index: &Index,
+    this: &ArticleSummary,
+    c: &ClaimSummary,
+    window_days: i64,
+) -> Comparison {
+    let rows = index
+        .claim_matches(this, c, window_days)
+        .iter()
+        .map(|m| Row {
+            path: m.article.path.clone(),
+            outlet: m.article.outlet.clone(),
+            published: m.article.published,
+            text: m.claim.text.clone(),
+            measure: Some(m.claim.measure.clone()),
+            date: None,
+            source: m.claim.source.clone(),
+            verdict: m.verdict.label().to_string(),
+            span: m.claim.span,
             copies: 0,
-            story: None,
-        });
+        })
+        .collect();
+    Comparison {
+        subject: Subject::Figure {
+            text: c.text.clone(),
+            measure: c.measure.clone(),
+            source: c.source.clone(),
+            named: c.named,
+        },
+        span: c.span,
+        rows,
+        progress: None,
+        copies: 0,
+        story: None,
     }
-    None
+}
+
+/// The dates other articles give for event `e`.
+fn event_comparison(
+    index: &Index,
+    this: &ArticleSummary,
+    e: &EventSummary,
+    window_days: i64,
+) -> Comparison {
+    let rows = index
+        .event_matches(this, e, window_days)
+        .iter()
+        .map(|m| Row {
+            path: m.article.path.clone(),
+            outlet: m.article.outlet.clone(),
+            published: m.article.published,
+            text: m.event.text.clone(),
+            measure: None,
+            date: Some(m.event.date),
+            source: None,
+            verdict: m.verdict.label().to_string(),
+            span: m.event.span,
+            copies: 0,
+        })
+        .collect();
+    Comparison {
+        subject: Subject::Event {
+            text: e.text.clone(),
+            date: e.date,
+        },
+        span: e.span,
+        rows,
+        progress: None,
+        copies: 0,
+        story: None,
+    }
+}
+
+/// How other articles write name `n`: the same or spelled differently.
+fn name_comparison(
+    index: &Index,
+    this: &ArticleSummary,
+    n: &NameSummary,
+    window_days: i64,
+) -> Comparison {
+    let rows = index
+        .name_uses(this, &n.name, window_days)
+        .into_iter()
+        .filter(|u| u.article.path != this.path)
+        .map(|u| Row {
+            path: u.article.path.clone(),
+            outlet: u.article.outlet.clone(),
+            published: u.article.published,
+            text: u.name.name.clone(),
+            measure: None,
+            date: None,
+            source: u.name.title.clone(),
+            verdict: if u.name.name == n.name {
+                "same".to_string()
+            } else {
+                "spelled differently".to_string()
+            },
+            span: u.name.span,
+            copies: 0,
+        })
+        .collect();
+    Comparison {
+        subject: Subject::Name {
+            name: n.name.clone(),
+            title: n.title.clone(),
+        },
+        span: n.span,
+        rows,
+        progress: None,
+        copies: 0,
+        story: None,
+    }
 }
 
 /// The comparison Markdown for whatever sits at byte `offset` of `this`, or None when nothing

@@ -84,6 +84,92 @@ const UNDATED: (f64, f64) = (0.12, 0.15);
 /// mentions of one toll in an article score alike).
 const TIE: f64 = 0.75;
 
+/// Each figure of `other` of `claim`'s measure with its verdict and score against `claim` at
+/// its best mention in `this` (`own`: the lede's "at least 1,300" and the body's "1,300" are
+/// one figure), as (index, verdict, score); `cos` is the story similarity.
+fn scored_figures(
+    this: &ArticleSummary,
+    claim: &ClaimSummary,
+    own: &[usize],
+    other: &ArticleSummary,
+    cos: f64,
+) -> Vec<(usize, Verdict, f64)> {
+    other
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.measure == claim.measure)
+        .filter_map(|(i, c)| {
+            let (v, s) = affinity(this, claim, other, c)?;
+            if chance_small_toll(this, claim, other, c, cos) {
+                return None;
+            }
+            let s = own
+                .iter()
+                .filter_map(|m| this.claims.get(*m))
+                .filter_map(|m| affinity(this, m, other, c))
+                .filter(|(v, _)| v.same_group())
+                .map(|(_, s)| s)
+                .fold(s, f64::max);
+            Some((i, v, s))
+        })
+        .collect()
+}
+
+/// Pushes the scored figures of `other` (at `slot`) that match: of the same group, only those
+/// that speak most like `claim` (or mention the same figure as one that does) and for which
+/// `claim` is, in turn, among the closest in `this`; none that a round-up sets against one.
+fn keep_closest<'a>(
+    memo: &mut StoryMemo,
+    this: &ArticleSummary,
+    claim: &ClaimSummary,
+    (slot, other): (u32, &'a ArticleSummary),
+    story: &Story,
+    scored: &[(usize, Verdict, f64)],
+    out: &mut Vec<ClaimMatch<'a>>,
+) {
+    let best = scored
+        .iter()
+        .filter(|(_, v, _)| v.same_group())
+        .map(|(_, _, s)| *s)
+        .fold(f64::NEG_INFINITY, f64::max);
+    for &(i, verdict, score) in scored {
+        let Some(c) = other.claims.get(i) else {
+            continue;
+        };
+        if verdict.same_group() {
+            let score = scored
+                .iter()
+                .filter(|(j, v, _)| {
+                    v.same_group() && other.claims.get(*j).is_some_and(|x| same_figure(c, x))
+                })
+                .map(|(_, _, s)| *s)
+                .fold(score, f64::max);
+            if score < best - TIE || (!story.likely && score < STRONG) {
+                continue;
+            }
+            let closest = *memo.best.entry((slot, i as u32)).or_insert_with(|| {
+                mentions(other, c)
+                    .iter()
+                    .filter_map(|j| other.claims.get(*j))
+                    .map(|x| best_in(this, other, x))
+                    .fold(f64::NEG_INFINITY, f64::max)
+            });
+            if closest >= score + TIE {
+                continue;
+            }
+        }
+        if roundup_against_one(this, claim, other, c) {
+            continue;
+        }
+        out.push(ClaimMatch {
+            article: other,
+            claim: c,
+            verdict,
+        });
+    }
+}
+
 /// The best score any same-group figure of `this` article has with `c` (of `other`); a
 /// figure matches `c` only when none of its neighbours in `this` speaks more like `c`.
 fn best_in(this: &ArticleSummary, other: &ArticleSummary, c: &ClaimSummary) -> f64 {
@@ -912,6 +998,44 @@ impl Index {
         window_days: i64,
     ) -> Vec<ClaimMatch<'a>> {
         let mut out = Vec::new();
+        let slots = self.claim_slots(this, claim, window_days);
+        // the other mentions of this figure in this article
+        let own = mentions(this, claim);
+        self.with_memo(this, window_days, |memo| {
+            let mut stories: Vec<(u32, Story)> = slots
+                .iter()
+                .filter_map(|slot| {
+                    let other = self.article(*slot)?;
+                    Some((*slot, self.story(memo, this, other, Some(*slot))?))
+                })
+                .collect();
+            closest_stories(&mut stories);
+            for (slot, story) in stories {
+                let Some(other) = self.article(slot) else {
+                    continue;
+                };
+                let scored = scored_figures(this, claim, &own, other, story.cos);
+                keep_closest(memo, this, claim, (slot, other), &story, &scored, &mut out);
+            }
+        });
+        out.sort_by(|a, b| {
+            b.article
+                .published
+                .cmp(&a.article.published)
+                .then(a.article.path.cmp(&b.article.path))
+                .then(a.claim.span.cmp(&b.claim.span))
+        });
+        out
+    }
+
+    /// The articles with a figure of `claim`'s measure in the weeks within `window_days` of
+    /// `this` (or any week when it has no date), each once.
+    fn claim_slots(
+        &self,
+        this: &ArticleSummary,
+        claim: &ClaimSummary,
+        window_days: i64,
+    ) -> Vec<u32> {
         let mut weeks: Vec<i64> = match this.published {
             // articles published more than the window apart are not the same story
             Some(d) => {
@@ -934,7 +1058,6 @@ impl Index {
         if this.published.is_some() {
             weeks.push(NO_DATE);
         }
-        // the articles with a figure of this measure in those weeks, each once
         let mut slots: Vec<u32> = Vec::new();
         for w in weeks {
             if let Some(posting) = self.claims.get(&(claim.measure.clone(), w)) {
@@ -943,98 +1066,7 @@ impl Index {
         }
         slots.sort_unstable();
         slots.dedup();
-        // the other mentions of this figure in this article
-        let own = mentions(this, claim);
-        self.with_memo(this, window_days, |memo| {
-            let mut stories: Vec<(u32, Story)> = slots
-                .iter()
-                .filter_map(|slot| {
-                    let other = self.article(*slot)?;
-                    Some((*slot, self.story(memo, this, other, Some(*slot))?))
-                })
-                .collect();
-            closest_stories(&mut stories);
-            for (slot, story) in stories {
-                let Some(other) = self.article(slot) else {
-                    continue;
-                };
-                // each figure of the other article, scored with this figure at its best
-                // mention in this article (the lede's "at least 1,300" and the body's "1,300"
-                // are one figure)
-                let scored: Vec<(usize, Verdict, f64)> = other
-                    .claims
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| c.measure == claim.measure)
-                    .filter_map(|(i, c)| {
-                        let (v, s) = affinity(this, claim, other, c)?;
-                        if chance_small_toll(this, claim, other, c, story.cos) {
-                            return None;
-                        }
-                        let s = own
-                            .iter()
-                            .filter_map(|m| this.claims.get(*m))
-                            .filter_map(|m| affinity(this, m, other, c))
-                            .filter(|(v, _)| v.same_group())
-                            .map(|(_, s)| s)
-                            .fold(s, f64::max);
-                        Some((i, v, s))
-                    })
-                    .collect();
-                let best = scored
-                    .iter()
-                    .filter(|(_, v, _)| v.same_group())
-                    .map(|(_, _, s)| *s)
-                    .fold(f64::NEG_INFINITY, f64::max);
-                for &(i, verdict, score) in &scored {
-                    let Some(c) = other.claims.get(i) else {
-                        continue;
-                    };
-                    // the same group: only the figures of the other article that speak most
-                    // like this one (or mention the same figure as one that does), and for
-                    // which this one is, in turn, among the closest in this article
-                    if verdict.same_group() {
-                        let score = scored
-                            .iter()
-                            .filter(|(j, v, _)| {
-                                v.same_group()
-                                    && other.claims.get(*j).is_some_and(|x| same_figure(c, x))
-                            })
-                            .map(|(_, _, s)| *s)
-                            .fold(score, f64::max);
-                        if score < best - TIE || (!story.likely && score < STRONG) {
-                            continue;
-                        }
-                        let closest = *memo.best.entry((slot, i as u32)).or_insert_with(|| {
-                            mentions(other, c)
-                                .iter()
-                                .filter_map(|j| other.claims.get(*j))
-                                .map(|x| best_in(this, other, x))
-                                .fold(f64::NEG_INFINITY, f64::max)
-                        });
-                        if closest >= score + TIE {
-                            continue;
-                        }
-                    }
-                    if roundup_against_one(this, claim, other, c) {
-                        continue;
-                    }
-                    out.push(ClaimMatch {
-                        article: other,
-                        claim: c,
-                        verdict,
-                    });
-                }
-            }
-        });
-        out.sort_by(|a, b| {
-            b.article
-                .published
-                .cmp(&a.article.published)
-                .then(a.article.path.cmp(&b.article.path))
-                .then(a.claim.span.cmp(&b.claim.span))
-        });
-        out
+        slots
     }
 
     /// Dates that other articles of the same story give for the same event, newest first.

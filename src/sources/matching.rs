@@ -715,6 +715,54 @@ fn judge(
     bart: &ArticleSummary,
     b: &ClaimSummary,
 ) -> Result<(Verdict, f64), &'static str> {
+    same_kind(aart, a, bart, b)?;
+    let rel = relate(a, b).ok_or("group")?;
+    same_places(a, b)?;
+    let people = counts_people(&a.measure);
+    let ctx = shared(&a.context, &b.context);
+    if people && roundup_mismatch(aart, a, bart, b) {
+        return Err("round-up");
+    }
+    if chance_head_count(aart, a, bart, b, ctx) {
+        return Err("small head count, no shared words");
+    }
+    if rel != Relation::Same {
+        // narrower and wider groups of the same story are shown, not judged
+        let v = if rel == Relation::Narrower {
+            Verdict::Narrower
+        } else {
+            Verdict::Broader
+        };
+        return Ok((v, ctx as f64));
+    }
+    // a toll for one country is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
+    // (a measurement such as a quake's magnitude is the same wherever it is reported from)
+    let (sa, sb) = if !counts_over_time(&a.measure) || counts_places(a) {
+        (Vec::new(), Vec::new())
+    } else {
+        (scope(a), scope(b))
+    };
+    if !sa.is_empty() && !sb.is_empty() && !scopes_agree(&sa, &sb) {
+        return Err("scope");
+    }
+    let verdict = value_verdict(aart, a, bart, b);
+    if verdict == Verdict::Updated && unexplained_rise(aart, a, bart, b) {
+        return Err("small toll rose unexplained");
+    }
+    // the same place named for both ("30 in Lee", "54 people died in Lee County")
+    let same_place = !sa.is_empty() && sa == sb;
+    let score = same_group_score(a, b, verdict, ctx, same_place)?;
+    Ok((verdict, score))
+}
+
+/// Whether `a` and `b` are figures of one kind: the same measure, both historical or not, no
+/// increment, both projected or not, and of the same year.
+fn same_kind(
+    aart: &ArticleSummary,
+    a: &ClaimSummary,
+    bart: &ArticleSummary,
+    b: &ClaimSummary,
+) -> Result<(), &'static str> {
     if a.measure != b.measure {
         return Err("measure");
     }
@@ -738,7 +786,12 @@ fn judge(
             return Err("year");
         }
     }
-    let rel = relate(a, b).ok_or("group")?;
+    Ok(())
+}
+
+/// Whether the countries named with both figures overlap (for counts over time), and sums of
+/// money are in one currency.
+fn same_places(a: &ClaimSummary, b: &ClaimSummary) -> Result<(), &'static str> {
     // the countries and states named with both figures must overlap (a town and its country
     // may be named for one toll: "seven killed in Ganja", "Azerbaijan says seven died")
     let countries = |c: &ClaimSummary| c.places.iter().filter(|p| is_scope(p)).count();
@@ -772,37 +825,20 @@ fn judge(
             return Err("currency");
         }
     }
+    Ok(())
+}
+
+/// The score of two figures of the same group (`ctx` shared context words, `same_place` when
+/// both name one place), or why they count different things: a toll many times the other, or
+/// values and sentences too far apart.
+fn same_group_score(
+    a: &ClaimSummary,
+    b: &ClaimSummary,
+    verdict: Verdict,
+    ctx: usize,
+    same_place: bool,
+) -> Result<f64, &'static str> {
     let people = counts_people(&a.measure);
-    let ctx = shared(&a.context, &b.context);
-    if people && roundup_mismatch(aart, a, bart, b) {
-        return Err("round-up");
-    }
-    if chance_head_count(aart, a, bart, b, ctx) {
-        return Err("small head count, no shared words");
-    }
-    if rel != Relation::Same {
-        // narrower and wider groups of the same story are shown, not judged
-        let v = if rel == Relation::Narrower {
-            Verdict::Narrower
-        } else {
-            Verdict::Broader
-        };
-        return Ok((v, ctx as f64));
-    }
-    // a toll for one country is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
-    // (a measurement such as a quake's magnitude is the same wherever it is reported from)
-    let (sa, sb) = if !counts_over_time(&a.measure) || counts_places(a) {
-        (Vec::new(), Vec::new())
-    } else {
-        (scope(a), scope(b))
-    };
-    if !sa.is_empty() && !sb.is_empty() && !scopes_agree(&sa, &sb) {
-        return Err("scope");
-    }
-    let verdict = value_verdict(aart, a, bart, b);
-    if verdict == Verdict::Updated && unexplained_rise(aart, a, bart, b) {
-        return Err("small toll rose unexplained");
-    }
     // "at least 30" and "35" are the same value; "more than 10 per cent" and "51.9%" only agree
     // a vague "hundreds" is no value to match "284" by
     let same_value =
@@ -845,14 +881,13 @@ fn judge(
     if tight {
         score += 1.0;
     }
-    // the same place named for both ("30 in Lee", "54 people died in Lee County")
-    if !sa.is_empty() && sa == sb {
+    if same_place {
         score += 2.5;
     }
     if a.noun.is_some() && a.noun == b.noun {
         score += 0.5;
     }
-    Ok((verdict, score))
+    Ok(score)
 }
 
 /// True when `a` and `b`, two figures of one article, are mentions of the same figure: the

@@ -19,6 +19,7 @@ use crate::lexicon::sets::INDEFINITE_ARTICLES;
 use crate::lexicon::WordSet;
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
 use chrono::Weekday;
+use std::ops::ControlFlow;
 
 /// Which week a weekday lies in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -842,90 +843,116 @@ impl<'a, 'b> P<'a, 'b> {
         c.into_iter().flatten().max_by_key(|(e, _)| *e)
     }
 
+    /// Month-led forms at `i`: "Oct. 9", "October 9, 2020", "Oct. 9-12", "May 2021", and the
+    /// bare month when `bare_month` (or a word before it makes it one).
     fn month_led(&self, i: usize, bare_month: bool) -> Option<(usize, Raw)> {
         let (j, m) = self.month_at(i)?;
         let may_lower = self.verb_month(i);
-        // separator between month and day
-        let mut k = j;
-        if (self.punct_is(k, '-') || self.punct_is(k, '/'))
-            && self.adj(k - 1, k)
-            && self.adj(k, k + 1)
-        {
-            k += 1;
-        } else if self.punct_is(k, ',')
-            && self.tok(k + 1).is_some_and(|t| {
-                t.kind == TokKind::Num
-                    && t.text.len() <= 2
-                    && self.adj(k + 1, k + 2)
-                    && self.tok(k + 2).is_some_and(|s| is_ordinal_suffix(s.text))
-            })
-        {
-            k += 1; // "october, 1st"
-        } else if self.punct_is(k, '.') && self.tok(k + 1).is_some_and(|t| t.kind == TokKind::Num) {
-            k += 1; // "October. 2"
-        }
+        let k = self.month_day_separator(j);
         let the = self.word_is(k, &["the"]);
         let dk = if the { k + 1 } else { k };
-        let day = if the {
-            self.day_num(dk).or_else(|| self.day_word(dk, true))
-        } else {
-            self.day_num(dk).or_else(|| self.day_word(dk, true))
-        };
+        let day = self.day_num(dk).or_else(|| self.day_word(dk, true));
         // "January nineteen ninety-seven" is a month and a spelled year, not a day
-        if let Some((e, d)) = day.filter(|_| self.spelled_year(dk).is_none()) {
-            // "May 5,000" / "October 10, 12:00" are handled by day_num / trailing_year
-            if valid_md(m, d) {
-                // ranges: "Oct. 9-12", "October 9 to 12"
-                if let Some((e2, d2)) = self.day_range_tail(e) {
-                    if d2 > d && valid_md(m, d2) {
-                        let y = self.trailing_year(e2);
-                        let (end, y) = y.map_or((e2, None), |(e3, y)| (e3, Some(y)));
-                        return Some((
-                            end,
-                            Raw::Range(
-                                Box::new(Raw::Date { y, m, d, wd: None }),
-                                Box::new(Raw::Date {
-                                    y,
-                                    m,
-                                    d: d2,
-                                    wd: None,
-                                }),
-                            ),
-                        ));
-                    }
-                }
-                if let Some((e2, y)) = self.trailing_year(e) {
-                    return Some((
-                        e2,
-                        Raw::Date {
-                            y: Some(y),
-                            m,
-                            d,
-                            wd: None,
-                        },
-                    ));
-                }
-                if may_lower
-                    && self.tok(dk).is_some_and(|t| {
-                        t.kind != TokKind::Num
-                            && tok_ordinal(t).is_none()
-                            && tok_cardinal(t).is_none_or(|c| c < 20)
-                    })
-                    && !the
-                {
-                    return None;
-                }
-                return Some((
-                    e,
-                    Raw::Date {
-                        y: None,
-                        m,
-                        d,
-                        wd: None,
-                    },
-                ));
+        // ("May 5,000" / "October 10, 12:00" are handled by day_num / trailing_year)
+        if let Some((e, d)) = day
+            .filter(|_| self.spelled_year(dk).is_none())
+            .filter(|(_, d)| valid_md(m, *d))
+        {
+            return self.month_day(m, (dk, e), d, the, may_lower);
+        }
+        self.month_alone(i, j, m, bare_month, may_lower)
+    }
+
+    /// Where the day is after a month ending at `j`: past a separator ("Oct-9", "october,
+    /// 1st", "October. 2") or right there.
+    fn month_day_separator(&self, j: usize) -> usize {
+        let k = j;
+        let separated = ((self.punct_is(k, '-') || self.punct_is(k, '/'))
+            && self.adj(k - 1, k)
+            && self.adj(k, k + 1))
+            // "october, 1st"
+            || (self.punct_is(k, ',')
+                && self.tok(k + 1).is_some_and(|t| {
+                    t.kind == TokKind::Num
+                        && t.text.len() <= 2
+                        && self.adj(k + 1, k + 2)
+                        && self.tok(k + 2).is_some_and(|s| is_ordinal_suffix(s.text))
+                }))
+            // "October. 2"
+            || (self.punct_is(k, '.') && self.tok(k + 1).is_some_and(|t| t.kind == TokKind::Num));
+        if separated {
+            k + 1
+        } else {
+            k
+        }
+    }
+
+    /// Month `m` and day `d` (written from `dk` to `e`, after "the" when `the`): a range ("Oct.
+    /// 9-12", "October 9 to 12"), a date with its year, or without; none for a month word read
+    /// as a verb before a small spelled number ("may five").
+    fn month_day(
+        &self,
+        m: u32,
+        (dk, e): (usize, usize),
+        d: u32,
+        the: bool,
+        may_lower: bool,
+    ) -> Option<(usize, Raw)> {
+        // ranges: "Oct. 9-12", "October 9 to 12"
+        if let Some((e2, d2)) = self.day_range_tail(e) {
+            if d2 > d && valid_md(m, d2) {
+                let y = self.trailing_year(e2);
+                let (end, y) = y.map_or((e2, None), |(e3, y)| (e3, Some(y)));
+                let first = Raw::Date { y, m, d, wd: None };
+                let last = Raw::Date {
+                    y,
+                    m,
+                    d: d2,
+                    wd: None,
+                };
+                return Some((end, Raw::Range(Box::new(first), Box::new(last))));
             }
         }
+        if let Some((e2, y)) = self.trailing_year(e) {
+            let raw = Raw::Date {
+                y: Some(y),
+                m,
+                d,
+                wd: None,
+            };
+            return Some((e2, raw));
+        }
+        if may_lower
+            && self.tok(dk).is_some_and(|t| {
+                t.kind != TokKind::Num
+                    && tok_ordinal(t).is_none()
+                    && tok_cardinal(t).is_none_or(|c| c < 20)
+            })
+            && !the
+        {
+            return None;
+        }
+        Some((
+            e,
+            Raw::Date {
+                y: None,
+                m,
+                d,
+                wd: None,
+            },
+        ))
+    }
+
+    /// Month `m` (at `i..j`) without a day: with its year ("May 2021"), or alone when
+    /// `bare_month` or a word before it makes it a month ("in May", "May, June and July").
+    fn month_alone(
+        &self,
+        i: usize,
+        j: usize,
+        m: u32,
+        bare_month: bool,
+        may_lower: bool,
+    ) -> Option<(usize, Raw)> {
         if let Some((e, y)) = self.trailing_year(j) {
             if !may_lower {
                 return Some((e, Raw::Month { y: Some(y), m }));
@@ -1249,45 +1276,8 @@ impl<'a, 'b> P<'a, 'b> {
             .tok(i + 1)
             .filter(|s| adjacent(a, s) && matches!(s.text, "-" | "/" | "."))?;
         let sepc = sep.text;
-        // year-first
         if a.text.len() == 4 {
-            let y = a.num()? as i32;
-            let (mj, m) = if let Some(b) = self.tok(i + 2).filter(|b| adjacent(sep, b)) {
-                if b.kind == TokKind::Num && b.text.len() <= 2 {
-                    (i + 3, b.num()? as u32)
-                } else if let Some(m) = tok_month(b) {
-                    (i + 3, m)
-                } else {
-                    return None;
-                }
-            } else {
-                return None;
-            };
-            let s2 = self
-                .tok(mj)
-                .filter(|s| s.text == sepc && self.adj(mj - 1, mj))?;
-            let c = self
-                .tok(mj + 1)
-                .filter(|c| adjacent(s2, c) && c.kind == TokKind::Num && c.text.len() <= 2)?;
-            let d = c.num()? as u32;
-            if self.tok(mj + 2).is_some_and(|n| {
-                adjacent(c, n)
-                    && (n.kind == TokKind::Num || matches!(n.text, "-" | "/" | "." | ":"))
-                    && self.tok(mj + 3).is_some_and(|x| x.kind == TokKind::Num)
-            }) {
-                return None;
-            }
-            return chrono::NaiveDate::from_ymd_opt(y, m, d).map(|_| {
-                (
-                    mj + 2,
-                    Raw::Date {
-                        y: Some(y),
-                        m,
-                        d,
-                        wd: None,
-                    },
-                )
-            });
+            return self.numeric_year_first(i, sep);
         }
         if a.text.len() > 2 {
             return None;
@@ -1296,40 +1286,7 @@ impl<'a, 'b> P<'a, 'b> {
             .tok(i + 2)
             .filter(|b| adjacent(sep, b) && b.kind == TokKind::Num && b.text.len() <= 2)?;
         let (x, y2) = (a.num()? as u32, b.num()? as u32);
-        // with a year?
-        let third = self.tok(i + 3);
-        let with_year = third.and_then(|s| {
-            let same_sep = s.text == sepc && adjacent(b, s);
-            let comma = s.is_punct(',') && sepc == "/" && adjacent(b, s);
-            if !(same_sep || comma) {
-                return None;
-            }
-            let c = self.tok(i + 4).filter(|c| {
-                adjacent(s, c) && c.kind == TokKind::Num && (c.text.len() == 2 || c.text.len() == 4)
-            })?;
-            if self.tok(i + 5).is_some_and(|n| {
-                adjacent(c, n)
-                    && (n.kind == TokKind::Num
-                        || n.text == "%"
-                        || (matches!(n.text, "/" | "." | "-" | ":")
-                            && self
-                                .tok(i + 6)
-                                .is_some_and(|z| z.kind == TokKind::Num && adjacent(n, z))))
-            }) {
-                return None;
-            }
-            let yv = c.num()? as i32;
-            let year = if c.text.len() == 2 {
-                if yv < 50 {
-                    2000 + yv
-                } else {
-                    1900 + yv
-                }
-            } else {
-                yv
-            };
-            Some((i + 5, year))
-        });
+        let with_year = self.numeric_year_after(i, sepc);
         let (m, d) = order_md(x, y2, sepc)?;
         if let Some((e, year)) = with_year {
             return chrono::NaiveDate::from_ymd_opt(year, m, d).map(|_| {
@@ -1344,7 +1301,97 @@ impl<'a, 'b> P<'a, 'b> {
                 )
             });
         }
-        // year-less: "4/22" anywhere; "4-22" and "4.22" only after "on"/"in" or a weekday, at a phrase end
+        self.numeric_yearless(i, sepc, (x, y2), (m, d), after_weekday)
+    }
+
+    /// A numeric date led by its four-digit year at `i`, separated by `sep`: "2020-10-08",
+    /// "2019-sep-1".
+    fn numeric_year_first(&self, i: usize, sep: &Tok) -> Option<(usize, Raw)> {
+        let sepc = sep.text;
+        let y = self.tok(i)?.num()? as i32;
+        let b = self.tok(i + 2).filter(|b| adjacent(sep, b))?;
+        let m = if b.kind == TokKind::Num && b.text.len() <= 2 {
+            b.num()? as u32
+        } else {
+            tok_month(b)?
+        };
+        let mj = i + 3;
+        let s2 = self
+            .tok(mj)
+            .filter(|s| s.text == sepc && self.adj(mj - 1, mj))?;
+        let c = self
+            .tok(mj + 1)
+            .filter(|c| adjacent(s2, c) && c.kind == TokKind::Num && c.text.len() <= 2)?;
+        let d = c.num()? as u32;
+        if self.tok(mj + 2).is_some_and(|n| {
+            adjacent(c, n)
+                && (n.kind == TokKind::Num || matches!(n.text, "-" | "/" | "." | ":"))
+                && self.tok(mj + 3).is_some_and(|x| x.kind == TokKind::Num)
+        }) {
+            return None;
+        }
+        chrono::NaiveDate::from_ymd_opt(y, m, d).map(|_| {
+            (
+                mj + 2,
+                Raw::Date {
+                    y: Some(y),
+                    m,
+                    d,
+                    wd: None,
+                },
+            )
+        })
+    }
+
+    /// The year closing a numeric date "x/y/" at `i` ("10/8/2020", "21/04/16", "08/12,2015"),
+    /// with the index after it; none when a larger number follows.
+    fn numeric_year_after(&self, i: usize, sepc: &str) -> Option<(usize, i32)> {
+        let b = self.tok(i + 2)?;
+        let s = self.tok(i + 3)?;
+        let same_sep = s.text == sepc && adjacent(b, s);
+        let comma = s.is_punct(',') && sepc == "/" && adjacent(b, s);
+        if !(same_sep || comma) {
+            return None;
+        }
+        let c = self.tok(i + 4).filter(|c| {
+            adjacent(s, c) && c.kind == TokKind::Num && (c.text.len() == 2 || c.text.len() == 4)
+        })?;
+        if self.tok(i + 5).is_some_and(|n| {
+            adjacent(c, n)
+                && (n.kind == TokKind::Num
+                    || n.text == "%"
+                    || (matches!(n.text, "/" | "." | "-" | ":")
+                        && self
+                            .tok(i + 6)
+                            .is_some_and(|z| z.kind == TokKind::Num && adjacent(n, z))))
+        }) {
+            return None;
+        }
+        let yv = c.num()? as i32;
+        let year = if c.text.len() == 2 {
+            if yv < 50 {
+                2000 + yv
+            } else {
+                1900 + yv
+            }
+        } else {
+            yv
+        };
+        Some((i + 5, year))
+    }
+
+    /// A year-less numeric date "x/y" at `i` (read as month `m`, day `d`): "4/22" anywhere
+    /// but a fraction or "24/7"; "4-22" and "4.22" only after "on"/"in" or a weekday, at a
+    /// phrase end.
+    fn numeric_yearless(
+        &self,
+        i: usize,
+        sepc: &str,
+        (x, y2): (u32, u32),
+        (m, d): (u32, u32),
+        after_weekday: bool,
+    ) -> Option<(usize, Raw)> {
+        let b = self.tok(i + 2)?;
         if self.tok(i + 3).is_some_and(|n| {
             adjacent(b, n)
                 && (n.kind == TokKind::Num
@@ -1386,24 +1433,33 @@ impl<'a, 'b> P<'a, 'b> {
         if !self.may_be_weekday(i) && !self.may_be_weekday(i + 1) {
             return None;
         }
-        let mut week = WeekRef::Infer;
-        let mut start = i;
-        let mut wi = i;
+        let (week, wi) = self.weekday_prefix(i);
+        let (j, wd) = self.weekday_tok(wi)?;
+        let prefixed = wi > i && !self.word_in(i, &WEEKDAY_DATED);
+        if !prefixed {
+            if let ControlFlow::Break(found) = self.dated_weekday(i, wi, j, wd) {
+                return found;
+            }
+        }
+        if let Some(found) = self.weekday_of_week(i, j, wd) {
+            return Some(found);
+        }
+        Some(mk(i, j, Raw::Weekday { wd, week }, None))
+    }
+
+    /// The week a word before a weekday at `i` names ("this", "next", "last", "past", "on …
+    /// next week"), and where the weekday is then.
+    fn weekday_prefix(&self, i: usize) -> (WeekRef, usize) {
         if self.word_in(i, &WEEKDAY_THIS) {
-            week = WeekRef::This;
-            wi = i + 1;
+            (WeekRef::This, i + 1)
         } else if self.word_in(i, &AHEAD) {
-            week = WeekRef::Ahead;
-            wi = i + 1;
+            (WeekRef::Ahead, i + 1)
         } else if self.word_is(i, &["next"]) {
-            week = WeekRef::Offset(1);
-            wi = i + 1;
+            (WeekRef::Offset(1), i + 1)
         } else if self.word_in(i, &WEEKDAY_LAST) {
-            week = WeekRef::Offset(-1);
-            wi = i + 1;
+            (WeekRef::Offset(-1), i + 1)
         } else if self.word_is(i, &["past"]) {
-            week = WeekRef::Past;
-            wi = i + 1;
+            (WeekRef::Past, i + 1)
         } else if self.word_is(i, &["on"])
             && ((self.word_in(i + 2, &DAY_WEEK) && self.word_is(i + 3, &["week"]))
                 || (self.word_is(i + 2, &["of"])
@@ -1411,100 +1467,94 @@ impl<'a, 'b> P<'a, 'b> {
                     && self.word_is(i + 4, &["week"])))
         {
             // "on Friday next week": the peer includes "on"
-            wi = i + 1;
+            (WeekRef::Infer, i + 1)
         } else {
-            start = i;
+            (WeekRef::Infer, i)
         }
-        let (j, wd) = self.weekday_tok(wi)?;
-        if wi == i + 1 && self.word_is(i, &["on"]) {
-            start = i;
-        }
-        let prefixed = wi > i && !self.word_in(i, &WEEKDAY_DATED);
-        if !prefixed {
-            // dates after the weekday
-            let mut k = j;
-            if self.punct_is(k, ',')
-                || ((self.punct_is(k, '-') || self.punct_is(k, '–')) && self.adj(k - 1, k))
-            {
-                k += 1;
-            }
-            let paren = self.punct_is(k, '(');
-            let dk = if paren { k + 1 } else { k };
-            let this_prefix = wi > i && self.word_is(i, &["this"]);
-            let date = self.date_at(dk, false).or_else(|| self.numeric(dk, true));
-            if let Some((e, Raw::Date { y, m, d, .. })) = date {
-                {
-                    let e = if paren {
-                        if self.punct_is(e, ')') {
-                            e + 1
-                        } else {
-                            return None;
-                        }
-                    } else {
-                        e
-                    };
-                    return Some(mk(
-                        start,
-                        e,
-                        Raw::Date {
-                            y,
-                            m,
-                            d,
-                            wd: Some(wd),
-                        },
-                        Some(wi),
-                    ));
-                }
-            }
-            let _ = this_prefix;
-            if self.word_is(k, &["the"]) && !paren {
-                if let Some((e, d)) = self.day_num(k + 1).or_else(|| self.day_word(k + 1, true)) {
-                    if self.month_at(e).is_none()
-                        && !self.tok(e).is_some_and(|t| {
-                            t.kind == TokKind::Word
-                                && t.text.chars().all(|c| c.is_lowercase())
-                                && !NOT_AFTER_DAY.has(t)
-                        })
-                    {
-                        return Some(mk(
-                            start,
-                            e,
-                            Raw::DayOfMonth {
-                                d,
-                                month: MonthRef::Infer,
-                                wd: Some(wd),
-                            },
-                            Some(wi),
-                        ));
-                    }
-                }
-            }
-        }
-        // "Friday next week", "Tuesday of next week", "friday this week"
+    }
+
+    /// A date after weekday `wd` (at `wi`, ending at `j`, led from `i`): "Thursday, Oct. 9,
+    /// 2020", "Saturday (October 10th)", "friday 7/6", "Thursday the 21st"; `Break` with the
+    /// answer when the form decides it.
+    fn dated_weekday(
+        &self,
+        i: usize,
+        wi: usize,
+        j: usize,
+        wd: Weekday,
+    ) -> ControlFlow<Option<Match>> {
         let mut k = j;
-        let of = self.word_is(k, &["of"]);
-        if of {
+        if self.punct_is(k, ',')
+            || ((self.punct_is(k, '-') || self.punct_is(k, '–')) && self.adj(k - 1, k))
+        {
             k += 1;
         }
-        if self.word_in(k, &DET) && self.word_is(k + 1, &["week"]) {
-            let off = if self.word_is(k, &["next"]) {
-                1
-            } else if self.word_is(k, &["last"]) {
-                -1
+        let paren = self.punct_is(k, '(');
+        let dk = if paren { k + 1 } else { k };
+        let date = self.date_at(dk, false).or_else(|| self.numeric(dk, true));
+        if let Some((e, Raw::Date { y, m, d, .. })) = date {
+            let e = if !paren {
+                e
+            } else if self.punct_is(e, ')') {
+                e + 1
             } else {
-                0
+                return ControlFlow::Break(None);
             };
-            return Some(mk(
-                start,
-                k + 2,
-                Raw::Weekday {
-                    wd,
-                    week: WeekRef::Offset(off),
-                },
-                None,
-            ));
+            let raw = Raw::Date {
+                y,
+                m,
+                d,
+                wd: Some(wd),
+            };
+            return ControlFlow::Break(Some(mk(i, e, raw, Some(wi))));
         }
-        Some(mk(start, j, Raw::Weekday { wd, week }, None))
+        if self.word_is(k, &["the"]) && !paren {
+            if let Some((e, d)) = self.day_num(k + 1).or_else(|| self.day_word(k + 1, true)) {
+                if self.month_at(e).is_none()
+                    && !self.tok(e).is_some_and(|t| {
+                        t.kind == TokKind::Word
+                            && t.text.chars().all(|c| c.is_lowercase())
+                            && !NOT_AFTER_DAY.has(t)
+                    })
+                {
+                    let raw = Raw::DayOfMonth {
+                        d,
+                        month: MonthRef::Infer,
+                        wd: Some(wd),
+                    };
+                    return ControlFlow::Break(Some(mk(i, e, raw, Some(wi))));
+                }
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// "Friday next week", "Tuesday of next week", "friday this week": the week named after
+    /// weekday `wd` ending at `j`, led from `i`.
+    fn weekday_of_week(&self, i: usize, j: usize, wd: Weekday) -> Option<Match> {
+        let mut k = j;
+        if self.word_is(k, &["of"]) {
+            k += 1;
+        }
+        if !(self.word_in(k, &DET) && self.word_is(k + 1, &["week"])) {
+            return None;
+        }
+        let off = if self.word_is(k, &["next"]) {
+            1
+        } else if self.word_is(k, &["last"]) {
+            -1
+        } else {
+            0
+        };
+        Some(mk(
+            i,
+            k + 2,
+            Raw::Weekday {
+                wd,
+                week: WeekRef::Offset(off),
+            },
+            None,
+        ))
     }
 
     /// "last week", "this year", "next month" (and "next week on Friday", "this week Friday").
@@ -1718,90 +1768,24 @@ impl<'a, 'b> P<'a, 'b> {
     fn relative_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         if t.kind == TokKind::Word {
-            let mut buf = [0u8; 32];
-            let lower = lower_ascii(t.text, &mut buf);
-            // "today", "tomorrow's"; no possessive of "tonight" or "tmrw"
-            let (base, possessive) = match lower.strip_suffix("'s") {
-                Some(b) => (b, true),
-                None => (lower, false),
-            };
-            let one = match base {
-                "today" => Some(0),
-                "tonight" if !possessive => Some(0),
-                "tomorrow" => Some(1),
-                "tmrw" if !possessive => Some(1),
-                "yesterday" => Some(-1),
-                _ => None,
-            };
-            if let Some(d) = one {
+            if let Some(d) = day_word_offset(t.text) {
                 // "Metro Today", "Valley Today": a capitalised word before it makes it a name
                 if self.name_part(i) {
                     return None;
                 }
                 return Some(mk(i, i + 1, offset(0, 0, d), None));
             }
-            // the day before yesterday / the day after tomorrow
-            let k = if t.is("the") { i + 1 } else { i };
-            if self.word_is(k, &["day"]) && self.word_in(k + 1, &DAY_SIDE) {
-                let before = self.word_is(k + 1, &["before"]);
-                if self.word_is(k + 2, &["yesterday"]) && before {
-                    return Some(mk(i, k + 3, offset(0, 0, -2), None));
-                }
-                if self.word_in(k + 2, &TOMORROW) && !before {
-                    return Some(mk(i, k + 3, offset(0, 0, 2), None));
-                }
+            if let Some(m) = self.day_beside_at(i) {
+                return Some(m);
             }
         }
         // "in 3 weeks", "in two business days"
         let in_prefix = t.is("in") || t.is("within");
         let ci = if in_prefix { i + 1 } else { i };
-        let (mut k, mut years, mut months, mut days, mut business) = (ci, 0i64, 0i64, 0i64, false);
-        let mut any = false;
-        while let Some((e, n)) = self.count_at(k) {
-            if let Some((e2, unit)) = self.unit_at(e) {
-                // saturating: a chain of thousands of offsets must not overflow
-                match unit {
-                    "day" => days = days.saturating_add(n),
-                    "bday" => {
-                        days = days.saturating_add(n);
-                        business = true;
-                    }
-                    "week" => days = days.saturating_add(n.saturating_mul(7)),
-                    "fortnight" => days = days.saturating_add(n.saturating_mul(14)),
-                    "month" => months = months.saturating_add(n),
-                    _ => years = years.saturating_add(n),
-                }
-                any = true;
-                k = e2;
-                if self.word_is(k, &["and"])
-                    || (self.punct_is(k, ',')
-                        && self
-                            .count_at(k + 1)
-                            .is_some_and(|(e3, _)| self.unit_at(e3).is_some()))
-                {
-                    k += 1;
-                }
-                continue;
-            }
-            // "two sundays from now", "two monday later"
-            if !any {
-                if let Some(wd) = self
-                    .tok(e)
-                    .and_then(|w| weekday(w.text.trim_end_matches('s')).or_else(|| weekday(w.text)))
-                {
-                    if self.word_is(e + 1, &["from"]) && self.word_in(e + 2, &NOW) {
-                        return Some(mk(i, e + 3, Raw::WeekdaysAhead { n: n as u32, wd }, None));
-                    }
-                    if self.word_is(e + 1, &["later"]) {
-                        return Some(mk(i, e + 2, Raw::WeekdaysAhead { n: n as u32, wd }, None));
-                    }
-                }
-            }
-            break;
-        }
-        if !any {
-            return None;
-        }
+        let (mut k, chain) = match self.offset_chain(i, ci) {
+            Ok(found) => found,
+            Err(weekdays) => return weekdays,
+        };
         // a trailing "and" or "," that led nowhere
         while k > ci && (self.word_is(k - 1, &["and"]) || self.punct_is(k - 1, ',')) {
             k -= 1;
@@ -1810,17 +1794,7 @@ impl<'a, 'b> P<'a, 'b> {
             if self.word_in(k, &NOT_AFTER_IN) {
                 return None;
             }
-            return Some(mk(
-                i,
-                k,
-                Raw::Offset {
-                    years,
-                    months,
-                    days,
-                    business,
-                },
-                None,
-            ));
+            return Some(mk(i, k, chain.signed(1, 0), None));
         }
         // "a week or so ago": the approximation before the anchor
         if self.word_is(k, &["or"]) && self.word_is(k + 1, &["so"]) {
@@ -1843,17 +1817,80 @@ impl<'a, 'b> P<'a, 'b> {
         } else {
             return None;
         };
-        Some(mk(
-            i,
-            e,
-            Raw::Offset {
-                years: sign * years,
-                months: sign * months,
-                days: (sign * days).saturating_add(base),
-                business,
-            },
-            None,
-        ))
+        Some(mk(i, e, chain.signed(sign, base), None))
+    }
+
+    /// "the day before yesterday" / "the day after tomorrow" at `i` ("the" optional).
+    fn day_beside_at(&self, i: usize) -> Option<Match> {
+        let k = if self.tok(i)?.is("the") { i + 1 } else { i };
+        if self.word_is(k, &["day"]) && self.word_in(k + 1, &DAY_SIDE) {
+            let before = self.word_is(k + 1, &["before"]);
+            if self.word_is(k + 2, &["yesterday"]) && before {
+                return Some(mk(i, k + 3, offset(0, 0, -2), None));
+            }
+            if self.word_in(k + 2, &TOMORROW) && !before {
+                return Some(mk(i, k + 3, offset(0, 0, 2), None));
+            }
+        }
+        None
+    }
+
+    /// The chain of counts and units from `ci` ("1 month 21 days", "two weeks and three days"),
+    /// with the index after it; else (as `Err`) "two sundays from now" led from `i`, or none.
+    fn offset_chain(&self, i: usize, ci: usize) -> Result<(usize, OffsetChain), Option<Match>> {
+        let mut k = ci;
+        let mut c = OffsetChain::default();
+        let mut any = false;
+        while let Some((e, n)) = self.count_at(k) {
+            if let Some((e2, unit)) = self.unit_at(e) {
+                // saturating: a chain of thousands of offsets must not overflow
+                match unit {
+                    "day" => c.days = c.days.saturating_add(n),
+                    "bday" => {
+                        c.days = c.days.saturating_add(n);
+                        c.business = true;
+                    }
+                    "week" => c.days = c.days.saturating_add(n.saturating_mul(7)),
+                    "fortnight" => c.days = c.days.saturating_add(n.saturating_mul(14)),
+                    "month" => c.months = c.months.saturating_add(n),
+                    _ => c.years = c.years.saturating_add(n),
+                }
+                any = true;
+                k = e2;
+                if self.word_is(k, &["and"])
+                    || (self.punct_is(k, ',')
+                        && self
+                            .count_at(k + 1)
+                            .is_some_and(|(e3, _)| self.unit_at(e3).is_some()))
+                {
+                    k += 1;
+                }
+                continue;
+            }
+            // "two sundays from now", "two monday later"
+            if !any {
+                return Err(self.weekdays_ahead(i, e, n));
+            }
+            break;
+        }
+        if !any {
+            return Err(None);
+        }
+        Ok((k, c))
+    }
+
+    /// "two sundays from now", "two monday later": `n` weekdays named at `e`, led from `i`.
+    fn weekdays_ahead(&self, i: usize, e: usize, n: i64) -> Option<Match> {
+        let wd = self
+            .tok(e)
+            .and_then(|w| weekday(w.text.trim_end_matches('s')).or_else(|| weekday(w.text)))?;
+        if self.word_is(e + 1, &["from"]) && self.word_in(e + 2, &NOW) {
+            return Some(mk(i, e + 3, Raw::WeekdaysAhead { n: n as u32, wd }, None));
+        }
+        if self.word_is(e + 1, &["later"]) {
+            return Some(mk(i, e + 2, Raw::WeekdaysAhead { n: n as u32, wd }, None));
+        }
+        None
     }
 
     /// "since September 27", "since 1992", "since Saturday".
@@ -1977,23 +2014,11 @@ impl<'a, 'b> P<'a, 'b> {
         clock && led && self.word_in(i + 1, &CLOCK_HOURS) && !self.word_is(i + 2, &["of"])
     }
 
+    /// A clock time at `i`: "noon", "12 midnight", "10:35 a.m.", "3 pm", "2200GMT", "0629 GMT".
     fn time_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         if t.kind == TokKind::Word {
-            let (h, m) = self.twelve(i)?;
-            let (e, zone) = self
-                .zone_at(i + 1)
-                .map_or((i + 1, None), |(e, z)| (e, Some(z)));
-            return Some(mk(
-                i,
-                e,
-                Raw::Time {
-                    hour: h,
-                    minute: m,
-                    zone,
-                },
-                None,
-            ));
+            return self.twelve_time(i, i);
         }
         if t.kind != TokKind::Num {
             return None;
@@ -2007,48 +2032,15 @@ impl<'a, 'b> P<'a, 'b> {
         }
         // "12 noon", "12 midnight": the word says which twelve
         if t.text == "12" {
-            if let Some((h, m)) = self.twelve(i + 1) {
-                let (e, zone) = self
-                    .zone_at(i + 2)
-                    .map_or((i + 2, None), |(e, z)| (e, Some(z)));
-                let raw = Raw::Time {
-                    hour: h,
-                    minute: m,
-                    zone,
-                };
-                return Some(mk(i, e, raw, None));
+            if let Some(found) = self.twelve_time(i, i + 1) {
+                return Some(found);
             }
         }
-        let (mut e, hour, minute) = if t.text.len() <= 2
+        let (e, hour, minute) = if t.text.len() <= 2
             && (self.punct_is(i + 1, ':') || self.punct_is(i + 1, '.'))
             && self.adj(i, i + 1)
         {
-            let mt = self.tok(i + 2).filter(|m| {
-                m.kind == TokKind::Num && m.text.len() == 2 && self.adj(i + 1, i + 2)
-            })?;
-            let dot = self.punct_is(i + 1, '.');
-            let (h, m) = (t.num()? as u32, mt.num()? as u32);
-            if h > 24 || m > 59 {
-                return None;
-            }
-            let mut e = i + 3;
-            // seconds
-            if self.punct_is(e, ':')
-                && self.adj(e - 1, e)
-                && self
-                    .tok(e + 1)
-                    .is_some_and(|s| s.kind == TokKind::Num && s.text.len() == 2)
-            {
-                e += 2;
-                // "won in 3:07:35": a clock time with seconds and no zone or a.m. is a race time
-                if self.am_pm(e).is_none() && self.zone_at(e).is_none() {
-                    return None;
-                }
-            }
-            if dot && self.am_pm(e).is_none() {
-                return None; // "3.50" is a number, "2.00 a.m." a time
-            }
-            (e, h, m)
+            self.colon_time(i)?
         } else if t.text.len() <= 2 {
             let h = t.num()? as u32;
             if !(1..=12).contains(&h) || self.meridiem(i + 1, i).is_none() {
@@ -2056,29 +2048,86 @@ impl<'a, 'b> P<'a, 'b> {
             }
             (i + 1, h, 0)
         } else if t.text.len() <= 4 {
-            let v = t.num()? as u32;
-            let (h, m) = (v / 100, v % 100);
-            if h > 24 || m > 59 {
-                return None;
-            }
-            // "2200GMT", "0629 GMT", "1530 local time"; "10:35 a.m. (0735 GMT)" restates the
-            // time before it in another zone, and TIMEX3 tags the first alone
-            let touching = self
-                .tok(i + 1)
-                .is_some_and(|z| adjacent(t, z) && zone(z.text).is_some());
-            let bracketed = i.checked_sub(1).is_some_and(|p| self.punct_is(p, '('));
-            let z = touching || (!bracketed && self.zone_at(i + 1).is_some());
-            if self.military_hours(i) {
-                (i + 2, h, m)
-            } else if self.am_pm(i + 1).is_none() && !z {
-                return None;
-            } else {
-                (i + 1, h, m)
-            }
+            self.hundreds_time(i)?
         } else {
             return None;
         };
-        let mut hour = hour;
+        self.time_with_meridiem(i, e, hour, minute)
+    }
+
+    /// "noon", "midnight" (with a zone after it) at `k`, led from `i`.
+    fn twelve_time(&self, i: usize, k: usize) -> Option<Match> {
+        let (h, m) = self.twelve(k)?;
+        let (e, zone) = self
+            .zone_at(k + 1)
+            .map_or((k + 1, None), |(e, z)| (e, Some(z)));
+        let raw = Raw::Time {
+            hour: h,
+            minute: m,
+            zone,
+        };
+        Some(mk(i, e, raw, None))
+    }
+
+    /// "10:35", "10:35:20 a.m.", "2.00 a.m." at `i`: the end, hour and minute; none for a race
+    /// time ("3:07:35") or a decimal ("3.50").
+    fn colon_time(&self, i: usize) -> Option<(usize, u32, u32)> {
+        let t = self.tok(i)?;
+        let mt = self
+            .tok(i + 2)
+            .filter(|m| m.kind == TokKind::Num && m.text.len() == 2 && self.adj(i + 1, i + 2))?;
+        let dot = self.punct_is(i + 1, '.');
+        let (h, m) = (t.num()? as u32, mt.num()? as u32);
+        if h > 24 || m > 59 {
+            return None;
+        }
+        let mut e = i + 3;
+        // seconds
+        if self.punct_is(e, ':')
+            && self.adj(e - 1, e)
+            && self
+                .tok(e + 1)
+                .is_some_and(|s| s.kind == TokKind::Num && s.text.len() == 2)
+        {
+            e += 2;
+            // "won in 3:07:35": a clock time with seconds and no zone or a.m. is a race time
+            if self.am_pm(e).is_none() && self.zone_at(e).is_none() {
+                return None;
+            }
+        }
+        if dot && self.am_pm(e).is_none() {
+            return None; // "3.50" is a number, "2.00 a.m." a time
+        }
+        Some((e, h, m))
+    }
+
+    /// "2200GMT", "0629 GMT", "1530 local time", "1900 hours" at `i`: the end, hour and minute.
+    fn hundreds_time(&self, i: usize) -> Option<(usize, u32, u32)> {
+        let t = self.tok(i)?;
+        let v = t.num()? as u32;
+        let (h, m) = (v / 100, v % 100);
+        if h > 24 || m > 59 {
+            return None;
+        }
+        // "10:35 a.m. (0735 GMT)" restates the time before it in another zone, and TIMEX3 tags
+        // the first alone
+        let touching = self
+            .tok(i + 1)
+            .is_some_and(|z| adjacent(t, z) && zone(z.text).is_some());
+        let bracketed = i.checked_sub(1).is_some_and(|p| self.punct_is(p, '('));
+        let z = touching || (!bracketed && self.zone_at(i + 1).is_some());
+        if self.military_hours(i) {
+            Some((i + 2, h, m))
+        } else if self.am_pm(i + 1).is_none() && !z {
+            None
+        } else {
+            Some((i + 1, h, m))
+        }
+    }
+
+    /// The time `hour`:`minute` from `i` to `e`, read with an "a.m."/"p.m." and a zone after it.
+    fn time_with_meridiem(&self, i: usize, e: usize, hour: u32, minute: u32) -> Option<Match> {
+        let (mut e, mut hour) = (e, hour);
         if let Some((e2, pm)) = self.meridiem(e, i) {
             if hour > 12 {
                 return None;
@@ -2338,6 +2387,46 @@ fn title_case(t: &Tok) -> bool {
     t.kind == TokKind::Word
         && t.is_capitalized()
         && t.text.chars().skip(1).any(|c| c.is_lowercase())
+}
+
+/// The day offset a word names by itself: "today", "tonight", "tomorrow('s)", "tmrw",
+/// "yesterday('s)"; no possessive of "tonight" or "tmrw".
+fn day_word_offset(word: &str) -> Option<i64> {
+    let mut buf = [0u8; 32];
+    let lower = lower_ascii(word, &mut buf);
+    let (base, possessive) = match lower.strip_suffix("'s") {
+        Some(b) => (b, true),
+        None => (lower, false),
+    };
+    match base {
+        "today" => Some(0),
+        "tonight" if !possessive => Some(0),
+        "tomorrow" => Some(1),
+        "tmrw" if !possessive => Some(1),
+        "yesterday" => Some(-1),
+        _ => None,
+    }
+}
+
+/// Years, months and days summed over a chain of counts and units ("1 month 21 days").
+#[derive(Default)]
+struct OffsetChain {
+    years: i64,
+    months: i64,
+    days: i64,
+    business: bool,
+}
+
+impl OffsetChain {
+    /// The offset in direction `sign` (1 or -1), `base` days added.
+    fn signed(&self, sign: i64, base: i64) -> Raw {
+        Raw::Offset {
+            years: sign * self.years,
+            months: sign * self.months,
+            days: (sign * self.days).saturating_add(base),
+            business: self.business,
+        }
+    }
 }
 
 fn offset(years: i64, months: i64, days: i64) -> Raw {

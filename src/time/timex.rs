@@ -1046,69 +1046,20 @@ pub(super) fn year_of(t: &Tok) -> Option<i32> {
     t.text.parse().ok().filter(|y| (1000..2200).contains(y))
 }
 
+/// A quarter (or half, or the report's full year) named at token `i`, against publication
+/// date `p`: led by a year, hyphenated, by ordinal, or relative to the quarter just ended.
 fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     let current = (p.month() - 1) / 3 + 1;
-    let q = |e, y: i32, n: u32| Some((e, "period", format!("{y:04}-Q{n}")));
     let t = toks.get(i)?;
-    // "the 1988 second quarter", "this year's third quarter", "next year's first quarter"
-    let year = if word(toks, i, &["the"]) {
-        toks.get(i + 1).and_then(year_of).map(|y| (i + 2, y))
-    } else if word_in(toks, i, &DET)
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.is("year's") || n.is("year’s"))
-    {
-        let d = if t.is("last") {
-            -1
-        } else {
-            i32::from(t.is("next"))
-        };
-        Some((i + 2, p.year() + d))
-    } else {
-        None
-    };
-    if let Some((k, y)) = year {
-        let k = if word(toks, k, &["fiscal"]) { k + 1 } else { k };
-        let n = toks
-            .get(k)
-            .and_then(|t| ordinal_quarter(&t.text.to_ascii_lowercase()));
-        if let Some(n) = n.filter(|_| word(toks, k + 1, &["quarter"])) {
-            return q(k + 2, y, n);
-        }
-        // "the 1988 quarter", "last year's quarter": the quarter just ended, in that year
-        let dated = word(toks, i, &["the"]) || t.is("last");
-        if dated && word(toks, k, &["quarter"]) {
-            let prev = if current == 1 { 4 } else { current - 1 };
-            let y = if current == 1 && t.is("last") {
-                y - 1
-            } else {
-                y
-            };
-            return q(k + 1, y, prev);
-        }
+    if let Some(found) = year_led_quarter(toks, i, p, current) {
+        return Some(found);
     }
     // "fiscal-first quarter": the hyphen written for the space of "fiscal first quarter"
     if let Some(n) = fiscal_joined(t).filter(|_| word(toks, i + 1, &["quarter"])) {
-        return q(i + 2, named_quarter_year(p, n), n);
+        return quarter_found(i + 2, named_quarter_year(p, n), n);
     }
-    // "third-quarter"; "first-half", "second-half" (the half begun last, as for quarters)
     if let Some((a, b)) = t.text.split_once('-') {
-        if b.eq_ignore_ascii_case("quarter") {
-            let n = ordinal_quarter(&a.to_ascii_lowercase())?;
-            return q(i + 1, named_quarter_year(p, n), n);
-        }
-        if b.eq_ignore_ascii_case("half") {
-            let n = if HALF_FIRST.contains(a) {
-                1
-            } else if HALF_SECOND.contains(a) {
-                2
-            } else {
-                return None;
-            };
-            let y = named_quarter_year(p, 2 * n - 1);
-            return Some((i + 1, "period", format!("{y:04}-H{n}")));
-        }
-        return None;
+        return hyphenated_quarter(a, b, i, p);
     }
     let mut k = i;
     let det = word(toks, k, &["the"]) || word_in(toks, k, &DET);
@@ -1129,10 +1080,10 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
             // "the third quarter of 1984"
             if word(toks, k + 2, &["of"]) {
                 if let Some((e, y)) = named_year(toks, k + 3, p) {
-                    return q(e, y, n);
+                    return quarter_found(e, y, n);
                 }
             }
-            return q(k + 2, named_quarter_year(p, n), n);
+            return quarter_found(k + 2, named_quarter_year(p, n), n);
         }
         return None;
     }
@@ -1145,66 +1096,143 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         (p.year(), current - 1)
     };
     match which.as_deref() {
-        Some("the") if word_in(toks, k, &LATEST) => {
-            let e = if word(toks, k, &["most"]) && word(toks, k + 1, &["recent"]) {
-                k + 2
-            } else {
-                k + 1
-            };
-            // "the latest period" of a quarterly report is its quarter, the one just ended
-            word(toks, e, &["quarter", "quarter's", "quarter’s", "period"]).then_some(())?;
-            if word(toks, e, &["period"]) && word(toks, e + 1, &["of"]) {
-                return None;
-            }
-            q(e + 1, y, prev)
-        }
-        // "sales for the full year", "earnings for the fiscal year": the report's own year
-        // (with "ended …" it is a year-long stretch, a duration)
-        Some("the") if (fiscal || word(toks, k, &["full"])) => {
-            let e = if fiscal { k } else { k + 1 };
-            if !word(toks, e, &["year"]) || word_in(toks, e + 1, &YEAR_END) {
-                return None;
-            }
-            Some((e + 1, "period", format!("{:04}", p.year())))
-        }
-        Some("the") if word(toks, k, &["current"]) && word(toks, k + 1, &["quarter"]) => {
-            q(k + 2, p.year(), current)
-        }
-        Some("the") if word(toks, k, &["quarter"]) => q(k + 1, y, prev),
-        // "the previous quarter", "the preceding quarter": the one before the quarter just ended
-        Some("the") if word_in(toks, k, &DAY_BEFORE) && word(toks, k + 1, &["quarter"]) => {
-            let (y, n) = if prev == 1 { (y - 1, 4) } else { (y, prev - 1) };
-            q(k + 2, y, n)
-        }
-        // "the past quarter", "the last quarter": the one just ended ("the last quarter of
-        // 1989" is that year's fourth, as "final")
-        Some("the") if word_in(toks, k, &BACK) && word(toks, k + 1, &["quarter"]) => {
-            match toks.get(k + 3).and_then(year_of) {
-                Some(y) if word(toks, k, &["last"]) && word(toks, k + 2, &["of"]) => q(k + 4, y, 4),
-                _ => q(k + 2, y, prev),
-            }
-        }
-        // "the coming quarter", "the next quarter": the one after the current
-        Some("the") if word_in(toks, k, &PERIOD_NEXT) && word(toks, k + 1, &["quarter"]) => {
-            let (y, n) = quarter_after(p.year(), current);
-            q(k + 2, y, n)
-        }
-        // "the final quarter (of 1989)": the fourth
-        Some("the") if word(toks, k, &["final"]) && word(toks, k + 1, &["quarter"]) => {
-            match toks.get(k + 3).and_then(year_of) {
-                Some(y) if word(toks, k + 2, &["of"]) => q(k + 4, y, 4),
-                _ => q(k + 2, named_quarter_year(p, 4), 4),
-            }
-        }
+        Some("the") => the_quarter(toks, k, fiscal, p, current),
         Some("this") if word(toks, k, &["quarter", "quarter's", "quarter’s"]) => {
-            q(k + 1, p.year(), current)
+            quarter_found(k + 1, p.year(), current)
         }
-        Some("last") if word(toks, k, &["quarter"]) => q(k + 1, y, prev),
+        Some("last") if word(toks, k, &["quarter"]) => quarter_found(k + 1, y, prev),
         Some("next") if word(toks, k, &["quarter"]) => {
             let (y, n) = quarter_after(p.year(), current);
-            q(k + 1, y, n)
+            quarter_found(k + 1, y, n)
         }
         _ => None,
+    }
+}
+
+/// The TIMEX3 period of quarter `n` of year `y`, ending at token `e`.
+fn quarter_found(e: usize, y: i32, n: u32) -> Found {
+    Some((e, "period", format!("{y:04}-Q{n}")))
+}
+
+/// A quarter led by its year: "the 1988 second quarter", "this year's third quarter", "next
+/// year's first quarter", or "the 1988 quarter" (the quarter just ended, in that year).
+fn year_led_quarter(toks: &[Tok], i: usize, p: NaiveDate, current: u32) -> Found {
+    let t = toks.get(i)?;
+    let (k, y) = if word(toks, i, &["the"]) {
+        toks.get(i + 1).and_then(year_of).map(|y| (i + 2, y))
+    } else if word_in(toks, i, &DET)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is("year's") || n.is("year’s"))
+    {
+        let d = if t.is("last") {
+            -1
+        } else {
+            i32::from(t.is("next"))
+        };
+        Some((i + 2, p.year() + d))
+    } else {
+        None
+    }?;
+    let k = if word(toks, k, &["fiscal"]) { k + 1 } else { k };
+    let n = toks
+        .get(k)
+        .and_then(|t| ordinal_quarter(&t.text.to_ascii_lowercase()));
+    if let Some(n) = n.filter(|_| word(toks, k + 1, &["quarter"])) {
+        return quarter_found(k + 2, y, n);
+    }
+    // "the 1988 quarter", "last year's quarter": the quarter just ended, in that year
+    let dated = word(toks, i, &["the"]) || t.is("last");
+    if dated && word(toks, k, &["quarter"]) {
+        let prev = if current == 1 { 4 } else { current - 1 };
+        let y = if current == 1 && t.is("last") {
+            y - 1
+        } else {
+            y
+        };
+        return quarter_found(k + 1, y, prev);
+    }
+    None
+}
+
+/// "third-quarter"; "first-half", "second-half" (the half begun last, as for quarters): the
+/// token at `i` split at its hyphen into `a` and `b`.
+fn hyphenated_quarter(a: &str, b: &str, i: usize, p: NaiveDate) -> Found {
+    if b.eq_ignore_ascii_case("quarter") {
+        let n = ordinal_quarter(&a.to_ascii_lowercase())?;
+        return quarter_found(i + 1, named_quarter_year(p, n), n);
+    }
+    if b.eq_ignore_ascii_case("half") {
+        let n = if HALF_FIRST.contains(a) {
+            1
+        } else if HALF_SECOND.contains(a) {
+            2
+        } else {
+            return None;
+        };
+        let y = named_quarter_year(p, 2 * n - 1);
+        return Some((i + 1, "period", format!("{y:04}-H{n}")));
+    }
+    None
+}
+
+/// A quarter after "the" at `k` (past "fiscal" when `fiscal`): the latest, current, previous,
+/// past, coming or final quarter, or the report's full year.
+fn the_quarter(toks: &[Tok], k: usize, fiscal: bool, p: NaiveDate, current: u32) -> Found {
+    let (y, prev) = if current == 1 {
+        (p.year() - 1, 4)
+    } else {
+        (p.year(), current - 1)
+    };
+    if word_in(toks, k, &LATEST) {
+        let e = if word(toks, k, &["most"]) && word(toks, k + 1, &["recent"]) {
+            k + 2
+        } else {
+            k + 1
+        };
+        // "the latest period" of a quarterly report is its quarter, the one just ended
+        word(toks, e, &["quarter", "quarter's", "quarter’s", "period"]).then_some(())?;
+        if word(toks, e, &["period"]) && word(toks, e + 1, &["of"]) {
+            return None;
+        }
+        quarter_found(e + 1, y, prev)
+    } else if fiscal || word(toks, k, &["full"]) {
+        // "sales for the full year", "earnings for the fiscal year": the report's own year
+        // (with "ended …" it is a year-long stretch, a duration)
+        let e = if fiscal { k } else { k + 1 };
+        if !word(toks, e, &["year"]) || word_in(toks, e + 1, &YEAR_END) {
+            return None;
+        }
+        Some((e + 1, "period", format!("{:04}", p.year())))
+    } else if word(toks, k, &["current"]) && word(toks, k + 1, &["quarter"]) {
+        quarter_found(k + 2, p.year(), current)
+    } else if word(toks, k, &["quarter"]) {
+        quarter_found(k + 1, y, prev)
+    } else if word_in(toks, k, &DAY_BEFORE) && word(toks, k + 1, &["quarter"]) {
+        // "the previous quarter", "the preceding quarter": the one before the quarter just ended
+        let (y, n) = if prev == 1 { (y - 1, 4) } else { (y, prev - 1) };
+        quarter_found(k + 2, y, n)
+    } else if word_in(toks, k, &BACK) && word(toks, k + 1, &["quarter"]) {
+        // "the past quarter", "the last quarter": the one just ended ("the last quarter of
+        // 1989" is that year's fourth, as "final")
+        match toks.get(k + 3).and_then(year_of) {
+            Some(y) if word(toks, k, &["last"]) && word(toks, k + 2, &["of"]) => {
+                quarter_found(k + 4, y, 4)
+            }
+            _ => quarter_found(k + 2, y, prev),
+        }
+    } else if word_in(toks, k, &PERIOD_NEXT) && word(toks, k + 1, &["quarter"]) {
+        // "the coming quarter", "the next quarter": the one after the current
+        let (y, n) = quarter_after(p.year(), current);
+        quarter_found(k + 2, y, n)
+    } else if word(toks, k, &["final"]) && word(toks, k + 1, &["quarter"]) {
+        // "the final quarter (of 1989)": the fourth
+        match toks.get(k + 3).and_then(year_of) {
+            Some(y) if word(toks, k + 2, &["of"]) => quarter_found(k + 4, y, 4),
+            _ => quarter_found(k + 2, named_quarter_year(p, 4), 4),
+        }
+    } else {
+        None
     }
 }
 
