@@ -873,7 +873,7 @@ mod tests {
 
     #[test]
     fn line_index_counts_utf16_and_chars() {
-        let t = "Über\nNaghdalyan – 30";
+        let t = "Über\nKestrelyan – 30";
         let idx = LineIndex::new(t);
         let off = t.find("30").unwrap_or(0);
         assert_eq!(

@@ -14,7 +14,7 @@ const SEED_000: &str = concat!(
 );
 
 /// A weekday that contradicts its date, with non-ASCII text before it on the same line.
-const WEEKDAY: &str = " date 2020-10-12 Über the weekend, Naghdalyan – 30 delegates said the talks ended on Thursday, Oct. 9, in Geneva.\n\nThe ministers met again on Saturday and yesterday.\n";
+const WEEKDAY: &str = " date 2020-10-12 Über the weekend, Kestrelyan – 30 delegates said the talks ended on Thursday, Oct. 9, in Geneva.\n\nThe ministers met again on Saturday and yesterday.\n";
 /// A dateline that contradicts the body (Saturday + October 10 only fit 2020 or 2015).
 const DATELINE: &str = " date 2016-03-02 Both sides said a truce that came into force at noon on Saturday was broken within minutes.\n\n\"The truce effective as of October 10, 12:00 was broken at 12:05,\" a spokesman wrote.\n";
 

@@ -461,7 +461,7 @@ impl<'a> Run<'a> {
             return true;
         }
         // title + name: the name is the capitalised words after the last title word
-        // (a name right after a lower-case title: "spokeswoman Anna Naghdalyan" is handled
+        // (a name right after a lower-case title: "spokeswoman Anna Kestrelyan" is handled
         // by the caller's run starting at "Anna")
         let Some(k) = run.iter().rposition(|t| in_set(t, &TITLE_SET)) else {
             return false;
@@ -571,7 +571,7 @@ impl<'a> Run<'a> {
             .checked_sub(1)
             .and_then(|p| toks.get(p))
             .filter(|_| prev_title);
-        // "Armenian Foreign Ministry spokeswoman Anna Naghdalyan": the organisation right
+        // "Ruritanian Foreign Ministry spokeswoman Anna Kestrelyan": the organisation right
         // before a lower-case title is part of the title
         let title = title_tok.map(|t| {
             let org = out.last().filter(|e| {

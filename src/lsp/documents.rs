@@ -156,18 +156,18 @@ mod tests {
     fn incremental_edits_in_both_encodings() {
         let uri: Uri = "file:///a.md".parse().expect("uri");
         let mut docs = Documents::default();
-        docs.open(uri.clone(), "Über\nNaghdalyan – 30\n", 1, "markdown");
+        docs.open(uri.clone(), "Über\nKestrelyan – 30\n", 1, "markdown");
         // Replace "30" (UTF-16 columns 13..15).
         docs.change(&uri, 2, &[edit(1, 13, 1, 15, "31")], Encoding::Utf16);
         assert_eq!(
             docs.text(&uri).map(|t| t.1).as_deref(),
-            Some("Über\nNaghdalyan – 31\n")
+            Some("Über\nKestrelyan – 31\n")
         );
         // Same place in UTF-8 columns: 15..17.
         docs.change(&uri, 3, &[edit(1, 15, 1, 17, "32")], Encoding::Utf8);
         assert_eq!(
             docs.text(&uri).map(|t| t.1).as_deref(),
-            Some("Über\nNaghdalyan – 32\n")
+            Some("Über\nKestrelyan – 32\n")
         );
         // Out of range: clamped to the end; reversed ranges are swapped.
         docs.change(
@@ -178,7 +178,7 @@ mod tests {
         );
         assert_eq!(
             docs.text(&uri).map(|t| t.1).as_deref(),
-            Some("Ü\nNaghdalyan – 32\n!")
+            Some("Ü\nKestrelyan – 32\n!")
         );
         let seq = docs.get(&uri).map(|d| d.seq).unwrap_or(0);
         assert!(docs.is_current(&uri, seq));

@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn utf8_and_utf16_columns_differ_on_non_ascii() {
-        let t = "Über\nNaghdalyan – 30\n";
+        let t = "Über\nKestrelyan – 30\n";
         let idx = LineIndex::new(t);
         let off = t.find("30").unwrap_or(0);
         assert_eq!(

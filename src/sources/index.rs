@@ -1162,7 +1162,7 @@ impl Index {
         window_days: i64,
     ) -> Vec<NameUse<'a>> {
         let mut out = Vec::new();
-        // a variant may differ in the surname too ("Naghdalyan"/"Nagdalyan"): look up by the first letters
+        // a variant may differ in the surname too ("Kestrelyan"/"Kesrelyan"): look up by the first letters
         let key = surname(name);
         let prefix: String = key.chars().take(3).collect();
         let mut candidates: Vec<(u32, &NameSummary)> = Vec::new();
