@@ -119,7 +119,7 @@ const TOKENS: &[&str] = &[
     "date: ",
     "outlet: ",
     " date 2020-10-12 ",
-    "BERLIN (Reuters) - ",
+    "BERLIN (Newswire) - ",
 ];
 
 const OWN_SEEDS: &[&str] = &[

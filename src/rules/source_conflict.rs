@@ -138,14 +138,14 @@ mod tests {
 
     #[test]
     fn a_differing_toll_is_a_conflict_but_a_vague_one_is_not() {
-        let wire = " date 2020-10-11 At least 310 people were killed when a missile hit a residential block in Ganja, Azerbaijani officials said, as rescuers searched the rubble.\n";
-        let local = " date 2020-10-12 The missile that hit a residential block in Ganja killed 130 people, Azerbaijani officials said, as rescuers searched the rubble.\n";
+        let wire = " date 2021-03-14 At least 310 people were killed when a gas explosion tore through a residential block in Tarija, Bolivian officials said, as rescuers searched the rubble.\n";
+        let local = " date 2021-03-15 The gas explosion that tore through a residential block in Tarija killed 130 people, Bolivian officials said, as rescuers searched the rubble.\n";
         let found = conflicts(local, wire);
         assert!(
             found.iter().any(|m| m.contains("'130 people'")),
             "{found:?}"
         );
-        let vague = " date 2020-10-12 The missile that hit a residential block in Ganja killed dozens of people, Azerbaijani officials said, as rescuers searched the rubble.\n";
+        let vague = " date 2021-03-15 The gas explosion that tore through a residential block in Tarija killed dozens of people, Bolivian officials said, as rescuers searched the rubble.\n";
         assert_eq!(conflicts(vague, wire), Vec::<String>::new());
     }
 }
