@@ -3,7 +3,8 @@
 //! the street blocks ("the 1200 block of"), the parts of town ("southwest Hilltown", "the East
 //! Side") and the days it happened on ("late Saturday"). Two shootings in one city a week apart share
 //! every word of the story; they rarely share these. Also whether it tells of a later death,
-//! which lets a small toll change between two reports of one incident (see `matching`).
+//! which lets a small toll change between two reports of one incident (see `matching`), and
+//! the sex of the one victim its lead tells of ("a woman was shot"; see [`super::victim`]).
 
 use crate::analysis::Analysis;
 use crate::text::{tokenize, Tok, TokKind};
@@ -69,6 +70,10 @@ pub struct Details {
     /// The parts of a town named by name after the lead (a round-up tells of many), sorted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub later_areas: Vec<String>,
+    /// The sex of the one victim its lead tells of, when it tells of one only (see
+    /// [`super::victim::lone_victim`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub victim: Option<super::victim::Sex>,
 }
 
 impl Details {
@@ -82,6 +87,7 @@ impl Details {
             && self.quarters.is_empty()
             && self.areas.is_empty()
             && self.later_areas.is_empty()
+            && self.victim.is_none()
     }
 
     /// The details of a report that names a country: no days, as news told for a country (a
@@ -98,7 +104,8 @@ impl Details {
         let text = a.article.prose(&a.text);
         let toks = tokenize(&text, a.article.body);
         let mut d = Details::default();
-        // parts of a town from the lead only: a later paragraph names where else things happened
+        let mut victims = Vec::new();
+        // parts of a town and the victim from the lead only: a later paragraph names where else things happened
         let lead_end = a
             .article
             .sentences
@@ -115,14 +122,22 @@ impl Details {
             if let Some(q) = quarter_at(&toks, i) {
                 d.quarters.push(q);
             }
+            let in_lead = toks.get(i).is_some_and(|t| t.span.start < lead_end);
+            if let Some(v) = in_lead
+                .then(|| super::victim::victim_at(&toks, i))
+                .flatten()
+            {
+                victims.push(v);
+            }
             if let Some(n) = area_at(&toks, i) {
-                if toks.get(i).is_some_and(|t| t.span.start < lead_end) {
+                if in_lead {
                     d.areas.push(n);
                 } else {
                     d.later_areas.push(n);
                 }
             }
         }
+        d.victim = super::victim::lone_victim(&victims);
         for v in [&mut d.areas, &mut d.later_areas] {
             v.sort_unstable();
             v.dedup();
@@ -344,6 +359,13 @@ pub fn areas_apart(a: &Details, wide_a: bool, b: &Details, wide_b: bool) -> bool
     };
     let (x, y) = (all(a, wide_a), all(b, wide_b));
     !x.is_empty() && !y.is_empty() && super::matching::shared(&x, &y) == 0
+}
+
+/// True when the leads of two reports each tell of one victim only, by sex, and the two
+/// differ (a woman shot in one, a man shot in the other): two incidents, whatever else
+/// they share (one story of a town's shootings is told in the same words).
+pub fn victims_apart(a: &Details, b: &Details) -> bool {
+    matches!((a.victim, b.victim), (Some(x), Some(y)) if x != y)
 }
 
 /// The block number at token `i`: "1200 block".
@@ -624,6 +646,19 @@ mod tests {
         // one or two hours apart says nothing
         let soon = details("A man was wounded at 8:50 p.m. on a side street.");
         assert!(!differ(&evening, &soon));
+    }
+
+    #[test]
+    fn a_lone_victim_of_each_sex_means_two_incidents() {
+        let woman = details("A woman was shot Friday night outside a house in Hilltown.");
+        let man = details("Police said a gunman killed a man on Birch Avenue in Hilltown.");
+        let her = details("A 29-year-old woman, who was shot in Hilltown, has died.");
+        let both = details("A man and a woman were wounded in Hilltown late Friday.");
+        assert!(victims_apart(&woman, &man));
+        assert!(!victims_apart(&woman, &her));
+        // a lead telling of more than one victim tells no lone sex
+        assert!(!victims_apart(&man, &both));
+        assert!(!victims_apart(&man, &Details::default()));
     }
 
     #[test]

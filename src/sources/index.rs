@@ -30,9 +30,13 @@ pub const MAX_SOURCES: usize = 64;
 
 /// True when the details of two articles say they tell different incidents (see
 /// `details::differ`; two reports of one incident each, no city round-up among them:
-/// `details::differ_as_one_incident`), or two local reports naming different parts of a town
-/// (`details::areas_apart`).
+/// `details::differ_as_one_incident`), two local reports naming different parts of a town
+/// (`details::areas_apart`), or two leads each telling of one victim, of different sexes
+/// (`details::victims_apart`).
 fn details_differ(a: &ArticleSummary, b: &ArticleSummary) -> bool {
+    if super::details::victims_apart(&a.details, &b.details) {
+        return true;
+    }
     let roundup = |x: &ArticleSummary| x.claims.iter().any(|c| c.roundup);
     let (wide_a, wide_b) = (roundup(a), roundup(b));
     // two local reports naming different parts of a town

@@ -10,6 +10,7 @@ mod event_days;
 mod index;
 pub mod matching;
 mod roundup;
+mod victim;
 mod word_ids;
 
 pub use index::Index;
