@@ -1208,3 +1208,26 @@ fn the_fraction_of_a_decimal_counts_nothing() {
     let f = found("The mine in Mongolia opened 3.5 years ago.", "2013-02-12");
     assert!(f.iter().all(|x| !x.0.starts_with('5')), "{f:?}");
 }
+
+#[test]
+fn a_sentence_framed_by_a_year_puts_its_months_in_it() {
+    let p = "2013-02-12";
+    let f = found(
+        "In 2011, the mill in Uruguay hired 300 workers in March and let them go in May.",
+        p,
+    );
+    let values: Vec<_> = f.iter().map(|x| (x.0.as_str(), x.2.clone())).collect();
+    assert_eq!(
+        values,
+        [
+            ("2011", "2011".into()),
+            ("March", "2011-03".into()),
+            ("May", "2011-05".into())
+        ]
+    );
+    // a year later in the sentence frames nothing
+    assert_eq!(
+        one("The mill in Uruguay hired 300 workers in March.", p).1,
+        "2012-03"
+    );
+}
