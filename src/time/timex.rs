@@ -859,6 +859,11 @@ fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
             return None;
         }
         let e = if apostrophe { k + 3 } else { k + 2 };
+        // "the 1800s", "the early 1900s": a century (`18`, `19`); "the 2000s" is still
+        // read as the decade, as news uses it
+        if y % 100 == 0 && y != 2000 {
+            return Some((e, "period", format!("{:02}", y / 100)));
+        }
         return Some((e, "period", format!("{:03}", y / 10)));
     }
     // "the nineteen eighties": the century said before the decade
@@ -1461,6 +1466,24 @@ mod tests {
             .into_iter()
             .map(|t| (t.span.slice(text).to_string(), t.kind, t.value))
             .collect()
+    }
+
+    #[test]
+    fn a_round_hundred_with_s_is_its_century() {
+        let p = "2013-02-12";
+        let found_in = |text: &str| found(text, p);
+        assert_eq!(
+            found_in("The mills of Bhutan were built in the 1800s."),
+            [("the 1800s".to_string(), "period", "18".to_string())]
+        );
+        assert_eq!(
+            found_in("Paraguay grew fast in the 1990s."),
+            [("the 1990s".to_string(), "period", "199".to_string())]
+        );
+        assert_eq!(
+            found_in("Mongolia grew fast in the 2000s."),
+            [("the 2000s".to_string(), "period", "200".to_string())]
+        );
     }
 
     #[test]
