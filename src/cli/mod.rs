@@ -1,6 +1,6 @@
 //! The command-line shell: `copydesk check`, `annotate`, `index`, `init`, `rules`, `explain`, `lsp`.
 
-mod annotate;
+pub mod annotate;
 mod check;
 pub mod claims;
 mod compare;

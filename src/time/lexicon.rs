@@ -195,6 +195,11 @@ crate::word_set!(
     pub(crate) AHEAD = file "date-function-words.tsv", tag "ahead"
 );
 crate::word_set!(
+    /// Words in place of an ordinal naming the last one of a month or year ("the last Friday of
+    /// March", "the final day of 2012").
+    pub(crate) ORDINAL_LAST = file "date-function-words.tsv", tag "ordinal-last"
+);
+crate::word_set!(
     /// Words before a weekday naming the one of last week ("last Friday").
     pub(crate) WEEKDAY_LAST = file "date-function-words.tsv", tag "weekday-last"
 );

@@ -319,6 +319,7 @@ fn extract_tokens(
         return;
     }
     let markers = tense::Markers::new(toks);
+    let frame = framing_year(toks, &found);
     let mut found = found.into_iter().peekable();
     while let Some(m) = found.next() {
         let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
@@ -350,6 +351,20 @@ fn extract_tokens(
             }
             span.end = toks[next.end - 1].span.end;
         }
+        // "In 2011, the firm hired in March": the year the sentence opens with
+        if let (Some(p), Some((after, y))) = (published, frame) {
+            let inferred = matches!(resolution, Resolution::Past | Resolution::Future);
+            if m.start >= after && inferred {
+                if let Some(v) = with_relative_year(
+                    &m.raw,
+                    p,
+                    i64::from(y) - i64::from(chrono::Datelike::year(&p)),
+                ) {
+                    value = v;
+                    resolution = Resolution::Relative;
+                }
+            }
+        }
         let det = determiner(toks, m.start, &m.raw)
             .map(|d| (m.start, d))
             .or_else(|| {
@@ -378,6 +393,18 @@ fn extract_tokens(
             sentence: index,
         });
     }
+}
+
+/// "In 2011, …": a sentence opening with a year as its frame; the token after the comma and
+/// the year, which the year-less months and days after it belong to.
+fn framing_year(toks: &[crate::text::Tok], found: &[parse::Match]) -> Option<(usize, i32)> {
+    let first = found.first()?;
+    let Raw::Year(y) = first.raw else {
+        return None;
+    };
+    let opens = first.start == 1 && toks[0].is("in") && first.end == 2;
+    let comma = toks.get(2).is_some_and(|t| t.is_punct(','));
+    (opens && comma).then_some((3, y))
 }
 
 /// A year-less month or day with the year given as "last/this/next year" (`offset` from

@@ -10,9 +10,9 @@ use super::lexicon::{
     ARTICLE_COUNT, BACK, BEFORE_NOW, BUSINESS_DAY, CLOCK_HOURS, CLOCK_LEAD, DASHED_DAY_LEAD,
     DAY_LIST_AND, DAY_LIST_END, DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST, HALF_SECOND,
     HOURS_LEAD, MERIDIEM, MIDNIGHT, MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB, NAME_LEAD, NOON,
-    NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT, PARTS_OF_DAY, PERIOD_NEXT,
-    PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS,
-    YEAR_PAIR,
+    NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT, ORDINAL_LAST, PARTS_OF_DAY,
+    PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST,
+    WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::class;
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
@@ -98,9 +98,9 @@ pub enum Raw {
         /// Which week.
         week: WeekRef,
     },
-    /// The nth weekday of a month ("the first Friday of July").
+    /// The nth weekday of a month ("the first Friday of July", "the last Sunday of March").
     NthWeekday {
-        /// 1–5.
+        /// 1–5, or 0 for the last one of the month.
         n: u32,
         /// The weekday.
         wd: Weekday,
@@ -453,6 +453,7 @@ impl<'a, 'b> P<'a, 'b> {
             take(self.period_at(i));
             take(self.beyond_period_at(i));
             take(self.nth_weekday_at(i));
+            take(self.day_of_at(i));
             take(self.weekday_led_at(i));
             take(self.date_at(i, false).map(|(e, raw)| mk(i, e, raw, None)));
             take(self.day_only_at(i));
@@ -781,10 +782,14 @@ impl<'a, 'b> P<'a, 'b> {
         None
     }
 
-    /// A count for relative expressions: "2", "two", "a", "an", "a few", "few", "several".
+    /// A count for relative expressions: "2", "two", "a", "an", "a few", "few", "several";
+    /// never the fraction of a decimal ("5" of "3.5 years ago").
     fn count_at(&self, i: usize) -> Option<(usize, i64)> {
         let t = self.tok(i)?;
         if t.kind == TokKind::Num && t.text.len() <= 3 {
+            if super::timex::decimal_fraction(self.t, i) {
+                return None;
+            }
             return Some((i + 1, t.num()? as i64));
         }
         if t.kind != TokKind::Word {
@@ -1616,6 +1621,13 @@ impl<'a, 'b> P<'a, 'b> {
                 ));
             }
         }
+        // "the last week of January", "the last month of 2012": a part of a named month or
+        // year, not the week or month before publication
+        if self.word_in(i + 2, &NTH_OF)
+            && (self.month_at(i + 3).is_some() || self.year_num(i + 3).is_some())
+        {
+            return None;
+        }
         Some(mk(i, i + 2, Raw::Period { unit, offset: off }, None))
     }
 
@@ -1642,11 +1654,18 @@ impl<'a, 'b> P<'a, 'b> {
         Some(mk(i, i + 4, Raw::Period { unit, offset }, None))
     }
 
-    /// "the first Friday of July", "second Sunday", "the third Wednesday of previous month".
+    /// "the first Friday of July", "second Sunday", "the third Wednesday of previous month",
+    /// "the last Sunday of March" (the last one only with its month: "the last Friday" alone is
+    /// last week's).
     fn nth_weekday_at(&self, i: usize) -> Option<Match> {
         let the = self.word_is(i, &["the"]);
         let k = if the { i + 1 } else { i };
-        let n = tok_ordinal(self.tok(k)?).filter(|n| (1..=5).contains(n))?;
+        let last = the && self.word_in(k, &ORDINAL_LAST) && self.word_in(k + 2, &NTH_OF);
+        let n = if last {
+            0
+        } else {
+            tok_ordinal(self.tok(k)?).filter(|n| (1..=5).contains(n))?
+        };
         let t = self.tok(k + 1)?;
         let wd = tok_weekday(t).filter(|_| t.text.len() > 3)?;
         let mut e = k + 2;
@@ -1679,6 +1698,50 @@ impl<'a, 'b> P<'a, 'b> {
                 n,
                 wd,
                 month: month_ref,
+            },
+            None,
+        ))
+    }
+
+    /// "the first day of March", "the last day of June 2010", "the final day of 2012": the first
+    /// or last calendar day of a named month or of a year. The last day of a February needs its
+    /// year.
+    fn day_of_at(&self, i: usize) -> Option<Match> {
+        let last = self.word_in(i + 1, &ORDINAL_LAST);
+        let first = self.tok(i + 1).and_then(tok_ordinal) == Some(1);
+        if !(self.word_is(i, &["the"]) && (first || last))
+            || !(self.word_is(i + 2, &["day"]) && self.word_in(i + 3, &NTH_OF))
+        {
+            return None;
+        }
+        if let Some((e, m)) = self.month_at(i + 4) {
+            let (e, y) = match self.trailing_year(e) {
+                Some((e, y)) => (e, Some(y)),
+                None => (e, None),
+            };
+            let d = match (last, y) {
+                (false, _) => 1,
+                (true, Some(y)) => last_of_month(y, m)?,
+                (true, None) => (28..=31)
+                    .rev()
+                    .find(|d| valid_md(m, *d))
+                    .filter(|_| m != 2)?,
+            };
+            return Some(mk(i, e, Raw::Date { y, m, d, wd: None }, None));
+        }
+        let (e, y) = self.year_num(i + 4)?;
+        if !(1800..=2100).contains(&y) {
+            return None;
+        }
+        let (m, d) = if last { (12, 31) } else { (1, 1) };
+        Some(mk(
+            i,
+            e,
+            Raw::Date {
+                y: Some(y),
+                m,
+                d,
+                wd: None,
             },
             None,
         ))
@@ -2165,6 +2228,10 @@ impl<'a, 'b> P<'a, 'b> {
         if i >= 2 && self.word_is(i - 1, &["of"]) && self.word_is(i - 2, &["quarter"]) {
             return None;
         }
+        // "Q3 2012", "H1 2012" is a quarter or half (timex.rs)
+        if i >= 2 && super::timex::part_letter(self.t, i - 2).is_some() {
+            return None;
+        }
         // "the fall of 1987" is a season (timex.rs)
         if i >= 2
             && self.word_is(i - 1, &["of"])
@@ -2445,6 +2512,12 @@ fn mk(start: usize, end: usize, raw: Raw, weekday_tok: Option<usize>) -> Match {
         raw,
         weekday_tok,
     }
+}
+
+/// The number of the last day of month `m` of year `y`.
+fn last_of_month(y: i32, m: u32) -> Option<u32> {
+    use chrono::Datelike;
+    chrono::NaiveDate::from_ymd_opt(y, m, 1).map(|d| super::last_day_of_month(d).day())
 }
 
 /// True when day `d` can exist in month `m` (29 February allowed).

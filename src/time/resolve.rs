@@ -378,7 +378,13 @@ fn date_or_unresolved(d: Option<NaiveDate>) -> Value {
     d.map_or(Value::Unresolved, Value::Date)
 }
 
+/// The `n`-th weekday `wd` of month `m` of year `y`; `n` 0 is the month's last one.
 fn nth_weekday(y: i32, m: u32, n: u32, wd: Weekday) -> Option<NaiveDate> {
+    if n == 0 {
+        let end = crate::article::last_day_of_month(NaiveDate::from_ymd_opt(y, m, 1)?);
+        let back = (7 + end.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+        return end.checked_sub_days(Days::new(u64::from(back)));
+    }
     let d = NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)?;
     Some(d)
 }

@@ -1144,3 +1144,90 @@ fn a_month_name_before_a_surname_after_to_from_or_and_is_a_first_name() {
     assert_eq!(texts("The vote was put off to June.", p), ["June"]);
     assert_eq!(texts("The fair runs from June 5.", p), ["June 5"]);
 }
+
+#[test]
+fn the_first_or_last_day_or_weekday_of_a_month_or_year() {
+    let p = "2013-02-12";
+    assert_eq!(
+        one(
+            "The rally in Bhutan is set for the last Friday of March.",
+            p
+        ),
+        (
+            "the last Friday of March".into(),
+            "2013-03-29".into(),
+            Resolution::Future
+        )
+    );
+    assert_eq!(
+        one(
+            "Voters in Paraguay went to the polls on the final Sunday of January.",
+            p
+        )
+        .1,
+        "2013-01-27"
+    );
+    assert_eq!(
+        one("The levy lapsed on the last day of 2012.", p),
+        (
+            "the last day of 2012".into(),
+            "2012-12-31".into(),
+            Resolution::Explicit
+        )
+    );
+    assert_eq!(
+        one("The border reopened on the first day of March.", p).1,
+        "2012-03-01"
+    );
+    assert_eq!(
+        one("The port closed on the last day of February 2012.", p).1,
+        "2012-02-29"
+    );
+    assert_eq!(
+        one("The census ends on the last day of April.", p).1,
+        "2013-04-30"
+    );
+    // a week of a named month or year is not last week
+    assert!(
+        found("Bids in Uruguay closed in the last week of January.", p)
+            .iter()
+            .all(|f| f.0 != "the last week"),
+        "{:?}",
+        found("Bids in Uruguay closed in the last week of January.", p)
+    );
+    // "the last Friday" alone is still last week's; a year-less February has no known last day
+    assert_eq!(one("The mayor spoke the last Friday.", p).1, "2013-02-08");
+    assert!(found("The lease ran to the last day of February.", p)
+        .iter()
+        .all(|f| !f.0.contains("day of")));
+}
+
+#[test]
+fn the_fraction_of_a_decimal_counts_nothing() {
+    // "5 years ago" read out of "3.5 years ago" would be a wrong day
+    let f = found("The mine in Mongolia opened 3.5 years ago.", "2013-02-12");
+    assert!(f.iter().all(|x| !x.0.starts_with('5')), "{f:?}");
+}
+
+#[test]
+fn a_sentence_framed_by_a_year_puts_its_months_in_it() {
+    let p = "2013-02-12";
+    let f = found(
+        "In 2011, the mill in Uruguay hired 300 workers in March and let them go in May.",
+        p,
+    );
+    let values: Vec<_> = f.iter().map(|x| (x.0.as_str(), x.2.clone())).collect();
+    assert_eq!(
+        values,
+        [
+            ("2011", "2011".into()),
+            ("March", "2011-03".into()),
+            ("May", "2011-05".into())
+        ]
+    );
+    // a year later in the sentence frames nothing
+    assert_eq!(
+        one("The mill in Uruguay hired 300 workers in March.", p).1,
+        "2012-03"
+    );
+}

@@ -168,6 +168,7 @@ fn at(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: Option<NaiveDate>) -> Fo
         .or_else(|| p.and_then(|p| long_period(toks, i, p)))
         .or_else(|| p.and_then(|p| period(toks, tenses, i, p)))
         .or_else(|| p.and_then(|p| half(toks, i, p)))
+        .or_else(|| abbreviated_part(toks, i))
         .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::edge(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::within(toks, i, p)))
@@ -359,6 +360,9 @@ fn anchors_a_date(toks: &[Tok], e: usize) -> bool {
 /// "six years", "the past two weeks", "a 10-hour shift", "for years", "recent months".
 fn duration(toks: &[Tok], i: usize) -> Found {
     let t = toks.get(i)?;
+    if decimal_fraction(toks, i) {
+        return None;
+    }
     // "eight-year", "10-hour", "52-week"
     if let Some((n, u)) = hyphenated(t) {
         return Some((i + 1, "duration", duration_value(Some(n), u)));
@@ -395,6 +399,9 @@ fn duration(toks: &[Tok], i: usize) -> Found {
         if word_in(toks, k, &SPAN_LEAD) {
             k += 1;
         }
+    }
+    if let Some(found) = decimal_duration(toks, k) {
+        return Some(found);
     }
     if let Some((e, n)) = count(toks, k) {
         if let Some(v) = n.and_then(|n| half_more(toks, e, n)) {
@@ -482,6 +489,40 @@ fn half_more(toks: &[Tok], e: usize, n: u32) -> Option<String> {
         ("H", true) => format!("PT{n}H30M"),
         _ => return None,
     })
+}
+
+/// "3.5 years", "2.5 hours": a decimal count and a unit, as TIMEX3 writes it (`P3.5Y`,
+/// `PT2.5H`). A decimal count before anything else is no duration: never its fraction
+/// alone ("5 years" of "3.5 years").
+fn decimal_duration(toks: &[Tok], i: usize) -> Found {
+    let (a, dot, b) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    let joined = a.span.end == dot.span.start && dot.span.end == b.span.start;
+    if !(joined && a.kind == TokKind::Num && dot.is_punct('.') && b.kind == TokKind::Num) {
+        return None;
+    }
+    let number = format!("{}.{}", a.text, b.text);
+    let (u, time) = toks.get(i + 3).and_then(unit)?;
+    if anchors_a_date(toks, i + 4) || per_unit(toks, i + 4) {
+        return None;
+    }
+    let value = if time {
+        format!("PT{number}{u}")
+    } else {
+        format!("P{number}{u}")
+    };
+    Some((i + 4, "duration", value))
+}
+
+/// True when token `i` is the fraction of a decimal number ("5" of "3.5").
+pub(super) fn decimal_fraction(toks: &[Tok], i: usize) -> bool {
+    let (Some(dot), Some(whole)) = (i.checked_sub(1), i.checked_sub(2)) else {
+        return false;
+    };
+    let (w, d, f) = (&toks[whole], &toks[dot], &toks[i]);
+    w.kind == TokKind::Num
+        && d.is_punct('.')
+        && w.span.end == d.span.start
+        && d.span.end == f.span.start
 }
 
 /// "eight-year", "10-hour", "52-week": a count and a unit joined by a hyphen.
@@ -818,6 +859,11 @@ fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
             return None;
         }
         let e = if apostrophe { k + 3 } else { k + 2 };
+        // "the 1800s", "the early 1900s": a century (`18`, `19`); "the 2000s" is still
+        // read as the decade, as news uses it
+        if y % 100 == 0 && y != 2000 {
+            return Some((e, "period", format!("{:02}", y / 100)));
+        }
         return Some((e, "period", format!("{:03}", y / 10)));
     }
     // "the nineteen eighties": the century said before the decade
@@ -1018,6 +1064,39 @@ fn half(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         None => return None,
     };
     Some((e, "period", format!("{y:04}-H{n}")))
+}
+
+/// "Q3 2012" (`2012-Q3`), "H1 2012" (`2012-H1`): a quarter or half written as its letter and
+/// number, with its year after it (without one, or after a name inside the sentence, "Q3" may
+/// be a model's name: "the Zephyr Q3 2012").
+fn abbreviated_part(toks: &[Tok], i: usize) -> Found {
+    let after_name = i > 1
+        && toks[i - 1].kind == TokKind::Word
+        && toks[i - 1].text.starts_with(|c: char| c.is_uppercase());
+    if after_name {
+        return None;
+    }
+    let (letter, n) = part_letter(toks, i)?;
+    let y = toks.get(i + 2).and_then(year_of)?;
+    Some((i + 3, "period", format!("{y:04}-{letter}{n}")))
+}
+
+/// A quarter ("Q1" to "Q4") or half ("H1", "H2") as TIMEX3 writes it, its letter (token `i`)
+/// and number (the token written against it).
+pub(super) fn part_letter(toks: &[Tok], i: usize) -> Option<(char, u32)> {
+    let (t, n) = (toks.get(i)?, toks.get(i + 1)?);
+    let max = match t.text {
+        "Q" => 4,
+        "H" => 2,
+        _ => return None,
+    };
+    let n: u32 = n
+        .text
+        .parse()
+        .ok()
+        .filter(|_| crate::text::adjacent(t, n))?;
+    let letter = t.text.chars().next()?;
+    (1..=max).contains(&n).then_some((letter, n))
 }
 
 /// The year named after a part of it at `k`: a year ("1984") or "last/this/next year" counted
@@ -1415,6 +1494,81 @@ mod tests {
             .into_iter()
             .map(|t| (t.span.slice(text).to_string(), t.kind, t.value))
             .collect()
+    }
+
+    #[test]
+    fn a_round_hundred_with_s_is_its_century() {
+        let p = "2013-02-12";
+        let found_in = |text: &str| found(text, p);
+        assert_eq!(
+            found_in("The mills of Bhutan were built in the 1800s."),
+            [("the 1800s".to_string(), "period", "18".to_string())]
+        );
+        assert_eq!(
+            found_in("Paraguay grew fast in the 1990s."),
+            [("the 1990s".to_string(), "period", "199".to_string())]
+        );
+        assert_eq!(
+            found_in("Mongolia grew fast in the 2000s."),
+            [("the 2000s".to_string(), "period", "200".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_decimal_count_keeps_its_fraction() {
+        let p = "2013-02-12";
+        let cases = [
+            (
+                "The rebuild in Bhutan took 3.5 years.",
+                "3.5 years",
+                "P3.5Y",
+            ),
+            (
+                "The ferry crossing lasted 2.5 hours.",
+                "2.5 hours",
+                "PT2.5H",
+            ),
+        ];
+        for (text, words, value) in cases {
+            let f = found(text, p);
+            assert_eq!(
+                f,
+                [(words.to_string(), "duration", value.to_string())],
+                "{text}"
+            );
+        }
+        // a point, not a stretch; a weight, not a time
+        for text in [
+            "The dam in Mongolia failed 3.5 years ago.",
+            "The catch weighed 3.5 tons.",
+        ] {
+            assert!(found(text, p).is_empty(), "{text}: {:?}", found(text, p));
+        }
+    }
+
+    #[test]
+    fn a_quarter_or_half_by_its_letter_needs_its_year() {
+        let p = "2013-02-12";
+        let text = "Exports from Mongolia fell in Q3 2012 and rose in H1 2011.";
+        assert_eq!(
+            found(text, p),
+            [
+                ("Q3 2012".to_string(), "period", "2012-Q3".to_string()),
+                ("H1 2011".to_string(), "period", "2011-H1".to_string()),
+            ]
+        );
+        // no year: a model's name, not a quarter; no fifth quarter or third half
+        for text in [
+            "The dealer in Uruguay sold a Q3 last week.",
+            "The filing lists Q5 2012 and H3 2012.",
+            "The dealer sold a Zephyr Q3 2012 model.",
+        ] {
+            assert!(
+                found(text, p).iter().all(|(_, k, _)| *k != "period"),
+                "{text}: {:?}",
+                found(text, p)
+            );
+        }
     }
 
     fn values(text: &str, published: &str) -> Vec<String> {
