@@ -1,10 +1,10 @@
-//! Figures a reader would check: "at least 30 Azeri civilians have been killed and 144 wounded"
+//! Figures a reader would check: "at least 17 hikers have been injured and 3 killed"
 //! gives two [`Claim`]s, each with its value as an [`Interval`], the thing counted, what
 //! happened to it ([`Measure`]), its time and the entities of its sentence.
 //!
 //! Not figures: dates and times (anything inside a [`Temporal`]), years, ages ("aged 34",
-//! "28-year-old"), ordinals, numbers inside names and codes ("COVID-19", "Boeing 737",
-//! "Flight 302"), list markers and phone numbers.
+//! "28-year-old"), ordinals, numbers inside names and codes ("COVID-19", "Corvane 410",
+//! "Route 66"), list markers and phone numbers.
 
 pub mod attribution;
 mod claim;

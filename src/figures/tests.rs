@@ -152,15 +152,15 @@ fn not_figures() {
         "A 28-year-old man was questioned.",
         "She is the Third Secretary of the mission.",
         "Cases of COVID-19 fell in the region.",
-        "A Boeing 737 landed safely.",
+        "A Corvane 410 landed safely.",
         "The G20 summit ended early.",
-        "Flight 302 was delayed.",
+        "Flight 519 was delayed.",
         "Call 555-0199 for the hotline.",
         "It was the 3rd attempt this year.",
         "One of the drivers was a local man.",
         "In 2004 the dam was rebuilt.",
         "A five-year-old boy was rescued.",
-        "The office is at 26876 Pine Ave in the city.",
+        "The office is at 41822 Quill Ave in the city.",
     ] {
         let t = format!("{D}{s}");
         assert!(claims(&t).is_empty(), "{s}: {:?}", words(&t));
