@@ -113,7 +113,7 @@ fn in_date(cx: &Cx, a: &Around) -> bool {
 }
 
 /// Glued to letters or a hyphen before: "COVID-19", "G20", "A-10" (not the magnitude
-/// "M7.8"); to a reference mark: "#3", "1/2"; or to a colon with no hour before it: "the :44
+/// "M6.4"); to a reference mark: "#3", "1/2"; or to a colon with no hour before it: "the :44
 /// mark" of a video.
 fn glued_before(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let p = a.prev?;
@@ -137,7 +137,7 @@ fn glued_before(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     (p.is_punct('#') || p.is_punct('/')).then_some(Rejection::Reference)
 }
 
-/// Glued after: "1st", "A320neo" (but "10km", "150mph" carry a unit), "12:00", "9/11",
+/// Glued after: "1st", "A320neo" (but "10km", "150mph" carry a unit), "12:00", "3/4",
 /// "28-year-old", "737-800", "555-1234".
 fn glued_after(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let n = a.next?;

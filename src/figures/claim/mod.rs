@@ -158,7 +158,7 @@ pub(super) fn claim_at(cx: &Cx, num: Number, prev: &Prev) -> Result<(Claim, usiz
             } else {
                 noun.end.max(value.end)
             };
-            // the counted noun carried over an ellipsis: "30 civilians killed and 144 wounded"
+            // the counted noun carried over an ellipsis: "26 workers killed and 91 wounded"
             let text = match noun.text {
                 Some(n) => Some(n),
                 None if noun.bare_measure.is_some() => prev.noun.clone(),
