@@ -218,7 +218,9 @@ fn standard_input() {
         .expect("spawn");
     if let Some(mut stdin) = child.stdin.take() {
         stdin
-            .write_all(b" date 2020-10-12 The talks ended on Thursday, Oct. 9, 2020, in Geneva.\n")
+            .write_all(
+                b" date 2031-03-17 The fair ended on Thursday, Mar. 14, 2031, in Montevideo.\n",
+            )
             .expect("write");
     }
     let out = child.wait_with_output().expect("wait");

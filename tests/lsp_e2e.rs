@@ -14,9 +14,9 @@ const SEED_000: &str = concat!(
 );
 
 /// A weekday that contradicts its date, with non-ASCII text before it on the same line.
-const WEEKDAY: &str = " date 2020-10-12 Über the weekend, Kestrelyan – 30 delegates said the talks ended on Thursday, Oct. 9, in Geneva.\n\nThe ministers met again on Saturday and yesterday.\n";
-/// A dateline that contradicts the body (Saturday + October 10 only fit 2020 or 2015).
-const DATELINE: &str = " date 2016-03-02 Both sides said a truce that came into force at noon on Saturday was broken within minutes.\n\n\"The truce effective as of October 10, 12:00 was broken at 12:05,\" a spokesman wrote.\n";
+const WEEKDAY: &str = " date 2032-03-15 Über the weekend, Kestrelyan – 30 growers said the fair ended on Thursday, Mar. 12, in Montevideo.\n\nThe growers met again on Saturday and yesterday.\n";
+/// A dateline that contradicts the body (Saturday + March 15 fit 2014 nearest, or 2025).
+const DATELINE: &str = " date 2016-03-02 Both unions said a curfew that came into force at noon on Saturday was lifted within hours.\n\n\"The curfew effective as of March 15, 12:00 was lifted at 18:05,\" a spokesman wrote.\n";
 
 fn client() -> Client {
     Client::spawn(Path::new(BIN), &[])
@@ -58,7 +58,7 @@ fn apply_edits(text: &str, edits: &[Value], utf8: bool) -> String {
     out
 }
 
-fn check_dateline_flow(c: &mut Client, uri: &str, text: &str, utf8: bool) {
+fn check_dateline_flow(c: &mut Client, uri: &str, text: &str, utf8: bool, want: &str) {
     let diags = c.diagnostics(uri, Some(0));
     let d = diags
         .iter()
@@ -98,7 +98,7 @@ fn check_dateline_flow(c: &mut Client, uri: &str, text: &str, utf8: bool) {
         json!({"line": 0, "character": 16})
     );
     let fixed = apply_edits(text, &edits, utf8);
-    assert!(fixed.starts_with(" date 2020-10-10 "), "{fixed}");
+    assert!(fixed.starts_with(&format!(" date {want} ")), "{fixed}");
     // "Ignore this finding here" inserts a suppression on the line before.
     let ignore = actions
         .as_array()
@@ -144,17 +144,17 @@ fn vscode_like_client_gets_diagnostics_hover_and_quick_fix() {
     let dir = tmp();
     let uri = file_uri(&dir.path().join("truce.txt"));
     c.open(&uri, "plaintext", DATELINE);
-    check_dateline_flow(&mut c, &uri, DATELINE, false);
+    check_dateline_flow(&mut c, &uri, DATELINE, false, "2014-03-15");
     // Hover on a date: the resolved date, its weekday and how it was resolved.
-    let fixed = DATELINE.replacen("2016-03-02", "2020-10-10", 1);
-    let at = fixed.find("October 10").unwrap_or(0) + 3;
+    let fixed = DATELINE.replacen("2016-03-02", "2014-03-15", 1);
+    let at = fixed.find("March 15").unwrap_or(0) + 3;
     let h = c.request(
         "textDocument/hover",
         json!({"textDocument": {"uri": uri}, "position": pos(&fixed, at, false)}),
     );
     let md = h["contents"]["value"].as_str().unwrap_or("");
     assert_eq!(h["contents"]["kind"], "markdown");
-    assert!(md.contains("Saturday, October 10, 2020"), "{md}");
+    assert!(md.contains("Saturday, March 15, 2014"), "{md}");
     assert!(md.contains("resolved:"), "{md}");
     assert_eq!(c.shutdown(), Some(0));
 }
@@ -170,7 +170,7 @@ fn seed_000_has_a_dateline_mismatch() {
         c.initialize(caps, json!({}), None);
         let uri = file_uri(Path::new(SEED_000));
         c.open(&uri, "plaintext", &text);
-        check_dateline_flow(&mut c, &uri, &text, utf8);
+        check_dateline_flow(&mut c, &uri, &text, utf8, "2020-10-10");
         assert_eq!(c.shutdown(), Some(0));
     }
 }
@@ -202,7 +202,7 @@ fn neovim_like_client_gets_utf8_positions() {
             json!({"textDocument": {"uri": uri}, "position": pos(WEEKDAY, start + 1, utf8)}),
         );
         let md = h["contents"]["value"].as_str().unwrap_or("");
-        assert!(md.contains("Friday, October 9, 2020"), "{md}");
+        assert!(md.contains("Friday, March 12, 2032"), "{md}");
         assert!(md.contains("the text says Thursday"), "{md}");
         assert_eq!(h["range"]["start"], pos(WEEKDAY, start, utf8));
         // An edit after the non-ASCII text, in the negotiated encoding: fix the weekday.
@@ -233,7 +233,7 @@ fn neovim_like_client_gets_utf8_positions() {
             .as_array()
             .map(|h| h.iter().filter_map(|x| x["label"].as_str()).collect())
             .unwrap_or_default();
-        assert!(labels.contains(&"2020-10-11"), "{hints:#}");
+        assert!(labels.contains(&"2032-03-14"), "{hints:#}");
         let syms = c.request(
             "textDocument/documentSymbol",
             json!({"textDocument": {"uri": uri}}),
@@ -241,7 +241,7 @@ fn neovim_like_client_gets_utf8_positions() {
         assert!(
             syms.as_array().is_some_and(|s| s
                 .iter()
-                .any(|x| x["name"].as_str().is_some_and(|n| n.contains("Oct. 9")))),
+                .any(|x| x["name"].as_str().is_some_and(|n| n.contains("Mar. 12")))),
             "{syms:#}"
         );
         assert_eq!(c.shutdown(), Some(0));
@@ -323,7 +323,7 @@ fn torture(utf8: bool, edits: usize, seed: u64) {
         "\r\n",
         "Thursday",
         " on Friday",
-        ", Oct. 9, ",
+        ", Mar. 12, ",
         "yesterday ",
         "2020",
         "42",
@@ -482,10 +482,10 @@ fn workspace_commands_progress_and_non_articles() {
     let d = c.diagnostics(&truce, None);
     assert!(rules_of(&d).contains(&"date-dateline-mismatch".into()));
     // showComparisons returns the hover Markdown (or null).
-    let at = WEEKDAY.find("Oct. 9").unwrap_or(0);
+    let at = WEEKDAY.find("Mar. 12").unwrap_or(0);
     let md = c.request("workspace/executeCommand", json!({"command": "copydesk.showComparisons", "arguments": [talks, pos(WEEKDAY, at, false)]}));
     assert!(
-        md.as_str().is_some_and(|m| m.contains("October 9, 2020")),
+        md.as_str().is_some_and(|m| m.contains("March 12, 2032")),
         "{md}"
     );
     let none = c.request("workspace/executeCommand", json!({"command": "copydesk.showComparisons", "arguments": [talks, {"line": 0, "character": 1}]}));

@@ -1,7 +1,7 @@
 //! Named entities per sentence: people (with their titles), organisations and places.
 //!
 //! Runs of capitalised words, classified with small word lists: a run holding an
-//! organisation word ("Ministry", "Kremlin", an acronym) is an organisation, a run found in
+//! organisation word ("Ministry", "Council", an acronym) is an organisation, a run found in
 //! the gazetteer is a place, a run after a title ("Foreign Minister Dmitry Korlanov") or of two
 //! or three names is a person. Lower-case organisations ("the defense ministry") are found by
 //! their head word.
@@ -33,7 +33,7 @@ pub struct Entity {
     pub span: Span,
     /// The name without its title ("Dmitry Korlanov").
     pub name: String,
-    /// The title ("Russian Foreign Minister"), for people.
+    /// The title ("Mongolian Foreign Minister"), for people.
     pub title: Option<String>,
     /// Person, organisation or place.
     pub kind: EntityKind,
@@ -42,7 +42,7 @@ pub struct Entity {
 }
 
 crate::word_set!(
-    /// Last words that make a capitalised run an administrative area ("Lee County").
+    /// Last words that make a capitalised run an administrative area ("Orrin County").
     pub(crate) PLACE_SUFFIXES = file "place-suffixes.txt"
 );
 
@@ -445,7 +445,7 @@ impl<'a> Run<'a> {
     /// word before a name; true when decided (an entity pushed or none to push).
     fn by_title_or_area(&self, out: &mut Vec<Entity>) -> bool {
         let (run, first, span) = (self.run, self.first, self.span);
-        // "Prince George's County": a run ending in an area's word (and no organisation's) is a
+        // "Prince Alder's County": a run ending in an area's word (and no organisation's) is a
         // place, even after a title word
         if run.len() >= 2
             && in_set(self.last, &PLACE_SUFFIXES)
@@ -501,7 +501,7 @@ impl<'a> Run<'a> {
             self.push(out, span, EntityKind::Organization);
             return true;
         }
-        // a run naming a place of the gazetteer: "Ohio", "North Carolina", "Nagorno-Karabakh"
+        // a run naming a place of the gazetteer: "Idaho", "South Dakota", "Alto Paraguay"
         if is_place_name(text, toks, a, b) {
             // "a man from <country>": where someone comes from, not where the story happens
             if origin(text, toks, a, span)
@@ -513,7 +513,7 @@ impl<'a> Run<'a> {
             self.push(out, place_span(text, span), EntityKind::Place);
             return true;
         }
-        // "Northern Syria", "Southeastern Turkey": a region of a known place
+        // "Northern Uruguay", "Southeastern Paraguay": a region of a known place
         if self.run.len() >= 2
             && in_set(self.first, &crate::lexicon::sets::COMPASS_ADJECTIVES)
             && is_place_name(text, toks, a + 1, b)
@@ -521,7 +521,7 @@ impl<'a> Run<'a> {
             self.push(out, place_span(text, span), EntityKind::Place);
             return true;
         }
-        // a bare title ("the Russian Foreign Minister", "the Third Secretary") names no one here
+        // a bare title ("the Mongolian Foreign Minister", "the Third Secretary") names no one here
         self.last.kind == TokKind::Word && in_set(self.last, &TITLE_SET)
     }
 
@@ -542,7 +542,7 @@ impl<'a> Run<'a> {
         if outlets::dotted_acronym(run) {
             return true;
         }
-        // "Lee County", "Idlib Province": an administrative area is a place
+        // "Orrin County", "Velmar Province": an administrative area is a place
         if run.len() >= 2 && in_set(self.last, &PLACE_SUFFIXES) {
             self.push(out, span, EntityKind::Place);
             return true;
@@ -665,10 +665,12 @@ mod tests {
 
     #[test]
     fn people_with_titles() {
-        let e = ents("The talks were led by Russian Foreign Minister Dmitry Korlanov in Moscow.");
+        let e = ents(
+            "The talks were led by Mongolian Foreign Minister Dmitry Korlanov in Ulaanbaatar.",
+        );
         assert!(e.contains(&(
             "Dmitry Korlanov".into(),
-            Some("Russian Foreign Minister".into()),
+            Some("Mongolian Foreign Minister".into()),
             EntityKind::Person
         )));
         let e = ents("The figure came from spokeswoman Anna Petrosyan on Monday.");
@@ -690,13 +692,13 @@ mod tests {
 
     #[test]
     fn administrative_areas_are_places() {
-        let e = ents("date 2022-10-01 Officials in Collier County and Hatay Province said so.");
+        let e = ents("date 2030-04-02 Officials in Orrin County and Velmar Province said so.");
         assert!(
-            e.contains(&("Collier County".into(), None, EntityKind::Place)),
+            e.contains(&("Orrin County".into(), None, EntityKind::Place)),
             "{e:?}"
         );
         assert!(
-            e.contains(&("Hatay Province".into(), None, EntityKind::Place)),
+            e.contains(&("Velmar Province".into(), None, EntityKind::Place)),
             "{e:?}"
         );
     }
@@ -724,8 +726,8 @@ mod tests {
 
     #[test]
     fn states_are_places() {
-        let e = ents("Four others died in North Carolina, and two in West Virginia and Ohio.");
-        for state in ["North Carolina", "West Virginia", "Ohio"] {
+        let e = ents("Three others were hurt in South Dakota, and one in New Mexico and Idaho.");
+        for state in ["South Dakota", "New Mexico", "Idaho"] {
             assert!(
                 e.contains(&(state.into(), None, EntityKind::Place)),
                 "{state}: {e:?}"
@@ -794,9 +796,9 @@ mod tests {
 
     #[test]
     fn a_region_of_a_known_place_is_a_place_not_a_person() {
-        let e = ents("The quake hit southern Turkey and Northern Syria on Monday.");
+        let e = ents("The hailstorm hit southern Paraguay and Northern Uruguay on Friday.");
         assert!(
-            e.contains(&("Northern Syria".into(), None, EntityKind::Place)),
+            e.contains(&("Northern Uruguay".into(), None, EntityKind::Place)),
             "{e:?}"
         );
         assert!(!e.iter().any(|x| x.2 == EntityKind::Person), "{e:?}");
@@ -823,14 +825,16 @@ mod tests {
 
     #[test]
     fn organisations_and_places() {
-        let e = ents("The Kremlin and the OSCE met in Baku, the defense ministry said.");
+        let e = ents("The Council and the UNDC met in Thimphu, the defense ministry said.");
         assert!(e
             .iter()
-            .any(|x| x.0 == "Kremlin" && x.2 == EntityKind::Organization));
+            .any(|x| x.0 == "Council" && x.2 == EntityKind::Organization));
         assert!(e
             .iter()
-            .any(|x| x.0 == "OSCE" && x.2 == EntityKind::Organization));
-        assert!(e.iter().any(|x| x.0 == "Baku" && x.2 == EntityKind::Place));
+            .any(|x| x.0 == "UNDC" && x.2 == EntityKind::Organization));
+        assert!(e
+            .iter()
+            .any(|x| x.0 == "Thimphu" && x.2 == EntityKind::Place));
         assert!(e
             .iter()
             .any(|x| x.0 == "defense ministry" && x.2 == EntityKind::Organization));

@@ -3,8 +3,8 @@
 //! Cues, in the claim's sentence: "according to X", "as per X", "based on X", "citing X",
 //! "estimated from X", "confirmed by X", "X said/says/told/reported/estimated/confirmed/
 //! announced/added" (with adverbs, appositives and relative clauses: "Jane Doe, director of
-//! the agency, said"; "Iran, which has reported…"), "…, said X", "X's statement said",
-//! "X said in a statement", headline colons ("Officials: 40 dead", "…: Azerbaijan") and
+//! the agency, said"; "Paraguay, which has reported…"), "…, said X", "X's statement said",
+//! "X said in a statement", headline colons ("Officials: 40 dead", "…: Mongolia") and
 //! passives that name no one ("were reported dead": unnamed reports). A candidate source must
 //! read as one: no verb or number inside, and a proper name or a source word ("officials",
 //! "the ministry").
@@ -53,7 +53,7 @@ impl AttributionKind {
 /// The source of a claim.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Attribution {
-    /// The source as written ("the Third Secretary of the Azerbaijan Mission to the UN").
+    /// The source as written ("the Second Secretary of the Velmar Mission to the Council").
     pub source: String,
     /// Where the source is written.
     pub span: Span,
@@ -312,7 +312,7 @@ fn words_span(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(String, S
 fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     lead_cue(text, toks, vague)
         .or_else(|| verb_sentence_cue(text, toks, vague))
-        // headlines: "Officials: 40 dead", "Shelling leaves seven dead: Azerbaijan"
+        // headlines: "Officials: 40 dead", "Flooding leaves seven hurt: Mongolia"
         .or_else(|| colon_cue(text, toks, vague))
         .or_else(|| possessed_evidence(text, toks, vague))
         .or_else(|| noun_that_cue(text, toks, vague))
@@ -626,7 +626,7 @@ fn noun_that_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         if !opens {
             continue;
         }
-        // the noun phrase: names and modifiers back to its determiner ("a New York Times report")
+        // the noun phrase: names and modifiers back to its determiner ("a Valley Ledger report")
         let mut a = i;
         while a > 0 && i - a < 6 {
             let Some(p) = toks.get(a - 1) else { break };
@@ -668,7 +668,7 @@ fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue>
             continue;
         }
         // the noun heads its phrase ("its forecast for…", "the fund's estimate of…"), it does
-        // not modify another ("Ireland's data regulator") nor open a clause ("its count was");
+        // not modify another ("Uruguay's water regulator") nor open a clause ("its count was");
         // a plan goes on with a modal ("the mayor's plan would cap…")
         let heads = toks.get(i + 1).is_none_or(|n| {
             n.kind != TokKind::Word
@@ -681,7 +681,7 @@ fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue>
         if !heads {
             continue;
         }
-        // the possessor, up to two modifiers back ("its British growth forecast")
+        // the possessor, up to two modifiers back ("its Bhutanese harvest forecast")
         let mut p = i;
         while p > 0 && i - p < 3 {
             let Some(q) = toks.get(p - 1) else { break };
@@ -705,7 +705,7 @@ fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue>
             if q.text.ends_with("'s") || q.text.ends_with("\u{2019}s") {
                 let end = p;
                 let mut start = end - 1;
-                // a name before it ("the International Monetary Fund's"), or "the"
+                // a name before it ("the Northport Harbour Board's"), or "the"
                 while start > 0 && end - start < 6 {
                     let Some(b) = toks.get(start - 1) else { break };
                     if b.kind != TokKind::Word || !(b.is_capitalized() || b.is("the")) {
@@ -1262,7 +1262,7 @@ fn before_verb_cue(
         .or_else(|| occasion_after(toks, v))
         .and_then(|k| toks.get(k))
         .map(|t| t.span.start);
-    // and one before the source: "Italy has 10,000 cases, but Ryan warned that…"
+    // and one before the source: "Paraguay has 4,000 cases, but Vell warned that…"
     let since = (0..a)
         .rev()
         .find(|&k| contrast(k))
@@ -1297,7 +1297,7 @@ fn occasion_after(toks: &[Tok], v: usize) -> Option<usize> {
     (!said_later).then_some(k)
 }
 
-/// "Iran, which has reported 9,000 illnesses" (or "the study -- which notes that…"): the noun
+/// "Uruguay, which has reported 2,600 illnesses" (or "the study -- which notes that…"): the noun
 /// the relative clause before the verb hangs on, as a token range, when there is one.
 fn relative_head(toks: &[Tok], a: usize) -> Option<(usize, usize)> {
     let before = a.checked_sub(1).and_then(|p| toks.get(p));
@@ -1573,7 +1573,7 @@ fn after_relative(toks: &[Tok], a: usize) -> bool {
         .is_some_and(|p| RELATIVE_PRONOUNS.has(p))
 }
 
-/// "Officials: 40 dead" (a short source before a colon at the start) or "…: Azerbaijan"
+/// "Officials: 40 dead" (a short source before a colon at the start) or "…: Mongolia"
 /// (a short source after a colon at the end).
 fn colon_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     for (colon, c) in toks.iter().enumerate() {
@@ -1590,7 +1590,7 @@ fn colon_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         while a > 0 && colon - a < 7 && toks.get(a - 1).is_some_and(|p| !is_back_break(p)) {
             a -= 1;
         }
-        // "State medical examiners: 44 deaths" — but not "Armenia-Azerbaijan War: 7 dead"
+        // "State medical examiners: 44 deaths" — but not "Velmar-Ostrand War: 7 hurt"
         let has_head = toks
             .get(a..colon)
             .is_some_and(|r| r.iter().any(|t| SOURCE_HEADS.has(t) && !PRONOUNS.has(t)));

@@ -1,10 +1,10 @@
-//! Figures a reader would check: "at least 30 Azeri civilians have been killed and 144 wounded"
+//! Figures a reader would check: "at least 17 hikers have been injured and 3 killed"
 //! gives two [`Claim`]s, each with its value as an [`Interval`], the thing counted, what
 //! happened to it ([`Measure`]), its time and the entities of its sentence.
 //!
 //! Not figures: dates and times (anything inside a [`Temporal`]), years, ages ("aged 34",
-//! "28-year-old"), ordinals, numbers inside names and codes ("COVID-19", "Boeing 737",
-//! "Flight 302"), list markers and phone numbers.
+//! "28-year-old"), ordinals, numbers inside names and codes ("COVID-19", "Corvane 410",
+//! "Route 66"), list markers and phone numbers.
 
 pub mod attribution;
 mod claim;
@@ -139,7 +139,7 @@ pub struct Claim {
     pub value: Interval,
     /// The qualifier as written ("at least", "more than").
     pub qualifier: Option<String>,
-    /// The thing counted ("Azeri civilians"), carried over an ellipsis.
+    /// The thing counted ("Bhutanese hikers"), carried over an ellipsis.
     pub noun: Option<String>,
     /// What happened to it, or what is measured.
     pub measure: Measure,
@@ -265,8 +265,8 @@ static MEASURE_WORDS: std::sync::LazyLock<Vec<(&str, Measure)>> = std::sync::Laz
         .collect()
 });
 
-/// True when token `j` is part of a number written with a decimal point ("7", ".", "8" of
-/// "7.8"): a measurement, not a count.
+/// True when token `j` is part of a number written with a decimal point ("6", ".", "4" of
+/// "6.4"): a measurement, not a count.
 pub(crate) fn in_decimal(toks: &[Tok], j: usize) -> bool {
     let glued = |x: usize, y: usize| matches!((toks.get(x), toks.get(y)), (Some(a), Some(b)) if a.span.end == b.span.start);
     let num = |x: usize| toks.get(x).is_some_and(|t| t.kind == TokKind::Num);

@@ -85,7 +85,7 @@ fn is_increment(text: &str, span: Span) -> bool {
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(rest, |(i, _)| &rest[..i]);
     let inside = span.slice(text);
-    // "17,134 in Turkey and another 3,317 in Syria" counts another place, not more dead
+    // "2,418 in Paraguay and another 655 in Uruguay" counts another place, not more dead
     let elsewhere = after.starts_with(" in ")
         && after
             .get(4..)

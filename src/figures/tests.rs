@@ -121,16 +121,15 @@ fn ranges() {
 
 #[test]
 fn subject_carried_over_the_ellipsis() {
-    let t =
-        format!("{D}At least 30 village residents have been killed and 144 wounded in the raids.");
+    let t = format!("{D}At least 26 farm workers have been killed and 91 wounded in the floods.");
     let c = claims(&t);
     assert_eq!(c.len(), 2, "{c:#?}");
-    assert_eq!(c[0].span.slice(&t), "At least 30 village residents");
+    assert_eq!(c[0].span.slice(&t), "At least 26 farm workers");
     assert_eq!(c[0].measure, Measure::Killed);
-    assert_eq!(c[1].span.slice(&t), "144 wounded");
+    assert_eq!(c[1].span.slice(&t), "91 wounded");
     assert_eq!(c[1].measure, Measure::Injured);
-    assert_eq!(c[1].noun.as_deref(), Some("village residents"));
-    assert_eq!(c[1].value, Interval::exact(144.0));
+    assert_eq!(c[1].noun.as_deref(), Some("farm workers"));
+    assert_eq!(c[1].value, Interval::exact(91.0));
 }
 
 #[test]
@@ -152,15 +151,15 @@ fn not_figures() {
         "A 28-year-old man was questioned.",
         "She is the Third Secretary of the mission.",
         "Cases of COVID-19 fell in the region.",
-        "A Boeing 737 landed safely.",
+        "A Corvane 410 landed safely.",
         "The G20 summit ended early.",
-        "Flight 302 was delayed.",
+        "Flight 519 was delayed.",
         "Call 555-0199 for the hotline.",
         "It was the 3rd attempt this year.",
         "One of the drivers was a local man.",
         "In 2004 the dam was rebuilt.",
         "A five-year-old boy was rescued.",
-        "The office is at 26876 Pine Ave in the city.",
+        "The office is at 41822 Quill Ave in the city.",
     ] {
         let t = format!("{D}{s}");
         assert!(claims(&t).is_empty(), "{s}: {:?}", words(&t));
@@ -178,7 +177,7 @@ fn time_is_the_sentence_date_or_publication() {
     assert_eq!(c.time, chrono::NaiveDate::from_ymd_opt(2022, 5, 10));
     assert!(!c.historical);
     let c = one(&format!(
-        "{D}A war that killed at least 30,000 people ended in 1994."
+        "{D}A war that killed at least 12,000 people ended in 1971."
     ));
     assert!(c.historical);
 }
@@ -223,9 +222,9 @@ fn tolls_and_lists_after_a_toll() {
 
 #[test]
 fn magnitudes_and_compounds() {
-    let t = format!("{D}An M7.8 quake shook the coast.");
+    let t = format!("{D}An M6.4 quake shook the coast.");
     let c = one(&t);
-    assert_eq!(c.value, Interval::exact(7.8));
+    assert_eq!(c.value, Interval::exact(6.4));
     let t = format!("{D}Crews set up a 20-foot perimeter around the site.");
     let c = one(&t);
     assert_eq!(c.span.slice(&t), "20-foot perimeter");
@@ -247,7 +246,7 @@ fn one_is_a_figure_only_among_casualties() {
 
 #[test]
 fn never_panics_on_any_cut_of_an_article() {
-    let text = " date 2020-10-08 \u{201C}At least 30 village residents have been killed and 144 wounded,\u{201D} Mayor Ana Ruiz said. According to the Third Secretary, $4.5bn (€4bn) was pledged; 12% – or 3 per cent – of 1,200 homes: between 20 and 30 km.\n\nIt added that 12 soldiers were detained: officials.";
+    let text = " date 2020-10-08 \u{201C}At least 26 farm workers have been killed and 91 wounded,\u{201D} Mayor Ana Ruiz said. According to the Third Secretary, $4.5bn (€4bn) was pledged; 12% – or 3 per cent – of 1,200 homes: between 20 and 30 km.\n\nIt added that 12 soldiers were detained: officials.";
     for (i, _) in text.char_indices() {
         let _ = claims(&text[..i]);
         let _ = claims(&text[i..]);
@@ -297,14 +296,14 @@ fn vague_quantities_of_a_measure_and_possessives() {
 
 #[test]
 fn the_measure_of_each_figure_in_a_coordinated_clause() {
-    let t = format!("{D}The quake struck at dawn, killing more than 2,300 people and wounding more than 10,000 in the region.");
+    let t = format!("{D}The quake struck at dawn, killing more than 1,460 people and wounding more than 6,000 in the region.");
     let c = claims(&t);
     let m: Vec<(&str, Measure)> = c.iter().map(|c| (c.span.slice(&t), c.measure)).collect();
     assert_eq!(
         m,
         vec![
-            ("more than 2,300 people", Measure::Killed),
-            ("more than 10,000", Measure::Injured)
+            ("more than 1,460 people", Measure::Killed),
+            ("more than 6,000", Measure::Injured)
         ]
     );
     // an aside between the figure and its verb
@@ -325,9 +324,9 @@ fn an_adjective_before_the_casualty_word_and_a_magnitude_before_the_number() {
     let c = one(&t);
     assert_eq!(c.span.slice(&t), "54 confirmed fatalities");
     assert_eq!(c.measure, Measure::Killed);
-    let t = format!("{D}A powerful magnitude 7.8 earthquake struck the region.");
+    let t = format!("{D}A powerful magnitude 6.4 earthquake struck the region.");
     let c = one(&t);
-    assert_eq!(c.span.slice(&t), "magnitude 7.8");
+    assert_eq!(c.span.slice(&t), "magnitude 6.4");
     assert_eq!(
         (c.measure, c.noun.as_deref()),
         (Measure::Other, Some("magnitude"))

@@ -158,7 +158,7 @@ mod tests {
         assert!(spans(" date 2020-10-08 The bridge will reopen on October 12, 2020.").is_empty());
         assert!(spans(" date 2020-10-08 The bridge reopened on October 2, 2020.").is_empty());
         assert!(
-            spans(" date 2020-10-08 The ministers are invited to Moscow on 9 October.").is_empty()
+            spans(" date 2020-10-08 The growers are invited to Asunción on 9 October.").is_empty()
         );
     }
 }

@@ -1162,7 +1162,7 @@ mod tests {
 
     #[test]
     fn consistent_articles_are_clean() {
-        assert!(run(" date 2020-10-08 Ostrenko on Thursday urged a truce, the Kremlin said. The ministers are invited to Moscow on 9 October.").is_empty());
+        assert!(run(" date 2031-03-13 Ostrenko on Thursday urged calm, the Council said. The growers are invited to Asunción on 14 March.").is_empty());
         assert!(run(" date 2018-11-10 The parade is tomorrow, November 11, on Sunday.").is_empty());
     }
 }

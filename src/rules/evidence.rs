@@ -495,9 +495,8 @@ fn gallery_counters_open_the_slides() {
 
 #[test]
 fn content_words_fast_matches_slow() {
-    let t =
-        "The cease-fire, effective as of 10.10 at 12:00, was BROKEN on Saturday by Über-Kräfte \
-             near Stepanakert; -a-b-c- 1.5 x.y Officials ÉTATS-UNIS İstanbul said-so A.B.C.D.E.";
+    let t = "The curfew, effective as of 14.03 at 18:00, was LIFTED on Saturday by Über-Kräfte \
+             near Thimphu; -a-b-c- 1.5 x.y Officials ÉTATS-UNIS İstanbul said-so A.B.C.D.E.";
     let span = Span::new(0, t.len());
     assert_eq!(content_words(t, span), content_words_slow(t, span));
 }

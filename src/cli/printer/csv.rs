@@ -100,7 +100,7 @@ mod tests {
     fn fields_are_quoted_only_when_needed() {
         assert_eq!(field("plain"), "plain");
         assert_eq!(field("30,000 homes"), "\"30,000 homes\"");
-        assert_eq!(field("the \"Kremlin\""), "\"the \"\"Kremlin\"\"\"");
+        assert_eq!(field("the \"Ledger\""), "\"the \"\"Ledger\"\"\"");
         assert_eq!(field("a\nb"), "\"a\nb\"");
     }
 

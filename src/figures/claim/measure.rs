@@ -1,5 +1,5 @@
 //! Step 4: what the figure measures: money, percent, a duration or another unit, a casualty
-//! word after it ("144 wounded"), a casualty word in its clause ("killing at least 5",
+//! word after it ("91 wounded"), a casualty word in its clause ("killing at least 5",
 //! "the death toll rose to 16"), else a count.
 
 use super::noun::{Noun, Unit};
@@ -113,7 +113,7 @@ fn relative_object(toks: &[Tok], a: usize) -> Option<Measure> {
 
 /// After: up to 8 tokens, stopping at a clause break or another number (skipping an aside
 /// "…, including four women, …"). A measure word after "and" may belong to the next figure
-/// ("killing 2,300 people and wounding 10,000"), so it is returned apart, to count only when
+/// ("killing 1,460 people and wounding 6,000"), so it is returned apart, to count only when
 /// nothing before the figure tells.
 fn measure_after(toks: &[Tok], b: usize) -> (Option<Measure>, Option<Measure>) {
     let mut j = b;
@@ -216,7 +216,7 @@ pub(super) fn fatal_shooting(toks: &[Tok], j: usize, m: Measure) -> Measure {
 }
 
 /// A toll that "has reached", "rose to", "stood at" the figure, further back in the clause
-/// (a measurement on the way is no other count: "Toll from M7.8 quake … rises to 2,300").
+/// (a measurement on the way is no other count: "Toll from M6.4 quake … rises to 1,460").
 fn toll_reached(toks: &[Tok], a: usize) -> Option<Measure> {
     let near = |d: usize| {
         a.checked_sub(d)

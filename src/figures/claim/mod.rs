@@ -29,13 +29,13 @@ pub enum Rejection {
     Reference,
     /// Letters glued after it: "1st", "A320neo".
     Ordinal,
-    /// A clock time or a fraction: "12:00", "9/11".
+    /// A clock time or a fraction: "12:00", "3/4".
     ClockOrFraction,
     /// An age: "28-year-old", "aged 34".
     Age,
     /// A model or phone number: "737-800", "555-1234".
     ModelNumber,
-    /// An address, frequency or name: "26876 Pine Ave", "4 HURRICANE IAN".
+    /// An address, frequency or name: "41822 Quill Ave", "4 HURRICANE VELMA".
     Address,
     /// A code: five digits or more without separators, or a leading zero.
     Code,
@@ -47,7 +47,7 @@ pub enum Rejection {
     Year,
     /// A list marker at the start of a sentence: "1.", "2)".
     ListMarker,
-    /// The number of a name: "Boeing 737", "Article 50".
+    /// The number of a name: "Corvane 410", "Article 50".
     NameNumber,
     /// The number of an item or of page furniture: "page 3", "route 66".
     NumberedItem,
@@ -158,7 +158,7 @@ pub(super) fn claim_at(cx: &Cx, num: Number, prev: &Prev) -> Result<(Claim, usiz
             } else {
                 noun.end.max(value.end)
             };
-            // the counted noun carried over an ellipsis: "30 civilians killed and 144 wounded"
+            // the counted noun carried over an ellipsis: "26 workers killed and 91 wounded"
             let text = match noun.text {
                 Some(n) => Some(n),
                 None if noun.bare_measure.is_some() => prev.noun.clone(),

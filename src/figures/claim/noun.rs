@@ -1,6 +1,6 @@
-//! Step 3: what the figure counts or measures: a unit ("72-hour", "10 km", "magnitude 7.8"),
-//! the counted noun ("30 Azeri civilians", "12 of those deaths"), or a casualty word that is
-//! itself the measure ("144 wounded").
+//! Step 3: what the figure counts or measures: a unit ("72-hour", "10 km", "magnitude 6.4"),
+//! the counted noun ("17 Bhutanese hikers", "12 of those deaths"), or a casualty word that is
+//! itself the measure ("12 wounded").
 
 use super::value::Value;
 use super::{in_set, Cx, Rejection};
@@ -37,14 +37,14 @@ crate::word_set!(
 pub(super) enum Unit {
     /// A length of time ("six years", "72-hour").
     Duration,
-    /// Another unit of measure ("10 km", "magnitude 7.8").
+    /// Another unit of measure ("10 km", "magnitude 6.4").
     Other,
 }
 
 /// What a figure counts.
 #[derive(Debug)]
 pub(super) struct Noun {
-    /// The counted noun's words ("Azeri civilians"), or "magnitude".
+    /// The counted noun's words ("Bhutanese hikers"), or "magnitude".
     pub text: Option<String>,
     /// First token of the noun.
     pub start: usize,
@@ -52,11 +52,11 @@ pub(super) struct Noun {
     pub end: usize,
     /// The unit, when the figure measures.
     pub unit: Option<Unit>,
-    /// The unit came with the number ("72-hour", "magnitude 7.8").
+    /// The unit came with the number ("72-hour", "magnitude 6.4").
     pub compound: bool,
     /// The token that may be a casualty word telling the measure.
     pub measure_at: usize,
-    /// The measure of a casualty word right after the figure ("144 wounded").
+    /// The measure of a casualty word right after the figure ("12 wounded").
     pub bare_measure: Option<Measure>,
     /// The noun is a partitive's ("one of the two guards"): numbers inside it are read too.
     pub partitive: bool,
@@ -113,7 +113,7 @@ pub(super) fn read(cx: &Cx, num: &Number, v: &mut Value) -> Result<Noun, Rejecti
     } else {
         None
     };
-    // a word that is itself a measure ("144 wounded", "seven dead", "hundreds of dead")
+    // a word that is itself a measure ("91 wounded", "seven dead", "hundreds of dead")
     n.bare_measure = cx
         .word(n.measure_at)
         .and_then(measure_word)

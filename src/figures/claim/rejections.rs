@@ -178,7 +178,7 @@ fn list_item(cx: &Cx, f: &Facts, prev: &Prev) -> Option<Measure> {
         return None;
     }
     let start = f.v.start;
-    // not "killing 2,300 people and wounding more than 10,000 in the country"
+    // not "killing 1,460 people and wounding more than 6,000 in the country"
     let item = start
         .checked_sub(1)
         .and_then(|p| cx.word(p))
