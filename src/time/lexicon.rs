@@ -74,7 +74,7 @@ crate::word_set!(
     pub(crate) DAY_LIST_AND = file "date-function-words.tsv", tag "day-list-and"
 );
 crate::word_set!(
-    /// Words that may follow a month-led list of days ("March 5 and 6 in Geneva").
+    /// Words that may follow a month-led list of days ("March 5 and 6 in Thimphu").
     pub(crate) DAY_LIST_END = file "date-function-words.tsv", tag "day-list-end"
 );
 crate::word_set!(

@@ -68,11 +68,11 @@ fn month_day_forms() {
 fn tense_decides_year_less_dates() {
     let p = "2020-10-08";
     assert_eq!(
-        one("The ministers are invited to Moscow on 9 October.", p).2,
+        one("The growers are invited to Asunción on 9 October.", p).2,
         Resolution::Future
     );
     assert_eq!(
-        one("The ministers are invited to Moscow on 9 October.", p).1,
+        one("The growers are invited to Asunción on 9 October.", p).1,
         "2020-10-09"
     );
     // past tense points back a year
@@ -247,11 +247,11 @@ fn weekday_with_date_records_the_weekday() {
 fn not_dates() {
     let p = "2020-10-08";
     for t in [
-        "At least 30 civilians were killed and 144 wounded.",
+        "At least 41 hikers were stranded and 156 rescued.",
         "The score was 3-1 at half time.",
         "Turnout was 71.8% and 1,300 people voted.",
         "It may rain. He will march on.",
-        "A Boeing 737 carried 20-30 people.",
+        "A Zephyr 737 carried 20-30 people.",
         "She won by 2000 votes.",
         "the face amount of its 6 1/4% convertible",
         "the 27th floor and the first prize",
