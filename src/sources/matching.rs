@@ -18,7 +18,7 @@ pub enum Verdict {
     Differs,
     /// Same group; a later source reports a higher cumulative count (tolls grow).
     Updated,
-    /// The other figure counts a narrower group ("Azeri civilians" within "people").
+    /// The other figure counts a narrower group ("Mongolian civilians" within "people").
     Narrower,
     /// The other figure counts a wider group.
     Broader,
@@ -93,7 +93,7 @@ fn singular(w: &str) -> String {
     w.strip_suffix('s').map_or(w.clone(), str::to_string)
 }
 
-/// The group a figure counts: "civilians" with the modifiers that set it apart ("azeri").
+/// The group a figure counts: "civilians" with the modifiers that set it apart ("mongolian").
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
     /// The group ("people", "civilian", "soldier", the measure, or the noun's head).
@@ -261,7 +261,7 @@ pub enum Relation {
 fn relate(a: &ClaimSummary, b: &ClaimSummary) -> Option<Relation> {
     let (ga, gb) = (a.group_cow()?, b.group_cow()?);
     let (ga, ma, gb, mb) = (&ga.name, &ga.modifiers, &gb.name, &gb.modifiers);
-    // "Azeri civilians" and "Armenian civilians" are different groups
+    // "Mongolian civilians" and "Paraguayan civilians" are different groups
     if !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
         return None;
     }
@@ -567,8 +567,8 @@ pub(crate) fn local_places(places: &[String]) -> bool {
 }
 
 /// True for a place that sets a figure's scope: a country or a first-level region of the
-/// gazetteer (a state, a province). "7 killed in Ganja" and "seven dead, Azerbaijan says"
-/// count the same toll; "1,800 in Syria" and "7,200 in Turkey and Syria" do not.
+/// gazetteer (a state, a province). "7 killed in Erdenet" and "seven dead, Mongolia says"
+/// count the same toll; "180 in Bhutan" and "540 in Burma and Bhutan" do not.
 pub(crate) fn is_scope(place: &str) -> bool {
     crate::lexicon::places::is_scope(place)
 }
@@ -648,7 +648,7 @@ fn scope(c: &ClaimSummary) -> Vec<&str> {
     v
 }
 
-/// True for a count of places ("114 countries", "12 states"), whose sentence names some of
+/// True for a count of places ("37 countries", "12 states"), whose sentence names some of
 /// them rather than where it was counted.
 fn counts_places(c: &ClaimSummary) -> bool {
     c.noun.as_deref().is_some_and(|n| {
@@ -658,7 +658,7 @@ fn counts_places(c: &ClaimSummary) -> bool {
 }
 
 /// True for the measures that count what accumulates (a toll "passed 20,000"), as against
-/// distances and prices ("passed 30 miles west of Tampa").
+/// distances and prices ("passed 30 miles west of the port").
 pub(crate) fn counts_over_time(measure: &str) -> bool {
     counts_people(measure) || measure == "count"
 }
@@ -735,7 +735,7 @@ fn judge(
         };
         return Ok((v, ctx as f64));
     }
-    // a toll for one country is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
+    // a toll for one country is not a toll for several ("180 in Bhutan" vs "540 in Burma and Bhutan")
     // (a measurement such as a quake's magnitude is the same wherever it is reported from)
     let (sa, sb) = if !counts_over_time(&a.measure) || counts_places(a) {
         (Vec::new(), Vec::new())
@@ -749,7 +749,7 @@ fn judge(
     if verdict == Verdict::Updated && unexplained_rise(aart, a, bart, b) {
         return Err("small toll rose unexplained");
     }
-    // the same place named for both ("30 in Lee", "54 people died in Lee County")
+    // the same place named for both ("21 in Brackwater", "37 people died in Brackwater County")
     let same_place = !sa.is_empty() && sa == sb;
     let score = same_group_score(a, b, verdict, ctx, same_place)?;
     Ok((verdict, score))
@@ -793,9 +793,9 @@ fn same_kind(
 /// money are in one currency.
 fn same_places(a: &ClaimSummary, b: &ClaimSummary) -> Result<(), &'static str> {
     // the countries and states named with both figures must overlap (a town and its country
-    // may be named for one toll: "seven killed in Ganja", "Azerbaijan says seven died")
+    // may be named for one toll: "seven killed in Erdenet", "Mongolia says seven died")
     let countries = |c: &ClaimSummary| c.places.iter().filter(|p| is_scope(p)).count();
-    // (a count of countries names some of them: "114 countries, including Italy")
+    // (a count of countries names some of them: "37 countries, including Bhutan")
     // (a region and its country overlap: "Bavaria" and "Germany"; a sum of money or a share is not
     // located by the countries its sentence names)
     let overlap = |x: &str| {
@@ -1291,7 +1291,7 @@ mod tests {
             source: None,
             named: false,
             places: Vec::new(),
-            context: vec!["armenia".into(), "azerbaijan".into(), "fighting".into()],
+            context: vec!["paraguay".into(), "uruguay".into(), "fighting".into()],
             scope: Vec::new(),
             historical: false,
             increment: false,
@@ -1310,7 +1310,7 @@ mod tests {
             claims: Vec::new(),
             events: Vec::new(),
             names: Vec::new(),
-            topics: vec!["armenia".into(), "azerbaijan".into()],
+            topics: vec!["paraguay".into(), "uruguay".into()],
             keywords: Vec::new(),
             days: Vec::new(),
             places: Vec::new(),
@@ -1320,7 +1320,7 @@ mod tests {
 
     #[test]
     fn qualifier_arithmetic_and_verdicts() {
-        let (a, b) = (art("a", "2020-10-10"), art("b", "2020-10-12"));
+        let (a, b) = (art("a", "2031-04-14"), art("b", "2031-04-16"));
         let at_least_30 = claim("at least 30 people", 30.0, None, Some("people"), "killed");
         let exactly_35 = claim("35 people", 35.0, Some(35.0), Some("people"), "killed");
         let exactly_20 = claim("20 people", 20.0, Some(20.0), Some("people"), "killed");
@@ -1340,7 +1340,7 @@ mod tests {
             Some(Verdict::Updated)
         );
         // the same day, several times higher: the toll rose within hours
-        let c = art("c", "2020-10-12");
+        let c = art("c", "2031-04-16");
         let seventy = claim("70 people", 70.0, Some(70.0), Some("people"), "killed");
         let later = claim("at least 261 people", 261.0, None, Some("people"), "killed");
         assert_eq!(
@@ -1364,7 +1364,7 @@ mod tests {
 
     #[test]
     fn a_small_toll_rises_only_with_a_word_of_a_later_death() {
-        let (a, b) = (art("a", "2020-10-10"), art("b", "2020-10-11"));
+        let (a, b) = (art("a", "2031-04-14"), art("b", "2031-04-15"));
         let one = claim("one person", 1.0, Some(1.0), Some("people"), "killed");
         let three = claim("three people", 3.0, Some(3.0), Some("people"), "killed");
         // two local reports, one dead and then three dead, no word of a later death: two
@@ -1399,7 +1399,7 @@ mod tests {
         assert_eq!(compare_claims(&a, &hurt, &b, &city), None);
         // and news told for a country runs for days
         let mut national = b.clone();
-        national.places = vec!["armenia".into()];
+        national.places = vec!["uruguay".into()];
         assert_eq!(
             compare_claims(&a, &one, &national, &three),
             Some(Verdict::Updated)
@@ -1461,7 +1461,7 @@ mod tests {
         );
         // a national count of people is no handful of one street
         let mut national = b.clone();
-        national.places = vec!["armenia".into()];
+        national.places = vec!["uruguay".into()];
         assert_eq!(
             compare_claims(&a, &gunmen, &national, &taken),
             Some(Verdict::Agrees)
@@ -1633,49 +1633,49 @@ mod tests {
         // (a country's report: the toll told with its country; see
         // a_local_report_naming_one_country_aside_stays_local)
         let mut abroad = second.clone();
-        abroad.places.push("armenia".into());
+        abroad.places.push("uruguay".into());
         let mut two_there = two.clone();
-        two_there.places = vec!["armenia".into()];
+        two_there.places = vec!["uruguay".into()];
         assert!(!chance_small_toll(&first, &two, &abroad, &two_there, 0.08));
     }
 
     #[test]
     fn groups_and_measures() {
-        let (a, b) = (art("a", "2020-10-10"), art("b", "2020-10-12"));
+        let (a, b) = (art("a", "2031-04-14"), art("b", "2031-04-16"));
         let people = claim("400 people", 400.0, Some(400.0), Some("people"), "killed");
-        let azeri = claim(
-            "30 Azeri civilians",
+        let mongolian = claim(
+            "30 Mongolian civilians",
             30.0,
             None,
-            Some("Azeri civilians"),
+            Some("Mongolian civilians"),
             "killed",
         );
-        let armenian = claim(
-            "18 Armenian civilians",
+        let paraguayan = claim(
+            "18 Paraguayan civilians",
             18.0,
             None,
-            Some("Armenian civilians"),
+            Some("Paraguayan civilians"),
             "killed",
         );
         let injured = claim("144 people", 144.0, Some(144.0), Some("people"), "injured");
         assert_eq!(
-            compare_claims(&a, &people, &b, &azeri),
+            compare_claims(&a, &people, &b, &mongolian),
             Some(Verdict::Narrower)
         );
         assert_eq!(
-            compare_claims(&b, &azeri, &a, &people),
+            compare_claims(&b, &mongolian, &a, &people),
             Some(Verdict::Broader)
         );
-        assert_eq!(compare_claims(&a, &azeri, &b, &armenian), None);
+        assert_eq!(compare_claims(&a, &mongolian, &b, &paraguayan), None);
         assert_eq!(compare_claims(&a, &people, &b, &injured), None);
         let soldiers = claim(
-            "532 servicemen",
-            532.0,
-            Some(532.0),
+            "418 servicemen",
+            418.0,
+            Some(418.0),
             Some("servicemen"),
             "killed",
         );
-        let troops = claim("604 troops", 604.0, Some(604.0), Some("troops"), "killed");
+        let troops = claim("476 troops", 476.0, Some(476.0), Some("troops"), "killed");
         assert_eq!(
             compare_claims(&a, &soldiers, &b, &troops),
             Some(Verdict::Updated)
@@ -1684,16 +1684,16 @@ mod tests {
 
     #[test]
     fn stories_need_shared_entities_and_close_dates() {
-        let a = art("a", "2020-10-10");
-        let mut far = art("b", "2021-03-01");
-        assert!(same_story(&a, &art("b", "2020-10-20"), 21));
+        let a = art("a", "2031-04-14");
+        let mut far = art("b", "2031-09-01");
+        assert!(same_story(&a, &art("b", "2031-04-24"), 21));
         assert!(!same_story(&a, &far, 21));
         far.published = None;
-        far.topics.push("karabakh".into());
+        far.topics.push("brackwater".into());
         let mut a = a;
-        a.topics.push("karabakh".into());
+        a.topics.push("brackwater".into());
         assert!(same_story(&a, &far, 21));
-        far.topics = vec!["florida".into()];
+        far.topics = vec!["fenmoor".into()];
         assert!(!same_story(&a, &far, 21));
     }
 
@@ -1812,8 +1812,8 @@ mod tests {
         assert!(name_variant("Dmitry Korlanov", "Dmitri Korlanov"));
         assert!(!name_variant("Dmitry Korlanov", "Dmitry Korlanov"));
         assert!(!name_variant("Dmitry Korlanov", "Pavel Ostrenko"));
-        assert!(!name_variant("Ilham Aliyev", "Mehriban Aliyeva"));
-        assert!(!name_variant("Joe Biden", "Jill Biden"));
+        assert!(!name_variant("Orhan Velimov", "Selma Velimova"));
+        assert!(!name_variant("Joe Harwick", "Jill Harwick"));
         assert!(name_variant("Steven Marsh", "Steve Marsh"));
         // a country and its people, a plural
         assert!(!name_variant("South Korea", "South Korean"));
