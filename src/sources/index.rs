@@ -89,7 +89,7 @@ const UNDATED: (f64, f64) = (0.12, 0.15);
 const TIE: f64 = 0.75;
 
 /// Each figure of `other` of `claim`'s measure with its verdict and score against `claim` at
-/// its best mention in `this` (`own`: the lede's "at least 1,300" and the body's "1,300" are
+/// its best mention in `this` (`own`: the lede's "at least 620" and the body's "620" are
 /// one figure), as (index, verdict, score); `cos` is the story similarity.
 fn scored_figures(
     this: &ArticleSummary,

@@ -60,7 +60,7 @@ pub struct ClaimSummary {
     pub historical: bool,
     /// An increment ("40 more", "16 new"), not a total.
     pub increment: bool,
-    /// A projection, not a count ("the toll could surpass 20,000").
+    /// A projection, not a count ("the toll could surpass 9,000").
     #[serde(default)]
     pub projected: bool,
     /// The year its sentence ties it to ("85 people killed in a 2018 fire"), if it names one
@@ -718,7 +718,7 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
                 col,
                 text: c.span.slice(text).to_string(),
                 min: c.value.min,
-                // "the toll passed 20,000": more than the number
+                // "the toll passed 9,000": more than the number
                 max: c.value.max.is_finite().then_some(c.value.max).filter(|_| {
                     c.qualifier.is_some()
                         || !matching::counts_over_time(c.measure.as_str())
