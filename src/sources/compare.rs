@@ -511,8 +511,8 @@ mod tests {
 
     #[test]
     fn the_story_line_and_wire_copies_are_shown() {
-        let wire = " date 2021-03-24 The container ship blocking the canal held up 150 vessels on Wednesday, the canal authority said, as tugs worked to free it.\n";
-        let later = " date 2021-03-26 The container ship blocking the canal has now held up 237 vessels, the canal authority said, as tugs worked again to free it.\n";
+        let wire = " date 2031-05-13 The ferry stuck on the sandbar held up 90 barges on Tuesday, the river authority said, as tugs worked to free it.\n";
+        let later = " date 2031-05-15 The ferry stuck on the sandbar has now held up 141 barges, the river authority said, as tugs worked again to free it.\n";
         let mut index = Index::new();
         let files = [
             ("a.txt", wire),
@@ -545,7 +545,7 @@ mod tests {
         assert_eq!(cmp.rows[0].copies, 1);
         assert!(md.contains("(and 1 copy, same text)"), "{md}");
         // four outlets carry the story: each text twice
-        assert!(md.contains("Story: 4 outlets, 24–26 March 2021"), "{md}");
+        assert!(md.contains("Story: 4 outlets, 13–15 May 2031"), "{md}");
     }
 
     #[test]

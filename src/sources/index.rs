@@ -89,7 +89,7 @@ const UNDATED: (f64, f64) = (0.12, 0.15);
 const TIE: f64 = 0.75;
 
 /// Each figure of `other` of `claim`'s measure with its verdict and score against `claim` at
-/// its best mention in `this` (`own`: the lede's "at least 1,300" and the body's "1,300" are
+/// its best mention in `this` (`own`: the lede's "at least 620" and the body's "620" are
 /// one figure), as (index, verdict, score); `cos` is the story similarity.
 fn scored_figures(
     this: &ArticleSummary,
@@ -1243,9 +1243,9 @@ mod tests {
             .collect()
     }
 
-    const STRIKE_A: &str = " date 2020-10-11 At least seven people were killed and 33 wounded overnight when a missile struck the city of Ganja, Azerbaijani officials said. The strike hit a residential block near the old market. Since the war began, more than 600 soldiers have been killed, the defence ministry said.\n";
-    const STRIKE_B: &str = " date 2020-10-11 Seven people were killed when a missile hit a residential block near the old market in Ganja overnight, officials said. Rescuers searched the rubble of the block through the morning.\n";
-    const BAKE_SALE: &str = " date 2020-10-11 The school bake sale raised money for new library books, and seven people volunteered at the stall, the organisers said.\n";
+    const STRIKE_A: &str = " date 2031-04-17 At least five people were killed and 21 wounded overnight when a rocket struck the city of Erdenet, Mongolian officials said. The strike hit an apartment block near the bus depot. Since the fighting began, more than 400 soldiers have been killed, the defence ministry said.\n";
+    const STRIKE_B: &str = " date 2031-04-17 Five people were killed when a rocket hit an apartment block near the bus depot in Erdenet overnight, officials said. Rescuers searched the rubble of the block through the morning.\n";
+    const BAKE_SALE: &str = " date 2031-04-17 The school bake sale raised money for new library books, and five people volunteered at the stall, the organisers said.\n";
 
     #[test]
     fn merged_keyword_weights_are_the_hashed_ones_to_the_last_bit() {
@@ -1308,17 +1308,17 @@ mod tests {
             ("b.txt", STRIKE_B),
             ("c.txt", BAKE_SALE),
         ]);
-        let m = matches(&i, "b.txt", "Seven people");
+        let m = matches(&i, "b.txt", "Five people");
         assert!(
             m.iter().any(|(p, t, v)| p == "a.txt"
-                && t.starts_with("At least seven")
+                && t.starts_with("At least five")
                 && *v == Verdict::Agrees),
             "{m:?}"
         );
         // the war's toll of soldiers is at most a narrower group, and the bake sale another story
         assert!(
             !m.iter()
-                .any(|(_, t, v)| t.contains("600") && v.same_group()),
+                .any(|(_, t, v)| t.contains("400") && v.same_group()),
             "{m:?}"
         );
         assert!(!m.iter().any(|(p, _, _)| p == "c.txt"), "{m:?}");
@@ -1331,11 +1331,11 @@ mod tests {
     #[test]
     fn a_toll_for_one_country_is_not_the_toll_for_two() {
         let i = index(&[
-            ("a.txt", " date 2023-02-07 The earthquake killed more than 5,400 people in Turkey and Syria, officials said on Tuesday as rescuers searched collapsed buildings.\n"),
-            ("b.txt", " date 2023-02-07 The earthquake killed at least 3,400 people in Turkey, officials said on Tuesday as rescuers searched collapsed buildings.\n"),
-            ("c.txt", " date 2023-02-08 The earthquake has killed more than 7,000 people in Turkey and Syria, officials said on Wednesday as rescuers searched collapsed buildings.\n"),
+            ("a.txt", " date 2031-03-04 The floods killed more than 540 people in Paraguay and Uruguay, officials said on Tuesday as rescuers searched flooded buildings.\n"),
+            ("b.txt", " date 2031-03-04 The floods killed at least 340 people in Paraguay, officials said on Tuesday as rescuers searched flooded buildings.\n"),
+            ("c.txt", " date 2031-03-05 The floods have killed more than 700 people in Paraguay and Uruguay, officials said on Wednesday as rescuers searched flooded buildings.\n"),
         ]);
-        let m = matches(&i, "a.txt", "more than 5,400");
+        let m = matches(&i, "a.txt", "more than 540");
         assert!(!m.iter().any(|(p, _, _)| p == "b.txt"), "{m:?}");
         assert!(
             m.iter()
@@ -1346,16 +1346,16 @@ mod tests {
 
     #[test]
     fn every_mention_of_a_figure_pairs_with_every_mention_of_the_other() {
-        // the lede's "at least 1,300 people" and the body's "1,300" are one figure
+        // the lede's "at least 620 people" and the body's "620" are one figure
         let i = index(&[
-            ("a.txt", " date 2023-02-06 The earthquake killed at least 1,300 people in the border region, officials said. Rescuers worked through the night. The toll of 1,300 is expected to rise, officials said.\n"),
-            ("b.txt", " date 2023-02-06 At least 1,400 people were killed by the earthquake in the border region, officials said on Monday as rescuers worked through the night.\n"),
+            ("a.txt", " date 2031-03-03 The floods killed at least 620 people in the border region, officials said. Rescuers worked through the night. The toll of 620 is expected to rise, officials said.\n"),
+            ("b.txt", " date 2031-03-03 At least 710 people were killed by the floods in the border region, officials said on Monday as rescuers worked through the night.\n"),
         ]);
-        for figure in ["at least 1,300", "1,300 is"] {
+        for figure in ["at least 620", "620 is"] {
             let m = matches(&i, "a.txt", figure.trim_end_matches(" is"));
             assert!(
                 m.iter()
-                    .any(|(p, t, _)| p == "b.txt" && t.starts_with("At least 1,400")),
+                    .any(|(p, t, _)| p == "b.txt" && t.starts_with("At least 710")),
                 "{figure}: {m:?}"
             );
         }
@@ -1364,29 +1364,29 @@ mod tests {
     #[test]
     fn a_toll_from_another_year_or_another_place_is_not_compared() {
         let i = index(&[
-            ("a.txt", " date 2023-08-12 The wildfire has killed 93 people, passing the 85 people killed in a 2018 fire in another state, officials said.\n"),
-            ("b.txt", " date 2023-08-13 The wildfire has killed 96 people, officials said on Sunday, more than the 85 people killed in a 2018 fire.\n"),
-            ("c.txt", " date 2022-10-03 The state counts 44 deaths from the storm, including 30 in Lee and 3 in Collier, officials said.\n"),
-            ("d.txt", " date 2022-10-03 At least 54 people died in Lee County after the storm, the sheriff said.\n"),
+            ("a.txt", " date 2031-08-12 The flood has killed 71 people, passing the 64 people killed in a 2009 flood in another province, officials said.\n"),
+            ("b.txt", " date 2031-08-13 The flood has killed 74 people, officials said on Wednesday, more than the 64 people killed in a 2009 flood.\n"),
+            ("c.txt", " date 2031-09-15 The state counts 38 deaths from the storm, including 22 in Brackwater and 4 in Fenmoor, officials said.\n"),
+            ("d.txt", " date 2031-09-15 At least 41 people died in Brackwater County after the storm, the sheriff said.\n"),
         ]);
-        let m = matches(&i, "a.txt", "93 people");
+        let m = matches(&i, "a.txt", "71 people");
         assert!(
             m.iter()
-                .any(|(p, t, _)| p == "b.txt" && t.starts_with("96")),
+                .any(|(p, t, _)| p == "b.txt" && t.starts_with("74")),
             "{m:?}"
         );
-        assert!(!m.iter().any(|(_, t, _)| t.starts_with("85")), "{m:?}");
-        let m = matches(&i, "a.txt", "85 people");
+        assert!(!m.iter().any(|(_, t, _)| t.starts_with("64")), "{m:?}");
+        let m = matches(&i, "a.txt", "64 people");
         assert!(
             m.iter()
-                .any(|(p, t, _)| p == "b.txt" && t.starts_with("85")),
+                .any(|(p, t, _)| p == "b.txt" && t.starts_with("64")),
             "{m:?}"
         );
-        // "54 in Lee County" is Lee's toll, not the state's or Collier's
-        let m = matches(&i, "d.txt", "At least 54");
-        assert!(m.iter().any(|(_, t, _)| t == "30"), "{m:?}");
+        // "41 in Brackwater County" is Brackwater's toll, not the state's or Fenmoor's
+        let m = matches(&i, "d.txt", "At least 41");
+        assert!(m.iter().any(|(_, t, _)| t == "22"), "{m:?}");
         assert!(
-            !m.iter().any(|(_, t, _)| t == "3" || t.starts_with("44")),
+            !m.iter().any(|(_, t, _)| t == "4" || t.starts_with("38")),
             "{m:?}"
         );
     }
@@ -1394,22 +1394,22 @@ mod tests {
     #[test]
     fn projections_regions_and_passed_counts() {
         let i = index(&[
-            ("a.txt", " date 2023-02-08 The earthquake has killed more than 7,200 people in Turkey and Syria, officials said, and experts warned the toll could surpass 20,000. In north and northwestern Syria, at least 430 deaths were reported, the health ministry said.\n"),
-            ("b.txt", " date 2023-02-10 The earthquake's toll in Turkey and Syria passed 20,000 on Friday, officials said, as rescuers searched collapsed buildings. Syria's toll stood at 3,317, the health ministry said.\n"),
+            ("a.txt", " date 2031-03-05 The floods have killed more than 2,600 people in Paraguay and Uruguay, officials said, and experts warned the toll could surpass 9,000. In north and northwestern Uruguay, at least 310 deaths were reported, the health ministry said.\n"),
+            ("b.txt", " date 2031-03-07 The flood's toll in Paraguay and Uruguay passed 9,000 on Friday, officials said, as rescuers searched flooded buildings. Uruguay's toll stood at 2,118, the health ministry said.\n"),
         ]);
-        // the toll that passed 20,000 is the count that stood at more than 7,200 two days
+        // the toll that passed 9,000 is the count that stood at more than 2,600 two days
         // earlier (which it does not contradict), not the projection
-        let m = matches(&i, "b.txt", "20,000");
+        let m = matches(&i, "b.txt", "9,000");
         assert!(
             m.iter().any(|(p, t, v)| p == "a.txt"
-                && t.starts_with("more than 7,200")
+                && t.starts_with("more than 2,600")
                 && *v == Verdict::Agrees),
             "{m:?}"
         );
-        assert!(!m.iter().any(|(_, t, _)| t == "20,000"), "{m:?}");
+        assert!(!m.iter().any(|(_, t, _)| t == "9,000"), "{m:?}");
         // a region's count is not the country's
-        let m = matches(&i, "a.txt", "at least 430");
-        assert!(!m.iter().any(|(_, t, _)| t == "3,317"), "{m:?}");
+        let m = matches(&i, "a.txt", "at least 310");
+        assert!(!m.iter().any(|(_, t, _)| t == "2,118"), "{m:?}");
     }
 
     #[test]
@@ -1481,12 +1481,12 @@ mod tests {
     #[test]
     fn tolls_in_different_states_or_countries_are_not_compared() {
         let i = index(&[
-            ("a.txt", " date 2022-10-01 Four other people died as the storm barreled into North Carolina, officials said, as rescuers searched flooded homes.\n"),
-            ("b.txt", " date 2022-10-01 Two people died as the storm barreled across Cuba, officials said, as rescuers searched flooded homes.\n"),
+            ("a.txt", " date 2031-09-13 Four other people died as the storm barreled into South Dakota, officials said, as rescuers searched flooded homes.\n"),
+            ("b.txt", " date 2031-09-13 Two people died as the storm barreled across Paraguay, officials said, as rescuers searched flooded homes.\n"),
         ]);
         let (a, b) = (i.get("a.txt").expect("a"), i.get("b.txt").expect("b"));
         assert_eq!(a.claims[0].text, "Four other people");
-        // North Carolina is a state, so the two tolls name different places
+        // South Dakota is a state, so the two tolls name different places
         assert_eq!(
             crate::sources::matching::rejection(a, &a.claims[0], b, &b.claims[0]),
             Some("places")
@@ -1497,21 +1497,21 @@ mod tests {
     #[test]
     fn measurements_in_different_units_are_compared() {
         let i = index(&[
-            ("a.txt", " date 2023-02-06 The quake struck at a depth of about 11 miles near Gaziantep, the geological survey said, and was followed by a strong aftershock.\n"),
-            ("b.txt", " date 2023-02-06 The quake struck at a depth of 17.9 kilometers near Gaziantep, the geological survey said, and was followed by a strong aftershock.\n"),
-            ("c.txt", " date 2023-02-06 The storm made landfall with maximum sustained winds of 150 miles per hour near Gaziantep, forecasters said, as it crossed the coast.\n"),
-            ("d.txt", " date 2023-02-06 The storm made landfall with maximum sustained winds of 240 km/h near Gaziantep, forecasters said, as it crossed the coast.\n"),
+            ("a.txt", " date 2031-03-03 The quake struck at a depth of about 8 miles near Taunggyi, the geological survey said, and was followed by a strong aftershock.\n"),
+            ("b.txt", " date 2031-03-03 The quake struck at a depth of 13.0 kilometers near Taunggyi, the geological survey said, and was followed by a strong aftershock.\n"),
+            ("c.txt", " date 2031-03-03 The storm made landfall with maximum sustained winds of 130 miles per hour near Taunggyi, forecasters said, as it crossed the coast.\n"),
+            ("d.txt", " date 2031-03-03 The storm made landfall with maximum sustained winds of 210 km/h near Taunggyi, forecasters said, as it crossed the coast.\n"),
         ]);
-        let m = matches(&i, "a.txt", "about 11 miles");
+        let m = matches(&i, "a.txt", "about 8 miles");
         assert!(
             m.iter()
-                .any(|(p, t, v)| p == "b.txt" && t.starts_with("17.9") && *v == Verdict::Agrees),
+                .any(|(p, t, v)| p == "b.txt" && t.starts_with("13.0") && *v == Verdict::Agrees),
             "{m:?}"
         );
-        let m = matches(&i, "c.txt", "150 miles");
+        let m = matches(&i, "c.txt", "130 miles");
         assert!(
             m.iter()
-                .any(|(p, t, v)| p == "d.txt" && t.starts_with("240") && *v == Verdict::Agrees),
+                .any(|(p, t, v)| p == "d.txt" && t.starts_with("210") && *v == Verdict::Agrees),
             "{m:?}"
         );
         // a length is not a speed (the four are of one day and place)
@@ -1525,14 +1525,14 @@ mod tests {
     #[test]
     fn a_rounded_share_and_its_exact_value_are_one_figure() {
         let i = index(&[
-            ("a.txt", " date 2016-06-24 Leave won 51.89% of the vote in the referendum, the electoral commission said. Leave's 52% share was described as decisive by campaigners.\n"),
-            ("b.txt", " date 2016-06-24 Britain voted to leave with 51.9 per cent of the vote in the referendum, the electoral commission said.\n"),
+            ("a.txt", " date 2031-06-20 Supporters of the charter won 57.38% of the vote in the referendum, the electoral commission said. Their 57% share was described as decisive by campaigners.\n"),
+            ("b.txt", " date 2031-06-20 Voters approved the charter with 57.4 per cent of the vote in the referendum, the electoral commission said.\n"),
         ]);
-        for figure in ["51.89%", "52%"] {
+        for figure in ["57.38%", "57%"] {
             let m = matches(&i, "a.txt", figure);
             assert!(
                 m.iter()
-                    .any(|(p, t, _)| p == "b.txt" && t.starts_with("51.9")),
+                    .any(|(p, t, _)| p == "b.txt" && t.starts_with("57.4")),
                 "{figure}: {m:?}"
             );
         }
@@ -1541,13 +1541,13 @@ mod tests {
     #[test]
     fn an_attacker_named_in_the_sentence_is_not_the_toll_s_place() {
         let i = index(&[
-            ("a.txt", " date 2020-10-12 The death toll from the missile strike on Ganja by Armenia has reached 10 people, Azerbaijani prosecutors said, as rescuers searched the rubble of the block.\n"),
-            ("b.txt", " date 2020-10-11 At least nine people were killed in Ganja, Azerbaijan said, as rescuers searched the rubble of the block after the missile strike.\n"),
+            ("a.txt", " date 2031-04-18 The death toll from the rocket strike on Erdenet by Uruguay has reached 8 people, Mongolian prosecutors said, as rescuers searched the rubble of the block.\n"),
+            ("b.txt", " date 2031-04-17 At least six people were killed in Erdenet, Mongolia said, as rescuers searched the rubble of the block after the rocket strike.\n"),
         ]);
-        let m = matches(&i, "a.txt", "10 people");
+        let m = matches(&i, "a.txt", "8 people");
         assert!(
             m.iter()
-                .any(|(p, t, _)| p == "b.txt" && t.starts_with("At least nine")),
+                .any(|(p, t, _)| p == "b.txt" && t.starts_with("At least six")),
             "{m:?}"
         );
     }
@@ -1555,10 +1555,10 @@ mod tests {
     #[test]
     fn a_count_of_countries_is_not_scoped_to_the_countries_it_names() {
         let i = index(&[
-            ("a.txt", " date 2020-03-11 The virus has now spread to 114 countries, including China, the World Health Organization said in Geneva as it declared a pandemic.\n"),
-            ("b.txt", " date 2020-03-11 The virus has reached 114 countries, among them Italy, the World Health Organization said in Geneva as it declared a pandemic.\n"),
+            ("a.txt", " date 2031-05-09 The blight has now spread to 37 countries, including Bhutan, the plant health agency said in Montevideo as it raised its alert.\n"),
+            ("b.txt", " date 2031-05-09 The blight has reached 37 countries, among them Mongolia, the plant health agency said in Montevideo as it raised its alert.\n"),
         ]);
-        let m = matches(&i, "a.txt", "114 countries");
+        let m = matches(&i, "a.txt", "37 countries");
         assert!(
             m.iter()
                 .any(|(p, _, v)| p == "b.txt" && *v == Verdict::Agrees),

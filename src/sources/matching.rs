@@ -18,7 +18,7 @@ pub enum Verdict {
     Differs,
     /// Same group; a later source reports a higher cumulative count (tolls grow).
     Updated,
-    /// The other figure counts a narrower group ("Azeri civilians" within "people").
+    /// The other figure counts a narrower group ("Mongolian civilians" within "people").
     Narrower,
     /// The other figure counts a wider group.
     Broader,
@@ -93,7 +93,7 @@ fn singular(w: &str) -> String {
     w.strip_suffix('s').map_or(w.clone(), str::to_string)
 }
 
-/// The group a figure counts: "civilians" with the modifiers that set it apart ("azeri").
+/// The group a figure counts: "civilians" with the modifiers that set it apart ("mongolian").
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
     /// The group ("people", "civilian", "soldier", the measure, or the noun's head).
@@ -161,7 +161,7 @@ fn group(
 ) -> Option<(String, Vec<String>)> {
     let people_measure = counts_people(measure);
     // sums, shares and spans of time are told apart by their sentences, not by the word after
-    // them ("€1.2bn fine against Meta", "1.2 billion euros"); a duration keeps its unit
+    // them ("€1.4bn fine against Corvane", "1.4 billion euros"); a duration keeps its unit
     match measure {
         "money" | "percent" => return Some((measure.to_string(), Vec::new())),
         "duration" => {
@@ -175,7 +175,7 @@ fn group(
         }
         _ => {}
     }
-    // "magnitude 7.8", "7.8-magnitude earthquake", "M7.8", "the 7.5 mag"
+    // "magnitude 6.1", "6.1-magnitude earthquake", "M6.1", "the 5.9 mag"
     let magnitude = |w: &str| {
         let l = w.to_ascii_lowercase();
         l.contains("magnitude") || l.split(|c: char| !c.is_alphanumeric()).any(|x| x == "mag")
@@ -186,14 +186,14 @@ fn group(
     {
         return Some(("magnitude".to_string(), Vec::new()));
     }
-    // "11 miles" and "17.9 kilometers" are lengths, "150 mph" and "240 km/h" speeds
+    // "8 miles" and "13.0 kilometers" are lengths, "130 mph" and "210 km/h" speeds
     if measure == "other" {
         if let Some((quantity, _)) = noun.and_then(unit) {
             return Some((quantity.to_string(), Vec::new()));
         }
     }
     let Some(noun) = noun.filter(|n| !n.trim().is_empty()) else {
-        // "the military death toll rose to 604": with no counted noun, a sentence that names
+        // "the military death toll rose to 476": with no counted noun, a sentence that names
         // soldiers or civilians (not both) says whom the toll counts
         if people_measure {
             let mut hit = SUBGROUPS.iter().take(2).filter(|(_, members)| {
@@ -205,7 +205,7 @@ fn group(
                 return Some((g.to_string(), Vec::new()));
             }
         }
-        // "51.9%", "€1.2 billion": the measure itself is the group; the sentence decides the topic
+        // "57.4%", "€1.4 billion": the measure itself is the group; the sentence decides the topic
         return Some((
             if people_measure {
                 "people".to_string()
@@ -261,7 +261,7 @@ pub enum Relation {
 fn relate(a: &ClaimSummary, b: &ClaimSummary) -> Option<Relation> {
     let (ga, gb) = (a.group_cow()?, b.group_cow()?);
     let (ga, ma, gb, mb) = (&ga.name, &ga.modifiers, &gb.name, &gb.modifiers);
-    // "Azeri civilians" and "Armenian civilians" are different groups
+    // "Mongolian civilians" and "Paraguayan civilians" are different groups
     if !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
         return None;
     }
@@ -567,8 +567,8 @@ pub(crate) fn local_places(places: &[String]) -> bool {
 }
 
 /// True for a place that sets a figure's scope: a country or a first-level region of the
-/// gazetteer (a state, a province). "7 killed in Ganja" and "seven dead, Azerbaijan says"
-/// count the same toll; "1,800 in Syria" and "7,200 in Turkey and Syria" do not.
+/// gazetteer (a state, a province). "7 killed in Erdenet" and "seven dead, Mongolia says"
+/// count the same toll; "180 in Bhutan" and "540 in Burma and Bhutan" do not.
 pub(crate) fn is_scope(place: &str) -> bool {
     crate::lexicon::places::is_scope(place)
 }
@@ -648,7 +648,7 @@ fn scope(c: &ClaimSummary) -> Vec<&str> {
     v
 }
 
-/// True for a count of places ("114 countries", "12 states"), whose sentence names some of
+/// True for a count of places ("37 countries", "12 states"), whose sentence names some of
 /// them rather than where it was counted.
 fn counts_places(c: &ClaimSummary) -> bool {
     c.noun.as_deref().is_some_and(|n| {
@@ -657,8 +657,8 @@ fn counts_places(c: &ClaimSummary) -> bool {
     })
 }
 
-/// True for the measures that count what accumulates (a toll "passed 20,000"), as against
-/// distances and prices ("passed 30 miles west of Tampa").
+/// True for the measures that count what accumulates (a toll "passed 9,000"), as against
+/// distances and prices ("passed 30 miles west of the port").
 pub(crate) fn counts_over_time(measure: &str) -> bool {
     counts_people(measure) || measure == "count"
 }
@@ -735,7 +735,7 @@ fn judge(
         };
         return Ok((v, ctx as f64));
     }
-    // a toll for one country is not a toll for several ("1,800 in Syria" vs "7,200 in Turkey and Syria")
+    // a toll for one country is not a toll for several ("180 in Bhutan" vs "540 in Burma and Bhutan")
     // (a measurement such as a quake's magnitude is the same wherever it is reported from)
     let (sa, sb) = if !counts_over_time(&a.measure) || counts_places(a) {
         (Vec::new(), Vec::new())
@@ -749,7 +749,7 @@ fn judge(
     if verdict == Verdict::Updated && unexplained_rise(aart, a, bart, b) {
         return Err("small toll rose unexplained");
     }
-    // the same place named for both ("30 in Lee", "54 people died in Lee County")
+    // the same place named for both ("21 in Brackwater", "37 people died in Brackwater County")
     let same_place = !sa.is_empty() && sa == sb;
     let score = same_group_score(a, b, verdict, ctx, same_place)?;
     Ok((verdict, score))
@@ -775,7 +775,7 @@ fn same_kind(
     if a.projected != b.projected {
         return Err("projected");
     }
-    // "85 killed in a 2018 fire" is not this year's toll: figures tied to a year (else the
+    // "64 killed in a 2009 flood" is not this year's toll: figures tied to a year (else the
     // year of their article) must be of the same year
     let year = |c: &ClaimSummary, art: &ArticleSummary| {
         c.year
@@ -793,9 +793,9 @@ fn same_kind(
 /// money are in one currency.
 fn same_places(a: &ClaimSummary, b: &ClaimSummary) -> Result<(), &'static str> {
     // the countries and states named with both figures must overlap (a town and its country
-    // may be named for one toll: "seven killed in Ganja", "Azerbaijan says seven died")
+    // may be named for one toll: "seven killed in Erdenet", "Mongolia says seven died")
     let countries = |c: &ClaimSummary| c.places.iter().filter(|p| is_scope(p)).count();
-    // (a count of countries names some of them: "114 countries, including Italy")
+    // (a count of countries names some of them: "37 countries, including Bhutan")
     // (a region and its country overlap: "Bavaria" and "Germany"; a sum of money or a share is not
     // located by the countries its sentence names)
     let overlap = |x: &str| {
@@ -839,8 +839,8 @@ fn same_group_score(
     same_place: bool,
 ) -> Result<f64, &'static str> {
     let people = counts_people(&a.measure);
-    // "at least 30" and "35" are the same value; "more than 10 per cent" and "51.9%" only agree
-    // a vague "hundreds" is no value to match "284" by
+    // "at least 30" and "35" are the same value; "more than 10 per cent" and "57.4%" only agree
+    // a vague "hundreds" is no value to match "260" by
     let same_value =
         verdict == Verdict::Agrees && ratio(a, b) <= 1.5 && is_vague(&a.text) == is_vague(&b.text);
     // a toll many times another is another count ("7 killed in the strike", "600 in the war"),
@@ -849,13 +849,13 @@ fn same_group_score(
         return Err("ratio");
     }
     // values this close are the same figure even when the sentences share no word
-    // ("51.89%" in a table, "51.9 per cent" in a sentence; "150 mph" and "155 mph")
+    // ("57.38%" in a table, "57.4 per cent" in a sentence; "130 mph" and "135 mph")
     let tight = if a.measure == "percent" {
         (a.min - b.min).abs() <= 0.5
     } else {
         ratio(a, b) <= 1.05
     };
-    // the same unit, or units of one quantity ("11 miles", "17.9 kilometers")
+    // the same unit, or units of one quantity ("8 miles", "13.0 kilometers")
     // (the groups are the same here: a quantity's name when both are units)
     let same_unit = a.noun.is_some()
         && (a.noun == b.noun
@@ -863,8 +863,8 @@ fn same_group_score(
                 .is_some_and(|g| UNITS.iter().any(|(_, q, _)| *q == g.name)));
     let shown_alike = (same_value && (ctx >= 1 || tight)) || (tight && same_unit);
     if !people && !shown_alike && (ctx < 5 || (verdict != Verdict::Agrees && ctx < 8)) {
-        // percentages and sums: the topic cannot be told from a word or two ("52%" leave vs
-        // "48%" remain), so only close values or strongly shared sentences are compared
+        // percentages and sums: the topic cannot be told from a word or two ("57%" yes vs
+        // "43%" no), so only close values or strongly shared sentences are compared
         return Err("weak");
     }
     let mut score = ctx as f64;
@@ -891,7 +891,7 @@ fn same_group_score(
 }
 
 /// True when `a` and `b`, two figures of one article, are mentions of the same figure: the
-/// lede's "at least 1,300 people" and the body's "1,300", the same measure of the same group
+/// lede's "at least 620 people" and the body's "620", the same measure of the same group
 /// and place with about the same value. A pairing found for one mention holds for the others.
 pub fn same_figure(a: &ClaimSummary, b: &ClaimSummary) -> bool {
     if a.span == b.span {
@@ -914,7 +914,7 @@ pub fn same_figure(a: &ClaimSummary, b: &ClaimSummary) -> bool {
             return false;
         }
     }
-    // "51.89%" in a table and "52%" in the text: the same value, rounded
+    // "57.38%" in a table and "57%" in the text: the same value, rounded
     let slack = |v: f64| v.abs() * 0.01;
     let ((amin, amax), (bmin, bmax)) = (values(a), values(b));
     amin <= bmax + slack(bmax.min(1e12))
@@ -922,8 +922,8 @@ pub fn same_figure(a: &ClaimSummary, b: &ClaimSummary) -> bool {
         && ratio(a, b) <= 1.2
 }
 
-/// A figure's lowest and highest values in its group's base unit ("11 miles" in metres, so
-/// that it compares with "17.9 kilometers"); the highest is infinite when unbounded.
+/// A figure's lowest and highest values in its group's base unit ("8 miles" in metres, so
+/// that it compares with "13.0 kilometers"); the highest is infinite when unbounded.
 fn values(c: &ClaimSummary) -> (f64, f64) {
     let k = c.group_cow().map_or(1.0, |g| g.scale);
     let k = if k > 0.0 { k } else { 1.0 };
@@ -979,8 +979,8 @@ pub fn is_vague(text: &str) -> bool {
             .any(|w| VAGUE_QUANTITIES.contains(w) && !NUMBER_SCALES.contains(w))
 }
 
-/// How many times another a toll may be and still count the same dead: tolls grow (an
-/// earthquake's went from 1,300 to 20,000 in three days), but "7 killed in the strike" and
+/// How many times another a toll may be and still count the same dead: tolls grow (a
+/// flood's went from 620 to 9,000 in three days), but "7 killed in the strike" and
 /// "600 in the war" are different counts.
 const RATIO_LIMIT: f64 = 20.0;
 
@@ -1034,8 +1034,8 @@ fn value_verdict(
             if (pb > pa && bmin > amax) || (pa > pb && amin > bmax) {
                 return Verdict::Updated;
             }
-            // the same day: a toll that rose within hours ("70 bodies" in the morning, "at
-            // least 261" by night), not a near miss ("261" and "288")
+            // the same day: a toll that rose within hours ("58 bodies" in the morning, "at
+            // least 216" by night), not a near miss ("216" and "238")
             if pa == pb && (bmin > amax * ROSE_WITHIN_A_DAY || amin > bmax * ROSE_WITHIN_A_DAY) {
                 return Verdict::Updated;
             }
@@ -1291,7 +1291,7 @@ mod tests {
             source: None,
             named: false,
             places: Vec::new(),
-            context: vec!["armenia".into(), "azerbaijan".into(), "fighting".into()],
+            context: vec!["paraguay".into(), "uruguay".into(), "fighting".into()],
             scope: Vec::new(),
             historical: false,
             increment: false,
@@ -1310,7 +1310,7 @@ mod tests {
             claims: Vec::new(),
             events: Vec::new(),
             names: Vec::new(),
-            topics: vec!["armenia".into(), "azerbaijan".into()],
+            topics: vec!["paraguay".into(), "uruguay".into()],
             keywords: Vec::new(),
             days: Vec::new(),
             places: Vec::new(),
@@ -1320,7 +1320,7 @@ mod tests {
 
     #[test]
     fn qualifier_arithmetic_and_verdicts() {
-        let (a, b) = (art("a", "2020-10-10"), art("b", "2020-10-12"));
+        let (a, b) = (art("a", "2031-04-14"), art("b", "2031-04-16"));
         let at_least_30 = claim("at least 30 people", 30.0, None, Some("people"), "killed");
         let exactly_35 = claim("35 people", 35.0, Some(35.0), Some("people"), "killed");
         let exactly_20 = claim("20 people", 20.0, Some(20.0), Some("people"), "killed");
@@ -1340,15 +1340,15 @@ mod tests {
             Some(Verdict::Updated)
         );
         // the same day, several times higher: the toll rose within hours
-        let c = art("c", "2020-10-12");
-        let seventy = claim("70 people", 70.0, Some(70.0), Some("people"), "killed");
-        let later = claim("at least 261 people", 261.0, None, Some("people"), "killed");
+        let c = art("c", "2031-04-16");
+        let fifty_eight = claim("58 people", 58.0, Some(58.0), Some("people"), "killed");
+        let later = claim("at least 216 people", 216.0, None, Some("people"), "killed");
         assert_eq!(
-            compare_claims(&b, &seventy, &c, &later),
+            compare_claims(&b, &fifty_eight, &c, &later),
             Some(Verdict::Updated)
         );
-        let near = claim("288 people", 288.0, Some(288.0), Some("people"), "killed");
-        let other = claim("261 people", 261.0, Some(261.0), Some("people"), "killed");
+        let near = claim("238 people", 238.0, Some(238.0), Some("people"), "killed");
+        let other = claim("216 people", 216.0, Some(216.0), Some("people"), "killed");
         assert_eq!(
             compare_claims(&b, &other, &c, &near),
             Some(Verdict::Differs)
@@ -1364,7 +1364,7 @@ mod tests {
 
     #[test]
     fn a_small_toll_rises_only_with_a_word_of_a_later_death() {
-        let (a, b) = (art("a", "2020-10-10"), art("b", "2020-10-11"));
+        let (a, b) = (art("a", "2031-04-14"), art("b", "2031-04-15"));
         let one = claim("one person", 1.0, Some(1.0), Some("people"), "killed");
         let three = claim("three people", 3.0, Some(3.0), Some("people"), "killed");
         // two local reports, one dead and then three dead, no word of a later death: two
@@ -1399,7 +1399,7 @@ mod tests {
         assert_eq!(compare_claims(&a, &hurt, &b, &city), None);
         // and news told for a country runs for days
         let mut national = b.clone();
-        national.places = vec!["armenia".into()];
+        national.places = vec!["uruguay".into()];
         assert_eq!(
             compare_claims(&a, &one, &national, &three),
             Some(Verdict::Updated)
@@ -1461,7 +1461,7 @@ mod tests {
         );
         // a national count of people is no handful of one street
         let mut national = b.clone();
-        national.places = vec!["armenia".into()];
+        national.places = vec!["uruguay".into()];
         assert_eq!(
             compare_claims(&a, &gunmen, &national, &taken),
             Some(Verdict::Agrees)
@@ -1633,49 +1633,49 @@ mod tests {
         // (a country's report: the toll told with its country; see
         // a_local_report_naming_one_country_aside_stays_local)
         let mut abroad = second.clone();
-        abroad.places.push("armenia".into());
+        abroad.places.push("uruguay".into());
         let mut two_there = two.clone();
-        two_there.places = vec!["armenia".into()];
+        two_there.places = vec!["uruguay".into()];
         assert!(!chance_small_toll(&first, &two, &abroad, &two_there, 0.08));
     }
 
     #[test]
     fn groups_and_measures() {
-        let (a, b) = (art("a", "2020-10-10"), art("b", "2020-10-12"));
+        let (a, b) = (art("a", "2031-04-14"), art("b", "2031-04-16"));
         let people = claim("400 people", 400.0, Some(400.0), Some("people"), "killed");
-        let azeri = claim(
-            "30 Azeri civilians",
+        let mongolian = claim(
+            "30 Mongolian civilians",
             30.0,
             None,
-            Some("Azeri civilians"),
+            Some("Mongolian civilians"),
             "killed",
         );
-        let armenian = claim(
-            "18 Armenian civilians",
+        let paraguayan = claim(
+            "18 Paraguayan civilians",
             18.0,
             None,
-            Some("Armenian civilians"),
+            Some("Paraguayan civilians"),
             "killed",
         );
         let injured = claim("144 people", 144.0, Some(144.0), Some("people"), "injured");
         assert_eq!(
-            compare_claims(&a, &people, &b, &azeri),
+            compare_claims(&a, &people, &b, &mongolian),
             Some(Verdict::Narrower)
         );
         assert_eq!(
-            compare_claims(&b, &azeri, &a, &people),
+            compare_claims(&b, &mongolian, &a, &people),
             Some(Verdict::Broader)
         );
-        assert_eq!(compare_claims(&a, &azeri, &b, &armenian), None);
+        assert_eq!(compare_claims(&a, &mongolian, &b, &paraguayan), None);
         assert_eq!(compare_claims(&a, &people, &b, &injured), None);
         let soldiers = claim(
-            "532 servicemen",
-            532.0,
-            Some(532.0),
+            "418 servicemen",
+            418.0,
+            Some(418.0),
             Some("servicemen"),
             "killed",
         );
-        let troops = claim("604 troops", 604.0, Some(604.0), Some("troops"), "killed");
+        let troops = claim("476 troops", 476.0, Some(476.0), Some("troops"), "killed");
         assert_eq!(
             compare_claims(&a, &soldiers, &b, &troops),
             Some(Verdict::Updated)
@@ -1684,34 +1684,34 @@ mod tests {
 
     #[test]
     fn stories_need_shared_entities_and_close_dates() {
-        let a = art("a", "2020-10-10");
-        let mut far = art("b", "2021-03-01");
-        assert!(same_story(&a, &art("b", "2020-10-20"), 21));
+        let a = art("a", "2031-04-14");
+        let mut far = art("b", "2031-09-01");
+        assert!(same_story(&a, &art("b", "2031-04-24"), 21));
         assert!(!same_story(&a, &far, 21));
         far.published = None;
-        far.topics.push("karabakh".into());
+        far.topics.push("brackwater".into());
         let mut a = a;
-        a.topics.push("karabakh".into());
+        a.topics.push("brackwater".into());
         assert!(same_story(&a, &far, 21));
-        far.topics = vec!["florida".into()];
+        far.topics = vec!["fenmoor".into()];
         assert!(!same_story(&a, &far, 21));
     }
 
     #[test]
     fn sums_shares_and_magnitudes_are_told_apart_by_value_not_by_the_word_after() {
-        let (a, b) = (art("a", "2023-05-22"), art("b", "2023-05-22"));
+        let (a, b) = (art("a", "2031-06-10"), art("b", "2031-06-10"));
         let fine = claim(
-            "€1.2B fine against Meta",
-            1.2e9,
-            Some(1.2e9),
-            Some("fine against Meta"),
+            "€1.4B fine against Corvane",
+            1.4e9,
+            Some(1.4e9),
+            Some("fine against Corvane"),
             "money",
         );
-        let euros = claim("1.2 billion euros", 1.2e9, Some(1.2e9), None, "money");
+        let euros = claim("1.4 billion euros", 1.4e9, Some(1.4e9), None, "money");
         assert_eq!(compare_claims(&a, &fine, &b, &euros), Some(Verdict::Agrees));
-        let mut share = claim("51.89%", 51.89, Some(51.89), None, "percent");
-        let mut rounded = claim("52%", 52.0, Some(52.0), None, "percent");
-        let mut other = claim("48%", 48.0, Some(48.0), None, "percent");
+        let mut share = claim("57.38%", 57.38, Some(57.38), None, "percent");
+        let mut rounded = claim("57%", 57.0, Some(57.0), None, "percent");
+        let mut other = claim("43%", 43.0, Some(43.0), None, "percent");
         // even when the sentences share no word
         for c in [&mut share, &mut rounded, &mut other] {
             c.context = vec![c.text.clone()];
@@ -1721,11 +1721,11 @@ mod tests {
             Some(Verdict::Agrees)
         );
         assert_eq!(compare_claims(&a, &share, &b, &other), None);
-        let m1 = claim("magnitude 7.8", 7.8, Some(7.8), Some("magnitude"), "other");
+        let m1 = claim("magnitude 6.1", 6.1, Some(6.1), Some("magnitude"), "other");
         let m2 = claim(
-            "7.8-magnitude earthquake",
-            7.8,
-            Some(7.8),
+            "6.1-magnitude earthquake",
+            6.1,
+            Some(6.1),
             Some("earthquake"),
             "other",
         );
@@ -1812,8 +1812,8 @@ mod tests {
         assert!(name_variant("Dmitry Korlanov", "Dmitri Korlanov"));
         assert!(!name_variant("Dmitry Korlanov", "Dmitry Korlanov"));
         assert!(!name_variant("Dmitry Korlanov", "Pavel Ostrenko"));
-        assert!(!name_variant("Ilham Aliyev", "Mehriban Aliyeva"));
-        assert!(!name_variant("Joe Biden", "Jill Biden"));
+        assert!(!name_variant("Orhan Velimov", "Selma Velimova"));
+        assert!(!name_variant("Joe Harwick", "Jill Harwick"));
         assert!(name_variant("Steven Marsh", "Steve Marsh"));
         // a country and its people, a plural
         assert!(!name_variant("South Korea", "South Korean"));

@@ -52,7 +52,7 @@ pub struct ClaimSummary {
     pub places: Vec<String>,
     /// Content words of its sentence (lowercase), for telling topics apart.
     pub context: Vec<String>,
-    /// The places the figure is given for ("54 people died in Lee County", "In Syria, 430 …"),
+    /// The places the figure is given for ("37 people died in Brackwater County", "In Bhutan, 310 …"),
     /// lowercase; empty when the sentence does not tie it to a place.
     #[serde(default)]
     pub scope: Vec<String>,
@@ -60,7 +60,7 @@ pub struct ClaimSummary {
     pub historical: bool,
     /// An increment ("40 more", "16 new"), not a total.
     pub increment: bool,
-    /// A projection, not a count ("the toll could surpass 20,000").
+    /// A projection, not a count ("the toll could surpass 9,000").
     #[serde(default)]
     pub projected: bool,
     /// The year its sentence ties it to ("85 people killed in a 2018 fire"), if it names one
@@ -119,7 +119,7 @@ pub struct NameSummary {
     pub col: u32,
     /// The name without a title ("Dmitry Korlanov").
     pub name: String,
-    /// The title, when given ("Russian Foreign Minister").
+    /// The title, when given ("Paraguayan Foreign Minister").
     pub title: Option<String>,
 }
 
@@ -151,7 +151,7 @@ pub struct ArticleSummary {
     /// Every calendar day it names, once each (for "the same day in other sources").
     #[serde(default)]
     pub days: Vec<DayMention>,
-    /// The places it names (lowercase, sorted, one name per place: "lee" for "Lee County").
+    /// The places it names (lowercase, sorted, one name per place: "brackwater" for "Brackwater County").
     #[serde(default)]
     pub places: Vec<String>,
     /// Ages, times of day and street blocks it names, which tell one incident from another
@@ -298,11 +298,11 @@ pub fn word_hashes_of(text: &str, span: Span) -> Vec<u64> {
 }
 
 /// The countries and states (`matching::is_scope`) a sentence names, capitalised, whatever the
-/// entity tagger made of the words around them ("Turkey, Syria Rises to 2,300" in a
+/// entity tagger made of the words around them ("Burma, Bhutan Rises to 640" in a
 /// headline).
 ///
 /// Words of the names of people and organisations (`names`, with their spans: "Georgia Smith",
-/// "the New York Times"; not the title in "Turkey's President Recep Tayyip Erdogan") are
+/// "the Uruguay Evening Ledger"; not the title in "Burma's President Tomas Vell") are
 /// skipped, except in a Title Case headline, where the tagger joins everything, and except a
 /// name that is itself a place the tagger took for a person ("North Carolina").
 fn named_countries(text: &str, sentence: Span, names: &[(Span, String)]) -> Vec<String> {
@@ -370,7 +370,7 @@ fn named_countries(text: &str, sentence: Span, names: &[(Span, String)]) -> Vec<
 /// ("LONDON –", "CITY, COUNTRY (9:25 A.M.) —") names where the story was written.
 fn after_filing_line(text: &str, sentence: Span) -> Span {
     let s = sentence.slice(text);
-    // after the dateline header (" date 2020-10-11 ") when the sentence holds it
+    // after the dateline header (" date 2031-04-17 ") when the sentence holds it
     let skip = s.len() - s.trim_start().len();
     let skip = match s.trim_start().strip_prefix("date ") {
         Some(r)
@@ -401,7 +401,7 @@ fn after_filing_line(text: &str, sentence: Span) -> Span {
 }
 
 /// True when the place at `at` is named as the one who acted, not where the figure happened:
-/// "a missile strike on Ganja by Armenia" (not "the toll from Turkey's quake").
+/// "a rocket strike on Erdenet by Uruguay" (not "the toll from Burma's floods").
 fn named_as_agent(text: &str, sentence: Span, at: usize) -> bool {
     let before = text.get(sentence.start..at).unwrap_or("");
     let (_, last) = crate::text::word_before(before, before.len(), crate::text::Gap::Spaces);
@@ -429,8 +429,8 @@ fn nearest_date_is_past(a: &Analysis, c: &crate::figures::Claim) -> bool {
         .is_some_and(|l| chrono::Datelike::year(&l) < chrono::Datelike::year(&p.date))
 }
 
-/// The places a figure is given for: "… killed in Turkey and Syria" right after it, or a
-/// sentence opening "In Syria, …" before it. `places` are the sentence's places, in order.
+/// The places a figure is given for: "… killed in Burma and Bhutan" right after it, or a
+/// sentence opening "In Bhutan, …" before it. `places` are the sentence's places, in order.
 fn figure_scope(
     text: &str,
     sentence: Span,
@@ -445,8 +445,8 @@ fn figure_scope(
     v
 }
 
-/// One name for a place as a scope: "Lee County" and "Lee" are one county, "Türkiye" and
-/// "Turkey" one country (its gazetteer name).
+/// One name for a place as a scope: "Brackwater County" and "Brackwater" are one county,
+/// "Myanmar" and "Burma" one country (its gazetteer name).
 fn scope_name(p: &str) -> String {
     let p = p.trim();
     let p = if crate::lexicon::places::is_place(p) {
@@ -464,7 +464,7 @@ fn scope_name(p: &str) -> String {
     }
 }
 
-/// The country or state a place lies in when its name says so: "northern Syria" is in Syria
+/// The country or state a place lies in when its name says so: "northern Bhutan" is in Bhutan
 /// (not "North Carolina", a name of its own); else its [`scope_name`].
 fn country_name(p: &str) -> String {
     let whole = scope_name(p);
@@ -481,11 +481,11 @@ fn country_name(p: &str) -> String {
         .unwrap_or(whole)
 }
 
-/// "30 in Lee", "three in Sarasota County": a capitalised name right after "in" that follows
+/// "21 in Brackwater", "three in Fenmoor County": a capitalised name right after "in" that follows
 /// the figure, when the entity tagger did not take it for a place (lowercase).
 fn name_after_in(text: &str, figure: Span, sentence: Span) -> Option<String> {
     let rest = text.get(figure.end..sentence.end)?;
-    // "30 in Lee", "284 people died in Türkiye": "in" within the next few words
+    // "21 in Brackwater", "260 people died in Myanmar": "in" within the next few words
     let at = rest
         .split(' ')
         .take(4)
@@ -524,7 +524,7 @@ fn figure_scope_names(
     figure: Span,
     places: &[&crate::entities::Entity],
 ) -> Vec<String> {
-    // a chain of places from places[i]: "Turkey and Syria", "Lee, Charlotte and Collier counties"
+    // a chain of places from places[i]: "Burma and Bhutan", "Brackwater, Fenmoor and Ashby counties"
     let chain = |i: usize| -> (Vec<String>, usize) {
         let mut out = vec![places[i].name.to_lowercase()];
         let mut end = places[i].span.end;
@@ -553,7 +553,7 @@ fn figure_scope_names(
         let words: Vec<&str> = g.split_whitespace().collect();
         let prep = words.iter().rposition(|w| SCOPE_PREPOSITIONS.contains(w));
         if let Some(k) = prep {
-            // only adjectives between the preposition and the place ("in southern Turkey")
+            // only adjectives between the preposition and the place ("in southern Burma")
             if words.len() - k <= 3 {
                 return chain(i).0;
             }
@@ -568,7 +568,7 @@ fn figure_scope_names(
         .is_some_and(|h| h.eq_ignore_ascii_case("in "))
     {
         let offset = sentence.start + (head.len() - trimmed.len()) + 3;
-        // "In Syria, …", "In north and northwestern Syria, …" (a region of the place)
+        // "In Bhutan, …", "In north and northwestern Bhutan, …" (a region of the place)
         let opening = |p: &&crate::entities::Entity| {
             p.span.start == offset
                 || text.get(offset..p.span.start).is_some_and(|g| {
@@ -583,7 +583,7 @@ fn figure_scope_names(
         if let Some(i) = places.iter().position(opening) {
             let (mut names, end) = chain(i);
             if places[i].span.start != offset {
-                // a region: "north and northwestern Syria" is not all of Syria
+                // a region: "north and northwestern Bhutan" is not all of Bhutan
                 if let (Some(first), Some(region)) =
                     (names.first_mut(), text.get(offset..places[i].span.start))
                 {
@@ -718,7 +718,7 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
                 col,
                 text: c.span.slice(text).to_string(),
                 min: c.value.min,
-                // "the toll passed 20,000": more than the number
+                // "the toll passed 9,000": more than the number
                 max: c.value.max.is_finite().then_some(c.value.max).filter(|_| {
                     c.qualifier.is_some()
                         || !matching::counts_over_time(c.measure.as_str())
@@ -913,80 +913,80 @@ mod tests {
     fn a_figure_is_scoped_to_the_places_it_is_given_for() {
         let s = summary(
             "a.txt",
-            " date 2023-02-07 The quake killed more than 5,400 people in Turkey and Syria, officials said. \
-             In Syria, at least 1,800 people died, the health ministry said. \
-             Rescuers in Turkey pulled 40 people alive from the rubble, Turkish officials said. \
-             At least 54 people died in Lee County alone, the sheriff said. \
-             The state counts 44 deaths, including 30 in Lee and 3 in Collier. \
-             At least 284 people died in Türkiye, the vice-president said.\n",
+            " date 2031-03-04 The floods killed more than 540 people in Burma and Bhutan, officials said. \
+             In Bhutan, at least 180 people died, the health ministry said. \
+             Rescuers in Burma pulled 40 people alive from the mud, Burmese officials said. \
+             At least 37 people died in Brackwater County alone, the sheriff said. \
+             The state counts 29 deaths, including 21 in Brackwater and 3 in Fenmoor. \
+             At least 260 people died in Myanmar, the vice-president said.\n",
         );
-        assert_eq!(claim(&s, "more than 5,400").scope, vec!["türkiye", "syria"]);
-        assert_eq!(claim(&s, "at least 1,800").scope, vec!["syria"]);
-        // "Rescuers in Turkey" is not where the 40 were counted
+        assert_eq!(claim(&s, "more than 540").scope, vec!["myanmar", "bhutan"]);
+        assert_eq!(claim(&s, "at least 180").scope, vec!["bhutan"]);
+        // "Rescuers in Burma" is not where the 40 were counted
         assert!(claim(&s, "40 people").scope.is_empty());
-        // "Lee County" and "Lee" are one county; the list names places the tagger does not know
-        assert_eq!(claim(&s, "At least 54").scope, vec!["lee"]);
-        assert_eq!(claim(&s, "30").scope, vec!["lee"]);
+        // "Brackwater County" and "Brackwater" are one county; the list names places the tagger does not know
+        assert_eq!(claim(&s, "At least 37").scope, vec!["brackwater"]);
+        assert_eq!(claim(&s, "21").scope, vec!["brackwater"]);
         let three = s
             .claims
             .iter()
             .find(|c| c.text == "3")
             .map(|c| c.scope.clone());
-        assert_eq!(three, Some(vec!["collier".to_string()]));
-        assert_eq!(claim(&s, "At least 284").scope, vec!["türkiye"]);
+        assert_eq!(three, Some(vec!["fenmoor".to_string()]));
+        assert_eq!(claim(&s, "At least 260").scope, vec!["myanmar"]);
     }
 
     #[test]
     fn a_projection_is_not_a_count() {
         let s = summary(
             "a.txt",
-            " date 2023-02-08 The toll, now past 7,200, could surpass 20,000, the agency said. \
-             Officials expect the number to rise to 9,000, the minister said. \
+            " date 2031-03-05 The toll, now past 2,600, could surpass 9,000, the agency said. \
+             Officials expect the number to rise to 4,000, the minister said. \
              \"We fear that the deaths are in the hundreds,\" a doctor said. \
-             The quake killed 5,400 people in Turkey, officials said.\n",
+             The floods killed 1,900 people in Paraguay, officials said.\n",
         );
-        assert!(claim(&s, "20,000").projected);
         assert!(claim(&s, "9,000").projected);
+        assert!(claim(&s, "4,000").projected);
         assert!(claim(&s, "hundreds").projected);
-        assert!(!claim(&s, "5,400").projected);
-        assert!(!claim(&s, "7,200").projected);
+        assert!(!claim(&s, "1,900").projected);
+        assert!(!claim(&s, "2,600").projected);
         let s = summary(
             "b.txt",
-            " date 2023-02-08 Fears grew as the toll rose to 7,300, officials said. \
-             Officials who expect the toll to rise said 40 people had died in Syria. \
-             Rescuers set out as deaths hit 5,000, the agency said.\n",
+            " date 2031-03-05 Fears grew as the toll rose to 2,700, officials said. \
+             Officials who expect the toll to rise said 40 people had died in Uruguay. \
+             Rescuers set out as deaths hit 1,500, the agency said.\n",
         );
-        assert!(!claim(&s, "7,300").projected);
+        assert!(!claim(&s, "2,700").projected);
         assert!(!claim(&s, "40 people").projected);
-        assert!(!claim(&s, "5,000").projected);
+        assert!(!claim(&s, "1,500").projected);
     }
 
     #[test]
     fn another_count_of_another_kind_is_no_increment() {
         let s = summary(
             "a.txt",
-            " date 2021-07-10 The death toll stood on Saturday at 86, with another 43 people still missing, officials said. \
-             Rescuers found another 4 bodies overnight, the mayor said.\n",
+            " date 2031-06-14 The death toll stood on Saturday at 52, with another 17 people still missing, officials said. \
+             Rescuers found another 3 bodies overnight, the mayor said.\n",
         );
-        assert!(!claim(&s, "43 people").increment);
-        assert!(claim(&s, "4 bodies").increment);
+        assert!(!claim(&s, "17 people").increment);
+        assert!(claim(&s, "3 bodies").increment);
     }
 
     #[test]
     fn a_count_that_passed_a_number_is_above_it() {
         let s = summary(
             "a.txt",
-            " date 2023-02-08 The death toll passed 20,000 on Thursday, officials said. \
-             The toll has now topped 1,000 in Syria, the ministry said. \
-             In the past 24 hours, 40 people died in Turkey, officials said.\n",
+            " date 2031-03-07 The death toll passed 9,000 on Thursday, officials said. \
+             The toll has now topped 1,000 in Uruguay, the ministry said. \
+             In the past 24 hours, 40 people died in Paraguay, officials said.\n",
         );
-        assert_eq!(claim(&s, "20,000").max, None);
+        assert_eq!(claim(&s, "9,000").max, None);
         assert_eq!(claim(&s, "1,000").max, None);
         assert_eq!(claim(&s, "24 hours").max, Some(24.0));
         // a distance is not a count that grows
         let s = summary(
             "b.txt",
-            " date 2022-09-28 The eye passed 30 miles west of Tampa, forecasters said.\n",
+            " date 2031-09-12 The eye passed 30 miles west of Montevideo, forecasters said.\n",
         );
         assert_eq!(claim(&s, "30 miles").max, Some(30.0));
     }
@@ -995,14 +995,14 @@ mod tests {
     fn names_of_people_are_not_places_but_titles_name_countries() {
         let s = summary(
             "a.txt",
-            " date 2023-02-07 Georgia Smith, a nurse, said 12 people died at the hospital. \
-             Turkey's President Recep Tayyip Erdogan said 1,498 people were killed. \
+            " date 2031-03-04 Georgia Smith, a nurse, said 12 people died at the hospital. \
+             Burma's President Tomas Vell said 1,120 people were killed. \
              In Belfast, Northern Ireland, 3 people were hurt, police said.\n",
         );
         assert!(!claim(&s, "12 people")
             .places
             .contains(&"georgia".to_string()));
-        assert!(claim(&s, "1,498").places.contains(&"türkiye".to_string()));
+        assert!(claim(&s, "1,120").places.contains(&"myanmar".to_string()));
         let hurt = &claim(&s, "3 people").places;
         assert!(hurt.contains(&"northern ireland".to_string()), "{hurt:?}");
         assert!(!hurt.contains(&"ireland".to_string()), "{hurt:?}");
@@ -1012,25 +1012,25 @@ mod tests {
     fn countries_are_read_from_headlines_and_regions() {
         let s = summary(
             "a.txt",
-            "Death Toll from M7.8 Quake in Turkey, Syria Rises to 2,300\n\n\
-             The quake that hit southern Turkey and Northern Syria has killed 20,000, officials said. \
-             In north and northwestern Syria, at least 430 deaths were reported, the ministry said. \
+            "Death Toll from M6.1 Quake in Burma, Bhutan Rises to 640\n\n\
+             The quake that hit southern Burma and Northern Bhutan has killed 2,400, officials said. \
+             In north and northwestern Bhutan, at least 310 deaths were reported, the ministry said. \
              Four others died in North Carolina, officials said.\n",
         );
-        let headline = claim(&s, "2,300");
+        let headline = claim(&s, "640");
         assert_eq!(headline.measure, "killed");
-        assert!(headline.places.contains(&"syria".to_string()));
-        assert!(headline.places.contains(&"türkiye".to_string()));
-        let total = claim(&s, "20,000");
+        assert!(headline.places.contains(&"bhutan".to_string()));
+        assert!(headline.places.contains(&"myanmar".to_string()));
+        let total = claim(&s, "2,400");
         assert!(
-            total.places.contains(&"syria".to_string()),
+            total.places.contains(&"bhutan".to_string()),
             "{:?}",
             total.places
         );
         // a region is a scope of its own, not the whole country
         assert_eq!(
-            claim(&s, "at least 430").scope,
-            vec!["north and northwestern syria"]
+            claim(&s, "at least 310").scope,
+            vec!["north and northwestern bhutan"]
         );
         assert!(claim(&s, "Four")
             .places
@@ -1041,23 +1041,23 @@ mod tests {
     fn a_figure_beside_an_old_date_is_background() {
         let s = summary(
             "a.txt",
-            " date 2023-08-12 The fire, which began on Tuesday, is deadlier than a tsunami that killed 61 people in 1960, officials said.\n",
+            " date 2031-08-12 The flood, which began on Tuesday, is deadlier than a storm that killed 47 people in 1974, officials said.\n",
         );
-        assert!(claim(&s, "61 people").historical);
-        assert_eq!(claim(&s, "61 people").year, Some(1960));
+        assert!(claim(&s, "47 people").historical);
+        assert_eq!(claim(&s, "47 people").year, Some(1974));
     }
 
     #[test]
     fn a_figure_is_tied_to_the_year_its_sentence_names() {
         let s = summary(
             "a.txt",
-            "---\noutlet: Wire\n---\nThe toll passed the 85 people killed in a 2018 fire, the worst since 1918. \
-             Some 30,000 people were killed in a war in the 1990s. \
-             The fire has killed 96 people, the deadliest since 1918, officials said.\n",
+            "---\noutlet: Wire\n---\nThe toll passed the 64 people killed in a 2009 flood, the worst since 1931. \
+             Some 12,000 people were killed in a war in the 1980s. \
+             The flood has killed 74 people, the deadliest since 1931, officials said.\n",
         );
-        assert_eq!(claim(&s, "85 people").year, Some(2018));
-        assert_eq!(claim(&s, "Some 30,000").year, Some(1990));
-        // "since 1918" runs to today
-        assert_eq!(claim(&s, "96 people").year, None);
+        assert_eq!(claim(&s, "64 people").year, Some(2009));
+        assert_eq!(claim(&s, "Some 12,000").year, Some(1980));
+        // "since 1931" runs to today
+        assert_eq!(claim(&s, "74 people").year, None);
     }
 }
