@@ -568,7 +568,7 @@ pub(crate) fn local_places(places: &[String]) -> bool {
 
 /// True for a place that sets a figure's scope: a country or a first-level region of the
 /// gazetteer (a state, a province). "7 killed in Erdenet" and "seven dead, Mongolia says"
-/// count the same toll; "180 in Bhutan" and "540 in Burma and Bhutan" do not.
+/// count the same toll; "180 in Bhutan" and "540 in Swaziland and Bhutan" do not.
 pub(crate) fn is_scope(place: &str) -> bool {
     crate::lexicon::places::is_scope(place)
 }
@@ -735,7 +735,7 @@ fn judge(
         };
         return Ok((v, ctx as f64));
     }
-    // a toll for one country is not a toll for several ("180 in Bhutan" vs "540 in Burma and Bhutan")
+    // a toll for one country is not a toll for several ("180 in Bhutan" vs "540 in Swaziland and Bhutan")
     // (a measurement such as a quake's magnitude is the same wherever it is reported from)
     let (sa, sb) = if !counts_over_time(&a.measure) || counts_places(a) {
         (Vec::new(), Vec::new())

@@ -298,11 +298,11 @@ pub fn word_hashes_of(text: &str, span: Span) -> Vec<u64> {
 }
 
 /// The countries and states (`matching::is_scope`) a sentence names, capitalised, whatever the
-/// entity tagger made of the words around them ("Burma, Bhutan Rises to 640" in a
+/// entity tagger made of the words around them ("Swaziland, Bhutan Rises to 640" in a
 /// headline).
 ///
 /// Words of the names of people and organisations (`names`, with their spans: "Georgia Smith",
-/// "the Uruguay Evening Ledger"; not the title in "Burma's President Tomas Vell") are
+/// "the Uruguay Evening Ledger"; not the title in "Swaziland's President Tomas Vell") are
 /// skipped, except in a Title Case headline, where the tagger joins everything, and except a
 /// name that is itself a place the tagger took for a person ("North Carolina").
 fn named_countries(text: &str, sentence: Span, names: &[(Span, String)]) -> Vec<String> {
@@ -401,7 +401,7 @@ fn after_filing_line(text: &str, sentence: Span) -> Span {
 }
 
 /// True when the place at `at` is named as the one who acted, not where the figure happened:
-/// "a rocket strike on Erdenet by Uruguay" (not "the toll from Burma's floods").
+/// "a rocket strike on Erdenet by Uruguay" (not "the toll from Swaziland's floods").
 fn named_as_agent(text: &str, sentence: Span, at: usize) -> bool {
     let before = text.get(sentence.start..at).unwrap_or("");
     let (_, last) = crate::text::word_before(before, before.len(), crate::text::Gap::Spaces);
@@ -429,7 +429,7 @@ fn nearest_date_is_past(a: &Analysis, c: &crate::figures::Claim) -> bool {
         .is_some_and(|l| chrono::Datelike::year(&l) < chrono::Datelike::year(&p.date))
 }
 
-/// The places a figure is given for: "… killed in Burma and Bhutan" right after it, or a
+/// The places a figure is given for: "… killed in Swaziland and Bhutan" right after it, or a
 /// sentence opening "In Bhutan, …" before it. `places` are the sentence's places, in order.
 fn figure_scope(
     text: &str,
@@ -446,7 +446,7 @@ fn figure_scope(
 }
 
 /// One name for a place as a scope: "Brackwater County" and "Brackwater" are one county,
-/// "Myanmar" and "Burma" one country (its gazetteer name).
+/// "Eswatini" and "Swaziland" one country (its gazetteer name).
 fn scope_name(p: &str) -> String {
     let p = p.trim();
     let p = if crate::lexicon::places::is_place(p) {
@@ -485,7 +485,7 @@ fn country_name(p: &str) -> String {
 /// the figure, when the entity tagger did not take it for a place (lowercase).
 fn name_after_in(text: &str, figure: Span, sentence: Span) -> Option<String> {
     let rest = text.get(figure.end..sentence.end)?;
-    // "21 in Brackwater", "260 people died in Myanmar": "in" within the next few words
+    // "21 in Brackwater", "260 people died in Eswatini": "in" within the next few words
     let at = rest
         .split(' ')
         .take(4)
@@ -524,7 +524,7 @@ fn figure_scope_names(
     figure: Span,
     places: &[&crate::entities::Entity],
 ) -> Vec<String> {
-    // a chain of places from places[i]: "Burma and Bhutan", "Brackwater, Fenmoor and Ashby counties"
+    // a chain of places from places[i]: "Swaziland and Bhutan", "Brackwater, Fenmoor and Ashby counties"
     let chain = |i: usize| -> (Vec<String>, usize) {
         let mut out = vec![places[i].name.to_lowercase()];
         let mut end = places[i].span.end;
@@ -553,7 +553,7 @@ fn figure_scope_names(
         let words: Vec<&str> = g.split_whitespace().collect();
         let prep = words.iter().rposition(|w| SCOPE_PREPOSITIONS.contains(w));
         if let Some(k) = prep {
-            // only adjectives between the preposition and the place ("in southern Burma")
+            // only adjectives between the preposition and the place ("in southern Swaziland")
             if words.len() - k <= 3 {
                 return chain(i).0;
             }
@@ -913,16 +913,16 @@ mod tests {
     fn a_figure_is_scoped_to_the_places_it_is_given_for() {
         let s = summary(
             "a.txt",
-            " date 2031-03-04 The floods killed more than 540 people in Burma and Bhutan, officials said. \
+            " date 2031-03-04 The floods killed more than 540 people in Swaziland and Bhutan, officials said. \
              In Bhutan, at least 180 people died, the health ministry said. \
-             Rescuers in Burma pulled 40 people alive from the mud, Burmese officials said. \
+             Rescuers in Swaziland pulled 40 people alive from the mud, Swazi officials said. \
              At least 37 people died in Brackwater County alone, the sheriff said. \
              The state counts 29 deaths, including 21 in Brackwater and 3 in Fenmoor. \
-             At least 260 people died in Myanmar, the vice-president said.\n",
+             At least 260 people died in Eswatini, the vice-president said.\n",
         );
-        assert_eq!(claim(&s, "more than 540").scope, vec!["myanmar", "bhutan"]);
+        assert_eq!(claim(&s, "more than 540").scope, vec!["eswatini", "bhutan"]);
         assert_eq!(claim(&s, "at least 180").scope, vec!["bhutan"]);
-        // "Rescuers in Burma" is not where the 40 were counted
+        // "Rescuers in Swaziland" is not where the 40 were counted
         assert!(claim(&s, "40 people").scope.is_empty());
         // "Brackwater County" and "Brackwater" are one county; the list names places the tagger does not know
         assert_eq!(claim(&s, "At least 37").scope, vec!["brackwater"]);
@@ -933,7 +933,7 @@ mod tests {
             .find(|c| c.text == "3")
             .map(|c| c.scope.clone());
         assert_eq!(three, Some(vec!["fenmoor".to_string()]));
-        assert_eq!(claim(&s, "At least 260").scope, vec!["myanmar"]);
+        assert_eq!(claim(&s, "At least 260").scope, vec!["eswatini"]);
     }
 
     #[test]
@@ -996,13 +996,13 @@ mod tests {
         let s = summary(
             "a.txt",
             " date 2031-03-04 Georgia Smith, a nurse, said 12 people died at the hospital. \
-             Burma's President Tomas Vell said 1,120 people were killed. \
+             Swaziland's President Tomas Vell said 1,120 people were killed. \
              In Belfast, Northern Ireland, 3 people were hurt, police said.\n",
         );
         assert!(!claim(&s, "12 people")
             .places
             .contains(&"georgia".to_string()));
-        assert!(claim(&s, "1,120").places.contains(&"myanmar".to_string()));
+        assert!(claim(&s, "1,120").places.contains(&"eswatini".to_string()));
         let hurt = &claim(&s, "3 people").places;
         assert!(hurt.contains(&"northern ireland".to_string()), "{hurt:?}");
         assert!(!hurt.contains(&"ireland".to_string()), "{hurt:?}");
@@ -1012,15 +1012,15 @@ mod tests {
     fn countries_are_read_from_headlines_and_regions() {
         let s = summary(
             "a.txt",
-            "Death Toll from M6.1 Quake in Burma, Bhutan Rises to 640\n\n\
-             The quake that hit southern Burma and Northern Bhutan has killed 2,400, officials said. \
+            "Death Toll from M6.1 Quake in Swaziland, Bhutan Rises to 640\n\n\
+             The quake that hit southern Swaziland and Northern Bhutan has killed 2,400, officials said. \
              In north and northwestern Bhutan, at least 310 deaths were reported, the ministry said. \
              Four others died in North Carolina, officials said.\n",
         );
         let headline = claim(&s, "640");
         assert_eq!(headline.measure, "killed");
         assert!(headline.places.contains(&"bhutan".to_string()));
-        assert!(headline.places.contains(&"myanmar".to_string()));
+        assert!(headline.places.contains(&"eswatini".to_string()));
         let total = claim(&s, "2,400");
         assert!(
             total.places.contains(&"bhutan".to_string()),

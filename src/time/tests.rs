@@ -484,7 +484,7 @@ fn a_year_opening_a_sentence_is_a_year() {
 fn fractions_names_companies_and_race_times_are_not_dates() {
     let p = "1989-10-27";
     assert!(texts("The chip maker eased 1/8 to 31 and the bank fell 7/8.", p).is_empty());
-    assert!(texts("Ministers Anna Berg and Jan Novak signed the accord.", p).is_empty());
+    assert!(texts("Ministers Lena Berg and Jan Novak signed the accord.", p).is_empty());
     assert!(texts("Rivals such as Sun, Apple and others cut prices.", p).is_empty());
     assert!(texts("She won the marathon in 2:21:07 on a warm course.", p).is_empty());
     assert!(texts("The help line now runs 24/7 for callers.", p).is_empty());

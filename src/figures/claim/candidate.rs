@@ -341,7 +341,7 @@ fn list_marker(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
         .then_some(Rejection::ListMarker)
 }
 
-/// "Corvane 410", "Flight 519", "Article 50" (not "Ostler's 4,000-pound", "Idaho 40 percent",
+/// "Corvane 410", "Flight 519", "Article 50" (not "Ostler's 4,000-pound", "Vermont 40 percent",
 /// an all-caps word or a lowercase lead word).
 fn name_number(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let p = a.prev?;
