@@ -27,24 +27,32 @@ struct Outcome {
     failures: Vec<String>,
 }
 
+/// The cases of one spec file (some start with a byte-order mark).
+fn cases(file: &str) -> Option<Vec<serde_json::Value>> {
+    let raw = std::fs::read_to_string(spec_dir()?.join(file)).ok()?;
+    let cases: serde_json::Value = serde_json::from_str(raw.trim_start_matches('\u{feff}')).ok()?;
+    cases.as_array().cloned()
+}
+
+/// A case's input and its reference date (the publication date it is read against).
+fn input_and_reference(case: &serde_json::Value) -> (&str, Option<NaiveDate>) {
+    let input = case["Input"].as_str().unwrap_or("");
+    let reference = case["Context"]["ReferenceDateTime"]
+        .as_str()
+        .and_then(|s| s.get(..10))
+        .unwrap_or("2016-11-07");
+    (input, NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok())
+}
+
 fn run(file: &str, check_values: bool) -> Option<Outcome> {
-    let dir = spec_dir()?;
-    let raw = std::fs::read_to_string(dir.join(file)).ok()?;
-    let raw = raw.trim_start_matches('\u{feff}');
-    let cases: serde_json::Value = serde_json::from_str(raw).ok()?;
-    let cases = cases.as_array()?;
     let mut out = Outcome {
         passed: 0,
         total: 0,
         failures: Vec::new(),
     };
-    for case in cases {
-        let input = case["Input"].as_str().unwrap_or("");
-        let reference = case["Context"]["ReferenceDateTime"]
-            .as_str()
-            .and_then(|s| s.get(..10))
-            .unwrap_or("2016-11-07");
-        let published = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
+    for case in &cases(file)? {
+        let (input, published) = input_and_reference(case);
+        let reference = published.map(|d| d.to_string()).unwrap_or_default();
         let mut found = Vec::new();
         extract_sentence(
             input,
@@ -135,21 +143,14 @@ fn date_parser_spec() {
 
 /// Runs one period or duration file through `annotate`; `check_values` compares the values.
 fn run_annotated(file: &str, check_values: bool) -> Option<Outcome> {
-    let dir = spec_dir()?;
-    let raw = std::fs::read_to_string(dir.join(file)).ok()?;
-    let cases: serde_json::Value = serde_json::from_str(raw.trim_start_matches('\u{feff}')).ok()?;
     let mut out = Outcome {
         passed: 0,
         total: 0,
         failures: Vec::new(),
     };
-    for case in cases.as_array()? {
-        let input = case["Input"].as_str().unwrap_or("");
-        let reference = case["Context"]["ReferenceDateTime"]
-            .as_str()
-            .and_then(|s| s.get(..10))
-            .unwrap_or("2016-11-07");
-        let published = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
+    for case in &cases(file)? {
+        let (input, published) = input_and_reference(case);
+        let reference = published.map(|d| d.to_string()).unwrap_or_default();
         let a = copydesk::Analysis::with_published(input, published);
         let doc = copydesk::cli::annotate::document(&a, published);
         let found = doc["dates"].as_array().cloned().unwrap_or_default();
