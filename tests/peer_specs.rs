@@ -21,6 +21,7 @@ fn spec_dir() -> Option<PathBuf> {
     d.is_dir().then_some(d)
 }
 
+#[derive(Default)]
 struct Outcome {
     passed: usize,
     total: usize,
@@ -45,11 +46,7 @@ fn input_and_reference(case: &serde_json::Value) -> (&str, Option<NaiveDate>) {
 }
 
 fn run(file: &str, check_values: bool) -> Option<Outcome> {
-    let mut out = Outcome {
-        passed: 0,
-        total: 0,
-        failures: Vec::new(),
-    };
+    let mut out = Outcome::default();
     for case in &cases(file)? {
         let (input, published) = input_and_reference(case);
         let reference = published.map(|d| d.to_string()).unwrap_or_default();
@@ -143,11 +140,7 @@ fn date_parser_spec() {
 
 /// Runs one period or duration file through `annotate`; `check_values` compares the values.
 fn run_annotated(file: &str, check_values: bool) -> Option<Outcome> {
-    let mut out = Outcome {
-        passed: 0,
-        total: 0,
-        failures: Vec::new(),
-    };
+    let mut out = Outcome::default();
     for case in &cases(file)? {
         let (input, published) = input_and_reference(case);
         let reference = published.map(|d| d.to_string()).unwrap_or_default();
