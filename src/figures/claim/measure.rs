@@ -230,7 +230,7 @@ fn toll_reached(toks: &[Tok], a: usize) -> Option<Measure> {
     while j > 0 && a - j < 30 {
         j -= 1;
         let t = toks.get(j)?;
-        if in_decimal(toks, j) {
+        if in_decimal(toks, j) || in_compound_modifier(toks, j) {
             continue;
         }
         if t.kind == TokKind::Num || t.is_punct(';') || t.is_punct('.') {
@@ -241,6 +241,17 @@ fn toll_reached(toks: &[Tok], a: usize) -> Option<Measure> {
         }
     }
     None
+}
+
+/// True when token `j` is a number glued by a hyphen to the word after it ("3-day floods",
+/// "a 7-magnitude quake"): a modifier of the noun, no count of its own.
+fn in_compound_modifier(toks: &[Tok], j: usize) -> bool {
+    let glued = |x: usize| matches!((toks.get(x), toks.get(x + 1)), (Some(a), Some(b)) if a.span.end == b.span.start);
+    toks.get(j).is_some_and(|t| t.kind == TokKind::Num)
+        && toks.get(j + 1).is_some_and(|t| t.is_punct('-'))
+        && toks.get(j + 2).is_some_and(|t| t.kind == TokKind::Word)
+        && glued(j)
+        && glued(j + 1)
 }
 
 #[cfg(test)]
@@ -300,6 +311,11 @@ mod tests {
     fn a_toll_that_rose_to_a_bare_number() {
         assert_eq!(
             measure_of("The toll from the floods rose to 16 on Friday.", "16"),
+            Measure::Killed
+        );
+        // a number glued to the noun it modifies is no other count on the way back
+        assert_eq!(
+            measure_of("Toll From 4-Day Storms in the Valley Rises to 212", "212"),
             Measure::Killed
         );
     }
