@@ -28,6 +28,18 @@ struct Outcome {
     failures: Vec<String>,
 }
 
+impl Outcome {
+    /// Counts one case; a failed one keeps the line `failure` writes.
+    fn record(&mut self, ok: bool, failure: impl FnOnce() -> String) {
+        self.total += 1;
+        if ok {
+            self.passed += 1;
+        } else {
+            self.failures.push(failure());
+        }
+    }
+}
+
 /// The cases of one spec file (some start with a byte-order mark).
 fn cases(file: &str) -> Option<Vec<serde_json::Value>> {
     let raw = std::fs::read_to_string(spec_dir()?.join(file)).ok()?;
@@ -82,22 +94,17 @@ fn run(file: &str, check_values: bool) -> Option<Outcome> {
                 })
             })
         };
-        out.total += 1;
-        if ok {
-            out.passed += 1;
-        } else {
+        out.record(ok, || {
             let got: Vec<String> = found
                 .iter()
                 .map(|f| format!("{:?}={}", f.span.slice(input), f.value.to_json()))
                 .collect();
-            out.failures.push(format!(
-                "{input:?} @ {reference}: expected {:?}, got {got:?}",
-                expected
-                    .iter()
-                    .map(|e| e["Text"].as_str().unwrap_or(""))
-                    .collect::<Vec<_>>()
-            ));
-        }
+            let want: Vec<&str> = expected
+                .iter()
+                .map(|e| e["Text"].as_str().unwrap_or(""))
+                .collect();
+            format!("{input:?} @ {reference}: expected {want:?}, got {got:?}")
+        });
     }
     Some(out)
 }
@@ -161,10 +168,7 @@ fn run_annotated(file: &str, check_values: bool) -> Option<Outcome> {
                 })
             })
         };
-        out.total += 1;
-        if ok {
-            out.passed += 1;
-        } else {
+        out.record(ok, || {
             let got: Vec<String> = found
                 .iter()
                 .map(|f| format!("{}={}", f["text"], f["value"]))
@@ -173,10 +177,8 @@ fn run_annotated(file: &str, check_values: bool) -> Option<Outcome> {
                 .iter()
                 .map(|e| format!("{}={}", e["Text"], e["Value"]["Timex"]))
                 .collect();
-            out.failures.push(format!(
-                "{input:?} @ {reference}: expected {want:?}, got {got:?}"
-            ));
-        }
+            format!("{input:?} @ {reference}: expected {want:?}, got {got:?}")
+        });
     }
     Some(out)
 }
