@@ -1,0 +1,158 @@
+//! The converters that turn two public collections into copydesk articles for `scripts/eval`
+//! (`scripts/reuters`, `scripts/ecbplus`), run on invented miniatures of their formats.
+//! Skipped with a message when `python3` is absent.
+
+use std::path::Path;
+use std::process::Command;
+
+fn python() -> Option<&'static str> {
+    let ok = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        eprintln!("skipped: python3 not found");
+    }
+    ok.then_some("python3")
+}
+
+fn run(py: &str, script: &str, src: &Path, out: &Path) -> String {
+    let o = Command::new(py)
+        .arg(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("scripts")
+                .join(script),
+        )
+        .arg(src)
+        .arg(out)
+        .output()
+        .expect("run the converter");
+    assert!(
+        o.status.success(),
+        "{script} failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Every converted file under `out`, by name (whichever half it went to).
+fn converted(out: &Path) -> Vec<(String, String, String)> {
+    let mut files = Vec::new();
+    for half in ["dev", "unseen"] {
+        let Ok(dir) = std::fs::read_dir(out.join(half)) else {
+            continue;
+        };
+        for e in dir.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(e.path()).expect("read converted file");
+            files.push((half.to_string(), name, text));
+        }
+    }
+    files.sort();
+    files
+}
+
+const WIRE: &str = "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">
+<REUTERS TOPICS=\"YES\" NEWID=\"7\">
+<DATE> 4-MAR-1987 10:11:12.13</DATE>
+<TEXT>&#2;
+<TITLE>KESTREL MILLS &lt;KML&gt; RAISES
+OUTPUT</TITLE>
+<DATELINE>    ASHBY, March 4 - </DATELINE><BODY>Kestrel Mills Inc said it
+raised output by 12 pct in February.
+    The company said orders rose.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+<REUTERS TOPICS=\"NO\" NEWID=\"8\">
+<DATE> 4-MAR-1987 10:12:00.00</DATE>
+<TEXT TYPE=\"BRIEF\">&#2;
+<TITLE>NO BODY HERE</TITLE>
+</TEXT>
+</REUTERS>
+";
+
+#[test]
+fn reuters_stories_get_their_wire_date_and_joined_paragraphs() {
+    let Some(py) = python() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = dir.path().join("sgm");
+    std::fs::create_dir_all(&src).expect("mkdir");
+    std::fs::write(src.join("reut2-000.sgm"), WIRE).expect("write");
+    std::fs::write(src.join("notes.txt"), "not a collection file").expect("write");
+    let out = dir.path().join("out");
+    let said = run(py, "reuters", &src, &out);
+    assert!(said.contains("stories"), "{said}");
+    let files = converted(&out);
+    assert_eq!(
+        files.len(),
+        1,
+        "the story without a body is left out: {files:?}"
+    );
+    let (_, name, text) = &files[0];
+    assert_eq!(name, "r00007.txt");
+    assert_eq!(
+        text,
+        " date 1987-03-04 KESTREL MILLS <KML> RAISES OUTPUT\n\nASHBY, March 4 - Kestrel Mills Inc said it \
+         raised output by 12 pct in February.\n\nThe company said orders rose.\n"
+    );
+}
+
+/// One invented ECB+ document: a web address, a headline, a publication-date line, two sentences.
+fn ecb_doc(name: &str) -> String {
+    let sentences: [&[&str]; 5] = [
+        &["http", ":", "/", "/", "news", ".", "example", "/", "quake"],
+        &["Quake", "shakes", "Fenmoor"],
+        &[
+            "Posted", "on", "Friday", ",", "14", "June", "2013", ",", "10", ":", "05", "am",
+        ],
+        &[
+            "At",
+            "least",
+            "12",
+            "people",
+            "died",
+            ",",
+            "officials",
+            "said",
+            ".",
+        ],
+        &[
+            "``", "It", "was", "long", ",", "''", "a", "resident", "said", "(", "quietly", ")", ".",
+        ],
+    ];
+    let mut xml = format!("<Document doc_name=\"{name}\" doc_id=\"DOC1\">\n");
+    let mut id = 1;
+    for (s, words) in sentences.iter().enumerate() {
+        for (n, w) in words.iter().enumerate() {
+            xml.push_str(&format!(
+                "<token t_id=\"{id}\" sentence=\"{s}\" number=\"{n}\">{w}</token>\n"
+            ));
+            id += 1;
+        }
+    }
+    xml.push_str("<Markables></Markables>\n</Document>\n");
+    xml
+}
+
+#[test]
+fn ecbplus_documents_are_rejoined_and_put_on_one_day() {
+    let Some(py) = python() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let topic = dir.path().join("ECB+").join("5");
+    std::fs::create_dir_all(&topic).expect("mkdir");
+    std::fs::write(topic.join("5_1ecb.xml"), ecb_doc("5_1ecb.xml")).expect("write");
+    std::fs::write(topic.join("5_2ecbplus.xml"), ecb_doc("5_2ecbplus.xml")).expect("write");
+    let out = dir.path().join("out");
+    run(py, "ecbplus", &dir.path().join("ECB+"), &out);
+    let files = converted(&out);
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert_eq!(files[0].0, files[1].0, "one topic goes to one half");
+    let names: Vec<&str> = files.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(names, ["5_1ecb.txt", "5_2ecbplus.txt"]);
+    assert_eq!(
+        files[0].2,
+        " date 2013-06-15 Quake shakes Fenmoor\n\nAt least 12 people died, officials said.\n\n\
+         \"It was long,\" a resident said (quietly).\n"
+    );
+}
