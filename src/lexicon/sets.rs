@@ -216,6 +216,11 @@ crate::word_set!(
     /// Plurals not ending in -s ("people", "children").
     pub IRREGULAR_PLURALS = file "irregular-plurals.txt"
 );
+crate::word_set!(
+    /// What a name's last word gains as its adjective or its people's word ("Korea" /
+    /// "Korean"; "-y": "Germany" / "German").
+    pub NAME_ADJECTIVE_ENDINGS = file "name-adjective-endings.txt"
+);
 
 // Places
 crate::word_set!(

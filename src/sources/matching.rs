@@ -1223,6 +1223,16 @@ pub fn name_variant(a: &str, b: &str) -> bool {
     if crate::lexicon::places::is_place(a) || crate::lexicon::places::is_place(b) {
         return false;
     }
+    // a name and its adjective or its people ("West Germany", "West German"; "Latin America",
+    // "Latin American"): the last words differ by such an ending only
+    if let (Some(x), Some(y)) = (aw.last(), bw.last()) {
+        let (x, y) = (x.to_lowercase(), y.to_lowercase());
+        let one = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+        // and in the plural ("West Germans")
+        if adjective_of(&x, &y) || adjective_of(&one(&x), &one(&y)) {
+            return false;
+        }
+    }
     let mut diffs = 0;
     for (x, y) in aw.iter().zip(&bw) {
         if x == y {
@@ -1248,6 +1258,18 @@ pub fn name_variant(a: &str, b: &str) -> bool {
         diffs += 1;
     }
     diffs >= 1
+}
+
+/// True when one of two lowercase words is the other with an ending of
+/// [`NAME_ADJECTIVE_ENDINGS`] ("korea" / "korean", "germany" / "german").
+fn adjective_of(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    crate::lexicon::sets::NAME_ADJECTIVE_ENDINGS
+        .iter()
+        .any(|e| match e.strip_prefix('-') {
+            Some(lost) => long.strip_suffix(lost) == Some(short),
+            None => long.strip_prefix(short) == Some(*e),
+        })
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -1819,5 +1841,15 @@ mod tests {
         assert!(!name_variant("South Korea", "South Korean"));
         assert!(!name_variant("New Zealand", "New Zealander"));
         assert!(!name_variant("Harbor Hawk", "Harbor Hawks"));
+        // a name and its adjective: a lost country, a region, a party's member
+        assert!(!name_variant("East Ruritania", "East Ruritanian"));
+        assert!(!name_variant("North Velmary", "North Velmar"));
+        assert!(!name_variant("Upper Kestrel", "Upper Kestreli"));
+        assert!(!name_variant("Senate Democrat", "Senate Democratic"));
+        assert!(!name_variant("North Velmary", "North Velmars"));
+        assert!(!name_variant("East Ruritania", "East Ruritanians"));
+        // a misspelt surname is still a variant, and so is a first name that ends shorter
+        assert!(name_variant("Mara Kestrelyan", "Mara Kesrelyan"));
+        assert!(name_variant("Loris Halden", "Loris Haldn"));
     }
 }
