@@ -30,7 +30,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     let tables = Tables::of(a);
     for c in &a.claims {
-        if c.attribution.is_some() || tables.holds(a, c) {
+        if c.attribution.is_some() || tables.holds(a, c) || is_market_quote(a, c) {
             continue;
         }
         let words = c.span.slice(text);
@@ -158,6 +158,31 @@ fn is_table_note(text: &str, span: Span) -> bool {
     w.kind == TokKind::Word
         && TABLE_NOTE_WORDS.contains(w.text)
         && (p.is_punct(':') || p.is_punct('-'))
+}
+
+crate::word_set!(
+    /// "closed", "traded", "priced": verbs that quote a market price.
+    MARKET_QUOTE_VERBS = file "market-quote-verbs.txt"
+);
+
+/// True when claim `c` is a market price quoted: "at" or "to" right before it, after a verb
+/// of quoting a few words back in the same clause ("the shares closed 20 cents higher at
+/// 4.20 dlrs", "the notes are priced at 99.8 pct").
+fn is_market_quote(a: &crate::analysis::Analysis, c: &Claim) -> bool {
+    let Some(s) = a.article.sentences.get(c.sentence) else {
+        return false;
+    };
+    let toks = tokenize(&a.text, Span::new(s.span.start, c.span.start));
+    let mut back = toks.iter().rev();
+    if !back
+        .next()
+        .is_some_and(|t| t.kind == TokKind::Word && (t.is("at") || t.is("to")))
+    {
+        return false;
+    }
+    back.take(5)
+        .take_while(|t| t.kind != TokKind::Punct || t.is_punct('.'))
+        .any(|t| t.kind == TokKind::Word && MARKET_QUOTE_VERBS.contains(t.text))
 }
 
 /// The severity of a finding on `c` before any user override.
@@ -374,6 +399,21 @@ mod tests {
         assert!(!f.is_empty(), "{f:?}");
         // a note with no table above it is prose
         let f = findings(" date 2021-03-02 Note: the dam cost 40 mln dlrs to build.");
+        assert!(!f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_market_price_quoted_needs_no_source() {
+        let f = findings(
+            " date 2021-03-02 Shares of the Paraguayan brewer closed 15 cents higher at 8.40 dlrs, and the notes were priced at 99.6 pct.",
+        );
+        assert!(
+            f.iter()
+                .all(|f| !f.message.contains("8.40") && !f.message.contains("99.6")),
+            "{f:?}"
+        );
+        // a sum paid in a deal is no price quoted
+        let f = findings(" date 2021-03-02 The mill was sold to a rival for 40 mln dlrs.");
         assert!(!f.is_empty(), "{f:?}");
     }
 }
