@@ -124,10 +124,7 @@ fn is_table_row(text: &str, span: Span) -> bool {
         return false;
     }
     let toks = tokenize(text, span);
-    let is_num = |t: &crate::text::Tok| {
-        t.kind == TokKind::Num
-            || (t.kind == TokKind::Word && crate::lexicon::sets::CARDINALS.contains(t.text))
-    };
+    let is_num = is_number_token;
     if toks.iter().filter(|t| is_num(t)).count() < 2 {
         return false;
     }
@@ -136,7 +133,7 @@ fn is_table_row(text: &str, span: Span) -> bool {
             && COMPARISON_WORDS.contains(t.text)
             && toks
                 .get(i.saturating_sub(4)..(i + 5).min(toks.len()))
-                .is_some_and(|near| near.iter().any(|t| is_num(t)))
+                .is_some_and(|near| near.iter().any(is_num))
     });
     compared
         || toks.windows(2).any(|w| {
@@ -145,6 +142,12 @@ fn is_table_row(text: &str, span: Span) -> bool {
                 && !gap.contains('\n')
                 && (is_num(&w[0]) || is_num(&w[1]))
         })
+}
+
+/// True for digits or a spelled cardinal ("seven").
+fn is_number_token(t: &crate::text::Tok) -> bool {
+    t.kind == TokKind::Num
+        || (t.kind == TokKind::Word && crate::lexicon::sets::CARDINALS.contains(t.text))
 }
 
 /// True when the paragraph at `span` is a footnote to a table: it opens with "Note" and a
