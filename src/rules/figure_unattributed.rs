@@ -25,8 +25,12 @@ pub const INFO: RuleInfo = RuleInfo {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let a = ctx.analysis;
     let text = ctx.text();
+    if a.claims.iter().all(|c| c.attribution.is_some()) {
+        return;
+    }
+    let tables = Tables::of(a);
     for c in &a.claims {
-        if c.attribution.is_some() {
+        if c.attribution.is_some() || tables.holds(a, c) || is_market_quote(a, c) {
             continue;
         }
         let words = c.span.slice(text);
@@ -45,6 +49,143 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         });
         out.push(f);
     }
+}
+
+crate::word_set!(
+    /// "vs", "versus": a figure set beside the one it is compared with in a table row.
+    COMPARISON_WORDS = file "comparison-words.txt"
+);
+crate::word_set!(
+    /// "note", "notes": the word that opens a footnote to a table.
+    TABLE_NOTE_WORDS = file "table-note-words.txt"
+);
+
+/// The sentences of an article laid out as a table: a results table ("Sales 4.1 mln vs 3.9
+/// mln"), a price list in columns. Their figures are data the story lays out, not claims of
+/// its prose; so are the figures of the table's footnotes ("Note: net includes …") and of its
+/// headings ("Nine months").
+struct Tables {
+    /// One flag per sentence: a row of a table.
+    rows: Vec<bool>,
+    /// True when any sentence is a row.
+    any: bool,
+}
+
+impl Tables {
+    /// Reads which sentences of the analysed article are table rows.
+    fn of(a: &crate::analysis::Analysis) -> Tables {
+        let rows: Vec<bool> = a
+            .article
+            .sentences
+            .iter()
+            .map(|s| is_table_row(&a.text, s.span))
+            .collect();
+        let any = rows.contains(&true);
+        Tables { rows, any }
+    }
+
+    /// True when claim `c` belongs to a table: its sentence is a row, or (in an article with
+    /// rows) it is the whole of an unpunctuated line, a heading, or stands in a footnote.
+    fn holds(&self, a: &crate::analysis::Analysis, c: &Claim) -> bool {
+        if self.rows.get(c.sentence).copied().unwrap_or(false) {
+            return true;
+        }
+        if !self.any {
+            return false;
+        }
+        let Some(s) = a.article.sentences.get(c.sentence) else {
+            return false;
+        };
+        let heading = s.span == c.span && !ends_as_prose(s.span.slice(&a.text));
+        heading
+            || a.article
+                .paragraphs
+                .get(s.paragraph)
+                .is_some_and(|p| is_table_note(&a.text, p.span))
+    }
+}
+
+/// True when a sentence ends as prose does: with a full stop, a question or exclamation
+/// mark, a colon, a closing quotation mark or bracket.
+fn ends_as_prose(sentence: &str) -> bool {
+    sentence.trim_end().chars().next_back().is_some_and(|ch| {
+        matches!(
+            ch,
+            '.' | '!' | '?' | ':' | ';' | '"' | '\'' | ')' | '\u{201D}' | '\u{2019}'
+        )
+    })
+}
+
+/// True when the sentence at `span` is a table row: it does not end as prose does, and it
+/// sets figures beside each other with "vs" or in columns (two spaces or a tab next to a
+/// number).
+fn is_table_row(text: &str, span: Span) -> bool {
+    if ends_as_prose(span.slice(text)) {
+        return false;
+    }
+    let toks = tokenize(text, span);
+    let is_num = is_number_token;
+    if toks.iter().filter(|t| is_num(t)).count() < 2 {
+        return false;
+    }
+    let compared = toks.iter().enumerate().any(|(i, t)| {
+        t.kind == TokKind::Word
+            && COMPARISON_WORDS.contains(t.text)
+            && toks
+                .get(i.saturating_sub(4)..(i + 5).min(toks.len()))
+                .is_some_and(|near| near.iter().any(is_num))
+    });
+    compared
+        || toks.windows(2).any(|w| {
+            let gap = text.get(w[0].span.end..w[1].span.start).unwrap_or("");
+            (gap.contains('\t') || gap.contains("  "))
+                && !gap.contains('\n')
+                && (is_num(&w[0]) || is_num(&w[1]))
+        })
+}
+
+/// True for digits or a spelled cardinal ("seven").
+fn is_number_token(t: &crate::text::Tok) -> bool {
+    t.kind == TokKind::Num
+        || (t.kind == TokKind::Word && crate::lexicon::sets::CARDINALS.contains(t.text))
+}
+
+/// True when the paragraph at `span` is a footnote to a table: it opens with "Note" and a
+/// colon or a dash ("NOTE - net includes …").
+fn is_table_note(text: &str, span: Span) -> bool {
+    let toks = tokenize(text, span);
+    let mut it = toks.iter();
+    let (Some(w), Some(p)) = (it.next(), it.next()) else {
+        return false;
+    };
+    w.kind == TokKind::Word
+        && TABLE_NOTE_WORDS.contains(w.text)
+        && (p.is_punct(':') || p.is_punct('-'))
+}
+
+crate::word_set!(
+    /// "closed", "traded", "priced": verbs that quote a market price.
+    MARKET_QUOTE_VERBS = file "market-quote-verbs.txt"
+);
+
+/// True when claim `c` is a market price quoted: "at" or "to" right before it, after a verb
+/// of quoting a few words back in the same clause ("the shares closed 20 cents higher at
+/// 4.20 dlrs", "the notes are priced at 99.8 pct").
+fn is_market_quote(a: &crate::analysis::Analysis, c: &Claim) -> bool {
+    let Some(s) = a.article.sentences.get(c.sentence) else {
+        return false;
+    };
+    let toks = tokenize(&a.text, Span::new(s.span.start, c.span.start));
+    let mut back = toks.iter().rev();
+    if !back
+        .next()
+        .is_some_and(|t| t.kind == TokKind::Word && (t.is("at") || t.is("to")))
+    {
+        return false;
+    }
+    back.take(5)
+        .take_while(|t| t.kind != TokKind::Punct || t.is_punct('.'))
+        .any(|t| t.kind == TokKind::Word && MARKET_QUOTE_VERBS.contains(t.text))
 }
 
 /// The severity of a finding on `c` before any user override.
@@ -237,5 +378,45 @@ mod tests {
             .collect();
         assert_eq!(f.len(), 2, "{f:?}");
         assert!(f.iter().all(|f| f.severity == Severity::Error));
+    }
+
+    #[test]
+    fn a_results_table_its_headings_and_footnotes_need_no_source() {
+        let text = " date 2021-03-02 MONGOLIAN FELT WORKS 2ND QTR NET\n\nULAN BATOR, March 2 - Shr 41 cts vs 33 cts\n\nNet 2,310,000 vs 1,870,000\n\nSix mths\n\nRevs 19.4 mln vs 17.2 mln\n\nNote: Net includes a gain of 410,000 dlrs on the sale of a warehouse.\n";
+        let f = findings(text);
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn figures_laid_out_in_columns_need_no_source() {
+        let text = " date 2021-03-02 URUGUAY PORT WAITS\n\nThe port authority posted its waiting times.\n\nBulk carriers  Tankers\n\nEast quay:  12 hrs     14 hrs\n";
+        let f = findings(text);
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn prose_that_compares_figures_still_needs_a_source() {
+        let f = findings(
+            " date 2021-03-02 Sales of the Bhutanese weaver rose to 4.1 mln dlrs vs 3.9 mln dlrs a year earlier.",
+        );
+        assert!(!f.is_empty(), "{f:?}");
+        // a note with no table above it is prose
+        let f = findings(" date 2021-03-02 Note: the dam cost 40 mln dlrs to build.");
+        assert!(!f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_market_price_quoted_needs_no_source() {
+        let f = findings(
+            " date 2021-03-02 Shares of the Paraguayan brewer closed 15 cents higher at 8.40 dlrs, and the notes were priced at 99.6 pct.",
+        );
+        assert!(
+            f.iter()
+                .all(|f| !f.message.contains("8.40") && !f.message.contains("99.6")),
+            "{f:?}"
+        );
+        // a sum paid in a deal is no price quoted
+        let f = findings(" date 2021-03-02 The mill was sold to a rival for 40 mln dlrs.");
+        assert!(!f.is_empty(), "{f:?}");
     }
 }
