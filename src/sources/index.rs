@@ -53,6 +53,17 @@ fn details_differ(a: &ArticleSummary, b: &ArticleSummary) -> bool {
     }
 }
 
+/// The keyword hashes of the places two articles name: each place's name and each word of
+/// it ("bellmont" and "falls" of "bellmont falls").
+fn place_words(a: &ArticleSummary, b: &ArticleSummary) -> Vec<u64> {
+    a.places
+        .iter()
+        .chain(&b.places)
+        .flat_map(|p| std::iter::once(p.as_str()).chain(p.split_whitespace()))
+        .map(super::content_hash)
+        .collect()
+}
+
 /// Keeps the `MAX_SOURCES` most alike of `v` (likely stories first, then by similarity), in
 /// slot order.
 fn closest_stories(v: &mut Vec<(u32, Story)>) {
@@ -1006,19 +1017,24 @@ impl Index {
     }
 
     /// True when `a` names something few texts of the index name (a name held by fewer than
-    /// [`HOUSE_TEXTS`]; see `ArticleSummary::topics`).
-    fn has_own_name(&self, a: &ArticleSummary) -> bool {
+    /// [`HOUSE_TEXTS`]; see `ArticleSummary::topics`), a place aside (`places`, see
+    /// [`place_words`]).
+    fn has_own_name(&self, a: &ArticleSummary, places: &[u64]) -> bool {
         a.topics
             .iter()
-            .any(|t| self.df_of(super::content_hash(t)) < HOUSE_TEXTS)
+            .map(|t| super::content_hash(t))
+            .any(|k| !places.contains(&k) && self.df_of(k) < HOUSE_TEXTS)
     }
 
     /// True when two articles each name something of their own (see
     /// [`Index::has_own_name`]) and share no word, name or other, that fewer than
-    /// [`HOUSE_TEXTS`] texts of the index hold: two stories told in one desk's template (two
-    /// companies' results tables, two ratings changes by one agency) share every word of the
-    /// template and the names every story of the archive names, never a word of their own.
+    /// [`HOUSE_TEXTS`] texts of the index hold, the places they name aside: two stories told
+    /// in one desk's template (two companies' results tables, two ratings changes by one
+    /// agency) share every word of the template, the names every story of the archive names
+    /// and, from one town's desk, the town, never a word of their own. Whether their places
+    /// agree is asked apart (see `matching::places_overlap`).
     fn apart_but_template(&self, a: &ArticleSummary, b: &ArticleSummary) -> bool {
+        let places = place_words(a, b);
         let own_shared = || {
             // keywords are kept sorted; a summary that is not is read word by word
             let sorted = b.keywords.windows(2).all(|w| w[0] <= w[1]);
@@ -1028,10 +1044,10 @@ impl Index {
             };
             a.keywords
                 .iter()
-                .filter(|k| self.df_of(**k) < HOUSE_TEXTS)
+                .filter(|k| !places.contains(k) && self.df_of(**k) < HOUSE_TEXTS)
                 .any(holds)
         };
-        self.has_own_name(a) && self.has_own_name(b) && !own_shared()
+        self.has_own_name(a, &places) && self.has_own_name(b, &places) && !own_shared()
     }
 
     fn article(&self, slot: u32) -> Option<&ArticleSummary> {
@@ -1498,7 +1514,7 @@ mod tests {
     /// Made-up company names, none a word of the template.
     fn companies(n: usize) -> Vec<String> {
         let heads = [
-            "Korv", "Belna", "Trisk", "Oduva", "Marel", "Zemp", "Quill", "Harb",
+            "Korv", "Belna", "Trisk", "Oduva", "Marel", "Zemp", "Quill", "Harb", "Vost",
         ];
         let tails = ["athon", "orex", "idyne", "ulco", "anta"];
         heads
@@ -1528,6 +1544,11 @@ mod tests {
             names[1]
         );
         files.push(("again.txt".into(), again));
+        // two more companies of one town: the town is no word of either's own
+        for (n, c) in companies(42).iter().skip(40).enumerate() {
+            let t = dividend_notice(c, 3, 50 + n as u32).replace(" Holdings", " Holdings of Salto");
+            files.push((format!("town{n}.txt"), t));
+        }
         let refs: Vec<(&str, &str)> = files
             .iter()
             .map(|(p, t)| (p.as_str(), t.as_str()))
@@ -1538,6 +1559,9 @@ mod tests {
         // forty notices share every word but the company's name: no word of its own in common
         assert!(!i.same_story(first, second, 21));
         assert!(i.same_story(second, get("again.txt"), 21));
+        let (t0, t1) = (get("town0.txt"), get("town1.txt"));
+        assert_eq!(t0.places, ["salto"]);
+        assert!(!i.same_story(t0, t1, 21));
         // in a handful of texts the template's words are no house wording yet
         let few = index(&refs[..3]);
         let (a, b) = (
