@@ -95,7 +95,7 @@ const COSINE: f64 = 0.06;
 /// Texts of the index from which a word is the archive's house wording (the agency that rates
 /// every company, the city of every dateline, the words of a results table) rather than one
 /// story's own (see `Index::apart_but_template`).
-const HOUSE_TEXTS: u32 = 30;
+const HOUSE_TEXTS: u32 = 20;
 
 /// The same when a publication date is missing: more words in common are needed.
 const UNDATED: (f64, f64) = (0.12, 0.15);
