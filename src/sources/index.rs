@@ -64,6 +64,29 @@ fn place_words(a: &ArticleSummary, b: &ArticleSummary) -> Vec<u64> {
         .collect()
 }
 
+/// The keywords two articles share, in order: by merging the two lists (kept sorted), or
+/// word by word when either is not sorted.
+fn shared_keywords<'a>(a: &'a [u64], b: &'a [u64]) -> Box<dyn Iterator<Item = u64> + 'a> {
+    let sorted = |v: &[u64]| v.windows(2).all(|w| w[0] <= w[1]);
+    if !(sorted(a) && sorted(b)) {
+        return Box::new(a.iter().filter(|k| b.contains(k)).copied());
+    }
+    let (mut i, mut j) = (0, 0);
+    Box::new(std::iter::from_fn(move || {
+        while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    (i, j) = (i + 1, j + 1);
+                    return Some(*x);
+                }
+            }
+        }
+        None
+    }))
+}
+
 /// Keeps the `MAX_SOURCES` most alike of `v` (likely stories first, then by similarity), in
 /// slot order.
 fn closest_stories(v: &mut Vec<(u32, Story)>) {
@@ -1035,19 +1058,10 @@ impl Index {
     /// agree is asked apart (see `matching::places_overlap`).
     fn apart_but_template(&self, a: &ArticleSummary, b: &ArticleSummary) -> bool {
         let places = place_words(a, b);
-        let own_shared = || {
-            // keywords are kept sorted; a summary that is not is read word by word
-            let sorted = b.keywords.windows(2).all(|w| w[0] <= w[1]);
-            let holds = |k: &u64| match sorted {
-                true => b.keywords.binary_search(k).is_ok(),
-                false => b.keywords.contains(k),
-            };
-            a.keywords
-                .iter()
-                .filter(|k| !places.contains(k) && self.df_of(**k) < HOUSE_TEXTS)
-                .any(holds)
-        };
-        self.has_own_name(a, &places) && self.has_own_name(b, &places) && !own_shared()
+        let own = |k: &u64| !places.contains(k) && self.df_of(*k) < HOUSE_TEXTS;
+        !shared_keywords(&a.keywords, &b.keywords).any(|k| own(&k))
+            && self.has_own_name(a, &places)
+            && self.has_own_name(b, &places)
     }
 
     fn article(&self, slot: u32) -> Option<&ArticleSummary> {
