@@ -53,6 +53,40 @@ fn details_differ(a: &ArticleSummary, b: &ArticleSummary) -> bool {
     }
 }
 
+/// The keyword hashes of the places two articles name: each place's name and each word of
+/// it ("bellmont" and "falls" of "bellmont falls").
+fn place_words(a: &ArticleSummary, b: &ArticleSummary) -> Vec<u64> {
+    a.places
+        .iter()
+        .chain(&b.places)
+        .flat_map(|p| std::iter::once(p.as_str()).chain(p.split_whitespace()))
+        .map(super::content_hash)
+        .collect()
+}
+
+/// The keywords two articles share, in order: by merging the two lists (kept sorted), or
+/// word by word when either is not sorted.
+fn shared_keywords<'a>(a: &'a [u64], b: &'a [u64]) -> Box<dyn Iterator<Item = u64> + 'a> {
+    let sorted = |v: &[u64]| v.windows(2).all(|w| w[0] <= w[1]);
+    if !(sorted(a) && sorted(b)) {
+        return Box::new(a.iter().filter(|k| b.contains(k)).copied());
+    }
+    let (mut i, mut j) = (0, 0);
+    Box::new(std::iter::from_fn(move || {
+        while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    (i, j) = (i + 1, j + 1);
+                    return Some(*x);
+                }
+            }
+        }
+        None
+    }))
+}
+
 /// Keeps the `MAX_SOURCES` most alike of `v` (likely stories first, then by similarity), in
 /// slot order.
 fn closest_stories(v: &mut Vec<(u32, Story)>) {
@@ -80,6 +114,11 @@ const DATED: (f64, f64) = (0.06, 0.10);
 /// story, whatever share of the shorter one's words the longer one holds (a round-up holds a
 /// brief's).
 const COSINE: f64 = 0.06;
+
+/// Texts of the index from which a word is the archive's house wording (the agency that rates
+/// every company, the city of every dateline, the words of a results table) rather than one
+/// story's own (see `Index::apart_but_template`).
+const HOUSE_TEXTS: u32 = 20;
 
 /// The same when a publication date is missing: more words in common are needed.
 const UNDATED: (f64, f64) = (0.12, 0.15);
@@ -946,6 +985,7 @@ impl Index {
         let story = story.filter(|_| {
             // ages, times and street blocks that disagree: another incident of the same kind
             !details_differ(this, b)
+                && !self.apart_but_template(this, b)
                 && (this.places.is_empty()
                     || b.places.is_empty()
                     || super::matching::places_overlap(&this.places, &b.places))
@@ -987,6 +1027,41 @@ impl Index {
             sim,
             cos,
         })
+    }
+
+    /// In how many texts of the index (or of the background collection, see
+    /// [`Index::set_background`]) the keyword `k` appears.
+    fn df_of(&self, k: u64) -> u32 {
+        let own = || self.df.get(&k).copied().unwrap_or(0);
+        match &self.background {
+            Some((_, bg)) => bg.get(&k).copied().unwrap_or_else(own),
+            None => own(),
+        }
+    }
+
+    /// True when `a` names something few texts of the index name (a name held by fewer than
+    /// [`HOUSE_TEXTS`]; see `ArticleSummary::topics`), a place aside (`places`, see
+    /// [`place_words`]).
+    fn has_own_name(&self, a: &ArticleSummary, places: &[u64]) -> bool {
+        a.topics
+            .iter()
+            .map(|t| super::content_hash(t))
+            .any(|k| !places.contains(&k) && self.df_of(k) < HOUSE_TEXTS)
+    }
+
+    /// True when two articles each name something of their own (see
+    /// [`Index::has_own_name`]) and share no word, name or other, that fewer than
+    /// [`HOUSE_TEXTS`] texts of the index hold, the places they name aside: two stories told
+    /// in one desk's template (two companies' results tables, two ratings changes by one
+    /// agency) share every word of the template, the names every story of the archive names
+    /// and, from one town's desk, the town, never a word of their own. Whether their places
+    /// agree is asked apart (see `matching::places_overlap`).
+    fn apart_but_template(&self, a: &ArticleSummary, b: &ArticleSummary) -> bool {
+        let places = place_words(a, b);
+        let own = |k: &u64| !places.contains(k) && self.df_of(*k) < HOUSE_TEXTS;
+        !shared_keywords(&a.keywords, &b.keywords).any(|k| own(&k))
+            && self.has_own_name(a, &places)
+            && self.has_own_name(b, &places)
     }
 
     fn article(&self, slot: u32) -> Option<&ArticleSummary> {
@@ -1439,6 +1514,75 @@ mod tests {
         assert!(!i.same_story(get("a.txt"), get("b.txt"), 21));
         // on the same block, the same incident told twice
         assert!(i.same_story(get("a.txt"), get("c.txt"), 21));
+    }
+
+    /// A dividend notice of a made-up company, as a desk writes hundreds of them a month.
+    fn dividend_notice(company: &str, day: u32, cents: u32) -> String {
+        format!(
+            " date 2031-03-{day:02} The board of {company} Holdings declared a quarterly \
+             dividend of {cents} cents a share, payable April 20 to shareholders of record on \
+             April 6, the company said in a statement.\n"
+        )
+    }
+
+    /// Made-up company names, none a word of the template.
+    fn companies(n: usize) -> Vec<String> {
+        let heads = [
+            "Korv", "Belna", "Trisk", "Oduva", "Marel", "Zemp", "Quill", "Harb", "Vost",
+        ];
+        let tails = ["athon", "orex", "idyne", "ulco", "anta"];
+        heads
+            .iter()
+            .flat_map(|h| tails.iter().map(move |t| format!("{h}{t}")))
+            .take(n)
+            .collect()
+    }
+
+    #[test]
+    fn stories_told_in_one_template_about_different_companies_are_two_stories() {
+        let names = companies(40);
+        let mut files: Vec<(String, String)> = names
+            .iter()
+            .enumerate()
+            .map(|(n, c)| {
+                (
+                    format!("{c}.txt"),
+                    dividend_notice(c, 2 + (n % 3) as u32, 10 + n as u32),
+                )
+            })
+            .collect();
+        // the same company's notice told again, in other words
+        let again = format!(
+            " date 2031-03-03 {} Holdings will pay shareholders of record on April 6 a \
+             quarterly dividend of 11 cents a share on April 20, a statement said.\n",
+            names[1]
+        );
+        files.push(("again.txt".into(), again));
+        // two more companies of one town: the town is no word of either's own
+        for (n, c) in companies(42).iter().skip(40).enumerate() {
+            let t = dividend_notice(c, 3, 50 + n as u32).replace(" Holdings", " Holdings of Salto");
+            files.push((format!("town{n}.txt"), t));
+        }
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let i = index(&refs);
+        let get = |p: &str| i.get(p).expect("indexed");
+        let (first, second) = (get(&files[0].0), get(&files[1].0));
+        // forty notices share every word but the company's name: no word of its own in common
+        assert!(!i.same_story(first, second, 21));
+        assert!(i.same_story(second, get("again.txt"), 21));
+        let (t0, t1) = (get("town0.txt"), get("town1.txt"));
+        assert_eq!(t0.places, ["salto"]);
+        assert!(!i.same_story(t0, t1, 21));
+        // in a handful of texts the template's words are no house wording yet
+        let few = index(&refs[..3]);
+        let (a, b) = (
+            few.get(refs[0].0).expect("a"),
+            few.get(refs[1].0).expect("b"),
+        );
+        assert!(few.same_story(a, b, 21));
     }
 
     #[test]
