@@ -946,6 +946,7 @@ impl Index {
         let story = story.filter(|_| {
             // ages, times and street blocks that disagree: another incident of the same kind
             !details_differ(this, b)
+                && !super::apart::regions_apart(this, b)
                 && (this.places.is_empty()
                     || b.places.is_empty()
                     || super::matching::places_overlap(&this.places, &b.places))
