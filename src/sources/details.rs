@@ -74,6 +74,10 @@ pub struct Details {
     /// [`super::victim::lone_victim`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub victim: Option<super::victim::Sex>,
+    /// The places its opening sentences name, as the summary's places are written (see
+    /// [`super::apart::lead_places`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lead_places: Vec<String>,
 }
 
 impl Details {
@@ -171,6 +175,7 @@ impl Details {
         d.blocks.truncate(MAX_EACH);
         d.days = super::event_days::event_days(a);
         d.toll_changed = (0..toks.len()).any(|i| later_death_at(&toks, i));
+        d.lead_places = super::apart::lead_places(a);
         d
     }
 }

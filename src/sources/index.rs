@@ -986,6 +986,7 @@ impl Index {
             // ages, times and street blocks that disagree: another incident of the same kind
             !details_differ(this, b)
                 && !self.apart_but_template(this, b)
+                && !super::apart::regions_apart(this, b)
                 && (this.places.is_empty()
                     || b.places.is_empty()
                     || super::matching::places_overlap(&this.places, &b.places))
