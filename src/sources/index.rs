@@ -298,6 +298,12 @@ fn compact(s: &mut ArticleSummary) {
     s.details.blocks.shrink_to_fit();
 }
 
+/// The postings key of an event's day and one of its words (a collision only adds a
+/// candidate, which `compare_events` then rejects).
+fn event_key(day: i64, word: u64) -> u64 {
+    word ^ (day as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 fn day(d: chrono::NaiveDate) -> i64 {
     i64::from(d.num_days_from_ce())
 }
@@ -313,7 +319,9 @@ pub struct Index {
     free: Vec<usize>,
     by_path: HashMap<String, usize>,
     claims: HashMap<(String, i64), Vec<(u32, u32)>>,
-    events: HashMap<i64, Vec<(u32, u32)>>,
+    /// The dates' events by day and word (see [`event_key`]): an event is a candidate for
+    /// another only when they share words, so a busy week's other events are never visited.
+    events: HashMap<u64, Vec<(u32, u32)>, PreHashed>,
     names: HashMap<String, Vec<(u32, u32)>>,
     /// The slots of each text (content hash), first the one whose figures, dates and names
     /// are in the postings: copies of one text (a wire story republished word for word) are
@@ -626,10 +634,12 @@ impl Index {
                 .push((slot as u32, ci as u32));
         }
         for (ei, e) in s.events.iter().enumerate() {
-            self.events
-                .entry(day(e.date))
-                .or_default()
-                .push((slot as u32, ei as u32));
+            for h in &e.word_hashes {
+                self.events
+                    .entry(event_key(day(e.date), *h))
+                    .or_default()
+                    .push((slot as u32, ei as u32));
+            }
         }
         for (ni, n) in s.names.iter().enumerate() {
             self.names
@@ -649,8 +659,10 @@ impl Index {
             }
         }
         for e in &s.events {
-            if let Some(v) = self.events.get_mut(&day(e.date)) {
-                keep(v);
+            for h in &e.word_hashes {
+                if let Some(v) = self.events.get_mut(&event_key(day(e.date), *h)) {
+                    keep(v);
+                }
             }
         }
         for n in &s.names {
@@ -1149,6 +1161,37 @@ impl Index {
         slots
     }
 
+    /// The events dated within a week of `event` that share at least three of its words, by
+    /// day, then slot (the postings hold each event under each of its words' day keys).
+    fn event_candidates(&self, event: &EventSummary) -> Vec<(u32, u32)> {
+        let w = day(event.date);
+        let mut seen: Vec<(u32, u32)> = Vec::new();
+        for wk in w - 7..=w + 7 {
+            for h in &event.word_hashes {
+                if let Some(posting) = self.events.get(&event_key(wk, *h)) {
+                    seen.extend_from_slice(posting);
+                }
+            }
+        }
+        seen.sort_unstable();
+        let mut out = Vec::new();
+        for run in seen.chunk_by(|a, b| a == b) {
+            if let Some(first) = run.first().filter(|_| run.len() >= 3) {
+                out.push(*first);
+            }
+        }
+        // by day first, as a day's postings were read before: the first match cited is the
+        // nearest in the calendar's order, whatever the postings' layout
+        out.sort_by_cached_key(|&(slot, ei)| {
+            let d = self
+                .article(slot)
+                .and_then(|o| o.events.get(ei as usize))
+                .map_or(i64::MAX, |e| day(e.date));
+            (d, slot, ei)
+        });
+        out
+    }
+
     /// Dates that other articles of the same story give for the same event, newest first.
     pub fn event_matches<'a>(
         &'a self,
@@ -1172,26 +1215,20 @@ impl Index {
                 return known.clone();
             }
             // events differing by more than a week are not compared (see compare_events)
-            let w = day(event.date);
             let mut candidates: Vec<EventHit> = Vec::new();
-            for wk in w - 7..=w + 7 {
-                let Some(posting) = self.events.get(&wk) else {
+            for (slot, ei) in self.event_candidates(event) {
+                let Some(o) = self.article(slot) else {
                     continue;
                 };
-                for (slot, ei) in posting {
-                    let Some(o) = self.article(*slot) else {
-                        continue;
-                    };
-                    if published_apart(this, o, window_days) {
-                        continue;
-                    }
-                    let Some(e) = o.events.get(*ei as usize) else {
-                        continue;
-                    };
-                    // the cheap test first: the same words around the date
-                    if let Some(verdict) = compare_events(event, e) {
-                        candidates.push((*slot, *ei, verdict));
-                    }
+                if published_apart(this, o, window_days) {
+                    continue;
+                }
+                let Some(e) = o.events.get(ei as usize) else {
+                    continue;
+                };
+                // the same words around the date, a week apart at most
+                if let Some(verdict) = compare_events(event, e) {
+                    candidates.push((slot, ei, verdict));
                 }
             }
             // the most alike stories, each with its events of the same words
