@@ -45,7 +45,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         // a year a verbless phrase describes ("Lee, up for a vote in 2030, said"), looked for
         // only after publication (it reads the words around the year)
-        if first <= p.latest() || super::evidence::described_year(a, t) {
+        if first <= p.latest()
+            || super::evidence::described_year(a, t)
+            || super::evidence::not_told_as_done(a, t)
+        {
             continue;
         }
         // a day and month that may trade places ("05-04-2015") prove nothing when the other

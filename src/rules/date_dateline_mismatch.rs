@@ -775,6 +775,8 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         .filter(|t| !super::evidence::after_term_word(text, t.span.start))
         .filter(|t| !super::evidence::year_for(text, t))
         .filter(|t| !super::evidence::described_year(a, t))
+        // "sales could reach 50 units by 1990, he said": told past by its reporting verb only
+        .filter(|t| !super::evidence::not_told_as_done(a, t))
         .collect();
     // an "Updated: …" stamp is no event told in the past: reached here, a stamp of the page
     // agreed with the header, and a page may be updated long after

@@ -3,7 +3,7 @@
 
 use crate::lexicon::sets::{
     ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_PARTICLES, FUTURE_WORDS,
-    NOT_PAST_ED_WORDS, PAST_WORDS, PRESENT_WORDS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
+    MODAL_WORDS, NOT_PAST_ED_WORDS, PAST_WORDS, PRESENT_WORDS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
 };
 use crate::lexicon::{short_key, ShortTable};
 use crate::text::{Tok, TokKind};
@@ -235,6 +235,92 @@ pub fn verb_between(
     toks.iter()
         .enumerate()
         .any(|(i, t)| t.span.start >= lo && t.span.end <= hi && marker(&toks, i).is_some())
+}
+
+/// How many words around an expression the verb it hangs on is looked for.
+const HANG_REACH: usize = 14;
+
+/// True when the expression at tokens `start..end` of a sentence hangs on a verb that tells no
+/// done event, though its clause may read as past: walking back from it, a modal ("sales could
+/// reach 50 units by 1990"), an infinitive ("agreed to extend the loan through June 1990") or a
+/// future or present word comes before any past verb. Reporting verbs are passed over ("he said
+/// output should double in 1990": the saying is past, not the doubling) unless one governs the
+/// expression right before it ("said on May 3, 1990"). With no verb before it in its clause, the
+/// first verb after it decides ("In 1990, sales should double, she said").
+pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize) -> bool {
+    let markers = Markers::new(toks);
+    if governing_speech_verb(toks, &markers, start).is_some() {
+        return false;
+    }
+    let mut words = 0;
+    let mut i = start.min(toks.len());
+    while i > 0 && words < HANG_REACH {
+        i -= 1;
+        if toks[i].is_punct(';') {
+            return false;
+        }
+        if toks[i].kind != TokKind::Word {
+            continue;
+        }
+        words += 1;
+        if let Some(undone) = verb_kind(toks, &markers, i) {
+            return undone;
+        }
+    }
+    let reach = toks.len().min(end.saturating_add(HANG_REACH));
+    for j in end..reach {
+        let t = &toks[j];
+        if t.is_punct(';') || opens_clause(t) {
+            return false;
+        }
+        if let Some(undone) = verb_kind(toks, &markers, j) {
+            return undone;
+        }
+    }
+    false
+}
+
+/// What token `i` says of the verb an expression hangs on: Some(true) for a verb of no done
+/// event (a modal not followed by "have", an infinitive, a future or present word), Some(false)
+/// for a past verb, None for no verb or a reporting one.
+fn verb_kind(toks: &[Tok], markers: &Markers, i: usize) -> Option<bool> {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    if MODAL_WORDS.has(t) {
+        // "could have been finished by then" tells a past possibility
+        return Some(!toks.get(i + 1).is_some_and(|n| n.is("have")));
+    }
+    if infinitive(toks, i) {
+        return Some(true);
+    }
+    match markers.get(i) {
+        Some((_, true)) | None => None,
+        Some((tense, false)) => Some(tense != Tense::Past),
+    }
+}
+
+/// True when token `i` is a verb's base form after "to" ("to extend", "to rise"): a lowercase
+/// word that is no article, no possessive or object pronoun, no plural ("to investors") and no
+/// form in "-ing" or "-ed" ("to dating", "to revised terms"); a noun read as a verb here ("to
+/// power") only keeps a date from counting as evidence.
+fn infinitive(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let after_to = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is("to"));
+    let w = t.text;
+    after_to
+        && t.kind == TokKind::Word
+        && w.len() >= 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !ARTICLES.has(t)
+        && !crate::lexicon::sets::NOT_A_VERB_AFTER_TO.contains(w)
+        && !(w.ends_with('s') && !w.ends_with("ss"))
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
 }
 
 /// "to be completed", "is to be held": a passive infinitive names what is still to happen, so
