@@ -117,6 +117,14 @@ mod tests {
     }
 
     #[test]
+    fn a_record_day_or_a_planned_day_is_no_event_told_as_past() {
+        let t = " date 1989-03-02 The mill in mongolia declared a dividend payable to holders of record April 1, 1989, it said. The firm said the mill should reopen on March 20, 1989.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        let told = " date 1989-03-02 The firm said the mill reopened on March 20, 1989.\n";
+        assert_eq!(spans(told), vec!["March 20, 1989"]);
+    }
+
+    #[test]
     fn an_embedded_posts_stamp_is_no_event() {
         let t = " date 2019-04-09 The ferry ran aground near the pier.\n\nCrews have reached the ferry and towed it off the rocks. — Harbour Watch (@harbour_watch) April 10, 2019\n";
         assert!(spans(t).is_empty(), "{:?}", spans(t));

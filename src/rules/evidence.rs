@@ -614,22 +614,29 @@ fn hangs_on_undone(a: &Analysis, t: &Temporal) -> bool {
     crate::time::tense::hangs_on_undone_verb(&toks, start, end)
 }
 
-/// True for a year that names a thing rather than when the clause's event happened: a season
+/// True for a date that names a thing rather than when the clause's event happened: a season
 /// or fiscal year split over two ("1989/90"), or a security named by its maturity ("the 9 pct
-/// notes of 2004").
+/// notes of 2004", "the 7-1/4s of 2001", "the 8 pct June 2003 stock").
 pub fn naming_year(text: &str, t: &Temporal) -> bool {
-    if !matches!(t.raw, Raw::Year(_)) {
-        return false;
-    }
     let after = text.get(t.span.end..).unwrap_or("");
+    let named_security =
+        SECURITY_NOUNS.contains(crate::text::word_after(text, t.span.end, Gap::Spaces).1);
+    if !matches!(t.raw, Raw::Year(_)) {
+        return named_security;
+    }
     let split = t.span.slice(text).contains('/')
         || after
             .strip_prefix('/')
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let (of_start, of) = word_before(text, t.span.start, Gap::Spaces);
-    let security = of.eq_ignore_ascii_case("of")
-        && SECURITY_NOUNS.contains(word_before(text, of_start, Gap::Spaces).1);
-    split || security
+    let (noun_start, noun) = word_before(text, of_start, Gap::Spaces);
+    // a coupon written as a plural of its rate: "the 7-1/4s"
+    let coupon = noun == "s"
+        && text
+            .get(..noun_start)
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    let security = of.eq_ignore_ascii_case("of") && (SECURITY_NOUNS.contains(noun) || coupon);
+    split || security || named_security
 }
 
 /// A weekday mentioned on its own ("on Saturday", "Saturday's statement").
