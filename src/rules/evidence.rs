@@ -611,7 +611,8 @@ fn hangs_on_undone(a: &Analysis, t: &Temporal) -> bool {
         .iter()
         .position(|k| k.span.start >= t.span.end)
         .unwrap_or(toks.len());
-    crate::time::tense::hangs_on_undone_verb(&toks, start, end)
+    let day = matches!(t.value, crate::time::Value::Date(_));
+    crate::time::tense::hangs_on_undone_verb(&toks, start, end, day)
 }
 
 /// True for a date that names a thing rather than when the clause's event happened: a season

@@ -260,7 +260,11 @@ crate::word_set!(
 /// no verb before it in its clause, the first verb after it decides ("In 1990, sales should
 /// double, she said"). A date whose only verb before it is a reporting one hangs on none
 /// ("economists said a bullish market by 1990").
-pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize) -> bool {
+///
+/// For a whole day (`day`) an infinitive decides nothing: "voted to fund the repairs on May 3,
+/// 1990" most often dates the vote, while a year or month after one is the aim ("agreed to
+/// widen the road in 1990").
+pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -> bool {
     let markers = Markers::new(toks);
     if governing_speech_verb(toks, &markers, start).is_some() {
         return false;
@@ -277,7 +281,7 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize) -> bool {
             continue;
         }
         words += 1;
-        match verb_kind(toks, &markers, i) {
+        match verb_kind(toks, &markers, i, day) {
             Verb::Done => return false,
             Verb::Undone => return true,
             Verb::Saying => speech = true,
@@ -290,7 +294,7 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize) -> bool {
         if t.is_punct(';') || opens_clause(t) {
             break;
         }
-        match verb_kind(toks, &markers, j) {
+        match verb_kind(toks, &markers, j, day) {
             Verb::Done => return false,
             Verb::Undone => return true,
             // "X repaid the bonds on May 1, 1990, she said": a verb the lists miss may come
@@ -314,7 +318,7 @@ enum Verb {
 }
 
 /// What token `i` says of the verb an expression hangs on ([`Verb`]).
-fn verb_kind(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
+fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
     let Some(t) = toks.get(i) else {
         return Verb::None;
     };
@@ -329,7 +333,7 @@ fn verb_kind(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
             Verb::Undone
         };
     }
-    if infinitive(toks, i) || PLAN_VERBS.contains(t.text) {
+    if (!day && infinitive(toks, i)) || PLAN_VERBS.contains(t.text) {
         return Verb::Undone;
     }
     match markers.get(i) {
@@ -600,7 +604,8 @@ mod table_tests {
             .iter()
             .position(|t| t.text.len() == 4 && t.text.starts_with("19"))
             .map_or(start, |k| start + k);
-        hangs_on_undone_verb(&toks, start, year + 1)
+        let day = toks[start..year].iter().any(|t| t.kind == TokKind::Num);
+        hangs_on_undone_verb(&toks, start, year + 1, day)
     }
 
     /// Whether the first four-digit year of `text`, alone, hangs on a verb of no done event.
