@@ -158,6 +158,14 @@ crate::word_set!(
     pub FUTURE_PARTICLES = file "tense-future-particles.txt"
 );
 crate::word_set!(
+    /// Modal verbs ("could", "may", "will"): what they govern is told as possible or coming.
+    pub MODAL_WORDS = file "modal-verbs.txt"
+);
+crate::word_set!(
+    /// Words after "to" that make it no infinitive's ("sold to them", "to date").
+    pub NOT_A_VERB_AFTER_TO = file "not-verbs-after-to.txt"
+);
+crate::word_set!(
     /// Words in "-ed" that are no past tense.
     pub NOT_PAST_ED_WORDS = file "not-past-ed.txt"
 );

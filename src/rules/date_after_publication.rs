@@ -45,7 +45,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         // a year a verbless phrase describes ("Lee, up for a vote in 2030, said"), looked for
         // only after publication (it reads the words around the year)
-        if first <= p.latest() || super::evidence::described_year(a, t) {
+        if first <= p.latest()
+            || super::evidence::described_year(a, t)
+            || super::evidence::not_told_as_done(a, t)
+        {
             continue;
         }
         // a day and month that may trade places ("05-04-2015") prove nothing when the other
@@ -111,6 +114,14 @@ mod tests {
         // a stamp word inside a sentence is a verb: the report is an event like any other
         let t = " date 2019-04-09 The harbour master said a report published April 30, 2019 found the pier unsafe.\n";
         assert_eq!(spans(t), vec!["April 30, 2019"]);
+    }
+
+    #[test]
+    fn a_record_day_or_a_planned_day_is_no_event_told_as_past() {
+        let t = " date 1989-03-02 The mill in mongolia declared a dividend payable to holders of record April 1, 1989, it said. The firm said the mill should reopen on March 20, 1989.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        let told = " date 1989-03-02 The firm said the mill reopened on March 20, 1989.\n";
+        assert_eq!(spans(told), vec!["March 20, 1989"]);
     }
 
     #[test]

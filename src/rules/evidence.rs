@@ -541,10 +541,7 @@ impl EventScorer {
     }
 }
 
-crate::word_set!(
-    /// Modal verbs ("could", "may", "will"): a day they govern is told as possible or coming.
-    MODALS = file "modal-verbs.txt"
-);
+use crate::lexicon::sets::MODAL_WORDS as MODALS;
 
 /// How many words before a day a governing modal is looked for.
 const COMING_REACH: usize = 20;
@@ -581,6 +578,66 @@ pub fn told_as_coming(a: &Analysis, t: &Temporal) -> bool {
         }
     }
     false
+}
+
+crate::word_set!(
+    /// Nouns of a security named by its maturity year ("the 9 pct notes of 2004").
+    SECURITY_NOUNS = file "security-nouns.txt"
+);
+
+/// True when the date `t`, though its clause reads as past, tells no event done by then: it
+/// hangs on a modal, an infinitive, a future or a present verb rather than on the past verb of
+/// its clause (`tense::hangs_on_undone_verb`: "officials said output could double by 1990",
+/// "the board agreed to extend the loan through June 1990"), or it is a year that names a thing
+/// ([`naming_year`]). A past verb the date hangs on ("the bridge was completed on April 1,
+/// 1990") still tells a done event.
+pub fn not_told_as_done(a: &Analysis, t: &Temporal) -> bool {
+    naming_year(&a.text, t) || hangs_on_undone(a, t)
+}
+
+/// True when the date `t` hangs on a verb of no done event in its sentence.
+fn hangs_on_undone(a: &Analysis, t: &Temporal) -> bool {
+    let Some(s) = t.sentence.and_then(|s| a.article.sentences.get(s)) else {
+        return false;
+    };
+    if t.span.start < s.span.start || t.span.end > s.span.end {
+        return false;
+    }
+    let toks = crate::text::tokenize(&a.text, s.span);
+    let Some(start) = toks.iter().position(|k| k.span.start >= t.span.start) else {
+        return false;
+    };
+    let end = toks
+        .iter()
+        .position(|k| k.span.start >= t.span.end)
+        .unwrap_or(toks.len());
+    let day = matches!(t.value, crate::time::Value::Date(_));
+    crate::time::tense::hangs_on_undone_verb(&toks, start, end, day)
+}
+
+/// True for a date that names a thing rather than when the clause's event happened: a season
+/// or fiscal year split over two ("1989/90"), or a security named by its maturity ("the 9 pct
+/// notes of 2004", "the 7-1/4s of 2001", "the 8 pct June 2003 stock").
+pub fn naming_year(text: &str, t: &Temporal) -> bool {
+    let after = text.get(t.span.end..).unwrap_or("");
+    let named_security =
+        SECURITY_NOUNS.contains(crate::text::word_after(text, t.span.end, Gap::Spaces).1);
+    if !matches!(t.raw, Raw::Year(_)) {
+        return named_security;
+    }
+    let split = t.span.slice(text).contains('/')
+        || after
+            .strip_prefix('/')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let (of_start, of) = word_before(text, t.span.start, Gap::Spaces);
+    let (noun_start, noun) = word_before(text, of_start, Gap::Spaces);
+    // a coupon written as a plural of its rate: "the 7-1/4s"
+    let coupon = noun == "s"
+        && text
+            .get(..noun_start)
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    let security = of.eq_ignore_ascii_case("of") && (SECURITY_NOUNS.contains(noun) || coupon);
+    split || security || named_security
 }
 
 /// A weekday mentioned on its own ("on Saturday", "Saturday's statement").

@@ -2,7 +2,7 @@
 //! future tense forward.
 
 use crate::lexicon::sets::{
-    ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_PARTICLES, FUTURE_WORDS,
+    ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_PARTICLES, FUTURE_WORDS, MODAL_WORDS,
     NOT_PAST_ED_WORDS, PAST_WORDS, PRESENT_WORDS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
 };
 use crate::lexicon::{short_key, ShortTable};
@@ -237,6 +237,166 @@ pub fn verb_between(
         .any(|(i, t)| t.span.start >= lo && t.span.end <= hi && marker(&toks, i).is_some())
 }
 
+/// How many words around an expression the verb it hangs on is looked for.
+const HANG_REACH: usize = 14;
+
+crate::word_set!(
+    /// Verbs that tell a forecast or an intention ("projected", "aimed"): a date they govern is
+    /// what was foreseen or meant, no event done.
+    PLAN_VERBS = files ["prediction-verbs.txt", "intention-verbs.txt"]
+);
+crate::word_set!(
+    /// The forms of "be", whose participle takes its tense from them ("is completed").
+    BE_FORMS = file "be-forms.txt"
+);
+
+/// True when the expression at tokens `start..end` of a sentence hangs on a verb that tells no
+/// done event, though its clause may read as past: walking back from it, a modal ("sales could
+/// reach 50 units by 1990"), an infinitive ("agreed to extend the loan through June 1990"), a
+/// verb of a forecast or plan ("projected growth in 1990"), a present passive ("when the plant
+/// is completed in 1990") or a future or present word comes before any past verb. Reporting
+/// verbs are passed over ("he said output should double in 1990": the saying is past, not the
+/// doubling) unless one governs the expression right before it ("said on May 3, 1990"); with
+/// no verb before it in its clause, the first verb after it decides ("In 1990, sales should
+/// double, she said"). A date whose only verb before it is a reporting one hangs on none
+/// ("economists said a bullish market by 1990").
+///
+/// For a whole day (`day`) an infinitive decides nothing: "voted to fund the repairs on May 3,
+/// 1990" most often dates the vote, while a year or month after one is the aim ("agreed to
+/// widen the road in 1990").
+pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -> bool {
+    let markers = Markers::new(toks);
+    if governing_speech_verb(toks, &markers, start).is_some() {
+        return false;
+    }
+    let mut speech = false;
+    let mut words = 0;
+    let mut i = start.min(toks.len());
+    while i > 0 && words < HANG_REACH {
+        i -= 1;
+        if toks[i].is_punct(';') {
+            return speech;
+        }
+        if toks[i].kind != TokKind::Word {
+            continue;
+        }
+        words += 1;
+        match verb_kind(toks, &markers, i, day) {
+            Verb::Done => return false,
+            Verb::Undone => return true,
+            Verb::Saying => speech = true,
+            Verb::None => {}
+        }
+    }
+    let reach = toks.len().min(end.saturating_add(HANG_REACH));
+    for j in end..reach {
+        let t = &toks[j];
+        if t.is_punct(';') || opens_clause(t) {
+            break;
+        }
+        match verb_kind(toks, &markers, j, day) {
+            Verb::Done => return false,
+            Verb::Undone => return true,
+            // "X repaid the bonds on May 1, 1990, she said": a verb the lists miss may come
+            // before, so a reporting verb after the date proves nothing
+            Verb::Saying | Verb::None => {}
+        }
+    }
+    speech
+}
+
+/// What a token says of the verb an expression hangs on.
+enum Verb {
+    /// A past verb: a done event.
+    Done,
+    /// A modal, an infinitive, a forecast or plan, a present passive, a future or present word.
+    Undone,
+    /// A reporting verb: it dates the saying.
+    Saying,
+    /// No verb.
+    None,
+}
+
+/// What token `i` says of the verb an expression hangs on ([`Verb`]).
+fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
+    let Some(t) = toks.get(i) else {
+        return Verb::None;
+    };
+    if t.kind != TokKind::Word {
+        return Verb::None;
+    }
+    if MODAL_WORDS.has(t) {
+        // "could have been finished by then" tells a past possibility
+        return if toks.get(i + 1).is_some_and(|n| n.is("have")) {
+            Verb::Done
+        } else {
+            Verb::Undone
+        };
+    }
+    if (!day && infinitive(toks, i)) || PLAN_VERBS.contains(t.text) {
+        return Verb::Undone;
+    }
+    match markers.get(i) {
+        None => Verb::None,
+        Some((_, true)) => Verb::Saying,
+        Some((Tense::Past, false)) => past_form(toks, markers, i),
+        Some(_) => Verb::Undone,
+    }
+}
+
+/// What a past form at token `i` tells: a participle after a present "be" is a present
+/// passive ("is completed"); one after "and" that follows a participle of no tense shares its
+/// auxiliary ("must be registered and shipped"), and the walk goes on to it.
+fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let prev = at(i.checked_sub(1));
+    // a capitalised "Is" heads a title's words ("Man Is Asked To Call"), whose tense is no
+    // clause's
+    let present_be = prev.is_some_and(|p| {
+        BE_FORMS.has(p)
+            && p.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && (p.is("being") || matches!(markers.get(i - 1), Some((Tense::Present, _))))
+    });
+    if present_be {
+        return Verb::Undone;
+    }
+    let shared = prev.is_some_and(|p| p.is("and"))
+        && i.checked_sub(2).is_some_and(|k| {
+            markers.get(k).is_none()
+                && toks.get(k).is_some_and(|w| {
+                    w.kind == TokKind::Word
+                        && (w.text.ends_with("ed") || PAST_WORDS.contains(w.text))
+                })
+        });
+    if shared {
+        Verb::None
+    } else {
+        Verb::Done
+    }
+}
+
+/// True when token `i` is a verb's base form after "to" ("to extend", "to rise"): a lowercase
+/// word that is no article, no possessive or object pronoun, no plural ("to investors") and no
+/// form in "-ing" or "-ed" ("to dating", "to revised terms"); a noun read as a verb here ("to
+/// power") only keeps a date from counting as evidence.
+fn infinitive(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let after_to = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is("to"));
+    let w = t.text;
+    after_to
+        && t.kind == TokKind::Word
+        && w.len() >= 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !ARTICLES.has(t)
+        && !crate::lexicon::sets::NOT_A_VERB_AFTER_TO.contains(w)
+        && (!w.ends_with('s') || w.ends_with("ss"))
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+}
+
 /// "to be completed", "is to be held": a passive infinitive names what is still to happen, so
 /// a day it governs lies ahead ("shares, to be sold around Nov. 1").
 fn planned_passive(toks: &[Tok], i: usize) -> Option<Tense> {
@@ -433,6 +593,78 @@ fn nearest(
 mod table_tests {
     use super::*;
     use crate::text::{tokenize, Span};
+
+    /// Whether the date of `text` that opens with `from` and ends with its first four-digit
+    /// year hangs on a verb of no done event.
+    fn undone_from(text: &str, from: &str) -> bool {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let at = text.find(from).unwrap_or(0);
+        let start = toks.iter().position(|t| t.span.start >= at).unwrap_or(0);
+        let year = toks[start..]
+            .iter()
+            .position(|t| t.text.len() == 4 && t.text.starts_with("19"))
+            .map_or(start, |k| start + k);
+        let day = toks[start..year].iter().any(|t| t.kind == TokKind::Num);
+        hangs_on_undone_verb(&toks, start, year + 1, day)
+    }
+
+    /// Whether the first four-digit year of `text`, alone, hangs on a verb of no done event.
+    fn undone(text: &str) -> bool {
+        undone_from(text, "19")
+    }
+
+    #[test]
+    fn a_year_under_a_modal_or_an_infinitive_tells_no_done_event() {
+        assert!(undone(
+            "Officials in paraguay said exports could double by 1990."
+        ));
+        assert!(undone(
+            "In 1990, harvests should recover, the minister said."
+        ));
+        assert!(undone(
+            "The ministry agreed to widen the coast road in 1990."
+        ));
+        assert!(undone(
+            "Growers must have the crop weighed and stored by May 30, 1990."
+        ));
+        assert!(undone("Sacks must be weighed and stored by May 30, 1990."));
+        assert!(undone(
+            "The port will be busier when the new quay is opened in 1990."
+        ));
+        assert!(undone(
+            "The board projected slower growth for 1990, a director said."
+        ));
+    }
+
+    #[test]
+    fn a_year_told_by_a_reporting_verb_alone_hangs_on_no_verb_of_its_own() {
+        assert!(undone(
+            "Bankers in uruguay said a recovery in 1990, not sooner."
+        ));
+        // a reporting verb right before the year dates the saying
+        assert!(!undone_from(
+            "The envoy said on May 3, 1990 that talks had stalled.",
+            "May"
+        ));
+    }
+
+    #[test]
+    fn a_year_a_past_verb_governs_is_a_done_event() {
+        assert!(!undone("The new dam was completed on April 1, 1990."));
+        assert!(!undone(
+            "The lab said the mongolia fund posted a loss in 1990."
+        ));
+        assert!(!undone(
+            "The bridge could have been finished by 1990, engineers said."
+        ));
+        // a capitalised title's "Is" makes no present passive
+        assert!(!undone_from(
+            "Driver Is Arrested By Police March 3, 1990 9:15 PM",
+            "March"
+        ));
+        // "to" before an object is no infinitive
+        assert!(!undone("The farm sold its land to investors in 1990."));
+    }
 
     #[test]
     fn token_class_flags_match_the_table() {
