@@ -225,8 +225,8 @@ crate::word_set!(
     pub IRREGULAR_PLURALS = file "irregular-plurals.txt"
 );
 crate::word_set!(
-    /// What a name's last word gains as its adjective or its people's word ("Korea" /
-    /// "Korean"; "-y": "Germany" / "German").
+    /// What a name's last word gains as its adjective or its people's word ("Ruritania" /
+    /// "Ruritanian"; "-y": "Velmary" / "Velmar").
     pub NAME_ADJECTIVE_ENDINGS = file "name-adjective-endings.txt"
 );
 

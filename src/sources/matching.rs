@@ -1223,8 +1223,8 @@ pub fn name_variant(a: &str, b: &str) -> bool {
     if crate::lexicon::places::is_place(a) || crate::lexicon::places::is_place(b) {
         return false;
     }
-    // a name and its adjective or its people ("West Germany", "West German"; "Latin America",
-    // "Latin American"): the last words differ by such an ending only
+    // a name and its adjective or its people ("East Velmary", "East Velmar"; "Upper Ruritania",
+    // "Upper Ruritanian"): the last words differ by such an ending only
     if let (Some(x), Some(y)) = (aw.last(), bw.last()) {
         let (x, y) = (x.to_lowercase(), y.to_lowercase());
         let one = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
@@ -1261,7 +1261,7 @@ pub fn name_variant(a: &str, b: &str) -> bool {
 }
 
 /// True when one of two lowercase words is the other with an ending of
-/// [`NAME_ADJECTIVE_ENDINGS`] ("korea" / "korean", "germany" / "german").
+/// [`NAME_ADJECTIVE_ENDINGS`] ("ruritania" / "ruritanian", "velmary" / "velmar").
 fn adjective_of(x: &str, y: &str) -> bool {
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     crate::lexicon::sets::NAME_ADJECTIVE_ENDINGS
