@@ -9,11 +9,14 @@
 //! count, never the people at a scene.
 
 use crate::analysis::Analysis;
-use crate::lexicon::sets::{ARTICLES, MONTHS, NOT_NAME_SET, SPEECH_VERB_SET, WEEKDAYS};
+use crate::lexicon::sets::{
+    ARTICLES, MONTHS, NOT_NAME_SET, SPEECH_VERB_SET, STOP_BACK_SET, WEEKDAYS,
+};
 use crate::text::{tokenize, Span, Tok, TokKind};
 
 crate::word_set!(
-    /// Words that open a new clause, so that a name before them is no subject after them.
+    /// Words that open a new clause, so that a name before them is no subject after them
+    /// (with [`STOP_BACK_SET`]: "that", "while", "for").
     BREAKS = file "holder-breaks.txt"
 );
 crate::word_set!(
@@ -149,6 +152,7 @@ fn subject(toks: &[Tok], named: &dyn Fn(usize) -> bool) -> Option<String> {
             TokKind::Punct => !matches!(t.text, "-" | "." | "'" | "\u{2019}" | "&"),
             TokKind::Word => {
                 BREAKS.contains(t.text)
+                    || STOP_BACK_SET.contains(t.text)
                     || SPEECH_VERB_SET.contains(t.text)
                     || BELIEF_VERBS.contains(t.text)
             }
