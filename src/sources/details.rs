@@ -78,6 +78,13 @@ pub struct Details {
     /// [`super::apart::lead_places`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lead_places: Vec<String>,
+    /// Each figure's holder by the figure's start byte (see [`super::holder::holders`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub holders: Vec<(usize, String)>,
+    /// The start bytes of the figures that count one person's family (see
+    /// [`super::holder::family_figures`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub family: Vec<usize>,
 }
 
 impl Details {
@@ -176,6 +183,8 @@ impl Details {
         d.days = super::event_days::event_days(a);
         d.toll_changed = (0..toks.len()).any(|i| later_death_at(&toks, i));
         d.lead_places = super::apart::lead_places(a);
+        d.holders = super::holder::holders(a);
+        d.family = super::holder::family_figures(a);
         d
     }
 }

@@ -716,6 +716,8 @@ fn judge(
     b: &ClaimSummary,
 ) -> Result<(Verdict, f64), &'static str> {
     same_kind(aart, a, bart, b)?;
+    // another actor's figure, or one person's family ("a wife and two children")
+    super::holder::held_apart(aart, a, bart, b, counts_over_time(&a.measure))?;
     let rel = relate(a, b).ok_or("group")?;
     same_places(a, b)?;
     let people = counts_people(&a.measure);

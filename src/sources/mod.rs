@@ -8,6 +8,7 @@ mod apart;
 pub mod compare;
 pub mod details;
 mod event_days;
+mod holder;
 mod index;
 pub mod matching;
 mod roundup;
