@@ -11,6 +11,7 @@ mod event_days;
 mod index;
 pub mod matching;
 mod roundup;
+mod sorted;
 mod victim;
 mod word_ids;
 
