@@ -314,19 +314,7 @@ fn most_specific(v: &[String]) -> Vec<&str> {
 /// The number of items two sorted lists share.
 pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     // both sorted
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    super::sorted::common(a, b).count()
 }
 
 /// True when two articles can be about the same story: publication dates within the window

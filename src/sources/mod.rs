@@ -12,6 +12,7 @@ mod holder;
 mod index;
 pub mod matching;
 mod roundup;
+mod sorted;
 mod victim;
 mod word_ids;
 
