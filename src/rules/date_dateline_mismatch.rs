@@ -186,7 +186,11 @@ fn from_pinned_story_days(a: &Analysis, p: &Published) -> Option<Verdict> {
             continue;
         }
         let how = if matches!(t.raw, Raw::Date { y: None, .. }) {
-            if t.weekday.is_none() || t.tense != Tense::Past || d > far {
+            if t.weekday.is_none()
+                || t.tense != Tense::Past
+                || d > far
+                || super::evidence::rescheduled(a, t)
+            {
                 continue;
             }
             "tells as past"

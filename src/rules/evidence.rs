@@ -597,6 +597,25 @@ pub fn not_told_as_done(a: &Analysis, t: &Temporal) -> bool {
 
 /// True when the date `t` hangs on a verb of no done event in its sentence.
 fn hangs_on_undone(a: &Analysis, t: &Temporal) -> bool {
+    let day = matches!(t.value, crate::time::Value::Date(_));
+    in_sentence_tokens(a, t, |toks, start, end| {
+        crate::time::tense::hangs_on_undone_verb(toks, start, end, day)
+    })
+}
+
+/// True when the date `t` is the new day of a change of schedule ("the meeting was moved to
+/// Monday, May 4"; `tense::rescheduled_to`): the day aimed at, no event done then.
+pub fn rescheduled(a: &Analysis, t: &Temporal) -> bool {
+    in_sentence_tokens(a, t, crate::time::tense::rescheduled_to)
+}
+
+/// `test` on the tokens of the sentence of `t` and the token range `t` covers; false when
+/// `t` lies outside its sentence.
+fn in_sentence_tokens(
+    a: &Analysis,
+    t: &Temporal,
+    test: impl Fn(&[crate::text::Tok], usize, usize) -> bool,
+) -> bool {
     let Some(s) = t.sentence.and_then(|s| a.article.sentences.get(s)) else {
         return false;
     };
@@ -611,8 +630,7 @@ fn hangs_on_undone(a: &Analysis, t: &Temporal) -> bool {
         .iter()
         .position(|k| k.span.start >= t.span.end)
         .unwrap_or(toks.len());
-    let day = matches!(t.value, crate::time::Value::Date(_));
-    crate::time::tense::hangs_on_undone_verb(&toks, start, end, day)
+    test(&toks, start, end)
 }
 
 /// True for a date that names a thing rather than when the clause's event happened: a season

@@ -265,6 +265,9 @@ crate::word_set!(
 /// 1990" most often dates the vote, while a year or month after one is the aim ("agreed to
 /// widen the road in 1990").
 pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -> bool {
+    if rescheduled_to(toks, start, end) {
+        return true;
+    }
     let markers = Markers::new(toks);
     if governing_speech_verb(toks, &markers, start).is_some() {
         return false;
@@ -368,11 +371,105 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
                         && (w.text.ends_with("ed") || PAST_WORDS.contains(w.text))
                 })
         });
-    if shared {
+    if shared || shares_distant_be(toks, markers, i) {
         Verb::None
     } else {
         Verb::Done
     }
+}
+
+/// How many words before a coordinated participle its shared "be" is looked for.
+const SHARED_BE_REACH: usize = 12;
+
+/// True when the past form at token `i` is the second participle of a passive whose "be" it
+/// shares across words between them ("must be registered with the agency by May 1, and
+/// shipped by June 1"; "will be built abroad and delivered by 1990"; "must be signed and
+/// goods loaded by then", a noun of its own before it): after "and", perhaps with one
+/// lowercase word between, the first verb walking back is a participle right after "be",
+/// which carries no tense, and no verb of another tense comes between.
+fn shares_distant_be(toks: &[Tok], markers: &Markers, i: usize) -> bool {
+    let at = |k: usize| toks.get(k);
+    let word = |k: usize| at(k).is_some_and(|t| t.kind == TokKind::Word);
+    let Some(and_at) = i
+        .checked_sub(1)
+        .filter(|&k| at(k).is_some_and(|t| t.is("and")))
+        .or_else(|| {
+            let noun = i.checked_sub(1).is_some_and(|k| {
+                word(k)
+                    && markers.get(k).is_none()
+                    && at(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+            });
+            i.checked_sub(2)
+                .filter(|&k| noun && at(k).is_some_and(|t| t.is("and")))
+        })
+    else {
+        return false;
+    };
+    let mut words = 0;
+    let mut k = and_at;
+    while k > 1 && words < SHARED_BE_REACH {
+        k -= 1;
+        if toks[k].is_punct(';') {
+            return false;
+        }
+        if toks[k].kind != TokKind::Word {
+            continue;
+        }
+        words += 1;
+        if markers.get(k).is_some() {
+            return false;
+        }
+        let lowercase = toks[k].text.starts_with(|c: char| c.is_ascii_lowercase());
+        if lowercase && toks[k - 1].is("be") {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the expression at tokens `start..end` is the new day or year of a change of
+/// schedule: "to" right before it (or "to the end of", "to early") or a "from … to" range as
+/// the expression itself, and a verb of rescheduling as the first verb before it ("the deadline
+/// was extended to May 1, 1990", "moved the vote from May 1 to June 1"): the day aimed at, no
+/// event done then.
+pub fn rescheduled_to(toks: &[Tok], start: usize, end: usize) -> bool {
+    let markers = Markers::new(toks);
+    let inner_to = toks
+        .get(start..end)
+        .is_some_and(|e| e.first().is_some_and(|t| t.is("from")) && e.iter().any(|t| t.is("to")));
+    let mut k = start;
+    // "to the end of 1990", "to early 1990": the lead words TIMEX3 may leave outside
+    let lead = |t: &Tok| {
+        ARTICLES.has(t)
+            || t.is("of")
+            || crate::time::lexicon::PERIOD_EDGE.contains(t.text)
+            || crate::time::lexicon::PERIOD_PART.contains(t.text)
+    };
+    while k > 0 && k + 4 > start && lead(&toks[k - 1]) {
+        k -= 1;
+    }
+    let to_before = k > 0 && toks[k - 1].is("to");
+    if !(inner_to || to_before) {
+        return false;
+    }
+    let mut words = 0;
+    while k > 0 && words < HANG_REACH {
+        k -= 1;
+        if toks[k].is_punct(';') || toks[k].is_punct(',') {
+            return false;
+        }
+        if toks[k].kind != TokKind::Word {
+            continue;
+        }
+        words += 1;
+        if crate::lexicon::sets::RESCHEDULE_WORDS.contains(toks[k].text) {
+            return true;
+        }
+        if markers.get(k).is_some() || MODAL_WORDS.has(&toks[k]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when token `i` is a verb's base form after "to" ("to extend", "to rise"): a lowercase
@@ -381,20 +478,21 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
 /// power") only keeps a date from counting as evidence.
 fn infinitive(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
-    let after_to = i
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|p| p.is("to"));
+    let to = i.checked_sub(1).and_then(|p| toks.get(p));
+    let after_to = to.is_some_and(|p| p.is("to"));
     let w = t.text;
+    // a headline in capitals writes its infinitive so ("ADVISED TO CUT OUTPUT IN 1990")
+    let capitals = to.is_some_and(|p| p.text == "TO") && w.bytes().all(|b| b.is_ascii_uppercase());
+    let suffix = |x: &str| w.len() >= x.len() && w[w.len() - x.len()..].eq_ignore_ascii_case(x);
     after_to
         && t.kind == TokKind::Word
         && w.len() >= 2
-        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && (capitals || w.bytes().all(|b| b.is_ascii_lowercase()))
         && !ARTICLES.has(t)
         && !crate::lexicon::sets::NOT_A_VERB_AFTER_TO.contains(w)
-        && (!w.ends_with('s') || w.ends_with("ss"))
-        && !w.ends_with("ing")
-        && !w.ends_with("ed")
+        && (!suffix("s") || suffix("ss"))
+        && !suffix("ing")
+        && !suffix("ed")
 }
 
 /// "to be completed", "is to be held": a passive infinitive names what is still to happen, so
@@ -634,6 +732,59 @@ mod table_tests {
         assert!(undone(
             "The board projected slower growth for 1990, a director said."
         ));
+    }
+
+    #[test]
+    fn a_second_participle_shares_a_distant_be() {
+        // words and a date between the two participles of one passive
+        assert!(undone_from(
+            "Cargoes must be cleared by the port of bhutan by May 1, 1990, and unloaded by \
+             June 30, 1990, the agency said.",
+            "June"
+        ));
+        // a noun of its own before the second participle
+        assert!(undone(
+            "Every lot must be weighed at the depot, and crates sealed by 1990, it said."
+        ));
+        assert!(undone(
+            "The first ferry will be built in mongolia and towed to the lake by 1990."
+        ));
+        // a "be" with its own tense is a done event, and so is the second participle
+        assert!(!undone(
+            "The guard was hired in March and dismissed in 1990, the firm said."
+        ));
+    }
+
+    #[test]
+    fn the_new_day_of_a_change_of_schedule_is_no_done_event() {
+        assert!(undone_from(
+            "The lender said it extended the loan to May 1, 1990.",
+            "May"
+        ));
+        assert!(undone(
+            "The treaty with uruguay was extended by a year to the end of 1990."
+        ));
+        // a "from … to" range as one expression, up to the closing full stop
+        let range = "The ministry moved the auction from April 2, 1990 to May 1, 1990.";
+        let toks = tokenize(range, Span::new(0, range.len()));
+        let from = toks.iter().position(|t| t.is("from")).unwrap_or(0);
+        assert!(rescheduled_to(&toks, from, toks.len() - 1));
+        // a move to a place is no change of schedule
+        assert!(!undone("The family moved to the capital in 1990."));
+    }
+
+    #[test]
+    fn preferred_before_a_noun_is_no_past_verb() {
+        assert!(undone_from(
+            "The bank of paraguay will redeem its second preferred shares on May 1, 1990.",
+            "May"
+        ));
+    }
+
+    #[test]
+    fn a_headline_in_capitals_has_infinitives_too() {
+        assert!(undone("FARMERS URGED TO PLANT MORE RICE IN 1990"));
+        assert!(!undone("FARMERS PLANTED MORE RICE IN 1990"));
     }
 
     #[test]
