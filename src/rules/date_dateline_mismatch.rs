@@ -1049,10 +1049,14 @@ mod tests {
         for t in [
             " date 2004-02-10 The water board repaid the last of its bonds due June 30, 2019, the treasurer said.\n",
             " date 2004-02-10 The depot lease, expiring in 2027, was signed by the county.\n",
+            " date 2004-02-10 The ferry levy, repayable in early 2027, was set by the county.\n",
         ] {
             assert!(run(t).is_empty(), "{:?}", run(t));
             // the same dates told as events are evidence
-            let told = t.replace("bonds due", "bonds on").replace("expiring", "renewed");
+            let told = t
+                .replace("bonds due", "bonds on")
+                .replace("expiring", "renewed")
+                .replace("repayable", "paid");
             assert_eq!(run(&told).len(), 1, "{:?}", run(&told));
         }
     }

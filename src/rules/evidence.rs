@@ -151,7 +151,8 @@ pub fn post_stamp(text: &str, start: usize) -> bool {
 /// something falls due, not when the clause's event happened, whatever its verb's tense.
 pub fn after_term_word(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("");
-    for _ in 0..2 {
+    // up to two links: "due in early 1990"
+    for _ in 0..3 {
         let (word_start, word) = word_before(before, before.len(), Gap::Spaces);
         if word.is_empty() || word.len() > 12 {
             return false;

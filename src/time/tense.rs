@@ -249,6 +249,11 @@ crate::word_set!(
     /// The forms of "be", whose participle takes its tense from them ("is completed").
     BE_FORMS = file "be-forms.txt"
 );
+crate::word_set!(
+    /// Conjunctions of a condition: a participle right after one is a reduced conditional
+    /// clause ("would lapse if unused by 1990").
+    CONDITION_CONJUNCTIONS = file "condition-conjunctions.txt"
+);
 
 /// True when the expression at tokens `start..end` of a sentence hangs on a verb that tells no
 /// done event, though its clause may read as past: walking back from it, a modal ("sales could
@@ -360,7 +365,7 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
             && p.text.starts_with(|c: char| c.is_ascii_lowercase())
             && (p.is("being") || matches!(markers.get(i - 1), Some((Tense::Present, _))))
     });
-    if present_be {
+    if present_be || after_condition(toks, i) {
         return Verb::Undone;
     }
     let shared = prev.is_some_and(|p| p.is("and"))
@@ -376,6 +381,17 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
     } else {
         Verb::Done
     }
+}
+
+/// True when token `i` follows a conjunction of a condition, perhaps with "not" between ("if
+/// approved", "unless not renewed"): a reduced conditional clause, which tells what may happen.
+fn after_condition(toks: &[Tok], i: usize) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let mut k = i.checked_sub(1);
+    if at(k).is_some_and(|t| t.is("not")) {
+        k = k.and_then(|k| k.checked_sub(1));
+    }
+    at(k).is_some_and(|t| CONDITION_CONJUNCTIONS.has(t))
 }
 
 /// How many words before a coordinated participle its shared "be" is looked for.
@@ -771,6 +787,24 @@ mod table_tests {
         assert!(rescheduled_to(&toks, from, toks.len() - 1));
         // a move to a place is no change of schedule
         assert!(!undone("The family moved to the capital in 1990."));
+    }
+
+    #[test]
+    fn a_participle_after_if_is_a_condition() {
+        assert!(undone(
+            "The levy would not be raised if approved before the end of 1990."
+        ));
+        assert!(undone(
+            "Quotas stay at 30 tonnes and, if not renewed, lapse in 1990, it said."
+        ));
+    }
+
+    #[test]
+    fn verbs_in_eed_are_no_past_tense() {
+        assert!(undone_from(
+            "The bank said its deputy will succeed the governor on May 1, 1990.",
+            "May"
+        ));
     }
 
     #[test]
