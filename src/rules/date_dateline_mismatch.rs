@@ -779,6 +779,7 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         .filter(|t| !super::evidence::after_term_word(text, t.span.start))
         .filter(|t| !super::evidence::year_for(text, t))
         .filter(|t| !super::evidence::described_year(a, t))
+        .filter(|t| !super::evidence::second_end_of_range(a, t))
         // "sales could reach 50 units by 1990, he said": told past by its reporting verb only
         .filter(|t| !super::evidence::not_told_as_done(a, t))
         .collect();
@@ -1041,6 +1042,16 @@ mod tests {
         // a year the event is told in still counts
         let t = " date 2019-05-01 The mayor said the plan was approved in 2021.\n";
         assert_eq!(run(t).len(), 1, "{:?}", run(t));
+    }
+
+    #[test]
+    fn the_second_end_of_a_range_tells_no_date_of_its_own() {
+        let t = " date 2004-02-10 The county paid the loans it took between 2001 and 2006, the treasurer said.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // two dates listed are each told
+        let listed =
+            " date 2004-02-10 The county paid its loans in 2001 and in 2006, the treasurer said.\n";
+        assert_eq!(run(listed).len(), 1, "{:?}", run(listed));
     }
 
     #[test]

@@ -169,6 +169,26 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
     false
 }
 
+/// True when the date `t` closes a range whose first end is a date of its own ("payments due
+/// between 1987 and 1992", "the years 1988 to 1991"): the clause's event lies somewhere in the
+/// range, so only its first end tells how late the story must be.
+pub fn second_end_of_range(a: &Analysis, t: &Temporal) -> bool {
+    let text = &a.text;
+    let before = text.get(..t.span.start).unwrap_or("").trim_end();
+    let (link_start, link) = word_before(before, before.len(), Gap::Nothing);
+    let link = link.to_ascii_lowercase();
+    if link.is_empty() || !crate::time::lexicon::YEAR_PAIR.contains(&link) {
+        return false;
+    }
+    let first_end = before.get(..link_start).unwrap_or("").trim_end().len();
+    let Some(first) = a.dates.iter().find(|x| x.span.end == first_end) else {
+        return false;
+    };
+    // "and" joins a range only after "between"; else it lists two dates, each told
+    let (_, lead) = word_before(text, first.span.start, Gap::Spaces);
+    link != "and" || crate::time::lexicon::PAIR_LEAD.contains(&lead.to_ascii_lowercase())
+}
+
 crate::word_set!(
     /// Words before a year-less day a plan or schedule aims at, or a deadline ("set for Nov. 2",
     /// "moved to June 4", "until March 3").

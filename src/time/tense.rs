@@ -109,6 +109,19 @@ fn classify_flags(w: &[u8], f: u8, prev: Option<&Tok>, next: Option<&Tok>) -> Op
     {
         return Some(Tense::Future);
     }
+    // "we're", "I’m": a present "be"
+    if matches!(w.last(), Some(b'e' | b'E' | b'm' | b'M'))
+        && [
+            b"'re".as_slice(),
+            "\u{2019}re".as_bytes(),
+            b"'m",
+            "\u{2019}m".as_bytes(),
+        ]
+        .iter()
+        .any(|x| ends_with(x))
+    {
+        return Some(Tense::Present);
+    }
     if f & FUTURE != 0 {
         // "next to the embassy" is a place
         if f & FUTURE_BEFORE_TO == 0 && next.is_some_and(|n| n.is("to")) {
@@ -544,13 +557,16 @@ fn as_planned(toks: &[Tok], i: usize) -> bool {
     participle && at(before).is_some_and(|t| t.is("as"))
 }
 
-/// True when token `i` follows "be" and an adverb ("would be quietly released"): a participle of
-/// a passive that carries no tense, as right after "be".
+/// True when token `i` follows "be" and an adverb ("would be quietly released", "will be
+/// double tracked"): a participle of a passive that carries no tense, as right after "be".
 fn after_be_adverb(toks: &[Tok], i: usize) -> bool {
-    let adverb = i
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ly"));
+    let adverb = i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && t.text.len() > 2
+            && t.text.bytes().all(|b| b.is_ascii_lowercase())
+            && !t.text.ends_with("ed")
+            && !ARTICLES.has(t)
+    });
     adverb
         && i.checked_sub(2)
             .and_then(|p| toks.get(p))
@@ -796,6 +812,16 @@ mod table_tests {
         ));
         assert!(undone(
             "Quotas stay at 30 tonnes and, if not renewed, lapse in 1990, it said."
+        ));
+    }
+
+    #[test]
+    fn a_contracted_present_be_and_a_participle_after_be_and_a_word() {
+        assert!(undone(
+            "\"We're aiming for ten ferries by 1990,\" the chairman said."
+        ));
+        assert!(undone(
+            "\"The canal will be double dredged by 1990,\" the engineer said."
         ));
     }
 
