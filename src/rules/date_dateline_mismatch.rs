@@ -186,7 +186,11 @@ fn from_pinned_story_days(a: &Analysis, p: &Published) -> Option<Verdict> {
             continue;
         }
         let how = if matches!(t.raw, Raw::Date { y: None, .. }) {
-            if t.weekday.is_none() || t.tense != Tense::Past || d > far {
+            if t.weekday.is_none()
+                || t.tense != Tense::Past
+                || d > far
+                || super::evidence::rescheduled(a, t)
+            {
                 continue;
             }
             "tells as past"
@@ -775,6 +779,7 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         .filter(|t| !super::evidence::after_term_word(text, t.span.start))
         .filter(|t| !super::evidence::year_for(text, t))
         .filter(|t| !super::evidence::described_year(a, t))
+        .filter(|t| !super::evidence::second_end_of_range(a, t))
         // "sales could reach 50 units by 1990, he said": told past by its reporting verb only
         .filter(|t| !super::evidence::not_told_as_done(a, t))
         .collect();
@@ -1040,15 +1045,29 @@ mod tests {
     }
 
     #[test]
+    fn the_second_end_of_a_range_tells_no_date_of_its_own() {
+        let t = " date 2004-02-10 The county paid the loans it took between 2001 and 2006, the treasurer said.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // two dates listed are each told
+        let listed =
+            " date 2004-02-10 The county paid its loans in 2001 and in 2006, the treasurer said.\n";
+        assert_eq!(run(listed).len(), 1, "{:?}", run(listed));
+    }
+
+    #[test]
     fn a_term_set_in_advance_is_no_past_event() {
         // the date a loan or lease falls due lies ahead whatever the clause's verb
         for t in [
             " date 2004-02-10 The water board repaid the last of its bonds due June 30, 2019, the treasurer said.\n",
             " date 2004-02-10 The depot lease, expiring in 2027, was signed by the county.\n",
+            " date 2004-02-10 The ferry levy, repayable in early 2027, was set by the county.\n",
         ] {
             assert!(run(t).is_empty(), "{:?}", run(t));
             // the same dates told as events are evidence
-            let told = t.replace("bonds due", "bonds on").replace("expiring", "renewed");
+            let told = t
+                .replace("bonds due", "bonds on")
+                .replace("expiring", "renewed")
+                .replace("repayable", "paid");
             assert_eq!(run(&told).len(), 1, "{:?}", run(&told));
         }
     }

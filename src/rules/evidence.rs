@@ -151,7 +151,8 @@ pub fn post_stamp(text: &str, start: usize) -> bool {
 /// something falls due, not when the clause's event happened, whatever its verb's tense.
 pub fn after_term_word(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("");
-    for _ in 0..2 {
+    // up to two links: "due in early 1990"
+    for _ in 0..3 {
         let (word_start, word) = word_before(before, before.len(), Gap::Spaces);
         if word.is_empty() || word.len() > 12 {
             return false;
@@ -166,6 +167,26 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
         before = before.get(..word_start).unwrap_or("");
     }
     false
+}
+
+/// True when the date `t` closes a range whose first end is a date of its own ("payments due
+/// between 1987 and 1992", "the years 1988 to 1991"): the clause's event lies somewhere in the
+/// range, so only its first end tells how late the story must be.
+pub fn second_end_of_range(a: &Analysis, t: &Temporal) -> bool {
+    let text = &a.text;
+    let before = text.get(..t.span.start).unwrap_or("").trim_end();
+    let (link_start, link) = word_before(before, before.len(), Gap::Nothing);
+    let link = link.to_ascii_lowercase();
+    if link.is_empty() || !crate::time::lexicon::YEAR_PAIR.contains(&link) {
+        return false;
+    }
+    let first_end = before.get(..link_start).unwrap_or("").trim_end().len();
+    let Some(first) = a.dates.iter().find(|x| x.span.end == first_end) else {
+        return false;
+    };
+    // "and" joins a range only after "between"; else it lists two dates, each told
+    let (_, lead) = word_before(text, first.span.start, Gap::Spaces);
+    link != "and" || crate::time::lexicon::PAIR_LEAD.contains(&lead.to_ascii_lowercase())
 }
 
 crate::word_set!(
@@ -597,6 +618,25 @@ pub fn not_told_as_done(a: &Analysis, t: &Temporal) -> bool {
 
 /// True when the date `t` hangs on a verb of no done event in its sentence.
 fn hangs_on_undone(a: &Analysis, t: &Temporal) -> bool {
+    let day = matches!(t.value, crate::time::Value::Date(_));
+    in_sentence_tokens(a, t, |toks, start, end| {
+        crate::time::tense::hangs_on_undone_verb(toks, start, end, day)
+    })
+}
+
+/// True when the date `t` is the new day of a change of schedule ("the meeting was moved to
+/// Monday, May 4"; `tense::rescheduled_to`): the day aimed at, no event done then.
+pub fn rescheduled(a: &Analysis, t: &Temporal) -> bool {
+    in_sentence_tokens(a, t, crate::time::tense::rescheduled_to)
+}
+
+/// `test` on the tokens of the sentence of `t` and the token range `t` covers; false when
+/// `t` lies outside its sentence.
+fn in_sentence_tokens(
+    a: &Analysis,
+    t: &Temporal,
+    test: impl Fn(&[crate::text::Tok], usize, usize) -> bool,
+) -> bool {
     let Some(s) = t.sentence.and_then(|s| a.article.sentences.get(s)) else {
         return false;
     };
@@ -611,8 +651,7 @@ fn hangs_on_undone(a: &Analysis, t: &Temporal) -> bool {
         .iter()
         .position(|k| k.span.start >= t.span.end)
         .unwrap_or(toks.len());
-    let day = matches!(t.value, crate::time::Value::Date(_));
-    crate::time::tense::hangs_on_undone_verb(&toks, start, end, day)
+    test(&toks, start, end)
 }
 
 /// True for a date that names a thing rather than when the clause's event happened: a season

@@ -82,6 +82,10 @@ crate::word_set!(
     pub(crate) YEAR_PAIR = file "date-function-words.tsv", tag "year-pair"
 );
 crate::word_set!(
+    /// Words before the first of two years "and" joins as a range ("between 1985 and 1987").
+    pub(crate) PAIR_LEAD = file "date-function-words.tsv", tag "pair-lead"
+);
+crate::word_set!(
     /// Words after a count and unit that make it a point in time ("three years ago").
     pub(crate) COUNT_ANCHOR = file "date-function-words.tsv", tag "count-anchor"
 );

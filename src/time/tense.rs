@@ -109,6 +109,19 @@ fn classify_flags(w: &[u8], f: u8, prev: Option<&Tok>, next: Option<&Tok>) -> Op
     {
         return Some(Tense::Future);
     }
+    // "we're", "I’m": a present "be"
+    if matches!(w.last(), Some(b'e' | b'E' | b'm' | b'M'))
+        && [
+            b"'re".as_slice(),
+            "\u{2019}re".as_bytes(),
+            b"'m",
+            "\u{2019}m".as_bytes(),
+        ]
+        .iter()
+        .any(|x| ends_with(x))
+    {
+        return Some(Tense::Present);
+    }
     if f & FUTURE != 0 {
         // "next to the embassy" is a place
         if f & FUTURE_BEFORE_TO == 0 && next.is_some_and(|n| n.is("to")) {
@@ -249,6 +262,11 @@ crate::word_set!(
     /// The forms of "be", whose participle takes its tense from them ("is completed").
     BE_FORMS = file "be-forms.txt"
 );
+crate::word_set!(
+    /// Conjunctions of a condition: a participle right after one is a reduced conditional
+    /// clause ("would lapse if unused by 1990").
+    CONDITION_CONJUNCTIONS = file "condition-conjunctions.txt"
+);
 
 /// True when the expression at tokens `start..end` of a sentence hangs on a verb that tells no
 /// done event, though its clause may read as past: walking back from it, a modal ("sales could
@@ -265,6 +283,9 @@ crate::word_set!(
 /// 1990" most often dates the vote, while a year or month after one is the aim ("agreed to
 /// widen the road in 1990").
 pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -> bool {
+    if rescheduled_to(toks, start, end) {
+        return true;
+    }
     let markers = Markers::new(toks);
     if governing_speech_verb(toks, &markers, start).is_some() {
         return false;
@@ -357,7 +378,7 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
             && p.text.starts_with(|c: char| c.is_ascii_lowercase())
             && (p.is("being") || matches!(markers.get(i - 1), Some((Tense::Present, _))))
     });
-    if present_be {
+    if present_be || after_condition(toks, i) {
         return Verb::Undone;
     }
     let shared = prev.is_some_and(|p| p.is("and"))
@@ -368,11 +389,116 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
                         && (w.text.ends_with("ed") || PAST_WORDS.contains(w.text))
                 })
         });
-    if shared {
+    if shared || shares_distant_be(toks, markers, i) {
         Verb::None
     } else {
         Verb::Done
     }
+}
+
+/// True when token `i` follows a conjunction of a condition, perhaps with "not" between ("if
+/// approved", "unless not renewed"): a reduced conditional clause, which tells what may happen.
+fn after_condition(toks: &[Tok], i: usize) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let mut k = i.checked_sub(1);
+    if at(k).is_some_and(|t| t.is("not")) {
+        k = k.and_then(|k| k.checked_sub(1));
+    }
+    at(k).is_some_and(|t| CONDITION_CONJUNCTIONS.has(t))
+}
+
+/// How many words before a coordinated participle its shared "be" is looked for.
+const SHARED_BE_REACH: usize = 12;
+
+/// True when the past form at token `i` is the second participle of a passive whose "be" it
+/// shares across words between them ("must be registered with the agency by May 1, and
+/// shipped by June 1"; "will be built abroad and delivered by 1990"; "must be signed and
+/// goods loaded by then", a noun of its own before it): after "and", perhaps with one
+/// lowercase word between, the first verb walking back is a participle right after "be",
+/// which carries no tense, and no verb of another tense comes between.
+fn shares_distant_be(toks: &[Tok], markers: &Markers, i: usize) -> bool {
+    let at = |k: usize| toks.get(k);
+    let word = |k: usize| at(k).is_some_and(|t| t.kind == TokKind::Word);
+    let Some(and_at) = i
+        .checked_sub(1)
+        .filter(|&k| at(k).is_some_and(|t| t.is("and")))
+        .or_else(|| {
+            let noun = i.checked_sub(1).is_some_and(|k| {
+                word(k)
+                    && markers.get(k).is_none()
+                    && at(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+            });
+            i.checked_sub(2)
+                .filter(|&k| noun && at(k).is_some_and(|t| t.is("and")))
+        })
+    else {
+        return false;
+    };
+    let mut words = 0;
+    let mut k = and_at;
+    while k > 1 && words < SHARED_BE_REACH {
+        k -= 1;
+        if toks[k].is_punct(';') {
+            return false;
+        }
+        if toks[k].kind != TokKind::Word {
+            continue;
+        }
+        words += 1;
+        if markers.get(k).is_some() {
+            return false;
+        }
+        let lowercase = toks[k].text.starts_with(|c: char| c.is_ascii_lowercase());
+        if lowercase && toks[k - 1].is("be") {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the expression at tokens `start..end` is the new day or year of a change of
+/// schedule: "to" right before it (or "to the end of", "to early") or a "from … to" range as
+/// the expression itself, and a verb of rescheduling as the first verb before it ("the deadline
+/// was extended to May 1, 1990", "moved the vote from May 1 to June 1"): the day aimed at, no
+/// event done then.
+pub fn rescheduled_to(toks: &[Tok], start: usize, end: usize) -> bool {
+    let markers = Markers::new(toks);
+    let inner_to = toks
+        .get(start..end)
+        .is_some_and(|e| e.first().is_some_and(|t| t.is("from")) && e.iter().any(|t| t.is("to")));
+    let mut k = start;
+    // "to the end of 1990", "to early 1990": the lead words TIMEX3 may leave outside
+    let lead = |t: &Tok| {
+        ARTICLES.has(t)
+            || t.is("of")
+            || crate::time::lexicon::PERIOD_EDGE.contains(t.text)
+            || crate::time::lexicon::PERIOD_PART.contains(t.text)
+    };
+    while k > 0 && k + 4 > start && lead(&toks[k - 1]) {
+        k -= 1;
+    }
+    let to_before = k > 0 && toks[k - 1].is("to");
+    if !(inner_to || to_before) {
+        return false;
+    }
+    let mut words = 0;
+    while k > 0 && words < HANG_REACH {
+        k -= 1;
+        if toks[k].is_punct(';') || toks[k].is_punct(',') {
+            return false;
+        }
+        if toks[k].kind != TokKind::Word {
+            continue;
+        }
+        words += 1;
+        if crate::lexicon::sets::RESCHEDULE_WORDS.contains(toks[k].text) {
+            return true;
+        }
+        if markers.get(k).is_some() || MODAL_WORDS.has(&toks[k]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when token `i` is a verb's base form after "to" ("to extend", "to rise"): a lowercase
@@ -381,20 +507,21 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
 /// power") only keeps a date from counting as evidence.
 fn infinitive(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
-    let after_to = i
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|p| p.is("to"));
+    let to = i.checked_sub(1).and_then(|p| toks.get(p));
+    let after_to = to.is_some_and(|p| p.is("to"));
     let w = t.text;
+    // a headline in capitals writes its infinitive so ("ADVISED TO CUT OUTPUT IN 1990")
+    let capitals = to.is_some_and(|p| p.text == "TO") && w.bytes().all(|b| b.is_ascii_uppercase());
+    let suffix = |x: &str| w.len() >= x.len() && w[w.len() - x.len()..].eq_ignore_ascii_case(x);
     after_to
         && t.kind == TokKind::Word
         && w.len() >= 2
-        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && (capitals || w.bytes().all(|b| b.is_ascii_lowercase()))
         && !ARTICLES.has(t)
         && !crate::lexicon::sets::NOT_A_VERB_AFTER_TO.contains(w)
-        && (!w.ends_with('s') || w.ends_with("ss"))
-        && !w.ends_with("ing")
-        && !w.ends_with("ed")
+        && (!suffix("s") || suffix("ss"))
+        && !suffix("ing")
+        && !suffix("ed")
 }
 
 /// "to be completed", "is to be held": a passive infinitive names what is still to happen, so
@@ -430,13 +557,16 @@ fn as_planned(toks: &[Tok], i: usize) -> bool {
     participle && at(before).is_some_and(|t| t.is("as"))
 }
 
-/// True when token `i` follows "be" and an adverb ("would be quietly released"): a participle of
-/// a passive that carries no tense, as right after "be".
+/// True when token `i` follows "be" and an adverb ("would be quietly released", "will be
+/// double tracked"): a participle of a passive that carries no tense, as right after "be".
 fn after_be_adverb(toks: &[Tok], i: usize) -> bool {
-    let adverb = i
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ly"));
+    let adverb = i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && t.text.len() > 2
+            && t.text.bytes().all(|b| b.is_ascii_lowercase())
+            && !t.text.ends_with("ed")
+            && !ARTICLES.has(t)
+    });
     adverb
         && i.checked_sub(2)
             .and_then(|p| toks.get(p))
@@ -634,6 +764,87 @@ mod table_tests {
         assert!(undone(
             "The board projected slower growth for 1990, a director said."
         ));
+    }
+
+    #[test]
+    fn a_second_participle_shares_a_distant_be() {
+        // words and a date between the two participles of one passive
+        assert!(undone_from(
+            "Cargoes must be cleared by the port of bhutan by May 1, 1990, and unloaded by \
+             June 30, 1990, the agency said.",
+            "June"
+        ));
+        // a noun of its own before the second participle
+        assert!(undone(
+            "Every lot must be weighed at the depot, and crates sealed by 1990, it said."
+        ));
+        assert!(undone(
+            "The first ferry will be built in mongolia and towed to the lake by 1990."
+        ));
+        // a "be" with its own tense is a done event, and so is the second participle
+        assert!(!undone(
+            "The guard was hired in March and dismissed in 1990, the firm said."
+        ));
+    }
+
+    #[test]
+    fn the_new_day_of_a_change_of_schedule_is_no_done_event() {
+        assert!(undone_from(
+            "The lender said it extended the loan to May 1, 1990.",
+            "May"
+        ));
+        assert!(undone(
+            "The treaty with uruguay was extended by a year to the end of 1990."
+        ));
+        // a "from … to" range as one expression, up to the closing full stop
+        let range = "The ministry moved the auction from April 2, 1990 to May 1, 1990.";
+        let toks = tokenize(range, Span::new(0, range.len()));
+        let from = toks.iter().position(|t| t.is("from")).unwrap_or(0);
+        assert!(rescheduled_to(&toks, from, toks.len() - 1));
+        // a move to a place is no change of schedule
+        assert!(!undone("The family moved to the capital in 1990."));
+    }
+
+    #[test]
+    fn a_participle_after_if_is_a_condition() {
+        assert!(undone(
+            "The levy would not be raised if approved before the end of 1990."
+        ));
+        assert!(undone(
+            "Quotas stay at 30 tonnes and, if not renewed, lapse in 1990, it said."
+        ));
+    }
+
+    #[test]
+    fn a_contracted_present_be_and_a_participle_after_be_and_a_word() {
+        assert!(undone(
+            "\"We're aiming for ten ferries by 1990,\" the chairman said."
+        ));
+        assert!(undone(
+            "\"The canal will be double dredged by 1990,\" the engineer said."
+        ));
+    }
+
+    #[test]
+    fn verbs_in_eed_are_no_past_tense() {
+        assert!(undone_from(
+            "The bank said its deputy will succeed the governor on May 1, 1990.",
+            "May"
+        ));
+    }
+
+    #[test]
+    fn preferred_before_a_noun_is_no_past_verb() {
+        assert!(undone_from(
+            "The bank of paraguay will redeem its second preferred shares on May 1, 1990.",
+            "May"
+        ));
+    }
+
+    #[test]
+    fn a_headline_in_capitals_has_infinitives_too() {
+        assert!(undone("FARMERS URGED TO PLANT MORE RICE IN 1990"));
+        assert!(!undone("FARMERS PLANTED MORE RICE IN 1990"));
     }
 
     #[test]
