@@ -69,23 +69,6 @@ fn is_weekday(t: &Tok) -> bool {
     t.text.len() >= 6 && crate::time::lexicon::tok_weekday(t).is_some()
 }
 
-/// Highest number of a day of the month.
-const LAST_DAY: u32 = 31;
-
-/// True when token `i` is a day of the month, in figures or in words ("31", "Two"): after a
-/// month's name it makes a date, and a date ends a name ("Record March 31", "Pay April Two"
-/// in a dividend table are no people).
-fn day_after(toks: &[Tok], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| match t.kind {
-        TokKind::Num => t
-            .text
-            .parse::<u32>()
-            .is_ok_and(|d| (1..=LAST_DAY).contains(&d)),
-        TokKind::Word => in_set(t, &crate::lexicon::sets::CARDINALS),
-        TokKind::Punct => false,
-    })
-}
-
 fn in_set(t: &Tok, set: &crate::lexicon::WordSet) -> bool {
     t.kind == TokKind::Word && set.has(t)
 }
@@ -102,17 +85,6 @@ fn without_possessive(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-/// True when some reading of a name is a place wherever it is named: a country, a continent,
-/// a user's place, or a region whose name is no common word.
-fn sure_place(found: &[crate::lexicon::places::Place]) -> bool {
-    use crate::lexicon::places::PlaceKind;
-    found.iter().any(|p| match p.kind {
-        PlaceKind::Country | PlaceKind::Continent | PlaceKind::User => true,
-        PlaceKind::Region => !p.common,
-        PlaceKind::City => false,
-    })
-}
-
 /// True when a capitalised run names a place of the gazetteer or of the user's
 /// configuration ("Ohio", "North Carolina", "Turkey's"). A country, continent or region is a
 /// place wherever it is named; a city's one-word name may be a person's ("Roth said"), so it
@@ -124,7 +96,12 @@ fn is_place_name(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     };
     let name = without_possessive(first.span.cover(last.span).slice(text));
     let found = places::lookup(name);
-    if sure_place(&found) {
+    let sure = found.iter().any(|p| match p.kind {
+        PlaceKind::Country | PlaceKind::Continent | PlaceKind::User => true,
+        PlaceKind::Region => !p.common,
+        PlaceKind::City => false,
+    });
+    if sure {
         return true;
     }
     if !found.iter().any(|p| p.kind == PlaceKind::City && !p.common) {
@@ -141,12 +118,7 @@ fn is_place_name(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
         && toks
             .get(b + 1)
             .is_some_and(|r| r.is_capitalized() && places::is_scope(without_possessive(r.text)));
-    let after_its_country = a.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
-        p.kind == TokKind::Word
-            && without_possessive(p.text) != p.text
-            && places::lies_in(name, without_possessive(p.text))
-    });
-    words >= 2 || after_preposition || before_region || after_its_country
+    words >= 2 || after_preposition || before_region
 }
 
 /// True when the country `span` (its run starting at token `a`) is named as someone's origin
@@ -318,7 +290,7 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
         let mut b = i + 1;
         while let Some(x) = toks.get(b) {
             // a weekday ends a name: "in <Town> Sunday", "Chief <Surname> Monday"
-            if is_weekday(x) || (is_calendar(x) && day_after(toks, b + 1)) {
+            if is_weekday(x) {
                 break;
             }
             let joins = is_cap(x)
@@ -346,86 +318,10 @@ fn sentence_entities(text: &str, toks: &[Tok], si: usize, out: &mut Vec<Entity>)
             a2 += 1;
         }
         if a2 < b {
-            classify_parts(text, toks, a2, b, si, out);
+            classify(text, toks, a2, b, si, out);
         }
         i = b;
     }
-}
-
-/// Classifies the capitalised run `toks[a..b]`, split after a place named with a possessive
-/// ending when more names follow it ("Bhutan's Paro", "Hits Mongolia's Gobi Desert"): the
-/// words before the place, the place, and the words after are classified each alone, so the
-/// place is read as one and its province or its people are not taken for one person.
-fn classify_parts(text: &str, toks: &[Tok], a: usize, b: usize, si: usize, out: &mut Vec<Entity>) {
-    if let Some(k) = place_then_its_part(text, toks, a, b) {
-        classify(text, toks, a, k, si, out);
-        classify(text, toks, k, b, si, out);
-        return;
-    }
-    let mut from = a;
-    // each pass moves `from` past a possessive place, so at most one pass per token
-    for _ in a..b {
-        let Some((j, k)) = possessive_place(text, toks, from, b) else {
-            break;
-        };
-        if from < j {
-            classify(text, toks, from, j, si, out);
-        }
-        classify(text, toks, j, k, si, out);
-        from = k;
-    }
-    if from < b {
-        classify(text, toks, from, b, si, out);
-    }
-}
-
-/// The token where the run `toks[a..b]` splits into a country or region and a place lying in
-/// it, side by side with no possessive ending ("Mongolia Gobi-Altai" in a heading): the run
-/// is no one place of the gazetteer, its first words are, and all the words after them name a
-/// region or town of it.
-fn place_then_its_part(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
-    use crate::lexicon::places;
-    let cover = |i: usize, j: usize| -> Option<&str> {
-        let (x, y) = (toks.get(i)?, toks.get(j.checked_sub(1)?)?);
-        Some(x.span.cover(y.span).slice(text))
-    };
-    if b - a < 2 || places::is_place(cover(a, b)?) {
-        return None;
-    }
-    (a + 1..b.min(a + 1 + POSSESSIVE_PLACE_WORDS)).find(|&k| {
-        let (Some(outer), Some(inner)) = (cover(a, k), cover(k, b)) else {
-            return false;
-        };
-        outer == without_possessive(outer)
-            && sure_place(&places::lookup(outer))
-            && places::lies_in(inner, outer)
-    })
-}
-
-/// Longest a place's name runs before its possessive ending, in words ("Papua New Guinea's").
-const POSSESSIVE_PLACE_WORDS: usize = 4;
-
-/// The first place of the run `toks[a..b]` that ends in a possessive ending before another
-/// name, as its token range `(j, k)`: a country, a continent or a region of the gazetteer
-/// ("Uruguay's", "Vermont's"), not the run's last word.
-fn possessive_place(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
-    use crate::lexicon::places;
-    (a..b.saturating_sub(1))
-        .filter(|&p| {
-            toks.get(p)
-                .is_some_and(|t| t.kind == TokKind::Word && without_possessive(t.text) != t.text)
-        })
-        .find_map(|p| {
-            let k = p + 1;
-            let j = (a.max(k.saturating_sub(POSSESSIVE_PLACE_WORDS))..k).find(|&j| {
-                let (Some(x), Some(y)) = (toks.get(j), toks.get(p)) else {
-                    return false;
-                };
-                let name = without_possessive(x.span.cover(y.span).slice(text));
-                sure_place(&places::lookup(name))
-            })?;
-            Some((j, k))
-        })
 }
 
 /// True when token `b` is the period of a middle initial inside a name ("Jane Q. Roe",
@@ -906,50 +802,6 @@ mod tests {
             "{e:?}"
         );
         assert!(!e.iter().any(|x| x.2 == EntityKind::Person), "{e:?}");
-    }
-
-    #[test]
-    fn a_province_after_its_country_s_possessive_is_a_place_not_a_person() {
-        let e = ents("date 2030-04-02 A quake shook Bhutan's Paro district on Monday.");
-        assert!(!e.iter().any(|x| x.2 == EntityKind::Person), "{e:?}");
-        assert_eq!(
-            places("date 2030-04-02 A quake shook Bhutan's Paro district on Monday."),
-            ["Bhutan", "Paro"]
-        );
-        // a town the gazetteer puts in that country, after its possessive
-        assert_eq!(
-            places("date 2030-04-02 Floods cut off Mongolia's Erdenet overnight."),
-            ["Mongolia", "Erdenet"]
-        );
-        // a heading naming the country and its province side by side
-        assert_eq!(
-            places("date 2030-04-02 Bhutan Paro rescue goes on"),
-            ["Bhutan", "Paro"]
-        );
-        // after the country, a titled person keeps the title, and the country is a place
-        let e =
-            ents("date 2030-04-02 Talks were led by Mongolia's Foreign Minister Dmitry Korlanov.");
-        assert!(
-            e.contains(&(
-                "Dmitry Korlanov".into(),
-                Some("Foreign Minister".into()),
-                EntityKind::Person
-            )),
-            "{e:?}"
-        );
-        assert!(
-            e.contains(&("Mongolia".into(), None, EntityKind::Place)),
-            "{e:?}"
-        );
-    }
-
-    #[test]
-    fn a_month_and_day_in_a_table_label_is_no_person() {
-        let p = people(
-            "date 2030-04-02 The company raised its dividend.\n\nQtly div 12 cts\nPay April 15\n\
-             Record March Two\n\nTalia June Orvik said so.",
-        );
-        assert_eq!(p, ["Talia June Orvik"]);
     }
 
     #[test]
