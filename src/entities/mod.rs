@@ -857,4 +857,15 @@ mod more_tests {
             "{e:?}"
         );
     }
+    #[test]
+    fn a_company_named_with_a_short_head_is_no_person() {
+        let text = "Velmary Power Co said its profit rose, and Orvik Holdings plc agreed.";
+        let a = crate::article::read(text);
+        let e = extract(text, &a);
+        assert!(!e.iter().any(|x| x.kind == EntityKind::Person), "{e:?}");
+        assert!(
+            e.iter().any(|x| x.kind == EntityKind::Organization),
+            "{e:?}"
+        );
+    }
 }
