@@ -1912,7 +1912,7 @@ mod tests {
         files.push(("again.txt".into(), again));
         // two more companies of one town: the town is no word of either's own
         for (n, c) in companies(42).iter().skip(40).enumerate() {
-            let t = dividend_notice(c, 3, 50 + n as u32).replace(" Holdings", " Holdings of Salto");
+            let t = dividend_notice(c, 3, 50 + n as u32).replace(" Holdings", " Holdings in Salto");
             files.push((format!("town{n}.txt"), t));
         }
         let refs: Vec<(&str, &str)> = files
