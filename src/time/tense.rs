@@ -291,23 +291,17 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
         return false;
     }
     let mut speech = false;
-    let mut words = 0;
-    let mut i = start.min(toks.len());
-    while i > 0 && words < HANG_REACH {
-        i -= 1;
-        if toks[i].is_punct(';') {
-            return speech;
-        }
-        if toks[i].kind != TokKind::Word {
-            continue;
-        }
-        words += 1;
+    let mut back = WordsBack::new(toks, start, HANG_REACH);
+    for i in back.by_ref() {
         match verb_kind(toks, &markers, i, day) {
             Verb::Done => return false,
             Verb::Undone => return true,
             Verb::Saying => speech = true,
             Verb::None => {}
         }
+    }
+    if back.stopped() {
+        return speech;
     }
     let reach = toks.len().min(end.saturating_add(HANG_REACH));
     for j in end..reach {
@@ -324,6 +318,72 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
         }
     }
     speech
+}
+
+/// The word tokens before token `from` of a clause, nearest first: at most `reach` of them,
+/// passing over other tokens and stopping at a ";" (or also at a ",", [`WordsBack::or_at_comma`]),
+/// the clause's edge. The walk back of every check here that looks for the verb an expression
+/// hangs on; [`WordsBack::stopped`] tells whether it met the edge before its reach.
+struct WordsBack<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    /// The token the next step looks at is the one before this.
+    at: usize,
+    /// How many more words it may give.
+    left: usize,
+    /// Whether a "," ends the walk as well.
+    comma: bool,
+    /// Whether the walk met the clause's edge.
+    edge: bool,
+}
+
+impl<'t, 'a> WordsBack<'t, 'a> {
+    /// The words before token `from` (any index: past the end means from the last token),
+    /// up to `reach` of them.
+    fn new(toks: &'t [Tok<'a>], from: usize, reach: usize) -> Self {
+        WordsBack {
+            toks,
+            at: from.min(toks.len()),
+            left: reach,
+            comma: false,
+            edge: false,
+        }
+    }
+
+    /// The same walk, ending at a "," as well: a list or an aside before it is another
+    /// phrase's.
+    fn or_at_comma(mut self) -> Self {
+        self.comma = true;
+        self
+    }
+
+    /// True when the walk ended at a ";" (or a ","), not at its reach or the sentence start.
+    fn stopped(&self) -> bool {
+        self.edge
+    }
+}
+
+impl Iterator for WordsBack<'_, '_> {
+    type Item = usize;
+
+    /// The index of the next word back, or None at the reach, the clause's edge or the start.
+    fn next(&mut self) -> Option<usize> {
+        if self.left == 0 || self.edge {
+            return None;
+        }
+        while self.at > 0 {
+            self.at -= 1;
+            let t = self.toks.get(self.at)?;
+            if t.is_punct(';') || (self.comma && t.is_punct(',')) {
+                self.edge = true;
+                return None;
+            }
+            if t.kind == TokKind::Word {
+                self.left -= 1;
+                return Some(self.at);
+            }
+        }
+        None
+    }
 }
 
 /// What a token says of the verb an expression hangs on.
@@ -434,22 +494,16 @@ fn shares_distant_be(toks: &[Tok], markers: &Markers, i: usize) -> bool {
     else {
         return false;
     };
-    let mut words = 0;
-    let mut k = and_at;
-    while k > 1 && words < SHARED_BE_REACH {
-        k -= 1;
-        if toks[k].is_punct(';') {
-            return false;
-        }
-        if toks[k].kind != TokKind::Word {
-            continue;
-        }
-        words += 1;
+    for k in WordsBack::new(toks, and_at, SHARED_BE_REACH) {
         if markers.get(k).is_some() {
             return false;
         }
         let lowercase = toks[k].text.starts_with(|c: char| c.is_ascii_lowercase());
-        if lowercase && toks[k - 1].is("be") {
+        if lowercase
+            && k.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| p.is("be"))
+        {
             return true;
         }
     }
@@ -481,16 +535,7 @@ pub fn rescheduled_to(toks: &[Tok], start: usize, end: usize) -> bool {
     if !(inner_to || to_before) {
         return false;
     }
-    let mut words = 0;
-    while k > 0 && words < HANG_REACH {
-        k -= 1;
-        if toks[k].is_punct(';') || toks[k].is_punct(',') {
-            return false;
-        }
-        if toks[k].kind != TokKind::Word {
-            continue;
-        }
-        words += 1;
+    for k in WordsBack::new(toks, k, HANG_REACH).or_at_comma() {
         if crate::lexicon::sets::RESCHEDULE_WORDS.contains(toks[k].text) {
             return true;
         }
@@ -875,6 +920,31 @@ mod table_tests {
         ));
         // "to" before an object is no infinitive
         assert!(!undone("The farm sold its land to investors in 1990."));
+    }
+
+    #[test]
+    fn the_walk_back_gives_words_nearest_first_within_the_clause() {
+        let text = "Rain fell; the ferry, late again, docked at noon";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap_or(0);
+        let words = |walk: WordsBack| walk.map(|i| toks[i].text).collect::<Vec<_>>();
+        let mut back = WordsBack::new(&toks, at("noon"), 10);
+        assert_eq!(
+            words(WordsBack::new(&toks, at("noon"), 10)),
+            ["at", "docked", "again", "late", "ferry", "the"]
+        );
+        assert!(back.by_ref().count() == 6 && back.stopped());
+        // the reach ends the walk before the edge
+        let mut near = WordsBack::new(&toks, at("noon"), 2);
+        assert_eq!(near.by_ref().count(), 2);
+        assert!(!near.stopped());
+        // a comma ends it too when asked
+        let short = WordsBack::new(&toks, at("noon"), 10).or_at_comma();
+        assert_eq!(words(short), ["at", "docked"]);
+        // the sentence start is no edge
+        let mut first = WordsBack::new(&toks, at("fell"), 10);
+        assert_eq!(first.by_ref().count(), 1);
+        assert!(!first.stopped());
     }
 
     #[test]
