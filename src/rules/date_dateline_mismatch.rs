@@ -1007,6 +1007,12 @@ mod tests {
     }
 
     #[test]
+    fn a_season_split_over_two_years_is_no_past_event() {
+        let t = " date 1989-03-02 Quota talks\n\nBHUTAN, March 2 - Wool exports rose to 4.5 pct of output by 1990-91, the board said.\n";
+        assert!(run(t).is_empty());
+    }
+
+    #[test]
     fn past_events_years_after_the_dateline() {
         let t = " date 2017-07-11 The mayor resigned on March 3, 2020, after a vote.";
         let f = run(t);

@@ -252,6 +252,10 @@ pub fn verb_between(
 
 /// How many words around an expression the verb it hangs on is looked for.
 const HANG_REACH: usize = 14;
+/// How many words before an expression the verb it hangs on is looked for: a figure's words
+/// may stand between them ("will cut costs by about three mln dlrs this year and 2.5 mln dlrs
+/// in 1990").
+const HANG_BACK_REACH: usize = 20;
 
 crate::word_set!(
     /// Verbs that tell a forecast or an intention ("projected", "aimed"): a date they govern is
@@ -266,6 +270,23 @@ crate::word_set!(
     /// Conjunctions of a condition: a participle right after one is a reduced conditional
     /// clause ("would lapse if unused by 1990").
     CONDITION_CONJUNCTIONS = file "condition-conjunctions.txt"
+);
+crate::word_set!(
+    /// Prepositions: a past form right after one is an adjective ("at reduced levels").
+    PREPOSITIONS = file "prepositions.txt"
+);
+crate::word_set!(
+    /// Personal pronouns that open a clause as its subject ("we", "he").
+    SUBJECT_PRONOUNS = file "subject-pronouns.txt"
+);
+crate::word_set!(
+    /// Endings of irregular past forms ("sold", "cut"): a word that ends so may be past.
+    PAST_FORM_ENDINGS = file "past-form-endings.txt"
+);
+crate::word_set!(
+    /// Forms of "be" and "have" that help another verb: after a subject pronoun they make no
+    /// present verb of their own ("he has sold").
+    AUXILIARIES = file "auxiliaries.txt"
 );
 
 /// True when the expression at tokens `start..end` of a sentence hangs on a verb that tells no
@@ -291,7 +312,7 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
         return false;
     }
     let mut speech = false;
-    let mut back = WordsBack::new(toks, start, HANG_REACH);
+    let mut back = WordsBack::new(toks, start, HANG_BACK_REACH);
     for i in back.by_ref() {
         match verb_kind(toks, &markers, i, day) {
             Verb::Done => return false,
@@ -304,10 +325,16 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
         return speech;
     }
     let reach = toks.len().min(end.saturating_add(HANG_REACH));
+    let opens_sentence = WordsBack::new(toks, start, 2).count() <= 1;
     for j in end..reach {
         let t = &toks[j];
         if t.is_punct(';') || opens_clause(t) {
             break;
+        }
+        // "By 1990, however, customized chips are expected to …": a past form right after a
+        // comma, with no subject before it, is an adjective
+        if opens_sentence && j > end && toks[j - 1].is_punct(',') && ends_in_ed(t) {
+            continue;
         }
         match verb_kind(toks, &markers, j, day) {
             Verb::Done => return false,
@@ -408,7 +435,7 @@ fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
     }
     if MODAL_WORDS.has(t) {
         // "could have been finished by then" tells a past possibility
-        return if toks.get(i + 1).is_some_and(|n| n.is("have")) {
+        return if toks.get(i + 1).is_some_and(|n| n.is("have")) && !unreal_modal(t) {
             Verb::Done
         } else {
             Verb::Undone
@@ -418,6 +445,7 @@ fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
         return Verb::Undone;
     }
     match markers.get(i) {
+        None if present_after_pronoun(toks, i) => Verb::Undone,
         None => Verb::None,
         Some((_, true)) => Verb::Saying,
         Some((Tense::Past, false)) => past_form(toks, markers, i),
@@ -438,8 +466,15 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
             && p.text.starts_with(|c: char| c.is_ascii_lowercase())
             && (p.is("being") || matches!(markers.get(i - 1), Some((Tense::Present, _))))
     });
-    if present_be || after_condition(toks, i) {
+    // "would have been paid then": an unreal or a coming event, not a done one
+    let perfect_of = i
+        .checked_sub(2)
+        .filter(|_| prev.is_some_and(|p| p.is("have")));
+    if present_be || after_condition(toks, i) || at(perfect_of).is_some_and(unreal_modal) {
         return Verb::Undone;
+    }
+    if prev.is_some_and(|p| PREPOSITIONS.has(p)) {
+        return Verb::None;
     }
     let shared = prev.is_some_and(|p| p.is("and"))
         && i.checked_sub(2).is_some_and(|k| {
@@ -454,6 +489,54 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
     } else {
         Verb::Done
     }
+}
+
+/// True for "would" and "will", whose perfect tells an unreal or a coming event ("would have
+/// been paid", "will have closed"), not a past one as "could have" and "must have" may.
+fn unreal_modal(t: &Tok) -> bool {
+    t.is("would") || t.is("will")
+}
+
+/// True for a word in "-ed" of five letters or more ("customized", "reduced").
+fn ends_in_ed(t: &Tok) -> bool {
+    t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ed")
+}
+
+/// True when token `i`, a word no tense list holds, is a present-tense verb read from its form
+/// and place: right after a subject pronoun, perhaps with an adverb in "-ly" between, a
+/// lowercase word that is no auxiliary and no form in "-ed", "-ing" or "-ly"; after "he",
+/// "she" or "it" it ends in "-s" ("he retires", "it becomes"), after "I", "we" or "they" it
+/// has no ending of an irregular past ("we project", "I see"; not "we sold", "they cut").
+fn present_after_pronoun(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let w = t.text;
+    let ends = |x: &str| w.len() > x.len() && w.ends_with(x);
+    let form = t.kind == TokKind::Word
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !ends("ed")
+        && !ends("ing")
+        && !ends("ly")
+        && !AUXILIARIES.has(t)
+        && !ARTICLES.has(t);
+    if !form {
+        return false;
+    }
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let mut p = i.checked_sub(1);
+    if at(p).is_some_and(|a| a.kind == TokKind::Word && a.text.len() > 4 && a.text.ends_with("ly"))
+    {
+        p = p.and_then(|k| k.checked_sub(1));
+    }
+    let Some(pronoun) = at(p).filter(|x| x.kind == TokKind::Word && SUBJECT_PRONOUNS.has(*x))
+    else {
+        return false;
+    };
+    let third = pronoun.is("he") || pronoun.is("she") || pronoun.is("it");
+    if third {
+        return ends("s") && !ends("ss");
+    }
+    !(1..=w.len().min(5)).any(|k| PAST_FORM_ENDINGS.contains(&w[w.len() - k..]))
 }
 
 /// True when token `i` follows a conjunction of a condition, perhaps with "not" between ("if
@@ -920,6 +1003,59 @@ mod table_tests {
         ));
         // "to" before an object is no infinitive
         assert!(!undone("The farm sold its land to investors in 1990."));
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_is_an_adjective() {
+        assert!(undone(
+            "The mill will run at reduced shifts through the winter to July 1990."
+        ));
+        assert!(undone(
+            "Growers in uruguay would be paid with targeted grants over the years 1988 to 1990."
+        ));
+        // a past verb of its own still dates the event
+        assert!(!undone("The mill reduced its shifts in 1990."));
+    }
+
+    #[test]
+    fn a_participle_after_the_comma_of_an_opening_date_is_no_verb() {
+        assert!(undone(
+            "By 1990, however, refitted ferries are expected to serve the lake."
+        ));
+        // a subject before the date: the verb after the comma is the clause's own
+        assert!(!undone("The ferry, in 1990, capsized off the coast."));
+    }
+
+    #[test]
+    fn a_present_verb_after_a_subject_pronoun() {
+        assert!(undone(
+            "\"We expect wool output at two mln bales by 1990,\" the minister said."
+        ));
+        assert!(undone_from(
+            "The board named her deputy to follow when he resigns on May 1, 1990.",
+            "May"
+        ));
+        // an irregular past after "we" or "they", and a present perfect
+        assert!(!undone("They sold the quarry to a mongolia firm in 1990."));
+        assert!(!undone(
+            "He has sold the quarry in 1990, the registry said."
+        ));
+    }
+
+    #[test]
+    fn would_have_tells_an_unreal_or_a_coming_event() {
+        assert!(undone_from(
+            "The lender said the coupon would have been paid on May 1, 1990.",
+            "May"
+        ));
+    }
+
+    #[test]
+    fn a_figure_between_a_verb_and_its_year() {
+        assert!(undone(
+            "The plan will trim the ministry fuel bill by about three mln dlrs this year and by \
+             2.5 mln dlrs in 1990."
+        ));
     }
 
     #[test]
