@@ -280,6 +280,15 @@ crate::word_set!(
     SUBJECT_PRONOUNS = file "subject-pronouns.txt"
 );
 crate::word_set!(
+    /// Nouns of a plan, an aim or an outlook ("plans", "aim", "prospects"): a gerund after one
+    /// and a preposition is the act meant.
+    AIM_NOUNS = files ["plan-nouns.txt", "outlook-nouns.txt"]
+);
+crate::word_set!(
+    /// Adverbs that stand between a subject and its verb ("also", "now").
+    PRE_VERB_ADVERBS = file "pre-verb-adverbs.txt"
+);
+crate::word_set!(
     /// Endings of irregular past forms ("sold", "cut"): a word that ends so may be past.
     PAST_FORM_ENDINGS = file "past-form-endings.txt"
 );
@@ -434,18 +443,27 @@ fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
         return Verb::None;
     }
     if MODAL_WORDS.has(t) {
-        // "could have been finished by then" tells a past possibility
-        return if toks.get(i + 1).is_some_and(|n| n.is("have")) && !unreal_modal(t) {
+        // "could have been finished by then" tells a past possibility; "should have strong
+        // sales" is no perfect
+        let perfect = toks.get(i + 1).is_some_and(|n| n.is("have"))
+            && toks.get(i + 2).is_some_and(participle_like);
+        return if perfect && !unreal_modal(t) {
             Verb::Done
         } else {
             Verb::Undone
         };
     }
-    if (!day && infinitive(toks, i)) || PLAN_VERBS.contains(t.text) {
+    // "to be paid by May 1, 1990": a passive or a copula after "to" tells what is to come,
+    // for a whole day too
+    let to_be = t.is("be") && i.checked_sub(1).is_some_and(|p| toks[p].is("to"));
+    if to_be || (!day && infinitive(toks, i)) || PLAN_VERBS.contains(t.text) {
+        return Verb::Undone;
+    }
+    if gerund_of_an_aim(toks, i) {
         return Verb::Undone;
     }
     match markers.get(i) {
-        None if present_after_pronoun(toks, i) => Verb::Undone,
+        None if present_after_pronoun(toks, i) || present_after_adverb(toks, i) => Verb::Undone,
         None => Verb::None,
         Some((_, true)) => Verb::Saying,
         Some((Tense::Past, false)) => past_form(toks, markers, i),
@@ -491,10 +509,62 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
     }
 }
 
-/// True for "would" and "will", whose perfect tells an unreal or a coming event ("would have
-/// been paid", "will have closed"), not a past one as "could have" and "must have" may.
+/// True for "would" and "will" (also as "we'll"), whose perfect tells an unreal or a coming
+/// event ("would have been paid", "we'll have finished"), not a past one as "could have" and
+/// "must have" may.
 fn unreal_modal(t: &Tok) -> bool {
-    t.is("would") || t.is("will")
+    t.is("would") || t.is("will") || t.text.ends_with("'ll") || t.text.ends_with("\u{2019}ll")
+}
+
+/// True for a word that may be a past participle: "been", a word of the past list, or one in
+/// "-ed", "-en" or with an ending of an irregular past ("paid", "sold", "built").
+fn participle_like(t: &Tok) -> bool {
+    let w = t.text;
+    t.kind == TokKind::Word
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && (t.is("been")
+            || PAST_WORDS.contains(w)
+            || w.ends_with("ed")
+            || w.ends_with("en")
+            || (1..=w.len().min(5)).any(|k| PAST_FORM_ENDINGS.contains(&w[w.len() - k..])))
+}
+
+/// True when token `i` is a gerund after a noun of a plan or an aim and a preposition ("the
+/// aim of cutting", "plans for building"): the act meant, no done event.
+fn gerund_of_an_aim(toks: &[Tok], i: usize) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let gerund = at(Some(i))
+        .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 5 && t.text.ends_with("ing"));
+    gerund
+        && at(i.checked_sub(1)).is_some_and(|p| PREPOSITIONS.has(p))
+        && at(i.checked_sub(2)).is_some_and(|n| AIM_NOUNS.has(n))
+}
+
+/// True when token `i`, a word no tense list holds, is a present verb after an adverb that
+/// comes before a verb ("the levy also raises", "the firm now expects"): a lowercase word in
+/// "-s" (not "-ss") after one, which follows a word that is no auxiliary or modal.
+fn present_after_adverb(toks: &[Tok], i: usize) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let Some(t) = at(Some(i)) else { return false };
+    let w = t.text;
+    let form = t.kind == TokKind::Word
+        && w.len() > 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && w.ends_with('s')
+        && !w.ends_with("ss");
+    let adverb = at(i.checked_sub(1)).is_some_and(|a| {
+        a.kind == TokKind::Word
+            && PRE_VERB_ADVERBS.has(a)
+            && !AUXILIARIES.has(a)
+            && !MODAL_WORDS.has(a)
+    });
+    let subject = at(i.checked_sub(2)).is_some_and(|s| {
+        s.kind == TokKind::Word
+            && !AUXILIARIES.has(s)
+            && !MODAL_WORDS.has(s)
+            && !PREPOSITIONS.has(s)
+    });
+    form && adverb && subject
 }
 
 /// True for a word in "-ed" of five letters or more ("customized", "reduced").
@@ -506,7 +576,8 @@ fn ends_in_ed(t: &Tok) -> bool {
 /// and place: right after a subject pronoun, perhaps with an adverb in "-ly" between, a
 /// lowercase word that is no auxiliary and no form in "-ed", "-ing" or "-ly"; after "he",
 /// "she" or "it" it ends in "-s" ("he retires", "it becomes"), after "I", "we" or "they" it
-/// has no ending of an irregular past ("we project", "I see"; not "we sold", "they cut").
+/// has no ending of an irregular past ("we project", "I see"; not "we sold", "they cut"), and
+/// so after ", which" or ", who" ("the bonds, which mature").
 fn present_after_pronoun(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     let w = t.text;
@@ -528,7 +599,14 @@ fn present_after_pronoun(toks: &[Tok], i: usize) -> bool {
     {
         p = p.and_then(|k| k.checked_sub(1));
     }
-    let Some(pronoun) = at(p).filter(|x| x.kind == TokKind::Word && SUBJECT_PRONOUNS.has(*x))
+    // ", which" and ", who" open a clause whose subject they are ("the notes, which mature")
+    let relative = |x: &Tok| {
+        crate::lexicon::sets::RELATIVE_PRONOUNS.has(x)
+            && p.and_then(|k| k.checked_sub(1))
+                .is_some_and(|k| toks[k].is_punct(','))
+    };
+    let Some(pronoun) =
+        at(p).filter(|x| x.kind == TokKind::Word && (SUBJECT_PRONOUNS.has(*x) || relative(x)))
     else {
         return false;
     };
@@ -1055,6 +1133,38 @@ mod table_tests {
         assert!(undone(
             "The plan will trim the ministry fuel bill by about three mln dlrs this year and by \
              2.5 mln dlrs in 1990."
+        ));
+    }
+
+    #[test]
+    fn verbs_of_an_aim_a_plan_or_a_present_clause() {
+        // a gerund after a noun of an aim
+        assert!(undone(
+            "The cabinet confirmed its aim of halving the levy of uruguay by 1990."
+        ));
+        // a passive infinitive governs a whole day too
+        assert!(undone_from(
+            "The bonds, issued in series, are to be fully repaid by May 1, 1990, it said.",
+            "May"
+        ));
+        // a present verb after an adverb, and after ", which"
+        assert!(undone(
+            "The new levy also trims the export quota by two pct in 1990, it said."
+        ));
+        assert!(undone_from(
+            "The notes, which fall due on May 1, 1990, were sold at par.",
+            "May"
+        ));
+        // a modal and "have" with no participle is no perfect
+        assert!(undone(
+            "The mill said it should have higher output in 1990, the agency said."
+        ));
+        assert!(!undone(
+            "The mill said it could have sold more in 1990 had prices held."
+        ));
+        // a contracted "will" before a perfect
+        assert!(undone(
+            "\"We'll have finished the dam by 1990,\" the engineer said."
         ));
     }
 
