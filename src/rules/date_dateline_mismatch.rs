@@ -961,6 +961,12 @@ mod tests {
     }
 
     #[test]
+    fn a_dividend_tables_pay_line_is_no_publication_line() {
+        let t = " date 1989-03-02 Mongolia wool fund sets payout\n\nULAANBAATAR, March 2 - Qtly div 12 cts vs 12 cts\n\nPay  July  14, 1989\n\nRecord March 30, 1989\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+    }
+
+    #[test]
     fn the_two_ends_of_a_range_are_not_one_event() {
         // "from <date> to <weekday>": a buying spree's first and last days, not one day
         let t = " date 2017-01-02  Shares changed hands\n\nThe fund bought 40,000 shares from Nov. 17 to Thursday at $5 to $6 each, the filing showed.\n";

@@ -75,16 +75,22 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
             // the words of a long line are not counted per date (a one-line text of
             // megabytes holds many thousands of dates)
             let short_stamp = !long && {
-                let other_words = trimmed
+                let mut others = trimmed
                     .split(|c: char| !c.is_alphabetic())
                     .filter(|w| w.len() > 2)
                     .filter(|w| !t.span.slice(text).contains(w))
-                    .filter(|w| !CLOCK_WORDS.contains(w))
-                    .count();
+                    .filter(|w| !CLOCK_WORDS.contains(w));
+                let first_other = others.next();
+                let other_words = usize::from(first_other.is_some()) + others.count();
                 let piped = trimmed.contains('|') && t.span.end + 25 >= end;
+                // a dividend table's "Pay May 1, 1990" line: its one other word names a term
+                // (a "Date: …" label makes a stamp)
+                let term_line = other_words == 1
+                    && !trimmed.contains(':')
+                    && first_other.is_some_and(|w| crate::time::lexicon::TERM.contains(w));
                 // a stamp word in a sentence of its own ("a report published May 3 found …")
                 // is a verb, not a stamp
-                piped || (stamp_word && other_words <= 5) || other_words <= 1
+                piped || (stamp_word && other_words <= 5) || (other_words <= 1 && !term_line)
             };
             if stamped || short_stamp {
                 out.push(PublicationLine {
