@@ -47,6 +47,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // only after publication (it reads the words around the year)
         if first <= p.latest()
             || super::evidence::described_year(a, t)
+            || super::evidence::second_end_of_range(a, t)
             || super::evidence::not_told_as_done(a, t)
         {
             continue;
@@ -154,6 +155,30 @@ mod tests {
         // a day above twelve leaves one reading: after publication
         let t = " date 2018-05-08 The mill closed on 05/25/2018, workers said.\n";
         assert_eq!(spans(t), vec!["05/25/2018"]);
+    }
+
+    /// The spans of every date rule's findings.
+    fn date_spans(text: &str) -> Vec<String> {
+        let a = Analysis::new(text);
+        crate::rules::run(&a, &Config::default())
+            .into_iter()
+            .filter(|f| f.rule.starts_with("date-"))
+            .map(|f| f.span.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_second_end_of_a_range_and_a_fiscal_period_are_no_events() {
+        // "between … and", and a dash between two months
+        let t = " date 1989-03-02 The accord cut repayments due between 1989 and 1993, officials in paraguay said. Frost had hit the (October 1988-April 1989) harvest.\n";
+        assert!(date_spans(t).is_empty(), "{:?}", date_spans(t));
+        // a month or year after "fiscal" names an accounting year
+        let t = " date 1989-02-10 The ministry recorded a surplus for fiscal March 1989.\n";
+        assert!(date_spans(t).is_empty(), "{:?}", date_spans(t));
+        let t = " date 1989-02-10 The ministry recorded a surplus in fiscal year 1990.\n";
+        assert!(date_spans(t).is_empty(), "{:?}", date_spans(t));
+        let t = " date 1989-02-10 The ministry recorded a surplus in March 1989.\n";
+        assert_eq!(spans(t), vec!["March 1989"]);
     }
 
     #[test]

@@ -961,6 +961,12 @@ mod tests {
     }
 
     #[test]
+    fn a_dividend_tables_pay_line_is_no_publication_line() {
+        let t = " date 1989-03-02 Mongolia wool fund sets payout\n\nULAANBAATAR, March 2 - Qtly div 12 cts vs 12 cts\n\nPay  July  14, 1989\n\nRecord March 30, 1989\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+    }
+
+    #[test]
     fn the_two_ends_of_a_range_are_not_one_event() {
         // "from <date> to <weekday>": a buying spree's first and last days, not one day
         let t = " date 2017-01-02  Shares changed hands\n\nThe fund bought 40,000 shares from Nov. 17 to Thursday at $5 to $6 each, the filing showed.\n";
@@ -1004,6 +1010,12 @@ mod tests {
         // the same line in the story is evidence
         let told = t.replace("\n\n1.\n\nof.\n\n12.", "");
         assert_eq!(run(&told).len(), 1, "{:?}", run(&told));
+    }
+
+    #[test]
+    fn a_season_split_over_two_years_is_no_past_event() {
+        let t = " date 1989-03-02 Quota talks\n\nBHUTAN, March 2 - Wool exports rose to 4.5 pct of output by 1990-91, the board said.\n";
+        assert!(run(t).is_empty());
     }
 
     #[test]

@@ -75,16 +75,22 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
             // the words of a long line are not counted per date (a one-line text of
             // megabytes holds many thousands of dates)
             let short_stamp = !long && {
-                let other_words = trimmed
+                let mut others = trimmed
                     .split(|c: char| !c.is_alphabetic())
                     .filter(|w| w.len() > 2)
                     .filter(|w| !t.span.slice(text).contains(w))
-                    .filter(|w| !CLOCK_WORDS.contains(w))
-                    .count();
+                    .filter(|w| !CLOCK_WORDS.contains(w));
+                let first_other = others.next();
+                let other_words = usize::from(first_other.is_some()) + others.count();
                 let piped = trimmed.contains('|') && t.span.end + 25 >= end;
+                // a dividend table's "Pay May 1, 1990" line: its one other word names a term
+                // (a "Date: …" label makes a stamp)
+                let term_line = other_words == 1
+                    && !trimmed.contains(':')
+                    && first_other.is_some_and(|w| crate::time::lexicon::TERM.contains(w));
                 // a stamp word in a sentence of its own ("a report published May 3 found …")
                 // is a verb, not a stamp
-                piped || (stamp_word && other_words <= 5) || other_words <= 1
+                piped || (stamp_word && other_words <= 5) || (other_words <= 1 && !term_line)
             };
             if stamped || short_stamp {
                 out.push(PublicationLine {
@@ -175,6 +181,16 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
 pub fn second_end_of_range(a: &Analysis, t: &Temporal) -> bool {
     let text = &a.text;
     let before = text.get(..t.span.start).unwrap_or("").trim_end();
+    // "the October 1986-April 1987 crop": a dash between two dates joins them
+    if let Some(first_end) = before
+        .strip_suffix(['-', '\u{2013}'])
+        .map(|b| b.trim_end().len())
+    {
+        return a
+            .dates
+            .iter()
+            .any(|x| x.span.end == first_end && x.span.start < first_end);
+    }
     let (link_start, link) = word_before(before, before.len(), Gap::Nothing);
     let link = link.to_ascii_lowercase();
     if link.is_empty() || !crate::time::lexicon::YEAR_PAIR.contains(&link) {
@@ -658,6 +674,9 @@ fn in_sentence_tokens(
 /// or fiscal year split over two ("1989/90"), or a security named by its maturity ("the 9 pct
 /// notes of 2004", "the 7-1/4s of 2001", "the 8 pct June 2003 stock").
 pub fn naming_year(text: &str, t: &Temporal) -> bool {
+    if fiscal_period(text, t) {
+        return true;
+    }
     let after = text.get(t.span.end..).unwrap_or("");
     let named_security =
         SECURITY_NOUNS.contains(crate::text::word_after(text, t.span.end, Gap::Spaces).1);
@@ -667,7 +686,8 @@ pub fn naming_year(text: &str, t: &Temporal) -> bool {
     let split = t.span.slice(text).contains('/')
         || after
             .strip_prefix('/')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        || split_by_dash(t.span.slice(text), after);
     let (of_start, of) = word_before(text, t.span.start, Gap::Spaces);
     let (noun_start, noun) = word_before(text, of_start, Gap::Spaces);
     // a coupon written as a plural of its rate: "the 7-1/4s"
@@ -677,6 +697,34 @@ pub fn naming_year(text: &str, t: &Temporal) -> bool {
             .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
     let security = of.eq_ignore_ascii_case("of") && (SECURITY_NOUNS.contains(noun) || coupon);
     split || security || named_security
+}
+
+/// True for a year of four digits and its successor's last two after a dash ("1990-91",
+/// written so or read as the year with "-91" after it): a season or fiscal year split over two.
+fn split_by_dash(written: &str, after: &str) -> bool {
+    let (year, tail) = match written.split_once(['-', '\u{2013}']) {
+        Some((y, t)) => (y, t),
+        None => match after.strip_prefix(['-', '\u{2013}']) {
+            Some(rest) => (written, rest.get(..2).unwrap_or("")),
+            None => return false,
+        },
+    };
+    let (Ok(y), Ok(next)) = (year.trim().parse::<u32>(), tail.trim().parse::<u32>()) else {
+        return false;
+    };
+    year.trim().len() == 4 && tail.trim().len() == 2 && (y + 1) % 100 == next
+}
+
+/// True for a date after "fiscal", perhaps with "year" between ("fiscal March 1990", "fiscal
+/// year 1990"): it names an accounting year, a span that ends there, not an event.
+fn fiscal_period(text: &str, t: &Temporal) -> bool {
+    let (lead_start, lead) = word_before(text, t.span.start, Gap::Spaces);
+    let lead = if lead.eq_ignore_ascii_case("year") {
+        word_before(text, lead_start, Gap::Spaces).1
+    } else {
+        lead
+    };
+    lead.eq_ignore_ascii_case("fiscal")
 }
 
 /// A weekday mentioned on its own ("on Saturday", "Saturday's statement").

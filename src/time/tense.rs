@@ -252,6 +252,10 @@ pub fn verb_between(
 
 /// How many words around an expression the verb it hangs on is looked for.
 const HANG_REACH: usize = 14;
+/// How many words before an expression the verb it hangs on is looked for: a figure's words
+/// may stand between them ("will cut costs by about three mln dlrs this year and 2.5 mln dlrs
+/// in 1990").
+const HANG_BACK_REACH: usize = 20;
 
 crate::word_set!(
     /// Verbs that tell a forecast or an intention ("projected", "aimed"): a date they govern is
@@ -266,6 +270,32 @@ crate::word_set!(
     /// Conjunctions of a condition: a participle right after one is a reduced conditional
     /// clause ("would lapse if unused by 1990").
     CONDITION_CONJUNCTIONS = file "condition-conjunctions.txt"
+);
+crate::word_set!(
+    /// Prepositions: a past form right after one is an adjective ("at reduced levels").
+    PREPOSITIONS = file "prepositions.txt"
+);
+crate::word_set!(
+    /// Personal pronouns that open a clause as its subject ("we", "he").
+    SUBJECT_PRONOUNS = file "subject-pronouns.txt"
+);
+crate::word_set!(
+    /// Nouns of a plan, an aim or an outlook ("plans", "aim", "prospects"): a gerund after one
+    /// and a preposition is the act meant.
+    AIM_NOUNS = files ["plan-nouns.txt", "outlook-nouns.txt"]
+);
+crate::word_set!(
+    /// Adverbs that stand between a subject and its verb ("also", "now").
+    PRE_VERB_ADVERBS = file "pre-verb-adverbs.txt"
+);
+crate::word_set!(
+    /// Endings of irregular past forms ("sold", "cut"): a word that ends so may be past.
+    PAST_FORM_ENDINGS = file "past-form-endings.txt"
+);
+crate::word_set!(
+    /// Forms of "be" and "have" that help another verb: after a subject pronoun they make no
+    /// present verb of their own ("he has sold").
+    AUXILIARIES = file "auxiliaries.txt"
 );
 
 /// True when the expression at tokens `start..end` of a sentence hangs on a verb that tells no
@@ -291,17 +321,8 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
         return false;
     }
     let mut speech = false;
-    let mut words = 0;
-    let mut i = start.min(toks.len());
-    while i > 0 && words < HANG_REACH {
-        i -= 1;
-        if toks[i].is_punct(';') {
-            return speech;
-        }
-        if toks[i].kind != TokKind::Word {
-            continue;
-        }
-        words += 1;
+    let mut back = WordsBack::new(toks, start, HANG_BACK_REACH);
+    for i in back.by_ref() {
         match verb_kind(toks, &markers, i, day) {
             Verb::Done => return false,
             Verb::Undone => return true,
@@ -309,11 +330,20 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
             Verb::None => {}
         }
     }
+    if back.stopped() {
+        return speech;
+    }
     let reach = toks.len().min(end.saturating_add(HANG_REACH));
+    let opens_sentence = WordsBack::new(toks, start, 2).count() <= 1;
     for j in end..reach {
         let t = &toks[j];
         if t.is_punct(';') || opens_clause(t) {
             break;
+        }
+        // "By 1990, however, customized chips are expected to …": a past form right after a
+        // comma, with no subject before it, is an adjective
+        if opens_sentence && j > end && toks[j - 1].is_punct(',') && ends_in_ed(t) {
+            continue;
         }
         match verb_kind(toks, &markers, j, day) {
             Verb::Done => return false,
@@ -324,6 +354,72 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
         }
     }
     speech
+}
+
+/// The word tokens before token `from` of a clause, nearest first: at most `reach` of them,
+/// passing over other tokens and stopping at a ";" (or also at a ",", [`WordsBack::or_at_comma`]),
+/// the clause's edge. The walk back of every check here that looks for the verb an expression
+/// hangs on; [`WordsBack::stopped`] tells whether it met the edge before its reach.
+struct WordsBack<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    /// The token the next step looks at is the one before this.
+    at: usize,
+    /// How many more words it may give.
+    left: usize,
+    /// Whether a "," ends the walk as well.
+    comma: bool,
+    /// Whether the walk met the clause's edge.
+    edge: bool,
+}
+
+impl<'t, 'a> WordsBack<'t, 'a> {
+    /// The words before token `from` (any index: past the end means from the last token),
+    /// up to `reach` of them.
+    fn new(toks: &'t [Tok<'a>], from: usize, reach: usize) -> Self {
+        WordsBack {
+            toks,
+            at: from.min(toks.len()),
+            left: reach,
+            comma: false,
+            edge: false,
+        }
+    }
+
+    /// The same walk, ending at a "," as well: a list or an aside before it is another
+    /// phrase's.
+    fn or_at_comma(mut self) -> Self {
+        self.comma = true;
+        self
+    }
+
+    /// True when the walk ended at a ";" (or a ","), not at its reach or the sentence start.
+    fn stopped(&self) -> bool {
+        self.edge
+    }
+}
+
+impl Iterator for WordsBack<'_, '_> {
+    type Item = usize;
+
+    /// The index of the next word back, or None at the reach, the clause's edge or the start.
+    fn next(&mut self) -> Option<usize> {
+        if self.left == 0 || self.edge {
+            return None;
+        }
+        while self.at > 0 {
+            self.at -= 1;
+            let t = self.toks.get(self.at)?;
+            if t.is_punct(';') || (self.comma && t.is_punct(',')) {
+                self.edge = true;
+                return None;
+            }
+            if t.kind == TokKind::Word {
+                self.left -= 1;
+                return Some(self.at);
+            }
+        }
+        None
+    }
 }
 
 /// What a token says of the verb an expression hangs on.
@@ -347,17 +443,27 @@ fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
         return Verb::None;
     }
     if MODAL_WORDS.has(t) {
-        // "could have been finished by then" tells a past possibility
-        return if toks.get(i + 1).is_some_and(|n| n.is("have")) {
+        // "could have been finished by then" tells a past possibility; "should have strong
+        // sales" is no perfect
+        let perfect = toks.get(i + 1).is_some_and(|n| n.is("have"))
+            && toks.get(i + 2).is_some_and(participle_like);
+        return if perfect && !unreal_modal(t) {
             Verb::Done
         } else {
             Verb::Undone
         };
     }
-    if (!day && infinitive(toks, i)) || PLAN_VERBS.contains(t.text) {
+    // "to be paid by May 1, 1990": a passive or a copula after "to" tells what is to come,
+    // for a whole day too
+    let to_be = t.is("be") && i.checked_sub(1).is_some_and(|p| toks[p].is("to"));
+    if to_be || (!day && infinitive(toks, i)) || PLAN_VERBS.contains(t.text) {
+        return Verb::Undone;
+    }
+    if gerund_of_an_aim(toks, i) {
         return Verb::Undone;
     }
     match markers.get(i) {
+        None if present_after_pronoun(toks, i) || present_after_adverb(toks, i) => Verb::Undone,
         None => Verb::None,
         Some((_, true)) => Verb::Saying,
         Some((Tense::Past, false)) => past_form(toks, markers, i),
@@ -378,8 +484,15 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
             && p.text.starts_with(|c: char| c.is_ascii_lowercase())
             && (p.is("being") || matches!(markers.get(i - 1), Some((Tense::Present, _))))
     });
-    if present_be || after_condition(toks, i) {
+    // "would have been paid then": an unreal or a coming event, not a done one
+    let perfect_of = i
+        .checked_sub(2)
+        .filter(|_| prev.is_some_and(|p| p.is("have")));
+    if present_be || after_condition(toks, i) || at(perfect_of).is_some_and(unreal_modal) {
         return Verb::Undone;
+    }
+    if prev.is_some_and(|p| PREPOSITIONS.has(p)) {
+        return Verb::None;
     }
     let shared = prev.is_some_and(|p| p.is("and"))
         && i.checked_sub(2).is_some_and(|k| {
@@ -394,6 +507,114 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
     } else {
         Verb::Done
     }
+}
+
+/// True for "would" and "will" (also as "we'll"), whose perfect tells an unreal or a coming
+/// event ("would have been paid", "we'll have finished"), not a past one as "could have" and
+/// "must have" may.
+fn unreal_modal(t: &Tok) -> bool {
+    t.is("would") || t.is("will") || t.text.ends_with("'ll") || t.text.ends_with("\u{2019}ll")
+}
+
+/// True for a word that may be a past participle: "been", a word of the past list, or one in
+/// "-ed", "-en" or with an ending of an irregular past ("paid", "sold", "built").
+fn participle_like(t: &Tok) -> bool {
+    let w = t.text;
+    t.kind == TokKind::Word
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && (t.is("been")
+            || PAST_WORDS.contains(w)
+            || w.ends_with("ed")
+            || w.ends_with("en")
+            || (1..=w.len().min(5)).any(|k| PAST_FORM_ENDINGS.contains(&w[w.len() - k..])))
+}
+
+/// True when token `i` is a gerund after a noun of a plan or an aim and a preposition ("the
+/// aim of cutting", "plans for building"): the act meant, no done event.
+fn gerund_of_an_aim(toks: &[Tok], i: usize) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let gerund = at(Some(i))
+        .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 5 && t.text.ends_with("ing"));
+    gerund
+        && at(i.checked_sub(1)).is_some_and(|p| PREPOSITIONS.has(p))
+        && at(i.checked_sub(2)).is_some_and(|n| AIM_NOUNS.has(n))
+}
+
+/// True when token `i`, a word no tense list holds, is a present verb after an adverb that
+/// comes before a verb ("the levy also raises", "the firm now expects"): a lowercase word in
+/// "-s" (not "-ss") after one, which follows a word that is no auxiliary or modal.
+fn present_after_adverb(toks: &[Tok], i: usize) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let Some(t) = at(Some(i)) else { return false };
+    let w = t.text;
+    let form = t.kind == TokKind::Word
+        && w.len() > 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && w.ends_with('s')
+        && !w.ends_with("ss");
+    let adverb = at(i.checked_sub(1)).is_some_and(|a| {
+        a.kind == TokKind::Word
+            && PRE_VERB_ADVERBS.has(a)
+            && !AUXILIARIES.has(a)
+            && !MODAL_WORDS.has(a)
+    });
+    let subject = at(i.checked_sub(2)).is_some_and(|s| {
+        s.kind == TokKind::Word
+            && !AUXILIARIES.has(s)
+            && !MODAL_WORDS.has(s)
+            && !PREPOSITIONS.has(s)
+    });
+    form && adverb && subject
+}
+
+/// True for a word in "-ed" of five letters or more ("customized", "reduced").
+fn ends_in_ed(t: &Tok) -> bool {
+    t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ed")
+}
+
+/// True when token `i`, a word no tense list holds, is a present-tense verb read from its form
+/// and place: right after a subject pronoun, perhaps with an adverb in "-ly" between, a
+/// lowercase word that is no auxiliary and no form in "-ed", "-ing" or "-ly"; after "he",
+/// "she" or "it" it ends in "-s" ("he retires", "it becomes"), after "I", "we" or "they" it
+/// has no ending of an irregular past ("we project", "I see"; not "we sold", "they cut"), and
+/// so after ", which" or ", who" ("the bonds, which mature").
+fn present_after_pronoun(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let w = t.text;
+    let ends = |x: &str| w.len() > x.len() && w.ends_with(x);
+    let form = t.kind == TokKind::Word
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !ends("ed")
+        && !ends("ing")
+        && !ends("ly")
+        && !AUXILIARIES.has(t)
+        && !ARTICLES.has(t);
+    if !form {
+        return false;
+    }
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let mut p = i.checked_sub(1);
+    if at(p).is_some_and(|a| a.kind == TokKind::Word && a.text.len() > 4 && a.text.ends_with("ly"))
+    {
+        p = p.and_then(|k| k.checked_sub(1));
+    }
+    // ", which" and ", who" open a clause whose subject they are ("the notes, which mature")
+    let relative = |x: &Tok| {
+        crate::lexicon::sets::RELATIVE_PRONOUNS.has(x)
+            && p.and_then(|k| k.checked_sub(1))
+                .is_some_and(|k| toks[k].is_punct(','))
+    };
+    let Some(pronoun) =
+        at(p).filter(|x| x.kind == TokKind::Word && (SUBJECT_PRONOUNS.has(*x) || relative(x)))
+    else {
+        return false;
+    };
+    let third = pronoun.is("he") || pronoun.is("she") || pronoun.is("it");
+    if third {
+        return ends("s") && !ends("ss");
+    }
+    !(1..=w.len().min(5)).any(|k| PAST_FORM_ENDINGS.contains(&w[w.len() - k..]))
 }
 
 /// True when token `i` follows a conjunction of a condition, perhaps with "not" between ("if
@@ -434,22 +655,16 @@ fn shares_distant_be(toks: &[Tok], markers: &Markers, i: usize) -> bool {
     else {
         return false;
     };
-    let mut words = 0;
-    let mut k = and_at;
-    while k > 1 && words < SHARED_BE_REACH {
-        k -= 1;
-        if toks[k].is_punct(';') {
-            return false;
-        }
-        if toks[k].kind != TokKind::Word {
-            continue;
-        }
-        words += 1;
+    for k in WordsBack::new(toks, and_at, SHARED_BE_REACH) {
         if markers.get(k).is_some() {
             return false;
         }
         let lowercase = toks[k].text.starts_with(|c: char| c.is_ascii_lowercase());
-        if lowercase && toks[k - 1].is("be") {
+        if lowercase
+            && k.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| p.is("be"))
+        {
             return true;
         }
     }
@@ -481,16 +696,7 @@ pub fn rescheduled_to(toks: &[Tok], start: usize, end: usize) -> bool {
     if !(inner_to || to_before) {
         return false;
     }
-    let mut words = 0;
-    while k > 0 && words < HANG_REACH {
-        k -= 1;
-        if toks[k].is_punct(';') || toks[k].is_punct(',') {
-            return false;
-        }
-        if toks[k].kind != TokKind::Word {
-            continue;
-        }
-        words += 1;
+    for k in WordsBack::new(toks, k, HANG_REACH).or_at_comma() {
         if crate::lexicon::sets::RESCHEDULE_WORDS.contains(toks[k].text) {
             return true;
         }
@@ -875,6 +1081,116 @@ mod table_tests {
         ));
         // "to" before an object is no infinitive
         assert!(!undone("The farm sold its land to investors in 1990."));
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_is_an_adjective() {
+        assert!(undone(
+            "The mill will run at reduced shifts through the winter to July 1990."
+        ));
+        assert!(undone(
+            "Growers in uruguay would be paid with targeted grants over the years 1988 to 1990."
+        ));
+        // a past verb of its own still dates the event
+        assert!(!undone("The mill reduced its shifts in 1990."));
+    }
+
+    #[test]
+    fn a_participle_after_the_comma_of_an_opening_date_is_no_verb() {
+        assert!(undone(
+            "By 1990, however, refitted ferries are expected to serve the lake."
+        ));
+        // a subject before the date: the verb after the comma is the clause's own
+        assert!(!undone("The ferry, in 1990, capsized off the coast."));
+    }
+
+    #[test]
+    fn a_present_verb_after_a_subject_pronoun() {
+        assert!(undone(
+            "\"We expect wool output at two mln bales by 1990,\" the minister said."
+        ));
+        assert!(undone_from(
+            "The board named her deputy to follow when he resigns on May 1, 1990.",
+            "May"
+        ));
+        // an irregular past after "we" or "they", and a present perfect
+        assert!(!undone("They sold the quarry to a mongolia firm in 1990."));
+        assert!(!undone(
+            "He has sold the quarry in 1990, the registry said."
+        ));
+    }
+
+    #[test]
+    fn would_have_tells_an_unreal_or_a_coming_event() {
+        assert!(undone_from(
+            "The lender said the coupon would have been paid on May 1, 1990.",
+            "May"
+        ));
+    }
+
+    #[test]
+    fn a_figure_between_a_verb_and_its_year() {
+        assert!(undone(
+            "The plan will trim the ministry fuel bill by about three mln dlrs this year and by \
+             2.5 mln dlrs in 1990."
+        ));
+    }
+
+    #[test]
+    fn verbs_of_an_aim_a_plan_or_a_present_clause() {
+        // a gerund after a noun of an aim
+        assert!(undone(
+            "The cabinet confirmed its aim of halving the levy of uruguay by 1990."
+        ));
+        // a passive infinitive governs a whole day too
+        assert!(undone_from(
+            "The bonds, issued in series, are to be fully repaid by May 1, 1990, it said.",
+            "May"
+        ));
+        // a present verb after an adverb, and after ", which"
+        assert!(undone(
+            "The new levy also trims the export quota by two pct in 1990, it said."
+        ));
+        assert!(undone_from(
+            "The notes, which fall due on May 1, 1990, were sold at par.",
+            "May"
+        ));
+        // a modal and "have" with no participle is no perfect
+        assert!(undone(
+            "The mill said it should have higher output in 1990, the agency said."
+        ));
+        assert!(!undone(
+            "The mill said it could have sold more in 1990 had prices held."
+        ));
+        // a contracted "will" before a perfect
+        assert!(undone(
+            "\"We'll have finished the dam by 1990,\" the engineer said."
+        ));
+    }
+
+    #[test]
+    fn the_walk_back_gives_words_nearest_first_within_the_clause() {
+        let text = "Rain fell; the ferry, late again, docked at noon";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap_or(0);
+        let words = |walk: WordsBack| walk.map(|i| toks[i].text).collect::<Vec<_>>();
+        let mut back = WordsBack::new(&toks, at("noon"), 10);
+        assert_eq!(
+            words(WordsBack::new(&toks, at("noon"), 10)),
+            ["at", "docked", "again", "late", "ferry", "the"]
+        );
+        assert!(back.by_ref().count() == 6 && back.stopped());
+        // the reach ends the walk before the edge
+        let mut near = WordsBack::new(&toks, at("noon"), 2);
+        assert_eq!(near.by_ref().count(), 2);
+        assert!(!near.stopped());
+        // a comma ends it too when asked
+        let short = WordsBack::new(&toks, at("noon"), 10).or_at_comma();
+        assert_eq!(words(short), ["at", "docked"]);
+        // the sentence start is no edge
+        let mut first = WordsBack::new(&toks, at("fell"), 10);
+        assert_eq!(first.by_ref().count(), 1);
+        assert!(!first.stopped());
     }
 
     #[test]
