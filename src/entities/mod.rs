@@ -8,6 +8,7 @@
 
 mod credits;
 mod furniture;
+mod labels;
 mod outlets;
 
 use crate::article::Article;
@@ -563,7 +564,7 @@ impl<'a> Run<'a> {
         if !((2..=4).contains(&words) || prev_title) {
             return;
         }
-        if furniture::not_a_person(toks, a, self.b) {
+        if furniture::not_a_person(toks, a, self.b) || labels::nameless(toks, a, self.b) {
             self.push(out, span, EntityKind::Organization);
             return;
         }
