@@ -569,6 +569,7 @@ impl<'a> Run<'a> {
         }
         if furniture::not_a_person(toks, a, self.b)
             || labels::nameless(toks, a, self.b)
+            || labels::headline(toks, a, self.b)
             || shapes::not_a_person(text, toks, a, self.b)
         {
             self.push(out, span, EntityKind::Organization);
