@@ -8,7 +8,10 @@
 
 mod credits;
 mod furniture;
+mod labels;
 mod outlets;
+mod shapes;
+mod short_forms;
 
 use crate::article::Article;
 use crate::text::{Span, Tok, TokKind};
@@ -247,6 +250,7 @@ pub fn extract_with(text: &str, sentence_toks: &crate::text::SentenceToks) -> Ve
         credits::unname_everywhere(&mut out, &credited);
     }
     furniture::unname_common_word_runs(&mut out, sentence_toks);
+    short_forms::unname_short_forms(&mut out);
     out
 }
 
@@ -563,7 +567,11 @@ impl<'a> Run<'a> {
         if !((2..=4).contains(&words) || prev_title) {
             return;
         }
-        if furniture::not_a_person(toks, a, self.b) {
+        if furniture::not_a_person(toks, a, self.b)
+            || labels::nameless(toks, a, self.b)
+            || labels::headline(toks, a, self.b)
+            || shapes::not_a_person(text, toks, a, self.b)
+        {
             self.push(out, span, EntityKind::Organization);
             return;
         }
