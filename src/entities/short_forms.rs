@@ -6,6 +6,7 @@
 //! company's: a hospital or an office named for a place is named by that place alone too.
 
 use super::{without_possessive, Entity, EntityKind};
+use std::collections::HashSet;
 
 crate::word_set!(
     /// Head words of a company's name ("Co", "plc").
@@ -17,28 +18,32 @@ fn words(name: &str) -> Vec<&str> {
     name.split_whitespace().map(without_possessive).collect()
 }
 
+/// The longest person's name looked for inside a company's name, in words: the rows of words
+/// of each company name are kept in a set up to this length, so the check is one lookup per
+/// person however many companies an article names (no persons × companies scan on huge text).
+const MAX_SHORT_FORM: usize = 6;
+
 /// Makes organisations of the untitled people of `out` whose every word, in order, is a row
 /// of words in the name of an organisation of `out` that holds a company's head word.
 pub(super) fn unname_short_forms(out: &mut [Entity]) {
-    let orgs: Vec<Vec<&str>> = out
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| words(&e.name))
-        .filter(|w| w.iter().any(|x| COMPANY_HEADS.contains(x)))
-        .collect();
-    if orgs.is_empty() {
+    let mut rows: HashSet<Vec<&str>> = HashSet::new();
+    for e in out.iter().filter(|e| e.kind == EntityKind::Organization) {
+        let w = words(&e.name);
+        if !w.iter().any(|x| COMPANY_HEADS.contains(x)) {
+            continue;
+        }
+        // rows shorter than the whole name: a short form leaves a word out
+        for n in 2..w.len().min(MAX_SHORT_FORM + 1) {
+            rows.extend(w.windows(n).map(<[&str]>::to_vec));
+        }
+    }
+    if rows.is_empty() {
         return;
     }
     let short: Vec<bool> = out
         .iter()
         .map(|e| {
-            let w = words(&e.name);
-            e.kind == EntityKind::Person
-                && e.title.is_none()
-                && w.len() >= 2
-                && orgs
-                    .iter()
-                    .any(|o| o.len() > w.len() && o.windows(w.len()).any(|x| x == w.as_slice()))
+            e.kind == EntityKind::Person && e.title.is_none() && rows.contains(&words(&e.name))
         })
         .collect();
     for (e, s) in out.iter_mut().zip(short) {
