@@ -30,6 +30,10 @@ crate::word_set!(
     INDEFINITE = file "articles.tsv", tag "indefinite"
 );
 crate::word_set!(
+    /// Words that join two figures of one offer ("eight years and $40 million").
+    JOINERS = file "figure-joiners.txt"
+);
+crate::word_set!(
     /// Subjects that often stand for nothing ("it", "there").
     EXPLETIVES = file "expletive-subjects.txt"
 );
@@ -119,6 +123,55 @@ fn clause_opens(toks: &[Tok]) -> Vec<usize> {
         )
         .filter(|&i| toks.get(i).is_some_and(|t| !clause_break(t)))
         .collect()
+}
+
+/// At most this many tokens lie between two figures of one offer ("five years , and $3").
+const JOIN_GAP: usize = 3;
+
+/// Gives a figure with no holder the holder of the figure right before it in its sentence when
+/// only a comma, a dash, a bracket or a joining word lies between them ("the Pumas bid $40
+/// million over five years", "the Otters (five years, $40 million)"). `holders` is sorted by
+/// start, as [`super::holder::holders`] gives it, and stays so.
+pub(super) fn chain(a: &Analysis, holders: &mut Vec<(usize, String)>) {
+    let mut claims: Vec<&crate::figures::Claim> = a.claims.iter().collect();
+    claims.sort_by_key(|c| c.span.start);
+    let mut added = Vec::new();
+    for w in claims.windows(2) {
+        let (prev, cur) = (w[0], w[1]);
+        let held = |start: usize| holders.binary_search_by_key(&start, |(s, _)| *s).ok();
+        if prev.sentence != cur.sentence || held(cur.span.start).is_some() {
+            continue;
+        }
+        let from = added
+            .iter()
+            .find(|(s, _): &&(usize, String)| *s == prev.span.start)
+            .map(|(_, h)| h.clone())
+            .or_else(|| {
+                held(prev.span.start)
+                    .and_then(|i| holders.get(i))
+                    .map(|(_, h)| h.clone())
+            });
+        if let Some(h) = from.filter(|_| joined(a, prev.span.end, cur.span.start)) {
+            added.push((cur.span.start, h));
+        }
+    }
+    holders.extend(added);
+    holders.sort();
+}
+
+/// True when the text between bytes `end` and `start` joins two figures: at most [`JOIN_GAP`]
+/// tokens, each a comma, a dash, a bracket or a word of [`JOINERS`].
+fn joined(a: &Analysis, end: usize, start: usize) -> bool {
+    if start < end {
+        return false;
+    }
+    let gap = tokenize(&a.text, crate::text::Span::new(end, start));
+    gap.len() <= JOIN_GAP
+        && gap.iter().all(|t| match t.kind {
+            TokKind::Punct => matches!(t.text, "," | "-" | "(" | ")"),
+            TokKind::Word => JOINERS.contains(t.text),
+            TokKind::Num => false,
+        })
 }
 
 /// The words of `a`'s body written with a capital right after a lower-case word ("with the
@@ -268,6 +321,24 @@ mod tests {
             holder_of(text, "$3 million").as_deref(),
             Some("uruguay hawks")
         );
+    }
+
+    #[test]
+    fn a_figure_joined_to_a_held_one_shares_its_holder() {
+        let text = " date 2031-03-03 The Paraguay Pumas have bid $40 million over five years.\n";
+        assert_eq!(
+            holder_of(text, "over five years").as_deref(),
+            Some("paraguay pumas")
+        );
+        let text = " date 2031-03-03 Rivals were the Uruguay Otters (seven years, $30 million).\n";
+        assert_eq!(
+            holder_of(text, "$30 million").as_deref(),
+            Some("uruguay otters")
+        );
+        // words between the two figures may name another actor
+        let text = " date 2031-03-03 The Paraguay Pumas have bid $40 million, while a rival \
+                    offered five years.\n";
+        assert_eq!(holder_of(text, "five years"), None);
     }
 
     #[test]

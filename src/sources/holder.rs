@@ -54,6 +54,7 @@ pub fn holders(a: &Analysis) -> Vec<(usize, String)> {
         .collect();
     out.sort();
     out.dedup_by_key(|x| x.0);
+    super::antecedent::chain(a, &mut out);
     out
 }
 
