@@ -47,11 +47,14 @@ pub fn holders(a: &Analysis) -> Vec<(usize, String)> {
                     .iter()
                     .any(|e| e.span.start == start && e.kind != crate::entities::EntityKind::Place)
             };
-            holder_before(&toks, &named).map(|h| (c.span.start, h))
+            holder_before(&toks, &named)
+                .or_else(|| super::antecedent::pronoun_holder(a, c.sentence, &toks, &named))
+                .map(|h| (c.span.start, h))
         })
         .collect();
     out.sort();
     out.dedup_by_key(|x| x.0);
+    super::antecedent::chain(a, &mut out);
     out
 }
 
@@ -146,19 +149,41 @@ pub fn holder_before(toks: &[Tok], named: &dyn Fn(usize) -> bool) -> Option<Stri
 
 /// The name that opens the last clause of `toks` and is followed by a lower-case word (its verb).
 fn subject(toks: &[Tok], named: &dyn Fn(usize) -> bool) -> Option<String> {
-    let open = toks
-        .iter()
-        .rposition(|t| match t.kind {
-            TokKind::Punct => !matches!(t.text, "-" | "." | "'" | "\u{2019}" | "&"),
-            TokKind::Word => {
-                BREAKS.contains(t.text)
-                    || STOP_BACK_SET.contains(t.text)
-                    || SPEECH_VERB_SET.contains(t.text)
-                    || BELIEF_VERBS.contains(t.text)
-            }
-            TokKind::Num => false,
-        })
-        .map_or(0, |i| i + 1);
+    name_at(toks, clause_open(toks), named).map(|(name, _)| name)
+}
+
+/// True for a token that opens a new clause after it: punctuation other than a name's ("-",
+/// ".", "'", "&"), a word such as "that" or "while", a speech verb or a verb of belief.
+pub(super) fn clause_break(t: &Tok) -> bool {
+    match t.kind {
+        TokKind::Punct => !matches!(t.text, "-" | "." | "'" | "\u{2019}" | "&"),
+        TokKind::Word => {
+            BREAKS.contains(t.text)
+                || STOP_BACK_SET.contains(t.text)
+                || SPEECH_VERB_SET.contains(t.text)
+                || BELIEF_VERBS.contains(t.text)
+        }
+        TokKind::Num => false,
+    }
+}
+
+/// The index of the token that opens the last clause of `toks` (0 when none breaks it).
+pub(super) fn clause_open(toks: &[Tok]) -> usize {
+    toks.iter().rposition(clause_break).map_or(0, |i| i + 1)
+}
+
+/// True for a verb of belief: its subject holds a view, not a figure.
+pub(super) fn belief_verb(t: &Tok) -> bool {
+    BELIEF_VERBS.contains(t.text)
+}
+
+/// The name that opens a clause at token `open` (after articles) and is followed by a
+/// lower-case word (its verb), lowercase, with the index of that verb.
+pub(super) fn name_at(
+    toks: &[Tok],
+    open: usize,
+    named: &dyn Fn(usize) -> bool,
+) -> Option<(String, usize)> {
     let mut i = open;
     while toks
         .get(i)
@@ -175,7 +200,7 @@ fn subject(toks: &[Tok], named: &dyn Fn(usize) -> bool) -> Option<String> {
     });
     // a sentence's first word is capitalised anyway: a name only when the analysis found one
     let opens_sentence = i == 0 && toks.first().is_some_and(|t| !named(t.span.start));
-    (end > i && verb && !opens_sentence).then(|| join(&toks[i..end]))
+    (end > i && verb && !opens_sentence).then(|| (join(&toks[i..end]), end))
 }
 
 /// True when `toks`, a sentence before a head count, ties the count to one person's family or

@@ -4,6 +4,7 @@
 //! Pure core: summaries are built from an [`Analysis`]; reading files and the on-disk cache are
 //! the shells' job (`crate::cache`).
 
+mod antecedent;
 mod apart;
 pub mod compare;
 pub mod details;
