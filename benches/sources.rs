@@ -184,11 +184,21 @@ impl Zipf {
     }
 }
 
-/// CPU time this thread has run, in nanoseconds (/proc/thread-self/schedstat; None where it is
-/// missing): on a shared machine, unlike wall time, not lengthened by waiting for a core.
+/// CPU time this thread has run, in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`; None where the
+/// clock is missing): on a shared machine, unlike wall time, not lengthened by waiting for a
+/// core. /proc/thread-self/schedstat would not do: it is brought up to date only at the
+/// scheduler's ticks and switches, so a lookup of a millisecond or two read as 0 or 4 ms.
 fn thread_cpu_ns() -> Option<u64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    s.split_whitespace().next()?.parse().ok()
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `t` is a valid, writable timespec for the duration of the call.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    if rc != 0 {
+        return None;
+    }
+    Some(u64::try_from(t.tv_sec).ok()? * 1_000_000_000 + u64::try_from(t.tv_nsec).ok()?)
 }
 
 /// The comparison for random claims of random articles: latency, and the memory then.

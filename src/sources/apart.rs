@@ -36,6 +36,12 @@ fn country_code(name: &str) -> Option<&'static str> {
         .map(|p| p.country)
 }
 
+/// True when a place of `places` names a country (see [`regions_apart`]: an article naming
+/// none is never set apart from another by provinces).
+pub(crate) fn names_country(places: &[String]) -> bool {
+    places.iter().any(|p| country_code(p).is_some())
+}
+
 /// The readings of a place name, and of the place after a possessive ("bhutan's east" is
 /// also "east"): an entity's name may hold its country before it.
 fn readings(name: &str) -> Vec<crate::lexicon::places::Place> {

@@ -33,12 +33,11 @@ pub const MAX_SOURCES: usize = 64;
 /// `details::differ_as_one_incident`), two local reports naming different parts of a town
 /// (`details::areas_apart`), or two leads each telling of one victim, of different sexes
 /// (`details::victims_apart`).
-fn details_differ(a: &ArticleSummary, b: &ArticleSummary) -> bool {
+/// `wide_a` and `wide_b` tell whether each is a round-up (see [`roundup`]).
+fn details_differ(a: &ArticleSummary, wide_a: bool, b: &ArticleSummary, wide_b: bool) -> bool {
     if super::details::victims_apart(&a.details, &b.details) {
         return true;
     }
-    let roundup = |x: &ArticleSummary| x.claims.iter().any(|c| c.roundup);
-    let (wide_a, wide_b) = (roundup(a), roundup(b));
     // two local reports naming different parts of a town
     if super::details::areas_apart(&a.details, wide_a, &b.details, wide_b)
         && super::matching::local(a)
@@ -51,6 +50,11 @@ fn details_differ(a: &ArticleSummary, b: &ArticleSummary) -> bool {
     } else {
         super::details::differ_as_one_incident(&a.details, &b.details)
     }
+}
+
+/// True when an article has a figure of a round-up (many incidents' figures in one).
+fn roundup(a: &ArticleSummary) -> bool {
+    a.claims.iter().any(|c| c.roundup)
 }
 
 /// The keyword hashes of the places two articles name: each place's name and each word of
@@ -457,6 +461,12 @@ struct SlotWords {
     ids: Box<[u32]>,
     /// True when it names no country (see `matching::local`).
     local: bool,
+    /// True when it is a round-up (see [`roundup`]).
+    roundup: bool,
+    /// True when a place it names is a country (see `apart::names_country`).
+    country: bool,
+    /// Its news days (see `matching::news_day_numbers`).
+    news: Box<[i32]>,
 }
 
 /// Keys that are slot numbers (small integers): spread by one multiplication, cheaper than
@@ -552,6 +562,26 @@ struct StoryMemo {
     events: HashMap<(usize, usize), Vec<EventHit>>,
     /// The slots that can be one story with `this` (see [`Index::candidates`]), once asked.
     candidates: Option<Option<Vec<u32>>>,
+    /// What the story tests ask of `this` alone, once asked.
+    own: Option<OwnWords>,
+}
+
+/// What [`Index::story`]'s tests ask of the memo's article alone, worked out once rather than
+/// for each of the thousands of articles a lookup compares it with.
+struct OwnWords {
+    /// True when its keywords are sorted (else [`Index::apart_but_template`] is asked in full).
+    sorted: bool,
+    /// True when it is a round-up (see [`roundup`]).
+    roundup: bool,
+    /// True when a place it names is a country (see `apart::names_country`).
+    country: bool,
+    /// Its place words (see [`own_place_words`]).
+    places: Vec<u64>,
+    /// Its keywords fewer than [`HOUSE_TEXTS`] texts hold, its place words aside, sorted.
+    rare: Vec<u64>,
+    /// The hashes of its topics fewer than [`HOUSE_TEXTS`] texts hold, its place words aside
+    /// (see [`Index::has_own_name`]).
+    names: Vec<u64>,
 }
 
 impl StoryMemo {
@@ -739,6 +769,9 @@ impl Index {
         self.slot_words[slot] = SlotWords {
             ids: self.words.intern(&s.keywords),
             local: super::matching::local(&s),
+            roundup: roundup(&s),
+            country: super::apart::names_country(&s.places),
+            news: super::matching::news_day_numbers(&s),
         };
         self.by_path.insert(s.path.clone(), slot);
         self.slots[slot] = Some(s);
@@ -994,6 +1027,7 @@ impl Index {
             best: HashMap::default(),
             events: HashMap::new(),
             candidates: None,
+            own: None,
         }
     }
 
@@ -1128,10 +1162,16 @@ impl Index {
         // and a building collapse share the words of every toll); tested last, as the
         // dearest test (gazetteer look-ups)
         let story = story.filter(|_| {
+            let own = memo.own.get_or_insert_with(|| self.own_words(this));
+            let theirs = self.slot_words_of(b, b_slot);
+            let b_roundup = theirs.map_or_else(|| roundup(b), |w| w.roundup);
+            // provinces apart are asked only of two articles that each name a country
+            let b_country = theirs.is_none_or(|w| w.country);
+            let regions_apart = || own.country && b_country && super::apart::regions_apart(this, b);
             // ages, times and street blocks that disagree: another incident of the same kind
-            !details_differ(this, b)
-                && !self.apart_but_template(this, b)
-                && !super::apart::regions_apart(this, b)
+            !details_differ(this, own.roundup, b, b_roundup)
+                && !self.apart_but_template_of(own, this, b)
+                && !regions_apart()
                 && (this.places.is_empty()
                     || b.places.is_empty()
                     || super::matching::places_overlap(&this.places, &b.places))
@@ -1167,7 +1207,8 @@ impl Index {
             Some(w) => w.local,
             None => super::matching::local(b),
         };
-        let least = memo.news.cosine_needed_with(b, local, COSINE);
+        let news = self.slot_words_of(b, b_slot).map(|w| &*w.news);
+        let least = memo.news.cosine_needed_with(b, local, news, COSINE);
         (cos >= least).then_some(Story {
             likely: sim >= high,
             sim,
@@ -1208,6 +1249,59 @@ impl Index {
         !super::sorted::common(&a.keywords, &b.keywords).any(own)
             && self.has_own_name(a, &places)
             && self.has_own_name(b, &places)
+    }
+
+    /// What [`Index::story`]'s tests ask of `a` alone.
+    fn own_words(&self, a: &ArticleSummary) -> OwnWords {
+        let places: Vec<u64> = own_place_words(a).collect();
+        let own = |k: &u64| !places.contains(k) && self.df_of(*k) < HOUSE_TEXTS;
+        let rare = a.keywords.iter().copied().filter(own).collect();
+        let names = a
+            .topics
+            .iter()
+            .map(|t| super::content_hash(t))
+            .filter(own)
+            .collect();
+        OwnWords {
+            sorted: a.keywords.is_sorted(),
+            roundup: roundup(a),
+            country: super::apart::names_country(&a.places),
+            places,
+            rare,
+            names,
+        }
+    }
+
+    /// [`Index::apart_but_template`] of the memo's article `a` and `b`, with what it asks of
+    /// `a` worked out once per memo (see [`OwnWords`]): the same answer, most pairs told by
+    /// `a`'s few words of its own alone.
+    fn apart_but_template_of(
+        &self,
+        own: &OwnWords,
+        a: &ArticleSummary,
+        b: &ArticleSummary,
+    ) -> bool {
+        if !own.sorted || !b.keywords.is_sorted() {
+            return self.apart_but_template(a, b);
+        }
+        // `a` names something of its own, even beside `b`'s places
+        if own.names.is_empty() {
+            return false;
+        }
+        let b_places: Vec<u64> = own_place_words(b).collect();
+        if own.names.iter().all(|k| b_places.contains(k)) {
+            return false;
+        }
+        // a rare word in common, no place of `b`'s
+        let shared = own
+            .rare
+            .iter()
+            .any(|k| !b_places.contains(k) && b.keywords.binary_search(k).is_ok());
+        // `b` names something of its own
+        !shared
+            && b.topics.iter().map(|t| super::content_hash(t)).any(|k| {
+                !own.places.contains(&k) && !b_places.contains(&k) && self.df_of(k) < HOUSE_TEXTS
+            })
     }
 
     fn article(&self, slot: u32) -> Option<&ArticleSummary> {
@@ -1935,6 +2029,60 @@ mod tests {
             few.get(refs[1].0).expect("b"),
         );
         assert!(few.same_story(a, b, 21));
+    }
+
+    #[test]
+    fn the_template_test_from_one_article_s_own_words_answers_as_the_full_test() {
+        let names = companies(24);
+        let mut files: Vec<(String, String)> = names
+            .iter()
+            .enumerate()
+            .map(|(n, c)| {
+                let t = dividend_notice(c, 2 + (n % 3) as u32, 10 + n as u32);
+                // some in a town, some in a country, some naming nowhere
+                let t = match n % 3 {
+                    0 => t.replace(" Holdings", " Holdings of Salto"),
+                    1 => t.replace(" Holdings", " Holdings of Uruguay"),
+                    _ => t,
+                };
+                (format!("{c}.txt"), t)
+            })
+            .collect();
+        files.push((
+            "again.txt".into(),
+            format!(
+                " date 2031-03-03 {} Holdings will pay a quarterly dividend of 11 cents.\n",
+                names[1]
+            ),
+        ));
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let i = index(&refs);
+        let all: Vec<&ArticleSummary> = i.iter().collect();
+        for a in &all {
+            let own = i.own_words(a);
+            assert!(own.sorted);
+            // an article not in the index, its keywords out of order: asked in full
+            let mut shuffled = (*a).clone();
+            shuffled.keywords.reverse();
+            let own_shuffled = i.own_words(&shuffled);
+            for b in &all {
+                let full = i.apart_but_template(a, b);
+                assert_eq!(
+                    i.apart_but_template_of(&own, a, b),
+                    full,
+                    "{} {}",
+                    a.path,
+                    b.path
+                );
+                assert_eq!(
+                    i.apart_but_template_of(&own_shuffled, &shuffled, b),
+                    i.apart_but_template(&shuffled, b)
+                );
+            }
+        }
     }
 
     #[test]

@@ -406,6 +406,9 @@ pub fn cosine_needed(a: &ArticleSummary, b: &ArticleSummary, least: f64) -> f64 
 pub(crate) struct NewsDays {
     /// Its [`news_days`].
     days: Vec<chrono::NaiveDate>,
+    /// The same as day numbers (see [`day_number`]): a lookup measures the gap to thousands of
+    /// articles' days.
+    numbers: Vec<i64>,
     /// Its publication day.
     published: Option<chrono::NaiveDate>,
     /// True when it names no country (see [`cosine_needed`]).
@@ -415,8 +418,10 @@ pub(crate) struct NewsDays {
 impl NewsDays {
     /// The news days of `a`.
     pub(crate) fn of(a: &ArticleSummary) -> NewsDays {
+        let days = news_days(a);
         NewsDays {
-            days: news_days(a),
+            numbers: days.iter().copied().map(day_number).collect(),
+            days,
             published: a.published,
             local: local(a),
         }
@@ -424,15 +429,17 @@ impl NewsDays {
 
     /// [`cosine_needed`] of this article and `b`.
     pub(crate) fn cosine_needed(&self, b: &ArticleSummary, least: f64) -> f64 {
-        self.cosine_needed_with(b, || local(b), least)
+        self.cosine_needed_with(b, || local(b), None, least)
     }
 
-    /// The same, told by `b_local` whether `b` names no country (see [`local`]; an index
-    /// works it out once per article).
+    /// The same, told by `b_local` whether `b` names no country (see [`local`]) and, when
+    /// known, `b`'s news days (see [`news_day_numbers`]): an index works both out once per
+    /// article.
     pub(crate) fn cosine_needed_with(
         &self,
         b: &ArticleSummary,
         b_local: impl FnOnce() -> bool,
+        b_news: Option<&[i32]>,
         least: f64,
     ) -> f64 {
         // a week apart counts the publication days too: an article may name only an older day
@@ -442,7 +449,11 @@ impl NewsDays {
             v.extend(p);
             v
         };
-        match gap_to_news_of(&self.days, b) {
+        let news_gap = match b_news {
+            Some(theirs) => gap_of_numbers(&self.numbers, theirs),
+            None => gap_to_news_numbered(&self.numbers, b),
+        };
+        match news_gap {
             Some(g)
                 if g >= WEEK
                     && self.local
@@ -463,13 +474,41 @@ impl NewsDays {
 
 /// `gap(days, &news_days(b))` without collecting `b`'s news days (a lookup asks it of
 /// thousands of articles).
+#[cfg(test)]
 fn gap_to_news_of(days: &[chrono::NaiveDate], b: &ArticleSummary) -> Option<i64> {
-    let p = b.published?;
-    let nearest = |d: chrono::NaiveDate| days.iter().map(move |x| (*x - d).num_days().abs()).min();
+    let numbers: Vec<i64> = days.iter().copied().map(day_number).collect();
+    gap_to_news_numbered(&numbers, b)
+}
+
+/// A day as a number of days (since the common era): the difference of two is the number of
+/// days between them, as `(x - y).num_days()` counts it, without building a duration.
+fn day_number(d: chrono::NaiveDate) -> i64 {
+    i64::from(chrono::Datelike::num_days_from_ce(&d))
+}
+
+/// The [`news_days`] of an article as day numbers (see [`day_number`]), for an index to keep.
+pub(crate) fn news_day_numbers(a: &ArticleSummary) -> Box<[i32]> {
+    news_days(a)
+        .into_iter()
+        .map(|d| chrono::Datelike::num_days_from_ce(&d))
+        .collect()
+}
+
+/// [`gap`] of days given as [`day_number`]s (`theirs` as an index keeps them).
+fn gap_of_numbers(days: &[i64], theirs: &[i32]) -> Option<i64> {
+    days.iter()
+        .flat_map(|x| theirs.iter().map(move |y| (*x - i64::from(*y)).abs()))
+        .min()
+}
+
+/// [`gap_to_news_of`] for days given as [`day_number`]s.
+fn gap_to_news_numbered(days: &[i64], b: &ArticleSummary) -> Option<i64> {
+    let p = day_number(b.published?);
+    let nearest = |d: i64| days.iter().map(move |x| (*x - d).abs()).min();
     let mut named = false;
     let mut best: Option<i64> = None;
-    for d in b.days.iter().map(|d| d.date) {
-        if (-1..=NEWS_DAYS_BACK).contains(&(p - d).num_days()) {
+    for d in b.days.iter().map(|d| day_number(d.date)) {
+        if (-1..=NEWS_DAYS_BACK).contains(&(p - d)) {
             named = true;
             best = best.into_iter().chain(nearest(d)).min();
         }
@@ -477,10 +516,7 @@ fn gap_to_news_of(days: &[chrono::NaiveDate], b: &ArticleSummary) -> Option<i64>
     if named {
         best
     } else {
-        nearest(p)
-            .into_iter()
-            .chain(nearest(p - chrono::Duration::days(1)))
-            .min()
+        nearest(p).into_iter().chain(nearest(p - 1)).min()
     }
 }
 
@@ -1812,6 +1848,13 @@ mod tests {
             for b in &others {
                 assert_eq!(
                     gap_to_news_of(days, b),
+                    gap(days, &news_days(b)),
+                    "{days:?} {b:?}"
+                );
+                // as an index keeps the news days
+                let numbers: Vec<i64> = days.iter().copied().map(day_number).collect();
+                assert_eq!(
+                    gap_of_numbers(&numbers, &news_day_numbers(b)),
                     gap(days, &news_days(b)),
                     "{days:?} {b:?}"
                 );
