@@ -66,7 +66,7 @@ pub struct Attribution {
 use super::np_chunk;
 use crate::lexicon::class;
 use crate::lexicon::sets::SOURCE_HEAD_SET as SOURCE_HEADS;
-use crate::lexicon::sets::{ARTICLES, RELATIVE_PRONOUNS, VERB_ROLE_SET};
+use crate::lexicon::sets::{ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, VERB_ROLE_SET};
 pub(crate) use crate::lexicon::sets::{
     LEAD_WORD_SET, NOT_IN_SOURCE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, STOP_BACK_SET,
 };
@@ -180,10 +180,6 @@ crate::word_set!(
 crate::word_set!(
     /// "after", "when": right after a verb of saying, the occasion of the saying.
     OCCASION_CONJUNCTIONS = file "occasion-conjunctions.txt"
-);
-crate::word_set!(
-    /// "it", "he": a source named elsewhere.
-    PRONOUNS = file "subject-pronouns.txt"
 );
 crate::word_set!(
     /// "also", "had": skipped between a source and its verb.
@@ -379,8 +375,10 @@ fn lead_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         }
         if let Some((source, span)) = words_span(text, toks, a, b) {
             // "according to them": resolved like "they said"
-            let pronoun =
-                b - a == 1 && toks.get(a).is_some_and(|f| PRONOUNS.has(f) || f.is("them"));
+            let pronoun = b - a == 1
+                && toks
+                    .get(a)
+                    .is_some_and(|f| SUBJECT_PRONOUNS.has(f) || f.is("them"));
             let named = !pronoun && is_named(&source, vague);
             return Some(Cue {
                 attribution: Attribution {
@@ -991,7 +989,7 @@ fn cue_from(
         return None;
     }
     let (source, span) = words_span(text, toks, a, b)?;
-    let pronoun = b - a == 1 && toks.get(a).is_some_and(|f| PRONOUNS.has(f));
+    let pronoun = b - a == 1 && toks.get(a).is_some_and(|f| SUBJECT_PRONOUNS.has(f));
     let has = |w: &str| contains_ignoring_case(&source, w);
     let kind = if has("statement") {
         AttributionKind::Statement
@@ -1145,7 +1143,7 @@ fn restrictive_relative_cue(
     if opens.kind != TokKind::Word
         || opens.is_capitalized()
         || DETERMINERS.has(opens)
-        || PRONOUNS.has(opens)
+        || SUBJECT_PRONOUNS.has(opens)
         || opens.class & class::PEOPLE != 0
     {
         return None;
@@ -1360,7 +1358,7 @@ fn after_verb_cue(text: &str, toks: &[Tok], a: usize, v: usize, vague: &[String]
     }
     // "…, said she performed…": the pronoun is the subject of a clause, and what follows is
     // what was said
-    let clause = b2 > a2 + 1 && toks.get(a2).is_some_and(|f| PRONOUNS.has(f));
+    let clause = b2 > a2 + 1 && toks.get(a2).is_some_and(|f| SUBJECT_PRONOUNS.has(f));
     if clause {
         return appositive_cue(text, toks, a, verb, vague)
             .or_else(|| cue_from(text, toks, a2, a2 + 1, verb, vague));
@@ -1591,9 +1589,10 @@ fn colon_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             a -= 1;
         }
         // "State medical examiners: 44 deaths" — but not "Velmar-Ostrand War: 7 hurt"
-        let has_head = toks
-            .get(a..colon)
-            .is_some_and(|r| r.iter().any(|t| SOURCE_HEADS.has(t) && !PRONOUNS.has(t)));
+        let has_head = toks.get(a..colon).is_some_and(|r| {
+            r.iter()
+                .any(|t| SOURCE_HEADS.has(t) && !SUBJECT_PRONOUNS.has(t))
+        });
         if colon - a <= 6 && has_head {
             if let Some(cue) = cue_from(text, toks, a, colon, c, vague) {
                 return Some(cue);

@@ -3,6 +3,12 @@
 
 use super::class;
 
+crate::word_set!(
+    /// Personal pronouns that open a clause as its subject ("he", "they", "it"): a source or an
+    /// actor named elsewhere (`figures::attribution`, `sources::antecedent`, `time::tense`).
+    pub SUBJECT_PRONOUNS = file "subject-pronouns.txt"
+);
+
 // Attribution (figures::attribution)
 crate::word_set!(
     /// Verbs that attribute what is said to their subject (the `attribution` words of

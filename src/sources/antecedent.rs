@@ -12,11 +12,8 @@ use crate::lexicon::sets::{ARTICLES, NOT_NAME_SET, SPEECH_VERB_SET};
 use crate::text::{tokenize, Tok, TokKind};
 
 use super::holder::{belief_verb, clause_break, clause_open, name_at};
+use crate::lexicon::sets::SUBJECT_PRONOUNS;
 
-crate::word_set!(
-    /// Personal pronouns that may stand for an actor ("he", "they").
-    PRONOUNS = file "subject-pronouns.txt"
-);
 crate::word_set!(
     /// Possessive determiners ("his", "their"): "their five-year offer".
     POSSESSIVES = file "possessives.tsv"
@@ -211,11 +208,11 @@ pub(super) fn pronoun_at(toks: &[Tok]) -> Option<usize> {
     }
     let open = clause_open(toks);
     (open..n).find(|&i| {
-        toks.get(i)
-            .is_some_and(|t| word(t) && PRONOUNS.contains(t.text) && !EXPLETIVES.contains(t.text))
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| word(t) && t.text.chars().next().is_some_and(char::is_lowercase))
+        toks.get(i).is_some_and(|t| {
+            word(t) && SUBJECT_PRONOUNS.contains(t.text) && !EXPLETIVES.contains(t.text)
+        }) && toks
+            .get(i + 1)
+            .is_some_and(|t| word(t) && t.text.chars().next().is_some_and(char::is_lowercase))
     })
 }
 

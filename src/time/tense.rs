@@ -3,7 +3,8 @@
 
 use crate::lexicon::sets::{
     ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_PARTICLES, FUTURE_WORDS, MODAL_WORDS,
-    NOT_PAST_ED_WORDS, PAST_WORDS, PRESENT_WORDS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
+    NOT_PAST_ED_WORDS, PAST_WORDS, PRESENT_WORDS, SUBJECT_PRONOUNS,
+    TENSE_SPEECH_WORDS as SPEECH_WORDS,
 };
 use crate::lexicon::{short_key, ShortTable};
 use crate::text::{Tok, TokKind};
@@ -274,10 +275,6 @@ crate::word_set!(
 crate::word_set!(
     /// Prepositions: a past form right after one is an adjective ("at reduced levels").
     PREPOSITIONS = file "prepositions.txt"
-);
-crate::word_set!(
-    /// Personal pronouns that open a clause as its subject ("we", "he").
-    SUBJECT_PRONOUNS = file "subject-pronouns.txt"
 );
 crate::word_set!(
     /// Nouns of a plan, an aim or an outlook ("plans", "aim", "prospects"): a gerund after one
