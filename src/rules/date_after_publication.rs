@@ -99,13 +99,19 @@ mod tests {
     use crate::analysis::Analysis;
     use crate::config::Config;
 
-    fn spans(text: &str) -> Vec<String> {
+    /// The spans of the findings of `text` whose rule id `rule` accepts.
+    fn spans_where(text: &str, rule: impl Fn(&str) -> bool) -> Vec<String> {
         let a = Analysis::new(text);
         crate::rules::run(&a, &Config::default())
             .into_iter()
-            .filter(|f| f.rule == super::INFO.id)
+            .filter(|f| rule(f.rule))
             .map(|f| f.span.slice(text).to_string())
             .collect()
+    }
+
+    /// The spans of this rule's findings.
+    fn spans(text: &str) -> Vec<String> {
+        spans_where(text, |r| r == super::INFO.id)
     }
 
     #[test]
@@ -159,12 +165,7 @@ mod tests {
 
     /// The spans of every date rule's findings.
     fn date_spans(text: &str) -> Vec<String> {
-        let a = Analysis::new(text);
-        crate::rules::run(&a, &Config::default())
-            .into_iter()
-            .filter(|f| f.rule.starts_with("date-"))
-            .map(|f| f.span.slice(text).to_string())
-            .collect()
+        spans_where(text, |r| r.starts_with("date-"))
     }
 
     #[test]
