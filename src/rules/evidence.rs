@@ -152,6 +152,30 @@ pub fn post_stamp(text: &str, start: usize) -> bool {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
 }
 
+/// How many bytes a wire dateline's place may take before its date ("SAN JOSE, Costa Rica, ").
+const DATELINE_PLACE: usize = 48;
+
+/// True when the date at `span` is a wire's dateline: it opens its line after a place in
+/// capitalised words and commas and is followed by a dash ("HARBOUR CITY, May 5 - The …").
+/// It tells the day the story was filed, no event of the story.
+pub fn wire_dateline(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("").trim_start_matches(' ');
+    if !after.starts_with(['-', '\u{2013}', '\u{2014}']) {
+        return false;
+    }
+    let before = text.get(..span.start).unwrap_or("");
+    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    let Some(place) = line.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    !place.is_empty()
+        && place.len() <= DATELINE_PLACE
+        && place
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// True when the date at `start` follows a word of a term set in advance, perhaps with "on",
 /// "by" or "in" between ("bonds due May 1, 2031", "a lease expiring in 2030"): the date is when
 /// something falls due, not when the clause's event happened, whatever its verb's tense.
@@ -672,9 +696,10 @@ fn in_sentence_tokens(
 
 /// True for a date that names a thing rather than when the clause's event happened: a season
 /// or fiscal year split over two ("1989/90"), or a security named by its maturity ("the 9 pct
-/// notes of 2004", "the 7-1/4s of 2001", "the 8 pct June 2003 stock").
+/// notes of 2004", "the 7-1/4s of 2001", "the 8 pct June 2003 stock"), or a term ("a June 1,
+/// 1990, deadline": [`term_noun_after`]).
 pub fn naming_year(text: &str, t: &Temporal) -> bool {
-    if fiscal_period(text, t) {
+    if fiscal_period(text, t) || term_noun_after(text, t) {
         return true;
     }
     let after = text.get(t.span.end..).unwrap_or("");
@@ -697,6 +722,20 @@ pub fn naming_year(text: &str, t: &Temporal) -> bool {
             .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
     let security = of.eq_ignore_ascii_case("of") && (SECURITY_NOUNS.contains(noun) || coupon);
     split || security || named_security
+}
+
+/// True for a date between an article or "for" and a noun whose value is a day, perhaps with a
+/// comma after the date ("a June 1, 1990, deadline", "for March 1990 delivery"): the date names
+/// the term. After any other word ("in 1990 deliveries rose") the date may time the event.
+fn term_noun_after(text: &str, t: &Temporal) -> bool {
+    let after = text.get(t.span.end..).unwrap_or("");
+    let comma = after.strip_prefix(',').map_or(0, |_| 1);
+    let (_, noun) = crate::text::word_after(text, t.span.end + comma, Gap::Spaces);
+    if !crate::time::lexicon::TERM_NOUN.contains(&noun.to_ascii_lowercase()) {
+        return false;
+    }
+    let (_, lead) = word_before(text, t.span.start, Gap::Spaces);
+    lead.eq_ignore_ascii_case("for") || crate::lexicon::sets::ARTICLES.contains(lead)
 }
 
 /// True for a year of four digits and its successor's last two after a dash ("1990-91",

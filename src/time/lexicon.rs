@@ -50,6 +50,11 @@ crate::word_set!(
     pub(crate) TERM = file "date-function-words.tsv", tag "term"
 );
 crate::word_set!(
+    /// Nouns whose value is a day, after a date too ("a July 1 deadline", "for May 1990
+    /// delivery"): the date names the term, no time of the clause's event.
+    pub(crate) TERM_NOUN = file "date-function-words.tsv", tag "term-noun"
+);
+crate::word_set!(
     /// Words before a year alone naming what something is for ("approved for 2021").
     pub(crate) YEAR_FOR = file "date-function-words.tsv", tag "year-for"
 );

@@ -264,6 +264,11 @@ crate::word_set!(
     PLAN_VERBS = files ["prediction-verbs.txt", "intention-verbs.txt"]
 );
 crate::word_set!(
+    /// Adjectives of how likely an event is ("probable", "unlikely"): a date of a noun they
+    /// describe, or of a clause they are the predicate of, tells an estimate.
+    LIKELIHOOD_WORDS = file "likelihood-words.txt"
+);
+crate::word_set!(
     /// The forms of "be", whose participle takes its tense from them ("is completed").
     BE_FORMS = file "be-forms.txt"
 );
@@ -456,6 +461,9 @@ fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
     if to_be || (!day && infinitive(toks, i)) || PLAN_VERBS.contains(t.text) {
         return Verb::Undone;
     }
+    if LIKELIHOOD_WORDS.has(t) || likelihood_predicate(toks, i) {
+        return Verb::Undone;
+    }
     if gerund_of_an_aim(toks, i) {
         return Verb::Undone;
     }
@@ -466,6 +474,25 @@ fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
         Some((Tense::Past, false)) => past_form(toks, markers, i),
         Some(_) => Verb::Undone,
     }
+}
+
+/// True when token `i` is a form of "be" whose predicate is an adjective of likelihood,
+/// perhaps after "not" or an adverb ("was not unlikely", "is highly probable"): the clause
+/// tells an estimate, whatever the tense of "be".
+fn likelihood_predicate(toks: &[Tok], i: usize) -> bool {
+    if !toks.get(i).is_some_and(|t| BE_FORMS.has(t)) {
+        return false;
+    }
+    for k in i + 1..i + 3 {
+        let Some(t) = toks.get(k) else { return false };
+        if LIKELIHOOD_WORDS.has(t) {
+            return true;
+        }
+        if !(t.is("not") || (t.text.len() > 4 && t.text.ends_with("ly"))) {
+            return false;
+        }
+    }
+    false
 }
 
 /// What a past form at token `i` tells: a participle after a present "be" is a present
@@ -1162,6 +1189,21 @@ mod table_tests {
         // a contracted "will" before a perfect
         assert!(undone(
             "\"We'll have finished the dam by 1990,\" the engineer said."
+        ));
+    }
+
+    #[test]
+    fn an_adjective_of_likelihood_tells_an_estimate() {
+        // before the noun the year hangs on, and as the predicate after "be"
+        assert!(undone(
+            "The big event was the probable launch in 1990 of a smelter in mongolia."
+        ));
+        assert!(undone(
+            "He said a sale of the state stake in 1990 was not unlikely."
+        ));
+        // a plain predicate after "be" is a done event
+        assert!(!undone(
+            "He said a sale of the state stake in 1990 was cheap."
         ));
     }
 
