@@ -755,7 +755,8 @@ fn split_by_dash(written: &str, after: &str) -> bool {
 }
 
 /// True for a date after "fiscal", perhaps with "year" between ("fiscal March 1990", "fiscal
-/// year 1990"): it names an accounting year, a span that ends there, not an event.
+/// year 1990"), or after a period and "to" ([`period_to`]): it names an accounting year, a
+/// span that ends there, not an event.
 fn fiscal_period(text: &str, t: &Temporal) -> bool {
     let (lead_start, lead) = word_before(text, t.span.start, Gap::Spaces);
     let lead = if lead.eq_ignore_ascii_case("year") {
@@ -763,7 +764,21 @@ fn fiscal_period(text: &str, t: &Temporal) -> bool {
     } else {
         lead
     };
-    lead.eq_ignore_ascii_case("fiscal")
+    lead.eq_ignore_ascii_case("fiscal") || period_to(text, t)
+}
+
+/// True for a date after a noun of an accounting period and "to", perhaps with "end" before it
+/// ("the year to March 31, 1990", "the six months to end-June 1990"): the last day of the
+/// period it names, not an event.
+fn period_to(text: &str, t: &Temporal) -> bool {
+    let (mut at, mut word) = word_before(text, t.span.start, Gap::Hyphens);
+    if crate::time::lexicon::PERIOD_EDGE.contains(word) {
+        (at, word) = word_before(text, at, Gap::Spaces);
+    }
+    if !word.eq_ignore_ascii_case("to") {
+        return false;
+    }
+    crate::time::lexicon::PERIOD_TO.contains(word_before(text, at, Gap::Spaces).1)
 }
 
 /// A weekday mentioned on its own ("on Saturday", "Saturday's statement").

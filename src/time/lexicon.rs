@@ -55,6 +55,11 @@ crate::word_set!(
     pub(crate) TERM_NOUN = file "date-function-words.tsv", tag "term-noun"
 );
 crate::word_set!(
+    /// Nouns of an accounting period named by its last day after "to" ("the year to March 31,
+    /// 1990").
+    pub(crate) PERIOD_TO = file "date-function-words.tsv", tag "period-to"
+);
+crate::word_set!(
     /// Words before a year alone naming what something is for ("approved for 2021").
     pub(crate) YEAR_FOR = file "date-function-words.tsv", tag "year-for"
 );

@@ -210,7 +210,10 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
         return None;
     }
     if tense == Tense::Past
-        && (after_article(toks, i) || after_be_adverb(toks, i) || compound_adjective(t))
+        && (after_article(toks, i)
+            || after_be_adverb(toks, i)
+            || compound_adjective(t)
+            || attributive_compound(toks, i))
     {
         return None;
     }
@@ -810,6 +813,30 @@ fn compound_adjective(t: &Tok) -> bool {
     t.text.split('-').filter(|p| !p.is_empty()).count() >= 3
 }
 
+/// True when token `i` is a participle of two hyphenated parts whose first is a word of four
+/// letters or more, right before a lowercase word that may be a noun ("its trade-weighted
+/// index", "a state-owned mill"): an adjective before its noun, no verb. Short first parts
+/// are prefixes of verbs ("re-elected", "co-owned"); an article, a preposition, a pronoun or
+/// a number after it is the object a verb takes ("hand-picked the team").
+fn attributive_compound(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let Some((first, second)) = t.text.split_once('-') else {
+        return false;
+    };
+    let alphabetic = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic());
+    let noun_after = toks.get(i + 1).is_some_and(|n| {
+        n.kind == TokKind::Word
+            && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !ARTICLES.has(n)
+            && !PREPOSITIONS.has(n)
+            && !SUBJECT_PRONOUNS.has(n)
+            && !crate::lexicon::sets::CARDINALS.has(n)
+            && !n.is("and")
+            && !n.is("or")
+    });
+    first.len() >= 4 && alphabetic(first) && alphabetic(second) && noun_after
+}
+
 /// True when token `i` follows an article, perhaps with an adverb between ("the revised
 /// plan", "a still unspecified date"): a participle used as an adjective, no past-tense verb.
 fn after_article(toks: &[Tok], i: usize) -> bool {
@@ -1204,6 +1231,17 @@ mod table_tests {
         // a plain predicate after "be" is a done event
         assert!(!undone(
             "He said a sale of the state stake in 1990 was cheap."
+        ));
+    }
+
+    #[test]
+    fn a_hyphenated_participle_before_its_noun_is_an_adjective() {
+        assert!(undone(
+            "It said the peso will lose five pct on its trade-weighted index in 1990 after a drop."
+        ));
+        // a verb of two parts taking its object is still a verb
+        assert!(!undone(
+            "The navy test-fired the new missile in 1990, the ministry said."
         ));
     }
 
