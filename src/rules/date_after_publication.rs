@@ -132,6 +132,18 @@ mod tests {
     }
 
     #[test]
+    fn the_last_day_of_an_accounting_period_is_no_event() {
+        for t in [
+            " date 1989-06-02 Analysts said the outlook for the mill was bleak for the year to end-July, 1989.\n",
+            " date 1989-06-02 The mill said profits were flat in the six months to July 1, 1989.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+        let t = " date 1989-06-02 The mill said profits were flat on July 1, 1989.\n";
+        assert_eq!(spans(t).len(), 1, "{:?}", spans(t));
+    }
+
+    #[test]
     fn an_embedded_posts_stamp_is_no_event() {
         let t = " date 2019-04-09 The ferry ran aground near the pier.\n\nCrews have reached the ferry and towed it off the rocks. — Harbour Watch (@harbour_watch) April 10, 2019\n";
         assert!(spans(t).is_empty(), "{:?}", spans(t));

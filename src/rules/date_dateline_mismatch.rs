@@ -1085,6 +1085,33 @@ mod tests {
     }
 
     #[test]
+    fn a_deadline_a_term_noun_or_a_moved_day_is_no_past_event() {
+        for t in [
+            // "by" bounds the event from above: it tells no day of it
+            " date 2004-02-10 The mill in paraguay had been put up for sale by June 30, 2006, the owners said.\n",
+            // a noun whose value is a day, after the date or before it
+            " date 2004-02-10 The board backed a March 1, 2006, deadline for the new levy.\n",
+            " date 2004-02-10 The ferry line placed an order for two hulls for May 2006 delivery.\n",
+            " date 2004-02-10 Payments in 2006 were cut to four mln from nine mln, the ministry said.\n",
+            // a futures contract named by its month
+            " date 2004-02-10 Trading opened slowly, led by the September 2006 contract, dealers said.\n",
+            // a phrasal verb of a change of schedule, and a verb of an estimate
+            " date 2004-02-10 The wage rises planned for 2008 were brought forward to 2006.\n",
+            " date 2004-02-10 The broker had earlier estimated profits of two dlrs a share in 2006.\n",
+        ] {
+            assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+        }
+        // the same years told as the time of a done event are evidence
+        for t in [
+            " date 2004-02-10 The mill in paraguay was put up for sale in June 2006, the owners said.\n",
+            " date 2004-02-10 In 2006 deliveries of the hulls fell by half, the ferry line said.\n",
+            " date 2004-02-10 The wage rises were paid in 2006.\n",
+        ] {
+            assert_eq!(run(t).len(), 1, "{t}: {:?}", run(t));
+        }
+    }
+
+    #[test]
     fn quoted_posts_and_labelled_release_dates_after_the_dateline() {
         let t = " date 2019-01-04 Crews closed the bridge.\n\nThe bridge is shut until further notice. — Road Office (@roadoffice) May 3, 2019\n";
         let f = run(t);

@@ -91,7 +91,8 @@ fn same_event_days(ctx: &Context, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        if t.tense == Tense::Future || !near(d) {
+        // the wire's own dateline ("HARBOUR CITY, May 5 - ") tells the day of filing, no event
+        if t.tense == Tense::Future || !near(d) || super::evidence::wire_dateline(text, t.span) {
             continue;
         }
         let stamp = super::evidence::post_stamp(text, t.span.start);
@@ -218,6 +219,19 @@ mod tests {
         // a weekday without a clock time may tell a later step of the story
         let later = t.replace("around 3:40 a.m. local time on Monday", "on Monday");
         assert!(ids(&later).is_empty(), "{:?}", ids(&later));
+    }
+
+    #[test]
+    fn a_wire_dateline_is_no_day_of_the_event() {
+        // Monday's dateline; the meeting told with a clock time is the next day's
+        let t = " date 2023-05-15 QUOTA TALKS GO ON\n\nHARBOUR CITY, May 15 - The fishing council adjourned after presenting views on quota rules and agreeing to examine a draft quota proposal tomorrow, delegates said.\n\nThe fishing council chair will draw up what some delegates called a draft and present it to the quota working group at 1130 hrs GMT Tuesday, they said.\n";
+        assert!(ids(t).is_empty(), "{:?}", ids(t));
+        // the same day told in the body is the event's
+        let told = t.replace(
+            "HARBOUR CITY, May 15 - The fishing council adjourned",
+            "HARBOUR CITY - The fishing council adjourned on May 15",
+        );
+        assert_eq!(ids(&told).len(), 1, "{:?}", ids(&told));
     }
 
     #[test]

@@ -152,6 +152,30 @@ pub fn post_stamp(text: &str, start: usize) -> bool {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
 }
 
+/// How many bytes a wire dateline's place may take before its date ("SAN JOSE, Costa Rica, ").
+const DATELINE_PLACE: usize = 48;
+
+/// True when the date at `span` is a wire's dateline: it opens its line after a place in
+/// capitalised words and commas and is followed by a dash ("HARBOUR CITY, May 5 - The …").
+/// It tells the day the story was filed, no event of the story.
+pub fn wire_dateline(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("").trim_start_matches(' ');
+    if !after.starts_with(['-', '\u{2013}', '\u{2014}']) {
+        return false;
+    }
+    let before = text.get(..span.start).unwrap_or("");
+    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    let Some(place) = line.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    !place.is_empty()
+        && place.len() <= DATELINE_PLACE
+        && place
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// True when the date at `start` follows a word of a term set in advance, perhaps with "on",
 /// "by" or "in" between ("bonds due May 1, 2031", "a lease expiring in 2030"): the date is when
 /// something falls due, not when the clause's event happened, whatever its verb's tense.
@@ -672,9 +696,10 @@ fn in_sentence_tokens(
 
 /// True for a date that names a thing rather than when the clause's event happened: a season
 /// or fiscal year split over two ("1989/90"), or a security named by its maturity ("the 9 pct
-/// notes of 2004", "the 7-1/4s of 2001", "the 8 pct June 2003 stock").
+/// notes of 2004", "the 7-1/4s of 2001", "the 8 pct June 2003 stock"), or a term ("a June 1,
+/// 1990, deadline": [`term_noun_after`]).
 pub fn naming_year(text: &str, t: &Temporal) -> bool {
-    if fiscal_period(text, t) {
+    if fiscal_period(text, t) || term_noun_after(text, t) {
         return true;
     }
     let after = text.get(t.span.end..).unwrap_or("");
@@ -699,6 +724,20 @@ pub fn naming_year(text: &str, t: &Temporal) -> bool {
     split || security || named_security
 }
 
+/// True for a date between an article or "for" and a noun whose value is a day, perhaps with a
+/// comma after the date ("a June 1, 1990, deadline", "for March 1990 delivery"): the date names
+/// the term. After any other word ("in 1990 deliveries rose") the date may time the event.
+fn term_noun_after(text: &str, t: &Temporal) -> bool {
+    let after = text.get(t.span.end..).unwrap_or("");
+    let comma = after.strip_prefix(',').map_or(0, |_| 1);
+    let (_, noun) = crate::text::word_after(text, t.span.end + comma, Gap::Spaces);
+    if !crate::time::lexicon::TERM_NOUN.contains(&noun.to_ascii_lowercase()) {
+        return false;
+    }
+    let (_, lead) = word_before(text, t.span.start, Gap::Spaces);
+    lead.eq_ignore_ascii_case("for") || crate::lexicon::sets::ARTICLES.contains(lead)
+}
+
 /// True for a year of four digits and its successor's last two after a dash ("1990-91",
 /// written so or read as the year with "-91" after it): a season or fiscal year split over two.
 fn split_by_dash(written: &str, after: &str) -> bool {
@@ -716,7 +755,8 @@ fn split_by_dash(written: &str, after: &str) -> bool {
 }
 
 /// True for a date after "fiscal", perhaps with "year" between ("fiscal March 1990", "fiscal
-/// year 1990"): it names an accounting year, a span that ends there, not an event.
+/// year 1990"), or after a period and "to" ([`period_to`]): it names an accounting year, a
+/// span that ends there, not an event.
 fn fiscal_period(text: &str, t: &Temporal) -> bool {
     let (lead_start, lead) = word_before(text, t.span.start, Gap::Spaces);
     let lead = if lead.eq_ignore_ascii_case("year") {
@@ -724,7 +764,21 @@ fn fiscal_period(text: &str, t: &Temporal) -> bool {
     } else {
         lead
     };
-    lead.eq_ignore_ascii_case("fiscal")
+    lead.eq_ignore_ascii_case("fiscal") || period_to(text, t)
+}
+
+/// True for a date after a noun of an accounting period and "to", perhaps with "end" before it
+/// ("the year to March 31, 1990", "the six months to end-June 1990"): the last day of the
+/// period it names, not an event.
+fn period_to(text: &str, t: &Temporal) -> bool {
+    let (mut at, mut word) = word_before(text, t.span.start, Gap::Hyphens);
+    if crate::time::lexicon::PERIOD_EDGE.contains(word) {
+        (at, word) = word_before(text, at, Gap::Spaces);
+    }
+    if !word.eq_ignore_ascii_case("to") {
+        return false;
+    }
+    crate::time::lexicon::PERIOD_TO.contains(word_before(text, at, Gap::Spaces).1)
 }
 
 /// A weekday mentioned on its own ("on Saturday", "Saturday's statement").

@@ -50,6 +50,16 @@ crate::word_set!(
     pub(crate) TERM = file "date-function-words.tsv", tag "term"
 );
 crate::word_set!(
+    /// Nouns whose value is a day, after a date too ("a July 1 deadline", "for May 1990
+    /// delivery"): the date names the term, no time of the clause's event.
+    pub(crate) TERM_NOUN = file "date-function-words.tsv", tag "term-noun"
+);
+crate::word_set!(
+    /// Nouns of an accounting period named by its last day after "to" ("the year to March 31,
+    /// 1990").
+    pub(crate) PERIOD_TO = file "date-function-words.tsv", tag "period-to"
+);
+crate::word_set!(
     /// Words before a year alone naming what something is for ("approved for 2021").
     pub(crate) YEAR_FOR = file "date-function-words.tsv", tag "year-for"
 );

@@ -210,7 +210,10 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
         return None;
     }
     if tense == Tense::Past
-        && (after_article(toks, i) || after_be_adverb(toks, i) || compound_adjective(t))
+        && (after_article(toks, i)
+            || after_be_adverb(toks, i)
+            || compound_adjective(t)
+            || attributive_compound(toks, i))
     {
         return None;
     }
@@ -262,6 +265,11 @@ crate::word_set!(
     /// Verbs that tell a forecast or an intention ("projected", "aimed"): a date they govern is
     /// what was foreseen or meant, no event done.
     PLAN_VERBS = files ["prediction-verbs.txt", "intention-verbs.txt"]
+);
+crate::word_set!(
+    /// Adjectives of how likely an event is ("probable", "unlikely"): a date of a noun they
+    /// describe, or of a clause they are the predicate of, tells an estimate.
+    LIKELIHOOD_WORDS = file "likelihood-words.txt"
 );
 crate::word_set!(
     /// The forms of "be", whose participle takes its tense from them ("is completed").
@@ -456,6 +464,9 @@ fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
     if to_be || (!day && infinitive(toks, i)) || PLAN_VERBS.contains(t.text) {
         return Verb::Undone;
     }
+    if LIKELIHOOD_WORDS.has(t) || likelihood_predicate(toks, i) {
+        return Verb::Undone;
+    }
     if gerund_of_an_aim(toks, i) {
         return Verb::Undone;
     }
@@ -466,6 +477,25 @@ fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
         Some((Tense::Past, false)) => past_form(toks, markers, i),
         Some(_) => Verb::Undone,
     }
+}
+
+/// True when token `i` is a form of "be" whose predicate is an adjective of likelihood,
+/// perhaps after "not" or an adverb ("was not unlikely", "is highly probable"): the clause
+/// tells an estimate, whatever the tense of "be".
+fn likelihood_predicate(toks: &[Tok], i: usize) -> bool {
+    if !toks.get(i).is_some_and(|t| BE_FORMS.has(t)) {
+        return false;
+    }
+    for k in i + 1..i + 3 {
+        let Some(t) = toks.get(k) else { return false };
+        if LIKELIHOOD_WORDS.has(t) {
+            return true;
+        }
+        if !(t.is("not") || (t.text.len() > 4 && t.text.ends_with("ly"))) {
+            return false;
+        }
+    }
+    false
 }
 
 /// What a past form at token `i` tells: a participle after a present "be" is a present
@@ -781,6 +811,30 @@ fn after_be_adverb(toks: &[Tok], i: usize) -> bool {
 /// verb: "re-elected", "test-fired").
 fn compound_adjective(t: &Tok) -> bool {
     t.text.split('-').filter(|p| !p.is_empty()).count() >= 3
+}
+
+/// True when token `i` is a participle of two hyphenated parts whose first is a word of four
+/// letters or more, right before a lowercase word that may be a noun ("its trade-weighted
+/// index", "a state-owned mill"): an adjective before its noun, no verb. Short first parts
+/// are prefixes of verbs ("re-elected", "co-owned"); an article, a preposition, a pronoun or
+/// a number after it is the object a verb takes ("hand-picked the team").
+fn attributive_compound(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let Some((first, second)) = t.text.split_once('-') else {
+        return false;
+    };
+    let alphabetic = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic());
+    let noun_after = toks.get(i + 1).is_some_and(|n| {
+        n.kind == TokKind::Word
+            && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !ARTICLES.has(n)
+            && !PREPOSITIONS.has(n)
+            && !SUBJECT_PRONOUNS.has(n)
+            && !crate::lexicon::sets::CARDINALS.has(n)
+            && !n.is("and")
+            && !n.is("or")
+    });
+    first.len() >= 4 && alphabetic(first) && alphabetic(second) && noun_after
 }
 
 /// True when token `i` follows an article, perhaps with an adverb between ("the revised
@@ -1162,6 +1216,32 @@ mod table_tests {
         // a contracted "will" before a perfect
         assert!(undone(
             "\"We'll have finished the dam by 1990,\" the engineer said."
+        ));
+    }
+
+    #[test]
+    fn an_adjective_of_likelihood_tells_an_estimate() {
+        // before the noun the year hangs on, and as the predicate after "be"
+        assert!(undone(
+            "The big event was the probable launch in 1990 of a smelter in mongolia."
+        ));
+        assert!(undone(
+            "He said a sale of the state stake in 1990 was not unlikely."
+        ));
+        // a plain predicate after "be" is a done event
+        assert!(!undone(
+            "He said a sale of the state stake in 1990 was cheap."
+        ));
+    }
+
+    #[test]
+    fn a_hyphenated_participle_before_its_noun_is_an_adjective() {
+        assert!(undone(
+            "It said the peso will lose five pct on its trade-weighted index in 1990 after a drop."
+        ));
+        // a verb of two parts taking its object is still a verb
+        assert!(!undone(
+            "The navy test-fired the new missile in 1990, the ministry said."
         ));
     }
 
