@@ -15,6 +15,11 @@
 //! inside a quotation is attributed to the quotation's speaker, even when the speaker is named
 //! in another sentence of the quotation (or to "the person quoted" when no speaker is found). A
 //! paragraph ending "…, the station reports:" gives its source to the next paragraph.
+//!
+//! A source keeps the article's words (`claims` prints them; PolNeAR scores them). Messages and
+//! tables show it through [`shown`] / [`according_to`] (issue #17): no internal "unnamed (…)"
+//! form, no sentence capital on a common noun; the index keeps "the company" with the one
+//! company named before it ([`with_referent`]).
 
 use super::Claim;
 use crate::article::{Article, Paragraph};
@@ -63,10 +68,156 @@ pub struct Attribution {
     pub named: bool,
 }
 
+/// The internal form of a source the article does not name: a pronoun with no antecedent
+/// ("unnamed (he)") or a passive with no agent ("unnamed (is estimated)"). Kept as written for
+/// `claims` (PolNeAR scores its words); [`shown`] turns it into words an editor reads.
+const UNNAMED: &str = "unnamed (";
+
+/// How a source reads in a message or a table (issue #17, "sources are never pronouns"):
+/// "an unnamed source" for a pronoun that names no one, "no source named" for a passive with
+/// no agent, and a common-noun phrase without the capital of its sentence ("The company" ->
+/// "the company"). Names stay as written.
+pub fn shown(source: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if let Some(inner) = unnamed_inner(source) {
+        // one word is a pronoun; a passive keeps its auxiliary ("is rated")
+        return Cow::Borrowed(if inner.contains(' ') {
+            NO_AGENT
+        } else {
+            UNNAMED_SOURCE
+        });
+    }
+    // a pronoun or a possessive alone ("Its") names no one either
+    if !source.contains(' ') && (SUBJECT_PRONOUNS.contains(source) || DETERMINERS.contains(source))
+    {
+        return Cow::Borrowed(UNNAMED_SOURCE);
+    }
+    if starts_common_noun_phrase(source) {
+        let mut out = String::with_capacity(source.len());
+        let mut chars = source.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        out.push_str(chars.as_str());
+        return Cow::Owned(out);
+    }
+    Cow::Borrowed(source)
+}
+
+/// The source after a figure in a message: "according to the company", "according to an
+/// unnamed source", or "with no source named" for a passive with no agent.
+pub fn according_to(source: &str) -> String {
+    let s = shown(source);
+    if s == NO_AGENT {
+        format!("with {s}")
+    } else {
+        format!("according to {s}")
+    }
+}
+
+/// How [`shown`] reads a pronoun that names no one.
+const UNNAMED_SOURCE: &str = "an unnamed source";
+/// How [`shown`] reads a passive with no agent ("is estimated").
+const NO_AGENT: &str = "no source named";
+
+crate::word_set!(
+    /// Head words of a company's name ("Co", "plc", "company"): "the company" stands for a
+    /// name with any of them.
+    COMPANY_HEADS = file "org-heads.tsv", tag "company"
+);
+
+/// The source as the index keeps it for messages and tables: a definite description of an
+/// organisation ("the company", "the bank": "the" and a head of org-heads.tsv) followed by the
+/// organisation it stands for, when the article named exactly one of that kind before it:
+/// "the company (Velmar Corp)". The description stays (it is what the article says, and the
+/// editor finds it in the text); the name in brackets is our reading of it. With two
+/// candidates ("Velmar Corp agreed to buy Tarn Inc. The company said…") nothing is added: a
+/// wrong name in a message costs more than a missing one.
+pub fn with_referent(a: &Attribution, entities: &[crate::entities::Entity]) -> String {
+    referent(a, entities).map_or_else(|| a.source.clone(), |name| format!("{} ({name})", a.source))
+}
+
+/// The one organisation named before `a` that its definite description stands for.
+fn referent<'e>(a: &Attribution, entities: &'e [crate::entities::Entity]) -> Option<&'e str> {
+    let mut words = a.source.split_whitespace();
+    let (Some(the), Some(head), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    let lower = head.chars().all(char::is_lowercase);
+    if !the.eq_ignore_ascii_case("the") || !lower || !ORG_SET.contains(head) {
+        return None;
+    }
+    let company = COMPANY_HEADS.contains(head);
+    // a head word of its kind, and a word that is no head ("Co" alone names no one)
+    let fits = |name: &str| {
+        let words = || name.split_whitespace().map(|w| w.trim_end_matches('.'));
+        words().any(|w| w.eq_ignore_ascii_case(head) || (company && COMPANY_HEADS.contains(w)))
+            && words().any(|w| !ORG_SET.contains(w))
+    };
+    let mut found: Option<&str> = None;
+    for e in entities {
+        let before = e.span.end <= a.span.start;
+        if !before || e.kind != crate::entities::EntityKind::Organization || !fits(&e.name) {
+            continue;
+        }
+        match found {
+            Some(f) if f != e.name => return None,
+            _ => found = Some(&e.name),
+        }
+    }
+    found
+}
+
+/// True for a source the article does not name: [`shown`] reads it as "an unnamed source" or
+/// "no source named".
+pub fn is_unnamed(source: &str) -> bool {
+    matches!(&*shown(source), UNNAMED_SOURCE | NO_AGENT)
+}
+
+/// The words inside "unnamed (…)", trimmed.
+fn unnamed_inner(source: &str) -> Option<&str> {
+    source
+        .strip_prefix(UNNAMED)
+        .and_then(|r| r.strip_suffix(')'))
+        .map(str::trim)
+}
+
+/// True when `source` opens with a capitalised article ("The Bank of Orvo", "A spokesman"),
+/// or with another capitalised common word (a determiner: "Its", "This"; a lower-case source
+/// word: "Officials", "Analysts") that no capitalised word follows: the capital is the
+/// sentence's, not a name's. Organisation heads ("Police", "Kremlin") and words in capitals
+/// ("AP", "THE") are left alone.
+fn starts_common_noun_phrase(source: &str) -> bool {
+    let mut words = source.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let mut letters = first.chars();
+    let capital = letters.next().is_some_and(char::is_uppercase);
+    let in_capitals = first.chars().count() > 1 && !letters.any(char::is_lowercase);
+    if !capital || in_capitals || !first.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let common = DETERMINERS.contains(first)
+        || DETERMINER_HEAD_SET.contains(first)
+        || ((SOURCE_HEAD_SET.contains(first) || PEOPLE_SET.contains(first))
+            && !ORG_SET.contains(first)
+            && !SUBJECT_PRONOUNS.contains(first));
+    // "The Bank of Orvo": an article is the sentence's whatever follows it; "President
+    // Vardo": a capital after another common word makes it part of a name
+    ARTICLES.contains(first)
+        || common
+            && !words
+                .next()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 use super::np_chunk;
 use crate::lexicon::class;
 use crate::lexicon::sets::SOURCE_HEAD_SET as SOURCE_HEADS;
-use crate::lexicon::sets::{ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, VERB_ROLE_SET};
+use crate::lexicon::sets::{
+    ARTICLES, ORG_SET, PEOPLE_SET, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, VERB_ROLE_SET,
+};
 pub(crate) use crate::lexicon::sets::{
     LEAD_WORD_SET, NOT_IN_SOURCE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, STOP_BACK_SET,
 };
@@ -289,6 +440,33 @@ fn is_quote_char(t: &Tok) -> bool {
         )
 }
 
+/// True when token `i` is a point of an initialism ("U.S.", "U.N."): glued to a one-letter
+/// capital before it, and either to another such letter after it or to a point before that
+/// letter. It joins a source ("the U.S. Geological Survey"), it ends no sentence.
+fn initialism_point(toks: &[Tok], i: usize) -> bool {
+    let letter = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.text.len() == 1
+                && t.text.chars().all(|c| c.is_ascii_uppercase())
+        })
+    };
+    let glued_at = |l: usize, r: usize| match (toks.get(l), toks.get(r)) {
+        (Some(l), Some(r)) => glued(l, r),
+        _ => false,
+    };
+    if !toks.get(i).is_some_and(|t| t.is_punct('.')) || i == 0 || !letter(i - 1) {
+        return false;
+    }
+    if !glued_at(i - 1, i) {
+        return false;
+    }
+    let letter_after = letter(i + 1) && glued_at(i, i + 1);
+    let point_before =
+        i >= 2 && toks.get(i - 2).is_some_and(|p| p.is_punct('.')) && glued_at(i - 2, i - 1);
+    letter_after || point_before
+}
+
 fn is_break(t: &Tok) -> bool {
     t.kind == TokKind::Punct
         && (is_quote_char(t) || matches!(t.text, "," | "." | ";" | ":" | "(" | ")" | "!" | "?"))
@@ -349,7 +527,7 @@ fn lead_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
                 && b > a
                 && toks.get(b - 1).is_some_and(|p| p.is("of"))
                 && toks.get(b + 1).is_some_and(|n| n.kind == TokKind::Word);
-            if is_break(x)
+            if (is_break(x) && !initialism_point(toks, b))
                 || (x.kind == TokKind::Num && !of_count)
                 || (b > a && x.is("that"))
                 || (b > a && BE.has(x))
@@ -977,6 +1155,55 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
     })
 }
 
+/// True when tokens `l` and `r` touch (no space between them).
+fn glued(l: &Tok, r: &Tok) -> bool {
+    l.span.end == r.span.start
+}
+
+/// The start of a source whose first word ends a hyphenated modifier cut off by its own
+/// punctuation: "a Velmar, Paraguay.,-based defense contractor" is cut at "based" by the
+/// backward scan (the comma and the hyphen break it). The modifier's place (one capitalised
+/// word glued to the hyphen, and a capitalised run before a comma) and its article belong to
+/// the source; anything else leaves `a` as it is.
+fn modifier_start(toks: &[Tok], a: usize) -> usize {
+    let (Some(first), Some(hyphen)) = (toks.get(a), a.checked_sub(1).and_then(|h| toks.get(h)))
+    else {
+        return a;
+    };
+    if first.kind != TokKind::Word || first.is_capitalized() || !hyphen.is_punct('-') {
+        return a;
+    }
+    let mut j = a - 1;
+    // "Paraguay.,-based": the abbreviation's point and a comma glued before the hyphen
+    while j > 0
+        && toks.get(j - 1).is_some_and(|p| {
+            (p.is_punct('.') || p.is_punct(',')) && toks.get(j).is_some_and(|n| glued(p, n))
+        })
+    {
+        j -= 1;
+    }
+    let place = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is_capitalized())
+    };
+    if j == 0 || !place(j - 1) || !toks.get(j).is_some_and(|n| glued(&toks[j - 1], n)) {
+        return a;
+    }
+    j -= 1;
+    // "Velmar, Paraguay": the town before the comma, up to three capitalised words
+    if j >= 2 && toks.get(j - 1).is_some_and(|c| c.is_punct(',')) && place(j - 2) {
+        j -= 2;
+        let stop = j.saturating_sub(2);
+        while j > stop && place(j - 1) {
+            j -= 1;
+        }
+    }
+    if j > 0 && toks.get(j - 1).is_some_and(|d| ARTICLES.has(d)) {
+        j -= 1;
+    }
+    j
+}
+
 fn cue_from(
     text: &str,
     toks: &[Tok],
@@ -985,6 +1212,7 @@ fn cue_from(
     verb: &Tok,
     vague: &[String],
 ) -> Option<Cue> {
+    let a = modifier_start(toks, a);
     if !plausible(toks, a, b) {
         return None;
     }
@@ -1190,16 +1418,33 @@ fn source_start(toks: &[Tok], e: usize) -> usize {
                 && toks.get(a).is_some_and(|n| n.span.start == p.span.end)
                 && a >= 2
                 && toks.get(a - 2).is_some_and(|b| b.span.end == p.span.start);
-            if (is_back_break(p) && !inner_dot) || p.kind == TokKind::Num {
+            let initialism = initialism_point(toks, a - 1);
+            if (is_back_break(p) && !inner_dot && !initialism) || p.kind == TokKind::Num {
                 break;
             }
-            if p.kind == TokKind::Word && STOP_BACK_SET.has(p) {
+            if p.kind == TokKind::Word && STOP_BACK_SET.has(p) && !name_and(toks, a - 1) {
                 break;
             }
         }
         a -= 1;
     }
     a
+}
+
+/// True when the "and" at `i` joins the words of one company's name: "Roebuck and Co",
+/// "Tarn and Company", "S and P" (a capitalised word before it, and after it a company's head
+/// word or a lone capital letter), not two subjects ("Orvo and the ministry said").
+fn name_and(toks: &[Tok], i: usize) -> bool {
+    let (Some(and), Some(next)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    let before = i
+        .checked_sub(1)
+        .and_then(|b| toks.get(b))
+        .is_some_and(|b| b.kind == TokKind::Word && b.is_capitalized());
+    let lone_capital = next.text.len() == 1 && next.text.chars().all(|c| c.is_ascii_uppercase());
+    let head = next.is_capitalized() && COMPANY_HEADS.contains(next.text);
+    and.is("and") && next.kind == TokKind::Word && before && (lone_capital || head)
 }
 
 /// The source stands before the verb (`toks[a..e]`, the verb at `v`): kept when the words
@@ -1343,7 +1588,8 @@ fn after_verb_cue(text: &str, toks: &[Tok], a: usize, v: usize, vague: &[String]
     let mut b2 = a2;
     while b2 < toks.len() && b2 < a2 + 14 {
         let Some(x) = toks.get(b2) else { break };
-        if is_break(x) || x.kind == TokKind::Num || x.is("that") || x.is("on") {
+        let stop = is_break(x) && !initialism_point(toks, b2);
+        if stop || x.kind == TokKind::Num || x.is("that") || x.is("on") {
             break;
         }
         b2 += 1;
@@ -1492,7 +1738,7 @@ fn appositive_cue(text: &str, toks: &[Tok], a: usize, verb: &Tok, vague: &[Strin
         let mut start = end;
         while start > 0 && end - start < 14 {
             let Some(p) = toks.get(start - 1) else { break };
-            if is_back_break(p) || p.kind == TokKind::Num {
+            if (is_back_break(p) && !initialism_point(toks, start - 1)) || p.kind == TokKind::Num {
                 break;
             }
             start -= 1;
@@ -2086,6 +2332,142 @@ mod tests {
     }
 
     const D: &str = " date 2022-05-10 ";
+
+    #[test]
+    fn a_source_is_shown_in_words_an_editor_reads() {
+        // the internal forms of a source the article does not name
+        assert_eq!(shown("unnamed (She)"), "an unnamed source");
+        assert_eq!(shown("unnamed (them)"), "an unnamed source");
+        assert_eq!(shown("unnamed (are estimated)"), "no source named");
+        assert_eq!(
+            according_to("unnamed (was reported)"),
+            "with no source named"
+        );
+        assert_eq!(
+            according_to("unnamed (it)"),
+            "according to an unnamed source"
+        );
+        assert_eq!(shown("Their"), "an unnamed source");
+        assert!(is_unnamed("unnamed (they)") && !is_unnamed("the unnamed envoy"));
+        // the sentence's capital on a common noun phrase goes
+        assert_eq!(shown("The cooperative"), "the cooperative");
+        assert_eq!(
+            shown("A spokesman for Tarnwell Co"),
+            "a spokesman for Tarnwell Co"
+        );
+        assert_eq!(shown("Officials"), "officials");
+        assert_eq!(according_to("The bank"), "according to the bank");
+        assert_eq!(shown("The Bank of Orvo"), "the Bank of Orvo");
+        // names keep theirs
+        for name in [
+            "President Halvard Ost",
+            "Police",
+            "AP",
+            "Uruguay's mining ministry",
+            "the person quoted",
+            "Tarnwell Co",
+        ] {
+            assert_eq!(shown(name), name);
+        }
+    }
+
+    /// The source of the first attributed claim as the index keeps it for messages.
+    fn kept_source(text: &str) -> Option<String> {
+        let a = Analysis::new(text);
+        a.claims
+            .iter()
+            .find_map(|c| c.attribution.as_ref())
+            .map(|x| with_referent(x, &a.entities))
+    }
+
+    #[test]
+    fn the_company_is_shown_with_the_one_company_named_before() {
+        let one = format!(
+            "{D}Tarnwell Mining Corp lifted its dividend.\n\nThe company said 2,400 miners were hired in Paraguay."
+        );
+        assert_eq!(
+            kept_source(&one).as_deref(),
+            Some("The company (Tarnwell Mining Corp)")
+        );
+        // two companies named before: which one is meant is not ours to guess
+        let two = format!(
+            "{D}Tarnwell Mining Corp agreed to buy Quillam Ore Inc.\n\nThe company said 2,400 miners were hired in Paraguay."
+        );
+        assert_eq!(kept_source(&two).as_deref(), Some("The company"));
+        // a bank is no company's referent, and a name is never given one
+        let bank = format!(
+            "{D}Tarnwell Mining Corp lifted its dividend.\n\nThe bank said 2,400 miners were hired in Paraguay."
+        );
+        assert_eq!(kept_source(&bank).as_deref(), Some("The bank"));
+        let head_alone = Attribution {
+            source: "the company".into(),
+            span: Span::new(90, 101),
+            kind: AttributionKind::Said,
+            named: true,
+        };
+        let entity = |name: &str| crate::entities::Entity {
+            span: Span::new(0, 10),
+            name: name.into(),
+            title: None,
+            kind: crate::entities::EntityKind::Organization,
+            sentence: 0,
+        };
+        assert_eq!(with_referent(&head_alone, &[entity("Co")]), "the company");
+        assert_eq!(
+            with_referent(&head_alone, &[entity("Orvo Co")]),
+            "the company (Orvo Co)"
+        );
+    }
+
+    #[test]
+    fn a_company_name_with_and_is_not_cut_at_it() {
+        let (s, _) = source_of(&format!(
+            "{D}Tarn, Quillam and Co said it cut 1,200 jobs in Mongolia."
+        ));
+        assert_eq!(s.as_deref(), Some("Quillam and Co"));
+        let (s, _) = source_of(&format!("{D}S and P said it cut 1,200 ratings."));
+        assert_eq!(s.as_deref(), Some("S and P"));
+        // two subjects stay apart
+        let (s, _) = source_of(&format!(
+            "{D}Tarn and the Orvo ministry said 1,200 jobs went in Mongolia."
+        ));
+        assert_ne!(s.as_deref(), Some("Tarn and the Orvo ministry"));
+    }
+
+    #[test]
+    fn the_points_of_an_initialism_hold_a_source_together() {
+        let (s, _) = source_of(&format!(
+            "{D}A quake of magnitude 5.2 shook Uruguay, the U.N. Seismic Office said."
+        ));
+        assert_eq!(s.as_deref(), Some("the U.N. Seismic Office"));
+        let (s, _) = source_of(&format!(
+            "{D}According to the U.N. Seismic Office, 14 homes collapsed in Uruguay."
+        ));
+        assert_eq!(s.as_deref(), Some("the U.N. Seismic Office"));
+        // a sentence's own point still ends a source
+        let (s, _) = source_of(&format!(
+            "{D}The storm came from the south. Rescuers said 14 homes collapsed in Uruguay."
+        ));
+        assert_eq!(s.as_deref(), Some("Rescuers"));
+    }
+
+    #[test]
+    fn a_based_modifier_cut_by_its_comma_keeps_its_place_and_article() {
+        // "Orvo, Bhutan.,-based": the comma and the hyphen cut the phrase at "based"
+        let (s, _) = source_of(&format!(
+            "{D}Tarnwell Co, a Orvo, Bhutan.,-based armour maker, said it bought 41,200 shares."
+        ));
+        assert_eq!(s.as_deref(), Some("a Orvo, Bhutan.,-based armour maker"));
+        let (s, _) = source_of(&format!(
+            "{D}Under the deal, Lake Orvo, Bhutan.-based Quillam said it will pay 9 mln dlrs."
+        ));
+        assert_eq!(s.as_deref(), Some("Lake Orvo, Bhutan.-based Quillam"));
+        // a modifier glued in one word is kept as before
+        let (s, _) = source_of(&format!(
+            "{D}Profit rose to 12 mln dlrs, the Orvo-based armour maker said."
+        ));
+        assert_eq!(s.as_deref(), Some("the Orvo-based armour maker"));
+    }
 
     #[test]
     fn according_to_and_citing() {

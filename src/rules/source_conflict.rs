@@ -43,7 +43,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .claim
             .source
             .as_deref()
-            .map(|s| format!(", according to {s}"))
+            .map(|s| format!(", {}", crate::figures::attribution::according_to(s)))
             .unwrap_or_default();
         let mut f = finding(
             &INFO,

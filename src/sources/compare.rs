@@ -7,6 +7,7 @@
 //! and only here, so escaping applies in one place ([`cell`]).
 
 use super::{ArticleSummary, ClaimSummary, EventSummary, Index, NameSummary};
+use crate::figures::attribution;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -404,9 +405,13 @@ impl Comparison {
                 }
                 match source {
                     Some(s) => md.push_str(&format!(
-                        " — according to {}{}\n\n",
-                        cell(s),
-                        if *named { "" } else { " (a vague source)" }
+                        " — {}{}\n\n",
+                        cell(&attribution::according_to(s)),
+                        if *named || attribution::is_unnamed(s) {
+                            ""
+                        } else {
+                            " (a vague source)"
+                        }
                     )),
                     None => md.push_str(" — no source given in this article\n\n"),
                 }
@@ -450,7 +455,9 @@ impl Comparison {
                         fig,
                         r.source
                             .as_deref()
-                            .map_or(std::borrow::Cow::Borrowed("no source"), cell),
+                            .map_or(std::borrow::Cow::Borrowed("no source"), |s| {
+                                std::borrow::Cow::Owned(cell(&attribution::shown(s)).into_owned())
+                            }),
                         r.verdict
                     ));
                 }
@@ -546,6 +553,29 @@ mod tests {
         assert!(md.contains("(and 1 copy, same text)"), "{md}");
         // four outlets carry the story: each text twice
         assert!(md.contains("Story: 4 outlets, 13–15 May 2031"), "{md}");
+    }
+
+    #[test]
+    fn a_source_reads_as_words_in_the_heading() {
+        let heading = |source: &str| {
+            Comparison {
+                subject: Subject::Figure {
+                    text: "nine ferries".into(),
+                    measure: "count".into(),
+                    source: Some(source.into()),
+                    named: false,
+                },
+                span: (0, 12),
+                rows: Vec::new(),
+                progress: None,
+                copies: 0,
+                story: None,
+            }
+            .heading_markdown()
+        };
+        assert!(heading("unnamed (she)").contains("— according to an unnamed source\n"));
+        assert!(heading("unnamed (were counted)").contains("— with no source named\n"));
+        assert!(heading("The harbour staff").contains("according to the harbour staff (a vague"));
     }
 
     #[test]

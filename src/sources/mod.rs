@@ -48,7 +48,9 @@ pub struct ClaimSummary {
     pub noun: Option<String>,
     /// Measure category (`killed`, `money`, …).
     pub measure: String,
-    /// Who says so.
+    /// Who says so, for messages and tables: the article's words, and the organisation a
+    /// definite description stands for ("the company (Velmar Corp)", see
+    /// [`crate::figures::attribution::with_referent`]).
     pub source: Option<String>,
     /// True when the source is named.
     pub named: bool,
@@ -731,7 +733,10 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
                 qualifier: c.qualifier.clone(),
                 noun: c.readings.speed_unit.clone().or_else(|| c.noun.clone()),
                 measure: c.measure.as_str().to_string(),
-                source: c.attribution.as_ref().map(|x| x.source.clone()),
+                source: c
+                    .attribution
+                    .as_ref()
+                    .map(|x| crate::figures::attribution::with_referent(x, &a.entities)),
                 named: c.attribution.as_ref().is_some_and(|x| x.named),
                 places,
                 context: context.clone(),

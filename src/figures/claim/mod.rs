@@ -72,6 +72,9 @@ pub enum Rejection {
     /// A bare number of people in a condition that is no casualty: "2 in critical condition",
     /// "2 unhurt".
     InCondition,
+    /// A figure of a results table's row, set beside another by "vs" on a line that does not
+    /// end as prose: "Net 4.2 mln vs 3.9 mln".
+    TableRow,
     /// The tokens ran out (never on well-formed input).
     Truncated,
 }

@@ -28,6 +28,11 @@ crate::word_set!(
     FATE_LINKS = file "fate-links.txt"
 );
 crate::word_set!(
+    /// "vs", "versus": in a results table row ("Sales 4.1 mln vs 3.9 mln") the word sets the
+    /// next figure beside this one; it ends the counted noun, it is none.
+    COMPARISON_WORDS = file "comparison-words.txt"
+);
+crate::word_set!(
     /// Units in a hyphenated compound ("15-story"); durations are the duration units.
     COMPOUND_UNITS = file "compound-units.txt"
 );
@@ -180,7 +185,11 @@ fn counted_words(cx: &Cx, k: usize, n: &mut Noun) {
             n.start = n.end;
             continue;
         }
-        if in_set(t, &NOUN_STOP_SET) || in_set(t, &HEDGE_ADVERBS) || in_set(t, &NOT_A_NOUN_SET) {
+        if in_set(t, &NOUN_STOP_SET)
+            || in_set(t, &HEDGE_ADVERBS)
+            || in_set(t, &NOT_A_NOUN_SET)
+            || in_set(t, &COMPARISON_WORDS)
+        {
             break;
         }
         if measure_word(t).is_some() && !t.is("bodies") && !t.is("casualties") {
@@ -394,6 +403,29 @@ mod tests {
             why_not("Sales grew five-fold in a year.", "five-fold"),
             Some(super::Rejection::SpelledCompound)
         );
+    }
+
+    #[test]
+    fn a_figure_set_beside_another_keeps_its_vs_out_of_the_figure() {
+        // "vs" sets last year's figure beside this one: it is no counted noun
+        let row = "Mongolia Mining Co said operating income was 613 mln vs 487 mln.";
+        assert_eq!(noun(row, "613").as_deref(), Some("mln"));
+        assert_eq!(words_of(row, "613"), "613 mln");
+    }
+
+    #[test]
+    fn a_results_table_row_is_no_figure_to_compare() {
+        // a line that does not end as prose: a row of the story's table
+        for (row, n) in [
+            ("Oper income 613 mln vs 487 mln", "613"),
+            ("Oper income 613 mln vs 487 mln", "487"),
+        ] {
+            assert_eq!(
+                why_not(row, n),
+                Some(super::super::Rejection::TableRow),
+                "{n}"
+            );
+        }
     }
 
     #[test]

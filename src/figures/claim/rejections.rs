@@ -61,7 +61,8 @@ pub(super) fn check(
         // a decade with no noun is a range of values of some unit
         has_unit: v.money || v.percent || n.unit.is_some() || (v.decade && n.text.is_none()),
     };
-    let checks: [fn(&Cx, &Facts) -> Option<Rejection>; 5] = [
+    let checks: [fn(&Cx, &Facts) -> Option<Rejection>; 6] = [
+        table_row,
         in_condition,
         nothing_counted,
         empty_noun,
@@ -78,6 +79,28 @@ pub(super) fn check(
         Some(r) => Err(r),
         None => Ok(Kind::Figure),
     }
+}
+
+crate::word_set!(
+    /// "vs", "versus": a word that sets a figure beside another in a results table's row.
+    COMPARISON_WORDS = file "comparison-words.txt"
+);
+
+/// "Net 4.2 mln vs 3.9 mln" on a line of its own (a sentence that does not end as prose): a
+/// figure set beside another by "vs" is a cell of a results table. Its noun is a scale or a
+/// unit ("mln"), never the row's label, so another story's "mln" would be held against it
+/// whatever that counts: the table is data the story lays out, not a claim to compare (the
+/// `figure-unattributed` rule reads such rows as tables too).
+fn table_row(cx: &Cx, f: &Facts) -> Option<Rejection> {
+    let vs = |i: usize| cx.word(i).is_some_and(|t| in_set(t, &COMPARISON_WORDS));
+    let beside = vs(f.n.end.max(f.v.end)) || f.v.start.checked_sub(1).is_some_and(vs);
+    let prose_end = cx.toks.last().is_some_and(|t| {
+        t.kind == TokKind::Punct
+            && t.text.starts_with([
+                '.', '!', '?', ':', ';', '"', '\'', ')', '\u{201D}', '\u{2019}',
+            ])
+    });
+    (beside && !prose_end).then_some(Rejection::TableRow)
 }
 
 /// "the two", "one of": a spelled number that counts nothing; but "Hundreds more have been
