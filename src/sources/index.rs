@@ -140,6 +140,10 @@ const COSINE: f64 = 0.06;
 /// story's own (see `Index::apart_but_template`).
 const HOUSE_TEXTS: u32 = 20;
 
+/// Rare words two stories of one template may share by chance when their leads are about
+/// different organisations or people (see `Index::apart_but_template`).
+const CHANCE_WORDS: usize = 2;
+
 /// The same when a publication date is missing: more words in common are needed.
 const UNDATED: (f64, f64) = (0.12, 0.15);
 
@@ -1255,9 +1259,9 @@ impl Index {
         let own = |k: &u64| !places.contains(k) && self.df_of(*k) < HOUSE_TEXTS;
         let shared = super::sorted::common(&a.keywords, &b.keywords)
             .filter(|k| own(k))
-            .take(2)
+            .take(CHANCE_WORDS + 1)
             .count();
-        shared <= 1
+        shared <= CHANCE_WORDS
             && self.has_own_name(a, &places)
             && self.has_own_name(b, &places)
             && (shared == 0 || self.subjects_apart(a, &self.own_subjects(a, &places), b, &places))
@@ -1340,10 +1344,11 @@ impl Index {
             .rare
             .iter()
             .filter(|k| !b_places.contains(k) && b.keywords.binary_search(k).is_ok());
-        let one = shared.next().is_some();
-        if shared.next().is_some() {
+        let n = shared.by_ref().take(CHANCE_WORDS + 1).count();
+        if n > CHANCE_WORDS {
             return false;
         }
+        let one = n > 0;
         // `b` names something of its own
         let b_own = b.topics.iter().map(|t| super::content_hash(t)).any(|k| {
             !own.places.contains(&k) && !b_places.contains(&k) && self.df_of(k) < HOUSE_TEXTS

@@ -14,7 +14,7 @@ const LEAD_SENTENCES: usize = 3;
 /// The organisations and people named in the opening sentences of an article (see
 /// [`LEAD_SENTENCES`]), lowercase, a possessive dropped, sorted, once each: whom the story is
 /// about. A name written in capitals only (a shouted headline's run, which may be a table's
-/// heading as well as a name) counts only when it ends in a company's head ("… Corp"); a
+/// heading as well as a name) counts only when it holds a company's head ("… Corp"); a
 /// name with a month in it is a table's label ("Pay April", "Record May").
 pub(crate) fn lead_subjects(a: &Analysis) -> Vec<String> {
     let mut v: Vec<String> = a
@@ -42,11 +42,11 @@ fn is_name(name: &str) -> bool {
         .all(|w| crate::time::lexicon::month(w).is_none())
 }
 
-/// True when the last word of a lowercase name heads a company's name ("Velmary Power Co").
+/// True when a word of a lowercase name heads a company's name ("Velmary Power Co", and a
+/// shouted headline's run going on past it: "Velmary Power Co Sets Payout").
 fn is_company(name: &str) -> bool {
     name.split_whitespace()
-        .last()
-        .is_some_and(|w| crate::entities::COMPANY_HEADS.contains(w))
+        .any(|w| crate::entities::COMPANY_HEADS.contains(w))
 }
 
 /// The keys a subject name is found by in another article's keywords: the name itself (as a
@@ -113,6 +113,7 @@ mod tests {
         assert!(v.iter().all(|s| !s.contains("qtr")), "{v:?}");
         assert!(is_company("zemporax ltd"));
         assert!(!is_company("oper net"));
+        assert!(is_company("zemporax corp sets payout"));
         // a dividend table's row
         assert!(!is_name("pay april"));
         assert!(is_name("quillen holdings"));
