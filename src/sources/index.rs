@@ -1339,7 +1339,7 @@ impl Index {
         if own.names.iter().all(|k| b_places.contains(k)) {
             return false;
         }
-        // rare words in common, no place of `b`'s: none, or one by chance
+        // rare words in common, no place of `b`'s: none, or a few by chance
         let mut shared = own
             .rare
             .iter()
@@ -1348,7 +1348,11 @@ impl Index {
         if n > CHANCE_WORDS {
             return false;
         }
+        // words in common tell nothing apart when `a`'s lead names no one of its own
         let one = n > 0;
+        if one && own.subjects.is_empty() {
+            return false;
+        }
         // `b` names something of its own
         let b_own = b.topics.iter().map(|t| super::content_hash(t)).any(|k| {
             !own.places.contains(&k) && !b_places.contains(&k) && self.df_of(k) < HOUSE_TEXTS
