@@ -66,6 +66,7 @@ pub fn skeleton(s: &ArticleSummary) -> ArticleSummary {
             })
             .collect(),
         places: s.places.clone(),
+        subjects: Vec::new(),
         details: s.details.clone(),
     }
 }

@@ -12,6 +12,7 @@ mod labels;
 mod outlets;
 mod shapes;
 mod short_forms;
+pub(crate) use short_forms::COMPANY_HEADS;
 
 use crate::article::Article;
 use crate::text::{Span, Tok, TokKind};

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 crate::word_set!(
     /// Head words of a company's name ("Co", "plc").
-    COMPANY_HEADS = file "org-heads.tsv", tag "company"
+    pub(crate) COMPANY_HEADS = file "org-heads.tsv", tag "company"
 );
 
 /// The words of a name, a possessive dropped from each.

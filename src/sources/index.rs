@@ -140,6 +140,10 @@ const COSINE: f64 = 0.06;
 /// story's own (see `Index::apart_but_template`).
 const HOUSE_TEXTS: u32 = 20;
 
+/// Rare words two stories of one template may share by chance when their leads are about
+/// different organisations or people (see `Index::apart_but_template`).
+const CHANCE_WORDS: usize = 2;
+
 /// The same when a publication date is missing: more words in common are needed.
 const UNDATED: (f64, f64) = (0.12, 0.15);
 
@@ -307,6 +311,7 @@ fn compact(s: &mut ArticleSummary) {
     }
     s.names.shrink_to_fit();
     strings(&mut s.topics);
+    strings(&mut s.subjects);
     s.keywords.shrink_to_fit();
     for d in &mut s.days {
         d.text.shrink_to_fit();
@@ -582,6 +587,8 @@ struct OwnWords {
     /// The hashes of its topics fewer than [`HOUSE_TEXTS`] texts hold, its place words aside
     /// (see [`Index::has_own_name`]).
     names: Vec<u64>,
+    /// The keys of its lead subjects, its place words aside (see [`Index::own_subjects`]).
+    subjects: Vec<u64>,
 }
 
 impl StoryMemo {
@@ -1243,12 +1250,50 @@ impl Index {
     /// agency) share every word of the template, the names every story of the archive names
     /// and, from one town's desk, the town, never a word of their own. Whether their places
     /// agree is asked apart (see `matching::places_overlap`).
+    ///
+    /// One rare word in common is chance too when the two leads are about different
+    /// organisations or people (see `subjects::subjects_apart`): two ratings notices given the
+    /// same code, two results tables under one heading, two firms of one suburb.
     fn apart_but_template(&self, a: &ArticleSummary, b: &ArticleSummary) -> bool {
         let places = place_words(a, b);
         let own = |k: &u64| !places.contains(k) && self.df_of(*k) < HOUSE_TEXTS;
-        !super::sorted::common(&a.keywords, &b.keywords).any(own)
+        let shared = super::sorted::common(&a.keywords, &b.keywords)
+            .filter(|k| own(k))
+            .take(CHANCE_WORDS + 1)
+            .count();
+        shared <= CHANCE_WORDS
             && self.has_own_name(a, &places)
             && self.has_own_name(b, &places)
+            && (shared == 0 || self.subjects_apart(a, &self.own_subjects(a, &places), b, &places))
+    }
+
+    /// The keys of `a`'s lead subjects (see `subjects::subject_keys`) fewer than
+    /// [`HOUSE_TEXTS`] texts hold, `places` aside, sorted, once each.
+    fn own_subjects(&self, a: &ArticleSummary, places: &[u64]) -> Vec<u64> {
+        let mut v: Vec<u64> = super::subjects::subject_keys(&a.subjects)
+            .filter(|k| !places.contains(k) && self.df_of(*k) < HOUSE_TEXTS)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// True when `a` (its own subject keys `own_a`) and `b` are about different subjects
+    /// (see `subjects::subjects_apart`), the place words `places` of both aside.
+    fn subjects_apart(
+        &self,
+        a: &ArticleSummary,
+        own_a: &[u64],
+        b: &ArticleSummary,
+        places: &[u64],
+    ) -> bool {
+        let own_b = self.own_subjects(b, places);
+        super::subjects::subjects_apart(
+            own_a,
+            &own_b,
+            |k| super::subjects::holds(&a.keywords, k),
+            |k| super::subjects::holds(&b.keywords, k),
+        )
     }
 
     /// What [`Index::story`]'s tests ask of `a` alone.
@@ -1262,7 +1307,9 @@ impl Index {
             .map(|t| super::content_hash(t))
             .filter(own)
             .collect();
+        let subjects = self.own_subjects(a, &places);
         OwnWords {
+            subjects,
             sorted: a.keywords.is_sorted(),
             roundup: roundup(a),
             country: super::apart::names_country(&a.places),
@@ -1292,16 +1339,47 @@ impl Index {
         if own.names.iter().all(|k| b_places.contains(k)) {
             return false;
         }
-        // a rare word in common, no place of `b`'s
-        let shared = own
+        // rare words in common, no place of `b`'s: none, or a few by chance
+        let mut shared = own
             .rare
             .iter()
-            .any(|k| !b_places.contains(k) && b.keywords.binary_search(k).is_ok());
+            .filter(|k| !b_places.contains(k) && b.keywords.binary_search(k).is_ok());
+        let n = shared.by_ref().take(CHANCE_WORDS + 1).count();
+        if n > CHANCE_WORDS {
+            return false;
+        }
+        // words in common tell nothing apart when `a`'s lead names no one of its own
+        let one = n > 0;
+        if one && own.subjects.is_empty() {
+            return false;
+        }
         // `b` names something of its own
-        !shared
-            && b.topics.iter().map(|t| super::content_hash(t)).any(|k| {
-                !own.places.contains(&k) && !b_places.contains(&k) && self.df_of(k) < HOUSE_TEXTS
-            })
+        let b_own = b.topics.iter().map(|t| super::content_hash(t)).any(|k| {
+            !own.places.contains(&k) && !b_places.contains(&k) && self.df_of(k) < HOUSE_TEXTS
+        });
+        b_own && (!one || self.memo_subjects_apart(own, a, b, &b_places))
+    }
+
+    /// [`Index::subjects_apart`] of the memo's article `a` and `b` (`b_places`: its place
+    /// words), with `a`'s subject keys worked out once per memo.
+    fn memo_subjects_apart(
+        &self,
+        own: &OwnWords,
+        a: &ArticleSummary,
+        b: &ArticleSummary,
+        b_places: &[u64],
+    ) -> bool {
+        let own_a: Vec<u64> = own
+            .subjects
+            .iter()
+            .copied()
+            .filter(|k| !b_places.contains(k))
+            .collect();
+        if own_a.is_empty() {
+            return false;
+        }
+        let places: Vec<u64> = own.places.iter().chain(b_places).copied().collect();
+        self.subjects_apart(a, &own_a, b, &places)
     }
 
     fn article(&self, slot: u32) -> Option<&ArticleSummary> {
@@ -2031,6 +2109,55 @@ mod tests {
         assert!(few.same_story(a, b, 21));
     }
 
+    /// A ratings notice of a made-up company, given one of a few codes.
+    fn ratings_notice(company: &str, day: u32, code: &str) -> String {
+        format!(
+            " date 2031-03-{day:02} The Harnet rating agency said it cut {company} Holdings \
+             to {code} from its earlier grade, citing weaker earnings and more debt.\n"
+        )
+    }
+
+    /// Forty ratings notices, each of five codes given to eight companies, and one company's
+    /// notice told again in other words.
+    fn ratings() -> Vec<(String, String)> {
+        let codes = ["qrv4", "qrv5", "qrv6", "qrv7", "qrv8"];
+        let names = companies(40);
+        let mut files: Vec<(String, String)> = names
+            .iter()
+            .enumerate()
+            .map(|(n, c)| {
+                let t = ratings_notice(c, 2 + (n % 3) as u32, codes[n % codes.len()]);
+                (format!("{c}.txt"), t)
+            })
+            .collect();
+        files.push((
+            "again.txt".into(),
+            format!(
+                " date 2031-03-03 Weaker earnings led Harnet to cut {} Holdings to qrv5, \
+                 the agency said.\n",
+                names[1]
+            ),
+        ));
+        files
+    }
+
+    #[test]
+    fn notices_of_one_template_sharing_one_code_by_chance_are_two_stories() {
+        let files = ratings();
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let i = index(&refs);
+        let get = |p: &str| i.get(p).expect("indexed");
+        // the first and sixth companies were given the same code: still two companies
+        let (first, sixth) = (get(&files[0].0), get(&files[5].0));
+        assert!(!first.subjects.is_empty());
+        assert!(!i.same_story(first, sixth, 21));
+        // the one company's notice told twice shares its name and its code
+        assert!(i.same_story(get(&files[1].0), get("again.txt"), 21));
+    }
+
     #[test]
     fn the_template_test_from_one_article_s_own_words_answers_as_the_full_test() {
         let names = companies(24);
@@ -2055,6 +2182,8 @@ mod tests {
                 names[1]
             ),
         ));
+        // notices sharing one code by chance (see `ratings`)
+        files.extend(ratings().into_iter().map(|(p, t)| (format!("r-{p}"), t)));
         let refs: Vec<(&str, &str)> = files
             .iter()
             .map(|(p, t)| (p.as_str(), t.as_str()))

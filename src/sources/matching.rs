@@ -1362,6 +1362,7 @@ mod tests {
             keywords: Vec::new(),
             days: Vec::new(),
             places: Vec::new(),
+            subjects: Vec::new(),
             details: Default::default(),
         }
     }

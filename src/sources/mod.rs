@@ -14,6 +14,7 @@ mod index;
 pub mod matching;
 mod roundup;
 mod sorted;
+mod subjects;
 mod victim;
 mod word_ids;
 
@@ -160,6 +161,10 @@ pub struct ArticleSummary {
     /// The places it names (lowercase, sorted, one name per place: "brackwater" for "Brackwater County").
     #[serde(default)]
     pub places: Vec<String>,
+    /// The organisations and people its opening sentences name (lowercase, sorted): whom the
+    /// story is about (see `subjects::lead_subjects`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<String>,
     /// Ages, times of day and street blocks it names, which tell one incident from another
     /// of the same kind (see [`details::differ`]).
     #[serde(default, skip_serializing_if = "details::Details::is_empty")]
@@ -650,6 +655,7 @@ pub fn summarize_dated(path: &str, a: &Analysis, published: Option<NaiveDate>) -
         topics,
         keywords,
         days: day_mentions(a),
+        subjects: subjects::lead_subjects(a),
         details: if matching::local_places(&places) {
             details::Details::of(a)
         } else {
