@@ -6,6 +6,7 @@
 //! page needs; the page renders without JavaScript (the script only adds the tooltip and opens
 //! the tables for printing). Every piece of article text goes through [`esc`].
 
+use crate::figures::attribution::{is_unnamed, shown};
 use crate::report::{format_value, value_text, Highlighted, Mark, Point, Report, Slot, Story};
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write;
@@ -687,6 +688,18 @@ fn swatch(style: usize) -> String {
     format!("<svg viewBox=\"-8 -8 16 16\" class=\"sw\"><use href=\"#sh{style}\" class=\"c{style}\"/></svg>")
 }
 
+/// A point's source as the table shows it: the words an editor reads (see
+/// [`crate::figures::attribution::shown`]), escaped.
+fn source_cell(p: &Point) -> String {
+    match (&p.source, p.named) {
+        (Some(s), true) => esc(&shown(s)),
+        // "an unnamed source" says it already
+        (Some(s), false) if is_unnamed(s) => esc(&shown(s)),
+        (Some(s), false) => format!("{} <small>(not named)</small>", esc(&shown(s))),
+        (None, _) => "<em>no source given</em>".to_string(),
+    }
+}
+
 fn table(o: &mut String, slot: &Slot, style_of: &dyn Fn(&str) -> usize, focused: bool) {
     let _ = write!(
         o,
@@ -696,11 +709,7 @@ fn table(o: &mut String, slot: &Slot, style_of: &dyn Fn(&str) -> usize, focused:
     );
     for (i, p) in slot.points.iter().enumerate() {
         let mark = p.mark.unwrap_or(Mark::Agrees);
-        let source = match (&p.source, p.named) {
-            (Some(s), true) => esc(s),
-            (Some(s), false) => format!("{} <small>(not named)</small>", esc(s)),
-            (None, _) => "<em>no source given</em>".to_string(),
-        };
+        let source = source_cell(p);
         let _ = write!(
             o,
             "<tr id=\"{slot}-r{i}\"><td class=\"d\">{date}</td><td class=\"o\">{sw}{outlet}<br><small>{path}:{line}:{col}</small></td><td class=\"v\">{value}</td><td class=\"m {mark}\">{mark}</td><td class=\"q\">{q}</td><td class=\"s\">{source}</td></tr>",
@@ -802,6 +811,25 @@ mod tests {
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
         );
         assert_eq!(esc("a\u{0}b\u{1b}c\nd"), "a\u{FFFD}b\u{FFFD}c\nd");
+    }
+
+    #[test]
+    fn a_source_cell_reads_as_words() {
+        let p = |source: &str, named: bool| Point {
+            source: Some(source.to_string()),
+            named,
+            ..Point::default()
+        };
+        assert_eq!(source_cell(&p("unnamed (she)", false)), "an unnamed source");
+        assert_eq!(
+            source_cell(&p("The ministry", false)),
+            "the ministry <small>(not named)</small>"
+        );
+        assert_eq!(
+            source_cell(&p("Velmar <Corp>", true)),
+            "Velmar &lt;Corp&gt;"
+        );
+        assert_eq!(source_cell(&Point::default()), "<em>no source given</em>");
     }
 
     #[test]
