@@ -201,7 +201,7 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
         return;
     };
     let year_ago = |t: &Temporal| {
-        matches!(
+        let a_year = matches!(
             t.raw,
             Raw::Offset {
                 years: -1,
@@ -213,7 +213,16 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
             .span
             .slice(text)
             .get(..2)
-            .is_some_and(|a| a.eq_ignore_ascii_case("a "))
+            .is_some_and(|a| a.eq_ignore_ascii_case("a "));
+        // "the corresponding period last year"
+        let last_year = matches!(
+            t.raw,
+            Raw::Period {
+                unit: Unit::Year,
+                offset: -1
+            }
+        );
+        a_year || (last_year && extent::same_period_lead(text, t.span.start).is_some())
     };
     if !out.iter().any(year_ago) {
         return;

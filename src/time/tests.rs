@@ -81,6 +81,21 @@ fn tense_decides_year_less_dates() {
 }
 
 #[test]
+fn a_month_not_yet_over_is_ahead_in_the_future_tense() {
+    let p = "2020-10-08";
+    assert_eq!(
+        one("Mongolia will hold its census in October.", p),
+        ("October".into(), "2020-10".into(), Resolution::Future)
+    );
+    // the months before it still point to next year, and a past tense stays this month
+    assert_eq!(
+        one("Mongolia will hold its census in September.", p).1,
+        "2021-09"
+    );
+    assert_eq!(one("Mongolia held its census in October.", p).1, "2020-10");
+}
+
+#[test]
 fn an_hour_said_with_its_part_of_the_day_is_a_clock_time() {
     let p = "2020-10-14";
     let times = |s: &str| -> Vec<(String, serde_json::Value)> {
@@ -529,6 +544,36 @@ fn a_year_ago_in_a_quarterly_report_is_that_quarter() {
         .map(|t| t.value.to_json())
         .collect();
     assert_eq!(got, vec![serde_json::json!("2003")]);
+}
+
+#[test]
+fn the_same_period_last_year_is_the_year_ago_quarter() {
+    let p = NaiveDate::from_ymd_opt(2004, 8, 3);
+    let values = |text: &str| -> Vec<(String, serde_json::Value)> {
+        let a = crate::article::read(text);
+        extract(text, &a, p)
+            .iter()
+            .map(|t| {
+                let s = super::extent::date_extent(text, t);
+                (s.slice(text).to_string(), t.value.to_json())
+            })
+            .collect()
+    };
+    let quarter = serde_json::json!({"start": "2003-04-01", "end": "2003-06-30"});
+    let text = "Headline\n\nThe brewery's second-quarter sales fell 3%. It earned $2 million in \
+                the corresponding period last year.\n";
+    assert_eq!(
+        values(text),
+        vec![("the corresponding period last year".to_string(), quarter)]
+    );
+    // without "the same period" before it, "last year" stays the year
+    let text = "Headline\n\nThe brewery's second-quarter sales fell 3%. It earned $2 million \
+                last year.\n";
+    let year = serde_json::json!({"start": "2003-01-01", "end": "2003-12-31"});
+    assert_eq!(values(text), vec![("last year".to_string(), year.clone())]);
+    // and without a reported quarter too
+    let text = "Headline\n\nThe brewery earned $2 million in the same period last year.\n";
+    assert_eq!(values(text)[0].1, year);
 }
 
 #[test]
