@@ -334,6 +334,7 @@ fn extract_tokens(
         let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
         let year_stated = matches!(m.raw, Raw::Date { y: Some(_), .. });
         let tense = tense::clause_tense(toks, &markers, m.start, m.end, year_stated);
+        let tense = saying_tense(toks, m.start, m.end, tense);
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
         let tense = attributive_tense(toks, m.start, m.end, &m.raw, published, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
@@ -426,6 +427,44 @@ fn with_relative_year(raw: &Raw, p: NaiveDate, offset: i64) -> Option<Value> {
         Raw::Date { y: None, m, d, .. } => NaiveDate::from_ymd_opt(y, *m, *d).map(Value::Date),
         _ => None,
     }
+}
+
+/// A date that tells when something was said takes the saying's tense, not the tense of what
+/// was said: "said in December it would cut taxes" (the word before it "in", "during" or
+/// "on", and a reporting verb before that), and "In December, the ministry said it would…" (a
+/// date opening the sentence before a comma, whose first verb after it is the reporting verb).
+fn saying_tense(toks: &[crate::text::Tok], start: usize, end: usize, tense: Tense) -> Tense {
+    if tense == Tense::Past {
+        return tense;
+    }
+    let lead = |t: &crate::text::Tok| t.is("in") || t.is("during") || t.is("on");
+    let after_saying = start >= 2 && lead(&toks[start - 1]) && said(&toks[start - 2]);
+    if after_saying {
+        return Tense::Past;
+    }
+    let opens = start == 0 || (start == 1 && lead(&toks[0]));
+    if !(opens && toks.get(end).is_some_and(|t| t.is_punct(','))) {
+        return tense;
+    }
+    // the first reporting verb after the comma, with no other verb before it; not one set
+    // off by commas ("On Friday, officials said, the bridge will open")
+    let Some(k) = (end + 1..toks.len().min(end + 12)).find(|&k| said(&toks[k])) else {
+        return tense;
+    };
+    let aside = toks.get(k + 1).is_some_and(|t| t.is_punct(','));
+    if aside || tense::has_tense_marker(&toks[end + 1..k]) {
+        return tense;
+    }
+    Tense::Past
+}
+
+/// True for a reporting verb in the past ("said", "told", "added"): a word of the tense's
+/// reporting words that is no present form ("says").
+fn said(t: &crate::text::Tok) -> bool {
+    t.kind == crate::text::TokKind::Word
+        && tense::is_speech_word(&t.text.to_ascii_lowercase())
+        && !t.text.ends_with('s')
+        && !t.text.ends_with("ing")
 }
 
 /// "by Dec. 15", "until March 3", "payable Dec. 7": a deadline points ahead unless its clause is

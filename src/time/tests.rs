@@ -81,6 +81,36 @@ fn tense_decides_year_less_dates() {
 }
 
 #[test]
+fn a_date_of_a_saying_takes_the_saying_tense() {
+    let p = "2020-10-08";
+    assert_eq!(
+        one("In May, the ministry said it would ban exports.", p).1,
+        "2020-05"
+    );
+    assert_eq!(
+        one("The ministry said in December it would ban exports.", p).1,
+        "2019-12"
+    );
+    assert_eq!(
+        one(
+            "On Monday, the Bhutanese ministry said it would ban exports.",
+            p
+        )
+        .1,
+        "2020-10-05"
+    );
+    // the reporting verb set off by commas, or after another verb, does not date the saying
+    assert_eq!(
+        one("On Friday, officials said, the border will reopen.", p).1,
+        "2020-10-09"
+    );
+    assert_eq!(
+        one("On Friday, the border will reopen, officials said.", p).1,
+        "2020-10-09"
+    );
+}
+
+#[test]
 fn a_month_not_yet_over_is_ahead_in_the_future_tense() {
     let p = "2020-10-08";
     assert_eq!(
