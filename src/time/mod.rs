@@ -329,6 +329,8 @@ fn extract_tokens(
     }
     let markers = tense::Markers::new(toks);
     let frame = framing_year(toks, &found);
+    // the year and month of the last date written with its year in the sentence
+    let mut anchor: Option<(i32, u32)> = None;
     let mut found = found.into_iter().peekable();
     while let Some(m) = found.next() {
         let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
@@ -375,6 +377,20 @@ fn extract_tokens(
                 }
             }
         }
+        // "passed in March 1996 and took effect in June": the year written earlier
+        if let (Some(p), Some(v)) = (published, anchor.and_then(|a| same_year(&m.raw, a, tense))) {
+            if resolution == Resolution::Past && v.last_day().is_some_and(|d| d <= p) {
+                value = v;
+                resolution = Resolution::Relative;
+            }
+        }
+        if let Raw::Date {
+            y: Some(y), m: mo, ..
+        }
+        | Raw::Month { y: Some(y), m: mo } = m.raw
+        {
+            anchor = Some((y, mo));
+        }
         let det = determiner(toks, m.start, &m.raw)
             .map(|d| (m.start, d))
             .or_else(|| {
@@ -405,16 +421,41 @@ fn extract_tokens(
     }
 }
 
-/// "In 2011, …": a sentence opening with a year as its frame; the token after the comma and
-/// the year, which the year-less months and days after it belong to.
+/// "In 2011, …", "In 2011 the …": a sentence opening with a year as its frame; the token after
+/// the comma (or the year), and the year, which the year-less months and days after it belong
+/// to. Not a year that opens a list or range ("In 2011 and 2012").
 fn framing_year(toks: &[crate::text::Tok], found: &[parse::Match]) -> Option<(usize, i32)> {
     let first = found.first()?;
     let Raw::Year(y) = first.raw else {
         return None;
     };
     let opens = first.start == 1 && toks[0].is("in") && first.end == 2;
-    let comma = toks.get(2).is_some_and(|t| t.is_punct(','));
-    (opens && comma).then_some((3, y))
+    let next = toks.get(2)?;
+    if !opens {
+        return None;
+    }
+    if next.is_punct(',') {
+        return Some((3, y));
+    }
+    let joins = ["and", "or", "to", "through"].iter().any(|w| next.is(w));
+    (next.kind == crate::text::TokKind::Word && !joins).then_some((2, y))
+}
+
+/// A year-less month or day told in the past after a date written with its year in the same
+/// sentence (`anchor`, its year and month), and in that year when it falls on or after it:
+/// "the bill passed in March 1996 and took effect in June" (June 1996). A month before the
+/// anchor's may be of the year after, so it is left alone.
+fn same_year(raw: &Raw, (y, am): (i32, u32), tense: Tense) -> Option<Value> {
+    if tense != Tense::Past {
+        return None;
+    }
+    match raw {
+        Raw::Month { y: None, m } if *m >= am => Some(Value::Month(y, *m)),
+        Raw::Date { y: None, m, d, .. } if *m >= am => {
+            NaiveDate::from_ymd_opt(y, *m, *d).map(Value::Date)
+        }
+        _ => None,
+    }
 }
 
 /// A year-less month or day with the year given as "last/this/next year" (`offset` from

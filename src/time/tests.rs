@@ -111,6 +111,38 @@ fn a_date_of_a_saying_takes_the_saying_tense() {
 }
 
 #[test]
+fn a_year_written_earlier_in_the_sentence_dates_a_later_month() {
+    let p = "2020-10-08";
+    let values = |text: &str| -> Vec<serde_json::Value> {
+        found(text, p).into_iter().map(|f| f.2).collect()
+    };
+    assert_eq!(
+        values("Paraguay signed the pact in March 2017 and ratified it in June."),
+        ["2017-03", "2017-06"]
+    );
+    assert_eq!(
+        values("The dam opened on May 4, 2016, and flooded on Aug. 2."),
+        ["2016-05-04", "2016-08-02"]
+    );
+    // a sentence opening with its year, with or without a comma
+    assert_eq!(
+        values("In 2015 the council met in May."),
+        ["2015", "2015-05"]
+    );
+    assert_eq!(values("In 2015 and 2016 it met in May.")[2], "2020-05");
+    // a month before the written one may be of the next year: left to the tense
+    assert_eq!(
+        values("The mill shut in December 2016 and reopened in March."),
+        ["2016-12", "2020-03"]
+    );
+    // nor in the future tense
+    assert_eq!(
+        values("The law passed in March 2017 will take effect in November."),
+        ["2017-03", "2020-11"]
+    );
+}
+
+#[test]
 fn a_month_not_yet_over_is_ahead_in_the_future_tense() {
     let p = "2020-10-08";
     assert_eq!(
