@@ -527,7 +527,8 @@ fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Ten
 /// A year-less day used as a noun's modifier ("the Jan. 14 deadline", "Wednesday's ruling") or
 /// reached by a change of schedule ("extended to Nov. 20") names a fixed day, not the time of
 /// the clause's verb: in a past-tense clause, a day up to a month after publication is taken
-/// over the same day a year back.
+/// over the same day a year back. So is a month as a modifier after "the" or "for" ("cocoa for
+/// March delivery fell", "orders for November transactions"): the next month, not last year's.
 fn attributive_tense(
     toks: &[crate::text::Tok],
     start: usize,
@@ -550,11 +551,14 @@ fn attributive_tense(
     if possessive && day && tense == Tense::Future && reported_future(toks, start) {
         return Tense::Present;
     }
-    let (Some(p), true, Tense::Past) = (published, day, tense) else {
+    // "for March delivery", "the November contracts": a month as a noun's modifier
+    let month = matches!(raw, Raw::Month { y: None, .. });
+    let (Some(p), true, Tense::Past) = (published, day || month, tense) else {
         return tense;
     };
     let prev = start.checked_sub(1).and_then(|i| toks.get(i));
-    let modifier = prev.is_some_and(|t| t.is("the"))
+    let lead = prev.is_some_and(|t| t.is("the") || (month && t.is("for")));
+    let modifier = lead
         && toks.get(end).is_some_and(|t| {
             t.kind == crate::text::TokKind::Word
                 && t.text.starts_with(|c: char| c.is_ascii_lowercase())

@@ -143,6 +143,22 @@ fn a_year_written_earlier_in_the_sentence_dates_a_later_month() {
 }
 
 #[test]
+fn a_month_as_a_modifier_in_the_past_is_the_coming_one() {
+    let p = "2020-10-20";
+    assert_eq!(
+        one("Tea for November delivery fell 3 cents.", p).1,
+        "2020-11"
+    );
+    assert_eq!(
+        one("Orders for November shipments were cut.", p).1,
+        "2020-11"
+    );
+    // a month the clause's verb tells stays in the past
+    assert_eq!(one("Tea sales in November fell 3 percent.", p).1, "2019-11");
+    assert_eq!(one("Tea for March delivery fell 3 cents.", p).1, "2020-03");
+}
+
+#[test]
 fn a_month_not_yet_over_is_ahead_in_the_future_tense() {
     let p = "2020-10-08";
     assert_eq!(
