@@ -423,7 +423,7 @@ fn extract_tokens(
 
 /// "In 2011, …", "In 2011 the …": a sentence opening with a year as its frame; the token after
 /// the comma (or the year), and the year, which the year-less months and days after it belong
-/// to. Not a year that opens a list or range ("In 2011 and 2012").
+/// to. Not a year that opens a range ("In 2011 and 2012").
 fn framing_year(toks: &[crate::text::Tok], found: &[parse::Match]) -> Option<(usize, i32)> {
     let first = found.first()?;
     let Raw::Year(y) = first.raw else {
@@ -437,7 +437,7 @@ fn framing_year(toks: &[crate::text::Tok], found: &[parse::Match]) -> Option<(us
     if next.is_punct(',') {
         return Some((3, y));
     }
-    let joins = ["and", "or", "to", "through"].iter().any(|w| next.is(w));
+    let joins = lexicon::YEAR_PAIR.has(next);
     (next.kind == crate::text::TokKind::Word && !joins).then_some((2, y))
 }
 
