@@ -9,7 +9,7 @@
 
 use super::lexicon::{
     AHEAD, BACK, BOUNDS, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_NEXT,
-    PERIOD_PART, PERIOD_THIS, WHOLE_YEAR,
+    PERIOD_PART, PERIOD_THIS, QUARTER_NOUN, SAME_PERIOD, WHOLE_YEAR,
 };
 use super::{Kind, Temporal, Value};
 use crate::text::{word_after, word_before, Gap, Span};
@@ -37,6 +37,12 @@ pub fn date_extent(text: &str, t: &Temporal) -> Span {
     }
     if t.kind == Kind::Year {
         s = with_year_word(text, s);
+    }
+    // "the corresponding period last year": the whole phrase names the year-ago quarter
+    if t.kind == Kind::Relative && s.start == t.span.start {
+        if let Some(the) = same_period_lead(text, s.start) {
+            s = Span::new(the, s.end);
+        }
     }
     if !matches!(t.kind, Kind::Span | Kind::Time) {
         s = with_edge(text, s);
@@ -119,6 +125,20 @@ fn with_lead(text: &str, s: Span, lead: &crate::lexicon::WordSet) -> Span {
 fn spaced_before(text: &str, at: usize) -> Option<(usize, &str)> {
     let (start, w) = word_before(text, at, Gap::Spaces);
     (!w.is_empty() && one_space(text, start + w.len(), at)).then_some((start, w))
+}
+
+/// "the corresponding period" or "the same quarter" written right before byte `at` (where "last
+/// year" or "a year ago" starts): the byte "the" starts at. Those words with the year after them
+/// name the year-ago quarter of a quarterly report.
+pub(crate) fn same_period_lead(text: &str, at: usize) -> Option<usize> {
+    let (noun, w) = spaced_before(text, at)?;
+    if !QUARTER_NOUN.contains(w) {
+        return None;
+    }
+    let (same, _) = spaced_before(text, noun).filter(|(_, w)| SAME_PERIOD.contains(w))?;
+    spaced_before(text, same)
+        .filter(|(_, w)| w.eq_ignore_ascii_case("the"))
+        .map(|(the, _)| the)
 }
 
 /// A year with the words that name it a year: "the year 2000", "fiscal 1988".

@@ -318,6 +318,15 @@ crate::word_set!(
     pub(crate) LATEST = file "date-function-words.tsv", tag "latest"
 );
 crate::word_set!(
+    /// Words before "year-end" that make it the last day of a year ("by year-end").
+    pub(crate) YEAR_END_LEAD = file "date-function-words.tsv", tag "year-end-lead"
+);
+crate::word_set!(
+    /// Words between "the" and "period" before "last year" naming the year-ago quarter ("the
+    /// corresponding period last year").
+    pub(crate) SAME_PERIOD = file "date-function-words.tsv", tag "same-period"
+);
+crate::word_set!(
     /// Nouns after a span of three months naming a quarter ("the July-September quarter").
     pub(crate) QUARTER_NOUN = file "date-function-words.tsv", tag "quarter-noun"
 );

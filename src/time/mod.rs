@@ -201,7 +201,7 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
         return;
     };
     let year_ago = |t: &Temporal| {
-        matches!(
+        let a_year = matches!(
             t.raw,
             Raw::Offset {
                 years: -1,
@@ -213,7 +213,16 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
             .span
             .slice(text)
             .get(..2)
-            .is_some_and(|a| a.eq_ignore_ascii_case("a "))
+            .is_some_and(|a| a.eq_ignore_ascii_case("a "));
+        // "the corresponding period last year"
+        let last_year = matches!(
+            t.raw,
+            Raw::Period {
+                unit: Unit::Year,
+                offset: -1
+            }
+        );
+        a_year || (last_year && extent::same_period_lead(text, t.span.start).is_some())
     };
     if !out.iter().any(year_ago) {
         return;
@@ -320,11 +329,14 @@ fn extract_tokens(
     }
     let markers = tense::Markers::new(toks);
     let frame = framing_year(toks, &found);
+    // the year and month of the last date written with its year in the sentence
+    let mut anchor: Option<(i32, u32)> = None;
     let mut found = found.into_iter().peekable();
     while let Some(m) = found.next() {
         let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
         let year_stated = matches!(m.raw, Raw::Date { y: Some(_), .. });
         let tense = tense::clause_tense(toks, &markers, m.start, m.end, year_stated);
+        let tense = saying_tense(toks, m.start, m.end, tense);
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
         let tense = attributive_tense(toks, m.start, m.end, &m.raw, published, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
@@ -365,6 +377,20 @@ fn extract_tokens(
                 }
             }
         }
+        // "passed in March 1996 and took effect in June": the year written earlier
+        if let (Some(p), Some(v)) = (published, anchor.and_then(|a| same_year(&m.raw, a, tense))) {
+            if resolution == Resolution::Past && v.last_day().is_some_and(|d| d <= p) {
+                value = v;
+                resolution = Resolution::Relative;
+            }
+        }
+        if let Raw::Date {
+            y: Some(y), m: mo, ..
+        }
+        | Raw::Month { y: Some(y), m: mo } = m.raw
+        {
+            anchor = Some((y, mo));
+        }
         let det = determiner(toks, m.start, &m.raw)
             .map(|d| (m.start, d))
             .or_else(|| {
@@ -395,16 +421,41 @@ fn extract_tokens(
     }
 }
 
-/// "In 2011, …": a sentence opening with a year as its frame; the token after the comma and
-/// the year, which the year-less months and days after it belong to.
+/// "In 2011, …", "In 2011 the …": a sentence opening with a year as its frame; the token after
+/// the comma (or the year), and the year, which the year-less months and days after it belong
+/// to. Not a year that opens a range ("In 2011 and 2012").
 fn framing_year(toks: &[crate::text::Tok], found: &[parse::Match]) -> Option<(usize, i32)> {
     let first = found.first()?;
     let Raw::Year(y) = first.raw else {
         return None;
     };
     let opens = first.start == 1 && toks[0].is("in") && first.end == 2;
-    let comma = toks.get(2).is_some_and(|t| t.is_punct(','));
-    (opens && comma).then_some((3, y))
+    let next = toks.get(2)?;
+    if !opens {
+        return None;
+    }
+    if next.is_punct(',') {
+        return Some((3, y));
+    }
+    let joins = lexicon::YEAR_PAIR.has(next);
+    (next.kind == crate::text::TokKind::Word && !joins).then_some((2, y))
+}
+
+/// A year-less month or day told in the past after a date written with its year in the same
+/// sentence (`anchor`, its year and month), and in that year when it falls on or after it:
+/// "the bill passed in March 1996 and took effect in June" (June 1996). A month before the
+/// anchor's may be of the year after, so it is left alone.
+fn same_year(raw: &Raw, (y, am): (i32, u32), tense: Tense) -> Option<Value> {
+    if tense != Tense::Past {
+        return None;
+    }
+    match raw {
+        Raw::Month { y: None, m } if *m >= am => Some(Value::Month(y, *m)),
+        Raw::Date { y: None, m, d, .. } if *m >= am => {
+            NaiveDate::from_ymd_opt(y, *m, *d).map(Value::Date)
+        }
+        _ => None,
+    }
 }
 
 /// A year-less month or day with the year given as "last/this/next year" (`offset` from
@@ -417,6 +468,44 @@ fn with_relative_year(raw: &Raw, p: NaiveDate, offset: i64) -> Option<Value> {
         Raw::Date { y: None, m, d, .. } => NaiveDate::from_ymd_opt(y, *m, *d).map(Value::Date),
         _ => None,
     }
+}
+
+/// A date that tells when something was said takes the saying's tense, not the tense of what
+/// was said: "said in December it would cut taxes" (the word before it "in", "during" or
+/// "on", and a reporting verb before that), and "In December, the ministry said it would…" (a
+/// date opening the sentence before a comma, whose first verb after it is the reporting verb).
+fn saying_tense(toks: &[crate::text::Tok], start: usize, end: usize, tense: Tense) -> Tense {
+    if tense == Tense::Past {
+        return tense;
+    }
+    let lead = |t: &crate::text::Tok| t.is("in") || t.is("during") || t.is("on");
+    let after_saying = start >= 2 && lead(&toks[start - 1]) && said(&toks[start - 2]);
+    if after_saying {
+        return Tense::Past;
+    }
+    let opens = start == 0 || (start == 1 && lead(&toks[0]));
+    if !(opens && toks.get(end).is_some_and(|t| t.is_punct(','))) {
+        return tense;
+    }
+    // the first reporting verb after the comma, with no other verb before it; not one set
+    // off by commas ("On Friday, officials said, the bridge will open")
+    let Some(k) = (end + 1..toks.len().min(end + 12)).find(|&k| said(&toks[k])) else {
+        return tense;
+    };
+    let aside = toks.get(k + 1).is_some_and(|t| t.is_punct(','));
+    if aside || tense::has_tense_marker(&toks[end + 1..k]) {
+        return tense;
+    }
+    Tense::Past
+}
+
+/// True for a reporting verb in the past ("said", "told", "added"): a word of the tense's
+/// reporting words that is no present form ("says").
+fn said(t: &crate::text::Tok) -> bool {
+    t.kind == crate::text::TokKind::Word
+        && tense::is_speech_word(&t.text.to_ascii_lowercase())
+        && !t.text.ends_with('s')
+        && !t.text.ends_with("ing")
 }
 
 /// "by Dec. 15", "until March 3", "payable Dec. 7": a deadline points ahead unless its clause is
@@ -438,7 +527,8 @@ fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Ten
 /// A year-less day used as a noun's modifier ("the Jan. 14 deadline", "Wednesday's ruling") or
 /// reached by a change of schedule ("extended to Nov. 20") names a fixed day, not the time of
 /// the clause's verb: in a past-tense clause, a day up to a month after publication is taken
-/// over the same day a year back.
+/// over the same day a year back. So is a month as a modifier after "the" or "for" ("cocoa for
+/// March delivery fell", "orders for November transactions"): the next month, not last year's.
 fn attributive_tense(
     toks: &[crate::text::Tok],
     start: usize,
@@ -461,11 +551,14 @@ fn attributive_tense(
     if possessive && day && tense == Tense::Future && reported_future(toks, start) {
         return Tense::Present;
     }
-    let (Some(p), true, Tense::Past) = (published, day, tense) else {
+    // "for March delivery", "the November contracts": a month as a noun's modifier
+    let month = matches!(raw, Raw::Month { y: None, .. });
+    let (Some(p), true, Tense::Past) = (published, day || month, tense) else {
         return tense;
     };
     let prev = start.checked_sub(1).and_then(|i| toks.get(i));
-    let modifier = prev.is_some_and(|t| t.is("the"))
+    let lead = prev.is_some_and(|t| t.is("the") || (month && t.is("for")));
+    let modifier = lead
         && toks.get(end).is_some_and(|t| {
             t.kind == crate::text::TokKind::Word
                 && t.text.starts_with(|c: char| c.is_ascii_lowercase())

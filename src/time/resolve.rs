@@ -24,6 +24,11 @@ pub fn resolve(raw: &Raw, published: Option<NaiveDate>, tense: Tense) -> Resolve
         }
         Raw::Month { y: Some(y), m } => (Kind::Month, Value::Month(*y, *m), Resolution::Explicit),
         Raw::Month { y: None, m } => {
+            // a month not yet over lies ahead too: "will be held in March" said in March
+            let current = published.filter(|p| tense == Tense::Future && p.month() == *m);
+            if let Some(p) = current {
+                return (Kind::Month, Value::Month(p.year(), *m), Resolution::Future);
+            }
             let (v, r) = yearless(published, tense, None, |y| {
                 NaiveDate::from_ymd_opt(y, *m, 1)
             });

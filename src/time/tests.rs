@@ -81,6 +81,99 @@ fn tense_decides_year_less_dates() {
 }
 
 #[test]
+fn a_date_of_a_saying_takes_the_saying_tense() {
+    let p = "2020-10-08";
+    assert_eq!(
+        one("In May, the ministry said it would ban exports.", p).1,
+        "2020-05"
+    );
+    assert_eq!(
+        one("The ministry said in December it would ban exports.", p).1,
+        "2019-12"
+    );
+    assert_eq!(
+        one(
+            "On Monday, the Bhutanese ministry said it would ban exports.",
+            p
+        )
+        .1,
+        "2020-10-05"
+    );
+    // the reporting verb set off by commas, or after another verb, does not date the saying
+    assert_eq!(
+        one("On Friday, officials said, the border will reopen.", p).1,
+        "2020-10-09"
+    );
+    assert_eq!(
+        one("On Friday, the border will reopen, officials said.", p).1,
+        "2020-10-09"
+    );
+}
+
+#[test]
+fn a_year_written_earlier_in_the_sentence_dates_a_later_month() {
+    let p = "2020-10-08";
+    let values = |text: &str| -> Vec<serde_json::Value> {
+        found(text, p).into_iter().map(|f| f.2).collect()
+    };
+    assert_eq!(
+        values("Paraguay signed the pact in March 2017 and ratified it in June."),
+        ["2017-03", "2017-06"]
+    );
+    assert_eq!(
+        values("The dam opened on May 4, 2016, and flooded on Aug. 2."),
+        ["2016-05-04", "2016-08-02"]
+    );
+    // a sentence opening with its year, with or without a comma
+    assert_eq!(
+        values("In 2015 the council met in May."),
+        ["2015", "2015-05"]
+    );
+    assert_eq!(values("In 2015 and 2016 it met in May.")[2], "2020-05");
+    // a month before the written one may be of the next year: left to the tense
+    assert_eq!(
+        values("The mill shut in December 2016 and reopened in March."),
+        ["2016-12", "2020-03"]
+    );
+    // nor in the future tense
+    assert_eq!(
+        values("The law passed in March 2017 will take effect in November."),
+        ["2017-03", "2020-11"]
+    );
+}
+
+#[test]
+fn a_month_as_a_modifier_in_the_past_is_the_coming_one() {
+    let p = "2020-10-20";
+    assert_eq!(
+        one("Tea for November delivery fell 3 cents.", p).1,
+        "2020-11"
+    );
+    assert_eq!(
+        one("Orders for November shipments were cut.", p).1,
+        "2020-11"
+    );
+    // a month the clause's verb tells stays in the past
+    assert_eq!(one("Tea sales in November fell 3 percent.", p).1, "2019-11");
+    assert_eq!(one("Tea for March delivery fell 3 cents.", p).1, "2020-03");
+}
+
+#[test]
+fn a_month_not_yet_over_is_ahead_in_the_future_tense() {
+    let p = "2020-10-08";
+    assert_eq!(
+        one("Mongolia will hold its census in October.", p),
+        ("October".into(), "2020-10".into(), Resolution::Future)
+    );
+    // the months before it still point to next year, and a past tense stays this month
+    assert_eq!(
+        one("Mongolia will hold its census in September.", p).1,
+        "2021-09"
+    );
+    assert_eq!(one("Mongolia held its census in October.", p).1, "2020-10");
+}
+
+#[test]
 fn an_hour_said_with_its_part_of_the_day_is_a_clock_time() {
     let p = "2020-10-14";
     let times = |s: &str| -> Vec<(String, serde_json::Value)> {
@@ -529,6 +622,36 @@ fn a_year_ago_in_a_quarterly_report_is_that_quarter() {
         .map(|t| t.value.to_json())
         .collect();
     assert_eq!(got, vec![serde_json::json!("2003")]);
+}
+
+#[test]
+fn the_same_period_last_year_is_the_year_ago_quarter() {
+    let p = NaiveDate::from_ymd_opt(2004, 8, 3);
+    let values = |text: &str| -> Vec<(String, serde_json::Value)> {
+        let a = crate::article::read(text);
+        extract(text, &a, p)
+            .iter()
+            .map(|t| {
+                let s = super::extent::date_extent(text, t);
+                (s.slice(text).to_string(), t.value.to_json())
+            })
+            .collect()
+    };
+    let quarter = serde_json::json!({"start": "2003-04-01", "end": "2003-06-30"});
+    let text = "Headline\n\nThe brewery's second-quarter sales fell 3%. It earned $2 million in \
+                the corresponding period last year.\n";
+    assert_eq!(
+        values(text),
+        vec![("the corresponding period last year".to_string(), quarter)]
+    );
+    // without "the same period" before it, "last year" stays the year
+    let text = "Headline\n\nThe brewery's second-quarter sales fell 3%. It earned $2 million \
+                last year.\n";
+    let year = serde_json::json!({"start": "2003-01-01", "end": "2003-12-31"});
+    assert_eq!(values(text), vec![("last year".to_string(), year.clone())]);
+    // and without a reported quarter too
+    let text = "Headline\n\nThe brewery earned $2 million in the same period last year.\n";
+    assert_eq!(values(text)[0].1, year);
 }
 
 #[test]

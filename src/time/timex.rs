@@ -84,8 +84,18 @@ pub fn extract(
     taken: &[Span],
 ) -> Vec<Timex> {
     let mut out = Vec::new();
+    let reported = std::cell::OnceCell::new();
     each_expression(text, article, |toks, tenses, i| {
         let (end, kind, value) = at(toks, tenses, i, published).filter(|(end, ..)| *end > i)?;
+        let value = match published {
+            Some(p) if kind == "period" && reported_quarter_words(toks, tenses, i, end) => {
+                match *reported.get_or_init(|| super::reported_quarter(text)) {
+                    Some(n) => format!("{:04}-Q{n}", named_quarter_year(p, n)),
+                    None => value,
+                }
+            }
+            _ => value,
+        };
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         if !taken.iter().any(|t| t.overlaps(span)) {
             out.push(Timex { span, kind, value });
@@ -96,6 +106,21 @@ pub fn extract(
         year_ago_words(text, p, taken, &mut out);
     }
     out
+}
+
+/// True for the words that name a quarterly report's own quarter at tokens `i..end`: "the
+/// latest quarter", "the latest period", and "this quarter's" outside a future-tense clause
+/// ("this quarter's loss includes…"). The report numbers that quarter its own way (a fiscal
+/// "fourth quarter" ended in September), so it is the quarter the text names, not the
+/// calendar quarter just ended.
+fn reported_quarter_words(toks: &[Tok], tenses: &ClauseTenses, i: usize, end: usize) -> bool {
+    if word(toks, i, &["the"]) && word_in(toks, i + 1, &LATEST) {
+        return true;
+    }
+    word(toks, i, &["this"])
+        && end == i + 2
+        && word(toks, i + 1, &["quarter's", "quarter’s"])
+        && tenses.of(i, end) != super::Tense::Future
 }
 
 /// "the year-ago quarter", "year-earlier results": the year before publication, or in a
@@ -171,6 +196,7 @@ fn at(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: Option<NaiveDate>) -> Fo
         .or_else(|| abbreviated_part(toks, i))
         .or_else(|| p.and_then(|p| super::vague::frame(toks, i, p)))
         .or_else(|| p.and_then(|p| super::vague::edge(toks, i, p)))
+        .or_else(|| p.and_then(|p| super::vague::year_end(toks, tenses, i, p)))
         .or_else(|| p.and_then(|p| super::vague::within(toks, i, p)))
         .or_else(|| p.and_then(|p| super::named::month_word(toks, i, p)))
         .or_else(|| p.and_then(|p| super::named::holiday(toks, tenses, i, p)))
@@ -2016,6 +2042,24 @@ mod tests {
                 p
             ),
             ["1989-Q3", "1989-Q4"]
+        );
+        // a report numbers its own quarter: a fiscal fourth quarter ended in September is the
+        // latest one, and so is "this quarter's" outside a future-tense clause
+        assert_eq!(
+            values(
+                "Zorba Mills posted weaker fourth-quarter profit. Sales in the latest period \
+                 rose. This quarter's charges were large.",
+                p
+            ),
+            ["1989-Q4", "1989-Q4", "1989-Q4"]
+        );
+        assert_eq!(
+            values(
+                "Lumo Corp. posted a third-quarter loss. This quarter's loss includes a \
+                 charge; the latest quarter was its worst. This quarter's sales will rise.",
+                p
+            ),
+            ["1989-Q3", "1989-Q3", "1989-Q3", "1989-Q4"]
         );
         assert_eq!(
             values("It was the latest period of calm.", p),

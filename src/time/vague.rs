@@ -6,7 +6,7 @@
 
 use super::lexicon::{
     long_unit_years, BEFORE_NOW, EVENT_ANCHOR, FRAME_LEAD, PERIOD_EDGE, SHIFT, SPAN_LEAD,
-    VAGUE_AFTER, VAGUE_COUNT, VAGUE_LEAD,
+    VAGUE_AFTER, VAGUE_COUNT, VAGUE_LEAD, YEAR_END_LEAD,
 };
 use super::timex::{count, word, word_in};
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
@@ -216,6 +216,34 @@ pub(super) fn edge(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
     Some((i + 5, "period", v))
 }
 
+/// "by year-end", "since year-end", "at year-end": the last day of a year (TIMEX3 `1989-12-31`).
+/// After "since", or "at" in a past-tense clause, the last one behind publication; else the one
+/// of publication's year. Only after a word of `YEAR_END_LEAD` and not before a word (a noun's
+/// modifier, "by year-end bonuses", names no day).
+pub(super) fn year_end(
+    toks: &[Tok],
+    tenses: &super::timex::ClauseTenses,
+    i: usize,
+    p: NaiveDate,
+) -> Found {
+    let t = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
+    if !(t.is("year-end") || t.is("yearend")) {
+        return None;
+    }
+    let lead = i.checked_sub(1).and_then(|k| toks.get(k))?;
+    if !YEAR_END_LEAD.has(lead) {
+        return None;
+    }
+    if toks.get(i + 1).is_some_and(|n| n.kind != TokKind::Punct) {
+        return None;
+    }
+    // a deadline ("by", "until") points ahead even in reported speech ("said it expects to
+    // finish by year-end"); "at year-end" goes by its clause
+    let back = lead.is("since") || (lead.is("at") && tenses.of(i, i + 1) == super::Tense::Past);
+    let y = if back { p.year() - 1 } else { p.year() };
+    Some((i + 1, "period", format!("{y:04}-12-31")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::timex::test_support::{found, pair};
@@ -232,6 +260,26 @@ mod tests {
                 pair("the weeks ahead", "PXW"),
             ]
         );
+    }
+
+    #[test]
+    fn year_end_after_a_lead_is_the_last_day_of_a_year() {
+        let p = "2007-05-14";
+        assert_eq!(
+            found("The mine said it expects the sale to close by year-end.", p),
+            vec![pair("year-end", "2007-12-31")]
+        );
+        assert_eq!(
+            found("Copper has risen 12% since year-end.", p),
+            vec![pair("year-end", "2006-12-31")]
+        );
+        assert_eq!(
+            found("The fund held $4 million in cash at year-end.", p),
+            vec![pair("year-end", "2006-12-31")]
+        );
+        // a noun's modifier, or no lead, names no day
+        assert!(found("Bankers in Uruguay got year-end bonuses.", p).is_empty());
+        assert!(found("Stocks rallied by year-end trading.", p).is_empty());
     }
 
     #[test]
