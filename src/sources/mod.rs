@@ -742,7 +742,7 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
                 source: c
                     .attribution
                     .as_ref()
-                    .map(|x| crate::figures::attribution::with_referent(x, &a.entities)),
+                    .map(|x| crate::figures::attribution::with_referent(x, a)),
                 named: c.attribution.as_ref().is_some_and(|x| x.named),
                 places,
                 context: context.clone(),
