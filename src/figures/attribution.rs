@@ -142,12 +142,16 @@ crate::word_set!(
 /// pronoun and the name, "it (Velmar Corp)": like "the company (Velmar Corp)", the word the
 /// editor finds in the text first and our reading of it in brackets. Otherwise it stays as
 /// written, and [`shown`] reads it as "an unnamed source".
-pub fn with_referent(a: &Attribution, analysis: &crate::analysis::Analysis) -> String {
+pub fn with_referent(
+    a: &Attribution,
+    entities: &[crate::entities::Entity],
+    claims: &[Claim],
+) -> String {
     if let Some((kind, word)) = pronoun_reading(&a.source) {
-        return pronoun_referent(a, kind, analysis)
+        return pronoun_referent(a, kind, entities, claims)
             .map_or_else(|| a.source.clone(), |name| format!("{word} ({name})"));
     }
-    described(a, &analysis.entities)
+    described(a, entities)
 }
 
 /// A definite description kept with the one organisation it stands for ([`referent`]).
@@ -194,14 +198,14 @@ fn is_read_pronoun(source: &str) -> bool {
 
 /// The one entity of `kind` named before the pronoun `a`, in its longest form and without a
 /// possessive: None when none is, when two that are not forms of one name are, or when it was
-/// never the named source of a figure before `a`.
+/// never the named source of one of `claims` before `a`.
 fn pronoun_referent(
     a: &Attribution,
     kind: crate::entities::EntityKind,
-    analysis: &crate::analysis::Analysis,
+    entities: &[crate::entities::Entity],
+    claims: &[Claim],
 ) -> Option<String> {
-    let spoke: Vec<Span> = analysis
-        .claims
+    let spoke: Vec<Span> = claims
         .iter()
         .filter_map(|c| c.attribution.as_ref())
         .filter(|o| o.named && o.span.end <= a.span.start)
@@ -209,7 +213,7 @@ fn pronoun_referent(
         .collect();
     let mut found: Option<&str> = None;
     let mut said = false;
-    for e in &analysis.entities {
+    for e in entities {
         if e.span.end > a.span.start || e.kind != kind || !reads_as_name(&e.name) {
             continue;
         }
@@ -2505,7 +2509,7 @@ mod tests {
         a.claims
             .iter()
             .find_map(|c| c.attribution.as_ref())
-            .map(|x| with_referent(x, &a))
+            .map(|x| with_referent(x, &a.entities, &a.claims))
     }
 
     #[test]
@@ -2553,7 +2557,7 @@ mod tests {
         a.claims
             .iter()
             .filter_map(|c| c.attribution.as_ref())
-            .map(|x| with_referent(x, &a))
+            .map(|x| with_referent(x, &a.entities, &a.claims))
             .collect()
     }
 
