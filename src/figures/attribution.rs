@@ -19,7 +19,8 @@
 //! A source keeps the article's words (`claims` prints them; PolNeAR scores them). Messages and
 //! tables show it through [`shown`] / [`according_to`] (issue #17): no internal "unnamed (…)"
 //! form, no sentence capital on a common noun; the index keeps "the company" with the one
-//! company named before it ([`with_referent`]).
+//! company named before it, and "It said" with the one organisation named (and quoted) before
+//! it, "it (Velmar Corp)" ([`with_referent`]).
 
 use super::Claim;
 use crate::article::{Article, Paragraph};
