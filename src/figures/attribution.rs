@@ -19,7 +19,8 @@
 //! A source keeps the article's words (`claims` prints them; PolNeAR scores them). Messages and
 //! tables show it through [`shown`] / [`according_to`] (issue #17): no internal "unnamed (…)"
 //! form, no sentence capital on a common noun; the index keeps "the company" with the one
-//! company named before it ([`with_referent`]).
+//! company named before it, and "It said" with the one organisation named (and quoted) before
+//! it, "it (Velmar Corp)" ([`with_referent`]).
 
 use super::Claim;
 use crate::article::{Article, Paragraph};
@@ -133,8 +134,139 @@ crate::word_set!(
 /// editor finds it in the text); the name in brackets is our reading of it. With two
 /// candidates ("Velmar Corp agreed to buy Tarn Inc. The company said…") nothing is added: a
 /// wrong name in a message costs more than a missing one.
-pub fn with_referent(a: &Attribution, entities: &[crate::entities::Entity]) -> String {
+///
+/// A pronoun source ("unnamed (It)", from "It said…") is read the same way, conservatively:
+/// "it"/"its" stand for an organisation, "he"/"she" for a person
+/// (pronoun-referents.tsv), and only when the article named exactly one of that kind before
+/// it (a short and a full form of one name count as one) and that one was already the named
+/// source of a figure ("Velmar Corp said it sold 12 mills. … It said…"). It is then kept as the
+/// pronoun and the name, "it (Velmar Corp)": like "the company (Velmar Corp)", the word the
+/// editor finds in the text first and our reading of it in brackets. Otherwise it stays as
+/// written, and [`shown`] reads it as "an unnamed source".
+pub fn with_referent(
+    a: &Attribution,
+    entities: &[crate::entities::Entity],
+    claims: &[Claim],
+) -> String {
+    if let Some((kind, word)) = pronoun_reading(&a.source) {
+        return pronoun_referent(a, kind, entities, claims)
+            .map_or_else(|| a.source.clone(), |name| format!("{word} ({name})"));
+    }
+    described(a, entities)
+}
+
+/// A definite description kept with the one organisation it stands for ([`referent`]).
+fn described(a: &Attribution, entities: &[crate::entities::Entity]) -> String {
     referent(a, entities).map_or_else(|| a.source.clone(), |name| format!("{} ({name})", a.source))
+}
+
+/// A pronoun source's reading: what it can stand for and the word a message shows.
+type PronounReading = (crate::entities::EntityKind, &'static str);
+
+/// The rows of pronoun-referents.tsv: a pronoun, the kind it stands for, the word shown.
+static PRONOUN_REFERENTS: std::sync::LazyLock<Vec<(&'static str, PronounReading)>> =
+    std::sync::LazyLock::new(|| {
+        use crate::entities::EntityKind;
+        crate::lexicon::entries(crate::word_data!("pronoun-referents.tsv"))
+            .filter_map(|e| {
+                let mut c = crate::lexicon::columns(e);
+                let (word, kind, shown) = (c.next()?, c.next()?, c.next()?);
+                let kind = match kind {
+                    "person" => EntityKind::Person,
+                    "organisation" => EntityKind::Organization,
+                    _ => return None,
+                };
+                Some((word, (kind, shown)))
+            })
+            .collect()
+    });
+
+/// The reading of a source that is one pronoun ("unnamed (It)", or "Its" alone).
+fn pronoun_reading(source: &str) -> Option<PronounReading> {
+    let word = unnamed_inner(source).unwrap_or(source);
+    PRONOUN_REFERENTS
+        .iter()
+        .find(|(p, _)| word.eq_ignore_ascii_case(p))
+        .map(|(_, r)| *r)
+}
+
+/// True for a pronoun [`with_referent`] read as a name: "it (Velmar Corp)".
+fn is_read_pronoun(source: &str) -> bool {
+    source.split_once(" (").is_some_and(|(word, rest)| {
+        rest.ends_with(')') && PRONOUN_REFERENTS.iter().any(|(_, (_, w))| *w == word)
+    })
+}
+
+/// The one entity of `kind` named before the pronoun `a`, in its longest form and without a
+/// possessive: None when none is, when two that are not forms of one name are, or when it was
+/// never the named source of one of `claims` before `a`.
+fn pronoun_referent(
+    a: &Attribution,
+    kind: crate::entities::EntityKind,
+    entities: &[crate::entities::Entity],
+    claims: &[Claim],
+) -> Option<String> {
+    let spoke: Vec<Span> = claims
+        .iter()
+        .filter_map(|c| c.attribution.as_ref())
+        .filter(|o| o.named && o.span.end <= a.span.start)
+        .map(|o| o.span)
+        .collect();
+    let mut found: Option<&str> = None;
+    let mut said = false;
+    for e in entities {
+        if e.span.end > a.span.start || e.kind != kind || !reads_as_name(&e.name) {
+            continue;
+        }
+        match found {
+            Some(f) if !one_name(f, &e.name) => return None,
+            Some(f) if name_words(&e.name).len() <= name_words(f).len() => {}
+            _ => found = Some(&e.name),
+        }
+        said |= spoke
+            .iter()
+            .any(|s| s.start <= e.span.start && e.span.end <= s.end);
+    }
+    // a tail of heads alone ("Co Inc") still counts as a second name above
+    let name = found.filter(|f| said && !heads_alone(f))?;
+    let name = name.strip_suffix("'s").unwrap_or(name);
+    Some(name.strip_suffix("\u{2019}s").unwrap_or(name).to_string())
+}
+
+/// True for an entity's name a pronoun can stand for: it opens with a capital, and is no run
+/// of capitals longer than an initialism (a dateline's city, a headline: "ORVO", "VELMAR
+/// BUYS MILL").
+fn reads_as_name(name: &str) -> bool {
+    let capital = name.chars().next().is_some_and(char::is_uppercase);
+    let shouting =
+        !name.chars().any(char::is_lowercase) && (name.contains(' ') || name.chars().count() > 5);
+    capital && !shouting
+}
+
+/// True for a name of heads alone ("Co Inc"): the tail of a name cut short, no name to show.
+fn heads_alone(name: &str) -> bool {
+    name_words(name).iter().all(|w| ORG_SET.contains(w))
+}
+
+/// The words of a name, without a possessive or a closing point ("Velmar's" -> "Velmar").
+fn name_words(name: &str) -> Vec<&str> {
+    name.split_whitespace()
+        .map(|w| {
+            let w = w.trim_end_matches(['.', ',']);
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w)
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// True when one name is the other or a row of its words: "Velmar" and "Velmar Corp",
+/// "Quellby" and "Dana Quellby" are forms of one name.
+fn one_name(a: &str, b: &str) -> bool {
+    let (a, b) = (name_words(a), name_words(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
 }
 
 /// The one organisation named before `a` that its definite description stands for.
@@ -168,10 +300,11 @@ fn referent<'e>(a: &Attribution, entities: &'e [crate::entities::Entity]) -> Opt
     found
 }
 
-/// True for a source the article does not name: [`shown`] reads it as "an unnamed source" or
-/// "no source named".
+/// True for a source the article does not name in its sentence: [`shown`] reads it as "an
+/// unnamed source" or "no source named", or it is a pronoun read as the one name before it
+/// ("it (Velmar Corp)", see [`with_referent`]). Either way it is no vague source to flag.
 pub fn is_unnamed(source: &str) -> bool {
-    matches!(&*shown(source), UNNAMED_SOURCE | NO_AGENT)
+    matches!(&*shown(source), UNNAMED_SOURCE | NO_AGENT) || is_read_pronoun(source)
 }
 
 /// The words inside "unnamed (…)", trimmed.
@@ -2377,7 +2510,7 @@ mod tests {
         a.claims
             .iter()
             .find_map(|c| c.attribution.as_ref())
-            .map(|x| with_referent(x, &a.entities))
+            .map(|x| with_referent(x, &a.entities, &a.claims))
     }
 
     #[test]
@@ -2412,11 +2545,100 @@ mod tests {
             kind: crate::entities::EntityKind::Organization,
             sentence: 0,
         };
-        assert_eq!(with_referent(&head_alone, &[entity("Co")]), "the company");
+        assert_eq!(described(&head_alone, &[entity("Co")]), "the company");
         assert_eq!(
-            with_referent(&head_alone, &[entity("Orvo Co")]),
+            described(&head_alone, &[entity("Orvo Co")]),
             "the company (Orvo Co)"
         );
+    }
+
+    /// Every source of the article's claims as the index keeps it, in order.
+    fn kept_sources(text: &str) -> Vec<String> {
+        let a = Analysis::new(text);
+        a.claims
+            .iter()
+            .filter_map(|c| c.attribution.as_ref())
+            .map(|x| with_referent(x, &a.entities, &a.claims))
+            .collect()
+    }
+
+    /// The source of the article's last attributed claim as the index keeps it.
+    fn last_kept(text: &str) -> Option<String> {
+        kept_sources(text).pop()
+    }
+
+    #[test]
+    fn a_pronoun_source_is_read_as_the_one_name_of_its_kind_before_it() {
+        // one company named, as the source of a figure, then "It said": it is that company
+        let one = format!(
+            "{D}Orvandi Textile Corp said it shut 12 mills on Monday.\n\nIt said 3,100 looms were idle in Bhutan."
+        );
+        assert_eq!(
+            last_kept(&one).as_deref(),
+            Some("it (Orvandi Textile Corp)")
+        );
+        assert_eq!(
+            according_to("it (Orvandi Textile Corp)"),
+            "according to it (Orvandi Textile Corp)"
+        );
+        assert!(is_unnamed("it (Orvandi Textile Corp)"));
+        // its short form later is the same company, shown in full
+        let short = format!(
+            "{D}Orvandi Textile Corp said it shut 12 mills. Orvandi Textile opened a shop.\n\nIt said 3,100 looms were idle in Bhutan."
+        );
+        assert_eq!(
+            last_kept(&short).as_deref(),
+            Some("it (Orvandi Textile Corp)")
+        );
+        // two companies named before: which one is meant is not ours to guess
+        let two = format!(
+            "{D}Orvandi Textile Corp said it would buy Pellucid Yarn Inc for 40 mln dlrs.\n\nIt said 3,100 looms were idle in Bhutan."
+        );
+        assert_eq!(last_kept(&two).as_deref(), Some("unnamed (It)"));
+        assert_eq!(
+            according_to("unnamed (It)"),
+            "according to an unnamed source"
+        );
+        // a company named but never the source of a figure: no reading
+        let silent = format!(
+            "{D}Orvandi Textile Corp raised its dividend.\n\nIt said 3,100 looms were idle in Bhutan."
+        );
+        assert_eq!(last_kept(&silent).as_deref(), Some("unnamed (It)"));
+        // a person named before is no referent for "it"
+        let person = format!(
+            "{D}Dana Quellby said 40 mills closed in Bhutan.\n\nIt said 3,100 looms were idle."
+        );
+        assert_eq!(last_kept(&person).as_deref(), Some("unnamed (It)"));
+        // "she" with one person named before is that person
+        let she = format!(
+            "{D}Mirela Tostovic said 40 mills closed in Paraguay.\n\nShe said 3,100 looms were idle."
+        );
+        assert_eq!(last_kept(&she).as_deref(), Some("she (Mirela Tostovic)"));
+        // two people named before: no guess
+        let two_people = format!(
+            "{D}Mirela Tostovic said Dana Quellby closed 40 mills in Paraguay.\n\nShe said 3,100 looms were idle."
+        );
+        assert_eq!(last_kept(&two_people).as_deref(), Some("unnamed (She)"));
+    }
+
+    #[test]
+    fn forms_of_one_name_are_one_candidate() {
+        assert!(one_name("Orvandi Textile Corp", "Orvandi Textile"));
+        assert!(one_name("Dana Quellby", "Quellby's"));
+        assert!(!one_name("Orvandi Textile Corp", "Pellucid Yarn Inc"));
+        assert!(!one_name("Textile Orvandi", "Orvandi Textile Corp"));
+        assert_eq!(pronoun_reading("Its").map(|r| r.1), Some("it"));
+        assert_eq!(pronoun_reading("unnamed (He)").map(|r| r.1), Some("he"));
+        assert_eq!(pronoun_reading("unnamed (We)"), None);
+        assert_eq!(pronoun_reading("unnamed (is estimated)"), None);
+        assert!(!is_read_pronoun("the company (Orvo Co)") && !is_read_pronoun("it"));
+        // a dateline's city or a headline in capitals is no name to read a pronoun as
+        assert!(reads_as_name("Orvandi Textile Corp") && reads_as_name("OTC"));
+        assert!(!reads_as_name("ORVANDI") && !reads_as_name("ORVANDI TO SHUT MILLS"));
+        assert!(!reads_as_name("government"));
+        assert!(heads_alone("Co Inc") && !heads_alone("Orvandi Co"));
+        // "they" is read as no one
+        assert_eq!(pronoun_reading("unnamed (They)"), None);
     }
 
     #[test]

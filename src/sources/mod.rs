@@ -22,6 +22,7 @@ pub use index::Index;
 
 use crate::analysis::Analysis;
 use crate::entities::EntityKind;
+use crate::figures::attribution::with_referent;
 use crate::text::{tokenize, ColUnit, Span, Tok, TokKind};
 use crate::time::{Kind, Value};
 use chrono::NaiveDate;
@@ -49,8 +50,8 @@ pub struct ClaimSummary {
     pub noun: Option<String>,
     /// Measure category (`killed`, `money`, …).
     pub measure: String,
-    /// Who says so, for messages and tables: the article's words, and the organisation a
-    /// definite description stands for ("the company (Velmar Corp)", see
+    /// Who says so, for messages and tables: the article's words, and the name a definite
+    /// description or a pronoun stands for ("the company (Velmar Corp)", "it (Velmar Corp)", see
     /// [`crate::figures::attribution::with_referent`]).
     pub source: Option<String>,
     /// True when the source is named.
@@ -742,7 +743,7 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
                 source: c
                     .attribution
                     .as_ref()
-                    .map(|x| crate::figures::attribution::with_referent(x, &a.entities)),
+                    .map(|x| with_referent(x, &a.entities, &a.claims)),
                 named: c.attribution.as_ref().is_some_and(|x| x.named),
                 places,
                 context: context.clone(),
