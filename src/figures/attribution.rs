@@ -318,7 +318,7 @@ fn unnamed_inner(source: &str) -> Option<&str> {
 /// True when `source` opens with a capitalised article ("The Bank of Orvo", "A spokesman"),
 /// or with another capitalised common word (a determiner: "Its", "This"; a lower-case source
 /// word: "Officials", "Analysts") that no capitalised word follows: the capital is the
-/// sentence's, not a name's. Organisation heads ("Police", "Kremlin") and words in capitals
+/// sentence's, not a name's. Organisation heads ("Police", "Ministry") and words in capitals
 /// ("AP", "THE") are left alone.
 fn starts_common_noun_phrase(source: &str) -> bool {
     let mut words = source.split_whitespace();
