@@ -144,6 +144,15 @@ const HOUSE_TEXTS: u32 = 20;
 /// different organisations or people (see `Index::apart_but_template`).
 const CHANCE_WORDS: usize = 2;
 
+/// Figures of one measure in another article that a figure is compared with: the first this
+/// many. A real article gives a few dozen at most; without a bound, a text repeating one figure
+/// hundreds of times costs the cube of its repeats (each figure, each of the other's, each of
+/// their other mentions).
+const MAX_COMPARED: usize = 64;
+
+/// Mentions of one figure in an article (see [`mentions`]) taken as one: the first this many.
+const MAX_MENTIONS: usize = 8;
+
 /// The same when a publication date is missing: more words in common are needed.
 const UNDATED: (f64, f64) = (0.12, 0.15);
 
@@ -166,6 +175,7 @@ fn scored_figures(
         .iter()
         .enumerate()
         .filter(|(_, c)| c.measure == claim.measure)
+        .take(MAX_COMPARED)
         .filter_map(|(i, c)| {
             let (v, s) = affinity(this, claim, other, c)?;
             if chance_small_toll(this, claim, other, c, cos) {
@@ -250,13 +260,14 @@ fn best_in(this: &ArticleSummary, other: &ArticleSummary, c: &ClaimSummary) -> f
 }
 
 /// The indices of the figures of `art` that are mentions of the same figure as `c` (see
-/// [`same_figure`]), `c` itself included when it is one of them.
+/// [`same_figure`]), `c` itself included when it is one of them: the first [`MAX_MENTIONS`].
 fn mentions(art: &ArticleSummary, c: &ClaimSummary) -> Vec<usize> {
     art.claims
         .iter()
         .enumerate()
         .filter(|(_, x)| x.measure == c.measure && same_figure(c, x))
         .map(|(i, _)| i)
+        .take(MAX_MENTIONS)
         .collect()
 }
 
@@ -1821,6 +1832,26 @@ mod tests {
         assert!(pruned > 400, "{pruned}");
         // the matches are those of every pair compared
         assert_eq!(matches(&i, "a.txt", "At least five").len(), 1);
+    }
+
+    #[test]
+    fn a_figure_repeated_hundreds_of_times_is_still_matched_in_bounded_work() {
+        let body = STRIKE_B.trim_start_matches(" date 2031-04-17 ");
+        let b = format!(" date 2031-04-17 {}", body.repeat(300));
+        let refs = [("a.txt", STRIKE_A), ("b.txt", b.as_str())];
+        let i = index(&refs);
+        let other = i.get("b.txt").expect("b");
+        let counts = other
+            .claims
+            .iter()
+            .filter(|c| c.measure == "killed")
+            .count();
+        assert!(counts >= 300, "{counts}");
+        // the first mentions of the repeated figure stand for all of them
+        let m = matches(&i, "a.txt", "At least five");
+        assert!(!m.is_empty());
+        assert!(m.iter().all(|(path, _, _)| path == "b.txt"));
+        assert!(mentions(other, &other.claims[0]).len() <= MAX_MENTIONS);
     }
 
     #[test]
