@@ -216,6 +216,12 @@ fn each_sentence(text: &str, para: Span, out: &mut impl FnMut(Span)) {
     let mut start = 0;
     let mut i = 0;
     let mut depth_paren = 0i32;
+    // a wire dateline is no part of the lead's sentence
+    if let Some(n) = wire_dateline_len(s) {
+        push_trimmed(para.start, s, 0, n, out);
+        start = n;
+        i = n;
+    }
     while i < b.len() {
         // skip the bytes that change nothing here
         i = skip_plain(b, i);
@@ -275,6 +281,42 @@ fn each_sentence(text: &str, para: Span, out: &mut impl FnMut(Span)) {
         i += 1;
     }
     push_trimmed(para.start, s, start, b.len(), out);
+}
+
+/// How many bytes a wire dateline's place may take before its date ("SAN JOSE, Costa Rica, ").
+const DATELINE_PLACE: usize = 48;
+
+/// The length of a wire dateline opening a paragraph, up to its dash ("HARBOUR CITY, May 5 -"):
+/// a place in capitalised words and commas, a month and a day of one or two digits, a dash.
+fn wire_dateline_len(s: &str) -> Option<usize> {
+    let head = s.get(..s.len().min(DATELINE_PLACE + 24))?;
+    head.match_indices(", ").find_map(|(comma, _)| {
+        let place = &s[..comma];
+        if place.is_empty()
+            || place.len() > DATELINE_PLACE
+            || !place
+                .split([' ', ','])
+                .filter(|w| !w.is_empty())
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        {
+            return None;
+        }
+        let rest = &s[comma + 2..];
+        let (month, rest) = rest.split_once(' ')?;
+        if !crate::lexicon::sets::MONTHS.contains(month.trim_end_matches('.')) {
+            return None;
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        let after = rest[digits..].trim_start_matches(' ');
+        let dash = after
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '—'))?;
+        Some(s.len() - after.len() + dash.len_utf8())
+    })
 }
 
 /// The longest sentence in bytes; longer runs are cut (no real sentence comes near it).
@@ -548,6 +590,24 @@ mod tests {
         assert_eq!(
             split_str("Gov. Halvik and Sen. Ondrej met Jan. 5 in Tessaly. Profit rose to 4.1 mln. The board met."),
             ["Gov. Halvik and Sen. Ondrej met Jan. 5 in Tessaly.", "Profit rose to 4.1 mln.", "The board met."]
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_is_its_own_sentence() {
+        assert_eq!(
+            split_str(
+                "HARBOUR CITY, Tessaly, May 5 - Velmar Corp said sales rose. They fell in April."
+            ),
+            [
+                "HARBOUR CITY, Tessaly, May 5 -",
+                "Velmar Corp said sales rose.",
+                "They fell in April."
+            ]
+        );
+        assert_eq!(
+            split_str("Velmar said on May 5 - a Friday - that sales rose."),
+            ["Velmar said on May 5 - a Friday - that sales rose."]
         );
     }
 }
