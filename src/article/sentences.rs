@@ -141,10 +141,22 @@ fn flush(text: &str, article: &mut Article, block: &mut Option<(usize, usize)>) 
         } else {
             s
         };
-        article.sentences.push(Sentence {
-            span: Span::new(st.min(e), e),
-            paragraph: pidx,
-        });
+        // a short line after a wire dateline ("HARBOUR CITY, May 5 - Shr 43 cts") keeps the
+        // dateline apart too
+        let dateline = if heading { None } else { wire_dateline_len(t) };
+        let mut push = |sp: Span| {
+            article.sentences.push(Sentence {
+                span: sp,
+                paragraph: pidx,
+            })
+        };
+        match dateline {
+            Some(n) => {
+                push_trimmed(s, t, 0, n, &mut push);
+                push_trimmed(s, t, n, t.len(), &mut push);
+            }
+            None => push(Span::new(st.min(e), e)),
+        }
     } else {
         each_sentence(text, span, &mut |sp| {
             article.sentences.push(Sentence {
@@ -595,6 +607,17 @@ mod tests {
 
     #[test]
     fn a_wire_dateline_is_its_own_sentence() {
+        let text = "HARBOUR CITY, May 5 - Shr 43 cts vs 30 cts\n\nNet rose.";
+        let article = crate::article::read(text);
+        let got: Vec<&str> = article
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect();
+        assert_eq!(
+            got,
+            ["HARBOUR CITY, May 5 -", "Shr 43 cts vs 30 cts", "Net rose."]
+        );
         assert_eq!(
             split_str(
                 "HARBOUR CITY, Tessaly, May 5 - Velmar Corp said sales rose. They fell in April."
