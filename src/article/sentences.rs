@@ -12,6 +12,15 @@ crate::word_set!(
     /// or source head after them ("The", "Police") starts a new sentence.
     AMBIGUOUS_ABBREVIATION_SET = file "ambiguous-abbreviations.txt"
 );
+crate::word_set!(
+    /// Legal forms that end a company's name ("Corp", "Ltd"): after one with a period, a
+    /// capitalised word that does not go on with the name starts a new sentence.
+    COMPANY_FORM_SET = file "company-forms.txt"
+);
+crate::word_set!(
+    /// Capitalised words after an initialism that join it to what follows ("the U.S. And").
+    ABBREVIATION_JOINER_SET = file "abbreviation-joiners.txt"
+);
 
 /// Splits the body of `article` into paragraphs and sentences.
 pub(super) fn split(text: &str, article: &mut Article, block_starts: &[usize]) {
@@ -132,10 +141,22 @@ fn flush(text: &str, article: &mut Article, block: &mut Option<(usize, usize)>) 
         } else {
             s
         };
-        article.sentences.push(Sentence {
-            span: Span::new(st.min(e), e),
-            paragraph: pidx,
-        });
+        // a short line after a wire dateline ("HARBOUR CITY, May 5 - Shr 43 cts") keeps the
+        // dateline apart too
+        let dateline = if heading { None } else { wire_dateline_len(t) };
+        let mut push = |sp: Span| {
+            article.sentences.push(Sentence {
+                span: sp,
+                paragraph: pidx,
+            })
+        };
+        match dateline {
+            Some(n) => {
+                push_trimmed(s, t, 0, n, &mut push);
+                push_trimmed(s, t, n, t.len(), &mut push);
+            }
+            None => push(Span::new(st.min(e), e)),
+        }
     } else {
         each_sentence(text, span, &mut |sp| {
             article.sentences.push(Sentence {
@@ -207,6 +228,12 @@ fn each_sentence(text: &str, para: Span, out: &mut impl FnMut(Span)) {
     let mut start = 0;
     let mut i = 0;
     let mut depth_paren = 0i32;
+    // a wire dateline is no part of the lead's sentence
+    if let Some(n) = wire_dateline_len(s) {
+        push_trimmed(para.start, s, 0, n, out);
+        start = n;
+        i = n;
+    }
     while i < b.len() {
         // skip the bytes that change nothing here
         i = skip_plain(b, i);
@@ -268,6 +295,42 @@ fn each_sentence(text: &str, para: Span, out: &mut impl FnMut(Span)) {
     push_trimmed(para.start, s, start, b.len(), out);
 }
 
+/// How many bytes a wire dateline's place may take before its date ("SAN JOSE, Costa Rica, ").
+const DATELINE_PLACE: usize = 48;
+
+/// The length of a wire dateline opening a paragraph, up to its dash ("HARBOUR CITY, May 5 -"):
+/// a place in capitalised words and commas, a month and a day of one or two digits, a dash.
+fn wire_dateline_len(s: &str) -> Option<usize> {
+    let head = s.get(..s.len().min(DATELINE_PLACE + 24))?;
+    head.match_indices(", ").find_map(|(comma, _)| {
+        let place = &s[..comma];
+        if place.is_empty()
+            || place.len() > DATELINE_PLACE
+            || !place
+                .split([' ', ','])
+                .filter(|w| !w.is_empty())
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        {
+            return None;
+        }
+        let rest = &s[comma + 2..];
+        let (month, rest) = rest.split_once(' ')?;
+        if !crate::lexicon::sets::MONTHS.contains(month.trim_end_matches('.')) {
+            return None;
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        let after = rest[digits..].trim_start_matches(' ');
+        let dash = after
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '—'))?;
+        Some(s.len() - after.len() + dash.len_utf8())
+    })
+}
+
 /// The longest sentence in bytes; longer runs are cut (no real sentence comes near it).
 pub(crate) const MAX_SENTENCE: usize = 3_000;
 
@@ -323,25 +386,95 @@ fn is_abbreviation(s: &str, dot: usize, next: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    // whether the next word starts a sentence, asked only of an initial or an ambiguous
-    // abbreviation
-    let starter = || {
-        let next_end = next
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(next.len());
-        let next_word = &next[..next_end];
-        next_word.starts_with(|c: char| c.is_uppercase())
-            && (crate::lexicon::sets::NOT_NAME_SET.contains(next_word)
-                || crate::lexicon::sets::SOURCE_HEAD_SET.contains(next_word))
+    if word.len() <= 8 && ABBREVIATION_SET.contains(word) {
+        return true;
+    }
+    if word.len() <= 8 && COMPANY_FORM_SET.contains(word) {
+        // "Velmar Corp. The shares fell": a company's name ends many sentences
+        return name_goes_on(next);
+    }
+    // single capital letters are initials ("J. Smith"); dotted initialisms ("U.S.", "J.P.")
+    // and the ambiguous abbreviations end a sentence only before a word that opens one
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    if initial || is_initialism(word) || AMBIGUOUS_ABBREVIATION_SET.contains(word) {
+        return !opens_sentence(next, !initial);
+    }
+    false
+}
+
+/// True for a dotted initialism without its final period: two or more parts of one or two
+/// letters joined by periods ("U.S", "J.P", "S.A.Y").
+fn is_initialism(word: &str) -> bool {
+    word.len() <= 12
+        && word.contains('.')
+        && word
+            .split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// The word at the start of `next` (after an opening quote, if any), and whether a quote
+/// opened it.
+fn next_word(next: &str) -> (&str, bool) {
+    let rest = next.trim_start_matches(['"', '“', '\'', '‘']);
+    let quoted = rest.len() < next.len();
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric() && c != '.')
+        .unwrap_or(rest.len());
+    (rest[..end].trim_end_matches('.'), quoted)
+}
+
+/// True when the word at `next` goes on with a name before it ("U.S. Department", "U.N.
+/// Secretary", "Tessaly Co. Ltd."): a company form, an organisation head or a title.
+fn goes_on_with_name(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    // "L.P." is read as "LP"
+    let bare = if word.contains('.') && word.len() <= buf.len() {
+        let mut n = 0;
+        for b in word.bytes().filter(|&b| b != b'.') {
+            buf[n] = b;
+            n += 1;
+        }
+        std::str::from_utf8(&buf[..n]).unwrap_or(word)
+    } else {
+        word
     };
-    // single capital letters are initials ("J. Smith"), dotted acronyms ("U.S.") are ambiguous
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return !starter();
+    COMPANY_FORM_SET.contains(bare)
+        || crate::lexicon::sets::ORG_SET.contains(bare)
+        || crate::lexicon::sets::TITLE_SET.contains(bare)
+}
+
+/// After a company form with a period: true when `next` goes on with the name (a form, an
+/// organisation head, a title), or does not start with a capital (a number, a bracket).
+fn name_goes_on(next: &str) -> bool {
+    let (word, quoted) = next_word(next);
+    let capital = word.starts_with(|c: char| c.is_uppercase());
+    !capital || (!quoted && goes_on_with_name(word))
+}
+
+/// After an initial or an ambiguous abbreviation: true when `next` opens a sentence. A quote
+/// before a capital opens one (when `quotes`); so does a capitalised function word ("The",
+/// "In", "It"), except a joining one ("And", "To"); and so does a source head ("Officials",
+/// "Police") that does not go on with the name ("U.S. Department of ...", "U.S. Defense
+/// Secretary").
+fn opens_sentence(next: &str, quotes: bool) -> bool {
+    let (word, quoted) = next_word(next);
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return false;
     }
-    if AMBIGUOUS_ABBREVIATION_SET.contains(word) {
-        return !starter();
+    if quoted {
+        return quotes;
     }
-    word.len() <= 8 && ABBREVIATION_SET.contains(word)
+    if crate::lexicon::sets::NOT_NAME_SET.contains(word) {
+        return !ABBREVIATION_JOINER_SET.contains(word);
+    }
+    if !crate::lexicon::sets::SOURCE_HEAD_SET.contains(word) || goes_on_with_name(word) {
+        return false;
+    }
+    // the word after the source head: "of" or a capital goes on with a name
+    let after = next[word.len()..].trim_start();
+    let (then, _) = next_word(after);
+    let named = then == "of" || then.starts_with(|c: char| c.is_uppercase());
+    !named
 }
 
 #[cfg(test)]
@@ -410,6 +543,94 @@ mod tests {
         assert_eq!(
             split_str("He flew to the U.S. The trip was short."),
             ["He flew to the U.S.", "The trip was short."]
+        );
+    }
+
+    #[test]
+    fn an_initialism_inside_a_name_does_not_end_the_sentence() {
+        assert_eq!(
+            split_str("Shares of K.T. Halvik Holdings rose after R.V. Ondrej bought more. The U.N. Secretary General spoke."),
+            [
+                "Shares of K.T. Halvik Holdings rose after R.V. Ondrej bought more.",
+                "The U.N. Secretary General spoke."
+            ]
+        );
+        assert_eq!(
+            split_str("Exports to the U.S. Department of Trade rose, and talks with the U.S. And Tessaly went on."),
+            ["Exports to the U.S. Department of Trade rose, and talks with the U.S. And Tessaly went on."]
+        );
+    }
+
+    #[test]
+    fn an_initialism_before_a_sentence_opener_ends_the_sentence() {
+        assert_eq!(
+            split_str("Velmar sold more cars in the U.K. In March it cut prices. Output grew in the U.S. \"We were lucky,\" he said."),
+            [
+                "Velmar sold more cars in the U.K.",
+                "In March it cut prices.",
+                "Output grew in the U.S.",
+                "\"We were lucky,\" he said."
+            ]
+        );
+        assert_eq!(
+            split_str("Velmar hired staff in the U.S. Officials there welcomed it."),
+            [
+                "Velmar hired staff in the U.S.",
+                "Officials there welcomed it."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_form_ends_a_sentence_unless_the_name_goes_on() {
+        assert_eq!(
+            split_str("Tessaly signed a deal with Velmar Corp. The shares rose. Velmar Corp. said it was pleased."),
+            ["Tessaly signed a deal with Velmar Corp.", "The shares rose.", "Velmar Corp. said it was pleased."]
+        );
+        assert_eq!(
+            split_str("It owns Halvik Co. Ltd. and Ondrej Inc. Chairman Ivo Tessaly said so. It sold Ondrej Co. (OND) last year."),
+            ["It owns Halvik Co. Ltd. and Ondrej Inc. Chairman Ivo Tessaly said so.", "It sold Ondrej Co. (OND) last year."]
+        );
+        assert_eq!(
+            split_str("The fund bought Ondrej Inc. Analysts expect more."),
+            ["The fund bought Ondrej Inc.", "Analysts expect more."]
+        );
+    }
+
+    #[test]
+    fn titles_and_months_never_end_a_sentence_but_figures_do() {
+        assert_eq!(
+            split_str("Gov. Halvik and Sen. Ondrej met Jan. 5 in Tessaly. Profit rose to 4.1 mln. The board met."),
+            ["Gov. Halvik and Sen. Ondrej met Jan. 5 in Tessaly.", "Profit rose to 4.1 mln.", "The board met."]
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_is_its_own_sentence() {
+        let text = "HARBOUR CITY, May 5 - Shr 43 cts vs 30 cts\n\nNet rose.";
+        let article = crate::article::read(text);
+        let got: Vec<&str> = article
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect();
+        assert_eq!(
+            got,
+            ["HARBOUR CITY, May 5 -", "Shr 43 cts vs 30 cts", "Net rose."]
+        );
+        assert_eq!(
+            split_str(
+                "HARBOUR CITY, Tessaly, May 5 - Velmar Corp said sales rose. They fell in April."
+            ),
+            [
+                "HARBOUR CITY, Tessaly, May 5 -",
+                "Velmar Corp said sales rose.",
+                "They fell in April."
+            ]
+        );
+        assert_eq!(
+            split_str("Velmar said on May 5 - a Friday - that sales rose."),
+            ["Velmar said on May 5 - a Friday - that sales rose."]
         );
     }
 }
