@@ -600,6 +600,8 @@ struct OwnWords {
     names: Vec<u64>,
     /// The keys of its lead subjects, its place words aside (see [`Index::own_subjects`]).
     subjects: Vec<u64>,
+    /// Its lead companies many texts name (see [`Index::house_subjects`]).
+    house: Vec<Vec<u64>>,
 }
 
 impl StoryMemo {
@@ -1272,10 +1274,32 @@ impl Index {
             .filter(|k| own(k))
             .take(CHANCE_WORDS + 1)
             .count();
-        shared <= CHANCE_WORDS
-            && self.has_own_name(a, &places)
-            && self.has_own_name(b, &places)
-            && (shared == 0 || self.subjects_apart(a, &self.own_subjects(a, &places), b, &places))
+        if shared > CHANCE_WORDS {
+            return false;
+        }
+        let (own_a, own_b) = (self.own_subjects(a, &places), self.own_subjects(b, &places));
+        let house_a = self.house_apart(&self.house_subjects(a), b);
+        let house_b = self.house_apart(&self.house_subjects(b), a);
+        (self.has_own_name(a, &places) || !own_a.is_empty() || house_a)
+            && (self.has_own_name(b, &places) || !own_b.is_empty() || house_b)
+            && (shared == 0 || self.subjects_apart((a, &own_a, house_a), (b, &own_b, house_b)))
+    }
+
+    /// The lead companies of `a` (see `subjects::companies`) whose name [`HOUSE_TEXTS`] texts
+    /// or more hold, each as its keys: a company every desk writes about, too common for its
+    /// name to be a word of its own story's.
+    fn house_subjects(&self, a: &ArticleSummary) -> Vec<Vec<u64>> {
+        super::subjects::companies(&a.subjects)
+            .filter(|keys| keys.first().is_some_and(|n| self.df_of(*n) >= HOUSE_TEXTS))
+            .collect()
+    }
+
+    /// True when `b` names one of the companies `house` (see [`Index::house_subjects`]) nowhere:
+    /// none of its keys is among `b`'s keywords.
+    fn house_apart(&self, house: &[Vec<u64>], b: &ArticleSummary) -> bool {
+        house
+            .iter()
+            .any(|keys| !keys.iter().any(|k| super::subjects::holds(&b.keywords, *k)))
     }
 
     /// The keys of `a`'s lead subjects (see `subjects::subject_keys`) fewer than
@@ -1289,19 +1313,17 @@ impl Index {
         v
     }
 
-    /// True when `a` (its own subject keys `own_a`) and `b` are about different subjects
-    /// (see `subjects::subjects_apart`), the place words `places` of both aside.
+    /// True when `a` and `b` (each with its own subject keys, see [`Index::own_subjects`],
+    /// and whether its lead names a company the other does not, see [`Index::house_apart`])
+    /// are about different subjects (see `subjects::subjects_apart`).
     fn subjects_apart(
         &self,
-        a: &ArticleSummary,
-        own_a: &[u64],
-        b: &ArticleSummary,
-        places: &[u64],
+        (a, own_a, house_a): (&ArticleSummary, &[u64], bool),
+        (b, own_b, house_b): (&ArticleSummary, &[u64], bool),
     ) -> bool {
-        let own_b = self.own_subjects(b, places);
         super::subjects::subjects_apart(
-            own_a,
-            &own_b,
+            (own_a, house_a),
+            (own_b, house_b),
             |k| super::subjects::holds(&a.keywords, k),
             |k| super::subjects::holds(&b.keywords, k),
         )
@@ -1321,6 +1343,7 @@ impl Index {
         let subjects = self.own_subjects(a, &places);
         OwnWords {
             subjects,
+            house: self.house_subjects(a),
             sorted: a.keywords.is_sorted(),
             roundup: roundup(a),
             country: super::apart::names_country(&a.places),
@@ -1343,11 +1366,13 @@ impl Index {
             return self.apart_but_template(a, b);
         }
         // `a` names something of its own, even beside `b`'s places
-        if own.names.is_empty() {
+        if own.names.is_empty() && own.subjects.is_empty() && own.house.is_empty() {
             return false;
         }
         let b_places: Vec<u64> = own_place_words(b).collect();
-        if own.names.iter().all(|k| b_places.contains(k)) {
+        let house_a = || self.house_apart(&own.house, b);
+        let a_own = |keys: &[u64]| keys.iter().any(|k| !b_places.contains(k));
+        if !a_own(&own.names) && !a_own(&own.subjects) && !house_a() {
             return false;
         }
         // rare words in common, no place of `b`'s: none, or a few by chance
@@ -1361,36 +1386,31 @@ impl Index {
         }
         // words in common tell nothing apart when `a`'s lead names no one of its own
         let one = n > 0;
-        if one && own.subjects.is_empty() {
+        if one && own.subjects.is_empty() && own.house.is_empty() {
             return false;
         }
         // `b` names something of its own
-        let b_own = b.topics.iter().map(|t| super::content_hash(t)).any(|k| {
-            !own.places.contains(&k) && !b_places.contains(&k) && self.df_of(k) < HOUSE_TEXTS
-        });
-        b_own && (!one || self.memo_subjects_apart(own, a, b, &b_places))
-    }
-
-    /// [`Index::subjects_apart`] of the memo's article `a` and `b` (`b_places`: its place
-    /// words), with `a`'s subject keys worked out once per memo.
-    fn memo_subjects_apart(
-        &self,
-        own: &OwnWords,
-        a: &ArticleSummary,
-        b: &ArticleSummary,
-        b_places: &[u64],
-    ) -> bool {
+        let places: Vec<u64> = own.places.iter().chain(&b_places).copied().collect();
+        let own_b = self.own_subjects(b, &places);
+        let house_b = self.house_apart(&self.house_subjects(b), a);
+        let b_own = !own_b.is_empty()
+            || house_b
+            || b.topics.iter().map(|t| super::content_hash(t)).any(|k| {
+                !own.places.contains(&k) && !b_places.contains(&k) && self.df_of(k) < HOUSE_TEXTS
+            });
+        if !b_own {
+            return false;
+        }
+        if !one {
+            return true;
+        }
         let own_a: Vec<u64> = own
             .subjects
             .iter()
             .copied()
             .filter(|k| !b_places.contains(k))
             .collect();
-        if own_a.is_empty() {
-            return false;
-        }
-        let places: Vec<u64> = own.places.iter().chain(b_places).copied().collect();
-        self.subjects_apart(a, &own_a, b, &places)
+        self.subjects_apart((a, &own_a, house_a()), (b, &own_b, house_b))
     }
 
     fn article(&self, slot: u32) -> Option<&ArticleSummary> {
@@ -2138,6 +2158,51 @@ mod tests {
             few.get(refs[1].0).expect("b"),
         );
         assert!(few.same_story(a, b, 21));
+    }
+
+    #[test]
+    fn a_company_many_texts_name_is_still_whom_its_own_story_is_about() {
+        let sales = |company: &str, day: u32, pct: u32| {
+            format!(
+                " date 2031-03-{day:02} {company} said its sales for the four weeks ended \
+                 February 28 rose {pct} pct from a year earlier, on more stores.\n"
+            )
+        };
+        let names = companies(40);
+        let mut files: Vec<(String, String)> = names
+            .iter()
+            .enumerate()
+            .map(|(n, c)| {
+                (
+                    format!("{c}.txt"),
+                    sales(&format!("{c} Inc"), 5, 3 + n as u32),
+                )
+            })
+            .collect();
+        // the carmaker every desk writes about: its name in texts of other weeks
+        for d in 1..=24u32 {
+            files.push((
+                format!("maker{d}.txt"),
+                format!(
+                    " date 2031-01-{d:02} Velmar Motors Corp named a new head of its plant \
+                     number {d}.\n"
+                ),
+            ));
+        }
+        files.push(("maker.txt".into(), sales("Velmar Motors Corp", 5, 90)));
+        files.push(("maker-again.txt".into(), sales("Velmar Motors Corp", 6, 91)));
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let i = index(&refs);
+        let get = |p: &str| i.get(p).expect("indexed");
+        let (maker, other) = (get("maker.txt"), get(&files[0].0));
+        // the carmaker's name is no rare word, yet the retailer's story never names it
+        assert!(!i.same_story(maker, other, 21));
+        assert!(!i.same_story(other, maker, 21));
+        // the carmaker's own two reports are one story
+        assert!(i.same_story(maker, get("maker-again.txt"), 21));
     }
 
     /// A ratings notice of a made-up company, given one of a few codes.

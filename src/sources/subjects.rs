@@ -15,7 +15,11 @@ const LEAD_SENTENCES: usize = 3;
 /// [`LEAD_SENTENCES`]), lowercase, a possessive dropped, sorted, once each: whom the story is
 /// about. A name written in capitals only (a shouted headline's run, which may be a table's
 /// heading as well as a name) counts only when it holds a company's head ("… Corp"); a
-/// name with a month in it is a table's label ("Pay April", "Record May").
+/// name with a month in it is a table's label ("Pay April", "Record May"); a company's head
+/// alone ("Corp") names no one. When the lead names no one else, a headline written in
+/// capitals only gives its content words, each as a name of one word (see
+/// [`headline_words`]): the other words of a headline are what happened to whom the lead
+/// names ("… Weighs Offer", "… To Idle Plants").
 pub(crate) fn lead_subjects(a: &Analysis) -> Vec<String> {
     let mut v: Vec<String> = a
         .entities
@@ -28,18 +32,68 @@ pub(crate) fn lead_subjects(a: &Analysis) -> Vec<String> {
                 .or_else(|| name.strip_suffix("’s"))
                 .unwrap_or(&name);
             let shouted = !e.span.slice(&a.text).chars().any(char::is_lowercase);
-            (is_name(bare) && (!shouted || is_company(bare))).then(|| bare.to_string())
+            (is_name(bare) && !only_heads(bare) && (!shouted || is_company(bare)))
+                .then(|| bare.to_string())
         })
         .collect();
+    if v.is_empty() {
+        v = headline_words(a);
+    }
     v.sort();
     v.dedup();
     v
 }
 
-/// True when no word of a lowercase name is a month (a table's "Pay April" is no one).
-fn is_name(name: &str) -> bool {
+/// The content words of a headline written in capitals only (the article's first sentence,
+/// with no lower-case letter), months aside: a wire's shouted headline opens with the
+/// company it is about ("ZEMPORAX TRUST SETS PAYOUT") whether or not its name holds a
+/// company's head, so its words that few texts hold (the index weighs them, see
+/// `Index::own_subjects`) tell whom it is about; a results table's heading ("3RD QTR OPER
+/// NET") is made of words every such table holds.
+fn headline_words(a: &Analysis) -> Vec<String> {
+    let Some(first) = a.article.sentences.first() else {
+        return Vec::new();
+    };
+    let text = first.span.slice(&a.text);
+    let shouted = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    if !shouted {
+        return Vec::new();
+    }
+    // the prose only: markup in the headline is no word of it
+    super::words_of(&a.article.prose(&a.text), first.span)
+        .into_iter()
+        .filter(|w| w.chars().any(char::is_alphabetic) && is_name(w))
+        .collect()
+}
+
+/// True when every word of a lowercase name is a company's head ("corp": the head of a name
+/// whose other words were not capitalised, "K mart Corp").
+fn only_heads(name: &str) -> bool {
     name.split_whitespace()
-        .all(|w| crate::time::lexicon::month(w).is_none())
+        .all(|w| crate::entities::COMPANY_HEADS.contains(w))
+}
+
+crate::word_set!(
+    /// Words that name a class of shares or debt before its letter ("Class B", "Series C").
+    SECURITY_CLASSES = file "security-classes.txt"
+);
+
+/// True when no word of a lowercase name is a month (a table's "Pay April" is no one) and
+/// the name is no class of shares or debt ("class b", "series 2": a label many companies'
+/// notices hold).
+fn is_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let class = match words.as_slice() {
+        [head, mark] => {
+            SECURITY_CLASSES.contains(head)
+                && (mark.chars().count() == 1 || mark.chars().all(|c| c.is_ascii_digit()))
+        }
+        _ => false,
+    };
+    !class
+        && words
+            .iter()
+            .all(|w| crate::time::lexicon::month(w).is_none())
 }
 
 /// True when a word of a lowercase name heads a company's name ("Velmary Power Co", and a
@@ -59,18 +113,46 @@ pub(crate) fn subject_keys(subjects: &[String]) -> impl Iterator<Item = u64> + '
     })
 }
 
+/// The lead subjects of an article that name a company (a company's head and a word besides:
+/// "Velmar Motors Corp"), as the keys of each, its name's first (see [`company_keys`]). The
+/// index keeps those many texts name apart from the rare ones (see `Index::house_subjects`):
+/// a company every desk writes about is still whom its own story is about.
+pub(crate) fn companies(subjects: &[String]) -> impl Iterator<Item = Vec<u64>> + '_ {
+    subjects
+        .iter()
+        .filter(|s| is_company(s) && !only_heads(s))
+        .map(|s| company_keys(s))
+}
+
+/// The keys a company's name is found by in another article's keywords: the name itself and
+/// each of its content words but its company's heads ("velmar", "motors" of "velmar motors
+/// corp"): an article holding none of them does not name the company.
+fn company_keys(name: &str) -> Vec<u64> {
+    let words = super::words_of(name, crate::text::Span::new(0, name.len()));
+    std::iter::once(super::content_hash(name))
+        .chain(
+            words
+                .iter()
+                .filter(|w| !crate::entities::COMPANY_HEADS.contains(w))
+                .map(|w| super::content_hash(w)),
+        )
+        .collect()
+}
+
 /// True when both articles name a subject of their own in their leads (`own_a`, `own_b`:
-/// the keys of each one's subjects that count as its own, see [`subject_keys`]) and neither
-/// article holds any key of the other's (`a_holds`, `b_holds`: whether each holds a key among
-/// its keywords): two stories about different organisations or people.
+/// the keys of each one's subjects that count as its own, see [`subject_keys`]; or, when it
+/// has none, `house_a`/`house_b`: its lead names a company many texts name that the other
+/// article does not name anywhere) and neither article holds any key of the other's own
+/// (`a_holds`, `b_holds`: whether each holds a key among its keywords): two stories about
+/// different organisations or people.
 pub(crate) fn subjects_apart(
-    own_a: &[u64],
-    own_b: &[u64],
+    (own_a, house_a): (&[u64], bool),
+    (own_b, house_b): (&[u64], bool),
     a_holds: impl Fn(u64) -> bool,
     b_holds: impl Fn(u64) -> bool,
 ) -> bool {
-    !own_a.is_empty()
-        && !own_b.is_empty()
+    (!own_a.is_empty() || house_a)
+        && (!own_b.is_empty() || house_b)
         && !own_a.iter().any(|k| b_holds(*k))
         && !own_b.iter().any(|k| a_holds(*k))
 }
@@ -120,6 +202,49 @@ mod tests {
     }
 
     #[test]
+    fn a_shouted_headline_names_whom_it_is_about_when_the_lead_names_no_one() {
+        // a payout notice: the company's name has no company's head, the lead names no one
+        let v = subjects(
+            " date 2031-05-04 QUELLBY ORCHARD TRUST SETS PAYOUT\n\nTARNOW, May 4 - Qtly div 12 \
+             cts vs 12 cts prior\n\nPay June 2\n",
+        );
+        assert!(v.iter().any(|s| s == "quellby"), "{v:?}");
+        assert!(v.iter().any(|s| s == "orchard"), "{v:?}");
+        // a lead naming someone: the headline's other words tell what happened, not to whom
+        let v = subjects(
+            " date 2031-05-04 VELMAR MOTORS WEIGHS OFFER\n\nVelmar Motors Corp said it was \
+             studying an offer from a rival.\n",
+        );
+        assert_eq!(v, ["velmar motors corp"]);
+        // a headline in lower case is no shouted one
+        let v = subjects(" date 2031-05-04 Quellby Orchard sets payout\n\nQtly div 12 cts\n");
+        assert!(v.iter().all(|s| s != "orchard" && s != "payout"), "{v:?}");
+    }
+
+    #[test]
+    fn a_class_of_shares_or_a_bare_company_head_is_no_one() {
+        assert!(!is_name("class b"));
+        assert!(!is_name("series 2"));
+        assert!(is_name("class action group"));
+        assert!(only_heads("corp"));
+        assert!(!only_heads("belnathon corp"));
+        let keys: Vec<Vec<u64>> = companies(&[
+            "belnathon corp".to_string(),
+            "corp".to_string(),
+            "mara quillen".to_string(),
+        ])
+        .collect();
+        // the company's name and its word of its own, not its head
+        assert_eq!(
+            keys,
+            [vec![
+                super::super::content_hash("belnathon corp"),
+                super::super::content_hash("belnathon")
+            ]]
+        );
+    }
+
+    #[test]
     fn two_leads_about_different_companies_are_apart_unless_one_names_the_other() {
         let keys = |v: &[&str]| -> Vec<u64> {
             let s: Vec<String> = v.iter().map(|x| x.to_string()).collect();
@@ -136,8 +261,8 @@ mod tests {
         b_all.push(super::super::content_hash("dividend"));
         b_all.sort_unstable();
         assert!(subjects_apart(
-            &a,
-            &b,
+            (&a, false),
+            (&b, false),
             |k| holds(&a_all, k),
             |k| holds(&b_all, k)
         ));
@@ -145,15 +270,22 @@ mod tests {
         b_all.extend(keys(&["trisklor"]));
         b_all.sort_unstable();
         assert!(!subjects_apart(
-            &a,
-            &b,
+            (&a, false),
+            (&b, false),
             |k| holds(&a_all, k),
             |k| holds(&b_all, k)
         ));
         // a lead naming no one ties to any
         assert!(!subjects_apart(
-            &[],
-            &b,
+            (&[], false),
+            (&b, false),
+            |k| holds(&a_all, k),
+            |k| holds(&b_all, k)
+        ));
+        // unless it names a company many texts name, which the other names nowhere
+        assert!(subjects_apart(
+            (&[], true),
+            (&b, false),
             |k| holds(&a_all, k),
             |k| holds(&b_all, k)
         ));
