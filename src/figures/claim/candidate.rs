@@ -207,8 +207,12 @@ pub(super) fn is_year_old(w: &str) -> bool {
 }
 
 /// Addresses, frequencies, names: "41822 Quill Ave", "100.3 KXYZ-FM", "4 HURRICANE VELMA".
+/// Not when a currency follows over a country's name ("50 mln N.Z. dlrs").
 fn address_or_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let n = a.next?;
+    if super::value::currency_after(cx, num.end).is_some() {
+        return None;
+    }
     let n2 = cx.tok(num.end + 1);
     let caps = |t: &Tok| t.kind == TokKind::Word && t.is_capitalized();
     (caps(n)

@@ -7,9 +7,18 @@ use crate::figures::{apply, qualifiers, Interval, CURRENCY_SET, CURRENCY_SYMBOLS
 use crate::text::TokKind;
 
 crate::word_set!(
-    /// Words in a sentence that make "pounds" after a number money.
+    /// Words in a sentence that make an ambiguous currency word after a number money.
     MONEY_CONTEXT = file "money-context.txt"
 );
+crate::word_set!(
+    /// Currency words that are also weights or other things ("pounds"): money only
+    /// where the sentence speaks of money.
+    AMBIGUOUS_CURRENCIES = file "ambiguous-currencies.txt"
+);
+
+/// Capitalised words or initialism points a currency word may follow its number over
+/// ("50 mln N.Z. dlrs", "10 mln Hong Kong dollars"): at most this many tokens.
+const CURRENCY_QUALIFIER_TOKENS: usize = 4;
 
 /// A figure's value and the tokens it covers so far.
 #[derive(Debug)]
@@ -116,15 +125,35 @@ fn percent_or_currency(cx: &Cx, v: &mut Value) {
         }
     }
     if !v.percent && !v.money {
-        if let Some(n) = cx.word(v.end) {
-            if in_set(n, &CURRENCY_SET)
-                && (!n.is("pounds") || cx.toks.iter().any(|t| in_set(t, &MONEY_CONTEXT)))
-            {
-                v.money = true;
-                v.end += 1;
-            }
+        if let Some(at) = currency_after(cx, v.end) {
+            v.money = true;
+            v.end = at + 1;
         }
     }
+}
+
+/// The index of the currency word that names the money of a number ending at `k`: right
+/// after it ("5 million euros"), or after a country's capitalised name or initialism
+/// ("50 mln Canadian dlrs", "20 mln N.Z. dlrs"). An ambiguous word ("pounds") only where the
+/// sentence speaks of money.
+pub(super) fn currency_after(cx: &Cx, k: usize) -> Option<usize> {
+    let money_sentence = || cx.toks.iter().any(|t| in_set(t, &MONEY_CONTEXT));
+    for at in k..=k + CURRENCY_QUALIFIER_TOKENS {
+        let t = cx.tok(at)?;
+        if in_set(t, &CURRENCY_SET) {
+            return (!in_set(t, &AMBIGUOUS_CURRENCIES) || money_sentence()).then_some(at);
+        }
+        let qualifier = if t.is_punct('.') {
+            // an initialism's point, glued to its one- or two-letter capital
+            at > k && cx.tok(at - 1).is_some_and(|p| p.span.end == t.span.start && p.text.len() <= 2)
+        } else {
+            t.kind == TokKind::Word && t.is_capitalized()
+        };
+        if !qualifier {
+            return None;
+        }
+    }
+    None
 }
 
 /// The qualifier before the value ("at least", "more than"), which bounds the interval.
@@ -191,6 +220,30 @@ mod tests {
         assert_eq!(
             super::super::test_support::why_not("Music of the 1980s played.", "1980"),
             Some(super::Rejection::Year)
+        );
+    }
+
+    #[test]
+    fn wire_scales_and_currencies_over_a_country_name_make_money() {
+        use super::super::test_support::measure_of;
+        use crate::figures::Measure;
+        for (text, num) in [
+            ("Velmar Corp said it paid 30 mln dollars for the plant.", "30"),
+            ("The bank said it lent 50 mln N.Z. dollars to the council.", "50"),
+            ("Ondrej Halvik said the fund raised 25 bln Tessalian pounds.", "25"),
+        ] {
+            assert_eq!(measure_of(text, num), Measure::Money, "{text}");
+        }
+        let (v, _) = value("Velmar Corp said it paid 30 mln dollars for the plant.", "30");
+        assert_eq!(v.min, 30e6);
+        // a capitalised word that leads to no currency is no currency's qualifier
+        assert_ne!(
+            measure_of("The fund holds 30 mln Velmar shares.", "30"),
+            Measure::Money
+        );
+        assert_ne!(
+            measure_of("The fish weighed 30 Tessalian pounds.", "30"),
+            Measure::Money
         );
     }
 
