@@ -1107,13 +1107,15 @@ mod tests {
             " date 2004-02-10 The water board repaid the last of its bonds due June 30, 2019, the treasurer said.\n",
             " date 2004-02-10 The depot lease, expiring in 2027, was signed by the county.\n",
             " date 2004-02-10 The ferry levy, repayable in early 2027, was set by the county.\n",
+            " date 2004-02-10 The payment date was given as June 30, 2019, the treasurer said.\n",
         ] {
             assert!(run(t).is_empty(), "{:?}", run(t));
             // the same dates told as events are evidence
             let told = t
                 .replace("bonds due", "bonds on")
                 .replace("expiring", "renewed")
-                .replace("repayable", "paid");
+                .replace("repayable", "paid")
+                .replace("payment date was given as", "last payment was made on");
             assert_eq!(run(&told).len(), 1, "{:?}", run(&told));
         }
     }

@@ -182,7 +182,8 @@ pub fn wire_dateline(text: &str, span: Span) -> bool {
 pub fn after_term_word(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("");
     // up to two links: "due in early 1990"
-    for _ in 0..3 {
+    let mut links = 0;
+    while links < 3 {
         let (word_start, word) = word_before(before, before.len(), Gap::Spaces);
         if word.is_empty() || word.len() > 12 {
             return false;
@@ -191,12 +192,26 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
         if crate::time::lexicon::TERM.contains(&lower) {
             return true;
         }
-        if !crate::time::lexicon::TERM_LINK.contains(&lower) {
+        before = before.get(..word_start).unwrap_or("");
+        // "the payment date was given as May 1": the participle of a passive that names the
+        // term, before "as", is a link too
+        if lower == "as" {
+            let (p_start, p) = word_before(before, before.len(), Gap::Spaces);
+            if p.len() > 3 && p.bytes().all(|b| b.is_ascii_lowercase()) && named_as(p) {
+                before = before.get(..p_start).unwrap_or("");
+            }
+        } else if !crate::time::lexicon::TERM_LINK.contains(&lower) {
             return false;
         }
-        before = before.get(..word_start).unwrap_or("");
+        links += 1;
     }
     false
+}
+
+/// True for a participle that may name a value with "as" ("given", "fixed", "listed"): a form
+/// in "-ed" or "-en".
+fn named_as(p: &str) -> bool {
+    p.ends_with("ed") || p.ends_with("en")
 }
 
 /// True when the date `t` closes a range whose first end is a date of its own ("payments due

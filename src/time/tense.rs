@@ -607,7 +607,10 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
     if present_be || after_condition(toks, i) || at(perfect_of).is_some_and(unreal_modal) {
         return Verb::Undone;
     }
-    if prev.is_some_and(|p| PREPOSITIONS.has(p)) || after_count(toks, i) {
+    if prev.is_some_and(|p| PREPOSITIONS.has(p))
+        || after_count(toks, i)
+        || after_distributive_noun(toks, i)
+    {
         return Verb::None;
     }
     let shared = prev.is_some_and(|p| p.is("and"))
@@ -645,6 +648,25 @@ fn after_count(toks: &[Tok], i: usize) -> bool {
             || crate::lexicon::sets::CARDINALS.has(c)
             || crate::lexicon::sets::ORDINALS.has(c)
     })
+}
+
+crate::word_set!(
+    /// Determiners of one thing at a time ("each", "per").
+    DISTRIBUTIVES = file "distributive-determiners.txt"
+);
+
+/// True when the past form at token `i` follows a noun after a determiner of one thing at a
+/// time ("for each share held on May 1", "per unit sold"): a participle describing the noun,
+/// no past verb of the clause.
+fn after_distributive_noun(toks: &[Tok], i: usize) -> bool {
+    let noun = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|n| n.kind == TokKind::Word && n.text.bytes().all(|b| b.is_ascii_lowercase()));
+    noun && i
+        .checked_sub(2)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|d| DISTRIBUTIVES.contains(d.text))
 }
 
 /// True for "would" and "will" (also as "we'll"), whose perfect tells an unreal or a coming
@@ -1337,6 +1359,15 @@ mod table_tests {
             "November"
         ));
         assert!(!undone("Two of the jets were ordered in 1990."));
+    }
+
+    #[test]
+    fn a_participle_after_each_and_its_noun_describes_the_noun() {
+        assert!(undone_from(
+            "Velmar Corp said holders will get one share for each share held on May 4, 1990.",
+            "May"
+        ));
+        assert!(!undone("Each guard held a post in 1990."));
     }
 
     #[test]
