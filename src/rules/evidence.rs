@@ -389,15 +389,13 @@ pub fn gapped_parallel<'a>(a: &'a Analysis, t: &Temporal) -> Option<&'a Temporal
     if has_verb(text, Span::new(t.span.end, rest_end)) {
         return None;
     }
-    a.dates
-        .iter()
-        .filter(|x| x.sentence == t.sentence && x.span.end <= and_start)
-        .filter(|x| {
-            word_before(text, x.span.start, Gap::Spaces)
+    a.dates.iter().rfind(|x| {
+        x.sentence == t.sentence
+            && x.span.end <= and_start
+            && word_before(text, x.span.start, Gap::Spaces)
                 .1
                 .eq_ignore_ascii_case(prep)
-        })
-        .last()
+    })
 }
 
 /// Where a gallery's slide counter opens ("1 of 23" on a line of its own, or split over three:
