@@ -47,9 +47,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // only after publication (it reads the words around the year)
         if first <= p.latest()
             || super::evidence::described_year(a, t)
+            || super::evidence::opening_modifier_year(a, t)
             || super::evidence::second_end_of_range(a, t)
             || super::evidence::not_told_as_done(a, t)
         {
+            continue;
+        }
+        // "… in 1988 were cut, and in 1989 to 700 mln": told as the date beside it is
+        if super::evidence::gapped_parallel(a, t).is_some_and(|x| {
+            x.tense != Tense::Past
+                || super::evidence::after_term_word(text, x.span.start)
+                || super::evidence::not_told_as_done(a, x)
+        }) {
             continue;
         }
         // a day and month that may trade places ("05-04-2015") prove nothing when the other

@@ -767,21 +767,29 @@ fn times_in(a: &Analysis, sentence: usize) -> Vec<(u32, u32)> {
 fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
     let text = &a.text;
     let limit = crate::time::add_days(p.latest(), 31)?;
+    // what makes a date an event told as done, whenever it fell
+    let told_done = |t: &crate::time::Temporal| {
+        t.tense == Tense::Past
+            && !crate::time::modifier_year(text, t)
+            && !super::evidence::opening_modifier_year(a, t)
+            // "notes due May 1, 2031": a term set in advance, whatever the verb's tense
+            && !super::evidence::after_term_word(text, t.span.start)
+            && !super::evidence::year_for(text, t)
+            && !super::evidence::described_year(a, t)
+            && !super::evidence::second_end_of_range(a, t)
+            // "sales could reach 50 units by 1990, he said": told past by its reporting verb only
+            && !super::evidence::not_told_as_done(a, t)
+    };
     let later: Vec<_> = a
         .dates
         .iter()
-        .filter(|t| t.tense == Tense::Past && t.year_stated())
-        .filter(|t| !crate::time::modifier_year(text, t))
+        .filter(|t| t.year_stated())
         .filter(|t| t.value.first_day().is_some_and(|d| d > limit))
         // "03-04-2016" read the other way round may be no later
         .filter(|t| super::evidence::swapped_reading(text, t).is_none_or(|d| d > limit))
-        // "notes due May 1, 2031": a term set in advance, whatever the verb's tense
-        .filter(|t| !super::evidence::after_term_word(text, t.span.start))
-        .filter(|t| !super::evidence::year_for(text, t))
-        .filter(|t| !super::evidence::described_year(a, t))
-        .filter(|t| !super::evidence::second_end_of_range(a, t))
-        // "sales could reach 50 units by 1990, he said": told past by its reporting verb only
-        .filter(|t| !super::evidence::not_told_as_done(a, t))
+        .filter(|t| told_done(t))
+        // "… in 1988 were cut, and in 1989 to 700 mln": told as the date beside it is
+        .filter(|t| super::evidence::gapped_parallel(a, t).is_none_or(told_done))
         .collect();
     // an "Updated: …" stamp is no event told in the past: reached here, a stamp of the page
     // agreed with the header, and a page may be updated long after
@@ -1057,6 +1065,32 @@ mod tests {
     }
 
     #[test]
+    fn a_year_opening_a_title_before_a_noun_names_what_it_is_for() {
+        let t =
+            " date 2019-05-01 2020 TESSALY BUDGET CLEARED BY COUNCIL\n\nThe council approved it.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        let t = " date 2019-05-01 Title\n\n2020 output targets were cut by Velmar Corp.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // a year opening a sentence before its verb or a comma is a date
+        let t = " date 2019-05-01 Title\n\n2020 saw a slump at Velmar Corp.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+        let t =
+            " date 2019-05-01 Title\n\n2020, the year of the slump, ended badly for Velmar Corp.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+    }
+
+    #[test]
+    fn a_date_in_a_clause_without_its_verb_is_told_as_the_one_beside_it() {
+        // "payments in 2021" is a term, and so is the "in 2022" of the clause after "and"
+        let t = " date 2019-05-01 Payments in 2021 were cut to 40 mln from 90 mln, and in 2022 to 70 mln from 99 mln.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // a done event in the first clause is one in the second too
+        let t =
+            " date 2019-05-01 Velmar Corp reduced its staff in 2018, and in 2021 by another 70.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+    }
+
+    #[test]
     fn the_second_end_of_a_range_tells_no_date_of_its_own() {
         let t = " date 2004-02-10 The county paid the loans it took between 2001 and 2006, the treasurer said.\n";
         assert!(run(t).is_empty(), "{:?}", run(t));
@@ -1073,13 +1107,15 @@ mod tests {
             " date 2004-02-10 The water board repaid the last of its bonds due June 30, 2019, the treasurer said.\n",
             " date 2004-02-10 The depot lease, expiring in 2027, was signed by the county.\n",
             " date 2004-02-10 The ferry levy, repayable in early 2027, was set by the county.\n",
+            " date 2004-02-10 The payment date was given as June 30, 2019, the treasurer said.\n",
         ] {
             assert!(run(t).is_empty(), "{:?}", run(t));
             // the same dates told as events are evidence
             let told = t
                 .replace("bonds due", "bonds on")
                 .replace("expiring", "renewed")
-                .replace("repayable", "paid");
+                .replace("repayable", "paid")
+                .replace("payment date was given as", "last payment was made on");
             assert_eq!(run(&told).len(), 1, "{:?}", run(&told));
         }
     }

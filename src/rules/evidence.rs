@@ -182,7 +182,8 @@ pub fn wire_dateline(text: &str, span: Span) -> bool {
 pub fn after_term_word(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("");
     // up to two links: "due in early 1990"
-    for _ in 0..3 {
+    let mut links = 0;
+    while links < 3 {
         let (word_start, word) = word_before(before, before.len(), Gap::Spaces);
         if word.is_empty() || word.len() > 12 {
             return false;
@@ -191,12 +192,26 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
         if crate::time::lexicon::TERM.contains(&lower) {
             return true;
         }
-        if !crate::time::lexicon::TERM_LINK.contains(&lower) {
+        before = before.get(..word_start).unwrap_or("");
+        // "the payment date was given as May 1": the participle of a passive that names the
+        // term, before "as", is a link too
+        if lower == "as" {
+            let (p_start, p) = word_before(before, before.len(), Gap::Spaces);
+            if p.len() > 3 && p.bytes().all(|b| b.is_ascii_lowercase()) && named_as(p) {
+                before = before.get(..p_start).unwrap_or("");
+            }
+        } else if !crate::time::lexicon::TERM_LINK.contains(&lower) {
             return false;
         }
-        before = before.get(..word_start).unwrap_or("");
+        links += 1;
     }
     false
+}
+
+/// True for a participle that may name a value with "as" ("given", "fixed", "listed"): a form
+/// in "-ed" or "-en".
+fn named_as(p: &str) -> bool {
+    p.ends_with("ed") || p.ends_with("en")
 }
 
 /// True when the date `t` closes a range whose first end is a date of its own ("payments due
@@ -297,6 +312,90 @@ pub fn year_for(text: &str, t: &Temporal) -> bool {
     }
     let (_, word) = word_before(text, t.span.start, Gap::Spaces);
     word.len() <= 12 && crate::time::lexicon::YEAR_FOR.contains(&word.to_ascii_lowercase())
+}
+
+crate::word_set!(
+    /// Prepositions: a year opening a title before one ("1990 in review") is no modifier.
+    PREPOSITIONS = file "prepositions.txt"
+);
+
+/// True for a year that opens its sentence or title right before a noun, with no determiner
+/// ("1990 BUDGET PASSED BY HOUSE", "1990 output targets were cut"): it names what the noun is
+/// for, no time of the clause's event. A verb, a preposition, a conjunction or a comma after
+/// the year leaves it a date ("1990 saw a slump", "1990, the year of …").
+pub fn opening_modifier_year(a: &Analysis, t: &Temporal) -> bool {
+    if !matches!(t.raw, Raw::Year(_)) {
+        return false;
+    }
+    let text = &a.text;
+    let Some(s) = t.sentence.and_then(|i| a.article.sentences.get(i)) else {
+        return false;
+    };
+    if s.span.start > t.span.start {
+        return false;
+    }
+    // the title on the header line follows the header's date
+    let from = a
+        .article
+        .published
+        .as_ref()
+        .map(|p| p.span.end)
+        .filter(|&e| s.span.start < e && e <= t.span.start)
+        .unwrap_or(s.span.start);
+    if !text
+        .get(from..t.span.start)
+        .is_some_and(|b| b.trim().is_empty())
+    {
+        return false;
+    }
+    let (at, word) = crate::text::word_after(text, t.span.end, Gap::Nothing);
+    // one space, then a word of letters (perhaps an abbreviation: "U.S.")
+    let (at, word) =
+        if word.is_empty() && text.get(t.span.end..).is_some_and(|r| r.starts_with(' ')) {
+            crate::text::word_after(text, t.span.end + 1, Gap::Nothing)
+        } else {
+            (at, word)
+        };
+    if word.is_empty() || at != t.span.end + 1 {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let joins = PREPOSITIONS.contains(&lower) || lower == "and" || lower == "or";
+    !joins && !has_verb(text, Span::new(at, at + word.len()))
+}
+
+/// The date a date in a clause whose verb is left out stands beside: "Payments in 1988 were
+/// cut to 400 mln, and in 1989 to 700 mln": "in 1989" opens the second clause after "and",
+/// with no verb of its own up to the clause's end, so it is told as "in 1988" is (the same
+/// preposition, the nearest date before "and" in the sentence). None for any other date.
+pub fn gapped_parallel<'a>(a: &'a Analysis, t: &Temporal) -> Option<&'a Temporal> {
+    let text = &a.text;
+    let s = t.sentence.and_then(|i| a.article.sentences.get(i))?;
+    if t.span.start < s.span.start || t.span.end > s.span.end {
+        return None;
+    }
+    let (prep_start, prep) = word_before(text, t.span.start, Gap::Spaces);
+    if prep.is_empty() || !PREPOSITIONS.contains(prep) {
+        return None;
+    }
+    let (and_start, and) = word_before(text, prep_start, Gap::Spaces);
+    if !and.eq_ignore_ascii_case("and") || and_start < s.span.start {
+        return None;
+    }
+    let rest_end = text
+        .get(t.span.end..s.span.end)
+        .and_then(|r| r.find(';'))
+        .map_or(s.span.end, |k| t.span.end + k);
+    if has_verb(text, Span::new(t.span.end, rest_end)) {
+        return None;
+    }
+    a.dates.iter().rfind(|x| {
+        x.sentence == t.sentence
+            && x.span.end <= and_start
+            && word_before(text, x.span.start, Gap::Spaces)
+                .1
+                .eq_ignore_ascii_case(prep)
+    })
 }
 
 /// Where a gallery's slide counter opens ("1 of 23" on a line of its own, or split over three:

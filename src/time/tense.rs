@@ -326,17 +326,25 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
         return false;
     }
     let mut speech = false;
+    // a gerund passed on the way back ("saw prices dropping … in 1990"), and a present form
+    // the lists miss after a noun ("the term refers to 1990"), which decides only when no
+    // verb of the lists does
+    let mut gerund = false;
+    let mut weak_present = false;
     let mut back = WordsBack::new(toks, start, HANG_BACK_REACH);
     for i in back.by_ref() {
         match verb_kind(toks, &markers, i, day) {
-            Verb::Done => return false,
+            Verb::Done => return foreseen_course(toks, i, gerund) || in_the_past_of_would(toks, i),
             Verb::Undone => return true,
             Verb::Saying => speech = true,
-            Verb::None => {}
+            Verb::None => {
+                gerund |= bare_gerund(toks, i);
+                weak_present |= present_after_noun(toks, &markers, i);
+            }
         }
     }
     if back.stopped() {
-        return speech;
+        return speech || weak_present;
     }
     let reach = toks.len().min(end.saturating_add(HANG_REACH));
     let opens_sentence = WordsBack::new(toks, start, 2).count() <= 1;
@@ -358,7 +366,88 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
             Verb::Saying | Verb::None => {}
         }
     }
-    speech
+    speech || weak_present
+}
+
+/// True when token `i` is a lowercase word in "-ing" of six letters or more with no form of
+/// "be" right before it: a participle or gerund of no tense ("saw prices dropping").
+fn bare_gerund(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let w = t.text;
+    t.kind == TokKind::Word
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !i
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| BE_FORMS.has(p))
+}
+
+crate::word_set!(
+    /// Possessive determiners ("its", "their"): a word after one is a noun.
+    POSSESSIVES = file "possessives.tsv"
+);
+
+crate::word_set!(
+    /// Past verbs of seeing a course ahead ("saw", "envisaged"): with a gerund in their object
+    /// ("saw prices dropping to 15 dlrs in 1990") the date is of the course foreseen.
+    FORESIGHT_VERBS = file "foresight-verbs.txt"
+);
+
+/// True when the past verb at token `i` is one of seeing a course ahead and a gerund of its
+/// object lies between it and the date (`gerund`): the date times the course foreseen, no
+/// done event.
+fn foreseen_course(toks: &[Tok], i: usize, gerund: bool) -> bool {
+    gerund
+        && toks
+            .get(i)
+            .is_some_and(|t| FORESIGHT_VERBS.contains(t.text))
+}
+
+/// How many words before a past verb the conjunction of its time clause is looked for.
+const OCCASION_REACH: usize = 6;
+
+crate::word_set!(
+    /// Conjunctions of a time clause ("after", "when").
+    OCCASION_CONJUNCTIONS = file "occasion-conjunctions.txt"
+);
+
+/// True when the past verb at token `i` heads a time clause ("after the lease ended in 1990",
+/// "when the plant opened in 1990") in a sentence that tells a future in the past with
+/// "would" ("would enjoy autonomy after …", "said it would sell the unit when …"): the past
+/// form follows the sequence of tenses and tells an event still to come.
+fn in_the_past_of_would(toks: &[Tok], i: usize) -> bool {
+    let occasion = WordsBack::new(toks, i, OCCASION_REACH)
+        .or_at_comma()
+        .any(|k| OCCASION_CONJUNCTIONS.has(&toks[k]));
+    occasion
+        && toks
+            .iter()
+            .enumerate()
+            .any(|(k, t)| t.is("would") && !toks.get(k + 1).is_some_and(|n| n.is("have")))
+}
+
+/// True when token `i` is a present verb the lists miss, read from its form and place: a
+/// lowercase word in "-s" (not "-ss", "-us" or "-is") right after a lowercase word of no
+/// tense that is no article, preposition, pronoun or number, at most the third word of
+/// its sentence ("the term refers to …"). A plural noun reads the same ("bond sales"), so it
+/// decides only when no verb of the lists does.
+fn present_after_noun(toks: &[Tok], markers: &Markers, i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let w = t.text;
+    let form = t.kind == TokKind::Word
+        && w.len() > 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is");
+    let noun = i.checked_sub(1).is_some_and(|p| {
+        markers.get(p).is_none() && noun_like(toks, p) && !POSSESSIVES.has(&toks[p])
+    });
+    let early = WordsBack::new(toks, i, 3).count() < 3;
+    form && noun && early
 }
 
 /// The word tokens before token `from` of a clause, nearest first: at most `reach` of them,
@@ -518,7 +607,10 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
     if present_be || after_condition(toks, i) || at(perfect_of).is_some_and(unreal_modal) {
         return Verb::Undone;
     }
-    if prev.is_some_and(|p| PREPOSITIONS.has(p)) {
+    if prev.is_some_and(|p| PREPOSITIONS.has(p))
+        || after_count(toks, i)
+        || after_distributive_noun(toks, i)
+    {
         return Verb::None;
     }
     let shared = prev.is_some_and(|p| p.is("and"))
@@ -534,6 +626,47 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
     } else {
         Verb::Done
     }
+}
+
+/// True when the past form at token `i` comes after an article or a number word, perhaps with
+/// an adverb in "-ly" between ("the first two newly ordered jets", "the recently hired
+/// clerks"): an adjective before its noun, no past verb. (A number in digits may be a year
+/// that closes another phrase: "sales in 1986 rose".)
+fn after_count(toks: &[Tok], i: usize) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
+    let mut k = i.checked_sub(1);
+    if at(k).is_some_and(|a| {
+        a.kind == TokKind::Word
+            && a.text.len() > 4
+            && a.text.ends_with("ly")
+            && a.text.bytes().all(|b| b.is_ascii_lowercase())
+    }) {
+        k = k.and_then(|k| k.checked_sub(1));
+    }
+    at(k).is_some_and(|c| {
+        ARTICLES.has(c)
+            || crate::lexicon::sets::CARDINALS.has(c)
+            || crate::lexicon::sets::ORDINALS.has(c)
+    })
+}
+
+crate::word_set!(
+    /// Determiners of one thing at a time ("each", "per").
+    DISTRIBUTIVES = file "distributive-determiners.txt"
+);
+
+/// True when the past form at token `i` follows a noun after a determiner of one thing at a
+/// time ("for each share held on May 1", "per unit sold"): a participle describing the noun,
+/// no past verb of the clause.
+fn after_distributive_noun(toks: &[Tok], i: usize) -> bool {
+    let noun = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|n| n.kind == TokKind::Word && n.text.bytes().all(|b| b.is_ascii_lowercase()));
+    noun && i
+        .checked_sub(2)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|d| DISTRIBUTIVES.contains(d.text))
 }
 
 /// True for "would" and "will" (also as "we'll"), whose perfect tells an unreal or a coming
@@ -557,15 +690,25 @@ fn participle_like(t: &Tok) -> bool {
 }
 
 /// True when token `i` is a gerund after a noun of a plan or an aim and a preposition ("the
-/// aim of cutting", "plans for building"): the act meant, no done event.
+/// aim of cutting", "plans for building"), after a verb of a plan and one ("aimed at
+/// cutting"), after a noun of money set aside and one ("a provision for closing"), or right
+/// after a plural noun of a plan ("plans calling for"): the act meant, no done event.
 fn gerund_of_an_aim(toks: &[Tok], i: usize) -> bool {
     let at = |k: Option<usize>| k.and_then(|k| toks.get(k));
     let gerund = at(Some(i))
         .is_some_and(|t| t.kind == TokKind::Word && t.text.len() > 5 && t.text.ends_with("ing"));
+    let aim = |n: &Tok| AIM_NOUNS.has(n) || PLAN_VERBS.contains(n.text) || PROVISION_NOUNS.has(n);
     gerund
-        && at(i.checked_sub(1)).is_some_and(|p| PREPOSITIONS.has(p))
-        && at(i.checked_sub(2)).is_some_and(|n| AIM_NOUNS.has(n))
+        && (at(i.checked_sub(1)).is_some_and(|p| PREPOSITIONS.has(p))
+            && at(i.checked_sub(2)).is_some_and(aim)
+            || at(i.checked_sub(1)).is_some_and(|n| AIM_NOUNS.has(n)))
 }
+
+crate::word_set!(
+    /// Nouns of money set aside for an act to come ("a provision for closing the plant"): a
+    /// gerund after one and a preposition is the act meant.
+    PROVISION_NOUNS = file "provision-nouns.txt"
+);
 
 /// True when token `i`, a word no tense list holds, is a present verb after an adverb that
 /// comes before a verb ("the levy also raises", "the firm now expects"): a lowercase word in
@@ -627,10 +770,13 @@ fn present_after_pronoun(toks: &[Tok], i: usize) -> bool {
         p = p.and_then(|k| k.checked_sub(1));
     }
     // ", which" and ", who" open a clause whose subject they are ("the notes, which mature")
+    // and "that" right after a noun opens one too ("the rules that take effect"); after a
+    // verb it opens a reported clause ("said that")
     let relative = |x: &Tok| {
+        let before = p.and_then(|k| k.checked_sub(1));
         crate::lexicon::sets::RELATIVE_PRONOUNS.has(x)
-            && p.and_then(|k| k.checked_sub(1))
-                .is_some_and(|k| toks[k].is_punct(','))
+            && (before.is_some_and(|k| toks[k].is_punct(','))
+                || (x.is("that") && before.is_some_and(|k| noun_like(toks, k))))
     };
     let Some(pronoun) =
         at(p).filter(|x| x.kind == TokKind::Word && (SUBJECT_PRONOUNS.has(*x) || relative(x)))
@@ -642,6 +788,22 @@ fn present_after_pronoun(toks: &[Tok], i: usize) -> bool {
         return ends("s") && !ends("ss");
     }
     !(1..=w.len().min(5)).any(|k| PAST_FORM_ENDINGS.contains(&w[w.len() - k..]))
+}
+
+/// True when token `k` may be a noun: a lowercase word of three letters or more that marks no
+/// tense and is no article, preposition, pronoun, auxiliary, modal or number word.
+fn noun_like(toks: &[Tok], k: usize) -> bool {
+    let Some(n) = toks.get(k) else { return false };
+    n.kind == TokKind::Word
+        && n.text.len() > 2
+        && n.text.bytes().all(|b| b.is_ascii_lowercase())
+        && marker(toks, k).is_none()
+        && !ARTICLES.has(n)
+        && !PREPOSITIONS.has(n)
+        && !SUBJECT_PRONOUNS.has(n)
+        && !AUXILIARIES.has(n)
+        && !MODAL_WORDS.has(n)
+        && !crate::lexicon::sets::CARDINALS.has(n)
 }
 
 /// True when token `i` follows a conjunction of a condition, perhaps with "not" between ("if
@@ -1132,6 +1294,80 @@ mod table_tests {
         ));
         // "to" before an object is no infinitive
         assert!(!undone("The farm sold its land to investors in 1990."));
+    }
+
+    #[test]
+    fn a_course_seen_ahead_in_a_gerund_is_no_done_event() {
+        assert!(undone_from(
+            "Velmar Corp said it saw freight rates easing to 40 dlrs by mid-1989 and 38 dlrs in 1990.",
+            "1990"
+        ));
+        // without a gerund the past verb tells a done event
+        assert!(!undone("The Tessaly mill saw a loss in 1990."));
+        // a gerund after "be" is a progressive with its own tense
+        assert!(!undone("Freight rates were easing in 1990."));
+    }
+
+    #[test]
+    fn a_past_time_clause_under_would_is_still_to_come() {
+        assert!(undone(
+            "Halvik said that after the lease formally ended in 1999, the port would stay open."
+        ));
+        assert!(undone(
+            "The firm said it would sell the unit when its contract expired in 1990."
+        ));
+        // no "would": the time clause tells a done event
+        assert!(!undone(
+            "The port stayed open after the lease ended in 1990."
+        ));
+    }
+
+    #[test]
+    fn a_present_verb_after_that_or_a_subject_noun() {
+        assert!(undone(
+            "Because of new rules that take effect in 1990, Velmar Corp has bought a second bank."
+        ));
+        assert!(undone_from(
+            "Short term refers to 1989 and 1990, the spokesman said.",
+            "1990"
+        ));
+        // a reported clause after "said that" keeps its past verb
+        assert!(!undone("Halvik said that output fell in 1990."));
+        // a verb of the lists outranks a form that may be a plural noun
+        assert!(!undone("Bond sales rose sharply in 1990."));
+    }
+
+    #[test]
+    fn a_gerund_of_a_planned_act() {
+        assert!(undone(
+            "The charge reflected a provision for closing the Tessaly plant in 1990."
+        ));
+        assert!(undone(
+            "The board approved plans calling for two new kilns in 1990."
+        ));
+        assert!(undone(
+            "Velmar Corp said it aimed at cutting its debt by half by 1990."
+        ));
+        // a gerund after a verb of a done act is no plan
+        assert!(!undone("The mill was fined for dumping waste in 1990."));
+    }
+
+    #[test]
+    fn a_participle_after_an_article_or_a_count_is_an_adjective() {
+        assert!(undone_from(
+            "The first jet is due in April 1989 and the two newly ordered jets in November 1990.",
+            "November"
+        ));
+        assert!(!undone("Two of the jets were ordered in 1990."));
+    }
+
+    #[test]
+    fn a_participle_after_each_and_its_noun_describes_the_noun() {
+        assert!(undone_from(
+            "Velmar Corp said holders will get one share for each share held on May 4, 1990.",
+            "May"
+        ));
+        assert!(!undone("Each guard held a post in 1990."));
     }
 
     #[test]
