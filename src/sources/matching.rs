@@ -1715,7 +1715,7 @@ mod tests {
         assert_eq!(compare_claims(&a, &trapped, &b, &town), None);
         assert_eq!(compare_claims(&b, &town, &a, &trapped), None);
         // a part of a size to compare is not out of scale
-        let sheltered = claim("300 people", 300.0, Some(300.0), Some("people"), "count");
+        let sheltered = claim("200 people", 200.0, Some(200.0), Some("people"), "count");
         assert!(!part_out_of_scale(&sheltered, &trapped));
         assert!(part_out_of_scale(&town, &trapped));
         // tolls are left alone: three children among 600 dead are a part of the toll
