@@ -752,6 +752,9 @@ fn judge(
     if chance_head_count(aart, a, bart, b, ctx) {
         return Err("small head count, no shared words");
     }
+    if rel != Relation::Same && part_out_of_scale(a, b) {
+        return Err("part out of scale");
+    }
     if rel != Relation::Same {
         // narrower and wider groups of the same story are shown, not judged
         let v = if rel == Relation::Narrower {
@@ -852,6 +855,15 @@ fn same_places(a: &ClaimSummary, b: &ClaimSummary) -> Result<(), &'static str> {
         }
     }
     Ok(())
+}
+
+/// True when `a` and `b`, head counts of a narrower and a wider group ("14 children", "160,000
+/// people"), are too far apart in size for one to be a part of the other that a reader would
+/// compare: more than [`RATIO_LIMIT`] times ("two police officers" and "tens of thousands of
+/// people" on the streets; a town's population and the children trapped in one building).
+/// Tolls are left alone: three children among 600 dead are a part of the toll.
+fn part_out_of_scale(a: &ClaimSummary, b: &ClaimSummary) -> bool {
+    a.measure == "count" && b.measure == "count" && ratio(a, b) > RATIO_LIMIT
 }
 
 /// The score of two figures of the same group (`ctx` shared context words, `same_place` when
@@ -1686,6 +1698,30 @@ mod tests {
         let mut two_there = two.clone();
         two_there.places = vec!["uruguay".into()];
         assert!(!chance_small_toll(&first, &two, &abroad, &two_there, 0.08));
+    }
+
+    #[test]
+    fn a_head_count_far_out_of_scale_is_no_part_of_another() {
+        let (a, b) = (art("a", "2031-04-14"), art("b", "2031-04-14"));
+        // the children trapped in one building of Tessaly, and the town's population
+        let trapped = claim("14 children", 14.0, Some(14.0), Some("children"), "count");
+        let town = claim(
+            "160,000 people",
+            160_000.0,
+            Some(160_000.0),
+            Some("people"),
+            "count",
+        );
+        assert_eq!(compare_claims(&a, &trapped, &b, &town), None);
+        assert_eq!(compare_claims(&b, &town, &a, &trapped), None);
+        // a part of a size to compare is not out of scale
+        let sheltered = claim("200 people", 200.0, Some(200.0), Some("people"), "count");
+        assert!(!part_out_of_scale(&sheltered, &trapped));
+        assert!(part_out_of_scale(&town, &trapped));
+        // tolls are left alone: three children among 600 dead are a part of the toll
+        let dead = claim("600 people", 600.0, Some(600.0), Some("people"), "killed");
+        let three = claim("three children", 3.0, Some(3.0), Some("children"), "killed");
+        assert!(compare_claims(&a, &dead, &b, &three).is_some());
     }
 
     #[test]
