@@ -3,9 +3,7 @@
 //! or several firms' results. A figure of a sum, a length of time or a share belongs to the
 //! actor its clause names as subject ("the Pumas"), to the name it stands in brackets after
 //! ("the Otters (five years"), or to the name whose possessive it follows ("the Pumas' five-year
-//! offer"); two figures held by two different actors are two figures, however alike, and a
-//! term given with no holder in its sentence is the term of whom its story's lead is about
-//! ("the Otters' five-year offer" is not the term of a story about the Pumas). And a head
+//! offer"); two figures held by two different actors are two figures, however alike. And a head
 //! count tied to one person's family or life ("leaves behind a wife and two children",
 //! "charged with marrying 12 women") is no figure of the news: it matches only another such
 //! count, never the people at a scene.
@@ -232,9 +230,7 @@ pub fn apart(x: &str, y: &str) -> bool {
 /// counts one person's family and the other does not ("family": two reports of one life may
 /// both say "a mother of five"), or, for figures that do not count what accumulates
 /// (`counts`: sums, lengths of time, shares; head counts are left to their own tests), each
-/// has a holder and the two share no word ("holder"); or, for two lengths of time (a
-/// contract's term), one has a holder that none of the actors the other's article opens with
-/// is ("holder outside the story": that article's term is its own subject's).
+/// has a holder and the two share no word ("holder").
 pub fn held_apart(
     aart: &super::ArticleSummary,
     a: &super::ClaimSummary,
@@ -251,7 +247,6 @@ pub fn held_apart(
     if counts {
         return Ok(());
     }
-    let term = a.measure == "duration" && b.measure == "duration";
     let holder = |art: &'_ super::ArticleSummary, c: &super::ClaimSummary| {
         art.details
             .holders
@@ -262,35 +257,8 @@ pub fn held_apart(
     };
     match (holder(aart, a), holder(bart, b)) {
         (Some(x), Some(y)) if apart(&x, &y) => Err("holder"),
-        // (a term only: a price is both the buyer's and the seller's, a share is often given
-        // with no holder by a story about another, "80% of voters")
-        (Some(x), None) if term && outside_story(&x, bart) => Err("holder outside the story"),
-        (None, Some(y)) if term && outside_story(&y, aart) => Err("holder outside the story"),
         _ => Ok(()),
     }
-}
-
-/// True when `holder`, the actor of a figure in one article, is none of the actors the
-/// opening sentences of `art` name ([`super::ArticleSummary::subjects`], when it names any):
-/// a figure `art` gives with no holder in its sentence is its own subject's ("the Otters
-/// offered him five years" leads one story; "the Pumas' five-year offer" is the figure of
-/// another story, about the Pumas).
-fn outside_story(holder: &str, art: &super::ArticleSummary) -> bool {
-    !art.subjects.is_empty()
-        && art
-            .subjects
-            .iter()
-            .all(|s| apart(holder, s) && !initials(holder, s) && !initials(s, holder))
-}
-
-/// True when `short`, one word, is the initials of `long`, a name of two words or more
-/// ("vmc" and "velmar motor company").
-fn initials(short: &str, long: &str) -> bool {
-    let words: Vec<&str> = long.split(' ').filter(|w| !w.is_empty()).collect();
-    words.len() >= 2
-        && !short.contains(' ')
-        && short.chars().count() == words.len()
-        && short.chars().zip(&words).all(|(c, w)| w.starts_with(c))
 }
 
 #[cfg(test)]
@@ -350,79 +318,6 @@ mod tests {
         // a date opening the clause is no actor
         let s = "On Tuesday officials put the cost at $3 million.";
         assert_eq!(toks_before(s, "$3 million"), None);
-    }
-
-    fn summary(
-        path: &str,
-        subjects: &[&str],
-        holder: Option<&str>,
-    ) -> crate::sources::ArticleSummary {
-        let claim = crate::sources::ClaimSummary {
-            group: None,
-            span: (10, 20),
-            line: 0,
-            col: 0,
-            text: "five years".into(),
-            min: 5.0,
-            max: Some(5.0),
-            qualifier: None,
-            noun: Some("years".into()),
-            measure: "duration".into(),
-            source: None,
-            named: false,
-            places: Vec::new(),
-            context: Vec::new(),
-            scope: Vec::new(),
-            historical: false,
-            increment: false,
-            projected: false,
-            year: None,
-            roundup: false,
-        };
-        let details = crate::sources::details::Details {
-            holders: holder.map(|h| (10, h.to_string())).into_iter().collect(),
-            ..Default::default()
-        };
-        crate::sources::ArticleSummary {
-            path: path.into(),
-            outlet: path.into(),
-            published: None,
-            hash: 0,
-            claims: vec![claim],
-            events: Vec::new(),
-            names: Vec::new(),
-            topics: Vec::new(),
-            keywords: Vec::new(),
-            days: Vec::new(),
-            places: Vec::new(),
-            subjects: subjects.iter().map(|s| s.to_string()).collect(),
-            details,
-        }
-    }
-
-    #[test]
-    fn a_figure_with_no_holder_is_its_own_story_subjects() {
-        let held = |x: &crate::sources::ArticleSummary, y: &crate::sources::ArticleSummary| {
-            held_apart(x, &x.claims[0], y, &y.claims[0], false)
-        };
-        // "the Pumas' five-year offer" against a story led by the Otters' offer ("five years")
-        let pumas = summary("a", &["lio varga", "paraguay pumas"], Some("pumas"));
-        let otters = summary("b", &["lio varga", "uruguay otters"], None);
-        assert_eq!(held(&pumas, &otters), Err("holder outside the story"));
-        assert_eq!(held(&otters, &pumas), Err("holder outside the story"));
-        // a story led by the Pumas gives the Pumas' figure with no holder in its sentence
-        let about_pumas = summary("c", &["pumas", "lio varga"], None);
-        assert_eq!(held(&pumas, &about_pumas), Ok(()));
-        // a company's initials name it ("vmc", "velmar motor company")
-        let velmar = summary("e", &["velmar motor company"], Some("vmc"));
-        let about_velmar = summary("f", &["velmar motor company", "tessaly"], None);
-        assert_eq!(held(&velmar, &about_velmar), Ok(()));
-        let vmc = summary("g", &["vmc", "ondrej halvik"], None);
-        let held_by_velmar = summary("h", &["tessaly"], Some("velmar motor company"));
-        assert_eq!(held(&held_by_velmar, &vmc), Ok(()));
-        // a lead naming no one says nothing of whose the figure is
-        let nobody = summary("d", &[], None);
-        assert_eq!(held(&pumas, &nobody), Ok(()));
     }
 
     #[test]
