@@ -207,7 +207,7 @@ pub(super) fn is_year_old(w: &str) -> bool {
 }
 
 /// Addresses, frequencies, names: "41822 Quill Ave", "100.3 KXYZ-FM", "4 HURRICANE VELMA".
-/// Not when a currency follows over a country's name ("50 mln N.Z. dlrs").
+/// Not when a currency follows over a country's name ("50 mln Q.R. dollars").
 fn address_or_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let n = a.next?;
     if super::value::currency_after(cx, num.end).is_some() {

@@ -17,7 +17,7 @@ crate::word_set!(
 );
 
 /// Capitalised words or initialism points a currency word may follow its number over
-/// ("50 mln N.Z. dlrs", "10 mln Hong Kong dollars"): at most this many tokens.
+/// ("50 mln Q.R. dollars", "10 mln Tessaly Isle dollars"): at most this many tokens.
 const CURRENCY_QUALIFIER_TOKENS: usize = 4;
 
 /// A figure's value and the tokens it covers so far.
@@ -134,7 +134,7 @@ fn percent_or_currency(cx: &Cx, v: &mut Value) {
 
 /// The index of the currency word that names the money of a number ending at `k`: right
 /// after it ("5 million euros"), or after a country's capitalised name or initialism
-/// ("50 mln Canadian dlrs", "20 mln N.Z. dlrs"). An ambiguous word ("pounds") only where the
+/// ("50 mln Tessalian dollars", "20 mln Q.R. dollars"). An ambiguous word ("pounds") only where the
 /// sentence speaks of money.
 pub(super) fn currency_after(cx: &Cx, k: usize) -> Option<usize> {
     let money_sentence = || cx.toks.iter().any(|t| in_set(t, &MONEY_CONTEXT));
@@ -145,7 +145,10 @@ pub(super) fn currency_after(cx: &Cx, k: usize) -> Option<usize> {
         }
         let qualifier = if t.is_punct('.') {
             // an initialism's point, glued to its one- or two-letter capital
-            at > k && cx.tok(at - 1).is_some_and(|p| p.span.end == t.span.start && p.text.len() <= 2)
+            at > k
+                && cx
+                    .tok(at - 1)
+                    .is_some_and(|p| p.span.end == t.span.start && p.text.len() <= 2)
         } else {
             t.kind == TokKind::Word && t.is_capitalized()
         };
@@ -228,13 +231,25 @@ mod tests {
         use super::super::test_support::measure_of;
         use crate::figures::Measure;
         for (text, num) in [
-            ("Velmar Corp said it paid 30 mln dollars for the plant.", "30"),
-            ("The bank said it lent 50 mln N.Z. dollars to the council.", "50"),
-            ("Ondrej Halvik said the fund raised 25 bln Tessalian pounds.", "25"),
+            (
+                "Velmar Corp said it paid 30 mln dollars for the plant.",
+                "30",
+            ),
+            (
+                "The bank said it lent 50 mln Q.R. dollars to the council.",
+                "50",
+            ),
+            (
+                "Ondrej Halvik said the fund raised 25 bln Tessalian pounds.",
+                "25",
+            ),
         ] {
             assert_eq!(measure_of(text, num), Measure::Money, "{text}");
         }
-        let (v, _) = value("Velmar Corp said it paid 30 mln dollars for the plant.", "30");
+        let (v, _) = value(
+            "Velmar Corp said it paid 30 mln dollars for the plant.",
+            "30",
+        );
         assert_eq!(v.min, 30e6);
         // a capitalised word that leads to no currency is no currency's qualifier
         assert_ne!(
