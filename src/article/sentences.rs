@@ -298,19 +298,25 @@ fn each_sentence(text: &str, para: Span, out: &mut impl FnMut(Span)) {
 /// How many bytes a wire dateline's place may take before its date ("SAN JOSE, Costa Rica, ").
 const DATELINE_PLACE: usize = 48;
 
+/// True when `place` may be a wire dateline's place, the words before its date ("SAN JOSE,
+/// Costa Rica"): not empty, at most [`DATELINE_PLACE`] bytes, every word capitalised (words
+/// split at spaces and commas). The one test of a dateline's place, for the sentence splitter
+/// and the date rules alike.
+pub fn is_dateline_place(place: &str) -> bool {
+    !place.is_empty()
+        && place.len() <= DATELINE_PLACE
+        && place
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// The length of a wire dateline opening a paragraph, up to its dash ("HARBOUR CITY, May 5 -"):
 /// a place in capitalised words and commas, a month and a day of one or two digits, a dash.
 fn wire_dateline_len(s: &str) -> Option<usize> {
     let head = s.get(..s.len().min(DATELINE_PLACE + 24))?;
     head.match_indices(", ").find_map(|(comma, _)| {
-        let place = &s[..comma];
-        if place.is_empty()
-            || place.len() > DATELINE_PLACE
-            || !place
-                .split([' ', ','])
-                .filter(|w| !w.is_empty())
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        {
+        if !is_dateline_place(&s[..comma]) {
             return None;
         }
         let rest = &s[comma + 2..];
@@ -603,6 +609,15 @@ mod tests {
             split_str("Gov. Halvik and Sen. Ondrej met Jan. 5 in Tessaly. Profit rose to 4.1 mln. The board met."),
             ["Gov. Halvik and Sen. Ondrej met Jan. 5 in Tessaly.", "Profit rose to 4.1 mln.", "The board met."]
         );
+    }
+
+    #[test]
+    fn a_dateline_place_is_short_and_capitalised() {
+        assert!(is_dateline_place("HARBOUR CITY"));
+        assert!(is_dateline_place("SAN VELMAR, Tessaly"));
+        assert!(!is_dateline_place(""));
+        assert!(!is_dateline_place("Velmar Corp said on"));
+        assert!(!is_dateline_place(&"TESSALY ".repeat(8)));
     }
 
     #[test]

@@ -152,9 +152,6 @@ pub fn post_stamp(text: &str, start: usize) -> bool {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
 }
 
-/// How many bytes a wire dateline's place may take before its date ("SAN JOSE, Costa Rica, ").
-const DATELINE_PLACE: usize = 48;
-
 /// True when the date at `span` is a wire's dateline: it opens its line after a place in
 /// capitalised words and commas and is followed by a dash ("HARBOUR CITY, May 5 - The …").
 /// It tells the day the story was filed, no event of the story.
@@ -165,15 +162,9 @@ pub fn wire_dateline(text: &str, span: Span) -> bool {
     }
     let before = text.get(..span.start).unwrap_or("");
     let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
-    let Some(place) = line.trim_end().strip_suffix(',') else {
-        return false;
-    };
-    !place.is_empty()
-        && place.len() <= DATELINE_PLACE
-        && place
-            .split([' ', ','])
-            .filter(|w| !w.is_empty())
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    line.trim_end()
+        .strip_suffix(',')
+        .is_some_and(crate::article::is_dateline_place)
 }
 
 /// True when the date at `start` follows a word of a term set in advance, perhaps with "on",

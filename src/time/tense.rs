@@ -361,6 +361,9 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
         match verb_kind(toks, &markers, j, day) {
             Verb::Done => return false,
             Verb::Undone => return true,
+            // "In 1990, Velmar said.": a year or month before a bare speech tag times what was
+            // said (in the sentence before), never the saying, which happens on a day
+            Verb::Saying if !day && opens_sentence && closes_sentence(toks, j + 1) => return true,
             // "X repaid the bonds on May 1, 1990, she said": a verb the lists miss may come
             // before, so a reporting verb after the date proves nothing
             Verb::Saying | Verb::None => {}
@@ -1183,6 +1186,20 @@ mod table_tests {
         assert!(undone(
             "The board projected slower growth for 1990, a director said."
         ));
+    }
+
+    #[test]
+    fn a_year_before_a_bare_speech_tag_tells_no_done_event() {
+        // the sentence holds nothing but the year and who said it: the year is of what was
+        // said before, whose tense this sentence does not tell
+        assert!(undone("In 1990, Velmar said."));
+        assert!(undone_from(
+            "In March 1990, the Tessaly ministry said.",
+            "March"
+        ));
+        // a verb of its own still decides, and so does a day (a saying happens on one)
+        assert!(!undone("In 1990, the plant closed, Velmar said."));
+        assert!(!undone_from("On May 3, 1990, Velmar said.", "May"));
     }
 
     #[test]
