@@ -97,6 +97,7 @@ fn parse(text: &str, body: Span) -> Structure {
             }
         }
     }
+    wire_codes(src, base, &mut out.not_prose);
     out.not_prose.sort_by_key(|s| (s.start, s.end));
     out.not_prose = merge(std::mem::take(&mut out.not_prose));
     out.block_starts.sort_unstable();
@@ -125,6 +126,29 @@ fn tags(src: &str, range: &std::ops::Range<usize>, base: usize, out: &mut Vec<Sp
         let b = a + close + 1;
         out.push(Span::new(base + range.start + a, base + range.start + b));
         i = b;
+    }
+}
+
+/// The longest wire code inside angle brackets, brackets aside (`<VLMR.N>`).
+const WIRE_CODE: usize = 12;
+
+/// Wire codes in angle brackets (`<VLMR>`, `<VLMR.N>`, `<VLM.AS>`: capitals, digits and dots,
+/// a capital first): markup of the wire's, no prose, whether or not it reads as an HTML tag
+/// (a dot makes it none, so pulldown-cmark leaves it in the text).
+fn wire_codes(src: &str, base: usize, out: &mut Vec<Span>) {
+    let b = src.as_bytes();
+    for open in memchr::memchr_iter(b'<', b) {
+        let inner = b
+            .get(open + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(WIRE_CODE + 1)
+            .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || **c == b'.')
+            .count();
+        let first = b.get(open + 1).is_some_and(u8::is_ascii_uppercase);
+        if first && inner <= WIRE_CODE && b.get(open + 1 + inner) == Some(&b'>') {
+            out.push(Span::new(base + open, base + open + inner + 2));
+        }
     }
 }
 
@@ -214,6 +238,14 @@ mod tests {
         assert!(np
             .iter()
             .all(|s| !s.contains("30") && !s.contains("20 left")));
+    }
+
+    #[test]
+    fn wire_codes_in_angle_brackets_are_not_prose() {
+        let md = "KELVARO <KLV.N> SETS PAYOUT\n\nKelvaro Inc <KLV.N> and Ostrin <OSTR> said 3 < 4 \
+                  and 5 > 2.";
+        let np = not_prose(md);
+        assert_eq!(np, vec!["<KLV.N>", "<KLV.N>", "<OSTR>"]);
     }
 
     #[test]

@@ -21,11 +21,19 @@ const LEAD_SENTENCES: usize = 3;
 /// [`headline_words`]): the other words of a headline are what happened to whom the lead
 /// names ("… Weighs Offer", "… To Idle Plants").
 pub(crate) fn lead_subjects(a: &Analysis) -> Vec<String> {
+    let prose = a.article.prose(&a.text);
+    let agents = agents(a, &prose);
     let mut v: Vec<String> = a
         .entities
         .iter()
-        .filter(|e| e.sentence < LEAD_SENTENCES && e.kind != EntityKind::Place)
-        .filter_map(|e| {
+        .zip(agents)
+        .filter(|(e, agent)| {
+            e.sentence < LEAD_SENTENCES
+                && e.kind != EntityKind::Place
+                && !agent
+                && !in_wire_dateline(a, &prose, e.sentence)
+        })
+        .filter_map(|(e, _)| {
             let name = e.name.to_lowercase();
             let bare = name
                 .strip_suffix("'s")
@@ -44,6 +52,100 @@ pub(crate) fn lead_subjects(a: &Analysis) -> Vec<String> {
     v
 }
 
+crate::word_set!(
+    /// Words naming a party that acts for a story's subject ("lead manager", "rated by").
+    AGENT_ROLES = file "agent-roles.txt"
+);
+
+crate::word_set!(
+    /// Words that join names in one list ("X, Y and Z").
+    NAME_LIST_JOINERS = file "name-list-joiners.txt"
+);
+
+/// For each entity of `a` (in order), whether it is named in the lead as a party acting for
+/// the subject (see [`AGENT_ROLES`]): right after a role's words ("said lead underwriter
+/// Velmar Securities", "rated by Ostrin Ratings"), with the role's words in its title, or
+/// joined by a comma or "and" to such a party in the same sentence ("through underwriters
+/// Velmar Securities, Ostrin Brothers and Pellam Co"). `prose` is the article's prose (markup
+/// blanked, see `Article::prose`).
+fn agents(a: &Analysis, prose: &str) -> Vec<bool> {
+    let mut out = Vec::with_capacity(a.entities.len());
+    // the previous entity of the lead: its sentence, where it ends, whether it was an agent
+    let mut prev: Option<(usize, usize, bool)> = None;
+    for e in &a.entities {
+        if e.sentence >= LEAD_SENTENCES {
+            out.push(false);
+            continue;
+        }
+        let sentence_start = a
+            .article
+            .sentences
+            .get(e.sentence)
+            .map_or(0, |s| s.span.start);
+        let from = match prev {
+            Some((s, end, _)) if s == e.sentence && end <= e.span.start => end,
+            _ => sentence_start.min(e.span.start),
+        };
+        let gap = prose.get(from..e.span.start).unwrap_or("");
+        let listed = matches!(prev, Some((s, _, true)) if s == e.sentence) && joins_a_list(gap);
+        let title = e.title.as_deref().unwrap_or("");
+        let agent = listed || ends_with_role(gap) || (!title.is_empty() && ends_with_role(title));
+        out.push(agent);
+        prev = Some((e.sentence, e.span.end, agent));
+    }
+    out
+}
+
+/// True when the last one to three words of `before` (the text before a name, or its title)
+/// name a party's role (see [`AGENT_ROLES`]), nothing but spaces after them.
+fn ends_with_role(before: &str) -> bool {
+    if !before.ends_with(|c: char| c.is_whitespace() || c.is_alphabetic()) {
+        return false;
+    }
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    (1..=words.len()).any(|n| {
+        let phrase: Vec<&str> = words[..n].iter().rev().map(String::as_str).collect();
+        AGENT_ROLES.contains(&phrase.join(" "))
+    })
+}
+
+/// True when `gap`, the text between two names, only joins them in a list: commas, spaces and
+/// at most one conjunction ("Velmar Securities, Ostrin Brothers and Pellam Co").
+fn joins_a_list(gap: &str) -> bool {
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [] => true,
+        [w] => NAME_LIST_JOINERS.contains(w),
+        _ => false,
+    }
+}
+
+/// True when sentence `i` of `a` is a wire dateline ("HARBOUR CITY, May 5 -"): the town a
+/// story is filed from is no one it is about.
+fn in_wire_dateline(a: &Analysis, prose: &str, i: usize) -> bool {
+    let Some(s) = a.article.sentences.get(i) else {
+        return false;
+    };
+    let t = prose.get(s.span.start..s.span.end).unwrap_or("").trim_end();
+    let Some(body) = t.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    let body = body.trim_end_matches(['-', ' ']);
+    let day = body
+        .rsplit(' ')
+        .next()
+        .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+    day && body.contains(',')
+}
+
 /// The content words of a headline written in capitals only (the article's first sentence,
 /// with no lower-case letter), months aside: a wire's shouted headline opens with the
 /// company it is about ("ZEMPORAX TRUST SETS PAYOUT") whether or not its name holds a
@@ -60,10 +162,45 @@ fn headline_words(a: &Analysis) -> Vec<String> {
         return Vec::new();
     }
     // the prose only: markup in the headline is no word of it
-    super::words_of(&a.article.prose(&a.text), first.span)
-        .into_iter()
-        .filter(|w| w.chars().any(char::is_alphabetic) && is_name(w))
-        .collect()
+    let prose = a.article.prose(&a.text);
+    let body = prose.get(first.span.end..).unwrap_or("");
+    let told = told_in_lower_case(body);
+    let mut out = Vec::new();
+    let headline = prose.get(first.span.start..first.span.end).unwrap_or("");
+    for run in headline.split(|c: char| !c.is_alphanumeric()) {
+        let w = run.to_lowercase();
+        // what happened: the first word the story writes in lower case only ("RAISED"),
+        // past the name's first word (a name the story writes in lower case: "K mart")
+        if !out.is_empty() && told.contains(&w) {
+            break;
+        }
+        out.extend(
+            super::words_of(run, crate::text::Span::new(0, run.len()))
+                .into_iter()
+                .filter(|w| w.chars().any(char::is_alphabetic) && is_name(w)),
+        );
+    }
+    out
+}
+
+/// The words `body` writes in lower case and never with a capital first (lowercase): words
+/// of what happened ("raised", "postings"), never of a name.
+fn told_in_lower_case(body: &str) -> std::collections::HashSet<String> {
+    let mut lower = std::collections::HashSet::new();
+    let mut capital = std::collections::HashSet::new();
+    for w in body.split(|c: char| !c.is_alphanumeric()) {
+        match w.chars().next() {
+            Some(c) if c.is_lowercase() => {
+                lower.insert(w.to_string());
+            }
+            Some(c) if c.is_uppercase() => {
+                capital.insert(w.to_lowercase());
+            }
+            _ => {}
+        }
+    }
+    lower.retain(|w| !capital.contains(w));
+    lower
 }
 
 /// True when every word of a lowercase name is a company's head ("corp": the head of a name
@@ -108,9 +245,20 @@ fn is_company(name: &str) -> bool {
 pub(crate) fn subject_keys(subjects: &[String]) -> impl Iterator<Item = u64> + '_ {
     subjects.iter().flat_map(|s| {
         let words = super::words_of(s, crate::text::Span::new(0, s.len()));
-        std::iter::once(super::content_hash(s))
-            .chain(words.into_iter().map(|w| super::content_hash(&w)))
+        std::iter::once(super::content_hash(s)).chain(
+            words
+                .into_iter()
+                .filter(|w| !is_place_word(w))
+                .map(|w| super::content_hash(&w)),
+        )
     })
+}
+
+/// True when a word of a name is a place of the gazetteer ("Velmar Valley Bank" of the town
+/// Velmar Valley, a state's name in a utility's): every firm of that town or state may bear
+/// it, and every story filed from there holds it, so it tells no one apart.
+fn is_place_word(w: &str) -> bool {
+    crate::lexicon::places::is_place(w)
 }
 
 /// The lead subjects of an article that name a company (a company's head and a word besides:
@@ -133,7 +281,7 @@ fn company_keys(name: &str) -> Vec<u64> {
         .chain(
             words
                 .iter()
-                .filter(|w| !crate::entities::COMPANY_HEADS.contains(w))
+                .filter(|w| !crate::entities::COMPANY_HEADS.contains(w) && !is_place_word(w))
                 .map(|w| super::content_hash(w)),
         )
         .collect()
@@ -210,6 +358,16 @@ mod tests {
         );
         assert!(v.iter().any(|s| s == "quellby"), "{v:?}");
         assert!(v.iter().any(|s| s == "orchard"), "{v:?}");
+        // the story's own words for what happened end the name ("raised", "postings")
+        let v = subjects(
+            " date 2031-05-04 OSTRINCO RAISED FUEL POSTINGS\n\nOstrinco said it raised its \
+             fuel postings by 20 cts a barrel.\n",
+        );
+        assert_eq!(v, ["ostrinco"]);
+        let v = subjects(
+            " date 2031-05-04 K VELMART SALES RISE\n\nK velmart Corp said its sales rose.\n",
+        );
+        assert_eq!(v, ["velmart"]);
         // a lead naming someone: the headline's other words tell what happened, not to whom
         let v = subjects(
             " date 2031-05-04 VELMAR MOTORS WEIGHS OFFER\n\nVelmar Motors Corp said it was \
@@ -219,6 +377,53 @@ mod tests {
         // a headline in lower case is no shouted one
         let v = subjects(" date 2031-05-04 Quellby Orchard sets payout\n\nQtly div 12 cts\n");
         assert!(v.iter().all(|s| s != "orchard" && s != "payout"), "{v:?}");
+    }
+
+    #[test]
+    fn a_party_acting_for_the_subject_is_no_subject() {
+        // an offering's managers, named after their role, one by one or in a list
+        let v = subjects(
+            " date 2031-05-04 TRISKLOR POWER SELLS BONDS\n\nNEW HARBOUR, May 4 - Trisklor Power Co \
+             is raising 80 mln dlrs through bonds yielding 9.1 pct, said lead manager Pellam \
+             Brothers Inc.\n",
+        );
+        assert!(v.iter().any(|s| s.starts_with("trisklor")), "{v:?}");
+        assert!(v.iter().all(|s| !s.contains("pellam")), "{v:?}");
+        let v = subjects(
+            " date 2031-05-04 Oduvant Corp said it filed for an offering of preferred stock \
+             through underwriters Pellam Brothers Inc, Marrow Securities Corp and Ostrin Group \
+             Inc.\n",
+        );
+        assert!(v.iter().any(|s| s.starts_with("oduvant")), "{v:?}");
+        assert!(
+            v.iter()
+                .all(|s| !s.contains("pellam") && !s.contains("marrow") && !s.contains("ostrin")),
+            "{v:?}"
+        );
+        assert!(ends_with_role("an issue rated by "));
+        assert!(!ends_with_role("a plant built by "));
+        assert!(joins_a_list(", "));
+        assert!(joins_a_list(" and "));
+        assert!(!joins_a_list(" bought "));
+    }
+
+    #[test]
+    fn the_town_of_a_wire_dateline_is_no_subject() {
+        let v = subjects(
+            " date 2031-05-04 QUELLBY ORCHARD TRUST SETS PAYOUT\n\nVARNHOLM, Tessaly, May 4 - \
+             Quellby Orchard Trust said its board raised the payout.\n",
+        );
+        assert!(v.iter().all(|s| !s.contains("varnholm")), "{v:?}");
+        assert!(v.iter().any(|s| s.contains("quellby")), "{v:?}");
+    }
+
+    #[test]
+    fn a_place_in_a_name_is_no_key_of_it() {
+        // a town's name in a firm's: every firm and dateline of the town holds it
+        let keys: Vec<u64> = subject_keys(&["paris velmar bank".to_string()]).collect();
+        assert!(keys.contains(&super::super::content_hash("velmar")));
+        assert!(!keys.contains(&super::super::content_hash("paris")));
+        assert!(keys.contains(&super::super::content_hash("paris velmar bank")));
     }
 
     #[test]
