@@ -16,16 +16,36 @@ const LEAD_SENTENCES: usize = 3;
 /// The places named in the opening sentences of an article ([`LEAD_SENTENCES`]), lowercase
 /// and with countries by their gazetteer names, as `ArticleSummary::places` holds them;
 /// sorted.
+/// A name of another kind that reads as a place of a country after that country's possessive
+/// ("Tessaly's Orrin", however the name was taken: "Tessaly's Orrin province" reads as an
+/// organisation) also places the news.
 pub(crate) fn lead_places(a: &crate::analysis::Analysis) -> Vec<String> {
-    let mut v: Vec<String> = a
-        .entities
-        .iter()
-        .filter(|e| e.kind == crate::entities::EntityKind::Place && e.sentence < LEAD_SENTENCES)
-        .map(|e| super::country_name(&e.name.to_lowercase()))
-        .collect();
+    let mut v: Vec<String> = Vec::new();
+    for e in a.entities.iter().filter(|e| e.sentence < LEAD_SENTENCES) {
+        let name = e.name.to_lowercase();
+        if e.kind == crate::entities::EntityKind::Place {
+            v.push(super::country_name(&name));
+        } else if let Some(country) = country_possessive(&name) {
+            v.push(country);
+            v.push(name);
+        }
+    }
     v.sort();
     v.dedup();
     v
+}
+
+/// The country's gazetteer name when `name` (lowercase) is a country's possessive before a
+/// region or town of that country that is no common word ("tessaly's orrin").
+fn country_possessive(name: &str) -> Option<String> {
+    let (head, tail) = name.split_once("'s ")?;
+    let code = country_code(head)?;
+    lookup(tail)
+        .iter()
+        .any(|p| {
+            p.country == code && !p.common && matches!(p.kind, PlaceKind::Region | PlaceKind::City)
+        })
+        .then(|| super::country_name(head))
 }
 
 /// The ISO code of the country a place name names, when it names one.
@@ -36,10 +56,28 @@ fn country_code(name: &str) -> Option<&'static str> {
         .map(|p| p.country)
 }
 
-/// True when a place of `places` names a country (see [`regions_apart`]: an article naming
-/// none is never set apart from another by provinces).
+/// The ISO code of the one country whose province a place name names, when every reading
+/// of it is a province of that country and none is a common word ("Uvs"): a report naming the
+/// province names its country ("the Tessalian province of Orrin" names no country by name).
+fn province_country(name: &str) -> Option<&'static str> {
+    let all = readings(name);
+    let first = all.first()?;
+    all.iter()
+        .all(|p| p.kind == PlaceKind::Region && !p.common && p.country == first.country)
+        .then_some(first.country)
+        .filter(|c| !c.is_empty())
+}
+
+/// The country a place name names, itself or as the one country of a province it names
+/// ([`province_country`]).
+fn country_of(name: &str) -> Option<&'static str> {
+    country_code(name).or_else(|| province_country(name))
+}
+
+/// True when a place of `places` names a country, itself or by a province of it (see
+/// [`regions_apart`]: an article naming none is never set apart from another by provinces).
 pub(crate) fn names_country(places: &[String]) -> bool {
-    places.iter().any(|p| country_code(p).is_some())
+    places.iter().any(|p| country_of(p).is_some())
 }
 
 /// The readings of a place name, and of the place after a possessive ("bhutan's east" is
@@ -103,7 +141,15 @@ fn places_apart(a: (&[String], &[String]), b: (&[String], &[String])) -> bool {
         c.dedup();
         c
     };
-    let (ca, cb) = (codes(a.1), codes(b.1));
+    // a country the lead names before its province counts though the entity was no place
+    let both = |x: (&[String], &[String])| -> Vec<&'static str> {
+        let mut c = codes(x.0);
+        c.extend(codes(x.1));
+        c.sort_unstable();
+        c.dedup();
+        c
+    };
+    let (ca, cb) = (both(a), both(b));
     let mut shared = ca.iter().filter(|c| cb.contains(c)).peekable();
     if shared.peek().is_none() {
         return false;
@@ -153,6 +199,26 @@ mod tests {
     }
 
     #[test]
+    fn a_province_may_place_a_report_in_its_country() {
+        // a report naming a province only ("the Mongolian province of Uvs") is asked about
+        // provinces; a name that is also a town abroad, or a town alone, is not
+        assert!(names_country(&places(&["Uvs"])));
+        assert!(!names_country(&places(&["Thimphu"])));
+        assert!(!names_country(&places(&["Erdenet"])));
+        // but only a country named (or before a possessive) is a country in common: a
+        // state named as where a player lives sets no two reports apart
+        let lead = places(&["mongolia", "mongolia's uvs"]);
+        assert!(places_apart(
+            (&lead, &places(&["Uvs"])),
+            (&places(&["Orhon"]), &places(&["Mongolia", "Orhon"]))
+        ));
+        assert!(!places_apart(
+            (&places(&["Uvs"]), &places(&["Uvs"])),
+            (&places(&["Orhon"]), &places(&["Mongolia", "Orhon"]))
+        ));
+    }
+
+    #[test]
     fn a_town_whose_name_is_also_abroad_places_nothing_firmly() {
         // the town of that name in another country may be the one meant
         let a = places(&["France", "Paris"]);
@@ -176,6 +242,40 @@ mod tests {
         assert!(places_apart((&la, &la), (&lb, &b)));
         // the country named further down only: still one country
         assert!(places_apart((&places(&["Erdenet"]), &la), (&lb, &b)));
+    }
+
+    #[test]
+    fn a_province_after_its_country_s_possessive_places_the_news() {
+        // however the name was taken (an organisation's), the country's own province
+        assert_eq!(
+            country_possessive("mongolia's uvs").as_deref(),
+            Some("mongolia")
+        );
+        // another country's province, or no country before it: no place
+        assert_eq!(country_possessive("bhutan's uvs"), None);
+        assert_eq!(country_possessive("halvik's uvs"), None);
+        assert_eq!(country_possessive("mongolia's velmar"), None);
+        // a lead naming its country only by the possessive is still in that country (the
+        // lead keeps the country beside the name, as `lead_places` does)
+        let a = places(&["mongolia", "mongolia's uvs"]);
+        let b = places(&["Mongolia", "Erdenet"]);
+        assert!(places_apart((&a, &[]), (&b, &b)));
+        let c = places(&["mongolia", "mongolia's orhon"]);
+        assert!(!places_apart((&c, &[]), (&b, &b)));
+    }
+
+    #[test]
+    fn lead_places_read_a_country_s_province_whatever_the_entity() {
+        let text = "Mongolia's Uvs province was shaken by a strong earthquake on Monday, \
+                    officials said.\n\nNo one was hurt.\n";
+        let a = crate::analysis::Analysis::new(text);
+        let v = lead_places(&a);
+        assert!(v.iter().any(|p| p == "mongolia"), "{v:?}");
+        assert!(
+            v.iter()
+                .any(|p| regions_of(std::slice::from_ref(p), "MN", true).len() == 1),
+            "{v:?}"
+        );
     }
 
     #[test]

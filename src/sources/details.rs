@@ -99,6 +99,10 @@ impl Details {
             && self.areas.is_empty()
             && self.later_areas.is_empty()
             && self.victim.is_none()
+            && self.lead_time.is_none()
+            && self.lead_places.is_empty()
+            && self.holders.is_empty()
+            && self.family.is_empty()
     }
 
     /// The details of a report that names a country: no days, as news told for a country (a
@@ -510,6 +514,29 @@ mod tests {
 
     fn details(text: &str) -> Details {
         Details::of(&Analysis::new(text))
+    }
+
+    #[test]
+    fn details_of_the_lead_only_survive_the_cache() {
+        // a summary is cached as JSON: details with only lead places, holders or a family
+        // figure are details all the same, not left out as empty
+        let d = Details {
+            lead_places: vec!["velmar bay".into()],
+            holders: vec![(12, "the otters".into())],
+            family: vec![40],
+            lead_time: Some(90),
+            ..Details::default()
+        };
+        assert!(!d.is_empty());
+        #[derive(Serialize, Deserialize)]
+        struct Wrap {
+            #[serde(default, skip_serializing_if = "Details::is_empty")]
+            details: Details,
+        }
+        let json = serde_json::to_string(&Wrap { details: d.clone() }).expect("json");
+        let back: Wrap = serde_json::from_str(&json).expect("parse");
+        assert_eq!(back.details, d);
+        assert!(Details::default().is_empty());
     }
 
     #[test]
