@@ -83,7 +83,8 @@ pub fn narrative_days(
 /// "the previous Friday": the weekday before the day the story is at (the last day it wrote),
 /// not the week before publication's as "last Friday" ("closed lower Friday, down 4% from the
 /// previous Friday"). For each such weekday of `dates` (by index) after a written day, its
-/// value; none before any written day.
+/// value; none before any written day. Then the years and months of a past story named from
+/// its own year ([`narrative_periods`]: "the next year" after "in 2009").
 pub fn previous_weekdays(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> {
     let mut out = Vec::new();
     for (i, t) in dates.iter().enumerate() {
@@ -111,6 +112,79 @@ pub fn previous_weekdays(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> 
             });
         if let Some(day) = at.and_then(|day| weekday_before(day, wd)) {
             out.push((i, Value::Date(day)));
+        }
+    }
+    out.extend(narrative_periods(text, dates));
+    out
+}
+
+/// "In 2009 the firm won the contract; the next year it lost it": a year or month named with
+/// "the" from the story's last written one (HeidelTime's narrative anchoring), when the clause
+/// is in the past and the reading from publication cannot hold. "The next year" of a past event
+/// counted from publication would lie after it; "the previous year" is moved when the story's
+/// year lies before publication's ("earned $5 million in 2014, up from $4 million the previous
+/// year": 2013). For each such period of `dates` (by index), its value.
+fn narrative_periods(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> {
+    let mut out = Vec::new();
+    for (i, t) in dates.iter().enumerate() {
+        let super::Raw::Period { unit, offset } = &t.raw else {
+            continue;
+        };
+        if t.tense != super::tense::Tense::Past || offset.abs() != 1 {
+            continue;
+        }
+        // "the" opens the words or comes right before them ("the next year")
+        let mut words = t.span.slice(text).split_whitespace().peekable();
+        let the = |w: &str| w.eq_ignore_ascii_case("the");
+        let definite = if words.peek().is_some_and(|w| the(w)) {
+            words.next();
+            true
+        } else {
+            text.get(..t.span.start)
+                .and_then(|b| b.split_whitespace().next_back())
+                .is_some_and(the)
+        };
+        let step = words.next().map(|w| w.to_ascii_lowercase());
+        let named = step.as_deref().is_some_and(|w| {
+            if *offset > 0 {
+                DAY_AFTER.contains(w)
+            } else {
+                DAY_BEFORE.contains(w)
+            }
+        });
+        if !(definite && named) {
+            continue;
+        }
+        // publication's period, as the value counted from it tells
+        let Some(now) = t.value.first_day() else {
+            continue;
+        };
+        let anchor = dates[..i]
+            .iter()
+            .rev()
+            .filter(|a| a.span.end <= t.span.start && a.resolution == Resolution::Explicit)
+            .find(|a| a.raw.year_stated() && a.kind != Kind::Span);
+        let Some(anchor) = anchor.and_then(|a| Some((a, a.value.first_day()?))) else {
+            continue;
+        };
+        let moved = match unit {
+            super::Unit::Year => {
+                let now = now.year() - *offset as i32;
+                let y = anchor.1.year() + *offset as i32;
+                let holds = if *offset > 0 { y <= now } else { y < now - 1 };
+                holds.then_some(Value::Year(y))
+            }
+            super::Unit::Month if matches!(anchor.0.value, Value::Date(_) | Value::Month(..)) => {
+                let month = |d: chrono::NaiveDate| d.year() * 12 + d.month0() as i32;
+                let now = month(now) - *offset as i32;
+                let m = month(anchor.1) + *offset as i32;
+                let holds = if *offset > 0 { m <= now } else { m < now - 1 };
+                holds.then_some(Value::Month(m.div_euclid(12), m.rem_euclid(12) as u32 + 1))
+            }
+            _ => None,
+        };
+        if let Some(v) = moved {
+            out.push((i, v));
         }
     }
     out
@@ -361,6 +435,49 @@ mod tests {
                 ("previous Friday".to_string(), "2011-05-27".into()),
             ]
         );
+    }
+
+    /// The values `previous_weekdays` moves, by the words of each expression.
+    fn moved(text: &str, published: &str) -> Vec<(String, serde_json::Value)> {
+        let a = crate::article::read(text);
+        let p = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        let dates = crate::time::extract(text, &a, p);
+        super::previous_weekdays(text, &dates)
+            .into_iter()
+            .map(|(i, v)| (dates[i].span.slice(text).to_string(), v.to_json()))
+            .collect()
+    }
+
+    #[test]
+    fn the_next_year_of_a_past_story_counts_from_its_year() {
+        let text = "Velmar Corp won the Tessaly contract in 2009. The next year it lost it.";
+        assert_eq!(
+            moved(text, "2015-06-10"),
+            vec![("next year".to_string(), "2010".into())]
+        );
+        let text = "Ondrej Halvik joined Velmar in May 2009 and quit the next month.";
+        assert_eq!(
+            moved(text, "2015-06-10"),
+            vec![("next month".to_string(), "2009-06".into())]
+        );
+        let text = "The Tessaly mill shut in 2006. The previous year it had cut 200 jobs.";
+        assert_eq!(
+            moved(text, "2015-06-10"),
+            vec![("previous year".to_string(), "2005".into())]
+        );
+    }
+
+    #[test]
+    fn the_next_year_ahead_or_of_last_year_counts_from_publication() {
+        // a coming year, and a report's year before publication
+        let text = "Velmar opened a mill in 2009. It expects to open another the next year.";
+        assert!(moved(text, "2015-06-10").is_empty());
+        // a story of publication's own year: both readings agree
+        let text = "Velmar said in March 2015 that sales fell from the previous year.";
+        assert!(moved(text, "2015-06-10").is_empty());
+        // no year written before it
+        let text = "Velmar lost the contract the next year.";
+        assert!(moved(text, "2015-06-10").is_empty());
     }
 
     #[test]

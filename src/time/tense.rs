@@ -211,6 +211,7 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     }
     if tense == Tense::Past
         && (after_article(toks, i)
+            || after_present_be(toks, i)
             || after_be_adverb(toks, i)
             || compound_adjective(t)
             || attributive_compound(toks, i))
@@ -603,10 +604,16 @@ fn past_form(toks: &[Tok], markers: &Markers, i: usize) -> Verb {
             && p.text.starts_with(|c: char| c.is_ascii_lowercase())
             && (p.is("being") || matches!(markers.get(i - 1), Some((Tense::Present, _))))
     });
-    // "would have been paid then": an unreal or a coming event, not a done one
-    let perfect_of = i
-        .checked_sub(2)
-        .filter(|_| prev.is_some_and(|p| p.is("have")));
+    // "would have been paid then": an unreal or a coming event, not a done one (the modal
+    // before "have", or before "have been" for a passive)
+    let passive =
+        prev.is_some_and(|p| p.is("been")) && at(i.checked_sub(2)).is_some_and(|h| h.is("have"));
+    let perfect_of = if passive {
+        i.checked_sub(3)
+    } else {
+        i.checked_sub(2)
+            .filter(|_| prev.is_some_and(|p| p.is("have")))
+    };
     if present_be || after_condition(toks, i) || at(perfect_of).is_some_and(unreal_modal) {
         return Verb::Undone;
     }
@@ -953,6 +960,21 @@ fn as_planned(toks: &[Tok], i: usize) -> bool {
         i.checked_sub(1)
     };
     participle && at(before).is_some_and(|t| t.is("as"))
+}
+
+/// True when token `i` comes right after a lowercase present form of "be" ("the case is heard
+/// in May", "the talks are held on Monday"): the participle of a present passive, which tells
+/// no past; the "be" before it marks the clause's tense.
+fn after_present_be(toks: &[Tok], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p)) else {
+        return false;
+    };
+    BE_FORMS.has(p)
+        && p.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && matches!(
+            classify(p, i.checked_sub(2).and_then(|k| toks.get(k)), toks.get(i)),
+            Some(Tense::Present)
+        )
 }
 
 /// True when token `i` follows "be" and an adverb ("would be quietly released", "will be

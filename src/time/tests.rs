@@ -1354,3 +1354,26 @@ fn a_sentence_framed_by_a_year_puts_its_months_in_it() {
         "2012-03"
     );
 }
+
+#[test]
+fn an_irregular_past_points_a_month_back() {
+    // irregular simple pasts no participle shares mark the past as "-ed" forms do
+    for t in [
+        "Velmar underwent a review in November.",
+        "Velmar overtook its Tessaly rival in November.",
+        "Ondrej Halvik forgave the debt in November.",
+        "Velmar's sales shrank in November.",
+    ] {
+        let (_, v, _) = one(t, "2020-10-08");
+        assert_eq!(v, serde_json::json!("2019-11"), "{t}");
+    }
+}
+
+#[test]
+fn a_present_passive_is_no_past() {
+    // "is held": a participle after a present "be" tells no past; "was held" does
+    let (_, v, _) = one("The Tessaly hearing is held in November.", "2020-10-08");
+    assert_eq!(v, serde_json::json!("2020-11"));
+    let (_, v, _) = one("The Tessaly hearing was held in November.", "2020-10-08");
+    assert_eq!(v, serde_json::json!("2019-11"));
+}
