@@ -404,13 +404,11 @@ pub fn cosine_needed(a: &ArticleSummary, b: &ArticleSummary, least: f64) -> f64 
 /// What [`cosine_needed`] asks of one article, worked out once for the article a lookup
 /// compares with every candidate (see `Index::story`).
 pub(crate) struct NewsDays {
-    /// Its [`news_days`].
-    days: Vec<chrono::NaiveDate>,
-    /// The same as day numbers (see [`day_number`]): a lookup measures the gap to thousands of
+    /// Its [`news_days`] as day numbers (see [`day_number`]): a lookup measures the gap to thousands of
     /// articles' days.
     numbers: Vec<i64>,
-    /// Its publication day.
-    published: Option<chrono::NaiveDate>,
+    /// The same with its publication day (see [`NewsDays::cosine_needed_with`]), as numbers.
+    with_publication: Vec<i64>,
     /// True when it names no country (see [`cosine_needed`]).
     local: bool,
 }
@@ -419,10 +417,14 @@ impl NewsDays {
     /// The news days of `a`.
     pub(crate) fn of(a: &ArticleSummary) -> NewsDays {
         let days = news_days(a);
+        let numbers: Vec<i64> = days.iter().copied().map(day_number).collect();
         NewsDays {
-            numbers: days.iter().copied().map(day_number).collect(),
-            days,
-            published: a.published,
+            with_publication: numbers
+                .iter()
+                .copied()
+                .chain(a.published.map(day_number))
+                .collect(),
+            numbers,
             local: local(a),
         }
     }
@@ -442,13 +444,6 @@ impl NewsDays {
         b_news: Option<&[i32]>,
         least: f64,
     ) -> f64 {
-        // a week apart counts the publication days too: an article may name only an older day
-        // (the last time something like it happened) beside news of the day it was published
-        let with_publication = |v: &[chrono::NaiveDate], p: Option<chrono::NaiveDate>| {
-            let mut v = v.to_vec();
-            v.extend(p);
-            v
-        };
         let news_gap = match b_news {
             Some(theirs) => gap_of_numbers(&self.numbers, theirs),
             None => gap_to_news_numbered(&self.numbers, b),
@@ -458,17 +453,37 @@ impl NewsDays {
                 if g >= WEEK
                     && self.local
                     && b_local()
-                    && gap(
-                        &with_publication(&self.days, self.published),
-                        &with_publication(&news_days(b), b.published),
-                    )
-                    .is_some_and(|w| w >= WEEK) =>
+                    && self
+                        .gap_with_publication(b, b_news)
+                        .is_some_and(|w| w >= WEEK) =>
             {
                 COSINE_WEEK_APART
             }
             Some(g) if g > 1 => COSINE_APART.max(least),
             _ => least,
         }
+    }
+}
+
+impl NewsDays {
+    /// The gap (see [`gap`]) between this article's news days and `b`'s, each with its
+    /// publication day: a week apart counts the publication days too, as an article may name
+    /// only an older day (the last time something like it happened) beside news of the day it
+    /// was published. `b_news`: `b`'s news days as an index keeps them, when known.
+    fn gap_with_publication(&self, b: &ArticleSummary, b_news: Option<&[i32]>) -> Option<i64> {
+        let mine = &self.with_publication;
+        let published = b.published.map(day_number);
+        let theirs = match b_news {
+            Some(theirs) => gap_of_numbers(mine, theirs),
+            None => {
+                let days: Vec<i64> = news_days(b).into_iter().map(day_number).collect();
+                mine.iter()
+                    .flat_map(|x| days.iter().map(move |y| (x - y).abs()))
+                    .min()
+            }
+        };
+        let to_published = published.and_then(|p| mine.iter().map(|x| (x - p).abs()).min());
+        theirs.into_iter().chain(to_published).min()
     }
 }
 
