@@ -141,8 +141,16 @@ const COSINE: f64 = 0.06;
 const HOUSE_TEXTS: u32 = 20;
 
 /// Rare words two stories of one template may share by chance when their leads are about
-/// different organisations or people (see `Index::apart_but_template`).
+/// different organisations or people (see `Index::apart_but_template`); any number when both
+/// leads name a company (see [`names_company`]).
 const CHANCE_WORDS: usize = 2;
+
+/// True when `a`'s lead names a company (see `subjects::companies`): two such stories that
+/// share many rare words (a third party's, an offering's terms, one trade's) are still about
+/// different companies when neither names the other's.
+fn names_company(a: &ArticleSummary) -> bool {
+    super::subjects::companies(&a.subjects).next().is_some()
+}
 
 /// Figures of one measure in another article that a figure is compared with: the first this
 /// many. A real article gives a few dozen at most; without a bound, a text repeating one figure
@@ -605,6 +613,8 @@ struct OwnWords {
     subjects: Vec<u64>,
     /// Its lead companies many texts name (see [`Index::house_subjects`]).
     house: Vec<Vec<u64>>,
+    /// True when its lead names a company (see [`names_company`]).
+    company: bool,
 }
 
 impl StoryMemo {
@@ -1319,7 +1329,7 @@ impl Index {
             .filter(|k| own(k))
             .take(CHANCE_WORDS + 1)
             .count();
-        if shared > CHANCE_WORDS {
+        if shared > CHANCE_WORDS && !(names_company(a) && names_company(b)) {
             return false;
         }
         let (own_a, own_b) = (self.own_subjects(a, &places), self.own_subjects(b, &places));
@@ -1389,6 +1399,7 @@ impl Index {
         OwnWords {
             subjects,
             house: self.house_subjects(a),
+            company: names_company(a),
             sorted: a.keywords.is_sorted(),
             roundup: roundup(a),
             country: super::apart::names_country(&a.places),
@@ -1427,7 +1438,7 @@ impl Index {
             .iter()
             .filter(|k| !b_places.contains(k) && b.keywords.binary_search(k).is_ok());
         let n = shared.by_ref().take(CHANCE_WORDS + 1).count();
-        if n > CHANCE_WORDS {
+        if n > CHANCE_WORDS && !(own.company && names_company(b)) {
             return false;
         }
         // words in common tell nothing apart when `a`'s lead names no one of its own
@@ -2206,6 +2217,30 @@ mod tests {
             few.get(refs[1].0).expect("b"),
         );
         assert!(few.same_story(a, b, 21));
+    }
+
+    #[test]
+    fn two_companies_sharing_a_third_party_s_words_are_two_stories() {
+        let offering = |company: &str, day: u32, mln: u32| {
+            format!(
+                " date 2031-03-{day:02} {company} said it would sell {mln} mln shares of common \
+                 stock through underwriters Trevoli Brothers and Ostrander Pell Securities, \
+                 priced at about 14 dlrs a share.\n"
+            )
+        };
+        let files = [
+            ("a.txt", offering("Korvathon Corp", 3, 2)),
+            ("b.txt", offering("Belnaorex Inc", 4, 3)),
+            ("c.txt", offering("Korvathon Corp", 4, 2)),
+        ];
+        let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let i = index(&refs);
+        let get = |p: &str| i.get(p).expect("indexed");
+        // every rare word but the companies' names in common: two issuers, one syndicate
+        assert!(!i.same_story(get("a.txt"), get("b.txt"), 21));
+        assert!(!i.same_story(get("b.txt"), get("a.txt"), 21));
+        // the same issuer's offering told twice is one story
+        assert!(i.same_story(get("a.txt"), get("c.txt"), 21));
     }
 
     #[test]
