@@ -1076,9 +1076,18 @@ fn value_verdict(
     b: &ClaimSummary,
 ) -> Verdict {
     let ((amin, amax), (bmin, bmax)) = (values(a), values(b));
-    // rounding: "about 600" and "605" agree; allow 1 % slack on exact figures
+    // rounding: "about 600" and "605" agree; allow 1 % slack on exact figures, and a figure
+    // written to a scale ("seven million") covers what rounds to it ("7,292,000")
     let slack = |v: f64| (v.abs() * 0.01).max(0.0);
-    if amin <= bmax + slack(bmax.min(1e12)) && bmin <= amax + slack(amax.min(1e12)) {
+    // (only the coarser of the two is widened: "2.5bn" and "2.6bn" differ as written)
+    let (ra, rb) = match (rounding(a), rounding(b)) {
+        (ra, rb) if ra > rb => (ra, 0.0),
+        (ra, rb) if rb > ra => (0.0, rb),
+        _ => (0.0, 0.0),
+    };
+    if amin - ra <= bmax + rb + slack(bmax.min(1e12))
+        && bmin - rb <= amax + ra + slack(amax.min(1e12))
+    {
         return Verdict::Agrees;
     }
     if counts_over_time(&a.measure) {
@@ -1095,6 +1104,53 @@ fn value_verdict(
         }
     }
     Verdict::Differs
+}
+
+/// The least scale a figure's rounding is read from (see [`rounding`]): "seven million"
+/// rounds, "two hundred" as often counts.
+const ROUNDING_SCALE: f64 = 1e6;
+
+/// Half the last unit of a figure written to a scale of a million or more, in its values (see
+/// [`values`]): "seven million" and "7 mln" stand for 6.5 to 7.5 million, "2.5 billion" and
+/// "$2.5bn" for 2.45 to 2.55 billion. 0 for a figure written in full ("7,292,000").
+fn rounding(c: &ClaimSummary) -> f64 {
+    let k = c.group_cow().map_or(1.0, |g| g.scale);
+    let k = if k > 0.0 { k } else { 1.0 };
+    let words: Vec<&str> = c.text.split_whitespace().collect();
+    let scaled = |number: &str, scale: &str| {
+        let scale = crate::figures::number::scale_value(scale).filter(|v| *v >= ROUNDING_SCALE)?;
+        let decimals = written_decimals(number)?;
+        Some(0.5 * 10f64.powi(-decimals) * scale * k)
+    };
+    let apart = words.windows(2).find_map(|w| scaled(w[0], w[1]));
+    apart
+        .or_else(|| {
+            // a scale glued to the digits ("$2.5bn")
+            words.iter().find_map(|w| {
+                let cut = w.rfind(|ch: char| ch.is_ascii_digit())? + 1;
+                let (number, suffix) = w.split_at(cut);
+                (!suffix.is_empty())
+                    .then(|| scaled(number, suffix))
+                    .flatten()
+            })
+        })
+        .unwrap_or(0.0)
+}
+
+/// How many decimals a written number gives ("2.5": 1, "7" or "seven": 0); None for no number.
+fn written_decimals(w: &str) -> Option<i32> {
+    let digits = w.trim_start_matches(|ch: char| !ch.is_ascii_digit());
+    if digits.is_empty() {
+        return crate::figures::number::word_value(w).map(|_| 0);
+    }
+    if !digits
+        .chars()
+        .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',')
+    {
+        return None;
+    }
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+    i32::try_from(decimals).ok().filter(|d| *d <= 6)
 }
 
 /// A small toll of dead or wounded this large or smaller rarely changes between two reports of
@@ -1374,6 +1430,40 @@ mod tests {
             year: None,
             roundup: false,
         }
+    }
+
+    #[test]
+    fn a_figure_written_to_a_scale_covers_what_rounds_to_it() {
+        let (x, y) = (art("a.txt", "2031-03-04"), art("b.txt", "2031-03-05"));
+        let money = |text: &str, v: f64| claim(text, v, Some(v), None, "money");
+        let verdict = |a: &ClaimSummary, b: &ClaimSummary| value_verdict(&x, a, &y, b);
+        let exact = money("7,292,000 dlrs", 7_292_000.0);
+        assert_eq!(
+            verdict(&money("seven mln dlrs", 7e6), &exact),
+            Verdict::Agrees
+        );
+        assert_eq!(
+            verdict(&exact, &money("7 million dollars", 7e6)),
+            Verdict::Agrees
+        );
+        assert_eq!(
+            verdict(&money("$2.5bn", 2.5e9), &money("$2.46 billion", 2.46e9)),
+            Verdict::Agrees
+        );
+        // a figure rounded to a tenth covers only its tenth; one written in full, nothing
+        assert_eq!(
+            verdict(&money("7.0 mln dlrs", 7e6), &exact),
+            Verdict::Differs
+        );
+        assert_eq!(
+            verdict(&money("$2.5bn", 2.5e9), &money("$2.6 billion", 2.6e9)),
+            Verdict::Differs
+        );
+        assert_eq!(
+            verdict(&money("7,000,000 dlrs", 7e6), &exact),
+            Verdict::Differs
+        );
+        assert_eq!(rounding(&money("200 dollars", 200.0)), 0.0);
     }
 
     fn art(path: &str, date: &str) -> ArticleSummary {
