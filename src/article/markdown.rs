@@ -124,9 +124,29 @@ fn tags(src: &str, range: &std::ops::Range<usize>, base: usize, out: &mut Vec<Sp
             break;
         };
         let b = a + close + 1;
-        out.push(Span::new(base + range.start + a, base + range.start + b));
+        let at = base + range.start;
+        if s.get(a + 1..b - 1).is_some_and(bracketed_name) {
+            // only the brackets go: the name inside is prose
+            out.push(Span::new(at + a, at + a + 1));
+            out.push(Span::new(at + b - 1, at + b));
+        } else {
+            out.push(Span::new(at + a, at + b));
+        }
         i = b;
     }
+}
+
+/// True when what stands between `<` and `>` is a name the wire put in angle brackets
+/// (`<Velmar Group Inc>`, `<Ostrin and Co>`), not an HTML tag: a capital first, a small letter
+/// somewhere, and only the letters, digits, spaces and punctuation of a name (no `=`, `/` or
+/// quote, which every tag with attributes or a closing slash has). HTML writes its own tags in
+/// small letters.
+fn bracketed_name(inner: &str) -> bool {
+    inner.starts_with(|c: char| c.is_ascii_uppercase())
+        && inner.bytes().any(|c| c.is_ascii_lowercase())
+        && inner
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | ',' | '&' | '\'' | '-'))
 }
 
 /// The longest wire code inside angle brackets, brackets aside (`<VLMR.N>`).
@@ -246,6 +266,16 @@ mod tests {
                   and 5 > 2.";
         let np = not_prose(md);
         assert_eq!(np, vec!["<KLV.N>", "<KLV.N>", "<OSTR>"]);
+    }
+
+    #[test]
+    fn names_in_angle_brackets_keep_their_words() {
+        let md = "Shares of <Velmar Group Inc> rose, said <b>Tessaly</b> and <Ostrin and Co>.";
+        let np = not_prose(md);
+        assert_eq!(np, vec!["<", ">", "<b>", "</b>", "<", ">"]);
+        // tags with attributes or a slash stay markup, whatever their case
+        let tag = "A <Chart data=\"x\"/> and <Note />.";
+        assert_eq!(not_prose(tag), vec!["<Chart data=\"x\"/>", "<Note />"]);
     }
 
     #[test]

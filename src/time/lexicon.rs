@@ -184,6 +184,14 @@ crate::word_set!(
     pub(crate) PARTS_OF_DAY = file "parts-of-day.txt"
 );
 crate::word_set!(
+    /// Words between a clock time and its part of the day ("9 last night", "6:30 this evening").
+    pub(crate) DAY_PART_LEAD = file "day-part-leads.txt"
+);
+crate::word_set!(
+    /// Words for the evening or night of a day after a clock time ("at 8 tonight").
+    pub(crate) AFTER_DARK = file "after-dark-days.txt"
+);
+crate::word_set!(
     /// Counts without a number after "a"/"an" ("a few days", "a couple of weeks").
     pub(crate) ARTICLE_COUNT = file "date-function-words.tsv", tag "article-count"
 );

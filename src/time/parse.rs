@@ -6,13 +6,13 @@
 use super::lexicon::season;
 use super::lexicon::{
     cardinal, is_month_abbrev, is_ordinal_suffix, month, tok_cardinal, tok_follows_lead, tok_month,
-    tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, AHEAD, ANCHOR_DAY,
+    tok_ordinal, tok_trigger, tok_weekday, weekday, zone, Trigger, AFTER_DARK, AHEAD, ANCHOR_DAY,
     ARTICLE_COUNT, BACK, BEFORE_NOW, BUSINESS_DAY, CLOCK_HOURS, CLOCK_LEAD, DASHED_DAY_LEAD,
-    DAY_LIST_AND, DAY_LIST_END, DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST, HALF_SECOND,
-    HOURS_LEAD, MERIDIEM, MIDNIGHT, MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB, NAME_LEAD, NOON,
-    NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT, ORDINAL_LAST, PARTS_OF_DAY,
-    PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW, WEEKDAY_DATED, WEEKDAY_LAST,
-    WEEKDAY_THIS, YEAR_PAIR,
+    DAY_LIST_AND, DAY_LIST_END, DAY_PART_LEAD, DAY_SIDE, DAY_WEEK, DET, FORWARD, HALF_FIRST,
+    HALF_SECOND, HOURS_LEAD, MERIDIEM, MIDNIGHT, MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB,
+    NAME_LEAD, NOON, NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT,
+    ORDINAL_LAST, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW,
+    WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::class;
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
@@ -716,6 +716,34 @@ impl<'a, 'b> P<'a, 'b> {
         let part = self.tok(i + 2)?;
         let k = PARTS_OF_DAY.iter().position(|w| part.is(w))?;
         (k < 3).then_some((i + 3, k > 0))
+    }
+
+    /// The hour (0–23) of a clock time written `hour` without a meridiem, from the part of the
+    /// day after it at `i`: "6:30 Sunday night", "9 last night", "7:15 this evening", "8
+    /// tonight" are after noon, "12:30 Sunday morning" after midnight. Night gives the evening
+    /// hours only (5 to 11): "2 Sunday night" is before dawn. None when nothing says.
+    fn day_part_hour(&self, i: usize, hour: u32) -> Option<u32> {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        if self.word_in(i, &AFTER_DARK) {
+            return (5..12).contains(&hour).then_some(hour + 12);
+        }
+        let lead = self.word_in(i, &DAY_PART_LEAD) || self.weekday_tok(i).is_some();
+        // "5:40 early Sunday morning": a lead word, then a weekday, then the part
+        let at = if !lead {
+            return None;
+        } else if self.word_in(i, &DAY_PART_LEAD) && self.weekday_tok(i + 1).is_some() {
+            i + 2
+        } else {
+            i + 1
+        };
+        let part = self.tok(at).filter(|t| t.kind == TokKind::Word)?;
+        match PARTS_OF_DAY.iter().position(|w| part.is(w))? {
+            0 => Some(hour % 12),
+            1 | 2 => Some(if hour == 12 { 12 } else { hour + 12 }),
+            _ => (5..12).contains(&hour).then_some(hour + 12),
+        }
     }
 
     fn am_pm(&self, i: usize) -> Option<(usize, bool)> {
@@ -2202,6 +2230,9 @@ impl<'a, 'b> P<'a, 'b> {
                 (false, h) => h,
             };
             e = e2;
+        } else if let Some(h) = self.day_part_hour(e, hour) {
+            // the part of the day stays outside the time: it names its day ("Sunday")
+            hour = h;
         }
         let (e, zone) = self.zone_at(e).map_or((e, None), |(e2, z)| (e2, Some(z)));
         Some(mk(

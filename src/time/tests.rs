@@ -1067,6 +1067,35 @@ fn clock_times_as_wire_copy_writes_them() {
 }
 
 #[test]
+fn a_clock_time_takes_its_half_from_the_part_of_the_day_after_it() {
+    let p = "2014-03-05";
+    // the time's value, beside the weekday's own date
+    let value = |s: &str| {
+        found(s, p)
+            .into_iter()
+            .find(|f| f.0.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|f| f.2)
+            .unwrap_or_default()
+    };
+    assert_eq!(value("Shots rang out around 6:30 Sunday night."), "T18:30");
+    assert_eq!(value("The call came at 9:10 last night."), "T21:10");
+    assert_eq!(value("Doors open at 7:15 this evening."), "T19:15");
+    assert_eq!(value("The vigil starts at 8:30 tonight."), "T20:30");
+    assert_eq!(
+        value("He was found at 5:40 early Sunday morning."),
+        "T05:40"
+    );
+    assert_eq!(value("It happened at 12:30 Saturday morning."), "T00:30");
+    // night before dawn stays before dawn; no part of the day, no guess
+    assert_eq!(value("The alarm rang at 2:05 Sunday night."), "T02:05");
+    assert_eq!(value("The shop opens at 6:30, Velmar said."), "T06:30");
+    // the weekday stays a date of its own
+    assert!(texts("Shots rang out around 6:30 Sunday night.", p)
+        .iter()
+        .any(|t| t.contains("Sunday")));
+}
+
+#[test]
 fn days_listed_under_one_month_are_each_a_date() {
     let p = "2023-03-10";
     let got = |t: &str| {
