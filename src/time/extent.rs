@@ -226,8 +226,21 @@ pub(crate) fn same_period_lead(text: &str, at: usize) -> Option<usize> {
         .map(|(the, _)| the)
 }
 
-/// A year with the words that name it a year: "the year 2000", "fiscal 1988".
+/// A year with the words that name it a year: "the year 2000", "fiscal 1988", "the 1988
+/// period" (a year before the noun of a reporting period, with its article).
 fn with_year_word(text: &str, s: Span) -> Span {
+    let (at, noun) = word_after(text, s.end, Gap::Spaces);
+    let the = spaced_before(text, s.start).filter(|(_, d)| d.eq_ignore_ascii_case("the"));
+    let closed = text.get(at + noun.len()..).is_some_and(|r| {
+        r.chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+    });
+    if let Some((the, _)) = the {
+        if one_space(text, s.end, at) && QUARTER_NOUN.contains(noun) && closed {
+            return Span::new(the, at + noun.len());
+        }
+    }
     match spaced_before(text, s.start) {
         Some((at, w)) if WHOLE_YEAR.contains(w) => Span::new(at, s.end),
         Some((at, w)) if w.eq_ignore_ascii_case("year") => match spaced_before(text, at) {
@@ -383,6 +396,10 @@ mod tests {
             ["the year 2030"]
         );
         assert_eq!(extents("Losses grew in fiscal 2008."), ["fiscal 2008"]);
+        assert_eq!(
+            extents("Velmar earned less than in the 2008 period."),
+            ["the 2008 period"]
+        );
         assert_eq!(
             extents("The line opens at the end of 2012."),
             ["the end of 2012"]
