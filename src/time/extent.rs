@@ -1,8 +1,10 @@
 //! The words TIMEX3 takes as one expression (`annotate`), where they differ from the words the
 //! date grammar reads: a possessive "'s" stays outside ("Friday's meeting": "Friday"), so does
-//! "since" before the start of a stretch ("since March": "March"); a modifier of the date is
-//! inside ("early November", "mid-1996", "nearly four years ago", "the previous Friday"), and
-//! so is a part of the day after a named day ("Wednesday night").
+//! "since" before the start of a stretch ("since March": "March"), and so does any preposition
+//! before a stretch ("within weeks", "for months", "in five years", "over the years"); a
+//! modifier of the date is inside ("early November", "mid-1996", "nearly four years ago", "the
+//! previous Friday", "earlier this month", "the next year or so", "two to three weeks"), and so
+//! is a part of the day after a named day ("Wednesday night").
 //!
 //! The analysis keeps its own spans (the rules point at the words that carry a date); only the
 //! annotated extent changes.
@@ -81,10 +83,10 @@ fn first_word_in(text: &str, s: Span, set: &crate::lexicon::WordSet) -> bool {
 /// or so"): TIMEX3 writes them inside.
 fn with_tail(text: &str, s: Span) -> Span {
     let after = text.get(s.end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(' ') else {
+        return s;
+    };
     for tail in APPROXIMATE_TAILS.iter() {
-        let Some(rest) = after.strip_prefix(' ') else {
-            return s;
-        };
         let whole = rest
             .get(..tail.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(tail));
