@@ -161,6 +161,9 @@ fn date_rows(
             // "several years ago": no day, only the past
             let value = if crate::time::timex::vague_count_back(&a.text, t) {
                 json!("PAST_REF")
+            } else if let Some(week) = crate::time::timex::week_count_back(&a.text, t) {
+                // "three weeks ago": the week, as the text counts
+                json!(week)
             } else {
                 value
             };

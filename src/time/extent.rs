@@ -1,25 +1,25 @@
 //! The words TIMEX3 takes as one expression (`annotate`), where they differ from the words the
 //! date grammar reads: a possessive "'s" stays outside ("Friday's meeting": "Friday"), so does
-//! "since" before the start of a stretch ("since March": "March"); a modifier of the date is
-//! inside ("early November", "mid-1996", "nearly four years ago", "the previous Friday"), and
-//! so is a part of the day after a named day ("Wednesday night").
+//! "since" before the start of a stretch ("since March": "March"), and so does any preposition
+//! before a stretch ("within weeks", "for months", "in five years", "over the years"); a
+//! modifier of the date is inside ("early November", "mid-1996", "nearly four years ago", "the
+//! previous Friday", "earlier this month", "the next year or so", "two to three weeks"), and so
+//! is a part of the day after a named day ("Wednesday night").
 //!
 //! The analysis keeps its own spans (the rules point at the words that carry a date); only the
 //! annotated extent changes.
 
 use super::lexicon::{
-    AHEAD, BACK, BOUNDS, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE, PERIOD_NEXT,
-    PERIOD_PART, PERIOD_THIS, QUARTER_NOUN, SAME_PERIOD, WHOLE_YEAR,
+    AHEAD, BACK, BOUNDS, DET, FRAME_OUTSIDE, LATEST, OUTSIDE_TIMEX, PARTS_OF_DAY, PERIOD_EDGE,
+    PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, QUARTER_NOUN, SAME_PERIOD, SHIFT, WHOLE_YEAR,
 };
+use super::lexicon::{APPROXIMATE_TAILS, SPAN_LEAD};
 use super::{Kind, Temporal, Value};
 use crate::text::{word_after, word_before, Gap, Span};
 
 /// The TIMEX3 extent of one of the analysis's dates.
 pub fn date_extent(text: &str, t: &Temporal) -> Span {
-    let mut s = without_possessive(text, t.span);
-    if t.kind == Kind::Span {
-        s = without_outside_lead(text, s);
-    }
+    let mut s = without_outside_lead(text, without_possessive(text, t.span));
     // "10:35 a.m.": the meridiem with its last dot, even where the dot ends the sentence
     let dot = text.get(s.end..).is_some_and(|r| r.starts_with('.'));
     if t.kind == Kind::Time && dot && super::timex::ends_with_meridiem(s.slice(text)) {
@@ -31,6 +31,10 @@ pub fn date_extent(text: &str, t: &Temporal) -> Span {
     }
     if !matches!(t.kind, Kind::Span | Kind::Time) {
         s = with_lead(text, s, &PERIOD_PART);
+    }
+    // "earlier this month", "later next year": the shift is part of the period
+    if t.kind == Kind::Relative && first_word_in(text, s, &DET) {
+        s = with_lead(text, s, &SHIFT);
     }
     if named_day {
         s = with_the(text, s);
@@ -47,7 +51,7 @@ pub fn date_extent(text: &str, t: &Temporal) -> Span {
     if !matches!(t.kind, Kind::Span | Kind::Time) {
         s = with_edge(text, s);
     }
-    with_bound(text, s)
+    with_tail(text, with_bound(text, s))
 }
 
 /// The TIMEX3 extent of a duration or other expression the timex reader found: with the
@@ -65,7 +69,82 @@ pub fn timex_extent(text: &str, span: Span) -> Span {
     } else {
         without_possessive(text, span)
     };
-    with_bound(text, s)
+    let s = with_count_range(text, without_outside_lead(text, s));
+    with_tail(text, with_bound(text, s))
+}
+
+/// True when the first word of `s` is one of `set`.
+fn first_word_in(text: &str, s: Span, set: &crate::lexicon::WordSet) -> bool {
+    let (at, w) = word_after(text, s.start, Gap::Nothing);
+    at == s.start && !w.is_empty() && set.contains(w)
+}
+
+/// The span with the words after it that make the stretch or date approximate ("the next year
+/// or so"): TIMEX3 writes them inside.
+fn with_tail(text: &str, s: Span) -> Span {
+    let after = text.get(s.end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(' ') else {
+        return s;
+    };
+    for tail in APPROXIMATE_TAILS.iter() {
+        let whole = rest
+            .get(..tail.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(tail));
+        let edge = rest
+            .get(tail.len()..)
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()));
+        if whole && edge {
+            return Span::new(s.start, s.end + 1 + tail.len());
+        }
+    }
+    s
+}
+
+/// A stretch with the lower end of its count range written before it: "two to three weeks",
+/// "the next 12 to 18 months" (one expression in TIMEX3, the range's words inside).
+fn with_count_range(text: &str, s: Span) -> Span {
+    let first = text
+        .get(s.start..s.end)
+        .and_then(|w| w.split_whitespace().next())
+        .unwrap_or("");
+    if !is_count(first) {
+        return s;
+    }
+    let Some((to, t)) = spaced_before(text, s.start) else {
+        return s;
+    };
+    if !t.eq_ignore_ascii_case("to") {
+        return s;
+    }
+    let Some(low) = count_before(text, to) else {
+        return s;
+    };
+    // "the next 12 to 18 months": the lead of the range's first count
+    match spaced_before(text, low) {
+        Some((lead, l)) if SPAN_LEAD.contains(l) => match spaced_before(text, lead) {
+            Some((the, d)) if d.eq_ignore_ascii_case("the") => Span::new(the, s.end),
+            _ => Span::new(low, s.end),
+        },
+        _ => Span::new(low, s.end),
+    }
+}
+
+/// The byte a count ends up to (one space before byte `at`) starts at: "12 " or "two ".
+fn count_before(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?.strip_suffix(' ')?;
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| i)?;
+    is_count(head.get(start..)?).then_some(start)
+}
+
+/// True for a count written in figures or spelled out ("12", "three").
+fn is_count(w: &str) -> bool {
+    let figures = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    figures || super::lexicon::cardinal(&w.to_ascii_lowercase()).is_some()
 }
 
 /// The span without a possessive ending ("Friday's" -> "Friday").
@@ -80,13 +159,21 @@ fn without_possessive(text: &str, s: Span) -> Span {
     }
 }
 
-/// The span without a first word TIMEX3 leaves out ("since March" -> "March").
+/// The span without a first word TIMEX3 leaves out ("since March" -> "March", "within weeks"
+/// -> "weeks", "over the years" -> "the years").
 fn without_outside_lead(text: &str, s: Span) -> Span {
     let (at, w) = word_after(text, s.start, Gap::Nothing);
-    if at != s.start || w.is_empty() || !OUTSIDE_TIMEX.contains(w) {
+    if at != s.start || w.is_empty() {
         return s;
     }
     let rest = text.get(at + w.len()..s.end).unwrap_or("");
+    let framed = FRAME_OUTSIDE.contains(w) && {
+        let (_, next) = word_after(text, at + w.len(), Gap::Spaces);
+        next.eq_ignore_ascii_case("the")
+    };
+    if !OUTSIDE_TIMEX.contains(w) && !framed {
+        return s;
+    }
     let date = rest.trim_start();
     if date.is_empty() || date.len() == rest.len() {
         return s;
@@ -141,8 +228,21 @@ pub(crate) fn same_period_lead(text: &str, at: usize) -> Option<usize> {
         .map(|(the, _)| the)
 }
 
-/// A year with the words that name it a year: "the year 2000", "fiscal 1988".
+/// A year with the words that name it a year: "the year 2000", "fiscal 1988", "the 1988
+/// period" (a year before the noun of a reporting period, with its article).
 fn with_year_word(text: &str, s: Span) -> Span {
+    let (at, noun) = word_after(text, s.end, Gap::Spaces);
+    let the = spaced_before(text, s.start).filter(|(_, d)| d.eq_ignore_ascii_case("the"));
+    let closed = text.get(at + noun.len()..).is_some_and(|r| {
+        r.chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+    });
+    if let Some((the, _)) = the {
+        if one_space(text, s.end, at) && QUARTER_NOUN.contains(noun) && closed {
+            return Span::new(the, at + noun.len());
+        }
+    }
     match spaced_before(text, s.start) {
         Some((at, w)) if WHOLE_YEAR.contains(w) => Span::new(at, s.end),
         Some((at, w)) if w.eq_ignore_ascii_case("year") => match spaced_before(text, at) {
@@ -298,6 +398,10 @@ mod tests {
             ["the year 2030"]
         );
         assert_eq!(extents("Losses grew in fiscal 2008."), ["fiscal 2008"]);
+        assert_eq!(
+            extents("Velmar earned less than in the 2008 period."),
+            ["the 2008 period"]
+        );
         assert_eq!(
             extents("The line opens at the end of 2012."),
             ["the end of 2012"]

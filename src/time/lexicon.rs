@@ -32,6 +32,16 @@ crate::word_set!(
     pub(crate) OUTSIDE_TIMEX = file "date-function-words.tsv", tag "outside-timex"
 );
 crate::word_set!(
+    /// Prepositions before "the" and a stretch that TIMEX3 leaves out ("over the years"); before
+    /// a count they bound it and stay ("over a week").
+    pub(crate) FRAME_OUTSIDE = file "date-function-words.tsv", tag "frame-outside"
+);
+crate::word_set!(
+    /// Prepositions before "the" and a bare season naming the season of the clause's time ("in
+    /// the spring").
+    pub(crate) SEASON_LEAD = file "date-function-words.tsv", tag "season-lead"
+);
+crate::word_set!(
     /// Words before a count that bound it from below or above or put it just short ("nearly
     /// four years ago", "at least 30 days", "up to 180 days").
     pub(crate) BOUNDS = file "qualifiers.tsv", tags ["nearly", "at-least", "up-to"]
@@ -178,6 +188,10 @@ crate::word_set!(
 crate::word_set!(
     /// Words before an hour said with its part of the day ("at 4 in the morning").
     pub(crate) CLOCK_LEAD = file "date-function-words.tsv", tag "clock-lead"
+);
+crate::word_set!(
+    /// Words after a stretch or a date that make it approximate ("the next year or so").
+    pub(crate) APPROXIMATE_TAILS = file "approximate-tails.txt"
 );
 crate::word_set!(
     /// The parts of a day, in order: morning, afternoon, evening, night.

@@ -1406,3 +1406,131 @@ fn a_present_passive_is_no_past() {
     let (_, v, _) = one("The Tessaly hearing was held in November.", "2020-10-08");
     assert_eq!(v, serde_json::json!("2019-11"));
 }
+
+/// The TIMEX3 words and value of each expression `annotate` writes for `text`.
+fn annotated(text: &str, published: &str) -> Vec<(String, serde_json::Value)> {
+    let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+    let engine = crate::engine::Engine::standalone(crate::config::Config::default());
+    let a = engine.analyse_published(text, p);
+    let doc = crate::cli::annotate::document(&a, p);
+    doc["dates"]
+        .as_array()
+        .map(|d| {
+            d.iter()
+                .map(|x| {
+                    (
+                        x["text"].as_str().unwrap_or("").to_string(),
+                        x["value"].clone(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The TIMEX3 words of each expression `annotate` writes for `text`.
+fn annotated_words(text: &str, published: &str) -> Vec<String> {
+    annotated(text, published)
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect()
+}
+
+#[test]
+fn a_preposition_before_a_stretch_stays_outside_it() {
+    let words = annotated_words(
+        "Headline\n\nThe Tessaly mill hired staff within weeks and for months lost money. Over \
+         the years it grew, and it will double in five years.\n",
+        "2011-06-15",
+    );
+    assert_eq!(words, ["weeks", "months", "the years", "five years"]);
+    // a bound before a count is no preposition of time: it stays with the count
+    let words = annotated_words(
+        "Headline\n\nThe Velmar Corp strike lasted at least two weeks.\n",
+        "2011-06-15",
+    );
+    assert_eq!(words, ["at least two weeks"]);
+}
+
+#[test]
+fn earlier_or_later_before_this_period_is_inside_it() {
+    let got = annotated(
+        "Headline\n\nVelmar Corp cut prices earlier this month and will cut them again later \
+         this year.\n",
+        "2011-06-15",
+    );
+    let words: Vec<_> = got.iter().map(|(w, _)| w.as_str()).collect();
+    assert_eq!(words, ["earlier this month", "later this year"]);
+    // the value is still the period the words shift within
+    assert_eq!(got[0].1["start"], "2011-06-01");
+}
+
+#[test]
+fn an_approximate_tail_and_a_count_range_are_one_expression() {
+    let words = annotated_words(
+        "Headline\n\nOndrej Halvik expects losses for the next year or so, and repairs will take \
+         two to three weeks, perhaps the next 12 to 18 months.\n",
+        "2011-06-15",
+    );
+    assert_eq!(
+        words,
+        [
+            "the next year or so",
+            "two to three weeks",
+            "the next 12 to 18 months"
+        ]
+    );
+}
+
+#[test]
+fn a_decade_with_a_hyphened_part_keeps_it() {
+    let got = annotated(
+        "Headline\n\nThe Velmar plant opened in the mid-1980s and closed in mid-1990s.\n",
+        "2011-06-15",
+    );
+    assert_eq!(
+        got,
+        [
+            ("the mid-1980s".to_string(), serde_json::json!("198")),
+            ("mid-1990s".to_string(), serde_json::json!("199"))
+        ]
+    );
+}
+
+#[test]
+fn a_bare_season_after_in_is_the_season_of_the_clause() {
+    let got = annotated(
+        "Headline\n\nThe Tessaly council met in the spring and again in the fall.\n",
+        "2011-11-20",
+    );
+    assert_eq!(
+        got,
+        [
+            ("the spring".to_string(), serde_json::json!("2011-SP")),
+            ("the fall".to_string(), serde_json::json!("2011-FA"))
+        ]
+    );
+    // a season word before more of its noun phrase is no season: "the fall in prices"
+    let got = annotated(
+        "Headline\n\nTraders were caught in the fall in copper prices.\n",
+        "2011-11-20",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn weeks_counted_back_are_a_week() {
+    let got = annotated(
+        "Headline\n\nThe Velmar Corp plant shut three weeks ago and its rival a week ago. The \
+         mill shut ten days ago.\n",
+        "2011-06-15",
+    );
+    assert_eq!(
+        got,
+        [
+            ("three weeks ago".to_string(), serde_json::json!("2011-W21")),
+            ("a week ago".to_string(), serde_json::json!("2011-W23")),
+            ("ten days ago".to_string(), serde_json::json!("2011-06-05"))
+        ]
+    );
+}

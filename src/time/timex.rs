@@ -11,7 +11,7 @@ use super::lexicon::{
     cardinal, weekday, AHEAD, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET,
     EVENT_ANCHOR, FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD,
     PERIOD_NEXT, PERIOD_PART, PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, QUARTER_NOUN,
-    SPAN_LEAD, WHOLE_YEAR, YEARLY, YEAR_AGO, YEAR_END,
+    SEASON_LEAD, SPAN_LEAD, WHOLE_YEAR, YEARLY, YEAR_AGO, YEAR_END,
 };
 use crate::lexicon::sets::{INDEFINITE_ARTICLES, NUMBER_SCALES};
 use crate::lexicon::WordSet;
@@ -689,6 +689,26 @@ pub fn clock_days(dates: &[super::Temporal], joined: &[Joined]) -> Vec<(usize, S
     out
 }
 
+/// The ISO week (`2011-W22`) of a count of weeks back from publication ("three weeks ago", "a
+/// week ago"): TIMEX3 values the unit the text counts in, a week, not the day seven days back.
+pub fn week_count_back(text: &str, t: &super::Temporal) -> Option<String> {
+    let weeks = matches!(
+        t.raw,
+        super::Raw::Offset { years: 0, months: 0, days, .. } if days < 0 && days % 7 == 0
+    );
+    let super::Value::Date(d) = t.value else {
+        return None;
+    };
+    let mut words = t.span.slice(text).split_whitespace().rev();
+    let (last, unit) = (words.next()?, words.next()?);
+    let counted = last.eq_ignore_ascii_case("ago")
+        && (unit.eq_ignore_ascii_case("week") || unit.eq_ignore_ascii_case("weeks"));
+    (weeks && counted && !vague_count_back(text, t)).then(|| {
+        let w = d.iso_week();
+        format!("{:04}-W{:02}", w.year(), w.week())
+    })
+}
+
 /// True for a count back without a number ("several years ago", "a few weeks ago"): TIMEX3
 /// writes no day for a distance of unknown length, only that it lies in the past (`PAST_REF`),
 /// though the analysis counts it as three units for its checks.
@@ -862,8 +882,13 @@ fn decade(toks: &[Tok], i: usize, p: Option<NaiveDate>) -> Found {
     let mut k = if the { i + 1 } else { i };
     if word_in(toks, k, &PERIOD_PART) {
         k += 1;
-        // "mid-'80s"
-        if toks.get(k).is_some_and(|h| h.is_punct('-')) && short_decade(toks, k + 1).is_some() {
+        // "mid-'80s", "the mid-1980s"
+        let four = toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokKind::Num && t.text.len() == 4);
+        if toks.get(k).is_some_and(|h| h.is_punct('-'))
+            && (four || short_decade(toks, k + 1).is_some())
+        {
             k += 1;
         }
     }
@@ -1422,7 +1447,8 @@ fn season(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found 
     // "over the summer," is this summer; "the winter of 1998" is another
     let framed = word(toks, i, &["the"])
         && i > 0
-        && word_in(toks, i - 1, &FRAME_LEAD)
+        && (word_in(toks, i - 1, &FRAME_LEAD)
+            || word_in(toks, i - 1, &SEASON_LEAD) && season_closes(toks, i + 2))
         && !word(toks, i + 2, &["of"]);
     // "this past summer", "the past summer" are the last one; "the coming winter", "this coming
     // spring" the next
@@ -1469,6 +1495,17 @@ fn season(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found 
         begun + 1
     };
     Some((s + 1, "period", format!("{y:04}-{code}")))
+}
+
+/// True when the phrase of a bare season ("in the fall") closes before token `k`: at the end
+/// of the sentence, at punctuation or before "and"/"or". A season word before anything else may
+/// be a noun ("in the fall in prices", "in the spring water").
+fn season_closes(toks: &[Tok], k: usize) -> bool {
+    match toks.get(k) {
+        None => true,
+        Some(t) if t.kind == TokKind::Word => t.is("and") || t.is("or"),
+        Some(t) => !t.is_punct('-') && !t.is_punct('\'') && !t.is_punct('’'),
+    }
 }
 
 /// The year of the season (first month `start`) that "over the summer" names: `y` as the words
