@@ -1,7 +1,10 @@
 //! `date-after-publication`: an event told in the past tense but dated after publication.
 
 use super::{finding, Context, Finding, Related, RuleInfo, Severity};
-use crate::time::{Kind, Raw, Tense};
+use crate::analysis::Analysis;
+use crate::lexicon::sets::{MODAL_WORDS, RELATIVE_PRONOUNS};
+use crate::time::{Kind, Raw, Resolution, Temporal, Tense};
+use chrono::{Datelike, NaiveDate};
 
 /// Rule documentation.
 pub const INFO: RuleInfo = RuleInfo {
@@ -31,16 +34,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             t.raw,
             Raw::Date { y: Some(_), .. } | Raw::Month { y: Some(_), .. } | Raw::Year(_)
         );
+        // a year-less day told as past a few days after publication (see `yearless_day_after`)
+        let yearless = if pinned {
+            None
+        } else {
+            yearless_day_after(a, t, p)
+        };
         // "the 2030 target" is what a plan is about, not when the clause happened; "bonds due
         // May 1, 2031" a term set in advance; "approved for 2021" the year a plan is for
-        if !pinned
+        if !(pinned || yearless.is_some())
             || crate::time::modifier_year(text, t)
             || super::evidence::after_term_word(text, t.span.start)
             || super::evidence::year_for(text, t)
         {
             continue;
         }
-        let Some(first) = t.value.first_day() else {
+        let Some(first) = yearless.or_else(|| t.value.first_day()) else {
             continue;
         };
         // a year a verbless phrase describes ("Lee, up for a vote in 2030, said"), looked for
@@ -84,11 +93,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        let year_note = if yearless.is_some() {
+            format!(
+                " (in the year of publication, {}: a year earlier would want its year written)",
+                first.year()
+            )
+        } else {
+            String::new()
+        };
         let mut f = finding(
             &INFO,
             t.span,
             format!(
-                "'{}' is told in the past tense but is after the publication date ({}). Check the date, or the tense.",
+                "'{}' is told in the past tense but is after the publication date ({}){year_note}. Check the date, or the tense.",
                 t.span.slice(text),
                 p.display()
             ),
@@ -101,6 +118,133 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         });
         out.push(f);
     }
+}
+
+/// How many days after publication a year-less day told as past is still read in the year of
+/// publication: within a month, the same day a year back is too far off to go without its year.
+const YEARLESS_DAYS: i64 = 31;
+/// The fewest days after publication a year-less day must lie: a header a day early (a story
+/// filed before midnight and stamped then) is no error of the text.
+const YEARLESS_MIN_DAYS: i64 = 2;
+
+crate::word_set!(
+    /// Words that give a later "on <day>" to a thing still to come ("for the election on July 16").
+    COMING_DAY_LEADS = file "coming-day-leads.txt"
+);
+crate::word_set!(
+    /// Nouns of an occasion a day right after them dates ("set a hearing on April 8").
+    OCCASION_DAY_NOUNS = file "occasion-day-nouns.txt"
+);
+
+/// The day a year-less "March 13" names in the year of publication, when the clause tells it as
+/// past (so it was resolved a year back) but that day is one to `YEARLESS_DAYS` days after
+/// publication: an event told as done on a day still to come ("The bridge reopened on March 13"
+/// in a story of March 3). A weekday written with it is left to `date-weekday-mismatch`.
+fn yearless_day_after(
+    a: &Analysis,
+    t: &Temporal,
+    p: &crate::article::Published,
+) -> Option<NaiveDate> {
+    let Raw::Date {
+        y: None,
+        m,
+        d,
+        wd: None,
+    } = t.raw
+    else {
+        return None;
+    };
+    if t.kind != Kind::Date
+        || t.resolution != Resolution::Past
+        || p.precision != crate::article::Precision::Day
+    {
+        return None;
+    }
+    let day = NaiveDate::from_ymd_opt(p.date.year(), m, d)?;
+    let after = (day - p.latest()).num_days();
+    ((YEARLESS_MIN_DAYS..=YEARLESS_DAYS).contains(&after) && day_of_a_done_verb(a, t))
+        .then_some(day)
+}
+
+/// How many words before a year-less day a past verb is looked for.
+const DONE_VERB_REACH: usize = 12;
+
+/// True when the year-less day `t` is written as the day of its clause's verb: after "on" (or
+/// opening its sentence) in a sentence that tells of nothing to come (no future word, modal or
+/// infinitive: `tense::tells_of_coming`), not after the noun of an occasion
+/// (`OCCASION_DAY_NOUNS`: "set a hearing on April 8"), with no word of a thing to come
+/// (`COMING_DAY_LEADS`) between it and the nearest tense marker before it. A day right after a
+/// noun ("the caucuses Feb. 22") or before one ("the March 8 week", "a 15-day loan") dates that
+/// noun, not the clause's event.
+fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
+    let Some(s) = t.sentence.and_then(|s| a.article.sentences.get(s)) else {
+        return false;
+    };
+    if t.span.start < s.span.start || t.span.end > s.span.end {
+        return false;
+    }
+    let text = &a.text;
+    // a day in words ("March nine") and a day that may open a range ("Feb 27 to 3.4 billion",
+    // "April 15-day") are left alone: read loosely, they prove too little
+    let after = text.get(t.span.end..).unwrap_or("");
+    let range_word = after.trim_start().split_once(' ').is_some_and(|(w, rest)| {
+        (w == "to" || w == "and") && rest.starts_with(|c: char| c.is_ascii_digit())
+    });
+    if !t.span.slice(text).bytes().any(|b| b.is_ascii_digit())
+        || after.starts_with(['-', '\u{2013}'])
+        || range_word
+    {
+        return false;
+    }
+    let sentence = crate::text::tokenize(text, s.span);
+    let end = sentence
+        .iter()
+        .position(|k| k.span.start >= t.span.start)
+        .unwrap_or(sentence.len());
+    if crate::time::tense::tells_of_coming(&sentence, end)
+        || sentence.iter().any(|k| MODAL_WORDS.has(k))
+    {
+        return false;
+    }
+    let toks = sentence.get(..end).unwrap_or_default();
+    let Some((last, before)) = toks.split_last() else {
+        return true;
+    };
+    if !last.is("on") {
+        return false;
+    }
+    let mut words = 0;
+    for (i, tok) in before.iter().enumerate().rev() {
+        if tok.is_punct(';') || words >= DONE_VERB_REACH {
+            break;
+        }
+        if tok.kind != crate::text::TokKind::Word {
+            continue;
+        }
+        words += 1;
+        if crate::time::tense::has_tense_marker(std::slice::from_ref(tok)) {
+            // "the clerks who resigned on April 4": a relative clause tells background, which
+            // may lie a year back with its year left out
+            return !i
+                .checked_sub(1)
+                .and_then(|k| before.get(k))
+                .is_some_and(|w| RELATIVE_PRONOUNS.contains(w.text));
+        }
+        // the day of an occasion ("set a deadline of noon on March 11"), of a thing to come, or
+        // of an act named by a gerund ("no motive behind publishing the figures on June 11")
+        if COMING_DAY_LEADS.contains(tok.text)
+            || OCCASION_DAY_NOUNS.contains(tok.text)
+            || gerund(tok.text)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// True for a lowercase word in "-ing" of more than four letters ("publishing", "during").
+fn gerund(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -209,6 +353,33 @@ mod tests {
             spans(" date 2020-10-08 The bridge reopened on October 12, 2020."),
             ["October 12, 2020"]
         );
+    }
+
+    #[test]
+    fn a_yearless_day_told_as_past_days_after_publication() {
+        let t = " date 2021-03-03 The ferry to Tessaly resumed service on March 13, the port of Velmar said.\n";
+        assert_eq!(spans(t), vec!["March 13"]);
+        // told as coming, before publication, or far after it (then last year's): no finding
+        for t in [
+            " date 2021-03-03 The ferry to Tessaly will resume service on March 13, the port said.\n",
+            " date 2021-03-03 The ferry to Tessaly resumed service on February 23, the port said.\n",
+            " date 2021-03-03 The ferry to Tessaly resumed service on August 13, the port said.\n",
+            " date 2021-12-28 The ferry to Tessaly resumed service on January 4, the port said.\n",
+            // a header a day early, a day that dates a noun, a day of a thing to come
+            " date 2021-03-03 The ferry to Tessaly resumed service on March 4, the port said.\n",
+            " date 2021-03-03 Crowds gathered before the Velmar regatta March 13, the port said.\n",
+            " date 2021-03-03 Crews repaired the pier for the regatta on March 13, the port said.\n",
+            " date 2021-03-03 The port of Velmar set a hearing on March 13, its lawyers said.\n",
+            " date 2021-03-03 Dockers in Tessaly voted to strike on March 13, their union said.\n",
+            " date 2021-03-03 The port said the ferry to Tessaly will resume service on March 13.\n",
+            " date 2021-03-03 The port set a deadline of noon on March 13 for the Velmar bid.\n",
+            " date 2021-03-03 The port hired the pilots who resigned on March 13 from Velmar.\n",
+            " date 2021-03-03 The port saw no motive behind reopening the pier on March 13.\n",
+            " date 2021-03-03 The ferry to Tessaly resumed service on March nine, the port said.\n",
+            " date 2021-03-03 Port fees rose on March 13 to 4.2 million, the port said.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
     }
 
     #[test]

@@ -227,6 +227,16 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     Some((tense, speech))
 }
 
+/// True when the sentence `toks` tells of something still to come: a word of it marks the
+/// future tense ("will", "due to", "scheduled"), or an infinitive comes before token `end`
+/// ("voted to strike on May 3", "asked them to begin talks on May 1"). A year-less day a few
+/// days after publication reads as a wrong day only in a sentence of done events alone.
+pub fn tells_of_coming(toks: &[Tok], end: usize) -> bool {
+    let markers = Markers::new(toks);
+    (0..toks.len()).any(|i| matches!(markers.get(i), Some((Tense::Future, _))))
+        || (0..end.min(toks.len())).any(|i| infinitive(toks, i))
+}
+
 /// True when a word of `toks` marks a tense: the words hold a verb of their own.
 pub fn has_tense_marker(toks: &[Tok]) -> bool {
     (0..toks.len()).any(|i| marker(toks, i).is_some())
