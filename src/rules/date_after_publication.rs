@@ -11,7 +11,7 @@ pub const INFO: RuleInfo = RuleInfo {
     id: "date-after-publication",
     default_severity: Severity::Warning,
     summary: "An event is told in the past tense but dated after the publication date.",
-    description: "\"The bridge reopened on October 12, 2020\" in an article dated 2020-10-08 cannot be right: either the date or the tense is wrong. Only dates that pin a day (a year, or a weekday written with the date) are checked; year-less dates are read in the tense of their clause. When many dates are long after the dateline, `date-dateline-mismatch` reports the dateline instead.",
+    description: "\"The bridge reopened on October 12, 2020\" in an article dated 2020-10-08 cannot be right: either the date or the tense is wrong. Dates that pin a day (a year, or a weekday written with the date) are checked; so is a year-less day in digits that, read in the year of publication, falls 2 to 31 days after it and hangs on a done verb (\"the board met on March 14\" in a story of March 3, with no future word, plan or occasion before the day); other year-less dates are read in the tense of their clause. When many dates are long after the dateline, `date-dateline-mismatch` reports the dateline instead.",
     example_before: " date 2020-10-08 The bridge reopened on October 12, 2020.",
     example_after: " date 2020-10-08 The bridge will reopen on October 12, 2020.",
 };
