@@ -244,6 +244,11 @@ crate::word_set!(
     pub(crate) WEEKDAY_DATED = file "date-function-words.tsv", tag "weekday-dated"
 );
 crate::word_set!(
+    /// Words before a weekday that may still have a date with its month's name after it
+    /// ("next Saturday, March 11").
+    pub(crate) WEEKDAY_NAMED_DATED = file "date-function-words.tsv", tag "weekday-named-dated"
+);
+crate::word_set!(
     /// Words before "week" after "on" and a weekday ("on Friday next week").
     pub(crate) DAY_WEEK = file "date-function-words.tsv", tag "day-week"
 );

@@ -12,7 +12,7 @@ use super::lexicon::{
     HALF_SECOND, HOURS_LEAD, MERIDIEM, MIDNIGHT, MONTH_LEAD_UNLESS_NAME, MONTH_REF, MONTH_VERB,
     NAME_LEAD, NOON, NOT_AFTER_DAY, NOT_AFTER_IN, NOT_CLOCK, NOW, NTH_OF, OFFSET_UNIT,
     ORDINAL_LAST, PARTS_OF_DAY, PERIOD_NEXT, PERIOD_PART, PERIOD_THIS, PM, RANGE_TO, TOMORROW,
-    WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_THIS, YEAR_PAIR,
+    WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_NAMED_DATED, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::class;
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
@@ -1468,9 +1468,12 @@ impl<'a, 'b> P<'a, 'b> {
         }
         let (week, wi) = self.weekday_prefix(i);
         let (j, wd) = self.weekday_tok(wi)?;
-        let prefixed = wi > i && !self.word_in(i, &WEEKDAY_DATED);
+        // "next Saturday, March 11": only a date with its month's name ("last Friday, 2.5
+        // billion" is no date)
+        let named_only = wi > i && self.word_in(i, &WEEKDAY_NAMED_DATED);
+        let prefixed = wi > i && !self.word_in(i, &WEEKDAY_DATED) && !named_only;
         if !prefixed {
-            if let ControlFlow::Break(found) = self.dated_weekday(i, wi, j, wd) {
+            if let ControlFlow::Break(found) = self.dated_weekday(i, wi, j, wd, !named_only) {
                 return found;
             }
         }
@@ -1508,13 +1511,14 @@ impl<'a, 'b> P<'a, 'b> {
 
     /// A date after weekday `wd` (at `wi`, ending at `j`, led from `i`): "Thursday, Oct. 9,
     /// 2020", "Saturday (October 10th)", "friday 7/6", "Thursday the 21st"; `Break` with the
-    /// answer when the form decides it.
+    /// answer when the form decides it. `numeric`: a date in figures may follow ("friday 7/6").
     fn dated_weekday(
         &self,
         i: usize,
         wi: usize,
         j: usize,
         wd: Weekday,
+        numeric: bool,
     ) -> ControlFlow<Option<Match>> {
         let mut k = j;
         if self.punct_is(k, ',')
@@ -1524,7 +1528,9 @@ impl<'a, 'b> P<'a, 'b> {
         }
         let paren = self.punct_is(k, '(');
         let dk = if paren { k + 1 } else { k };
-        let date = self.date_at(dk, false).or_else(|| self.numeric(dk, true));
+        let date = self
+            .date_at(dk, false)
+            .or_else(|| numeric.then(|| self.numeric(dk, true)).flatten());
         if let Some((e, Raw::Date { y, m, d, .. })) = date {
             let e = if !paren {
                 e

@@ -1096,6 +1096,28 @@ fn a_clock_time_takes_its_half_from_the_part_of_the_day_after_it() {
 }
 
 #[test]
+fn next_or_last_before_a_weekday_keeps_the_date_named_after_it() {
+    let p = "2021-03-03";
+    // the weekday and its date are one expression, so the weekday can be checked
+    assert_eq!(
+        texts(
+            "The council will vote next Saturday, March 13, Velmar said.",
+            p
+        ),
+        ["next Saturday, March 13"]
+    );
+    assert_eq!(
+        texts("Tessaly voted last Friday, Feb. 26, on the plan.", p),
+        ["last Friday, Feb. 26"]
+    );
+    // a figure after the comma is no date
+    assert_eq!(
+        texts("Shares rose last Friday, 2.5 billion changed hands.", p),
+        ["last Friday"]
+    );
+}
+
+#[test]
 fn days_listed_under_one_month_are_each_a_date() {
     let p = "2023-03-10";
     let got = |t: &str| {
