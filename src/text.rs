@@ -447,6 +447,25 @@ fn unicode_word<'a>(s: &'a str, start: usize, base: usize, out: &mut Vec<Tok<'a>
     i
 }
 
+/// The largest char boundary of `text` at or before `i` (`str::floor_char_boundary`, newer
+/// than this crate's minimum Rust).
+pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `text` at or after `i`.
+pub fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// True when `hay` holds the lowercase ASCII `needle` in any ASCII case: `to_ascii_lowercase`
 /// and `contains` without the copy (the throughput benchmark, `cargo bench --bench throughput`).
 pub fn contains_ignoring_case(hay: &str, needle: &str) -> bool {

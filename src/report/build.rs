@@ -5,6 +5,7 @@ use crate::analysis::Analysis;
 use crate::rules::{Finding, Severity};
 use crate::sources::matching::Verdict;
 use crate::sources::{ArticleSummary, Index};
+use crate::text::{ceil_char_boundary as ceil, floor_char_boundary as floor};
 use crate::text::{ColUnit, Span};
 use std::collections::HashMap;
 
@@ -204,24 +205,6 @@ fn context_of(a: &Analysis, span: Span) -> Span {
         .find('\n')
         .map_or(text.len(), |i| floor(text, span.end.min(text.len())) + i);
     Span::new(start, end.max(start))
-}
-
-/// The largest char boundary at or before `i`.
-fn floor(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The smallest char boundary at or after `i`.
-fn ceil(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// `outer` cut around `inner`, at most [`CONTEXT_CHARS`] characters each side, whitespace

@@ -40,8 +40,8 @@ fn render(r: &FileReport, f: &Finding, renderer: &Renderer) -> String {
     let cut = le - ls > LONG_LINE;
     let (ls, le) = if cut {
         (
-            text.floor_char_boundary(start.saturating_sub(CUT_AROUND).max(ls)),
-            text.ceil_char_boundary((end + CUT_AROUND).min(le)),
+            crate::text::floor_char_boundary(text, start.saturating_sub(CUT_AROUND).max(ls)),
+            crate::text::ceil_char_boundary(text, (end + CUT_AROUND).min(le)),
         )
     } else {
         (ls, le)
