@@ -447,6 +447,20 @@ fn unicode_word<'a>(s: &'a str, start: usize, base: usize, out: &mut Vec<Tok<'a>
     i
 }
 
+/// The words of `toks` from the last back, with their indexes: at most `reach` of them, and
+/// none before a semicolon (the words of the clause the last token is in).
+pub fn words_back<'t, 'a>(
+    toks: &'t [Tok<'a>],
+    reach: usize,
+) -> impl Iterator<Item = (usize, &'t Tok<'a>)> {
+    toks.iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, t)| !t.is_punct(';'))
+        .filter(|(_, t)| t.kind == TokKind::Word)
+        .take(reach)
+}
+
 /// The largest char boundary of `text` at or before `i` (`str::floor_char_boundary`, newer
 /// than this crate's minimum Rust).
 pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {

@@ -213,15 +213,7 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
     if !last.is("on") {
         return false;
     }
-    let mut words = 0;
-    for (i, tok) in before.iter().enumerate().rev() {
-        if tok.is_punct(';') || words >= DONE_VERB_REACH {
-            break;
-        }
-        if tok.kind != crate::text::TokKind::Word {
-            continue;
-        }
-        words += 1;
+    for (i, tok) in crate::text::words_back(before, DONE_VERB_REACH) {
         if crate::time::tense::has_tense_marker(std::slice::from_ref(tok)) {
             // "the clerks who resigned on April 4": a relative clause tells background, which
             // may lie a year back with its year left out

@@ -712,15 +712,7 @@ pub fn told_as_coming(a: &Analysis, t: &Temporal) -> bool {
         return false;
     }
     let toks = crate::text::tokenize(&a.text, Span::new(s.span.start, t.span.start));
-    let mut words = 0;
-    for (i, tok) in toks.iter().enumerate().rev() {
-        if tok.is_punct(';') || words >= COMING_REACH {
-            break;
-        }
-        if tok.kind != crate::text::TokKind::Word {
-            continue;
-        }
-        words += 1;
+    for (i, tok) in crate::text::words_back(&toks, COMING_REACH) {
         if MODALS.has(tok) {
             return !toks.get(i + 1).is_some_and(|n| n.is("have"));
         }
