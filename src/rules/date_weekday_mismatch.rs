@@ -40,12 +40,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else {
             format!(" (taking the year as {}, from the dateline)", d.year())
         };
+        // a day still to come when the article was published "is" its weekday
+        let ahead = a.article.published.as_ref().is_some_and(|p| d > p.latest());
         let mut f = finding(
             &INFO,
             stated.span,
             format!(
-                "'{date_text}': {} was a {}, not a {}{year_note}. Check which of the weekday and the date is right.",
+                "'{date_text}': {} {} a {}, not a {}{year_note}. Check which of the weekday and the date is right.",
                 d.format("%B %-d, %Y"),
+                if ahead { "is" } else { "was" },
                 weekday_name(actual),
                 weekday_name(stated.weekday)
             ),
@@ -200,6 +203,30 @@ mod tests {
     fn flags_a_wrong_weekday_with_a_full_date() {
         let t = " date 2031-03-17 The fair ended on Thursday, Mar. 14, 2031, in Montevideo.";
         assert_eq!(ids(t), [("Thursday".to_string(), "Friday".to_string())]);
+    }
+
+    #[test]
+    fn a_day_still_to_come_is_its_weekday_and_a_day_gone_was() {
+        let message = |text: &str| {
+            let a = Analysis::new(text);
+            crate::rules::run(&a, &Config::default())
+                .into_iter()
+                .find(|f| f.rule == super::INFO.id)
+                .map(|f| f.message)
+                .unwrap_or_default()
+        };
+        let ahead = " date 2031-03-10 Velmar will vote on Thursday, Mar. 14, 2031.";
+        assert!(
+            message(ahead).contains("March 14, 2031 is a Friday"),
+            "{}",
+            message(ahead)
+        );
+        let gone = " date 2031-03-17 Velmar voted on Thursday, Mar. 14, 2031.";
+        assert!(
+            message(gone).contains("March 14, 2031 was a Friday"),
+            "{}",
+            message(gone)
+        );
     }
 
     #[test]
