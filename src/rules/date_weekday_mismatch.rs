@@ -77,18 +77,16 @@ fn fits_year_before(a: &crate::analysis::Analysis, t: &crate::time::Temporal, wd
     let Some(here) = para(t.sentence) else {
         return false;
     };
-    let Some(before) = a
-        .dates
-        .iter()
-        .filter(|x| x.span.end <= t.span.start && x.year_stated() && para(x.sentence) == Some(here))
-        .filter(|x| {
-            matches!(
+    let dated_entry = |x: &&crate::time::Temporal| {
+        x.span.end <= t.span.start
+            && x.year_stated()
+            && para(x.sentence) == Some(here)
+            && matches!(
                 x.kind,
                 crate::time::Kind::Date | crate::time::Kind::Month | crate::time::Kind::Year
             )
-        })
-        .next_back()
-    else {
+    };
+    let Some(before) = a.dates.iter().rfind(dated_entry) else {
         return false;
     };
     let Some(year) = before.value.first_day().map(|x| x.year()) else {
