@@ -697,6 +697,24 @@ fn one_event(a: &Analysis, t: &crate::time::Temporal, w: &crate::time::Temporal)
     t.sentence == w.sentence
         && !crate::time::tense::verb_between(&a.text, s.span, t.span, w.span)
         && !range_ends(&a.text, t.span, w.span)
+        && !days_set_apart(&a.text, t.span, w.span)
+}
+
+crate::word_set!(
+    /// Words between a weekday and a date of one sentence that set the two days apart ("on
+    /// Tuesday after the storm on March 11", "down from a peak on March 1").
+    PAIR_BREAK = file "date-function-words.tsv", tag "pair-break"
+);
+
+/// True when the words between two date expressions hold a word that sets one day apart from
+/// the other ("on Tuesday after suffering damage in the storm on March 11", "closed on Friday,
+/// down from a peak on March 1"): two days, never one event.
+fn days_set_apart(text: &str, x: crate::text::Span, y: crate::text::Span) -> bool {
+    let (first, second) = if x.start <= y.start { (x, y) } else { (y, x) };
+    text.get(first.end..second.start).is_some_and(|gap| {
+        gap.split(|c: char| !c.is_alphanumeric())
+            .any(|w| PAIR_BREAK.contains(w.to_lowercase().as_str()))
+    })
 }
 
 /// True when two date expressions are the two ends of a range or a pair, joined by nothing but
@@ -879,6 +897,21 @@ mod tests {
         let f = run(t);
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].message.contains("2019"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn a_weekday_and_a_date_set_apart_in_one_sentence_tell_two_days() {
+        // March 11 is a Tuesday in 2025, March 1 a Friday in 2024: each
+        // pair is two days, the recent weekday and an older or coming date
+        for t in [
+            " date 2021-05-18 The Velmar Corp plant in Tessaly was back to full output on Tuesday after suffering damage in the flood on March 11, the company said.\n",
+            " date 2021-08-16 Velmar Corp shares closed on Friday at 4.10 crowns, down from a peak of 6.20 crowns on March 1, dealers said.\n",
+        ] {
+            assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+        }
+        // the weekday of the date itself, set beside it, is still one day
+        let t = " date 2021-05-18 The Velmar Corp plant in Tessaly was shut by the Tuesday flood on March 11, the company said.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let actual = d.weekday();
-        if actual == stated.weekday {
+        if actual == stated.weekday || (!explicit && fits_year_before(a, t, stated.weekday)) {
             continue;
         }
         let date_text = t.span.slice(text);
@@ -61,6 +61,38 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         out.push(f);
     }
     same_event_days(ctx, out);
+}
+
+/// True when a weekday-dated day written without its year (`t`) fits the year of the last date
+/// written with its year before it in the same paragraph: a chronology or a factbox runs on in
+/// the year of its entry ("October 1999 - Markets fell. On Monday October 18 the index …").
+fn fits_year_before(a: &crate::analysis::Analysis, t: &crate::time::Temporal, wd: Weekday) -> bool {
+    let Raw::Date { y: None, m, d, .. } = t.raw else {
+        return false;
+    };
+    let para = |s: Option<usize>| {
+        s.and_then(|i| a.article.sentences.get(i))
+            .map(|x| x.paragraph)
+    };
+    let Some(here) = para(t.sentence) else {
+        return false;
+    };
+    let dated_entry = |x: &&crate::time::Temporal| {
+        x.span.end <= t.span.start
+            && x.year_stated()
+            && para(x.sentence) == Some(here)
+            && matches!(
+                x.kind,
+                crate::time::Kind::Date | crate::time::Kind::Month | crate::time::Kind::Year
+            )
+    };
+    let Some(before) = a.dates.iter().rfind(dated_entry) else {
+        return false;
+    };
+    let Some(year) = before.value.first_day().map(|x| x.year()) else {
+        return false;
+    };
+    chrono::NaiveDate::from_ymd_opt(year, m, d).is_some_and(|x| x.weekday() == wd)
 }
 
 /// A day and a weekday that tell the same event in neighbouring sentences ("shook the coast on
@@ -266,6 +298,16 @@ mod tests {
         let t = " date 2021-03-05 The mayor on Saturday defended closing the harbour bridge, saying repairs could not wait any longer.\n\nThe harbour bridge repairs could not wait any longer, so we are closing it.\n— Town Mayor (@townmayor) March 5, 2021\n";
         assert_eq!(ids(t), [("Saturday".to_string(), String::new())]);
         assert!(ids(&t.replace("on Saturday", "on Friday")).is_empty());
+    }
+
+    #[test]
+    fn a_chronology_entry_gives_its_year_to_the_days_after_it() {
+        // October 18 was a Monday in 1999, a Saturday in 2008
+        let t = " date 2008-11-14 Past slumps\n\nOctober 1999 - Markets in Tessaly fell for a week. On Monday October 18 the Velmar index lost a fifth of its value.\n";
+        assert!(ids(t).is_empty(), "{:?}", ids(t));
+        // without the entry's year the day is read in the dateline's year
+        let t = t.replace("October 1999 - Markets", "Markets");
+        assert_eq!(ids(&t).len(), 1, "{:?}", ids(&t));
     }
 
     #[test]
