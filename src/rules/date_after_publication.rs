@@ -275,7 +275,10 @@ fn lead(toks: &[Tok]) -> Option<Lead> {
         {
             k -= 1;
         }
-        if k >= 2 && at(k).is_some_and(|w| w.is("midnight")) && at(k - 1).is_some_and(|w| w.is("at")) {
+        if k >= 2
+            && at(k).is_some_and(|w| w.is("midnight"))
+            && at(k - 1).is_some_and(|w| w.is("at"))
+        {
             k -= 2;
         }
     }
@@ -305,18 +308,23 @@ fn modal_at(toks: &[Tok], i: usize) -> bool {
         && [i.checked_sub(1), Some(i + 1)]
             .into_iter()
             .flatten()
-            .any(|k| toks.get(k).is_some_and(|n| n.kind == crate::text::TokKind::Num));
+            .any(|k| {
+                toks.get(k)
+                    .is_some_and(|n| n.kind == crate::text::TokKind::Num)
+            });
     !month
 }
 
-/// True when the year-less day `t` is written as the day of its clause's verb: after "on" (or
-/// opening its sentence, or right after a past verb: "the plant closed March 13") in a
-/// sentence with no future word or modal and no infinitive after that verb
-/// (`tense::tells_of_coming`), not after the noun of an occasion (`OCCASION_DAY_NOUNS`: "set
-/// a hearing on April 8"), with no word of a thing to come (`COMING_DAY_LEADS`) between it
-/// and the nearest tense marker before it. A day right after a noun ("the caucuses Feb. 22")
-/// or before one ("the March 8 week", "a 15-day loan") dates that noun, not the clause's
-/// event.
+/// True when the year-less day (or range of days) `t` is written as the day of its clause's
+/// verb: after "on" or "on the morning of" (or opening its sentence, or right after a past
+/// verb: "the plant closed March 13"; [`Lead`]) in a sentence with no future word or modal
+/// and no infinitive in or after that verb (`tense::tells_of_coming`), not after the noun of
+/// an occasion (`OCCASION_DAY_NOUNS`: "set a hearing on April 8"), with no word of a thing to
+/// come (`COMING_DAY_LEADS`) between it and the nearest tense marker before it; that verb is
+/// no change of schedule and does not tell a person's background in a relative clause or the
+/// edge of a stretch of time ("the year ended March 31"). A day right after a noun ("the
+/// caucuses Feb. 22") or before one ("the March 8 week", "a 15-day loan") dates that noun,
+/// not the clause's event.
 fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
     let Some(s) = t.sentence.and_then(|s| a.article.sentences.get(s)) else {
         return false;
@@ -363,12 +371,13 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
             Ok(v) => v,
         },
     };
-    // "the clerks who resigned on April 4": a relative clause tells background, which may lie
-    // a year back with its year left out; "the year ended March 31" names a stretch's edge
+    // "the clerks who resigned on April 4": a relative clause on a person tells background,
+    // which may lie a year back with its year left out (one on a thing dates the thing's own
+    // act: "the offer, which expired April 4"); "the year ended March 31" names a stretch's edge
     if verb
         .and_then(|v| v.checked_sub(1))
         .and_then(|k| toks.get(k))
-        .is_some_and(|w| RELATIVE_PRONOUNS.contains(w.text) || PERIOD_NOUNS.has(w))
+        .is_some_and(|w| w.is("who") || w.is("whom") || PERIOD_NOUNS.has(w))
     {
         return false;
     }
@@ -564,6 +573,66 @@ mod tests {
             " date 2021-03-03 The port saw no motive behind reopening the pier on March 13.\n",
             " date 2021-03-03 The ferry to Tessaly resumed service on March nine, the port said.\n",
             " date 2021-03-03 Port fees rose on March 13 to 4.2 million, the port said.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
+    #[test]
+    fn a_yearless_day_right_after_its_past_verb() {
+        // no "on": the verb right before the day, maybe with "late" or "at midnight" between
+        for t in [
+            " date 2021-03-03 The Velmar ferry terminal was closed March 13, the port said.\n",
+            " date 2021-03-03 The Tessaly pilots' contract expired at midnight March 13.\n",
+            " date 2021-03-03 The Velmar offer, which expired March 13, drew few shares.\n",
+        ] {
+            assert_eq!(spans(t), vec!["March 13"], "{t}");
+        }
+        for t in [
+            // a day before a noun dates the noun, and a day named "as" something is an object
+            " date 2021-03-03 The port printed revised March 13 timetables for Tessaly.\n",
+            " date 2021-03-03 The port set March 13 as the record day for Velmar holders.\n",
+            // the edge of a stretch of time, and a change of schedule's days
+            " date 2021-03-03 For the year ended March 13, Velmar Corp posted a small loss.\n",
+            " date 2021-03-03 The port postponed sailings to Tessaly from the original March 2-13.\n",
+            // an infinitive in the verb itself
+            " date 2021-03-03 The Velmar case was to have been heard on March 13.\n",
+            // a person's background in a relative clause may lie a year back
+            " date 2021-03-03 The port hired the pilots who resigned March 13 from Velmar.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
+    #[test]
+    fn a_yearless_day_on_the_morning_of_and_in_may() {
+        let t = " date 2021-03-03 Crews reached the Tessaly pier on the morning of March 13.\n";
+        assert_eq!(spans(t), vec!["March 13"]);
+        // the month "May" is no modal verb
+        let t = " date 2021-04-28 The ferry to Tessaly resumed service on May 8, the port said.\n";
+        assert_eq!(spans(t), vec!["May 8"]);
+        let t = " date 2021-04-28 The ferry to Tessaly may resume service on May 8.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+    }
+
+    #[test]
+    fn an_infinitive_before_the_verb_of_the_day_governs_another_clause() {
+        let t =
+            " date 2021-04-20 Tessaly asked the court to void the accord it signed on April 27.\n";
+        assert_eq!(spans(t), vec!["April 27"]);
+        let t = " date 2021-04-20 Tessaly asked the court to void the accord on April 27.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+    }
+
+    #[test]
+    fn a_yearless_range_told_as_done_that_ends_after_publication() {
+        let t = " date 2021-03-05 Velmar Corp said it bought 40,000 Tessaly Mining shares between February 24 and March 15.\n";
+        assert_eq!(spans(t), vec!["between February 24 and March 15"]);
+        for t in [
+            // all of it after publication, all of it before, or told as coming
+            " date 2021-03-05 Velmar Corp said it bought 40,000 Tessaly Mining shares between March 8 and March 15.\n",
+            " date 2021-03-05 Velmar Corp said it bought 40,000 Tessaly Mining shares between February 4 and March 1.\n",
+            " date 2021-03-05 Velmar Corp said it will buy 40,000 Tessaly Mining shares between February 24 and March 15.\n",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
