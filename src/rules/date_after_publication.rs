@@ -616,6 +616,12 @@ mod tests {
     }
 
     #[test]
+    fn to_death_is_no_infinitive() {
+        let t = " date 2021-03-03 Police said a Tessaly man was shot to death near the pier on March 13.\n";
+        assert_eq!(spans(t), vec!["March 13"]);
+    }
+
+    #[test]
     fn an_infinitive_before_the_verb_of_the_day_governs_another_clause() {
         let t =
             " date 2021-04-20 Tessaly asked the court to void the accord it signed on April 27.\n";
