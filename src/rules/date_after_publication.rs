@@ -230,6 +230,11 @@ crate::word_set!(
     PERIOD_NOUNS = file "period-nouns.txt"
 );
 crate::word_set!(
+    /// Conjunctions after a day that leave it the day of the verb before it ("expired March 13
+    /// and").
+    DAY_FOLLOWERS = file "day-followers.txt"
+);
+crate::word_set!(
     /// Prepositions: a word in "-ing" among them ("during") is no gerund.
     PREPOSITIONS = file "prepositions.txt"
 );
@@ -295,7 +300,7 @@ fn noun_follows(text: &str, end: usize) -> bool {
         && next.bytes().all(|b| b.is_ascii_lowercase())
         && !PREPOSITIONS.contains(next)
         && !RELATIVE_PRONOUNS.contains(next)
-        && !matches!(next, "and" | "but" | "or" | "when" | "after" | "while")
+        && !DAY_FOLLOWERS.contains(next)
 }
 
 /// True when token `i` of `toks` is a modal verb: a month "May" beside a number is none.
