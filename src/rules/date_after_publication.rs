@@ -3,6 +3,7 @@
 use super::{finding, Context, Finding, Related, RuleInfo, Severity};
 use crate::analysis::Analysis;
 use crate::lexicon::sets::{MODAL_WORDS, RELATIVE_PRONOUNS};
+use crate::text::Tok;
 use crate::time::{Kind, Raw, Resolution, Temporal, Tense};
 use chrono::{Datelike, NaiveDate};
 
@@ -27,7 +28,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let stamps = std::cell::OnceCell::new();
     let gallery = std::cell::OnceCell::new();
     for t in &a.dates {
-        if t.tense != Tense::Past || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year) {
+        if t.tense != Tense::Past
+            || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year | Kind::Span)
+        {
             continue;
         }
         let pinned = matches!(
@@ -37,6 +40,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // a year-less day told as past a few days after publication (see `yearless_day_after`)
         let yearless = if pinned {
             None
+        } else if t.kind == Kind::Span {
+            yearless_range_after(a, t, p)
         } else {
             yearless_day_after(a, t, p)
         };
@@ -166,16 +171,165 @@ fn yearless_day_after(
         .then_some(day)
 }
 
+/// The day in the year of publication that a year-less "between <day> and <day>" (or "<day> to
+/// <day>", "<day>-<day>") told as past ends on, when it ends 2 to `YEARLESS_DAYS` days after
+/// publication but starts no later than publication: shares "bought between March 2 and March
+/// 15" in a story of March 5 were partly bought after it. The range must hang on a done verb
+/// as a day does after "on" (`day_of_a_done_verb`).
+fn yearless_range_after(
+    a: &Analysis,
+    t: &Temporal,
+    p: &crate::article::Published,
+) -> Option<NaiveDate> {
+    let Raw::Range(from, to) = &t.raw else {
+        return None;
+    };
+    let (
+        Raw::Date {
+            y: None,
+            m: m0,
+            d: d0,
+            wd: None,
+        },
+        Raw::Date {
+            y: None,
+            m,
+            d,
+            wd: None,
+        },
+    ) = (from.as_ref(), to.as_ref())
+    else {
+        return None;
+    };
+    if t.resolution != Resolution::Past || p.precision != crate::article::Precision::Day {
+        return None;
+    }
+    let day = NaiveDate::from_ymd_opt(p.date.year(), *m, *d)?;
+    // the first day lies in the year of the last, or the year before ("Sept 9 to March 19")
+    let year = if m0 > m { day.year() - 1 } else { day.year() };
+    let first = NaiveDate::from_ymd_opt(year, *m0, *d0)?;
+    let after = (day - p.latest()).num_days();
+    ((YEARLESS_MIN_DAYS..=YEARLESS_DAYS).contains(&after)
+        && first <= p.date
+        && first < day
+        && day_of_a_done_verb(a, t))
+    .then_some(day)
+}
+
 /// How many words before a year-less day a past verb is looked for.
 const DONE_VERB_REACH: usize = 12;
 
-/// True when the year-less day `t` is written as the day of its clause's verb: after "on" (or
-/// opening its sentence) in a sentence that tells of nothing to come (no future word, modal or
-/// infinitive: `tense::tells_of_coming`), not after the noun of an occasion
-/// (`OCCASION_DAY_NOUNS`: "set a hearing on April 8"), with no word of a thing to come
-/// (`COMING_DAY_LEADS`) between it and the nearest tense marker before it. A day right after a
-/// noun ("the caucuses Feb. 22") or before one ("the March 8 week", "a 15-day loan") dates that
-/// noun, not the clause's event.
+crate::word_set!(
+    /// Parts of the day ("morning", "night"): "on the morning of March 13" dates its clause as
+    /// "on March 13" does.
+    PARTS_OF_DAY = file "parts-of-day.txt"
+);
+crate::word_set!(
+    /// Nouns of a stretch of time ("year", "quarter"): a past form after one ("the year ended
+    /// March 31") names the stretch's edge, no event.
+    PERIOD_NOUNS = file "period-nouns.txt"
+);
+crate::word_set!(
+    /// Conjunctions after a day that leave it the day of the verb before it ("expired March 13
+    /// and").
+    DAY_FOLLOWERS = file "day-followers.txt"
+);
+crate::word_set!(
+    /// Prepositions: a word in "-ing" among them ("during") is no gerund.
+    PREPOSITIONS = file "prepositions.txt"
+);
+
+/// What stands right before a year-less day in its clause.
+enum Lead {
+    /// Nothing: the day opens its sentence.
+    Opens,
+    /// "on" (or "on the morning of") at this token: the verb is looked for before it.
+    On(usize),
+    /// A past verb right before the day ("the plant closed March 13", "expired at midnight
+    /// March 13"), at this token.
+    Verb(usize),
+}
+
+/// The lead of a day whose sentence's tokens before it are `toks` ([`Lead`]); None when the
+/// day hangs on something else (a noun, another preposition).
+fn lead(toks: &[Tok]) -> Option<Lead> {
+    let at = |k: usize| toks.get(k);
+    let Some(mut k) = toks.len().checked_sub(1) else {
+        return Some(Lead::Opens);
+    };
+    if at(k).is_some_and(|w| w.is("on")) {
+        return Some(Lead::On(k));
+    }
+    // "on the morning of March 13"
+    if k >= 3
+        && at(k).is_some_and(|w| w.is("of"))
+        && at(k - 1).is_some_and(|w| PARTS_OF_DAY.has(w))
+        && at(k - 2).is_some_and(|w| w.is("the"))
+        && at(k - 3).is_some_and(|w| w.is("on"))
+    {
+        return Some(Lead::On(k - 3));
+    }
+    // "closed late March 13", "expired at midnight (EST) March 13"
+    if at(k).is_some_and(|w| w.is("late") || w.is("early")) {
+        k = k.checked_sub(1)?;
+    } else {
+        if at(k).is_some_and(|w| {
+            w.text.len() <= 4 && w.text.len() >= 2 && w.text.bytes().all(|b| b.is_ascii_uppercase())
+        }) && k >= 1
+            && at(k - 1).is_some_and(|w| w.is("midnight"))
+        {
+            k -= 1;
+        }
+        if k >= 2
+            && at(k).is_some_and(|w| w.is("midnight"))
+            && at(k - 1).is_some_and(|w| w.is("at"))
+        {
+            k -= 2;
+        }
+    }
+    crate::time::tense::past_verb_at(toks, k).then_some(Lead::Verb(k))
+}
+
+/// True when the word right after a day is one a day that dates a noun is followed by: a
+/// lowercase word that is no preposition, conjunction or relative pronoun ("the revised March
+/// 13 deadline", "showed March 13 stocks"), or "as", after which the day is the verb's object
+/// named as something ("set March 13 as the record date"), not its time.
+fn noun_follows(text: &str, end: usize) -> bool {
+    let (_, next) = crate::text::word_after(text, end, crate::text::Gap::Spaces);
+    !next.is_empty()
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !PREPOSITIONS.contains(next)
+        && !RELATIVE_PRONOUNS.contains(next)
+        && !DAY_FOLLOWERS.contains(next)
+}
+
+/// True when token `i` of `toks` is a modal verb: a month "May" beside a number is none.
+fn modal_at(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if !MODAL_WORDS.has(t) {
+        return false;
+    }
+    let month = t.text.starts_with('M')
+        && [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .any(|k| {
+                toks.get(k)
+                    .is_some_and(|n| n.kind == crate::text::TokKind::Num)
+            });
+    !month
+}
+
+/// True when the year-less day (or range of days) `t` is written as the day of its clause's
+/// verb: after "on" or "on the morning of" (or opening its sentence, or right after a past
+/// verb: "the plant closed March 13"; [`Lead`]) in a sentence with no future word or modal
+/// and no infinitive in or after that verb (`tense::tells_of_coming`), not after the noun of
+/// an occasion (`OCCASION_DAY_NOUNS`: "set a hearing on April 8"), with no word of a thing to
+/// come (`COMING_DAY_LEADS`) between it and the nearest tense marker before it; that verb is
+/// no change of schedule and does not tell a person's background in a relative clause or the
+/// edge of a stretch of time ("the year ended March 31"). A day right after a noun ("the
+/// caucuses Feb. 22") or before one ("the March 8 week", "a 15-day loan") dates that noun,
+/// not the clause's event.
 fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
     let Some(s) = t.sentence.and_then(|s| a.article.sentences.get(s)) else {
         return false;
@@ -186,6 +340,7 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
     let text = &a.text;
     // a day in words ("March nine") and a day that may open a range ("Feb 27 to 3.4 billion",
     // "April 15-day") are left alone: read loosely, they prove too little
+    let range = t.kind == Kind::Span;
     let after = text.get(t.span.end..).unwrap_or("");
     let range_word = after.trim_start().split_once(' ').is_some_and(|(w, rest)| {
         (w == "to" || w == "and") && rest.starts_with(|c: char| c.is_ascii_digit())
@@ -201,42 +356,96 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
         .iter()
         .position(|k| k.span.start >= t.span.start)
         .unwrap_or(sentence.len());
-    if crate::time::tense::tells_of_coming(&sentence, end)
-        || sentence.iter().any(|k| MODAL_WORDS.has(k))
-    {
+    if (0..sentence.len()).any(|i| modal_at(&sentence, i)) {
         return false;
     }
     let toks = sentence.get(..end).unwrap_or_default();
-    let Some((last, before)) = toks.split_last() else {
-        return true;
+    // a range ("between March 2 and March 15") leads itself, as "on" does a day
+    let lead = if range {
+        Some(Lead::On(toks.len()))
+    } else {
+        lead(toks)
     };
-    if !last.is("on") {
+    let verb = match lead {
+        None => return false,
+        Some(Lead::Opens) => None,
+        Some(Lead::Verb(_)) if noun_follows(text, t.span.end) => return false,
+        Some(Lead::Verb(v)) => Some(v),
+        Some(Lead::On(on)) => match done_verb_before(toks.get(..on).unwrap_or_default()) {
+            Err(()) => return false,
+            Ok(v) => v,
+        },
+    };
+    // "the clerks who resigned on April 4": a relative clause on a person tells background,
+    // which may lie a year back with its year left out (one on a thing dates the thing's own
+    // act: "the offer, which expired April 4"); "the year ended March 31" names a stretch's edge
+    if verb
+        .and_then(|v| v.checked_sub(1))
+        .and_then(|k| toks.get(k))
+        .is_some_and(|w| w.is("who") || w.is("whom") || PERIOD_NOUNS.has(w))
+    {
         return false;
     }
+    // "postponed delivery to July 1-20 from the original June 5-25": a change of schedule's
+    // days are the planned ones, old or new
+    if verb
+        .and_then(|v| toks.get(v))
+        .is_some_and(|w| crate::lexicon::sets::RESCHEDULE_WORDS.has(w))
+    {
+        return false;
+    }
+    // the verb's words: "was to have been heard on March 13" is one verb, its infinitive too
+    let from = verb.map_or(0, |v| verb_group_start(toks, v));
+    !crate::time::tense::tells_of_coming(&sentence, from, end)
+}
+
+crate::word_set!(
+    /// Forms of "be" and "have" that help another verb ("was", "had").
+    AUXILIARIES = file "auxiliaries.txt"
+);
+
+/// The first token of the verb whose last word is token `v` of `toks`: back over the
+/// auxiliaries and "not" before it ("had not been closed", "was to have been heard": the
+/// infinitive's "have" is its first word, so `tense::tells_of_coming` sees the "to" before it).
+fn verb_group_start(toks: &[Tok], v: usize) -> usize {
+    let mut k = v;
+    while let Some(p) = k.checked_sub(1) {
+        let w = &toks[p];
+        let aux = AUXILIARIES.has(w) || w.is("not") || w.is("be") || w.is("been");
+        if w.kind != crate::text::TokKind::Word || !aux {
+            break;
+        }
+        k = p;
+    }
+    k
+}
+
+/// The nearest word of `before` (the words of a clause before a day's "on") that marks a
+/// tense, within `DONE_VERB_REACH` words: `Ok(None)` when there is none, `Err` when the day is
+/// one of an occasion ("set a deadline of noon on March 11"), of a thing to come, or of an act
+/// named by a gerund ("no motive behind publishing the figures on June 11") before it.
+fn done_verb_before(before: &[Tok]) -> Result<Option<usize>, ()> {
     for (i, tok) in crate::text::words_back(before, DONE_VERB_REACH) {
         if crate::time::tense::has_tense_marker(std::slice::from_ref(tok)) {
-            // "the clerks who resigned on April 4": a relative clause tells background, which
-            // may lie a year back with its year left out
-            return !i
-                .checked_sub(1)
-                .and_then(|k| before.get(k))
-                .is_some_and(|w| RELATIVE_PRONOUNS.contains(w.text));
+            return Ok(Some(i));
         }
-        // the day of an occasion ("set a deadline of noon on March 11"), of a thing to come, or
-        // of an act named by a gerund ("no motive behind publishing the figures on June 11")
         if COMING_DAY_LEADS.contains(tok.text)
             || OCCASION_DAY_NOUNS.contains(tok.text)
             || gerund(tok.text)
         {
-            return false;
+            return Err(());
         }
     }
-    true
+    Ok(None)
 }
 
-/// True for a lowercase word in "-ing" of more than four letters ("publishing", "during").
+/// True for a lowercase word in "-ing" of more than four letters that is no preposition
+/// ("publishing"; not "during").
 fn gerund(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
+    w.len() > 4
+        && w.ends_with("ing")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !PREPOSITIONS.contains(w)
 }
 
 #[cfg(test)]
@@ -369,6 +578,72 @@ mod tests {
             " date 2021-03-03 The port saw no motive behind reopening the pier on March 13.\n",
             " date 2021-03-03 The ferry to Tessaly resumed service on March nine, the port said.\n",
             " date 2021-03-03 Port fees rose on March 13 to 4.2 million, the port said.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
+    #[test]
+    fn a_yearless_day_right_after_its_past_verb() {
+        // no "on": the verb right before the day, maybe with "late" or "at midnight" between
+        for t in [
+            " date 2021-03-03 The Velmar ferry terminal was closed March 13, the port said.\n",
+            " date 2021-03-03 The Tessaly pilots' contract expired at midnight March 13.\n",
+            " date 2021-03-03 The Velmar offer, which expired March 13, drew few shares.\n",
+        ] {
+            assert_eq!(spans(t), vec!["March 13"], "{t}");
+        }
+        for t in [
+            // a day before a noun dates the noun, and a day named "as" something is an object
+            " date 2021-03-03 The port printed revised March 13 timetables for Tessaly.\n",
+            " date 2021-03-03 The port set March 13 as the record day for Velmar holders.\n",
+            // the edge of a stretch of time, and a change of schedule's days
+            " date 2021-03-03 For the year ended March 13, Velmar Corp posted a small loss.\n",
+            " date 2021-03-03 The port postponed sailings to Tessaly from the original March 2-13.\n",
+            // an infinitive in the verb itself
+            " date 2021-03-03 The Velmar case was to have been heard on March 13.\n",
+            // a person's background in a relative clause may lie a year back
+            " date 2021-03-03 The port hired the pilots who resigned March 13 from Velmar.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
+    #[test]
+    fn a_yearless_day_on_the_morning_of_and_in_may() {
+        let t = " date 2021-03-03 Crews reached the Tessaly pier on the morning of March 13.\n";
+        assert_eq!(spans(t), vec!["March 13"]);
+        // the month "May" is no modal verb
+        let t = " date 2021-04-28 The ferry to Tessaly resumed service on May 8, the port said.\n";
+        assert_eq!(spans(t), vec!["May 8"]);
+        let t = " date 2021-04-28 The ferry to Tessaly may resume service on May 8.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+    }
+
+    #[test]
+    fn to_death_is_no_infinitive() {
+        let t = " date 2021-03-03 Police said a Tessaly man was shot to death near the pier on March 13.\n";
+        assert_eq!(spans(t), vec!["March 13"]);
+    }
+
+    #[test]
+    fn an_infinitive_before_the_verb_of_the_day_governs_another_clause() {
+        let t =
+            " date 2021-04-20 Tessaly asked the court to void the accord it signed on April 27.\n";
+        assert_eq!(spans(t), vec!["April 27"]);
+        let t = " date 2021-04-20 Tessaly asked the court to void the accord on April 27.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+    }
+
+    #[test]
+    fn a_yearless_range_told_as_done_that_ends_after_publication() {
+        let t = " date 2021-03-05 Velmar Corp said it bought 40,000 Tessaly Mining shares between February 24 and March 15.\n";
+        assert_eq!(spans(t), vec!["between February 24 and March 15"]);
+        for t in [
+            // all of it after publication, all of it before, or told as coming
+            " date 2021-03-05 Velmar Corp said it bought 40,000 Tessaly Mining shares between March 8 and March 15.\n",
+            " date 2021-03-05 Velmar Corp said it bought 40,000 Tessaly Mining shares between February 4 and March 1.\n",
+            " date 2021-03-05 Velmar Corp said it will buy 40,000 Tessaly Mining shares between February 24 and March 15.\n",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
