@@ -27,6 +27,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     // the page's own publication lines, found once when a candidate needs them
     let stamps = std::cell::OnceCell::new();
     let gallery = std::cell::OnceCell::new();
+    let mut hits: Vec<(&Temporal, Finding)> = Vec::new();
     for t in &a.dates {
         if t.tense != Tense::Past
             || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year | Kind::Span)
@@ -121,7 +122,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             line_col: None,
             message: "the publication date".to_string(),
         });
-        out.push(f);
+        hits.push((t, f));
+    }
+    if super::evidence::later_dates_corroborated(hits.iter().map(|h| h.0)) {
+        out.extend(hits.into_iter().map(|h| h.1));
     }
 }
 
@@ -469,6 +473,19 @@ mod tests {
     }
 
     #[test]
+    fn one_coming_year_in_one_sentence_proves_nothing() {
+        // a past clause that names a coming year once is an outlook, whatever its verb
+        let one = " date 2021-03-04 Velmar Corp\n\nVelmar Corp gave little sign of how it saw 2022, and its shares fell.\n";
+        assert!(spans_where(one, |r| r.starts_with("date-")).is_empty());
+        // told in two sentences, the year is the story's own: the header is wrong somewhere
+        let two = " date 2021-03-04 Velmar Corp\n\nVelmar Corp opened its Tessaly plant in 2022. Output there rose in 2022 as well.\n";
+        assert!(!spans_where(two, |r| r.starts_with("date-")).is_empty());
+        // a day is specific enough on its own
+        let day = " date 2021-03-04 Velmar Corp\n\nVelmar Corp opened its Tessaly plant on May 5, 2022.\n";
+        assert!(!spans_where(day, |r| r.starts_with("date-")).is_empty());
+    }
+
+    #[test]
     fn the_pages_own_stamp_a_day_after_the_header_is_no_event() {
         let t = " date 2019-04-09 Two boats collided off the pier on Monday, the harbour master said, and one sank within minutes while its crew swam to the ladder. (Published Wednesday, April 10, 2019)\n\nThe pier reopened at noon.\n";
         assert!(spans(t).is_empty(), "{:?}", spans(t));
@@ -515,8 +532,9 @@ mod tests {
         // the year a budget is for, and the year it was passed in
         let t = " date 2019-12-20 The board approved the budget for 2020.\n";
         assert!(spans(t).is_empty(), "{:?}", spans(t));
-        let t = " date 2019-12-20 The board approved the budget in 2020.\n";
-        assert_eq!(spans(t), vec!["2020"]);
+        let t =
+            " date 2019-12-20 The board approved the budget in 2020. It was signed in 2020 too.\n";
+        assert_eq!(spans(t), vec!["2020", "2020"]);
     }
 
     #[test]

@@ -826,6 +826,9 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
             .filter(|t| !updates.contains(&t.span) && t.span.start < gallery)
             .collect()
     };
+    if !super::evidence::later_dates_corroborated(later.iter().copied()) {
+        return None;
+    }
     let last = later.iter().max_by_key(|t| t.value.first_day())?;
     let day = last.value.first_day()?;
     let full_date = matches!(last.value, Value::Date(_));
@@ -854,6 +857,13 @@ mod tests {
             .into_iter()
             .filter(|f| f.rule == super::INFO.id)
             .collect()
+    }
+
+    /// `t` with one more sentence that tells `year` as the time of a done event: one bare year
+    /// in one sentence proves nothing (`evidence::later_dates_corroborated`), so a test of
+    /// whether a year counts as told needs a second one beside it.
+    fn told_again(t: &str, year: &str) -> String {
+        format!("{t}\nVelmar Corp grew again in {year}.\n")
     }
 
     #[test]
@@ -1093,8 +1103,14 @@ mod tests {
             assert!(run(t).is_empty(), "{:?}", run(t));
         }
         // a year the event is told in still counts
-        let t = " date 2019-05-01 The mayor said the plan was approved in 2021.\n";
-        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+        let t = told_again(
+            " date 2019-05-01 The mayor said the plan was approved in 2021.\n",
+            "2021",
+        );
+        assert_eq!(run(&t).len(), 1, "{:?}", run(&t));
+        // said once, in one sentence, a coming year is no proof
+        let once = " date 2019-05-01 The mayor said the plan was approved in 2021.\n";
+        assert!(run(once).is_empty(), "{:?}", run(once));
     }
 
     #[test]
@@ -1105,11 +1121,16 @@ mod tests {
         let t = " date 2019-05-01 Title\n\n2020 output targets were cut by Velmar Corp.\n";
         assert!(run(t).is_empty(), "{:?}", run(t));
         // a year opening a sentence before its verb or a comma is a date
-        let t = " date 2019-05-01 Title\n\n2020 saw a slump at Velmar Corp.\n";
-        assert_eq!(run(t).len(), 1, "{:?}", run(t));
-        let t =
-            " date 2019-05-01 Title\n\n2020, the year of the slump, ended badly for Velmar Corp.\n";
-        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+        let t = told_again(
+            " date 2019-05-01 Title\n\n2020 saw a slump at Velmar Corp.\n",
+            "2020",
+        );
+        assert_eq!(run(&t).len(), 1, "{:?}", run(&t));
+        let t = told_again(
+            " date 2019-05-01 Title\n\n2020, the year of the slump, ended badly for Velmar Corp.\n",
+            "2020",
+        );
+        assert_eq!(run(&t).len(), 1, "{:?}", run(&t));
     }
 
     #[test]
@@ -1118,9 +1139,11 @@ mod tests {
         let t = " date 2019-05-01 Payments in 2021 were cut to 40 mln from 90 mln, and in 2022 to 70 mln from 99 mln.\n";
         assert!(run(t).is_empty(), "{:?}", run(t));
         // a done event in the first clause is one in the second too
-        let t =
-            " date 2019-05-01 Velmar Corp reduced its staff in 2018, and in 2021 by another 70.\n";
-        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+        let t = told_again(
+            " date 2019-05-01 Velmar Corp reduced its staff in 2018, and in 2021 by another 70.\n",
+            "2021",
+        );
+        assert_eq!(run(&t).len(), 1, "{:?}", run(&t));
     }
 
     #[test]
@@ -1128,9 +1151,11 @@ mod tests {
         let t = " date 2004-02-10 The county paid the loans it took between 2001 and 2006, the treasurer said.\n";
         assert!(run(t).is_empty(), "{:?}", run(t));
         // two dates listed are each told
-        let listed =
-            " date 2004-02-10 The county paid its loans in 2001 and in 2006, the treasurer said.\n";
-        assert_eq!(run(listed).len(), 1, "{:?}", run(listed));
+        let listed = told_again(
+            " date 2004-02-10 The county paid its loans in 2001 and in 2006, the treasurer said.\n",
+            "2006",
+        );
+        assert_eq!(run(&listed).len(), 1, "{:?}", run(&listed));
     }
 
     #[test]
@@ -1144,7 +1169,7 @@ mod tests {
         ] {
             assert!(run(t).is_empty(), "{:?}", run(t));
             // the same dates told as events are evidence
-            let told = t
+            let told = told_again(t, "2027")
                 .replace("bonds due", "bonds on")
                 .replace("expiring", "renewed")
                 .replace("repayable", "paid")
@@ -1170,13 +1195,14 @@ mod tests {
         ] {
             assert!(run(t).is_empty(), "{t}: {:?}", run(t));
         }
-        // the same years told as the time of a done event are evidence
+        // the same years told as the time of a done event are evidence (a month on its own, a
+        // bare year with another told beside it)
         for t in [
-            " date 2004-02-10 The mill in paraguay was put up for sale in June 2006, the owners said.\n",
-            " date 2004-02-10 In 2006 deliveries of the hulls fell by half, the ferry line said.\n",
-            " date 2004-02-10 The wage rises were paid in 2006.\n",
+            " date 2004-02-10 The mill in paraguay was put up for sale in June 2006, the owners said.\n".to_string(),
+            told_again(" date 2004-02-10 In 2006 deliveries of the hulls fell by half, the ferry line said.\n", "2006"),
+            told_again(" date 2004-02-10 The wage rises were paid in 2006.\n", "2006"),
         ] {
-            assert_eq!(run(t).len(), 1, "{t}: {:?}", run(t));
+            assert_eq!(run(&t).len(), 1, "{t}: {:?}", run(&t));
         }
     }
 

@@ -873,3 +873,23 @@ pub fn is_bare_weekday(t: &Temporal) -> bool {
         }
     )
 }
+
+/// True when dates told as done but falling after publication are enough to say the text
+/// contradicts it: a day or a month at least, or bare years in two sentences. One bare year
+/// in one sentence is no proof: business and political copy names coming years in past
+/// clauses all the time ("offered little sign of 2031", "committed to a launch by the end
+/// of 2031"), and a wrong header shows in more than one place.
+pub fn later_dates_corroborated<'a>(later: impl IntoIterator<Item = &'a Temporal>) -> bool {
+    let mut sentence = None;
+    for t in later {
+        if !matches!(t.raw, Raw::Year(_)) {
+            return true;
+        }
+        match sentence {
+            None => sentence = Some(t.sentence),
+            Some(s) if s != t.sentence => return true,
+            Some(_) => {}
+        }
+    }
+    false
+}
