@@ -169,6 +169,16 @@ fn yearless_day_after(
     {
         return None;
     }
+    // a chronology's entry, a day of another year, gives its year to the days after it (a
+    // year or a month named before is no entry: "the results for 2009 given on March 13")
+    if super::evidence::last_dated_entry(a, t).is_some_and(|x| {
+        x.kind == Kind::Date
+            && x.value
+                .first_day()
+                .is_some_and(|d| d.year() != p.date.year())
+    }) {
+        return None;
+    }
     let day = NaiveDate::from_ymd_opt(p.date.year(), m, d)?;
     let after = (day - p.latest()).num_days();
     ((YEARLESS_MIN_DAYS..=YEARLESS_DAYS).contains(&after) && day_of_a_done_verb(a, t))
@@ -430,8 +440,15 @@ fn verb_group_start(toks: &[Tok], v: usize) -> usize {
 /// named by a gerund ("no motive behind publishing the figures on June 11") before it.
 fn done_verb_before(before: &[Tok]) -> Result<Option<usize>, ()> {
     for (i, tok) in crate::text::words_back(before, DONE_VERB_REACH) {
+        // a verb form, read in its words: "opens a new plant on March 13" tells a day to come
+        // (a present verb), whatever tense the clause took from the verb that reports it; "a
+        // fully-owned plant" holds no verb, and the walk goes on
         if crate::time::tense::has_tense_marker(std::slice::from_ref(tok)) {
-            return Ok(Some(i));
+            match crate::time::tense::tense_at(before, i) {
+                Some(Tense::Present) => return Err(()),
+                Some(_) => return Ok(Some(i)),
+                None => {}
+            }
         }
         if COMING_DAY_LEADS.contains(tok.text)
             || OCCASION_DAY_NOUNS.contains(tok.text)
@@ -470,6 +487,32 @@ mod tests {
     /// The spans of this rule's findings.
     fn spans(text: &str) -> Vec<String> {
         spans_where(text, |r| r == super::INFO.id)
+    }
+
+    #[test]
+    fn a_day_of_a_present_verb_or_of_a_chronology_entry_is_no_done_event() {
+        // a present verb tells what is coming, whatever verb reports it
+        for t in [
+            " date 2013-03-27 Velmar Corp opens a state-owned 40-bed clinic on April 1.\n",
+            " date 2013-03-27 The new levy starts on April 5, the council said.\n",
+            " date 2013-03-27 The dockers have called a stoppage on April 6.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+        // the same days of a past verb are told as done
+        let t = " date 2013-03-27 Velmar Corp opened a state-owned 40-bed clinic on April 1.\n";
+        assert_eq!(spans(t), vec!["April 1"]);
+        // a timeline's entry of an earlier year gives its year to the days after it
+        let t = " date 2013-03-27 Timeline\n\nMay 5, 2011 - Velmar Corp bid for Tessaly Mills. April 2 - The bid was dropped.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        let t = t
+            .replace("May 5, 2011", "May 5, 2012")
+            .replace("2013-03-27", "2012-03-27");
+        assert!(
+            spans(&t).is_empty() || spans(&t) == vec!["April 2"],
+            "{:?}",
+            spans(&t)
+        );
     }
 
     #[test]

@@ -64,35 +64,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// True when a weekday-dated day written without its year (`t`) fits the year of the last date
-/// written with its year before it in the same paragraph: a chronology or a factbox runs on in
-/// the year of its entry ("October 1999 - Markets fell. On Monday October 18 the index …").
+/// written with its year before it in the same paragraph (`evidence::last_dated_entry`): a chronology
+/// or a factbox runs on in the year of its entry ("October 1999 - Markets fell. On Monday
+/// October 18 the index …").
 fn fits_year_before(a: &crate::analysis::Analysis, t: &crate::time::Temporal, wd: Weekday) -> bool {
     let Raw::Date { y: None, m, d, .. } = t.raw else {
         return false;
     };
-    let para = |s: Option<usize>| {
-        s.and_then(|i| a.article.sentences.get(i))
-            .map(|x| x.paragraph)
-    };
-    let Some(here) = para(t.sentence) else {
-        return false;
-    };
-    let dated_entry = |x: &&crate::time::Temporal| {
-        x.span.end <= t.span.start
-            && x.year_stated()
-            && para(x.sentence) == Some(here)
-            && matches!(
-                x.kind,
-                crate::time::Kind::Date | crate::time::Kind::Month | crate::time::Kind::Year
-            )
-    };
-    let Some(before) = a.dates.iter().rfind(dated_entry) else {
-        return false;
-    };
-    let Some(year) = before.value.first_day().map(|x| x.year()) else {
-        return false;
-    };
-    chrono::NaiveDate::from_ymd_opt(year, m, d).is_some_and(|x| x.weekday() == wd)
+    super::evidence::last_dated_entry(a, t)
+        .and_then(|x| x.value.first_day())
+        .and_then(|x| chrono::NaiveDate::from_ymd_opt(x.year(), m, d))
+        .is_some_and(|x| x.weekday() == wd)
 }
 
 /// A day and a weekday that tell the same event in neighbouring sentences ("shook the coast on

@@ -893,3 +893,21 @@ pub fn later_dates_corroborated<'a>(later: impl IntoIterator<Item = &'a Temporal
     }
     false
 }
+
+/// The last date written with its year (a day, a month or a year) before `t` in `t`'s
+/// paragraph: a chronology or a factbox runs on in the year of its last dated entry ("July 9,
+/// 2009 - The board quit. November 12 - The banks agreed"), so a year-less day there may be of
+/// that year.
+pub fn last_dated_entry<'a>(a: &'a Analysis, t: &Temporal) -> Option<&'a Temporal> {
+    let para = |s: Option<usize>| {
+        s.and_then(|i| a.article.sentences.get(i))
+            .map(|x| x.paragraph)
+    };
+    let here = para(t.sentence)?;
+    a.dates.iter().rfind(|x| {
+        x.span.end <= t.span.start
+            && x.year_stated()
+            && para(x.sentence) == Some(here)
+            && matches!(x.kind, Kind::Date | Kind::Month | Kind::Year)
+    })
+}

@@ -245,6 +245,12 @@ pub fn past_verb_at(toks: &[Tok], i: usize) -> bool {
     matches!(marker(toks, i), Some((Tense::Past, _)))
 }
 
+/// The tense token `i` of `toks` marks, if it is a verb with a tense of its own ("opens":
+/// present, "opened": past).
+pub fn tense_at(toks: &[Tok], i: usize) -> Option<Tense> {
+    marker(toks, i).map(|(tense, _)| tense)
+}
+
 /// True when a word of `toks` marks a tense: the words hold a verb of their own.
 pub fn has_tense_marker(toks: &[Tok]) -> bool {
     (0..toks.len()).any(|i| marker(toks, i).is_some())
@@ -1038,7 +1044,8 @@ fn compound_adjective(t: &Tok) -> bool {
 
 /// True when token `i` is a participle of two hyphenated parts whose first is a word of four
 /// letters or more, right before a lowercase word that may be a noun ("its trade-weighted
-/// index", "a state-owned mill"): an adjective before its noun, no verb. Short first parts
+/// index", "a state-owned mill", "a state-owned 40-bed clinic"): an adjective before its noun,
+/// no verb. Short first parts
 /// are prefixes of verbs ("re-elected", "co-owned"); an article, a preposition, a pronoun or
 /// a number after it is the object a verb takes ("hand-picked the team").
 fn attributive_compound(toks: &[Tok], i: usize) -> bool {
@@ -1047,16 +1054,21 @@ fn attributive_compound(toks: &[Tok], i: usize) -> bool {
         return false;
     };
     let alphabetic = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic());
-    let noun_after = toks.get(i + 1).is_some_and(|n| {
-        n.kind == TokKind::Word
-            && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && !ARTICLES.has(n)
-            && !PREPOSITIONS.has(n)
-            && !SUBJECT_PRONOUNS.has(n)
-            && !crate::lexicon::sets::CARDINALS.has(n)
-            && !n.is("and")
-            && !n.is("or")
-    });
+    // "a fully-owned 57-dealer network": a number-word compound is a modifier of the noun too
+    let counted = toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Num)
+        && toks.get(i + 2).is_some_and(|d| d.text == "-")
+        && toks.get(i + 3).is_some_and(|w| w.kind == TokKind::Word);
+    let noun_after = counted
+        || toks.get(i + 1).is_some_and(|n| {
+            n.kind == TokKind::Word
+                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !ARTICLES.has(n)
+                && !PREPOSITIONS.has(n)
+                && !SUBJECT_PRONOUNS.has(n)
+                && !crate::lexicon::sets::CARDINALS.has(n)
+                && !n.is("and")
+                && !n.is("or")
+        });
     first.len() >= 4 && alphabetic(first) && alphabetic(second) && noun_after
 }
 
