@@ -169,20 +169,19 @@ fn yearless_day_after(
     {
         return None;
     }
-    // a chronology's entry, a day of another year, gives its year to the days after it (a
-    // year or a month named before is no entry: "the results for 2009 given on March 13")
-    if super::evidence::last_dated_entry(a, t).is_some_and(|x| {
-        x.kind == Kind::Date
-            && x.value
-                .first_day()
-                .is_some_and(|d| d.year() != p.date.year())
-    }) {
-        return None;
-    }
     let day = NaiveDate::from_ymd_opt(p.date.year(), m, d)?;
     let after = (day - p.latest()).num_days();
-    ((YEARLESS_MIN_DAYS..=YEARLESS_DAYS).contains(&after) && day_of_a_done_verb(a, t))
-        .then_some(day)
+    if !(YEARLESS_MIN_DAYS..=YEARLESS_DAYS).contains(&after) {
+        return None;
+    }
+    // a chronology's entry, a day of another year, gives its year to the days after it (a
+    // year or a month named before is no entry: "the results for 2009 given on March 13");
+    // looked for only for a day in range, as it reads the paragraph's dates
+    let entry_year = super::evidence::last_dated_entry(a, t)
+        .filter(|x| x.kind == Kind::Date)
+        .and_then(|x| x.value.first_day())
+        .map(|d| d.year());
+    (entry_year.is_none_or(|y| y == p.date.year()) && day_of_a_done_verb(a, t)).then_some(day)
 }
 
 /// The day in the year of publication that a year-less "between <day> and <day>" (or "<day> to
