@@ -6,15 +6,12 @@
 //! two incidents together. Such a name is kept as an organisation's, as in `furniture`.
 
 use super::{in_set, Entity, EntityKind};
+use crate::lexicon::sets::CREDIT_INSIDE;
 use crate::text::{Tok, TokKind};
 
 crate::word_set!(
     /// Verbs that end a credit line ("contributed", "reports").
     CREDIT_VERBS = file "credit-words.tsv", tag "verb"
-);
-crate::word_set!(
-    /// Lower-case words a credit line holds before its verb ("staff writer", "and").
-    CREDIT_INSIDE = file "credit-words.tsv", tag "inside"
 );
 crate::word_set!(
     /// What a credit line credits after "to" ("report").

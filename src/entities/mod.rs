@@ -15,6 +15,7 @@ mod short_forms;
 pub(crate) use short_forms::COMPANY_HEADS;
 
 use crate::article::Article;
+use crate::lexicon::sets::CITY_PART_NOUNS;
 use crate::text::{Span, Tok, TokKind};
 use serde::Serialize;
 
@@ -363,11 +364,6 @@ fn is_org_word(t: &Tok) -> bool {
             && without_possessive(t.text).len() < t.text.len()
             && ORG_SET.contains(without_possessive(t.text)))
 }
-
-crate::word_set!(
-    /// Nouns after a compass point naming a part of a city ("South Side", "West End").
-    CITY_PART_NOUNS = file "city-part-nouns.txt"
-);
 
 /// True for a compass point, alone or two joined ("north", "Northwest").
 fn is_compass(w: &str) -> bool {

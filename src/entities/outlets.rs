@@ -6,17 +6,13 @@
 
 use super::in_set;
 use crate::lexicon::sets::{
-    LEAD_WORD_SET, PEOPLE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, TITLE_SET,
+    CREDIT_INSIDE, LEAD_WORD_SET, PEOPLE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, TITLE_SET,
 };
 use crate::text::{Tok, TokKind};
 
 crate::word_set!(
     /// Words between a source and its verb ("also", "later").
     PRE_VERB_ADVERBS = file "pre-verb-adverbs.txt"
-);
-crate::word_set!(
-    /// Words a credit line holds before its verb, the newsroom's nouns ("correspondent").
-    NEWSROOM_NOUNS = file "credit-words.tsv", tag "inside"
 );
 
 /// Letters an acronym has at most ("NTSB", "UNICEF").
@@ -120,7 +116,7 @@ fn as_source(toks: &[Tok], a: usize, b: usize) -> bool {
             in_set(t, &SOURCE_HEAD_SET)
                 || in_set(t, &TITLE_SET)
                 || in_set(t, &PEOPLE_SET)
-                || in_set(t, &NEWSROOM_NOUNS)
+                || in_set(t, &CREDIT_INSIDE)
         });
     let before = |k: usize| a.checked_sub(k).and_then(word);
     let lead_before = before(1).is_some_and(|p| {

@@ -250,3 +250,18 @@ crate::word_set!(
     /// Compass points naming a part of a place ("north Texas", "the South Side").
     pub COMPASS_POINT_SET = file "compass-points.txt"
 );
+crate::word_set!(
+    /// Adverbs of a later time ("since", "later"): "has since died", "later died"
+    /// (`sources::details`, `sources::victim`).
+    pub LATER_ADVERBS = file "toll-change-words.tsv", tag "adverb"
+);
+crate::word_set!(
+    /// Nouns after a compass point that name a part of a town ("the South Side", "West End")
+    /// (`entities`, `sources::details`).
+    pub CITY_PART_NOUNS = file "city-part-nouns.txt"
+);
+crate::word_set!(
+    /// Lower-case words a credit line holds before its verb ("staff writer", "correspondent",
+    /// "and") (`entities::credits`, `entities::outlets`).
+    pub CREDIT_INSIDE = file "credit-words.tsv", tag "inside"
+);

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use crate::analysis::Analysis;
-use crate::lexicon::sets::{ARTICLES, NOT_NAME_SET, SPEECH_VERB_SET};
+use crate::lexicon::sets::{ARTICLES, INDEFINITE_ARTICLES, NOT_NAME_SET, SPEECH_VERB_SET};
 use crate::text::{tokenize, Tok, TokKind};
 
 use super::holder::{belief_verb, clause_break, clause_open, name_at};
@@ -21,10 +21,6 @@ crate::word_set!(
 crate::word_set!(
     /// Nouns of an offer, a bargain or a plan ("the deal", "the proposal").
     DEAL_NOUNS = files ["deal-nouns.txt", "plan-nouns.txt"]
-);
-crate::word_set!(
-    /// The indefinite articles ("a", "an"): "an offer" stands for no offer named before.
-    INDEFINITE = file "articles.tsv", tag "indefinite"
 );
 crate::word_set!(
     /// Words that join two figures of one offer ("eight years and $40 million").
@@ -97,7 +93,7 @@ fn deal_at(toks: &[Tok], named: &dyn Fn(usize) -> bool) -> Option<usize> {
         }
         let deal = (open..end).find(|&i| {
             word_in(i, &ARTICLES)
-                && !word_in(i, &INDEFINITE)
+                && !word_in(i, &INDEFINITE_ARTICLES)
                 && word_in(i + 1, &DEAL_NOUNS)
                 && lower(i + 2)
         });

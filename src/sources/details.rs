@@ -7,6 +7,7 @@
 //! the sex of the one victim its lead tells of ("a woman was shot"; see [`super::victim`]).
 
 use crate::analysis::Analysis;
+use crate::lexicon::sets::{CITY_PART_NOUNS, LATER_ADVERBS};
 use crate::text::{tokenize, Tok, TokKind};
 use crate::time::Value;
 use chrono::NaiveDate;
@@ -19,10 +20,6 @@ crate::word_set!(
 crate::word_set!(
     /// Verbs that tell a later death by themselves ("succumbed").
     LATER_DEATH_VERBS = file "toll-change-words.tsv", tag "verb"
-);
-crate::word_set!(
-    /// Adverbs that tell a later death next to a death word ("later died").
-    LATER_DEATH_ADVERBS = file "toll-change-words.tsv", tag "adverb"
 );
 crate::word_set!(
     /// Words that name deaths ("died", "killed", "toll").
@@ -202,7 +199,7 @@ fn later_death_at(toks: &[Tok], i: usize) -> bool {
     if LATER_DEATH_VERBS.contains(t.text) {
         return true;
     }
-    LATER_DEATH_ADVERBS.contains(t.text)
+    LATER_ADVERBS.contains(t.text)
         && toks[i.saturating_sub(2)..toks.len().min(i + 3)]
             .iter()
             .any(|w| w.kind == TokKind::Word && DEATH_WORDS.contains(w.text))
@@ -265,11 +262,6 @@ fn age_at(toks: &[Tok], i: usize) -> Option<u16> {
     }
     None
 }
-
-crate::word_set!(
-    /// Nouns after a compass point that name a part of a town ("the South Side").
-    CITY_PART_NOUNS = file "city-part-nouns.txt"
-);
 
 /// The points of a compass word as bits, one per point of compass-points.txt in its order
 /// ("north" 1, "southwest" 2 | 8); None for any other word.

@@ -2,6 +2,7 @@
 //! man") or more. Two shootings of one town on one day share every word of the story; a woman
 //! shot in one and a man shot in the other are two incidents (see [`super::details`]).
 
+use crate::lexicon::sets::LATER_ADVERBS;
 use crate::text::{Tok, TokKind};
 use serde::{Deserialize, Serialize};
 
@@ -36,10 +37,6 @@ crate::word_set!(
 crate::word_set!(
     /// Forms of be and have that agree with more than one ("were shot").
     PLURAL_AUXILIARIES = file "plural-auxiliaries.txt"
-);
-crate::word_set!(
-    /// Adverbs of a later time between a verb's parts ("has since died").
-    LATER_ADVERBS = file "toll-change-words.tsv", tag "adverb"
 );
 crate::word_set!(
     /// Possessive determiners ("his", "their").
