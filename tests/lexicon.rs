@@ -301,3 +301,81 @@ fn hand_written_data_names_no_place() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// Word sets still declared in more than one module from the same data file and tags (the
+/// data is one file; the code should load it once, in `lexicon::sets`). Empty this list, never
+/// add to it.
+const LOADED_TWICE: &[&str] = &[
+    "auxiliaries.txt []",
+    "be-forms.txt []",
+    "belief-verbs.txt []",
+    "clock-words.txt []",
+    "comparison-words.txt []",
+    "fate-links.txt []",
+    "modal-verbs.txt []",
+    "occasion-conjunctions.txt []",
+    "org-heads.tsv [company]",
+    "parts-of-day.txt []",
+    "possessives.tsv []",
+    "pre-verb-adverbs.txt []",
+    "prepositions.txt []",
+];
+
+/// The `(data file, tags)` selections of every `word_set!` in `src/` outside test modules,
+/// each with the files declaring it.
+fn word_set_declarations() -> BTreeMap<String, Vec<String>> {
+    let decl = regex::Regex::new(
+        r#"\w+\s*=\s*file\s*"([^"]+)"(?:\s*,\s*(tags?)\s*(\[[^\]]*\]|"[^"]*"))?"#,
+    )
+    .expect("pattern");
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    files.sort();
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for path in files {
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let rel = path
+            .strip_prefix(root())
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        for c in decl.captures_iter(&without_test_modules(&src)) {
+            let mut tags: Vec<&str> = c
+                .get(3)
+                .map(|m| m.as_str())
+                .unwrap_or("")
+                .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+                .filter(|t| !t.is_empty())
+                .collect();
+            tags.sort_unstable();
+            let key = format!("{} [{}]", &c[1], tags.join(", "));
+            out.entry(key).or_default().push(rel.clone());
+        }
+    }
+    out
+}
+
+#[test]
+fn each_word_set_is_loaded_once() {
+    let decls = word_set_declarations();
+    assert!(decls.len() >= 100, "{}", decls.len());
+    let twice: Vec<String> = decls
+        .iter()
+        .filter(|(_, at)| at.len() > 1)
+        .map(|(key, at)| format!("{key}: {}", at.join(", ")))
+        .collect();
+    let new: Vec<&String> = twice
+        .iter()
+        .filter(|t| !LOADED_TWICE.iter().any(|k| t.starts_with(k)))
+        .collect();
+    assert!(
+        new.is_empty(),
+        "word sets declared in more than one place (declare each once in lexicon::sets):\n{}",
+        new.iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
