@@ -698,6 +698,41 @@ fn one_event(a: &Analysis, t: &crate::time::Temporal, w: &crate::time::Temporal)
         && !crate::time::tense::verb_between(&a.text, s.span, t.span, w.span)
         && !range_ends(&a.text, t.span, w.span)
         && !days_set_apart(&a.text, t.span, w.span)
+        && !fronted_clause_apart(&a.text, s.span, t.span, w.span)
+}
+
+crate::word_set!(
+    /// Conjunctions opening a clause set before the main clause ("While …, …").
+    FRONTED_OPENERS = file "fronted-clause-openers.txt"
+);
+
+/// True when the sentence `s` opens with a conjunction of a clause set before the main one and
+/// the comma closing that clause lies between the two expressions, with words after it ("While
+/// the fund was to start on July 1, leaders meeting on Thursday agreed …"): the clause and the
+/// main clause tell two events. A weekday and its date written together ("on Thursday, July 1")
+/// are one expression's two halves, not two clauses.
+fn fronted_clause_apart(
+    text: &str,
+    s: crate::text::Span,
+    x: crate::text::Span,
+    y: crate::text::Span,
+) -> bool {
+    let (first, second) = if x.start <= y.start { (x, y) } else { (y, x) };
+    let (Some(head), Some(gap)) = (
+        text.get(s.start..first.start),
+        text.get(first.end..second.start),
+    ) else {
+        return false;
+    };
+    let opener = head
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    if head.contains(',') || !FRONTED_OPENERS.contains(opener.to_lowercase().as_str()) {
+        return false;
+    }
+    gap.split_once(',')
+        .is_some_and(|(_, rest)| rest.split_whitespace().count() > 1)
 }
 
 crate::word_set!(
@@ -808,6 +843,8 @@ fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {
         .filter(|t| told_done(t))
         // "… in 1988 were cut, and in 1989 to 700 mln": told as the date beside it is
         .filter(|t| super::evidence::gapped_parallel(a, t).is_none_or(told_done))
+        // "approved a launch in 2031" where "the 2031 timeline would be tight": an outlook
+        .filter(|t| !super::evidence::year_told_ahead(a, t))
         .collect();
     // an "Updated: …" stamp is no event told in the past: reached here, a stamp of the page
     // agreed with the header, and a page may be updated long after
@@ -1156,6 +1193,56 @@ mod tests {
             "2006",
         );
         assert_eq!(run(&listed).len(), 1, "{:?}", run(&listed));
+    }
+
+    #[test]
+    fn a_term_set_off_by_several_words_is_no_past_event() {
+        // a period's edge, a quotation's ellipsis or the far end of a span between the term
+        // word and its date; the same dates told as events are evidence
+        for (t, event) in [
+            (
+                " date 2004-02-10 Velmar Corp had sold the Tessaly plant by the end of 2006, the owners said.\n",
+                ("by the end", "at the end"),
+            ),
+            (
+                " date 2004-02-10 The board kept its cheap loans open \"until ... June 30, 2006,\" Ondrej Halvik said.\n",
+                ("until ... ", "on "),
+            ),
+            (
+                " date 2004-02-10 The Tessaly bond curve flattened all the way out to May 2006, dealers said.\n",
+                ("all the way out to", "in"),
+            ),
+        ] {
+            let t = told_again(t, "2006");
+            assert!(run(&t).is_empty(), "{t}: {:?}", run(&t));
+            let told = t.replace(event.0, event.1);
+            assert_eq!(run(&told).len(), 1, "{told}: {:?}", run(&told));
+        }
+    }
+
+    #[test]
+    fn a_year_also_told_as_coming_is_an_outlook() {
+        let t = " date 2004-02-10 Velmar Corp said its board approved the Tessaly car in 2006.\n\nRivals sold such cars in 2006, Ondrej Halvik said.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+        // the same year seen ahead elsewhere: the writer looks forward to it
+        for coming in [
+            "Halvik said the 2006 date would be hard to meet.",
+            "Halvik said the car would reach shops in 2006.",
+        ] {
+            let ahead = t.replace("Rivals", &format!("{coming} Rivals"));
+            assert!(run(&ahead).is_empty(), "{ahead}: {:?}", run(&ahead));
+        }
+    }
+
+    #[test]
+    fn a_date_in_a_clause_set_before_the_main_one_is_another_event() {
+        // July 1 was a Thursday in 2010, not in 2012: the fund's start and the Thursday the
+        // papers were seen are two events
+        let t = " date 2012-06-24 While the Tessaly fund was meant to open on July 1, papers seen by Ondrej Halvik on Thursday showed it would open on July 9.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // with no clause set before the main one, the two are read as one event
+        let t = " date 2012-06-24 The Tessaly fund opened on July 1, papers seen by Ondrej Halvik on Thursday showed.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
     }
 
     #[test]

@@ -168,13 +168,15 @@ pub fn wire_dateline(text: &str, span: Span) -> bool {
 }
 
 /// True when the date at `start` follows a word of a term set in advance, perhaps with "on",
-/// "by" or "in" between ("bonds due May 1, 2031", "a lease expiring in 2030"): the date is when
+/// "by" or "in" between ("bonds due May 1, 2031", "a lease expiring in 2030"), with the edge of
+/// a period ("by the end of 2031") or an ellipsis of a quotation ("until ... May 1, 2031")
+/// between, or the far end of a span ("the curve flattened out to May 2031"): the date is when
 /// something falls due, not when the clause's event happened, whatever its verb's tense.
 pub fn after_term_word(text: &str, start: usize) -> bool {
-    let mut before = text.get(..start).unwrap_or("");
-    // up to two links: "due in early 1990"
+    let mut before = without_ellipsis(text.get(..start).unwrap_or(""));
+    // up to two links: "due in early 1990"; a period's edge adds three: "by the end of 2031"
     let mut links = 0;
-    while links < 3 {
+    while links < 5 {
         let (word_start, word) = word_before(before, before.len(), Gap::Spaces);
         if word.is_empty() || word.len() > 12 {
             return false;
@@ -183,7 +185,7 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
         if crate::time::lexicon::TERM.contains(&lower) {
             return true;
         }
-        before = before.get(..word_start).unwrap_or("");
+        before = without_ellipsis(before.get(..word_start).unwrap_or(""));
         // "the payment date was given as May 1": the participle of a passive that names the
         // term, before "as", is a link too
         if lower == "as" {
@@ -191,12 +193,32 @@ pub fn after_term_word(text: &str, start: usize) -> bool {
             if p.len() > 3 && p.bytes().all(|b| b.is_ascii_lowercase()) && named_as(p) {
                 before = before.get(..p_start).unwrap_or("");
             }
-        } else if !crate::time::lexicon::TERM_LINK.contains(&lower) {
+        } else if lower == "to" {
+            // "out to May 2031": the far end of a span, whatever went before
+            return FAR_END.contains(word_before(before, before.len(), Gap::Spaces).1);
+        } else if !crate::time::lexicon::TERM_LINK.contains(&lower)
+            && !crate::time::lexicon::PERIOD_EDGE.contains(&lower)
+            && !crate::lexicon::sets::ARTICLES.contains(&lower)
+        {
             return false;
         }
         links += 1;
     }
     false
+}
+
+crate::word_set!(
+    /// Words before "to" and a date that make it the far end of a span ("out to May 2031").
+    FAR_END = file "date-function-words.tsv", tag "far-end"
+);
+
+/// `before` without the spaces and the ellipsis of a quotation it ends with ("until ... ").
+fn without_ellipsis(before: &str) -> &str {
+    let trimmed = before.trim_end();
+    trimmed
+        .strip_suffix("...")
+        .or_else(|| trimmed.strip_suffix('\u{2026}'))
+        .unwrap_or(before)
 }
 
 /// True for a participle that may name a value with "as" ("given", "fixed", "listed"): a form
@@ -627,6 +649,30 @@ fn years_a_phrase_describes() {
 }
 
 #[test]
+fn terms_set_off_by_several_words() {
+    let term = |t: &str, date: &str| t.find(date).is_some_and(|at| after_term_word(t, at));
+    assert!(term(
+        "Velmar Corp aims to finish by the end of 2031.",
+        "2031"
+    ));
+    assert!(term("The offer stands \"until ... May 3, 2031\".", "May"));
+    assert!(term("The Tessaly curve flattened out to May 2031.", "May"));
+    assert!(term(
+        "The Tessaly curve flattened out to the end of 2031.",
+        "2031"
+    ));
+    assert!(!term(
+        "Velmar Corp closed the plant at the end of 2031.",
+        "2031"
+    ));
+    assert!(!term(
+        "Ondrej Halvik moved ... to Tessaly in May 2031.",
+        "May"
+    ));
+    assert!(!term("Shares fell to May 2031 lows.", "May"));
+}
+
+#[test]
 fn gallery_counters_open_the_slides() {
     let t = "The mayor spoke.\n\nCouncil Members.\n\n1.\n\nof.\n\n9.\n\nA. Person — Elected May 2, 2011\n";
     assert_eq!(gallery_start(t), t.find("1.\n"));
@@ -872,6 +918,27 @@ pub fn is_bare_weekday(t: &Temporal) -> bool {
             ..
         }
     )
+}
+
+/// True for a bare year (`t`) whose year the text also tells as coming: a date of that year
+/// told in the future tense, under a modal or hung on a verb of no done event ("the 2031
+/// timeline would be a stretch", "plans to launch by 2031"). The writer sees that year ahead,
+/// so a past clause naming it reports a plan or a forecast ("the board approved a launch in
+/// 2031"), no event done by then.
+pub fn year_told_ahead(a: &Analysis, t: &Temporal) -> bool {
+    use chrono::Datelike;
+    let Raw::Year(_) = t.raw else {
+        return false;
+    };
+    let Some(year) = t.value.first_day().map(|d| d.year()) else {
+        return false;
+    };
+    a.dates.iter().any(|x| {
+        x.span != t.span
+            && x.year_stated()
+            && x.value.first_day().is_some_and(|d| d.year() == year)
+            && (told_as_coming(a, x) || not_told_as_done(a, x))
+    })
 }
 
 /// True when dates told as done but falling after publication are enough to say the text

@@ -32,12 +32,48 @@ fn classify(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<Tense> {
     if t.kind != TokKind::Word {
         return None;
     }
-    match tok_flags(t) {
+    let tense = match tok_flags(t) {
         Some(f) => classify_flags(t.text.as_bytes(), f, prev, next),
         None => crate::time::lexicon::with_lower(t.text, |w| {
             classify_flags(w.as_bytes(), list_flags(w), prev, next)
         }),
+    };
+    // the last byte first: most words end otherwise
+    if tense.is_none() && t.text.ends_with('s') && third_person(t, prev, next) {
+        return Some(Tense::Present);
     }
+    tense
+}
+
+crate::word_set!(
+    /// Base forms of the verbs of irregular past ("go", "take"), whose "-s" forms are present.
+    IRREGULAR_BASES = file "irregular-verb-bases.txt"
+);
+
+/// True for the third-person present of a verb of irregular past ("goes", "takes", "holds")
+/// where a verb stands: a lowercase word after a word that is no article, possessive,
+/// preposition or number, and before a word ("the new rate goes into force on May 1"). After
+/// an article or a possessive the same form is a plural noun ("the falls", "its holds").
+fn third_person(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> bool {
+    let w = t.text;
+    if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let known = |cut: usize| {
+        w.get(..w.len() - cut)
+            .is_some_and(|b| IRREGULAR_BASES.contains(b))
+    };
+    if !(known(1) || (w.ends_with("es") && known(2))) {
+        return false;
+    }
+    let subject = prev.is_some_and(|p| {
+        p.kind == TokKind::Word
+            && !ARTICLES.has(p)
+            && !POSSESSIVES.has(p)
+            && !PREPOSITIONS.has(p)
+            && !crate::lexicon::sets::CARDINALS.has(p)
+    });
+    subject && next.is_some_and(|n| n.kind == TokKind::Word)
 }
 
 /// The tense lists a lowercase word is in, asked of the word sets: for the words without a short
@@ -1233,6 +1269,21 @@ mod table_tests {
     /// Whether the first four-digit year of `text`, alone, hangs on a verb of no done event.
     fn undone(text: &str) -> bool {
         undone_from(text, "19")
+    }
+
+    #[test]
+    fn third_person_forms_of_irregular_verbs_mark_the_present() {
+        let text =
+            "The Velmar fee goes into force as the Tessaly river rises, and the falls draw crowds.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap_or(usize::MAX);
+        assert_eq!(tense_at(&toks, at("goes")), Some(Tense::Present));
+        assert_eq!(tense_at(&toks, at("rises")), None, "no word after it");
+        assert_eq!(
+            tense_at(&toks, at("falls")),
+            None,
+            "a noun after an article"
+        );
     }
 
     #[test]
