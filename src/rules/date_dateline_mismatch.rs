@@ -695,10 +695,33 @@ fn one_event(a: &Analysis, t: &crate::time::Temporal, w: &crate::time::Temporal)
         return false;
     };
     t.sentence == w.sentence
+        && !names_a_dated_thing(&a.text, s.span, t.span)
         && !crate::time::tense::verb_between(&a.text, s.span, t.span, w.span)
         && !range_ends(&a.text, t.span, w.span)
         && !days_set_apart(&a.text, t.span, w.span)
         && !fronted_clause_apart(&a.text, s.span, t.span, w.span)
+}
+
+/// True when a date is a noun's modifier after an article ("an Aug. 16 memo", "the March 3
+/// cable"): it names a thing by the day it is dated, not the event of its clause, so a weekday
+/// of the same sentence dates another event.
+fn names_a_dated_thing(text: &str, sentence: crate::text::Span, date: crate::text::Span) -> bool {
+    let toks = crate::text::tokenize(text, sentence);
+    let Some(i) = toks.iter().position(|t| t.span.start >= date.start) else {
+        return false;
+    };
+    let Some(j) = toks.iter().position(|t| t.span.start >= date.end) else {
+        return false;
+    };
+    let lead = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| crate::lexicon::sets::ARTICLES.contains(t.text));
+    lead && toks.get(j).is_some_and(|t| {
+        t.kind == crate::text::TokKind::Word
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !crate::lexicon::sets::NOUN_STOP_SET.contains(t.text)
+    })
 }
 
 crate::word_set!(
@@ -1242,6 +1265,21 @@ mod tests {
         assert!(run(t).is_empty(), "{:?}", run(t));
         // with no clause set before the main one, the two are read as one event
         let t = " date 2012-06-24 The Tessaly fund opened on July 1, papers seen by Ondrej Halvik on Thursday showed.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+    }
+
+    #[test]
+    fn a_date_naming_a_dated_thing_is_another_event() {
+        // August 16 was a Wednesday in 2017, not in 2013: the hearing is this week, the memo
+        // is older; the memo is named by its date
+        for t in [
+            " date 2013-01-24 Tessaly lawmakers questioned Ondrej Halvik on Wednesday about the safety budget. Another issue Wednesday dealt with an Aug. 16 memo from Velmar Corp that warned of a leak.\n",
+            " date 2013-01-24 Wednesday's hearing over an Aug. 16 memo from Velmar Corp drew a crowd.\n",
+        ] {
+            assert!(run(t).is_empty(), "{:?}", run(t));
+        }
+        // the same day told as the event of the clause still fixes the year
+        let t = " date 2013-01-24 Wednesday's hearing on Aug. 16 over a Velmar Corp memo drew a crowd.\n";
         assert_eq!(run(t).len(), 1, "{:?}", run(t));
     }
 
