@@ -1556,3 +1556,25 @@ fn weeks_counted_back_are_a_week() {
         ]
     );
 }
+
+#[test]
+fn a_clock_time_and_a_day_apart_by_a_preposition_stay_two_expressions() {
+    let p = "2019-03-16"; // a Saturday
+    let text = "Crews reached the Velmar depot at 6:15 a.m. on Thursday and left at 9 p.m. Friday.";
+    let a = crate::article::read(text);
+    let dates = extract(text, &a, NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
+    let joined: Vec<_> = super::timex::join_day_times(text, &dates)
+        .into_iter()
+        .map(|j| (j.span.slice(text).to_string(), j.value))
+        .collect();
+    // "9 p.m. Friday" is one time; "6:15 a.m. on Thursday" a time and a day
+    assert_eq!(
+        joined,
+        [("9 p.m. Friday".to_string(), "2019-03-15T21:00".to_string())]
+    );
+    let thursday = dates.iter().find(|t| t.span.slice(text) == "Thursday");
+    assert_eq!(
+        thursday.map(|t| t.value.to_json()),
+        Some(serde_json::json!("2019-03-14"))
+    );
+}
