@@ -1578,3 +1578,18 @@ fn a_clock_time_and_a_day_apart_by_a_preposition_stay_two_expressions() {
         Some(serde_json::json!("2019-03-14"))
     );
 }
+
+#[test]
+fn a_day_a_postponement_sets_is_the_coming_one() {
+    let p = "2018-11-09"; // a Friday
+    let (_, v, _) = one(
+        "The judge said the Halvik trial was over for the week before postponing the ruling until Monday.",
+        p,
+    );
+    assert_eq!(v, serde_json::json!("2018-11-12"));
+    let (_, v, _) = one("The Tessaly council adjourned the vote to Tuesday.", p);
+    assert_eq!(v, serde_json::json!("2018-11-13"));
+    // no change of schedule: a past Monday stays past
+    let (_, v, _) = one("The Velmar board met until Monday, a spokesman said.", p);
+    assert_eq!(v, serde_json::json!("2018-11-05"));
+}
