@@ -1593,3 +1593,33 @@ fn a_day_a_postponement_sets_is_the_coming_one() {
     let (_, v, _) = one("The Velmar board met until Monday, a spokesman said.", p);
     assert_eq!(v, serde_json::json!("2018-11-05"));
 }
+
+#[test]
+fn an_age_and_a_paper_s_name_are_no_time_expressions() {
+    let p = "2016-05-02";
+    for text in [
+        "An 18-year old clerk from Tessaly was charged.",
+        "A twenty-year old driver was hurt.",
+        "The Velmar Daily News reported the fire.",
+        "Ondrej Halvik told the Tessaly Weekly on Friday.",
+    ] {
+        let a = crate::article::read(text);
+        let got =
+            super::timex::extract(text, &a, NaiveDate::parse_from_str(p, "%Y-%m-%d").ok(), &[]);
+        assert!(
+            got.iter().all(|x| x.kind != "duration" && x.kind != "set"),
+            "{text}: {:?}",
+            got.iter()
+                .map(|x| (x.span.slice(text), x.kind))
+                .collect::<Vec<_>>()
+        );
+    }
+    // the words themselves still count where they are no name or age
+    let text = "The ferry to Tessaly runs daily. Daily flights start in a 10-year plan.";
+    let a = crate::article::read(text);
+    let got = super::timex::extract(text, &a, NaiveDate::parse_from_str(p, "%Y-%m-%d").ok(), &[]);
+    let kinds: Vec<_> = got.iter().map(|x| (x.span.slice(text), x.kind)).collect();
+    assert!(kinds.contains(&("daily", "set")), "{kinds:?}");
+    assert!(kinds.contains(&("Daily", "set")), "{kinds:?}");
+    assert!(kinds.contains(&("10-year", "duration")), "{kinds:?}");
+}

@@ -389,9 +389,10 @@ fn duration(toks: &[Tok], i: usize) -> Found {
     if decimal_fraction(toks, i) {
         return None;
     }
-    // "eight-year", "10-hour", "52-week"
+    // "eight-year", "10-hour", "52-week"; "an 18-year old man" is an age written apart
     if let Some((n, u)) = hyphenated(t) {
-        return Some((i + 1, "duration", duration_value(Some(n), u)));
+        return (!word(toks, i + 1, &["old"]))
+            .then(|| (i + 1, "duration", duration_value(Some(n), u)));
     }
     if let Some(v) = unit_long(t) {
         return Some((i + 1, "duration", v));
@@ -405,6 +406,9 @@ fn duration(toks: &[Tok], i: usize) -> Found {
             .get(i + 2)
             .filter(|w| !w.text.ends_with('s'))
             .and_then(unit)?;
+        if word(toks, i + 3, &["old"]) {
+            return None;
+        }
         return Some((i + 3, "duration", duration_value(Some(n), u)));
     }
     // "the fiscal year ended March 31": a year-long stretch up to its end
@@ -1056,6 +1060,10 @@ fn set(toks: &[Tok], i: usize) -> Found {
         if i > 0 && word(toks, i - 1, &["average"]) {
             return None;
         }
+        // "the Velmar Daily News": a word of a name, capitalized with a capitalized neighbour
+        if in_name(toks, i) {
+            return None;
+        }
         return s(i + 1, v.to_string());
     }
     if t.is("every") || t.is("each") {
@@ -1068,6 +1076,25 @@ fn set(toks: &[Tok], i: usize) -> Found {
         }
     }
     None
+}
+
+/// True for a capitalized word at `i` with a capitalized word right after it, or right before it
+/// when that one opens no sentence: a word of a name ("Daily News", "the Tessaly Weekly").
+fn in_name(toks: &[Tok], i: usize) -> bool {
+    let capital =
+        |t: &Tok| t.kind == TokKind::Word && t.text.starts_with(|c: char| c.is_ascii_uppercase());
+    let Some(t) = toks.get(i).filter(|t| capital(t)) else {
+        return false;
+    };
+    let after = toks
+        .get(i + 1)
+        .is_some_and(|n| capital(n) && n.span.start == t.span.end + 1);
+    let before = i >= 2
+        && toks
+            .get(i - 1)
+            .is_some_and(|b| capital(b) && b.span.end + 1 == t.span.start)
+        && toks.get(i - 2).is_some_and(|b| b.kind == TokKind::Word);
+    after || before
 }
 
 fn wd_num(wd: Weekday) -> u32 {
