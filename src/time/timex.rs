@@ -1968,7 +1968,8 @@ mod tests {
             .map(|(a, b, c)| (a.as_str(), *b, c.as_str()))
             .collect();
         assert_eq!(got, want);
-        // the dotted meridiem's last dot before the day ("9 a.m. Friday") joins as a space does
+        // the dotted meridiem's last dot before the day ("9 a.m. Friday") joins as a space does;
+        // "on" keeps the time and the day apart
         let got = joined(
             "Bids are due by 9 a.m. Friday. It closed at 6 p.m. on Monday.",
             p,
@@ -1977,13 +1978,7 @@ mod tests {
             .iter()
             .map(|(a, _, c)| (a.as_str(), c.as_str()))
             .collect();
-        assert_eq!(
-            got,
-            [
-                ("9 a.m. Friday", "2001-05-11T09:00"),
-                ("6 p.m. on Monday", "2001-05-07T18:00")
-            ]
-        );
+        assert_eq!(got, [("9 a.m. Friday", "2001-05-11T09:00")]);
         // a clock time apart from the day stays apart
         assert!(joined("At 9 a.m. the court met, and on Tuesday it ruled.", p).is_empty());
     }
