@@ -564,23 +564,44 @@ fn attributive_tense(
                 && t.text.starts_with(|c: char| c.is_ascii_lowercase())
                 && !crate::lexicon::sets::NOUN_STOP_SET.contains(t.text)
         });
-    let rescheduled = prev.is_some_and(|t| t.is("to"))
-        && start
-            .checked_sub(2)
-            .and_then(|i| toks.get(i))
-            .is_some_and(|t| crate::lexicon::sets::RESCHEDULE_WORDS.contains(t.text));
+    let rescheduled = rescheduled_day(toks, start);
     if !(possessive || modifier || rescheduled) {
         return tense;
     }
-    let (_, v, _) = resolve::resolve(raw, published, Tense::Present);
+    // a new day is ahead of the change that set it: the coming one ("postponed until Monday")
+    let ahead = if rescheduled {
+        Tense::Future
+    } else {
+        Tense::Present
+    };
+    let (_, v, _) = resolve::resolve(raw, published, ahead);
     let near = v
         .first_day()
         .is_some_and(|d| d > p && (d - p).num_days() <= 31);
     if near {
-        Tense::Present
+        ahead
     } else {
         tense
     }
+}
+
+/// True for a day a change of schedule sets: "extended to Nov. 20", "postponing the hearing until
+/// Monday" (a verb of reschedule-verbs.txt, then at most a short object, then "to", "until" or
+/// "till" right before the day; no comma or clause break between).
+fn rescheduled_day(toks: &[crate::text::Tok], start: usize) -> bool {
+    const WINDOW: usize = 6;
+    let Some(lead) = start.checked_sub(1).and_then(|i| toks.get(i)) else {
+        return false;
+    };
+    if !(lead.is("to") || lead.is("until") || lead.is("till")) {
+        return false;
+    }
+    let from = start.saturating_sub(1 + WINDOW);
+    toks[from..start - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == crate::text::TokKind::Word || t.text == "'s" || t.text == "’s")
+        .any(|t| crate::lexicon::sets::RESCHEDULE_WORDS.contains(t.text))
 }
 
 /// True when "would" comes before token `start` in its sentence: a future seen from a past

@@ -1556,3 +1556,70 @@ fn weeks_counted_back_are_a_week() {
         ]
     );
 }
+
+#[test]
+fn a_clock_time_and_a_day_apart_by_a_preposition_stay_two_expressions() {
+    let p = "2019-03-16"; // a Saturday
+    let text = "Crews reached the Velmar depot at 6:15 a.m. on Thursday and left at 9 p.m. Friday.";
+    let a = crate::article::read(text);
+    let dates = extract(text, &a, NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
+    let joined: Vec<_> = super::timex::join_day_times(text, &dates)
+        .into_iter()
+        .map(|j| (j.span.slice(text).to_string(), j.value))
+        .collect();
+    // "9 p.m. Friday" is one time; "6:15 a.m. on Thursday" a time and a day
+    assert_eq!(
+        joined,
+        [("9 p.m. Friday".to_string(), "2019-03-15T21:00".to_string())]
+    );
+    let thursday = dates.iter().find(|t| t.span.slice(text) == "Thursday");
+    assert_eq!(
+        thursday.map(|t| t.value.to_json()),
+        Some(serde_json::json!("2019-03-14"))
+    );
+}
+
+#[test]
+fn a_day_a_postponement_sets_is_the_coming_one() {
+    let p = "2018-11-09"; // a Friday
+    let (_, v, _) = one(
+        "The judge said the Halvik trial was over for the week before postponing the ruling until Monday.",
+        p,
+    );
+    assert_eq!(v, serde_json::json!("2018-11-12"));
+    let (_, v, _) = one("The Tessaly council adjourned the vote to Tuesday.", p);
+    assert_eq!(v, serde_json::json!("2018-11-13"));
+    // no change of schedule: a past Monday stays past
+    let (_, v, _) = one("The Velmar board met until Monday, a spokesman said.", p);
+    assert_eq!(v, serde_json::json!("2018-11-05"));
+}
+
+#[test]
+fn an_age_and_a_paper_s_name_are_no_time_expressions() {
+    let p = "2016-05-02";
+    for text in [
+        "An 18-year old clerk from Tessaly was charged.",
+        "A twenty-year old driver was hurt.",
+        "The Velmar Daily News reported the fire.",
+        "Ondrej Halvik told the Tessaly Weekly on Friday.",
+    ] {
+        let a = crate::article::read(text);
+        let got =
+            super::timex::extract(text, &a, NaiveDate::parse_from_str(p, "%Y-%m-%d").ok(), &[]);
+        assert!(
+            got.iter().all(|x| x.kind != "duration" && x.kind != "set"),
+            "{text}: {:?}",
+            got.iter()
+                .map(|x| (x.span.slice(text), x.kind))
+                .collect::<Vec<_>>()
+        );
+    }
+    // the words themselves still count where they are no name or age
+    let text = "The ferry to Tessaly runs daily. Daily flights start in a 10-year plan.";
+    let a = crate::article::read(text);
+    let got = super::timex::extract(text, &a, NaiveDate::parse_from_str(p, "%Y-%m-%d").ok(), &[]);
+    let kinds: Vec<_> = got.iter().map(|x| (x.span.slice(text), x.kind)).collect();
+    assert!(kinds.contains(&("daily", "set")), "{kinds:?}");
+    assert!(kinds.contains(&("Daily", "set")), "{kinds:?}");
+    assert!(kinds.contains(&("10-year", "duration")), "{kinds:?}");
+}
