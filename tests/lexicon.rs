@@ -309,16 +309,13 @@ const LOADED_TWICE: &[&str] = &[
     "auxiliaries.txt []",
     "be-forms.txt []",
     "belief-verbs.txt []",
-    "clock-words.txt []",
     "comparison-words.txt []",
     "fate-links.txt []",
     "modal-verbs.txt []",
     "occasion-conjunctions.txt []",
     "org-heads.tsv [company]",
-    "parts-of-day.txt []",
     "possessives.tsv []",
     "pre-verb-adverbs.txt []",
-    "prepositions.txt []",
 ];
 
 /// The `(data file, tags)` selections of every `word_set!` in `src/` outside test modules,

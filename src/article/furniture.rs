@@ -8,11 +8,8 @@
 //! [`Article::skipped`], so no part of the analysis reads them.
 
 use super::{Article, ParagraphKind};
+use crate::lexicon::sets::CLOCK_WORDS;
 
-crate::word_set!(
-    /// Words of a clock time or zone ("p.m.", "GMT") after a time of day.
-    CLOCK_WORDS = file "clock-words.txt"
-);
 crate::word_set!(
     /// Headings and lead words of lists of links to other stories ("more from", "related").
     RELATED_HEADINGS = file "related-headings.txt"

@@ -265,3 +265,19 @@ crate::word_set!(
     /// "and") (`entities::credits`, `entities::outlets`).
     pub CREDIT_INSIDE = file "credit-words.tsv", tag "inside"
 );
+crate::word_set!(
+    /// Prepositions (`prepositions.txt`): a past form right after one is an adjective ("at
+    /// reduced levels"), an "-ing" word among them is no gerund ("during"), a year before one
+    /// opens a title ("1990 in review") (`time::tense`, the date rules).
+    pub PREPOSITIONS = file "prepositions.txt"
+);
+crate::word_set!(
+    /// The parts of a day, in order: morning, afternoon, evening, night (`time`, the date
+    /// rules: "on the morning of March 13" dates its clause as "on March 13" does).
+    pub PARTS_OF_DAY = file "parts-of-day.txt"
+);
+crate::word_set!(
+    /// Words of a clock time or time zone after a time of day ("p.m.", "GMT")
+    /// (`article::furniture`, `rules::evidence`).
+    pub CLOCK_WORDS = file "clock-words.txt"
+);

@@ -3,6 +3,7 @@
 use super::{finding, Context, Finding, Related, RuleInfo, Severity};
 use crate::analysis::Analysis;
 use crate::lexicon::sets::{MODAL_WORDS, RELATIVE_PRONOUNS};
+use crate::lexicon::sets::{PARTS_OF_DAY, PREPOSITIONS};
 use crate::text::Tok;
 use crate::time::{Kind, Raw, Resolution, Temporal, Tense};
 use chrono::{Datelike, NaiveDate};
@@ -235,11 +236,6 @@ fn yearless_range_after(
 const DONE_VERB_REACH: usize = 12;
 
 crate::word_set!(
-    /// Parts of the day ("morning", "night"): "on the morning of March 13" dates its clause as
-    /// "on March 13" does.
-    PARTS_OF_DAY = file "parts-of-day.txt"
-);
-crate::word_set!(
     /// Nouns of a stretch of time ("year", "quarter"): a past form after one ("the year ended
     /// March 31") names the stretch's edge, no event.
     PERIOD_NOUNS = file "period-nouns.txt"
@@ -248,10 +244,6 @@ crate::word_set!(
     /// Conjunctions after a day that leave it the day of the verb before it ("expired March 13
     /// and").
     DAY_FOLLOWERS = file "day-followers.txt"
-);
-crate::word_set!(
-    /// Prepositions: a word in "-ing" among them ("during") is no gerund.
-    PREPOSITIONS = file "prepositions.txt"
 );
 
 /// What stands right before a year-less day in its clause.

@@ -2,6 +2,7 @@
 //! sentences speak of the same event.
 
 use crate::analysis::Analysis;
+use crate::lexicon::sets::{CLOCK_WORDS, PARTS_OF_DAY, PREPOSITIONS};
 use crate::text::{word_before, Gap, Span};
 use crate::time::{Kind, Raw, Temporal, Value};
 use chrono::NaiveDate;
@@ -26,10 +27,6 @@ pub struct PublicationLine {
 crate::word_set!(
     /// Words that mark a publication line.
     STAMP_WORDS = file "publication-stamps.txt"
-);
-crate::word_set!(
-    /// Words of a clock time or time zone ("10 am GMT").
-    CLOCK_WORDS = file "clock-words.txt"
 );
 
 /// Finds publication lines among the first lines of the body.
@@ -266,10 +263,6 @@ crate::word_set!(
     /// Words of a day that comes back each year ("the anniversary of").
     YEARLY = file "yearly-words.txt"
 );
-crate::word_set!(
-    /// The parts of a day, in order: morning, afternoon, evening, night.
-    PARTS_OF_DAY = file "parts-of-day.txt"
-);
 
 /// True when the word before the date at `start` names the day a plan or schedule aims at, or
 /// a deadline ("set for Nov. 2", "moved to June 4", "until March 3"): no time of the clause's
@@ -326,11 +319,6 @@ pub fn year_for(text: &str, t: &Temporal) -> bool {
     let (_, word) = word_before(text, t.span.start, Gap::Spaces);
     word.len() <= 12 && crate::time::lexicon::YEAR_FOR.contains(&word.to_ascii_lowercase())
 }
-
-crate::word_set!(
-    /// Prepositions: a year opening a title before one ("1990 in review") is no modifier.
-    PREPOSITIONS = file "prepositions.txt"
-);
 
 /// True for a year that opens its sentence or title right before a noun, with no determiner
 /// ("1990 BUDGET PASSED BY HOUSE", "1990 output targets were cut"): it names what the noun is

@@ -193,10 +193,7 @@ crate::word_set!(
     /// Words after a stretch or a date that make it approximate ("the next year or so").
     pub(crate) APPROXIMATE_TAILS = file "approximate-tails.txt"
 );
-crate::word_set!(
-    /// The parts of a day, in order: morning, afternoon, evening, night.
-    pub(crate) PARTS_OF_DAY = file "parts-of-day.txt"
-);
+pub(crate) use crate::lexicon::sets::PARTS_OF_DAY;
 crate::word_set!(
     /// Words between a clock time and its part of the day ("9 last night", "6:30 this evening").
     pub(crate) DAY_PART_LEAD = file "day-part-leads.txt"

@@ -1,6 +1,7 @@
 //! The tense of the clause around an expression: past tense points a year-less date back,
 //! future tense forward.
 
+use crate::lexicon::sets::PREPOSITIONS;
 use crate::lexicon::sets::{
     ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_PARTICLES, FUTURE_WORDS, MODAL_WORDS,
     NOT_PAST_ED_WORDS, PAST_WORDS, PRESENT_WORDS, SUBJECT_PRONOUNS,
@@ -340,10 +341,6 @@ crate::word_set!(
     /// Conjunctions of a condition: a participle right after one is a reduced conditional
     /// clause ("would lapse if unused by 1990").
     CONDITION_CONJUNCTIONS = file "condition-conjunctions.txt"
-);
-crate::word_set!(
-    /// Prepositions: a past form right after one is an adjective ("at reduced levels").
-    PREPOSITIONS = file "prepositions.txt"
 );
 crate::word_set!(
     /// Nouns of a plan, an aim or an outlook ("plans", "aim", "prospects"): a gerund after one
