@@ -436,6 +436,14 @@ crate::word_set!(
     PLAN_NOUN_SET = file "plan-nouns.txt"
 );
 crate::word_set!(
+    /// "outlook", "target": after a possessive, the figure is one the owner set for itself.
+    STATED_AIM_SET = file "stated-aims.txt"
+);
+crate::word_set!(
+    /// "range": a noun after an evidence noun that leaves it heading the phrase.
+    EVIDENCE_TAIL_SET = file "evidence-tails.txt"
+);
+crate::word_set!(
     /// "would", "could": a modal after a plan noun goes on with the plan.
     MODALS = file "modal-verbs.txt"
 );
@@ -873,8 +881,14 @@ fn admit_verb_cue(
     // not "the band released…"
     // "the fund predicted that…", "the paper found that…": a reported finding
     let that = toks.get(v + 1).is_some_and(|n| n.is("that"));
+    // "It forecast 25 cents more": a subject pronoun right before a verb of predicting stands
+    // for the party last named (a thing forecasts nothing; a passive is read above)
+    let it_predicts = c.pronoun
+        && v.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.is("it") && p.span == c.attribution.span);
     let predicted = PREDICTION_VERB_SET.has(t)
-        && names_someone(text, toks, &c, t)
+        && (names_someone(text, toks, &c, t) || it_predicts)
         && !noun_phrase_head(toks, &c);
     if (role.evidential && !that && !names_evidence(toks, &c) && !predicted)
         || (role.act && (c.pronoun || !names_organisation(&c.attribution.source)))
@@ -973,30 +987,29 @@ fn noun_that_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
 fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
     for (i, t) in toks.iter().enumerate() {
         let plan = t.kind == TokKind::Word && PLAN_NOUN_SET.has(t);
-        if t.kind != TokKind::Word || !(plan || EVIDENCE_NOUN_SET.has(t)) {
+        let aim = t.kind == TokKind::Word && STATED_AIM_SET.has(t);
+        if t.kind != TokKind::Word || !(plan || aim || EVIDENCE_NOUN_SET.has(t)) {
             continue;
         }
-        // the noun heads its phrase ("its forecast for…", "the fund's estimate of…"), it does
-        // not modify another ("Uruguay's water regulator") nor open a clause ("its count was");
-        // a plan goes on with a modal ("the mayor's plan would cap…")
-        let heads = toks.get(i + 1).is_none_or(|n| {
-            n.kind != TokKind::Word
-                || n.is("of")
-                || n.is("at")
-                || n.is("to")
-                || STOP_BACK_SET.has(n)
-                || (plan && MODALS.has(n))
-        });
-        if !heads {
+        if !heads_phrase(toks, i, plan, aim) {
             continue;
         }
-        // the possessor, up to two modifiers back ("its Bhutanese harvest forecast")
+        // the possessor, up to two modifiers back ("its Bhutanese harvest forecast"), a year
+        // and a hyphened word counting as modifiers ("its full-year 2024 profit outlook")
         let mut p = i;
-        while p > 0 && i - p < 3 {
+        let mut words = 0;
+        while p > 0 && words < 3 && i - p < 7 {
             let Some(q) = toks.get(p - 1) else { break };
+            let modifier =
+                q.is_punct('-') || (q.kind == TokKind::Num && q.text.len() == 4 && p > 1);
+            if modifier {
+                p -= 1;
+                continue;
+            }
             if q.kind != TokKind::Word {
                 break;
             }
+            words += 1;
             let from = Some(t.span.start);
             if q.is("its") || q.is("their") {
                 return Some(Cue {
@@ -1039,6 +1052,29 @@ fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue>
         }
     }
     None
+}
+
+/// True when the evidence, plan or aim noun at `i` heads its phrase ("its forecast for…", "the
+/// fund's estimate of…", "its outlook range by…"): it does not modify another ("Uruguay's water
+/// regulator") nor open a clause ("its count was"); a plan goes on with a modal ("the mayor's
+/// plan would cap…"); an aim only before a preposition ("its target of 5 percent", not "hit
+/// its target 300 km away").
+fn heads_phrase(toks: &[Tok], i: usize, plan: bool, aim: bool) -> bool {
+    let mut j = i + 1;
+    if toks
+        .get(j)
+        .is_some_and(|n| n.kind == TokKind::Word && EVIDENCE_TAIL_SET.has(n))
+    {
+        j += 1;
+    }
+    let Some(n) = toks.get(j) else {
+        return !aim;
+    };
+    let preposition = n.is("of") || n.is("at") || n.is("to");
+    if aim {
+        return n.kind == TokKind::Word && (preposition || n.is("by") || n.is("for"));
+    }
+    n.kind != TokKind::Word || preposition || STOP_BACK_SET.has(n) || (plan && MODALS.has(n))
 }
 
 /// True when the cue word at `v` is a noun inside a name or after a possessive, not a verb:
@@ -1258,7 +1294,7 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         if t.kind != TokKind::Word {
             continue;
         }
-        if NOT_IN_SOURCE_SET.has(t) {
+        if NOT_IN_SOURCE_SET.has(t) && !head_with(r, k) {
             return false;
         }
         // a word of letters alone ends in no "'s"
@@ -1555,13 +1591,26 @@ fn source_start(toks: &[Tok], e: usize) -> usize {
             if (is_back_break(p) && !inner_dot && !initialism) || p.kind == TokKind::Num {
                 break;
             }
-            if p.kind == TokKind::Word && STOP_BACK_SET.has(p) && !name_and(toks, a - 1) {
+            if p.kind == TokKind::Word
+                && STOP_BACK_SET.has(p)
+                && !name_and(toks, a - 1)
+                && !head_with(toks, a - 1)
+            {
                 break;
             }
         }
         a -= 1;
     }
     a
+}
+
+/// True when the "with" at `i` qualifies a source word before it: "sources with knowledge of
+/// the talks", "officials with the agency" (the whole phrase is the source).
+fn head_with(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|w| w.is("with"))
+        && i.checked_sub(1)
+            .and_then(|h| toks.get(h))
+            .is_some_and(|h| h.kind == TokKind::Word && SOURCE_HEAD_SET.has(h))
 }
 
 /// True when the "and" at `i` joins the words of one company's name: "Roebuck and Co",
@@ -3400,6 +3449,67 @@ mod tests {
         assert!(
             v.iter()
                 .any(|(w, s, _)| w.contains("5 shelters") && s.is_some()),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn sources_with_knowledge_and_a_company_that_forecasts() {
+        // a source word qualified by "with …" is one source
+        let (s, _) = source_of(&format!(
+            "{D}Velmar will keep its board for six months, two sources with knowledge of the \
+             talks said on Friday."
+        ));
+        assert_eq!(
+            s.as_deref(),
+            Some("two sources with knowledge of the talks")
+        );
+        // "it" right before a verb of predicting is the party named before
+        let v = attributed(&format!(
+            "{D}Tessaly Foods expects a lift from the deal. It forecast an extra 30 cents a \
+             share next year."
+        ));
+        assert!(
+            v.iter()
+                .any(|(x, s, _)| x.contains("30 cents") && s.is_some()),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_s_own_outlook_and_target_are_its_figures() {
+        // raising one's own outlook or forecast range states the new figures
+        let v = attributed(&format!(
+            "{D}Velmar Corp raised its full-year profit outlook range by 15 cents, to between \
+             $2.10 and $2.20 a share."
+        ));
+        for w in ["15 cents", "$2.10"] {
+            assert!(
+                v.iter().any(|(x, s, _)| x.starts_with(w) && s.is_some()),
+                "{w}: {v:?}"
+            );
+        }
+        let v = attributed(&format!(
+            "{D}Tessaly Foods lifted its 2031 sales forecast range by more than $3 a share."
+        ));
+        assert!(
+            v.iter().any(|(x, s, _)| x.contains("$3") && s.is_some()),
+            "{v:?}"
+        );
+        // a target of the owner's own, read only before a preposition
+        let v = attributed(&format!(
+            "{D}The agency kept its output target of 40 percent for the decade."
+        ));
+        assert!(
+            v.iter()
+                .any(|(x, s, _)| x.contains("40 percent") && s.is_some()),
+            "{v:?}"
+        );
+        let v = attributed(&format!(
+            "{D}The rocket hit its target 300 km away from the coast."
+        ));
+        assert!(
+            v.iter().all(|(x, s, _)| !x.contains("300") || s.is_none()),
             "{v:?}"
         );
     }

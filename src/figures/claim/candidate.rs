@@ -38,6 +38,14 @@ crate::word_set!(
     /// Words that may come right before a figure at the start of a sentence.
     NUMBER_LEAD_WORDS = file "number-lead-words.txt"
 );
+crate::word_set!(
+    /// Words of a ranking bracket before a number ("top", "bottom").
+    RANK_BRACKETS = file "rank-brackets.txt"
+);
+crate::word_set!(
+    /// Determiners before a modifier, which make a bracket word an adjective ("the top 10").
+    RANK_LEADS = file "year-determiners.txt"
+);
 
 /// One rejection heuristic of this step.
 type Check = fn(&Cx, &Number, &Around) -> Option<Rejection>;
@@ -77,6 +85,9 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
             code,
             malformed_group,
             conversion,
+            exchange_rate,
+            joined_name,
+            rank,
             year,
             ages::age,
             ages::loose_age,
@@ -327,6 +338,54 @@ fn conversion(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     .then_some(Rejection::Conversion)
 }
 
+/// An exchange-rate note: "($1 = 0.93 euros)" is a reader's aid, not a figure of the story.
+fn exchange_rate(_: &Cx, _: &Number, a: &Around) -> Option<Rejection> {
+    (a.prev.is_some_and(|p| p.is_punct('=')) || a.next.is_some_and(|n| n.is_punct('=')))
+        .then_some(Rejection::Conversion)
+}
+
+/// A number after a name joined by an ampersand names an index or a list: "the Q&R 300
+/// slipped", "the Halvik & Doran's 40 index" (not "Velmar & Sons 2,000 workers", "Q&R 5
+/// percent": a quantity follows).
+fn joined_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let p = a.prev?;
+    if p.kind != TokKind::Word || !p.is_capitalized() || num.start < 2 {
+        return None;
+    }
+    if !cx.tok(num.start - 2).is_some_and(|t| t.is_punct('&')) {
+        return None;
+    }
+    (!quantity_after(a)).then_some(Rejection::NameNumber)
+}
+
+/// A percent sign, a unit, a currency or people right after the number: it is a quantity
+/// whatever stands before it ("the top 5 percent", "Velmar & Sons 2,000 workers").
+fn quantity_after(a: &Around) -> bool {
+    a.next.is_some_and(|n| {
+        n.is_punct('%')
+            || in_set(n, &QUANTITY_FOLLOWERS)
+            || in_set(n, &MEASURE_UNIT_SET)
+            || in_set(n, &DURATION_UNIT_SET)
+            || in_set(n, &CURRENCY_SET)
+            || crate::figures::is_people_lowercased(n.text)
+            || crate::figures::measure_word(n).is_some()
+    })
+}
+
+/// A rank: "No. 2" (the abbreviation's point between), and a ranking bracket after a
+/// determiner: "the top 10 sellers", "a top 50 place" (not the verb: "could top 10 million").
+fn rank(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let p = a.prev?;
+    let before = num.start.checked_sub(2).and_then(|i| cx.word(i));
+    let numero =
+        p.is_punct('.') && before.is_some_and(|w| w.is("no") && w.span.end == p.span.start);
+    let bracket = p.kind == TokKind::Word
+        && in_set(p, &RANK_BRACKETS)
+        && before.is_some_and(|w| in_set(w, &RANK_LEADS))
+        && !quantity_after(a);
+    (numero || bracket).then_some(Rejection::Ordinal)
+}
+
 /// A bare four-digit number from 1800 to 2100, unless a percent or people follow.
 fn year(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     (num.min == num.max
@@ -455,6 +514,52 @@ mod tests {
         assert_eq!(
             why_not("The table is on page 3 of the report.", "3"),
             Some(R::NumberedItem)
+        );
+    }
+
+    #[test]
+    fn ranks_joined_names_and_exchange_notes_are_no_figures() {
+        assert_eq!(
+            why_not("Shares of the Q&R 300 slipped on Tuesday.", "300"),
+            Some(R::NameNumber)
+        );
+        assert_eq!(
+            why_not("The Halvik & Doran's 40 index rose.", "40"),
+            Some(R::NameNumber)
+        );
+        assert_eq!(
+            why_not("Velmar & Tessaly's 900 workers struck on Tuesday.", "900"),
+            None
+        );
+        assert_eq!(
+            why_not("Shares of No. 2 grocer Velmar rose 3 percent.", "2"),
+            Some(R::Ordinal)
+        );
+        assert_eq!(
+            why_not("She is the only one in the top 10 best paid.", "10"),
+            Some(R::Ordinal)
+        );
+        assert_eq!(
+            why_not("Sales could top 10 million units this year.", "10"),
+            None
+        );
+        assert_eq!(
+            why_not("The plan cuts the top 37 percent rate on wages.", "37"),
+            None
+        );
+        assert_eq!(
+            why_not(
+                "The debt is 9 billion crowns ($1 = 21.5 crowns) in all.",
+                "21"
+            ),
+            Some(R::Conversion)
+        );
+        assert_eq!(
+            why_not(
+                "The debt is 9 billion crowns ($1 = 21.5 crowns) in all.",
+                "1"
+            ),
+            Some(R::Conversion)
         );
     }
 
