@@ -9,6 +9,7 @@
 //! Is", "Orvik Quellby To Host"): a name holds none.
 
 use super::in_set;
+use crate::lexicon::sets::AUXILIARIES;
 use crate::lexicon::sets::NOT_NAME_SET;
 use crate::text::{Tok, TokKind};
 
@@ -30,10 +31,6 @@ crate::word_set!(
 crate::word_set!(
     /// Row labels of a wire table ("Record", "Pay").
     TABLE_LABELS = file "table-labels.txt"
-);
-crate::word_set!(
-    /// Forms of be and have, capitalised by a title-case headline ("Is", "Has").
-    AUXILIARIES = file "auxiliaries.txt"
 );
 crate::word_set!(
     /// Prepositions, capitalised by a title-case headline ("To", "Until").

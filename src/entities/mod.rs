@@ -12,7 +12,7 @@ mod labels;
 mod outlets;
 mod shapes;
 mod short_forms;
-pub(crate) use short_forms::COMPANY_HEADS;
+pub(crate) use crate::lexicon::sets::COMPANY_HEADS;
 
 use crate::article::Article;
 use crate::lexicon::sets::CITY_PART_NOUNS;

@@ -5,15 +5,11 @@
 //! know only the outlets it lists.
 
 use super::in_set;
+use crate::lexicon::sets::PRE_VERB_ADVERBS;
 use crate::lexicon::sets::{
     CREDIT_INSIDE, LEAD_WORD_SET, PEOPLE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, TITLE_SET,
 };
 use crate::text::{Tok, TokKind};
-
-crate::word_set!(
-    /// Words between a source and its verb ("also", "later").
-    PRE_VERB_ADVERBS = file "pre-verb-adverbs.txt"
-);
 
 /// Letters an acronym has at most ("NTSB", "UNICEF").
 const ACRONYM_MAX: usize = 6;

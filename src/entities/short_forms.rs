@@ -6,12 +6,8 @@
 //! company's: a hospital or an office named for a place is named by that place alone too.
 
 use super::{without_possessive, Entity, EntityKind};
+use crate::lexicon::sets::COMPANY_HEADS;
 use std::collections::HashSet;
-
-crate::word_set!(
-    /// Head words of a company's name ("Co", "plc").
-    pub(crate) COMPANY_HEADS = file "org-heads.tsv", tag "company"
-);
 
 /// The words of a name, a possessive dropped from each.
 fn words(name: &str) -> Vec<&str> {

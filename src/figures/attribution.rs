@@ -24,6 +24,12 @@
 
 use super::Claim;
 use crate::article::{Article, Paragraph};
+use crate::lexicon::sets::BELIEF_VERBS;
+use crate::lexicon::sets::BE_FORMS;
+use crate::lexicon::sets::COMPANY_HEADS;
+use crate::lexicon::sets::MODAL_WORDS;
+use crate::lexicon::sets::OCCASION_CONJUNCTIONS;
+use crate::lexicon::sets::PRE_VERB_ADVERBS;
 use crate::text::{contains_ignoring_case, Span, Tok, TokKind};
 use serde::Serialize;
 
@@ -120,12 +126,6 @@ pub fn according_to(source: &str) -> String {
 const UNNAMED_SOURCE: &str = "an unnamed source";
 /// How [`shown`] reads a passive with no agent ("is estimated").
 const NO_AGENT: &str = "no source named";
-
-crate::word_set!(
-    /// Head words of a company's name ("Co", "plc", "company"): "the company" stands for a
-    /// name with any of them.
-    COMPANY_HEADS = file "org-heads.tsv", tag "company"
-);
 
 /// The source as the index keeps it for messages and tables: a definite description of an
 /// organisation ("the company", "the bank": "the" and a head of org-heads.tsv) followed by the
@@ -427,11 +427,6 @@ crate::word_set!(
     INTENTION_VERB_SET = files ["intention-verbs.txt", "belief-verbs.txt"]
 );
 crate::word_set!(
-    /// "believes", "expected": a view of the subject, also a cue before a clause that opens
-    /// right after it ("We believe the 11 debates…").
-    BELIEF_VERB_SET = file "belief-verbs.txt"
-);
-crate::word_set!(
     /// "plan", "proposal": after a possessive, what follows is the owner's proposal.
     PLAN_NOUN_SET = file "plan-nouns.txt"
 );
@@ -442,10 +437,6 @@ crate::word_set!(
 crate::word_set!(
     /// "range": a noun after an evidence noun that leaves it heading the phrase.
     EVIDENCE_TAIL_SET = file "evidence-tails.txt"
-);
-crate::word_set!(
-    /// "would", "could": a modal after a plan noun goes on with the plan.
-    MODALS = file "modal-verbs.txt"
 );
 crate::word_set!(
     /// "called", "asked": a demand of the subject, a cue before "for".
@@ -470,20 +461,8 @@ crate::word_set!(
 );
 
 crate::word_set!(
-    /// "after", "when": right after a verb of saying, the occasion of the saying.
-    OCCASION_CONJUNCTIONS = file "occasion-conjunctions.txt"
-);
-crate::word_set!(
-    /// "also", "had": skipped between a source and its verb.
-    SKIP_BEFORE_VERB = file "pre-verb-adverbs.txt"
-);
-crate::word_set!(
     /// "family", "assembly": words in "-ly" that head a source, never skipped as adverbs.
     LY_NOUNS = file "ly-nouns.txt"
-);
-crate::word_set!(
-    /// "is", "were", "being": the forms of "be".
-    BE = file "be-forms.txt"
 );
 crate::word_set!(
     /// "estimated", "confirmed": source lead words that are cues only before "by" or "from".
@@ -671,7 +650,7 @@ fn lead_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             if (is_break(x) && !initialism_point(toks, b))
                 || (x.kind == TokKind::Num && !of_count)
                 || (b > a && x.is("that"))
-                || (b > a && BE.has(x))
+                || (b > a && BE_FORMS.has(x))
             {
                 break;
             }
@@ -749,7 +728,7 @@ impl VerbRole {
             && PASSIVE_REPORT_VERBS.has(t)
             && v.checked_sub(1)
                 .and_then(|p| toks.get(p))
-                .is_some_and(|p| BE.has(p));
+                .is_some_and(|p| BE_FORMS.has(p));
         // "the ad mentions one inmate": a document's verb of showing
         let documented = DOCUMENT_VERB_SET.has(t);
         // "the senator criticized a $2 billion plan": a judgement on what follows
@@ -822,7 +801,7 @@ fn cue_of_verb(
         while aux > 0
             && toks
                 .get(aux - 1)
-                .is_some_and(|p| BE.has(p) || p.is("has") || p.is("have") || p.is("had"))
+                .is_some_and(|p| BE_FORMS.has(p) || p.is("has") || p.is("have") || p.is("had"))
         {
             aux -= 1;
         }
@@ -834,7 +813,7 @@ fn cue_of_verb(
     // other passives ("were recorded") give no source
     let prev = v.checked_sub(1).and_then(|p| toks.get(p));
     let progressive = t.text.ends_with("ing");
-    if prev.is_some_and(|p| BE.has(p)) && !progressive {
+    if prev.is_some_and(|p| BE_FORMS.has(p)) && !progressive {
         if !word_in(t, &PASSIVE_REPORT_VERBS) {
             return None;
         }
@@ -943,7 +922,7 @@ fn noun_that_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             n.kind == TokKind::Num
                 || (n.kind == TokKind::Word
                     && (n.is_capitalized() || CLAUSE_OPENERS.has(n))
-                    && !BE.has(n)
+                    && !BE_FORMS.has(n)
                     && !SAME_SUBJECT_VERBS.has(n))
         });
         if !opens {
@@ -1074,7 +1053,7 @@ fn heads_phrase(toks: &[Tok], i: usize, plan: bool, aim: bool) -> bool {
     if aim {
         return n.kind == TokKind::Word && (preposition || n.is("by") || n.is("for"));
     }
-    n.kind != TokKind::Word || preposition || STOP_BACK_SET.has(n) || (plan && MODALS.has(n))
+    n.kind != TokKind::Word || preposition || STOP_BACK_SET.has(n) || (plan && MODAL_WORDS.has(n))
 }
 
 /// True when the cue word at `v` is a noun inside a name or after a possessive, not a verb:
@@ -1116,7 +1095,7 @@ fn not_a_verb_here(toks: &[Tok], v: usize, intention: bool) -> bool {
         && toks.get(v + 2).is_some_and(|n| n.is("be") || n.is("have"));
     // "We believe the 11 debates…", "No one expected a full 90 minutes": a view whose clause
     // opens right after the verb
-    let belief_clause = BELIEF_VERB_SET.has(t)
+    let belief_clause = BELIEF_VERBS.has(t)
         && (next.is_some_and(|n| {
             n.kind == TokKind::Word && (CLAUSE_OPENERS.has(n) || n.class & class::CARDINAL != 0)
         }) || figure_at(toks, v + 1));
@@ -1453,7 +1432,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     let progressive = verb.text.ends_with("ing");
     while e > 0
         && toks.get(e - 1).is_some_and(|p| {
-            SKIP_BEFORE_VERB.has(p) || manner_adverb(p) || (progressive && BE.has(p))
+            PRE_VERB_ADVERBS.has(p) || manner_adverb(p) || (progressive && BE_FORMS.has(p))
         })
     {
         e -= 1;
@@ -1893,7 +1872,7 @@ fn subject_end(toks: &[Tok], start: usize, limit: usize) -> usize {
         let verbish = b > start
             && !t.is_capitalized()
             && (SAME_SUBJECT_VERBS.has(t)
-                || SKIP_BEFORE_VERB.has(t)
+                || PRE_VERB_ADVERBS.has(t)
                 || SPEECH_VERB_SET.has(t)
                 || ((t.text.ends_with("ed") || t.text.ends_with('s'))
                     && !SOURCE_HEAD_SET.has(t)

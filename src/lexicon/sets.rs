@@ -281,3 +281,57 @@ crate::word_set!(
     /// (`article::furniture`, `rules::evidence`).
     pub CLOCK_WORDS = file "clock-words.txt"
 );
+crate::word_set!(
+    /// Forms of "be" and "have" that help another verb ("was shot", "has died", "he has sold");
+    /// capitalised by a title-case headline ("Is", "Has") they are no name.
+    pub AUXILIARIES = file "auxiliaries.txt"
+);
+crate::word_set!(
+    /// The forms of "be" ("is", "were", "being"), whose participle takes its tense from them ("is
+    /// completed").
+    pub BE_FORMS = file "be-forms.txt"
+);
+crate::word_set!(
+    /// Verbs of belief ("believes", "expected"): their subject holds a view, also a cue before a
+    /// clause that opens right after it ("We believe the 11 debates ...").
+    pub BELIEF_VERBS = file "belief-verbs.txt"
+);
+crate::word_set!(
+    /// "vs", "versus": in a results table row ("Sales 4.1 mln vs 3.9 mln") the word sets the next
+    /// figure beside this one.
+    pub COMPARISON_WORDS = file "comparison-words.txt"
+);
+crate::word_set!(
+    /// Words between an auxiliary and a casualty word that keep it the subject's fate ("was found
+    /// dead", "was pronounced dead").
+    pub FATE_LINKS = file "fate-links.txt"
+);
+crate::word_set!(
+    /// Conjunctions of a time clause ("after", "when"); right after a verb of saying, the occasion
+    /// of the saying.
+    pub OCCASION_CONJUNCTIONS = file "occasion-conjunctions.txt"
+);
+crate::word_set!(
+    /// Head words of a company's name ("Co", "plc", "company"): "the company" stands for a name
+    /// with any of them.
+    pub COMPANY_HEADS = file "org-heads.tsv", tag "company"
+);
+crate::word_set!(
+    /// Possessive determiners ("his", "its", "their"): a word after one is a noun ("their five-year
+    /// offer").
+    pub POSSESSIVES = file "possessives.tsv"
+);
+crate::word_set!(
+    /// Adverbs that stand between a subject or a source and its verb ("also", "now", "later").
+    pub PRE_VERB_ADVERBS = file "pre-verb-adverbs.txt"
+);
+crate::word_set!(
+    /// Determiners and possessives before a modifier: a year ("the 1987 crash") or a bracket word
+    /// ("the top 10") after one is an adjective.
+    pub YEAR_DETERMINERS = file "year-determiners.txt"
+);
+crate::word_set!(
+    /// Nouns of a plan, an aim or an outlook on a time ahead ("plans", "aim", "prospects"): a
+    /// gerund after one and a preposition is the act meant; a year after one lies ahead.
+    pub AIM_NOUNS = files ["plan-nouns.txt", "outlook-nouns.txt"]
+);

@@ -2,6 +2,7 @@
 
 use super::{finding, Context, Finding, Related, RuleInfo, Severity};
 use crate::analysis::Analysis;
+use crate::lexicon::sets::AUXILIARIES;
 use crate::lexicon::sets::{MODAL_WORDS, RELATIVE_PRONOUNS};
 use crate::lexicon::sets::{PARTS_OF_DAY, PREPOSITIONS};
 use crate::text::Tok;
@@ -405,11 +406,6 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
     let from = verb.map_or(0, |v| verb_group_start(toks, v));
     !crate::time::tense::tells_of_coming(&sentence, from, end)
 }
-
-crate::word_set!(
-    /// Forms of "be" and "have" that help another verb ("was", "had").
-    AUXILIARIES = file "auxiliaries.txt"
-);
 
 /// The first token of the verb whose last word is token `v` of `toks`: back over the
 /// auxiliaries and "not" before it ("had not been closed", "was to have been heard": the

@@ -2,6 +2,7 @@
 //! sentences speak of the same event.
 
 use crate::analysis::Analysis;
+use crate::lexicon::sets::AIM_NOUNS;
 use crate::lexicon::sets::{CLOCK_WORDS, PARTS_OF_DAY, PREPOSITIONS};
 use crate::text::{word_before, Gap, Span};
 use crate::time::{Kind, Raw, Temporal, Value};
@@ -445,11 +446,6 @@ pub fn gallery_start(text: &str) -> Option<usize> {
     None
 }
 
-crate::word_set!(
-    /// Nouns of a plan or an outlook on a time ahead ("plans", "prospects", "hopes").
-    OUTLOOK = files ["plan-nouns.txt", "outlook-nouns.txt"]
-);
-
 /// True when the text of `span` holds a verb (a word that marks a tense).
 fn has_verb(text: &str, span: Span) -> bool {
     crate::time::tense::has_tense_marker(&crate::text::tokenize(text, span))
@@ -520,7 +516,7 @@ fn outlook_year(text: &str, t: &Temporal) -> bool {
         if w.is_empty() || trimmed.len() != start + w.len() {
             return false;
         }
-        if OUTLOOK.contains(w) {
+        if AIM_NOUNS.contains(w) {
             return !has_verb(text, Span::new(start, in_start));
         }
         pos = start;

@@ -9,6 +9,7 @@
 
 use super::{finding, Context, Finding, Fix, RuleInfo, Severity};
 use crate::figures::Claim;
+use crate::lexicon::sets::COMPARISON_WORDS;
 use crate::text::{tokenize, Span, TokKind};
 
 /// Rule documentation.
@@ -51,10 +52,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-crate::word_set!(
-    /// "vs", "versus": a figure set beside the one it is compared with in a table row.
-    COMPARISON_WORDS = file "comparison-words.txt"
-);
 crate::word_set!(
     /// "note", "notes": the word that opens a footnote to a table.
     TABLE_NOTE_WORDS = file "table-note-words.txt"

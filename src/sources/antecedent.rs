@@ -5,6 +5,7 @@
 //! match any other). "it" and "there" often stand for nothing ("it was going to take five
 //! years") and hold nothing.
 
+use crate::lexicon::sets::POSSESSIVES;
 use std::collections::HashSet;
 
 use crate::analysis::Analysis;
@@ -14,10 +15,6 @@ use crate::text::{tokenize, Tok, TokKind};
 use super::holder::{belief_verb, clause_break, clause_open, name_at};
 use crate::lexicon::sets::SUBJECT_PRONOUNS;
 
-crate::word_set!(
-    /// Possessive determiners ("his", "their"): "their five-year offer".
-    POSSESSIVES = file "possessives.tsv"
-);
 crate::word_set!(
     /// Nouns of an offer, a bargain or a plan ("the deal", "the proposal").
     DEAL_NOUNS = files ["deal-nouns.txt", "plan-nouns.txt"]

@@ -9,6 +9,7 @@
 //! count, never the people at a scene.
 
 use crate::analysis::Analysis;
+use crate::lexicon::sets::BELIEF_VERBS;
 use crate::lexicon::sets::{
     ARTICLES, MONTHS, NOT_NAME_SET, SPEECH_VERB_SET, STOP_BACK_SET, WEEKDAYS,
 };
@@ -18,10 +19,6 @@ crate::word_set!(
     /// Words that open a new clause, so that a name before them is no subject after them
     /// (with [`STOP_BACK_SET`]: "that", "while", "for").
     BREAKS = file "holder-breaks.txt"
-);
-crate::word_set!(
-    /// Verbs of belief: their subject holds a view, not the figure ("Lio Varga believes it is five years").
-    BELIEF_VERBS = file "belief-verbs.txt"
 );
 crate::word_set!(
     /// Words that tie a head count right after them to one person's family or life.

@@ -2,7 +2,11 @@
 //! man") or more. Two shootings of one town on one day share every word of the story; a woman
 //! shot in one and a man shot in the other are two incidents (see [`super::details`]).
 
+use crate::lexicon::sets::AUXILIARIES;
+use crate::lexicon::sets::BE_FORMS;
+use crate::lexicon::sets::FATE_LINKS;
 use crate::lexicon::sets::LATER_ADVERBS;
+use crate::lexicon::sets::POSSESSIVES;
 use crate::text::{Tok, TokKind};
 use serde::{Deserialize, Serialize};
 
@@ -23,24 +27,8 @@ crate::word_set!(
     CASUALTY = file "measure-words.tsv", tags ["killed", "injured"]
 );
 crate::word_set!(
-    /// Words between "was" and a casualty word that keep it the subject's fate ("was found dead").
-    FATE_LINKS = file "fate-links.txt"
-);
-crate::word_set!(
-    /// The forms of "be".
-    BE = file "be-forms.txt"
-);
-crate::word_set!(
-    /// Forms of be and have that open a passive or a perfect ("was shot", "has died").
-    AUXILIARIES = file "auxiliaries.txt"
-);
-crate::word_set!(
     /// Forms of be and have that agree with more than one ("were shot").
     PLURAL_AUXILIARIES = file "plural-auxiliaries.txt"
-);
-crate::word_set!(
-    /// Possessive determiners ("his", "their").
-    POSSESSIVES = file "possessives.tsv"
 );
 
 /// The sex of a person.
@@ -110,7 +98,7 @@ fn casualty_after(toks: &[Tok], start: usize) -> Option<bool> {
         if CASUALTY.contains(t.text) {
             break;
         }
-        if AUXILIARIES.contains(t.text) || BE.contains(t.text) {
+        if AUXILIARIES.contains(t.text) || BE_FORMS.contains(t.text) {
             aux = true;
             more |= PLURAL_AUXILIARIES.contains(t.text);
         } else if !(t.text.ends_with("ly")

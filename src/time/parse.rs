@@ -16,6 +16,7 @@ use super::lexicon::{
 };
 use crate::lexicon::class;
 use crate::lexicon::sets::INDEFINITE_ARTICLES;
+use crate::lexicon::sets::YEAR_DETERMINERS;
 use crate::lexicon::WordSet;
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
 use chrono::Weekday;
@@ -373,10 +374,6 @@ crate::word_set!(
 crate::word_set!(
     /// Words opening a clause or noun phrase, so "by 1992 it" holds a year, not a count.
     YEAR_CLAUSE_OPENERS = file "year-clause-openers.txt"
-);
-crate::word_set!(
-    /// Determiners and possessives that may stand before a year used as a modifier ("the 1987 crash").
-    YEAR_DETERMINERS = files ["year-determiners.txt"]
 );
 crate::word_set!(
     /// Plural nouns a modifier year dates rather than counts ("the 1988 results").

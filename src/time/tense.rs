@@ -1,7 +1,13 @@
 //! The tense of the clause around an expression: past tense points a year-less date back,
 //! future tense forward.
 
+use crate::lexicon::sets::AIM_NOUNS;
+use crate::lexicon::sets::AUXILIARIES;
+use crate::lexicon::sets::BE_FORMS;
+use crate::lexicon::sets::OCCASION_CONJUNCTIONS;
+use crate::lexicon::sets::POSSESSIVES;
 use crate::lexicon::sets::PREPOSITIONS;
+use crate::lexicon::sets::PRE_VERB_ADVERBS;
 use crate::lexicon::sets::{
     ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_PARTICLES, FUTURE_WORDS, MODAL_WORDS,
     NOT_PAST_ED_WORDS, PAST_WORDS, PRESENT_WORDS, SUBJECT_PRONOUNS,
@@ -334,31 +340,13 @@ crate::word_set!(
     LIKELIHOOD_WORDS = file "likelihood-words.txt"
 );
 crate::word_set!(
-    /// The forms of "be", whose participle takes its tense from them ("is completed").
-    BE_FORMS = file "be-forms.txt"
-);
-crate::word_set!(
     /// Conjunctions of a condition: a participle right after one is a reduced conditional
     /// clause ("would lapse if unused by 1990").
     CONDITION_CONJUNCTIONS = file "condition-conjunctions.txt"
 );
 crate::word_set!(
-    /// Nouns of a plan, an aim or an outlook ("plans", "aim", "prospects"): a gerund after one
-    /// and a preposition is the act meant.
-    AIM_NOUNS = files ["plan-nouns.txt", "outlook-nouns.txt"]
-);
-crate::word_set!(
-    /// Adverbs that stand between a subject and its verb ("also", "now").
-    PRE_VERB_ADVERBS = file "pre-verb-adverbs.txt"
-);
-crate::word_set!(
     /// Endings of irregular past forms ("sold", "cut"): a word that ends so may be past.
     PAST_FORM_ENDINGS = file "past-form-endings.txt"
-);
-crate::word_set!(
-    /// Forms of "be" and "have" that help another verb: after a subject pronoun they make no
-    /// present verb of their own ("he has sold").
-    AUXILIARIES = file "auxiliaries.txt"
 );
 
 /// True when the expression at tokens `start..end` of a sentence hangs on a verb that tells no
@@ -446,11 +434,6 @@ fn bare_gerund(toks: &[Tok], i: usize) -> bool {
 }
 
 crate::word_set!(
-    /// Possessive determiners ("its", "their"): a word after one is a noun.
-    POSSESSIVES = file "possessives.tsv"
-);
-
-crate::word_set!(
     /// Past verbs of seeing a course ahead ("saw", "envisaged"): with a gerund in their object
     /// ("saw prices dropping to 15 dlrs in 1990") the date is of the course foreseen.
     FORESIGHT_VERBS = file "foresight-verbs.txt"
@@ -468,11 +451,6 @@ fn foreseen_course(toks: &[Tok], i: usize, gerund: bool) -> bool {
 
 /// How many words before a past verb the conjunction of its time clause is looked for.
 const OCCASION_REACH: usize = 6;
-
-crate::word_set!(
-    /// Conjunctions of a time clause ("after", "when").
-    OCCASION_CONJUNCTIONS = file "occasion-conjunctions.txt"
-);
 
 /// True when the past verb at token `i` heads a time clause ("after the lease ended in 1990",
 /// "when the plant opened in 1990") in a sentence that tells a future in the past with

@@ -4,6 +4,7 @@
 use super::candidate::Around;
 use super::{in_set, Cx, Rejection};
 use crate::figures::number::Number;
+use crate::lexicon::sets::POSSESSIVES;
 use crate::text::{Tok, TokKind};
 
 crate::word_set!(
@@ -13,10 +14,6 @@ crate::word_set!(
 crate::word_set!(
     /// Words between a possessive and a decade of age ("in their early 30s").
     AGE_RANGE_WORDS = file "age-range-words.txt"
-);
-crate::word_set!(
-    /// Possessive determiners ("their").
-    POSSESSIVES = file "possessives.tsv"
 );
 
 crate::word_set!(

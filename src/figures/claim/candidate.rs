@@ -4,6 +4,8 @@
 use super::{ages, in_set, Cx, Rejection};
 use crate::figures::number::Number;
 use crate::figures::{CURRENCY_SET, DURATION_UNIT_SET, MEASURE_UNIT_SET};
+use crate::lexicon::sets::AUXILIARIES;
+use crate::lexicon::sets::YEAR_DETERMINERS;
 use crate::text::{Tok, TokKind};
 
 crate::word_set!(
@@ -31,20 +33,12 @@ crate::word_set!(
     SERVICE_VERBS = file "service-numbers.tsv", tag "before"
 );
 crate::word_set!(
-    /// Forms of be and have after a subject ("one was wounded").
-    pub(super) AUXILIARIES = file "auxiliaries.txt"
-);
-crate::word_set!(
     /// Words that may come right before a figure at the start of a sentence.
     NUMBER_LEAD_WORDS = file "number-lead-words.txt"
 );
 crate::word_set!(
     /// Words of a ranking bracket before a number ("top", "bottom").
     RANK_BRACKETS = file "rank-brackets.txt"
-);
-crate::word_set!(
-    /// Determiners before a modifier, which make a bracket word an adjective ("the top 10").
-    RANK_LEADS = file "year-determiners.txt"
 );
 
 /// One rejection heuristic of this step.
@@ -381,7 +375,7 @@ fn rank(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
         p.is_punct('.') && before.is_some_and(|w| w.is("no") && w.span.end == p.span.start);
     let bracket = p.kind == TokKind::Word
         && in_set(p, &RANK_BRACKETS)
-        && before.is_some_and(|w| in_set(w, &RANK_LEADS))
+        && before.is_some_and(|w| in_set(w, &YEAR_DETERMINERS))
         && !quantity_after(a);
     (numero || bracket).then_some(Rejection::Ordinal)
 }

@@ -54,7 +54,7 @@ fn suffered(cx: &Cx, at: usize) -> bool {
     let mut j = at;
     if !cx
         .word(j)
-        .is_some_and(|t| in_set(t, &super::candidate::AUXILIARIES))
+        .is_some_and(|t| in_set(t, &crate::lexicon::sets::AUXILIARIES))
     {
         return false;
     }
@@ -84,7 +84,7 @@ pub(crate) fn context_measure(toks: &[Tok], a: usize, b: usize) -> Option<Measur
     // its own opens another clause, and the casualty word of the clause before is not its own
     let own_clause = toks
         .get(b)
-        .is_some_and(|t| in_set(t, &super::candidate::AUXILIARIES));
+        .is_some_and(|t| in_set(t, &crate::lexicon::sets::AUXILIARIES));
     measure_before(toks, a, own_clause)
         .or_else(|| toll_reached(toks, a))
         .or(after_and)

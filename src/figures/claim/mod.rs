@@ -131,7 +131,7 @@ pub(super) struct Prev<'a> {
 /// an adverb, a person noun, "pronounced" ("another man was critically wounded").
 pub(super) fn links_subject_to_fate(t: &Tok) -> bool {
     crate::figures::measure_word(t).is_none()
-        && (in_set(t, &candidate::AUXILIARIES)
+        && (in_set(t, &crate::lexicon::sets::AUXILIARIES)
             || t.is("been")
             || t.text.ends_with("ly")
             || noun::is_fate_link(t)

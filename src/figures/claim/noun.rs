@@ -8,6 +8,8 @@ use crate::figures::number::{self, Number};
 use crate::figures::{
     measure_word, Measure, DURATION_UNIT_SET, MEASURE_UNIT_SET, NOT_A_NOUN_SET, NOUN_STOP_SET,
 };
+use crate::lexicon::sets::COMPARISON_WORDS;
+use crate::lexicon::sets::FATE_LINKS;
 use crate::lexicon::sets::{IRREGULAR_PLURALS, RELATIVE_PRONOUNS};
 use crate::text::Tok;
 
@@ -22,15 +24,6 @@ crate::word_set!(
 crate::word_set!(
     /// Adjectives before a casualty word that tells the measure ("36 total deaths").
     COUNT_ADJECTIVES = file "count-adjectives.txt"
-);
-crate::word_set!(
-    /// Words between an auxiliary and a casualty word ("was pronounced dead").
-    FATE_LINKS = file "fate-links.txt"
-);
-crate::word_set!(
-    /// "vs", "versus": in a results table row ("Sales 4.1 mln vs 3.9 mln") the word sets the
-    /// next figure beside this one; it ends the counted noun, it is none.
-    COMPARISON_WORDS = file "comparison-words.txt"
 );
 crate::word_set!(
     /// Units in a hyphenated compound ("15-story"); durations are the duration units.
@@ -251,7 +244,7 @@ fn partitive(cx: &Cx, k: usize, n: &mut Noun) {
                 n.measure_at = m;
                 return;
             }
-            if !(in_set(t, &super::candidate::AUXILIARIES)
+            if !(in_set(t, &crate::lexicon::sets::AUXILIARIES)
                 || t.is("been")
                 || t.text.ends_with("ly"))
             {
@@ -334,7 +327,7 @@ pub(super) fn late_fate(cx: &Cx, j: usize) -> Option<usize> {
         if in_set(t, &RELATIVE_PRONOUNS) {
             relative = true;
         }
-        if in_set(t, &super::candidate::AUXILIARIES) {
+        if in_set(t, &crate::lexicon::sets::AUXILIARIES) {
             let mut m = i + 1;
             while m < i + 4
                 && cx.word(m).is_some_and(|w| {

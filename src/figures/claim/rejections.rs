@@ -7,6 +7,7 @@ use super::value::Value;
 use super::{context_measure, in_set, Cx, Prev, Rejection};
 use crate::figures::number::Number;
 use crate::figures::{is_people, is_people_lowercased, measure_word, Measure};
+use crate::lexicon::sets::COMPARISON_WORDS;
 use crate::text::TokKind;
 
 crate::word_set!(
@@ -81,11 +82,6 @@ pub(super) fn check(
     }
 }
 
-crate::word_set!(
-    /// "vs", "versus": a word that sets a figure beside another in a results table's row.
-    COMPARISON_WORDS = file "comparison-words.txt"
-);
-
 /// "Net 4.2 mln vs 3.9 mln" on a line of its own (a sentence that does not end as prose): a
 /// figure set beside another by "vs" is a cell of a results table. Its noun is a scale or a
 /// unit ("mln"), never the row's label, so another story's "mln" would be held against it
@@ -119,7 +115,7 @@ fn nothing_counted(cx: &Cx, f: &Facts) -> Option<Rejection> {
         Measure::Count | Measure::Other | Measure::Duration | Measure::Money | Measure::Percent
     );
     let subject = cx.word(f.v.end).is_some_and(|t| {
-        in_set(t, &super::candidate::AUXILIARIES) || (t.is("more") && f.n.start > f.v.end)
+        in_set(t, &crate::lexicon::sets::AUXILIARIES) || (t.is("more") && f.n.start > f.v.end)
     });
     let object =
         f.v.start
