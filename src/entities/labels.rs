@@ -9,8 +9,7 @@
 //! Is", "Orvik Quellby To Host"): a name holds none.
 
 use super::in_set;
-use crate::lexicon::sets::AUXILIARIES;
-use crate::lexicon::sets::NOT_NAME_SET;
+use crate::lexicon::sets::{AUXILIARIES, NOT_NAME_SET};
 use crate::text::{Tok, TokKind};
 
 crate::word_set!(

@@ -5,9 +5,9 @@
 //! know only the outlets it lists.
 
 use super::in_set;
-use crate::lexicon::sets::PRE_VERB_ADVERBS;
 use crate::lexicon::sets::{
-    CREDIT_INSIDE, LEAD_WORD_SET, PEOPLE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, TITLE_SET,
+    CREDIT_INSIDE, LEAD_WORD_SET, PEOPLE_SET, PRE_VERB_ADVERBS, SOURCE_HEAD_SET, SPEECH_VERB_SET,
+    TITLE_SET,
 };
 use crate::text::{Tok, TokKind};
 

@@ -24,12 +24,10 @@
 
 use super::Claim;
 use crate::article::{Article, Paragraph};
-use crate::lexicon::sets::BELIEF_VERBS;
-use crate::lexicon::sets::BE_FORMS;
-use crate::lexicon::sets::COMPANY_HEADS;
-use crate::lexicon::sets::MODAL_WORDS;
-use crate::lexicon::sets::OCCASION_CONJUNCTIONS;
-use crate::lexicon::sets::PRE_VERB_ADVERBS;
+use crate::lexicon::sets::{
+    ARTICLES, BELIEF_VERBS, BE_FORMS, COMPANY_HEADS, MODAL_WORDS, OCCASION_CONJUNCTIONS, ORG_SET,
+    PEOPLE_SET, PRE_VERB_ADVERBS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, VERB_ROLE_SET,
+};
 use crate::text::{contains_ignoring_case, Span, Tok, TokKind};
 use serde::Serialize;
 
@@ -348,9 +346,6 @@ fn starts_common_noun_phrase(source: &str) -> bool {
 use super::np_chunk;
 use crate::lexicon::class;
 use crate::lexicon::sets::SOURCE_HEAD_SET as SOURCE_HEADS;
-use crate::lexicon::sets::{
-    ARTICLES, ORG_SET, PEOPLE_SET, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, VERB_ROLE_SET,
-};
 pub(crate) use crate::lexicon::sets::{
     LEAD_WORD_SET, NOT_IN_SOURCE_SET, SOURCE_HEAD_SET, SPEECH_VERB_SET, STOP_BACK_SET,
 };

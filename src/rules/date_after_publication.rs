@@ -2,9 +2,9 @@
 
 use super::{finding, Context, Finding, Related, RuleInfo, Severity};
 use crate::analysis::Analysis;
-use crate::lexicon::sets::AUXILIARIES;
-use crate::lexicon::sets::{MODAL_WORDS, RELATIVE_PRONOUNS};
-use crate::lexicon::sets::{PARTS_OF_DAY, PREPOSITIONS};
+use crate::lexicon::sets::{
+    AUXILIARIES, MODAL_WORDS, PARTS_OF_DAY, PREPOSITIONS, RELATIVE_PRONOUNS,
+};
 use crate::text::Tok;
 use crate::time::{Kind, Raw, Resolution, Temporal, Tense};
 use chrono::{Datelike, NaiveDate};

@@ -2,8 +2,7 @@
 //! sentences speak of the same event.
 
 use crate::analysis::Analysis;
-use crate::lexicon::sets::AIM_NOUNS;
-use crate::lexicon::sets::{CLOCK_WORDS, PARTS_OF_DAY, PREPOSITIONS};
+use crate::lexicon::sets::{AIM_NOUNS, CLOCK_WORDS, PARTS_OF_DAY, PREPOSITIONS};
 use crate::text::{word_before, Gap, Span};
 use crate::time::{Kind, Raw, Temporal, Value};
 use chrono::NaiveDate;

@@ -5,15 +5,15 @@
 //! match any other). "it" and "there" often stand for nothing ("it was going to take five
 //! years") and hold nothing.
 
-use crate::lexicon::sets::POSSESSIVES;
+use crate::lexicon::sets::{
+    ARTICLES, INDEFINITE_ARTICLES, NOT_NAME_SET, POSSESSIVES, SPEECH_VERB_SET, SUBJECT_PRONOUNS,
+};
 use std::collections::HashSet;
 
 use crate::analysis::Analysis;
-use crate::lexicon::sets::{ARTICLES, INDEFINITE_ARTICLES, NOT_NAME_SET, SPEECH_VERB_SET};
 use crate::text::{tokenize, Tok, TokKind};
 
 use super::holder::{belief_verb, clause_break, clause_open, name_at};
-use crate::lexicon::sets::SUBJECT_PRONOUNS;
 
 crate::word_set!(
     /// Nouns of an offer, a bargain or a plan ("the deal", "the proposal").

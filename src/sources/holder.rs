@@ -9,9 +9,8 @@
 //! count, never the people at a scene.
 
 use crate::analysis::Analysis;
-use crate::lexicon::sets::BELIEF_VERBS;
 use crate::lexicon::sets::{
-    ARTICLES, MONTHS, NOT_NAME_SET, SPEECH_VERB_SET, STOP_BACK_SET, WEEKDAYS,
+    ARTICLES, BELIEF_VERBS, MONTHS, NOT_NAME_SET, SPEECH_VERB_SET, STOP_BACK_SET, WEEKDAYS,
 };
 use crate::text::{tokenize, Span, Tok, TokKind};
 

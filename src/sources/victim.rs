@@ -2,11 +2,7 @@
 //! man") or more. Two shootings of one town on one day share every word of the story; a woman
 //! shot in one and a man shot in the other are two incidents (see [`super::details`]).
 
-use crate::lexicon::sets::AUXILIARIES;
-use crate::lexicon::sets::BE_FORMS;
-use crate::lexicon::sets::FATE_LINKS;
-use crate::lexicon::sets::LATER_ADVERBS;
-use crate::lexicon::sets::POSSESSIVES;
+use crate::lexicon::sets::{AUXILIARIES, BE_FORMS, FATE_LINKS, LATER_ADVERBS, POSSESSIVES};
 use crate::text::{Tok, TokKind};
 use serde::{Deserialize, Serialize};
 

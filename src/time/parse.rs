@@ -15,8 +15,7 @@ use super::lexicon::{
     WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_NAMED_DATED, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::class;
-use crate::lexicon::sets::INDEFINITE_ARTICLES;
-use crate::lexicon::sets::YEAR_DETERMINERS;
+use crate::lexicon::sets::{INDEFINITE_ARTICLES, YEAR_DETERMINERS};
 use crate::lexicon::WordSet;
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
 use chrono::Weekday;

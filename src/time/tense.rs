@@ -1,16 +1,10 @@
 //! The tense of the clause around an expression: past tense points a year-less date back,
 //! future tense forward.
 
-use crate::lexicon::sets::AIM_NOUNS;
-use crate::lexicon::sets::AUXILIARIES;
-use crate::lexicon::sets::BE_FORMS;
-use crate::lexicon::sets::OCCASION_CONJUNCTIONS;
-use crate::lexicon::sets::POSSESSIVES;
-use crate::lexicon::sets::PREPOSITIONS;
-use crate::lexicon::sets::PRE_VERB_ADVERBS;
 use crate::lexicon::sets::{
-    ARTICLES, AUXILIARY_WORDS, FUTURE_BEFORE_TO_WORDS, FUTURE_PARTICLES, FUTURE_WORDS, MODAL_WORDS,
-    NOT_PAST_ED_WORDS, PAST_WORDS, PRESENT_WORDS, SUBJECT_PRONOUNS,
+    AIM_NOUNS, ARTICLES, AUXILIARIES, AUXILIARY_WORDS, BE_FORMS, FUTURE_BEFORE_TO_WORDS,
+    FUTURE_PARTICLES, FUTURE_WORDS, MODAL_WORDS, NOT_PAST_ED_WORDS, OCCASION_CONJUNCTIONS,
+    PAST_WORDS, POSSESSIVES, PREPOSITIONS, PRESENT_WORDS, PRE_VERB_ADVERBS, SUBJECT_PRONOUNS,
     TENSE_SPEECH_WORDS as SPEECH_WORDS,
 };
 use crate::lexicon::{short_key, ShortTable};

@@ -4,8 +4,7 @@
 use super::{ages, in_set, Cx, Rejection};
 use crate::figures::number::Number;
 use crate::figures::{CURRENCY_SET, DURATION_UNIT_SET, MEASURE_UNIT_SET};
-use crate::lexicon::sets::AUXILIARIES;
-use crate::lexicon::sets::YEAR_DETERMINERS;
+use crate::lexicon::sets::{AUXILIARIES, YEAR_DETERMINERS};
 use crate::text::{Tok, TokKind};
 
 crate::word_set!(

@@ -8,9 +8,7 @@ use crate::figures::number::{self, Number};
 use crate::figures::{
     measure_word, Measure, DURATION_UNIT_SET, MEASURE_UNIT_SET, NOT_A_NOUN_SET, NOUN_STOP_SET,
 };
-use crate::lexicon::sets::COMPARISON_WORDS;
-use crate::lexicon::sets::FATE_LINKS;
-use crate::lexicon::sets::{IRREGULAR_PLURALS, RELATIVE_PRONOUNS};
+use crate::lexicon::sets::{COMPARISON_WORDS, FATE_LINKS, IRREGULAR_PLURALS, RELATIVE_PRONOUNS};
 use crate::text::Tok;
 
 crate::word_set!(
