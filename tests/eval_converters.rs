@@ -1,5 +1,5 @@
-//! The converters that turn two public collections into copydesk articles for `scripts/eval`
-//! (`scripts/reuters`, `scripts/ecbplus`), run on invented miniatures of their formats.
+//! The converters that turn public collections into copydesk articles for `scripts/eval`
+//! (`scripts/reuters`, `scripts/ecbplus`, `scripts/basil`), run on invented miniatures of their formats.
 //! Skipped with a message when `python3` is absent.
 
 use std::path::Path;
@@ -154,5 +154,48 @@ fn ecbplus_documents_are_rejoined_and_put_on_one_day() {
         files[0].2,
         " date 2013-06-15 Quake shakes Fenmoor\n\nAt least 12 people died, officials said.\n\n\
          \"It was long,\" a resident said (quietly).\n"
+    );
+}
+
+/// An invented BASIL article: its date, URL and body paragraphs (lists of sentences).
+fn basil_json(uuid: &str, date: &str, url: &str) -> String {
+    format!(
+        r#"{{"source": "gazette", "title": "Tessaly  council votes ", "url": "{url}", "date": "{date}",
+  "uuid": "{uuid}", "body-paragraphs": [["The Tessaly council voted on Tuesday.", "Ondrej Halvik abstained."],
+  ["The vote was  12 to 3."]]}}"#
+    )
+}
+
+#[test]
+fn basil_articles_keep_only_a_date_their_address_confirms() {
+    let Some(py) = python() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let year = dir.path().join("basil").join("articles").join("2015");
+    std::fs::create_dir_all(&year).expect("mkdir");
+    let arts = [
+        ("a1", "https://example.org/2015/03/10/tessaly-vote.html"),
+        ("a2", "https://example.org/2015/03/11/tessaly-vote.html"),
+        ("a3", "https://example.org/2015/03/14/tessaly-vote.html"),
+        ("a4", "https://example.org/entry/tessaly-vote"),
+    ];
+    for (uuid, url) in arts {
+        let json = basil_json(uuid, "2015-03-10", url);
+        std::fs::write(year.join(format!("{uuid}_1.json")), json).expect("write");
+    }
+    let out = dir.path().join("out");
+    let said = run(py, "basil", &dir.path().join("basil"), &out);
+    assert!(said.contains("2 left out"), "{said}");
+    let files = converted(&out);
+    let mut names: Vec<&str> = files.iter().map(|(_, n, _)| n.as_str()).collect();
+    names.sort_unstable();
+    // the same day, or the next (a print edition's address); not three days on, not no day
+    assert_eq!(
+        names,
+        ["20150310-gazette-a1.txt", "20150310-gazette-a2.txt"]
+    );
+    assert_eq!(
+        files[0].2,
+        " date 2015-03-10 Tessaly council votes\n\nThe Tessaly council voted on Tuesday. Ondrej \
+         Halvik abstained.\n\nThe vote was 12 to 3.\n"
     );
 }
