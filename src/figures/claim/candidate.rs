@@ -365,18 +365,15 @@ fn quantity_after(a: &Around) -> bool {
     })
 }
 
-/// A rank: "No. 2" (the abbreviation's point between), and a ranking bracket after a
-/// determiner: "the top 10 sellers", "a top 50 place" (not the verb: "could top 10 million").
+/// A ranking bracket after a determiner ("No. 2" is a numbered item): "the top 10 sellers", "a top 50 place" (not the verb: "could top 10 million").
 fn rank(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let p = a.prev?;
     let before = num.start.checked_sub(2).and_then(|i| cx.word(i));
-    let numero =
-        p.is_punct('.') && before.is_some_and(|w| w.is("no") && w.span.end == p.span.start);
     let bracket = p.kind == TokKind::Word
         && in_set(p, &RANK_BRACKETS)
         && before.is_some_and(|w| in_set(w, &YEAR_DETERMINERS))
         && !quantity_after(a);
-    (numero || bracket).then_some(Rejection::Ordinal)
+    bracket.then_some(Rejection::Ordinal)
 }
 
 /// A bare four-digit number from 1800 to 2100, unless a percent or people follow.
@@ -414,17 +411,26 @@ fn name_number(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     .then_some(Rejection::NameNumber)
 }
 
-/// "page 3", "number 5", "No 10", "chapter 2", and the number of items in "page 3 of 10",
-/// "Image 4 of 11" (a gallery's counter).
+/// "page 3", "number 5", "No 10", "No. 2 grocer" (the abbreviation's point between), "chapter
+/// 2", and the number of items in "page 3 of 10", "Image 4 of 11" (a gallery's counter).
 fn numbered_item(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     let item = |p: &Tok| in_set(p, &NUMBERED_ITEM_WORDS);
+    // "No. 2", "Art. 5": the item word's abbreviation dot between
+    let dotted = a.prev.is_some_and(|p| {
+        p.is_punct('.')
+            && num
+                .start
+                .checked_sub(2)
+                .and_then(|i| cx.word(i))
+                .is_some_and(|w| item(w) && w.span.end == p.span.start)
+    });
     let of_items = a.prev.is_some_and(|p| p.is("of"))
         && num.start >= 3
         && cx
             .tok(num.start - 2)
             .is_some_and(|t| t.kind == TokKind::Num)
         && cx.word(num.start - 3).is_some_and(item);
-    (a.prev.is_some_and(item) || of_items).then_some(Rejection::NumberedItem)
+    (a.prev.is_some_and(item) || dotted || of_items).then_some(Rejection::NumberedItem)
 }
 
 /// The number of a telephone service, with a word of its use after it or a verb of calling
@@ -526,7 +532,7 @@ mod tests {
         );
         assert_eq!(
             why_not("Shares of No. 2 grocer Velmar rose 3 percent.", "2"),
-            Some(R::Ordinal)
+            Some(R::NumberedItem)
         );
         assert_eq!(
             why_not("She is the only one in the top 10 best paid.", "10"),
