@@ -2049,10 +2049,12 @@ fn quotations(toks: &[Tok]) -> Vec<Span> {
                 .and_then(|p| toks.get(p))
                 .is_some_and(|p| p.span.end == t.span.start)
             && toks.get(k + 1).is_none_or(|n| n.span.start > t.span.end);
+        let straight = t.text == "\"";
         let opening = match t.text {
             "\u{201C}" => !misused_close,
             "\u{00AB}" | "``" => true,
             "\u{201D}" | "\u{00BB}" => false,
+            "\"" => straight_mark_opens(toks, k).unwrap_or(open.is_none()),
             _ => open.is_none(),
         };
         match (open, opening) {
@@ -2061,7 +2063,17 @@ fn quotations(toks: &[Tok]) -> Vec<Span> {
                 out.push(o.cover(t.span));
                 open = None;
             }
-            (Some(_), true) => open = Some(t.span),
+            (Some(o), true) => {
+                // a straight mark opening while a quotation is open: the quotation went on
+                // over a paragraph break the text lost ("… decline. "Next paragraph …"), and
+                // ends before this mark
+                if straight {
+                    if let Some(p) = k.checked_sub(1).and_then(|p| toks.get(p)) {
+                        out.push(o.cover(p.span));
+                    }
+                }
+                open = Some(t.span);
+            }
             (None, false) => {}
         }
     }
@@ -2070,6 +2082,34 @@ fn quotations(toks: &[Tok]) -> Vec<Span> {
         out.push(o.cover(last.span));
     }
     out
+}
+
+/// Which way a straight mark `"` (token `k`) faces, told by what is glued to it: it opens when
+/// nothing but an opening bracket or dash is glued before it and a word, number or opening
+/// bracket is glued after it (` "Rents rose`); it closes when a word, number or stop is glued
+/// before it and nothing or a stop or bracket after it (`rose."` ). `None` when its spacing
+/// tells neither (spaces on both sides, or words on both).
+fn straight_mark_opens(toks: &[Tok], k: usize) -> Option<bool> {
+    let t = toks.get(k)?;
+    let before = k
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .filter(|p| glued(p, t));
+    let after = toks.get(k + 1).filter(|n| glued(t, n));
+    let opener =
+        |x: &Tok| x.kind == TokKind::Punct && matches!(x.text, "(" | "[" | "-" | "\u{2014}");
+    let stop = |x: &Tok| {
+        x.kind == TokKind::Punct && matches!(x.text, "," | "." | ";" | ":" | "!" | "?" | ")" | "]")
+    };
+    let opens_before = before.is_none_or(opener);
+    let opens_after = after.is_some_and(|n| !stop(n) && !is_quote_char(n));
+    let closes_before = before.is_some_and(|p| !opener(p) && !is_quote_char(p));
+    let closes_after = after.is_none_or(stop);
+    match (opens_before && opens_after, closes_before && closes_after) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// Attaches attributions to `claims` (claims in text order).
@@ -3274,6 +3314,28 @@ mod tests {
         assert_eq!(v.len(), 2, "{v:?}");
         assert_eq!(v[0].1, None);
         assert_eq!(v[1].1.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn a_straight_mark_faces_the_way_its_spacing_says() {
+        // a wire story run together on one line: each paragraph of the quotation under the
+        // speaker's heading opens with a mark, and only the last one closes
+        let text = format!(
+            "{D}Tessaly's output grew in the spring. ONDREJ HALVIK, ECONOMIST, VELMAR BANK: \"Orders held up well. \"Exports to the coast rose 12 percent in the quarter, the best in years.\" Imports fell 3 percent in May."
+        );
+        let v = attributed(&text);
+        let f = |w: &str| v.iter().find(|c| c.0.starts_with(w)).cloned();
+        assert_eq!(f("12").and_then(|c| c.2), Some(AttributionKind::Quote));
+        // after the closing mark the writer speaks again
+        assert_eq!(f("3").and_then(|c| c.1), None);
+        // a closing mark glued to a comma after an unclosed paragraph closes, it opens nothing
+        let text = format!(
+            "{D}\"Orders held up. \"Exports rose 12 percent,\" Ondrej Halvik said on Monday. Imports fell 3 percent in May."
+        );
+        let v = attributed(&text);
+        let f = |w: &str| v.iter().find(|c| c.0.starts_with(w)).cloned();
+        assert_eq!(f("12").and_then(|c| c.2), Some(AttributionKind::Quote));
+        assert_eq!(f("3").and_then(|c| c.1), None);
     }
 
     #[test]
