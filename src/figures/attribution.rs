@@ -26,7 +26,7 @@ use super::Claim;
 use crate::article::{Article, Paragraph};
 use crate::lexicon::sets::{
     ARTICLES, BELIEF_VERBS, BE_FORMS, COMPANY_HEADS, MODAL_WORDS, OCCASION_CONJUNCTIONS, ORG_SET,
-    PEOPLE_SET, PRE_VERB_ADVERBS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, VERB_ROLE_SET,
+    PEOPLE_SET, PREPOSITIONS, PRE_VERB_ADVERBS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, VERB_ROLE_SET,
 };
 use crate::text::{contains_ignoring_case, Span, Tok, TokKind};
 use serde::Serialize;
@@ -420,6 +420,10 @@ crate::word_set!(
     /// "wants", "plans", "believes": a belief or intention of the subject, a cue before "to",
     /// "that" or a figure.
     INTENTION_VERB_SET = files ["intention-verbs.txt", "belief-verbs.txt"]
+);
+crate::word_set!(
+    /// "expects", "expected": their object is the subject's forecast.
+    EXPECTING_VERB_SET = file "expecting-verbs.txt"
 );
 crate::word_set!(
     /// "plan", "proposal": after a possessive, what follows is the owner's proposal.
@@ -880,6 +884,16 @@ fn admit_verb_cue(
         }
         c.from = Some(t.span.start);
     }
+    // "…, and analysts had expected claims to slip to N": what is expected follows the verb
+    // of expecting; a figure before its subject is none of it
+    if EXPECTING_VERB_SET.has(t) && c.attribution.span.start < t.span.start && c.from.is_none() {
+        c.from = Some(c.attribution.span.start);
+    }
+    // "Most voters expect Halvik to win -- 44 percent to 34 percent": what a spaced dash sets
+    // off is the writer's aside, not what is expected
+    if EXPECTING_VERB_SET.has(t) && c.until.is_none() {
+        c.until = spaced_dash_after(toks, v).map(|d| d.span.start);
+    }
     // "police said in a statement"
     let statement = toks
         .get(v + 1..(v + 5).min(toks.len()))
@@ -888,6 +902,19 @@ fn admit_verb_cue(
         c.attribution.kind = AttributionKind::Statement;
     }
     Some(c)
+}
+
+/// The first dash after token `v` with a space before it ("… the debate -- 44 percent …").
+fn spaced_dash_after<'t, 'a>(toks: &'t [Tok<'a>], v: usize) -> Option<&'t Tok<'a>> {
+    let mut prev = toks.get(v)?;
+    for t in toks.get(v + 1..)? {
+        let dash = t.is_punct('-') || t.is_punct('\u{2014}') || t.is_punct('\u{2013}');
+        if dash && !glued(prev, t) {
+            return Some(t);
+        }
+        prev = t;
+    }
+    None
 }
 
 /// "a newspaper report that the firm lost $915 million", "the claim that 12 percent…": a noun
@@ -980,6 +1007,24 @@ fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue>
                 p -= 1;
                 continue;
             }
+            // a plural's possessive ("analysts' expectations of N"): the apostrophe glued to
+            // a word in "s" before it, the noun going on with what it holds (a preposition or
+            // a figure; "at the top of analysts' forecasts, …" holds nothing)
+            let holds = toks
+                .get(i + 1)
+                .is_some_and(|n| n.is("of") || n.is("for") || n.is("at") || n.is("to"))
+                || figure_at(toks, i + 1);
+            if holds && plural_possessive(toks, p - 1) {
+                let cue = cue_from(text, toks, p - 2, p - 1, t, vague).map(|mut c| {
+                    c.attribution.kind = AttributionKind::Report;
+                    c.from = Some(t.span.start);
+                    c
+                });
+                if cue.is_some() {
+                    return cue;
+                }
+                break;
+            }
             if q.kind != TokKind::Word {
                 break;
             }
@@ -1026,6 +1071,20 @@ fn possessed_evidence(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue>
         }
     }
     None
+}
+
+/// True when token `k` is the apostrophe of a plural's possessive: glued to a word in "s"
+/// before it ("analysts'"), with a space after it.
+fn plural_possessive(toks: &[Tok], k: usize) -> bool {
+    let (Some(q), Some(w)) = (toks.get(k), k.checked_sub(1).and_then(|p| toks.get(p))) else {
+        return false;
+    };
+    q.kind == TokKind::Punct
+        && matches!(q.text, "'" | "\u{2019}")
+        && glued(w, q)
+        && w.kind == TokKind::Word
+        && w.text.ends_with('s')
+        && toks.get(k + 1).is_some_and(|n| !glued(q, n))
 }
 
 /// True when the evidence, plan or aim noun at `i` heads its phrase ("its forecast for…", "the
@@ -1094,12 +1153,31 @@ fn not_a_verb_here(toks: &[Tok], v: usize, intention: bool) -> bool {
         && (next.is_some_and(|n| {
             n.kind == TokKind::Word && (CLAUSE_OPENERS.has(n) || n.class & class::CARDINAL != 0)
         }) || figure_at(toks, v + 1));
+    // "It still expects savings of N", "Traders had expected orders to reach N": the object
+    // of a verb of expecting is the subject's forecast
+    let expects_object = EXPECTING_VERB_SET.has(t) && takes_object(toks, v);
     intention
         && !belief_clause
+        && !expects_object
         && (raising
             || !(next.is_some_and(|n| n.is("to") || n.is("that"))
                 || figure_at(toks, v + 1)
                 || that_after_gap(toks, v)))
+}
+
+/// True when the verb at `v` takes an object where it stands: a word that is no preposition,
+/// or a figure, follows it, and the word before it makes it no adjective or comparison ("the
+/// expected rise", "than expected", "as expected").
+fn takes_object(toks: &[Tok], v: usize) -> bool {
+    let prev = v.checked_sub(1).and_then(|p| toks.get(p));
+    if prev.is_some_and(|p| word_in(p, &DETERMINERS) || p.is("than") || p.is("as")) {
+        return false;
+    }
+    // "the 134 billion traders had expected and …": a verb ending an object relative
+    toks.get(v + 1).is_some_and(|n| {
+        (n.kind == TokKind::Word && !word_in(n, &PREPOSITIONS) && !n.is("and") && !n.is("or"))
+            || figure_at(toks, v + 1)
+    })
 }
 
 /// True when a figure opens at token `i`, after a qualifier of its size if any ("at least
@@ -2049,10 +2127,12 @@ fn quotations(toks: &[Tok]) -> Vec<Span> {
                 .and_then(|p| toks.get(p))
                 .is_some_and(|p| p.span.end == t.span.start)
             && toks.get(k + 1).is_none_or(|n| n.span.start > t.span.end);
+        let straight = t.text == "\"";
         let opening = match t.text {
             "\u{201C}" => !misused_close,
             "\u{00AB}" | "``" => true,
             "\u{201D}" | "\u{00BB}" => false,
+            "\"" => straight_mark_opens(toks, k).unwrap_or(open.is_none()),
             _ => open.is_none(),
         };
         match (open, opening) {
@@ -2061,7 +2141,17 @@ fn quotations(toks: &[Tok]) -> Vec<Span> {
                 out.push(o.cover(t.span));
                 open = None;
             }
-            (Some(_), true) => open = Some(t.span),
+            (Some(o), true) => {
+                // a straight mark opening while a quotation is open: the quotation went on
+                // over a paragraph break the text lost ("… decline. "Next paragraph …"), and
+                // ends before this mark
+                if straight {
+                    if let Some(p) = k.checked_sub(1).and_then(|p| toks.get(p)) {
+                        out.push(o.cover(p.span));
+                    }
+                }
+                open = Some(t.span);
+            }
             (None, false) => {}
         }
     }
@@ -2070,6 +2160,34 @@ fn quotations(toks: &[Tok]) -> Vec<Span> {
         out.push(o.cover(last.span));
     }
     out
+}
+
+/// Which way a straight mark `"` (token `k`) faces, told by what is glued to it: it opens when
+/// nothing but an opening bracket or dash is glued before it and a word, number or opening
+/// bracket is glued after it (` "Rents rose`); it closes when a word, number or stop is glued
+/// before it and nothing or a stop or bracket after it (`rose."` ). `None` when its spacing
+/// tells neither (spaces on both sides, or words on both).
+fn straight_mark_opens(toks: &[Tok], k: usize) -> Option<bool> {
+    let t = toks.get(k)?;
+    let before = k
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .filter(|p| glued(p, t));
+    let after = toks.get(k + 1).filter(|n| glued(t, n));
+    let opener =
+        |x: &Tok| x.kind == TokKind::Punct && matches!(x.text, "(" | "[" | "-" | "\u{2014}");
+    let stop = |x: &Tok| {
+        x.kind == TokKind::Punct && matches!(x.text, "," | "." | ";" | ":" | "!" | "?" | ")" | "]")
+    };
+    let opens_before = before.is_none_or(opener);
+    let opens_after = after.is_some_and(|n| !stop(n) && !is_quote_char(n));
+    let closes_before = before.is_some_and(|p| !opener(p) && !is_quote_char(p));
+    let closes_after = after.is_none_or(stop);
+    match (opens_before && opens_after, closes_before && closes_after) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// Attaches attributions to `claims` (claims in text order).
@@ -3274,6 +3392,101 @@ mod tests {
         assert_eq!(v.len(), 2, "{v:?}");
         assert_eq!(v[0].1, None);
         assert_eq!(v[1].1.as_deref(), Some("the union"));
+    }
+
+    #[test]
+    fn a_straight_mark_faces_the_way_its_spacing_says() {
+        // a wire story run together on one line: each paragraph of the quotation under the
+        // speaker's heading opens with a mark, and only the last one closes
+        let text = format!(
+            "{D}Tessaly's output grew in the spring. ONDREJ HALVIK, ECONOMIST, VELMAR BANK: \"Orders held up well. \"Exports to the coast rose 12 percent in the quarter, the best in years.\" Imports fell 3 percent in May."
+        );
+        let v = attributed(&text);
+        let f = |w: &str| v.iter().find(|c| c.0.starts_with(w)).cloned();
+        assert_eq!(f("12").and_then(|c| c.2), Some(AttributionKind::Quote));
+        // after the closing mark the writer speaks again
+        assert_eq!(f("3").and_then(|c| c.1), None);
+        // a closing mark glued to a comma after an unclosed paragraph closes, it opens nothing
+        let text = format!(
+            "{D}\"Orders held up. \"Exports rose 12 percent,\" Ondrej Halvik said on Monday. Imports fell 3 percent in May."
+        );
+        let v = attributed(&text);
+        let f = |w: &str| v.iter().find(|c| c.0.starts_with(w)).cloned();
+        assert_eq!(f("12").and_then(|c| c.2), Some(AttributionKind::Quote));
+        assert_eq!(f("3").and_then(|c| c.1), None);
+    }
+
+    #[test]
+    fn what_a_party_expects_is_its_figure() {
+        let source = |text: &str, figure: &str| {
+            let v = attributed(&format!("{D}{text}"));
+            v.iter()
+                .find(|c| c.0.contains(figure))
+                .map(|c| c.1.clone())
+                .unwrap_or_else(|| panic!("{figure} in {v:?}"))
+        };
+        // the object of a verb of expecting, after a pronoun that stands for the company
+        assert!(source(
+            "Velmar Corp said its plant in Tessaly would close. It still expects yearly savings of $40 million once the work ends.",
+            "$40 million"
+        )
+        .is_some());
+        // an object with an infinitive
+        assert!(source(
+            "Traders had expected orders to climb to 9,000 units.",
+            "9,000"
+        )
+        .is_some());
+        // a plural's possessive expectation, and market people as a source after a comma
+        assert!(source(
+            "Sales beat brokers' expectations of $12 million.",
+            "$12 million"
+        )
+        .is_some());
+        assert!(source("Orders fell to $8.50 a unit, dealers said.", "$8.50").is_some());
+        // an adjective, a comparison, an object relative, a figure before the subject and an
+        // aside after a spaced dash stay the writer's
+        assert_eq!(
+            source(
+                "Most voters expect Halvik to win the debate -- 44 percent to 31 percent.",
+                "44 percent"
+            ),
+            None
+        );
+        assert_eq!(
+            source("Sales rose 5 percent, more than expected.", "5 percent"),
+            None
+        );
+        assert_eq!(
+            source("The expected 6 percent rise did not come.", "6 percent"),
+            None
+        );
+        assert_eq!(
+            source("Orders rose 7 percent, as expected.", "7 percent"),
+            None
+        );
+        assert_eq!(
+            source(
+                "Velmar took 154 million euros, well above the 134 million traders had expected and the 120 million of May.",
+                "154 million"
+            ),
+            None
+        );
+        assert_eq!(
+            source(
+                "Claims rose to 321,000, and analysts had expected them to slip to 320,000.",
+                "321,000"
+            ),
+            None
+        );
+        // a possessed forecast that holds no figure ("at the top of analysts' forecasts, …")
+        assert_eq!(
+            source(
+                "Although at the top of analysts' forecasts, growth was weaker than in the six weeks to May.",
+                "six weeks"
+            ),
+            None
+        );
     }
 
     #[test]
