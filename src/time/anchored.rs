@@ -21,7 +21,8 @@ pub fn narrative_days(
     taken: &[Span],
 ) -> Vec<Timex> {
     let mut out = Vec::new();
-    super::timex::each_expression(text, article, |toks, _, i| {
+    let published = article.published.as_ref().map(|p| p.date);
+    super::timex::each_expression(text, article, |toks, tenses, i| {
         if let Some((span, end, from)) = echo(toks, i) {
             let day = dates
                 .iter()
@@ -44,7 +45,15 @@ pub fn narrative_days(
         let (end, step) = at(toks, i)?;
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         let before = dates.iter().rev().filter(|t| t.span.end <= span.start);
+        // "will spend the next day on it": a day still to come counts from publication
+        let coming = match (step, published) {
+            (Step::Days(n), Some(p)) if n > 0 && tenses.of(i, end) == super::Tense::Future => {
+                super::add_days(p, n)
+            }
+            _ => None,
+        };
         let value = match step {
+            Step::Days(_) if coming.is_some() => coming.map(|d| d.format("%Y-%m-%d").to_string()),
             Step::Days(n) => before
                 .filter(|t| written_day(text, t))
                 .find_map(|t| match t.value {

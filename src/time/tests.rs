@@ -1698,3 +1698,44 @@ fn a_month_or_day_before_that_year_is_in_that_year() {
         ]
     );
 }
+
+#[test]
+fn the_next_day_still_to_come_counts_from_publication() {
+    // published on a Wednesday; the story's last written day is the Tuesday before
+    let p = "2014-02-26";
+    let got = annotated(
+        "Headline\n\nThe Tessaly governor flew home on Tuesday. She will likely spend the next \
+         day weighing the Velmar Corp bid.\n",
+        p,
+    );
+    assert_eq!(
+        got[1],
+        ("the next day".to_string(), serde_json::json!("2014-02-27"))
+    );
+    // a day told as done stays the story's
+    let got = annotated(
+        "Headline\n\nThe Tessaly governor flew home on Monday. She signed the bill the next \
+         day.\n",
+        p,
+    );
+    assert_eq!(
+        got[1],
+        ("the next day".to_string(), serde_json::json!("2014-02-25"))
+    );
+}
+
+#[test]
+fn a_range_of_months_takes_the_year_of_its_last_month() {
+    let p = "2008-10-07";
+    let (_, v, _) = one("Output at Velmar Corp fell between June and July 2006.", p);
+    assert_eq!(
+        v,
+        serde_json::json!({"start": "2006-06-01", "end": "2006-07-31"})
+    );
+    // neither month with a year: still one stretch, in one year
+    let (_, v, _) = one("Growth in Tessaly slowed between April and June.", p);
+    let start = v["start"].as_str().unwrap_or_default().to_string();
+    let end = v["end"].as_str().unwrap_or_default().to_string();
+    assert_eq!((&start[5..], &end[5..]), ("04-01", "06-30"));
+    assert_eq!(&start[..4], &end[..4]);
+}
