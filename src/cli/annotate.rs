@@ -271,7 +271,7 @@ fn timex_rows(
         .chain(timexes.iter().map(|x| x.span))
         .collect();
     timexes.extend(crate::time::anchored::narrative_days(
-        &prose, &a.article, &a.dates, &taken,
+        &prose, &a.article, published, &a.dates, &taken,
     ));
     stretches
         .into_iter()

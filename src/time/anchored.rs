@@ -13,15 +13,15 @@ use crate::text::{Span, Tok, TokKind};
 use chrono::Datelike;
 
 /// The narrative days of every sentence, each valued from the last day in `dates` that ends
-/// before it; none that overlaps `taken`.
+/// before it (a day still to come, from `published`); none that overlaps `taken`.
 pub fn narrative_days(
     text: &str,
     article: &crate::article::Article,
+    published: Option<chrono::NaiveDate>,
     dates: &[Temporal],
     taken: &[Span],
 ) -> Vec<Timex> {
     let mut out = Vec::new();
-    let published = article.published.as_ref().map(|p| p.date);
     super::timex::each_expression(text, article, |toks, tenses, i| {
         if let Some((span, end, from)) = echo(toks, i) {
             let day = dates
@@ -344,7 +344,7 @@ mod tests {
         let a = crate::article::read(text);
         let dates = crate::time::extract(text, &a, p);
         let taken: Vec<_> = dates.iter().map(|t| t.span).collect();
-        super::narrative_days(text, &a, &dates, &taken)
+        super::narrative_days(text, &a, p, &dates, &taken)
             .into_iter()
             .map(|t| (t.span.slice(text).to_string(), t.value))
             .collect()
