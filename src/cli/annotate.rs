@@ -3,6 +3,7 @@
 use super::{error, parse_date};
 use crate::analysis::Analysis;
 use crate::engine::Engine;
+use crate::time::Kind;
 use crate::workspace;
 use serde_json::json;
 use std::io::Write;
@@ -157,8 +158,11 @@ fn joined_year(
     prev: &serde_json::Value,
     row: &serde_json::Value,
 ) -> Option<serde_json::Value> {
-    let kind = prev["kind"].as_str()?;
-    if !matches!(kind, "month" | "date") || row["kind"].as_str()? != "period" {
+    // a calendar month or day (the kinds `Kind` writes), then a year period
+    let calendar = [Kind::Month, Kind::Date]
+        .iter()
+        .any(|k| json!(k) == prev["kind"]);
+    if !calendar || row["kind"].as_str()? != "period" {
         return None;
     }
     let year = row["value"]
