@@ -3,6 +3,7 @@
 use super::{error, parse_date};
 use crate::analysis::Analysis;
 use crate::engine::Engine;
+use crate::time::Kind;
 use crate::workspace;
 use serde_json::json;
 use std::io::Write;
@@ -105,7 +106,7 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
     let stretches = stretches.into_iter().map(|(_, x)| x).collect();
     dates.extend(timex_rows(a, published, &joined, stretches));
     dates.sort_by_key(|(s, _)| *s);
-    let dates: Vec<_> = dates.into_iter().map(|(_, j)| j).collect();
+    let dates = with_year_after(&a.text, dates);
     let figures: Vec<_> = a
         .claims
         .iter()
@@ -131,6 +132,58 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
         "figures": figures,
         "entities": entities,
     })
+}
+
+/// The rows (sorted by start) with a month or day joined to the year written right after it
+/// that no date of its own names ("July 22 that year", "in November that same year"): one
+/// expression, in that year.
+fn with_year_after(text: &str, rows: Vec<(usize, serde_json::Value)>) -> Vec<serde_json::Value> {
+    let mut out: Vec<serde_json::Value> = Vec::with_capacity(rows.len());
+    for (_, row) in rows {
+        if let Some(joined) = out.last().and_then(|prev| joined_year(text, prev, &row)) {
+            if let Some(last) = out.last_mut() {
+                *last = joined;
+            }
+            continue;
+        }
+        out.push(row);
+    }
+    out
+}
+
+/// `prev` (a month or a day) and `row` (a year period) as one expression, when only spaces
+/// part them.
+fn joined_year(
+    text: &str,
+    prev: &serde_json::Value,
+    row: &serde_json::Value,
+) -> Option<serde_json::Value> {
+    // a calendar month or day (the kinds `Kind` writes), then a year period
+    let calendar = [Kind::Month, Kind::Date]
+        .iter()
+        .any(|k| json!(k) == prev["kind"]);
+    if !calendar || row["kind"].as_str()? != "period" {
+        return None;
+    }
+    let year = row["value"]
+        .as_str()
+        .filter(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))?;
+    let value = prev["value"].as_str()?;
+    // "2016-07-22" -> "-07-22": the month and day, the year replaced
+    let rest = value.get(4..).filter(|r| r.starts_with('-'))?;
+    let (start, end) = (prev["end_byte"].as_u64()?, row["start_byte"].as_u64()?);
+    let gap = text.get(usize::try_from(start).ok()?..usize::try_from(end).ok()?)?;
+    if gap.is_empty() || !gap.chars().all(|c| c == ' ') {
+        return None;
+    }
+    let first = usize::try_from(prev["start_byte"].as_u64()?).ok()?;
+    let last = usize::try_from(row["end_byte"].as_u64()?).ok()?;
+    let mut joined = prev.clone();
+    joined["text"] = json!(text.get(first..last)?);
+    joined["end_byte"] = json!(last);
+    joined["value"] = json!(format!("{year}{rest}"));
+    joined["resolution"] = json!("relative");
+    Some(joined)
 }
 
 /// The rows of the dates the analysis found (those not `consumed` by a joined expression or a
@@ -222,7 +275,7 @@ fn timex_rows(
         .chain(timexes.iter().map(|x| x.span))
         .collect();
     timexes.extend(crate::time::anchored::narrative_days(
-        &prose, &a.article, &a.dates, &taken,
+        &prose, &a.article, published, &a.dates, &taken,
     ));
     stretches
         .into_iter()

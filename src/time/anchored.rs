@@ -13,15 +13,16 @@ use crate::text::{Span, Tok, TokKind};
 use chrono::Datelike;
 
 /// The narrative days of every sentence, each valued from the last day in `dates` that ends
-/// before it; none that overlaps `taken`.
+/// before it (a day still to come, from `published`); none that overlaps `taken`.
 pub fn narrative_days(
     text: &str,
     article: &crate::article::Article,
+    published: Option<chrono::NaiveDate>,
     dates: &[Temporal],
     taken: &[Span],
 ) -> Vec<Timex> {
     let mut out = Vec::new();
-    super::timex::each_expression(text, article, |toks, _, i| {
+    super::timex::each_expression(text, article, |toks, tenses, i| {
         if let Some((span, end, from)) = echo(toks, i) {
             let day = dates
                 .iter()
@@ -44,7 +45,15 @@ pub fn narrative_days(
         let (end, step) = at(toks, i)?;
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         let before = dates.iter().rev().filter(|t| t.span.end <= span.start);
+        // "will spend the next day on it": a day still to come counts from publication
+        let coming = match (step, published) {
+            (Step::Days(n), Some(p)) if n > 0 && tenses.of(i, end) == super::Tense::Future => {
+                super::add_days(p, n)
+            }
+            _ => None,
+        };
         let value = match step {
+            Step::Days(_) if coming.is_some() => coming.map(|d| d.format("%Y-%m-%d").to_string()),
             Step::Days(n) => before
                 .filter(|t| written_day(text, t))
                 .find_map(|t| match t.value {
@@ -335,7 +344,7 @@ mod tests {
         let a = crate::article::read(text);
         let dates = crate::time::extract(text, &a, p);
         let taken: Vec<_> = dates.iter().map(|t| t.span).collect();
-        super::narrative_days(text, &a, &dates, &taken)
+        super::narrative_days(text, &a, p, &dates, &taken)
             .into_iter()
             .map(|t| (t.span.slice(text).to_string(), t.value))
             .collect()

@@ -318,6 +318,10 @@ crate::word_set!(
     pub(crate) PRESENT_STOP = file "date-function-words.tsv", tag "present-stop"
 );
 crate::word_set!(
+    /// Bookkeeping nouns after "current" that make the pair a term, no time ("current account").
+    pub(crate) CURRENT_TERM = file "date-function-words.tsv", tag "current-term"
+);
+crate::word_set!(
     /// Words between "the" and "future" ("the near future").
     pub(crate) FUTURE_LEAD = file "date-function-words.tsv", tag "future-lead"
 );

@@ -299,6 +299,17 @@ fn range(a: &Raw, b: &Raw, published: Option<NaiveDate>, tense: Tense) -> Resolv
                     s
                 }
             }),
+        // "between April and June", "between June and July 2016": the first month in the
+        // last one's year, or in the year before when it comes later in the calendar
+        (Raw::Month { y: None, m }, Some(e)) => {
+            NaiveDate::from_ymd_opt(e.year(), *m, 1).and_then(|s| {
+                if s > e {
+                    NaiveDate::from_ymd_opt(e.year().checked_sub(1)?, *m, 1)
+                } else {
+                    Some(s)
+                }
+            })
+        }
         _ => va.first_day(),
     };
     match (start, end) {

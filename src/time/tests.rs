@@ -1623,3 +1623,119 @@ fn an_age_and_a_paper_s_name_are_no_time_expressions() {
     assert!(kinds.contains(&("Daily", "set")), "{kinds:?}");
     assert!(kinds.contains(&("10-year", "duration")), "{kinds:?}");
 }
+
+#[test]
+fn current_before_a_bookkeeping_noun_is_no_present() {
+    let words = annotated_words(
+        "Headline\n\nTessaly's current account deficit widened while Velmar Corp's current \
+         assets shrank. The current plan stands.\n",
+        "2014-06-11",
+    );
+    assert_eq!(words, ["current"]);
+}
+
+#[test]
+fn a_quarter_takes_the_year_written_right_after_it() {
+    let got = annotated(
+        "Headline\n\nVelmar Corp booked a second-quarter 2011 charge and lost money in the \
+         third quarter 2010.\n",
+        "2013-04-22",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "second-quarter 2011".to_string(),
+                serde_json::json!("2011-Q2")
+            ),
+            (
+                "the third quarter 2010".to_string(),
+                serde_json::json!("2010-Q3")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn this_weekend_told_as_done_on_a_weekday_is_the_one_just_gone() {
+    // published on a Tuesday of ISO week 27
+    let p = "2015-06-30";
+    let got = annotated(
+        "Headline\n\nVelmar Corp this weekend put its Tessaly plans on hold.\n",
+        p,
+    );
+    assert_eq!(got[0].1, serde_json::json!("2015-W26-WE"));
+    // a coming weekend, or one that dates a thing, stays the week's own
+    let got = annotated(
+        "Headline\n\nOndrej Halvik will race this weekend. Tickets for this weekend's final \
+         sold out.\n",
+        p,
+    );
+    let values: Vec<_> = got.iter().map(|g| g.1.clone()).collect();
+    assert_eq!(
+        values,
+        [
+            serde_json::json!("2015-W27-WE"),
+            serde_json::json!("2015-W27-WE")
+        ]
+    );
+}
+
+#[test]
+fn a_month_or_day_before_that_year_is_in_that_year() {
+    let got = annotated(
+        "Headline\n\nIn March 2009, Velmar Corp sold its Tessaly mill. On July 22 that year it \
+         bought a smaller one, and in November that same year it shut both.\n",
+        "2019-01-25",
+    );
+    let values: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.1.clone())).collect();
+    assert_eq!(
+        values,
+        [
+            ("March 2009", serde_json::json!("2009-03")),
+            ("July 22 that year", serde_json::json!("2009-07-22")),
+            ("November that same year", serde_json::json!("2009-11")),
+        ]
+    );
+}
+
+#[test]
+fn the_next_day_still_to_come_counts_from_publication() {
+    // published on a Wednesday; the story's last written day is the Tuesday before
+    let p = "2014-02-26";
+    let got = annotated(
+        "Headline\n\nThe Tessaly governor flew home on Tuesday. She will likely spend the next \
+         day weighing the Velmar Corp bid.\n",
+        p,
+    );
+    assert_eq!(
+        got[1],
+        ("the next day".to_string(), serde_json::json!("2014-02-27"))
+    );
+    // a day told as done stays the story's
+    let got = annotated(
+        "Headline\n\nThe Tessaly governor flew home on Monday. She signed the bill the next \
+         day.\n",
+        p,
+    );
+    assert_eq!(
+        got[1],
+        ("the next day".to_string(), serde_json::json!("2014-02-25"))
+    );
+}
+
+#[test]
+fn a_range_of_months_takes_the_year_of_its_last_month() {
+    let p = "2008-10-07";
+    let (_, v, _) = one("Output at Velmar Corp fell between June and July 2006.", p);
+    assert_eq!(
+        v,
+        serde_json::json!({"start": "2006-06-01", "end": "2006-07-31"})
+    );
+    // neither month with a year: still one stretch, in one year
+    let (_, v, _) = one("Growth in Tessaly slowed between April and June.", p);
+    let start = v["start"].as_str().unwrap_or_default().to_string();
+    let end = v["end"].as_str().unwrap_or_default().to_string();
+    assert_eq!((&start[5..], &end[5..]), ("04-01", "06-30"));
+    assert_eq!(&start[..4], &end[..4]);
+}

@@ -8,10 +8,10 @@
 //! analysis's own dates (and the rules) do not use them.
 
 use super::lexicon::{
-    cardinal, weekday, AHEAD, ARTICLE_COUNT, BACK, COUNT_ANCHOR, DAY_BEFORE, DAY_KIND, DET,
-    EVENT_ANCHOR, FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND, LATEST, NOW_LEAD,
-    PERIOD_NEXT, PERIOD_PART, PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP, QUARTER_NOUN,
-    SEASON_LEAD, SPAN_LEAD, WHOLE_YEAR, YEARLY, YEAR_AGO, YEAR_END,
+    cardinal, weekday, AHEAD, ARTICLE_COUNT, BACK, COUNT_ANCHOR, CURRENT_TERM, DAY_BEFORE,
+    DAY_KIND, DET, EVENT_ANCHOR, FRAME_LEAD, FREQUENCY, FUTURE_LEAD, HALF_FIRST, HALF_SECOND,
+    LATEST, NOW_LEAD, PERIOD_NEXT, PERIOD_PART, PER_UNIT, PLURAL_LEAD, PRESENT, PRESENT_STOP,
+    QUARTER_NOUN, SEASON_LEAD, SPAN_LEAD, WHOLE_YEAR, YEARLY, YEAR_AGO, YEAR_END,
 };
 use crate::lexicon::sets::{INDEFINITE_ARTICLES, NUMBER_SCALES};
 use crate::lexicon::WordSet;
@@ -247,7 +247,8 @@ fn reference(toks: &[Tok], i: usize) -> Found {
     let before_noun = toks
         .get(i + 1)
         .is_some_and(|n| n.kind == TokKind::Word && unit(n).is_none());
-    if before_noun && word(toks, i, &["current"]) {
+    // "the current account deficit" is a term of the balance of payments, no present
+    if before_noun && word(toks, i, &["current"]) && !word_in(toks, i + 1, &CURRENT_TERM) {
         return r(i + 1, "PRESENT_REF");
     }
     if before_noun && word(toks, i, &["future"]) {
@@ -832,13 +833,19 @@ fn weekend(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found
     } else {
         return None;
     };
-    // "Weekend" capitalized after its determiner is a name ("This Weekend", a column)
-    if !word(toks, k, &["weekend"]) || toks[k].is_capitalized() {
+    // "Weekend" capitalized after its determiner is a name ("This Weekend", a column); "this
+    // weekend's games" names the weekend too
+    if !word(toks, k, &["weekend", "weekend's", "weekend’s"]) || toks[k].is_capitalized() {
         return None;
     }
     let day = match shift {
         None => weekend_of_day(toks, tenses, k + 1, p)
             .or_else(|| told_weekend(p, tenses.of(i, k + 1)))?,
+        // "this weekend" told as done before the week's Saturday: the weekend just gone
+        // ("this weekend's games" dates a thing, whatever the verb's tense)
+        Some(0) if word(toks, k, &["weekend"]) && this_weekend_gone(p, tenses.of(i, k + 1)) => {
+            p.checked_add_signed(chrono::Duration::days(-7))?
+        }
         Some(d) => p.checked_add_signed(chrono::Duration::days(d))?,
     };
     let w = day.iso_week();
@@ -866,6 +873,12 @@ fn weekend_of_day(
     }
     let tense = tenses.of(j + 1, end);
     super::resolve::resolve(&raw, Some(p), tense).1.first_day()
+}
+
+/// True when "this weekend" in a clause of tense `tense`, published on `p`, is the weekend
+/// before publication: told in the past on a weekday, when the week's own weekend is still to come.
+fn this_weekend_gone(p: NaiveDate, tense: super::Tense) -> bool {
+    tense == super::Tense::Past && p.weekday().num_days_from_monday() < 5
 }
 
 /// A day of the weekend "the weekend" names: the Saturday of the latest weekend begun by
@@ -1217,7 +1230,17 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         return quarter_found(i + 2, named_quarter_year(p, n), n);
     }
     if let Some((a, b)) = t.text.split_once('-') {
-        return hyphenated_quarter(a, b, i, p);
+        // "a first-quarter 2012 charge": the year written right after
+        return match (
+            hyphenated_quarter(a, b, i, p),
+            toks.get(i + 1).and_then(year_of),
+        ) {
+            (Some((e, "period", v)), Some(y)) if v.contains("-Q") || v.contains("-H") => {
+                let part = v.split_once('-').map_or("", |(_, q)| q);
+                Some((e + 1, "period", format!("{y:04}-{part}")))
+            }
+            (found, _) => found,
+        };
     }
     let mut k = i;
     let det = word(toks, k, &["the"]) || word_in(toks, k, &DET);
@@ -1240,6 +1263,10 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
                 if let Some((e, y)) = named_year(toks, k + 3, p) {
                     return quarter_found(e, y, n);
                 }
+            }
+            // "the third quarter 1984": the year written right after
+            if let Some(y) = toks.get(k + 2).and_then(year_of) {
+                return quarter_found(k + 3, y, n);
             }
             return quarter_found(k + 2, named_quarter_year(p, n), n);
         }
