@@ -1,5 +1,6 @@
 //! The converters that turn public collections into copydesk articles for `scripts/eval`
-//! (`scripts/reuters`, `scripts/ecbplus`, `scripts/basil`), run on invented miniatures of their formats.
+//! (`scripts/reuters`, `scripts/ecbplus`, `scripts/basil`, `scripts/duc2004`), run on invented miniatures of
+//! their formats.
 //! Skipped with a message when `python3` is absent.
 
 use std::path::Path;
@@ -198,4 +199,58 @@ fn basil_articles_keep_only_a_date_their_address_confirms() {
         " date 2015-03-10 Tessaly council votes\n\nThe Tessaly council voted on Tuesday. Ondrej \
          Halvik abstained.\n\nThe vote was 12 to 3.\n"
     );
+}
+
+#[test]
+fn duc2004_sets_become_one_day_articles_with_their_story_beside_them() {
+    let Some(py) = python() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let docs = dir.path().join("docs");
+    let story = docs.join("7");
+    let other = docs.join("1007");
+    std::fs::create_dir_all(&story).expect("mkdir");
+    std::fs::create_dir_all(&other).expect("mkdir");
+    std::fs::write(
+        story.join("D1.txt"),
+        "\nFENMOOR, Tessaly (AP) _ The Fenmoor bridge closed Tuesday after inspectors \nfound 12 \
+         ``deep'' cracks. Gov. Ondrej Halvik agreed. Repairs take \nthree weeks.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        story.join("D2.txt"),
+        "\nThe Fenmoor bridge stays shut. Crews began work.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        other.join("D1.txt"),
+        "\nVelmar Corp cut 40 jobs. Its shares fell.\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    let said = run(py, "duc2004", &docs, &out);
+    assert!(said.contains("articles"), "{said}");
+    let files = converted(&out);
+    let texts: Vec<&(String, String, String)> =
+        files.iter().filter(|f| f.1.ends_with(".txt")).collect();
+    let names: Vec<&str> = texts.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.contains(&"d30007t_01.txt") && names.contains(&"d31007t_01.txt"));
+    let first = texts
+        .iter()
+        .find(|f| f.1 == "d30007t_01.txt")
+        .expect("first");
+    let second = texts
+        .iter()
+        .find(|f| f.1 == "d30007t_02.txt")
+        .expect("second");
+    assert_eq!(first.0, second.0, "one story goes to one half");
+    assert_eq!(
+        first.2,
+        " date 2013-06-15 FENMOOR, Tessaly (AP) - The Fenmoor bridge closed Tuesday after inspectors \
+         found 12 \"deep\" cracks.\n\nGov. Ondrej Halvik agreed. Repairs take three weeks.\n"
+    );
+    // the gold grouping: each file's story
+    let gold = std::fs::read_to_string(out.join(&first.0).join("gold.json")).expect("gold");
+    let gold: serde_json::Value = serde_json::from_str(&gold).expect("json");
+    assert_eq!(gold["stories"]["d30007t_02.txt"], "d30007t");
 }

@@ -135,6 +135,21 @@ const DATED: (f64, f64) = (0.06, 0.10);
 /// brief's).
 const COSINE: f64 = 0.06;
 
+/// The TF-IDF cosine two articles need, beside a story similarity above `DATED.1` /
+/// `UNDATED.1`, to be very likely one story: the similarity forgives a long article for
+/// holding a short one's words, so a long feature that names everything (a league, a state,
+/// a company, a budget) holds enough of any brief's words; with so little of their wording
+/// shared the two are only possibly one story, and a figure needs stronger evidence
+/// ([`STRONG`]).
+const LIKELY_COSINE: f64 = 0.08;
+
+/// True when two articles of story similarity `sim` and TF-IDF cosine `cos` are very likely one
+/// story (`high`: the similarity asked, see [`DATED`]): both measures, as a long article holds a
+/// short one's words whatever its own story (see [`LIKELY_COSINE`]).
+fn very_likely(sim: f64, cos: f64, high: f64) -> bool {
+    sim >= high && cos >= LIKELY_COSINE
+}
+
 /// Texts of the index from which a word is the archive's house wording (the agency that rates
 /// every company, the city of every dateline, the words of a results table) rather than one
 /// story's own (see `Index::apart_but_template`).
@@ -1340,7 +1355,7 @@ impl Index {
         let news = self.slot_words_of(b, b_slot).map(|w| &*w.news);
         let least = memo.news.cosine_needed_with(b, local, news, COSINE);
         (cos >= least).then_some(Story {
-            likely: sim >= high,
+            likely: very_likely(sim, cos, high),
             sim,
             cos,
         })
@@ -2117,6 +2132,17 @@ mod tests {
                 "{other}"
             );
         }
+    }
+
+    #[test]
+    fn a_long_feature_holding_a_brief_s_words_is_only_possibly_its_story() {
+        // a brief on the Velmar league's lockout and a long feature on Tessaly's software
+        // makers: the feature holds a fifth of the brief's weight of words (a state, a league,
+        // a sum), yet their wordings have little in common
+        assert!(!very_likely(0.21, 0.07, DATED.1));
+        // two reports of one lockout share both
+        assert!(very_likely(0.21, 0.25, DATED.1));
+        assert!(!very_likely(0.08, 0.25, DATED.1));
     }
 
     #[test]

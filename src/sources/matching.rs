@@ -760,7 +760,7 @@ fn judge(
     let rel = relate(a, b).ok_or("group")?;
     same_places(a, b)?;
     let people = counts_people(&a.measure);
-    let ctx = shared(&a.context, &b.context);
+    let ctx = shared_context(a, b);
     if people && roundup_mismatch(aart, a, bart, b) {
         return Err("round-up");
     }
@@ -797,6 +797,28 @@ fn judge(
     let same_place = !sa.is_empty() && sa == sb;
     let score = same_group_score(a, b, verdict, ctx, same_place)?;
     Ok((verdict, score))
+}
+
+/// How many content words the sentences of two figures share, the figures' own number words
+/// aside (see [`figure_word`]): the "million" of "$20 million" and the "percent" of "20
+/// percent" are in every sentence with a sum or a share, and say nothing of what two sums are
+/// about.
+fn shared_context(a: &ClaimSummary, b: &ClaimSummary) -> usize {
+    let own = |w: &str| figure_word(a, w) || figure_word(b, w);
+    super::sorted::common(&a.context, &b.context)
+        .filter(|w| !own(w.as_str()))
+        .count()
+}
+
+/// True when `w` is a number word of the figure `c` itself: a scale ("million" in "about $20
+/// million") or, for a share, any of its words ("percent" in "20 percent"). Its noun and
+/// unit ("officers", "magnitude") say what it counts and stay.
+fn figure_word(c: &ClaimSummary, w: &str) -> bool {
+    let share = c.measure == "percent";
+    c.text
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|x| x.eq_ignore_ascii_case(w))
+        .any(|x| share || crate::lexicon::sets::NUMBER_SCALES.contains(&x.to_lowercase()))
 }
 
 /// Whether `a` and `b` are figures of one kind: the same measure, both historical or not, no
@@ -1895,6 +1917,49 @@ mod tests {
         assert!(same_story(&a, &far, 21));
         far.topics = vec!["fenmoor".into()];
         assert!(!same_story(&a, &far, 21));
+    }
+
+    #[test]
+    fn a_figure_s_own_number_words_are_no_words_two_sentences_share() {
+        let words = |ws: &[&str]| {
+            let mut v: Vec<String> = ws.iter().map(|w| w.to_string()).collect();
+            v.sort();
+            v
+        };
+        // "a player paid $20 million" at the Velmar league and "about $20 million a year" of
+        // Tessaly Soft's licences: both sentences hold "million", which says nothing
+        let mut wage = claim("$20 million", 2e7, Some(2e7), None, "money");
+        wage.context = words(&["million", "player", "salary", "team"]);
+        let mut licence = claim("about $20 million", 1.8e7, Some(2.2e7), None, "money");
+        licence.context = words(&["licence", "million", "software", "year"]);
+        assert_eq!(shared_context(&wage, &licence), 0);
+        // nor does "percent" for two shares
+        let mut raise = claim("20 percent", 20.0, Some(20.0), None, "percent");
+        raise.context = words(&["contracts", "percent", "raises"]);
+        let mut stake = claim("15 to 20 percent", 15.0, Some(20.0), None, "percent");
+        stake.context = words(&["invest", "percent", "stake"]);
+        assert_eq!(shared_context(&raise, &stake), 0);
+        // a word both sentences share beside the figure still counts
+        licence.context = words(&["million", "salary", "year"]);
+        assert_eq!(shared_context(&wage, &licence), 1);
+        // what a figure counts is no number word ("officers", "magnitude")
+        let mut guards = claim(
+            "nearly 20 police officers",
+            18.0,
+            Some(20.0),
+            Some("police officers"),
+            "count",
+        );
+        guards.context = words(&["hallway", "officers", "police"]);
+        let mut others = claim(
+            "as many as 19 officers",
+            0.0,
+            Some(19.0),
+            Some("officers"),
+            "count",
+        );
+        others.context = words(&["hallway", "officers", "waited"]);
+        assert_eq!(shared_context(&guards, &others), 2);
     }
 
     #[test]
