@@ -3,7 +3,7 @@
 use super::{finding, Context, Finding, Related, RuleInfo, Severity};
 use crate::analysis::Analysis;
 use crate::lexicon::sets::{
-    AUXILIARIES, MODAL_WORDS, PARTS_OF_DAY, PREPOSITIONS, RELATIVE_PRONOUNS,
+    ARTICLES, AUXILIARIES, MODAL_WORDS, PARTS_OF_DAY, POSSESSIVES, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use crate::text::Tok;
 use crate::time::{Kind, Raw, Resolution, Temporal, Tense};
@@ -31,7 +31,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let gallery = std::cell::OnceCell::new();
     let mut hits: Vec<(&Temporal, Finding)> = Vec::new();
     for t in &a.dates {
-        if t.tense != Tense::Past
+        // a year-less day that closes its sentence after "on" with no tense near it takes the
+        // tense of the verb far before it (`far_past_day`)
+        let far = t.tense == Tense::Present && far_past_day(a, t);
+        if !(t.tense == Tense::Past || far)
             || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year | Kind::Span)
         {
             continue;
@@ -46,7 +49,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else if t.kind == Kind::Span {
             yearless_range_after(a, t, p)
         } else {
-            yearless_day_after(a, t, p)
+            yearless_day_after(a, t, p, far)
         };
         // "the 2030 target" is what a plan is about, not when the clause happened; "bonds due
         // May 1, 2031" a term set in advance; "approved for 2021" the year a plan is for
@@ -157,6 +160,7 @@ fn yearless_day_after(
     a: &Analysis,
     t: &Temporal,
     p: &crate::article::Published,
+    far: bool,
 ) -> Option<NaiveDate> {
     let Raw::Date {
         y: None,
@@ -168,7 +172,7 @@ fn yearless_day_after(
         return None;
     };
     if t.kind != Kind::Date
-        || t.resolution != Resolution::Past
+        || !(far || t.resolution == Resolution::Past)
         || p.precision != crate::article::Precision::Day
     {
         return None;
@@ -233,6 +237,45 @@ fn yearless_range_after(
     .then_some(day)
 }
 
+/// True when the year-less day `t` ("March 13", no weekday), read in the present for want of
+/// a tense near it, closes its sentence right after "on" and the nearest verb far before it
+/// is past (`tense::clause_tense` with the far reach a date with its year gets): "Velmar said
+/// it sold its whole stake in the Tessaly mill to a local group for 4 dlrs a share on March
+/// 13" tells a done sale however long the object between.
+fn far_past_day(a: &Analysis, t: &Temporal) -> bool {
+    if !matches!(
+        t.raw,
+        Raw::Date {
+            y: None,
+            wd: None,
+            ..
+        }
+    ) || t.kind != Kind::Date
+    {
+        return false;
+    }
+    let Some(s) = t.sentence.and_then(|s| a.article.sentences.get(s)) else {
+        return false;
+    };
+    if t.span.start < s.span.start || t.span.end > s.span.end {
+        return false;
+    }
+    let toks = crate::text::tokenize(&a.text, s.span);
+    let Some(start) = toks.iter().position(|k| k.span.start >= t.span.start) else {
+        return false;
+    };
+    let end = toks
+        .iter()
+        .position(|k| k.span.start >= t.span.end)
+        .unwrap_or(toks.len());
+    let on = start
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|w| w.is("on"));
+    let markers = crate::time::tense::Markers::new(&toks);
+    on && crate::time::tense::clause_tense(&toks, &markers, start, end, true) == Tense::Past
+}
+
 /// How many words before a year-less day a past verb is looked for.
 const DONE_VERB_REACH: usize = 12;
 
@@ -240,6 +283,10 @@ crate::word_set!(
     /// Nouns of a stretch of time ("year", "quarter"): a past form after one ("the year ended
     /// March 31") names the stretch's edge, no event.
     PERIOD_NOUNS = file "period-nouns.txt"
+);
+crate::word_set!(
+    /// Past verbs whose "to" leads a done act or a place ("failed to agree", "came to light").
+    TO_DONE_VERBS = file "to-done-verbs.txt"
 );
 crate::word_set!(
     /// Conjunctions after a day that leave it the day of the verb before it ("expired March 13
@@ -364,9 +411,6 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
         .iter()
         .position(|k| k.span.start >= t.span.start)
         .unwrap_or(sentence.len());
-    if (0..sentence.len()).any(|i| modal_at(&sentence, i)) {
-        return false;
-    }
     let toks = sentence.get(..end).unwrap_or_default();
     // a range ("between March 2 and March 15") leads itself, as "on" does a day
     let lead = if range {
@@ -402,9 +446,73 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
     {
         return false;
     }
-    // the verb's words: "was to have been heard on March 13" is one verb, its infinitive too
-    let from = verb.map_or(0, |v| verb_group_start(toks, v));
-    !crate::time::tense::tells_of_coming(&sentence, from, end)
+    // a modal or a future word of the day's clause tells of something still to come
+    let (lo, hi) = day_clause(&sentence, end, verb);
+    let clause = sentence.get(lo..hi).unwrap_or_default();
+    if (0..clause.len()).any(|i| modal_at(clause, i)) {
+        return false;
+    }
+    // the verb's words: "was to have been heard on March 13" is one verb, its infinitive too;
+    // "failed to agree", "came to light" tell no act to come (`TO_DONE_VERBS`)
+    let from = verb.map_or(0, |v| {
+        let to_done = toks.get(v).is_some_and(|w| TO_DONE_VERBS.has(w))
+            && toks.get(v + 1).is_some_and(|n| n.is("to"));
+        // "was to have left on March 2 and returned March 13": a verb after "and" shares
+        // the verb before it, and so the clause's words from its start
+        let joined = v
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|w| w.is("and") || w.is("or"));
+        if to_done {
+            v + 3
+        } else if joined {
+            lo
+        } else {
+            verb_group_start(toks, v)
+        }
+    });
+    !crate::time::tense::tells_of_coming(clause, from.saturating_sub(lo), end.saturating_sub(lo))
+}
+
+/// The tokens `lo..hi` of the sentence `toks` that hold the clause of a day (at token `day`,
+/// hanging on the verb at token `verb`) when another clause's modal or future word may stand
+/// beside it: a relative clause set off by commas ends at its closing comma ("the report,
+/// which was sent on March 13, will be out in May"), and a past verb with a subject pronoun of
+/// its own opens a clause at that pronoun ("it will lift the fees it imposed on March 13").
+fn day_clause(toks: &[Tok], day: usize, verb: Option<usize>) -> (usize, usize) {
+    let comma = |k: &Tok| k.is_punct(',');
+    let before = toks.get(..day).unwrap_or_default();
+    let relative = before.iter().rposition(comma).is_some_and(|c| {
+        toks.get(c + 1)
+            .is_some_and(|w| w.is("which") || w.is("who"))
+    });
+    let hi = toks
+        .iter()
+        .skip(day)
+        .position(comma)
+        .filter(|_| relative)
+        .map_or(toks.len(), |k| day + k);
+    let lo = verb
+        .filter(|&v| {
+            v >= 2
+                && crate::time::tense::past_verb_at(toks, v)
+                && toks.get(v - 1).is_some_and(|p| {
+                    crate::lexicon::sets::SUBJECT_PRONOUNS.has(p)
+                        && !RELATIVE_PRONOUNS.has(p)
+                })
+                // "the fees it imposed": the pronoun follows a noun, no verb or conjunction
+                && toks.get(v - 2).is_some_and(|n| {
+                    n.kind == crate::text::TokKind::Word
+                        && n.text.bytes().all(|b| b.is_ascii_lowercase())
+                        && crate::time::tense::tense_at(toks, v - 2).is_none()
+                        && !crate::lexicon::sets::MODAL_WORDS.has(n)
+                        && !n.is("and")
+                        && !n.is("but")
+                        && !n.is("that")
+                })
+        })
+        .map_or(0, |v| v - 1);
+    (lo, hi)
 }
 
 /// The first token of the verb whose last word is token `v` of `toks`: back over the
@@ -439,14 +547,51 @@ fn done_verb_before(before: &[Tok]) -> Result<Option<usize>, ()> {
                 None => {}
             }
         }
-        if COMING_DAY_LEADS.contains(tok.text)
+        if (COMING_DAY_LEADS.contains(tok.text) && !for_an_amount(before, i))
             || OCCASION_DAY_NOUNS.contains(tok.text)
-            || gerund(tok.text)
+        {
+            return Err(());
+        }
+        // "completed the share offering of 2 mln on March 13": a form in "-ing" after a
+        // determiner or before "of" names a thing, no act still to come
+        if gerund(tok.text)
+            && !after_determiner(before, i)
+            && !before.get(i + 1).is_some_and(|n| n.is("of"))
         {
             return Err(());
         }
     }
     Ok(None)
+}
+
+crate::word_set!(
+    /// Words after "for" that make it lead a price, an amount or a beneficiary ("for all").
+    FOR_AMOUNT_WORDS = file "for-amount-words.txt"
+);
+
+/// True when token `i` of `toks` is "for" before a number, a cardinal or a word of
+/// `FOR_AMOUNT_WORDS` ("sold for 11 dlrs", "bid for six tracts", "a loan for them"): a price,
+/// an amount or a beneficiary, no occasion the day dates.
+fn for_an_amount(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|w| w.is("for"))
+        && toks.get(i + 1).is_some_and(|n| {
+            n.kind == crate::text::TokKind::Num
+                || crate::lexicon::sets::CARDINALS.has(n)
+                || FOR_AMOUNT_WORDS.has(n)
+        })
+}
+
+/// True when token `i` of `toks` comes right after an article, a possessive determiner, a
+/// possessive noun ("the market's") or a number ("a 4.5 pct rise"): a word there is a noun.
+fn after_determiner(toks: &[Tok], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    p.kind == crate::text::TokKind::Num
+        || ARTICLES.has(p)
+        || POSSESSIVES.has(p)
+        || (p.kind == crate::text::TokKind::Word
+            && (p.text.ends_with("'s") || p.text.ends_with("\u{2019}s")))
 }
 
 /// True for a lowercase word in "-ing" of more than four letters that is no preposition
@@ -707,6 +852,84 @@ mod tests {
             " date 2021-03-05 Velmar Corp said it bought 40,000 Tessaly Mining shares between March 8 and March 15.\n",
             " date 2021-03-05 Velmar Corp said it bought 40,000 Tessaly Mining shares between February 4 and March 1.\n",
             " date 2021-03-05 Velmar Corp said it will buy 40,000 Tessaly Mining shares between February 24 and March 15.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
+    #[test]
+    fn a_noun_in_ing_after_a_determiner_or_before_of_is_no_gerund() {
+        for t in [
+            " date 2021-03-03 Velmar Corp completed the Tessaly share offering of 2 mln shares on March 13.\n",
+            " date 2021-03-03 Velmar Corp completed its offering on March 13, the firm said.\n",
+        ] {
+            assert_eq!(spans(t), vec!["March 13"], "{t}");
+        }
+        // a gerund with its object tells an act that may lie ahead
+        let t = " date 2021-03-03 The port saw no motive behind reopening the pier on March 13.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+    }
+
+    #[test]
+    fn a_modal_of_another_clause_leaves_the_day_told_as_done() {
+        for t in [
+            " date 2021-03-03 The Velmar report, which was sent on March 13 to the Tessaly board, should be published in May.\n",
+            " date 2021-03-03 Tessaly said it will lift the fees it imposed on Velmar growers on March 13.\n",
+        ] {
+            assert_eq!(spans(t), vec!["March 13"], "{t}");
+        }
+        for t in [
+            // the modal in the day's own clause, or the fees no clause of their own
+            " date 2021-03-03 The Velmar report, which should be sent on March 13 to the board, was drafted in May.\n",
+            " date 2021-03-03 Tessaly said it will lift the fees on Velmar growers on March 13.\n",
+            // a verb after "and" shares the "was to have" before it
+            " date 2021-03-03 Asked if the trip by Ondrej Halvik, who was to have left on March 9 and returned March 13, was off, the port said: \"I would think so.\"\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
+    #[test]
+    fn to_after_a_verb_of_a_done_act_or_a_place_is_no_infinitive() {
+        for t in [
+            " date 2021-03-03 The pier's cracks came to light during a routine check on March 13, the port said.\n",
+            " date 2021-03-03 The Velmar talks failed to agree new quotas on March 13.\n",
+        ] {
+            assert_eq!(spans(t), vec!["March 13"], "{t}");
+        }
+        let t = " date 2021-03-03 The Tessaly union has refused to march with the dockers on March 13.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+    }
+
+    #[test]
+    fn a_day_before_its_verb_and_a_day_of_an_act_of_planning() {
+        for t in [
+            " date 2021-03-03 Ondrej Halvik heads Velmar Mutual, an insurer that on March 13 acquired 2 mln Tessaly shares.\n",
+            " date 2021-03-03 The port said that during a test on March 13, a crane failed.\n",
+            " date 2021-03-03 Ondrej Halvik, in a talk with reporters on March 13, said Velmar wanted a new pier.\n",
+            " date 2021-03-03 The Tessaly bureau had estimated on March 13 that exports rose 6 pct.\n",
+        ] {
+            assert_eq!(spans(t), vec!["March 13"], "{t}");
+        }
+        for t in [
+            " date 2021-03-03 The port said that on March 13 the pier would reopen.\n",
+            " date 2021-03-03 The Tessaly bureau estimated that exports would peak on March 13.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
+    #[test]
+    fn a_past_verb_far_before_a_day_that_closes_its_sentence() {
+        for t in [
+            " date 2021-03-03 Velmar Corp said they sold their entire 1,200,000-share stake in Tessaly Mills to the company for 11 dlrs a share on March 13.\n",
+            " date 2021-03-03 Velmar Corp said it submitted the high bid for six tracts at the Tessaly offshore lease sale on March 13.\n",
+        ] {
+            assert_eq!(spans(t), vec!["March 13"], "{t}");
+        }
+        for t in [
+            " date 2021-03-03 Velmar Corp said it will submit the high bid for six tracts at the Tessaly offshore lease sale on March 13.\n",
+            " date 2021-03-03 Velmar Corp said it set aside seats for the Tessaly vote on March 13.\n",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }

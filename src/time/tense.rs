@@ -4,8 +4,8 @@
 use crate::lexicon::sets::{
     AIM_NOUNS, ARTICLES, AUXILIARIES, AUXILIARY_WORDS, BE_FORMS, FUTURE_BEFORE_TO_WORDS,
     FUTURE_PARTICLES, FUTURE_WORDS, MODAL_WORDS, NOT_PAST_ED_WORDS, OCCASION_CONJUNCTIONS,
-    PAST_WORDS, POSSESSIVES, PREPOSITIONS, PRESENT_WORDS, PRE_VERB_ADVERBS, SUBJECT_PRONOUNS,
-    TENSE_SPEECH_WORDS as SPEECH_WORDS,
+    PAST_WORDS, POSSESSIVES, PREPOSITIONS, PRESENT_WORDS, PRE_VERB_ADVERBS, RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS, TENSE_SPEECH_WORDS as SPEECH_WORDS,
 };
 use crate::lexicon::{short_key, ShortTable};
 use crate::text::{Tok, TokKind};
@@ -242,7 +242,10 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
         i.checked_sub(1).and_then(|p| toks.get(p)),
         toks.get(i + 1),
     )
-    .or_else(|| planned_passive(toks, i))?;
+    .or_else(|| planned_passive(toks, i))
+    // "they sold the stake": a form shared by the past and the participle is past after a
+    // subject pronoun, which no auxiliary follows
+    .or_else(|| past_after_pronoun(toks, i).then_some(Tense::Past))?;
     if tense == Tense::Future && as_planned(toks, i) {
         return None;
     }
@@ -373,6 +376,12 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
     let mut weak_present = false;
     let mut back = WordsBack::new(toks, start, HANG_BACK_REACH);
     for i in back.by_ref() {
+        // "a firm that on May 3 bought …", "said that during a test on May 3 …": a clause
+        // opened by a relative pronoun or "that" before a phrase of time has its verb after it
+        if opens_clause_before_adverbial(toks, i) {
+            speech = false;
+            break;
+        }
         match verb_kind(toks, &markers, i, day) {
             Verb::Done => return foreseen_course(toks, i, gerund) || in_the_past_of_would(toks, i),
             Verb::Undone => return true,
@@ -405,11 +414,21 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
             // said (in the sentence before), never the saying, which happens on a day
             Verb::Saying if !day && opens_sentence && closes_sentence(toks, j + 1) => return true,
             // "X repaid the bonds on May 1, 1990, she said": a verb the lists miss may come
-            // before, so a reporting verb after the date proves nothing
-            Verb::Saying | Verb::None => {}
+            // before, so a reporting verb after the date proves nothing; the verbs after it
+            // are the reported clause's ("Lee, in a talk on May 1, said prices would rise")
+            Verb::Saying => break,
+            Verb::None => {}
         }
     }
     speech || weak_present
+}
+
+/// True when token `i` is a relative pronoun or "that" right before a preposition ("a firm
+/// that on May 3 bought", "said that during a test on May 3"): it opens a clause whose verb
+/// comes after the phrase of time (a determiner "that" is followed by its noun instead).
+fn opens_clause_before_adverbial(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| RELATIVE_PRONOUNS.has(t))
+        && toks.get(i + 1).is_some_and(|n| PREPOSITIONS.has(n))
 }
 
 /// True when token `i` is a lowercase word in "-ing" of six letters or more with no form of
@@ -583,7 +602,14 @@ fn verb_kind(toks: &[Tok], markers: &Markers, i: usize, day: bool) -> Verb {
     // "to be paid by May 1, 1990": a passive or a copula after "to" tells what is to come,
     // for a whole day too
     let to_be = t.is("be") && i.checked_sub(1).is_some_and(|p| toks[p].is("to"));
-    if to_be || (!day && infinitive(toks, i)) || PLAN_VERBS.contains(t.text) {
+    // "estimated on May 3 that …", "proposed on May 3 a cut": a day right after a verb of a
+    // plan or forecast dates the act of planning, not its aim
+    let dated_act = day
+        && toks.get(i + 1).is_some_and(|n| n.is("on"))
+        && toks.get(i + 2).is_some_and(|n| {
+            n.kind == TokKind::Num || n.text.starts_with(|c: char| c.is_ascii_uppercase())
+        });
+    if to_be || (!day && infinitive(toks, i)) || (PLAN_VERBS.contains(t.text) && !dated_act) {
         return Verb::Undone;
     }
     if LIKELIHOOD_WORDS.has(t) || likelihood_predicate(toks, i) {
@@ -1238,6 +1264,27 @@ mod table_tests {
     /// Whether the first four-digit year of `text`, alone, hangs on a verb of no done event.
     fn undone(text: &str) -> bool {
         undone_from(text, "19")
+    }
+
+    #[test]
+    fn a_form_shared_by_past_and_participle_is_past_after_a_subject_pronoun() {
+        let text =
+            "They sold the Velmar stake, and the stake sold at auction was the one they kept.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let at = |w: &str, n: usize| {
+            toks.iter()
+                .enumerate()
+                .filter(|(_, t)| t.text == w)
+                .nth(n)
+                .map_or(usize::MAX, |(i, _)| i)
+        };
+        assert_eq!(tense_at(&toks, at("sold", 0)), Some(Tense::Past));
+        assert_eq!(
+            tense_at(&toks, at("sold", 1)),
+            None,
+            "a participle after a noun"
+        );
+        assert_eq!(tense_at(&toks, at("kept", 0)), Some(Tense::Past));
     }
 
     #[test]
