@@ -254,26 +254,14 @@ fn far_past_day(a: &Analysis, t: &Temporal) -> bool {
     {
         return false;
     }
-    let Some(s) = t.sentence.and_then(|s| a.article.sentences.get(s)) else {
-        return false;
-    };
-    if t.span.start < s.span.start || t.span.end > s.span.end {
-        return false;
-    }
-    let toks = crate::text::tokenize(&a.text, s.span);
-    let Some(start) = toks.iter().position(|k| k.span.start >= t.span.start) else {
-        return false;
-    };
-    let end = toks
-        .iter()
-        .position(|k| k.span.start >= t.span.end)
-        .unwrap_or(toks.len());
-    let on = start
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .is_some_and(|w| w.is("on"));
-    let markers = crate::time::tense::Markers::new(&toks);
-    on && crate::time::tense::clause_tense(&toks, &markers, start, end, true) == Tense::Past
+    super::evidence::in_sentence_tokens(a, t, |toks, start, end| {
+        let on = start
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|w| w.is("on"));
+        let markers = crate::time::tense::Markers::new(toks);
+        on && crate::time::tense::clause_tense(toks, &markers, start, end, true) == Tense::Past
+    })
 }
 
 /// How many words before a year-less day a past verb is looked for.

@@ -783,7 +783,7 @@ pub fn rescheduled(a: &Analysis, t: &Temporal) -> bool {
 
 /// `test` on the tokens of the sentence of `t` and the token range `t` covers; false when
 /// `t` lies outside its sentence.
-fn in_sentence_tokens(
+pub(crate) fn in_sentence_tokens(
     a: &Analysis,
     t: &Temporal,
     test: impl Fn(&[crate::text::Tok], usize, usize) -> bool,
