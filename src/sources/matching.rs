@@ -814,11 +814,12 @@ fn shared_context(a: &ClaimSummary, b: &ClaimSummary) -> usize {
 /// million") or, for a share, any of its words ("percent" in "20 percent"). Its noun and
 /// unit ("officers", "magnitude") say what it counts and stay.
 fn figure_word(c: &ClaimSummary, w: &str) -> bool {
-    let share = c.measure == "percent";
-    c.text
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|x| x.eq_ignore_ascii_case(w))
-        .any(|x| share || crate::lexicon::sets::NUMBER_SCALES.contains(&x.to_lowercase()))
+    // the word's kind first: most shared words are neither a scale nor a share's, and then
+    // the figure's text is not read (a pair's judgement runs for every candidate of a lookup)
+    (c.measure == "percent" || crate::lexicon::sets::NUMBER_SCALES.contains(w))
+        && c.text
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Whether `a` and `b` are figures of one kind: the same measure, both historical or not, no
