@@ -1,5 +1,5 @@
 //! The converters that turn public collections into copydesk articles for `scripts/eval`
-//! (`scripts/reuters`, `scripts/ecbplus`, `scripts/basil`, `scripts/duc2004`), run on invented miniatures of
+//! (`scripts/reuters`, `scripts/ecbplus`, `scripts/basil`, `scripts/duc2004`, `scripts/duc5`), run on invented miniatures of
 //! their formats.
 //! Skipped with a message when `python3` is absent.
 
@@ -253,4 +253,59 @@ fn duc2004_sets_become_one_day_articles_with_their_story_beside_them() {
     let gold = std::fs::read_to_string(out.join(&first.0).join("gold.json")).expect("gold");
     let gold: serde_json::Value = serde_json::from_str(&gold).expect("json");
     assert_eq!(gold["stories"]["d30007t_02.txt"], "d30007t");
+}
+
+#[test]
+fn duc5_documents_keep_their_release_day_or_their_own_dateline_day() {
+    let Some(py) = python() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let docs = dir.path().join("docs");
+    let set = docs.join("d200a");
+    std::fs::create_dir_all(&set).expect("mkdir");
+    // an AP document: paragraphs opened by a tab, AP's dash, the wire's quotes, an entity
+    std::fs::write(
+        set.join("APW19990304.0101"),
+        "<DOC>\n<DOCNO> APW19990304.0101 </DOCNO>\n<DATE_TIME> 1999-04-03 10:00:00 </DATE_TIME>\n\
+         <BODY>\n<HEADLINE>\nVelmar Corp opens a plant\n</HEADLINE>\n<TEXT>\n\t   FENMOOR, Tessaly (AP) _ \
+         Velmar Corp\nopened a plant Thursday, ``a big day,'' said Ondrej Halvik.\n\t   It hired 40 \
+         people &AMP; more.\n</TEXT>\n</BODY>\n</DOC>\n",
+    )
+    .expect("write");
+    // a document whose opening dateline names the day before its release day
+    std::fs::write(
+        set.join("XIE19990305.0002"),
+        "<DOC>\n<DOCNO> XIE19990305.0002 </DOCNO>\n<BODY>\n<HEADLINE> Bridge reopens </HEADLINE>\n\
+         <TEXT>\n<P>\nFENMOOR, March 4 (Xinhua) -- The bridge\nreopened today.\n</P>\n<P>\n\
+         Traffic resumed.\n</P>\n</TEXT>\n</BODY>\n</DOC>\n",
+    )
+    .expect("write");
+    // no body worth an article
+    std::fs::write(
+        set.join("NYT19990306.0003"),
+        "<DOC>\n<DOCNO> NYT19990306.0003 </DOCNO>\n<TEXT>\n<P> One line. </P>\n</TEXT>\n</DOC>\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    let said = run(py, "duc5", &docs, &out);
+    assert!(said.contains("articles"), "{said}");
+    let files = converted(&out);
+    let names: Vec<&str> = files.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        names,
+        ["APW19990304.0101.txt", "XIE19990305.0002.txt"],
+        "{files:?}"
+    );
+    assert_eq!(files[0].0, files[1].0, "one set goes to one half");
+    assert_eq!(
+        files[0].2,
+        " date 1999-03-04 Velmar Corp opens a plant\n\nFENMOOR, Tessaly (AP) - Velmar Corp opened a \
+         plant Thursday, \"a big day,\" said Ondrej Halvik.\n\nIt hired 40 people & more.\n"
+    );
+    assert!(
+        files[1]
+            .2
+            .starts_with(" date 1999-03-04 Bridge reopens\n\nFENMOOR, March 4 (Xinhua) -- "),
+        "{}",
+        files[1].2
+    );
 }
