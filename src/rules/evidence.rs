@@ -29,6 +29,30 @@ crate::word_set!(
     STAMP_WORDS = file "publication-stamps.txt"
 );
 
+crate::word_set!(
+    /// Labels that introduce the page's own date on a fact line ("Date: 12 March 2020").
+    STAMP_LABELS = file "stamp-labels.txt"
+);
+
+/// True when the line holding a date at `start` opens with a label of words and a colon that
+/// names something else ("Born: Dec. 3, 1950", "Founded: 1907"): a fact line, not a stamp. A
+/// label holding a stamp word or a date label ("Published:", "Date:") is a stamp's.
+fn labels_another_date(line: &str, line_start: usize, start: usize) -> bool {
+    let Some(before) = line.get(..start.saturating_sub(line_start)) else {
+        return false;
+    };
+    let Some((label, rest)) = before.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    let words = label.split_whitespace().count();
+    (1..=3).contains(&words)
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && rest.trim().chars().all(|c| !c.is_alphanumeric())
+        && !STAMP_WORDS.iter().any(|w| label.contains(w))
+        && !label.split_whitespace().any(|w| STAMP_LABELS.contains(w))
+}
+
 /// Finds publication lines among the first lines of the body.
 pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
     let text = &a.text;
@@ -89,7 +113,7 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
                 // is a verb, not a stamp
                 piped || (stamp_word && other_words <= 5) || (other_words <= 1 && !term_line)
             };
-            if stamped || short_stamp {
+            if (stamped || short_stamp) && !labels_another_date(line, span.start, t.span.start) {
                 out.push(PublicationLine {
                     span: t.span,
                     date: d,
@@ -629,6 +653,30 @@ fn years_a_phrase_describes() {
     assert!(!year(t, "2026"));
     let t = " date 2024-03-01 The levy was dropped in 2026.\n";
     assert!(!year(t, "2026"));
+}
+
+#[test]
+fn a_fact_line_label_names_another_date_than_the_page() {
+    let lines = |t: &str| -> Vec<String> {
+        let a = Analysis::new(t);
+        publication_lines(&a)
+            .iter()
+            .map(|l| l.span.slice(t).to_string())
+            .collect()
+    };
+    // a profile's fact box: the label says what the date is
+    let t = " date 2024-03-01 Ondrej Halvik, mayor of Tessaly\n\nBorn: June 3, 1950\n\nHe spoke.\n";
+    assert!(lines(t).is_empty(), "{:?}", lines(t));
+    let t = " date 2024-03-01 Velmar Corp\n\nFirst listed: June 3, 1990\n\nShares rose.\n";
+    assert!(lines(t).is_empty(), "{:?}", lines(t));
+    // the page's own stamps keep their labels
+    for t in [
+        " date 2024-03-01 Velmar Corp\n\nPublished: March 4, 2024\n\nShares rose.\n",
+        " date 2024-03-01 Velmar Corp\n\nDate: March 4, 2024\n\nShares rose.\n",
+        " date 2024-03-01 Velmar Corp\n\nMarch 4, 2024\n\nShares rose.\n",
+    ] {
+        assert_eq!(lines(t), ["March 4, 2024"], "{t}");
+    }
 }
 
 #[test]
