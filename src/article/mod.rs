@@ -7,7 +7,7 @@ mod furniture;
 pub(crate) use furniture::bullet;
 mod markdown;
 mod sentences;
-pub use sentences::is_dateline_place;
+pub use sentences::{dateline_dash_len, is_dateline_place, wire_dateline};
 
 pub use front_matter::{FrontMatter, FrontMatterFormat, BYLINE_KEYS, DATE_KEYS, OUTLET_KEYS};
 

@@ -328,13 +328,54 @@ fn wire_dateline_len(s: &str) -> Option<usize> {
         if !(1..=2).contains(&digits) {
             return None;
         }
-        let after = rest[digits..].trim_start_matches(' ');
-        let dash = after
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '-' | '–' | '—'))?;
-        Some(s.len() - after.len() + dash.len_utf8())
+        let tail = &rest[digits..];
+        Some(s.len() - tail.len() + dateline_dash_len(tail)?)
     })
+}
+
+/// True when the date at `span` is a wire's dateline: it opens its line after a place in
+/// capitalised words and commas and is followed by a dash ("HARBOUR CITY, May 5 - The …").
+/// It tells the day the story was filed, no event of the story.
+pub fn wire_dateline(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    // an agency's name and a dash take a few dozen bytes at most
+    let cut = (0..=after.len().min(48))
+        .rev()
+        .find(|&i| after.is_char_boundary(i))
+        .unwrap_or(0);
+    if dateline_dash_len(&after[..cut]).is_none() {
+        return false;
+    }
+    let before = text.get(..span.start).unwrap_or("");
+    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    line.trim_end()
+        .strip_suffix(',')
+        .is_some_and(is_dateline_place)
+}
+
+/// How many bytes after a wire dateline's day lead through its dash: " - ", " -- ", or an
+/// agency's name in parentheses first (" (Newswire) -- "); None when no dash follows.
+pub fn dateline_dash_len(tail: &str) -> Option<usize> {
+    let mut after = tail.trim_start_matches(' ');
+    if let Some(inner) = after.strip_prefix('(') {
+        let close = inner.find(')')?;
+        let agency = &inner[..close];
+        let name_like = (1..=30).contains(&agency.len())
+            && agency.starts_with(|c: char| c.is_uppercase())
+            && agency
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '&'));
+        if !name_like {
+            return None;
+        }
+        after = inner[close + 1..].trim_start_matches(' ');
+    }
+    let dashes = after
+        .char_indices()
+        .take_while(|(_, c)| matches!(c, '-' | '–' | '—'))
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    Some(tail.len() - after.len() + dashes)
 }
 
 /// The longest sentence in bytes; longer runs are cut (no real sentence comes near it).
@@ -642,6 +683,15 @@ mod tests {
                 "Velmar Corp said sales rose.",
                 "They fell in April."
             ]
+        );
+        // an agency's name between the day and the dash, a doubled dash
+        assert_eq!(
+            split_str("HARBOUR CITY, May 5 (Newswire) -- Velmar Corp said sales rose."),
+            ["HARBOUR CITY, May 5 (Newswire) --", "Velmar Corp said sales rose."]
+        );
+        assert_eq!(
+            split_str("HARBOUR CITY, May 5 (sales rose) - Velmar Corp said."),
+            ["HARBOUR CITY, May 5 (sales rose) - Velmar Corp said."]
         );
         assert_eq!(
             split_str("Velmar said on May 5 - a Friday - that sales rose."),

@@ -173,20 +173,7 @@ pub fn post_stamp(text: &str, start: usize) -> bool {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
 }
 
-/// True when the date at `span` is a wire's dateline: it opens its line after a place in
-/// capitalised words and commas and is followed by a dash ("HARBOUR CITY, May 5 - The …").
-/// It tells the day the story was filed, no event of the story.
-pub fn wire_dateline(text: &str, span: Span) -> bool {
-    let after = text.get(span.end..).unwrap_or("").trim_start_matches(' ');
-    if !after.starts_with(['-', '\u{2013}', '\u{2014}']) {
-        return false;
-    }
-    let before = text.get(..span.start).unwrap_or("");
-    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
-    line.trim_end()
-        .strip_suffix(',')
-        .is_some_and(crate::article::is_dateline_place)
-}
+pub use crate::article::wire_dateline;
 
 /// True when the date at `start` follows a word of a term set in advance, perhaps with "on",
 /// "by" or "in" between ("bonds due May 1, 2031", "a lease expiring in 2030"), with the edge of

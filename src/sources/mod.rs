@@ -780,13 +780,14 @@ fn others_from_turn(a: &Analysis, out: &mut [ClaimSummary]) {
     }
 }
 
-/// Each dated event with the few words around its date.
+/// Each dated event with the few words around its date. A wire dateline's day ("HARBOUR CITY,
+/// May 5 (Newswire) --") is the day the story was filed, no event of the story.
 fn event_summaries(a: &Analysis) -> Vec<EventSummary> {
     let text = &a.text;
     let lc = |off: usize| line_col(a, off);
     a.dates
         .iter()
-        .filter(|t| t.kind == Kind::Date)
+        .filter(|t| t.kind == Kind::Date && !crate::article::wire_dateline(text, t.span))
         .filter_map(|t| {
             let Value::Date(d) = t.value else { return None };
             let s = t.sentence.and_then(|i| a.article.sentences.get(i))?;
