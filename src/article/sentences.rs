@@ -687,7 +687,10 @@ mod tests {
         // an agency's name between the day and the dash, a doubled dash
         assert_eq!(
             split_str("HARBOUR CITY, May 5 (Newswire) -- Velmar Corp said sales rose."),
-            ["HARBOUR CITY, May 5 (Newswire) --", "Velmar Corp said sales rose."]
+            [
+                "HARBOUR CITY, May 5 (Newswire) --",
+                "Velmar Corp said sales rose."
+            ]
         );
         assert_eq!(
             split_str("HARBOUR CITY, May 5 (sales rose) - Velmar Corp said."),
