@@ -102,7 +102,7 @@ pub fn document(a: &Analysis, published: Option<chrono::NaiveDate>) -> serde_jso
         .flat_map(|j| [j.parts.0, j.parts.1])
         .chain(stretches.iter().map(|(i, _)| *i))
         .collect();
-    let mut dates = date_rows(a, &joined, &consumed);
+    let mut dates = date_rows(a, published, &joined, &consumed);
     let stretches = stretches.into_iter().map(|(_, x)| x).collect();
     dates.extend(timex_rows(a, published, &joined, stretches));
     dates.sort_by_key(|(s, _)| *s);
@@ -190,13 +190,20 @@ fn joined_year(
 /// stretch), then of the day-and-time expressions `joined`, each with its start byte.
 fn date_rows(
     a: &Analysis,
+    published: Option<chrono::NaiveDate>,
     joined: &[crate::time::timex::Joined],
     consumed: &[usize],
 ) -> Vec<(usize, serde_json::Value)> {
     // "the previous Friday": from the day the story is at
     let previous = crate::time::anchored::previous_weekdays(&a.text, &a.dates);
     // "at 10:35 a.m. (0735 GMT) Friday": a clock time on the one day its sentence names
-    let clocks = crate::time::timex::clock_days(&a.dates, joined);
+    let mut clocks = crate::time::timex::clock_days(&a.dates, joined);
+    let nearby =
+        crate::time::timex::clock_days_nearby(&a.text, &a.article, &a.dates, joined, &clocks);
+    clocks.extend(nearby);
+    // a year-less day its tense sent most of a year off: the nearby one
+    let day = published.or_else(|| a.article.published.as_ref().map(|p| p.date));
+    let near = crate::time::near_days(&a.dates, day);
     let mut dates: Vec<(usize, serde_json::Value)> = a
         .dates
         .iter()
@@ -205,6 +212,7 @@ fn date_rows(
         .map(|(i, t)| {
             let value = previous
                 .iter()
+                .chain(near.iter())
                 .find(|(k, _)| *k == i)
                 .map_or(&t.value, |(_, v)| v);
             let value = clocks

@@ -21,7 +21,7 @@ use chrono::{NaiveDate, Weekday};
 use serde::Serialize;
 
 pub use parse::{parse_expressions, MonthRef, Raw, Unit, WeekRef};
-pub use resolve::{add_days, shift_months};
+pub use resolve::{add_days, near_days, shift_months};
 pub use tense::Tense;
 
 /// The shape of a temporal expression.
@@ -189,6 +189,7 @@ pub fn extract(
         extract_sentence(text, s.span, Some(si), published, &mut out);
     }
     year_ago_quarters(text, published, &mut out);
+    dated_runs(article, published, &mut out);
     out
 }
 
@@ -239,6 +240,76 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
     };
     for t in out.iter_mut().filter(|t| year_ago(t)) {
         t.value = Value::Range(a, b);
+    }
+}
+
+/// A run of weekday-dated entries in calendar order ("Monday, Nov. 9: …", "Friday, Dec. 4: …",
+/// "Tuesday, Jan. 12: …"): an entry written without its year whose weekday does not fall on the
+/// value it was given takes the year the run implies (the year of the entry before it, one more
+/// when its month and day come earlier in the year) when its weekday falls on that day. The
+/// entry before must itself be a weekday-dated day whose weekday fits, at most two sentences
+/// back; otherwise the value stays, and a weekday that fits no such year stays a mismatch. An
+/// entry moved after an entry that lies ahead of publication is told as still to come.
+fn dated_runs(
+    article: &crate::article::Article,
+    published: Option<NaiveDate>,
+    out: &mut [Temporal],
+) {
+    use chrono::Datelike;
+    let Some(p) = published else {
+        return;
+    };
+    let para = |s: Option<usize>| {
+        s.and_then(|i| article.sentences.get(i))
+            .map(|x| x.paragraph)
+    };
+    // the last entry of the run so far: its day and sentence
+    let mut last: Option<(NaiveDate, usize)> = None;
+    for t in out.iter_mut() {
+        let (
+            Raw::Date {
+                y,
+                m,
+                d,
+                wd: Some(w),
+            },
+            Value::Date(v),
+            Some(si),
+        ) = (&t.raw, &t.value, t.sentence)
+        else {
+            continue;
+        };
+        let (y, m, d, w, v) = (*y, *m, *d, *w, *v);
+        let prev = last.filter(|(_, ps)| {
+            si >= *ps
+                && si - ps <= 2
+                && para(Some(si))
+                    .zip(para(Some(*ps)))
+                    .is_some_and(|(a, b)| a.saturating_sub(b) <= 2)
+        });
+        let mut fixed = v;
+        if let (None, true, Some((pd, _))) = (y, v.weekday() != w, prev) {
+            let back = (m, d) < (pd.month(), pd.day());
+            let year = pd.year() + i32::from(back);
+            let nearby = (p.year() - 1..=p.year() + 1).contains(&year);
+            if let Some(c) =
+                NaiveDate::from_ymd_opt(year, m, d).filter(|c| nearby && c.weekday() == w)
+            {
+                fixed = c;
+                t.value = Value::Date(c);
+                t.resolution = if c <= p {
+                    Resolution::Past
+                } else {
+                    Resolution::Future
+                };
+                // a run that already lies ahead of publication is a schedule: its entries
+                // are still to come, whatever a participle in an entry's text says
+                if pd > p && c > p {
+                    t.tense = Tense::Future;
+                }
+            }
+        }
+        last = (fixed.weekday() == w).then_some((fixed, si));
     }
 }
 
@@ -301,6 +372,7 @@ pub fn extract_with<'a>(
         }
     }
     year_ago_quarters(text, published, &mut out);
+    dated_runs(article, published, &mut out);
     out
 }
 

@@ -1798,6 +1798,12 @@ impl<'a, 'b> P<'a, 'b> {
         } else {
             self.day_word(di, the)?
         };
+        // a small cardinal word after "the" is a group ("the more cautious of the two"), and so
+        // is any after "of the"; "on the" keeps it a day
+        let cardinal = !num && tok_ordinal(&self.t[di]).is_none() && e == di + 1;
+        if cardinal && the && !on && (d <= 12 || (i > 0 && self.word_is(i - 1, &["of"]))) {
+            return None;
+        }
         // "20th of next month", "the 20th next month"
         let k = if self.word_is(e, &["of"]) { e + 1 } else { e };
         if self.word_in(k, &MONTH_REF)

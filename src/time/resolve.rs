@@ -472,3 +472,51 @@ fn pick(
         },
     }
 }
+
+/// Days off publication beyond which a tense's pick of a year-less day is doubted.
+const FAR_DAYS: i64 = 270;
+/// Days off publication within which the other side's day is taken instead.
+const NEAR_DAYS: i64 = 75;
+
+/// The TIMEX3 value of each year-less day (no weekday written) whose tense sent it most of a
+/// year off publication when the same month and day on the other side lies within weeks: a
+/// day written without its year is the nearby one ("settled on an Oct. 23 trip" said on
+/// October 6 is this month's; "on the night of Feb. 15 or the next morning" said in April,
+/// this year's). Gives indices into `dates` and their values, for `annotate` only: the rules
+/// keep the tense's reading, which `date-after-publication` weighs.
+pub fn near_days(dates: &[super::Temporal], published: Option<NaiveDate>) -> Vec<(usize, Value)> {
+    let Some(p) = published else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, t) in dates.iter().enumerate() {
+        let (m, d) = match t.raw {
+            Raw::Date {
+                y: None,
+                m,
+                d,
+                wd: None,
+            }
+            | Raw::DayOfMonth {
+                d,
+                month: MonthRef::Named(m),
+                wd: None,
+            } => (m, d),
+            _ => continue,
+        };
+        let Value::Date(v) = t.value else { continue };
+        if !matches!(t.resolution, Resolution::Past | Resolution::Future)
+            || (v - p).num_days().abs() < FAR_DAYS
+        {
+            continue;
+        }
+        let other = (p.year() - 1..=p.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .filter(|c| (*c <= p) != (v <= p) && (*c - p).num_days().abs() <= NEAR_DAYS)
+            .min_by_key(|c| (*c - p).num_days().abs());
+        if let Some(c) = other {
+            out.push((i, Value::Date(c)));
+        }
+    }
+    out
+}

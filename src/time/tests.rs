@@ -1739,3 +1739,97 @@ fn a_range_of_months_takes_the_year_of_its_last_month() {
     assert_eq!((&start[5..], &end[5..]), ("04-01", "06-30"));
     assert_eq!(&start[..4], &end[..4]);
 }
+
+/// The analysis's value (as the rules see it) and tense of each date `text` holds.
+fn analysed(text: &str, published: &str) -> Vec<(String, serde_json::Value, Tense)> {
+    let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+    let engine = crate::engine::Engine::standalone(crate::config::Config::default());
+    let a = engine.analyse_published(text, p);
+    a.dates
+        .iter()
+        .map(|t| (t.span.slice(text).to_string(), t.value.to_json(), t.tense))
+        .collect()
+}
+
+#[test]
+fn a_run_of_weekday_dated_entries_rolls_into_the_next_year() {
+    // a season listing published in June: the entries run on into the next year, each weekday
+    // falls on its day in that year, and a participle in an entry tells no past
+    let text = "Headline\n\nThe Orlan Hall season is set. The dates:\n\nFriday, Sept. 17: Velmar \
+                String Quartet.\n\nThursday, Dec. 9: Tessaly Brass.\n\nMonday, Jan. 24: Halvik \
+                Duo.\n\nSaturday, Feb. 19: a farce about a choir wrongly billed as a circus.\n\n\
+                Wednesday, April 13: Ondrej Halvik, piano.\n";
+    let got = analysed(text, "2021-06-14");
+    let value = |w: &str| got.iter().find(|(t, _, _)| t.starts_with(w)).cloned();
+    assert_eq!(value("Friday").map(|x| x.1), Some("2021-09-17".into()));
+    assert_eq!(value("Thursday").map(|x| x.1), Some("2021-12-09".into()));
+    assert_eq!(value("Monday").map(|x| x.1), Some("2022-01-24".into()));
+    let feb = value("Saturday").expect("the February entry");
+    assert_eq!(feb.1, serde_json::json!("2022-02-19"));
+    assert_eq!(feb.2, Tense::Future);
+    assert_eq!(value("Wednesday").map(|x| x.1), Some("2022-04-13".into()));
+    // no date finding on the clean listing, with its dateline
+    let engine = crate::engine::Engine::standalone(crate::config::Config::default());
+    let dated = format!(" date 2021-06-14 {text}");
+    let a = engine.analyse_published(&dated, None);
+    let findings = crate::rules::run(&a, &crate::config::Config::default());
+    assert!(
+        findings.iter().all(|f| !f.rule.starts_with("date-")),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn a_weekday_that_fits_no_year_of_the_run_stays_as_it_was() {
+    // "Sunday, Jan. 24" is no Sunday in 2022 either: the run gives it no year, the value stays
+    let text = "Headline\n\nThe dates:\n\nThursday, Dec. 9: Tessaly Brass.\n\nSunday, Jan. 24: \
+                Halvik Duo.\n";
+    let got = analysed(text, "2021-06-14");
+    let jan = got.iter().find(|(t, _, _)| t.starts_with("Sunday"));
+    assert_eq!(jan.map(|x| x.1.clone()), Some("2021-01-24".into()));
+}
+
+#[test]
+fn a_year_less_day_a_tense_sent_most_of_a_year_off_is_the_nearby_one() {
+    // a past verb plans a trip seventeen days on; a future word ("next") in a clause about a
+    // night eight weeks back
+    let got = annotated(
+        "Headline\n\nVelmar has settled on an Oct. 23 trip that will take him north. Police \
+         believe the Tessaly pair vanished on the night of Aug. 12 or the next morning.\n",
+        "2021-10-06",
+    );
+    let value = |w: &str| got.iter().find(|(t, _)| t == w).map(|x| x.1.clone());
+    assert_eq!(value("Oct. 23"), Some("2021-10-23".into()));
+    assert_eq!(value("Aug. 12"), Some("2021-08-12".into()));
+    // a day told as past months back keeps the tense's reading
+    let got = annotated(
+        "Headline\n\nThe Orlan plant closed on March 3.\n",
+        "2021-10-06",
+    );
+    assert_eq!(got[0].1, serde_json::json!("2021-03-03"));
+}
+
+#[test]
+fn a_clock_time_without_a_day_in_its_sentence_takes_the_nearby_day() {
+    let got = annotated(
+        "Headline\n\nDivers reached the Velmar wreck on Tuesday. The hull was raised about 4:30 \
+         p.m. EDT.\n\nThe board met Monday. Rescuers arrived at 9 a.m. (0700 GMT) today, a day \
+         after the call on Sunday.\n",
+        "2021-10-06",
+    );
+    let value = |w: &str| {
+        got.iter()
+            .find(|(t, _)| t.starts_with(w))
+            .map(|x| x.1.clone())
+    };
+    // the day named earlier in the paragraph
+    assert_eq!(value("4:30"), Some("2021-10-05T16:30".into()));
+    // the day written right after the time across a parenthesis
+    assert_eq!(value("9 a.m."), Some("2021-10-06T09:00".into()));
+}
+
+#[test]
+fn a_small_cardinal_after_the_is_a_group_not_a_day() {
+    assert!(found("Critics saw Halvik as the bolder of the two.", "2021-10-06").is_empty());
+    assert!(found("Of the candidates, Velmar chose the three.", "2021-10-06").is_empty());
+}

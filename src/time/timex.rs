@@ -694,6 +694,100 @@ pub fn clock_days(dates: &[super::Temporal], joined: &[Joined]) -> Vec<(usize, S
     out
 }
 
+/// Clock times [`clock_days`] leaves without a day (`done` holds those it gave one): a time
+/// whose sentence names several days takes the one written right after it across a parenthesis
+/// ("at 9 a.m. (0700 GMT) today"); a time whose sentence names none takes the last day named
+/// before it in its paragraph ("... Wednesday morning. At 10:30 a.m., divers ..."), or, told as
+/// done, the day the story's first paragraph names when it names one day only.
+pub fn clock_days_nearby(
+    text: &str,
+    article: &crate::article::Article,
+    dates: &[super::Temporal],
+    joined: &[Joined],
+    done: &[(usize, String)],
+) -> Vec<(usize, String)> {
+    let para = |s: Option<usize>| {
+        s.and_then(|i| article.sentences.get(i))
+            .map(|x| x.paragraph)
+    };
+    let day_of = |t: &super::Temporal| match t.value {
+        super::Value::Date(d)
+            if matches!(
+                t.kind,
+                super::Kind::Date | super::Kind::Weekday | super::Kind::Relative
+            ) =>
+        {
+            Some(d)
+        }
+        _ => None,
+    };
+    // the one day the first paragraph with a day names
+    let lede = dates
+        .iter()
+        .find(|t| day_of(t).is_some())
+        .and_then(|first| {
+            let pa = para(first.sentence)?;
+            let mut days = dates
+                .iter()
+                .filter(|t| para(t.sentence) == Some(pa))
+                .filter_map(day_of);
+            let d = days.next()?;
+            days.all(|x| x == d).then_some(d)
+        });
+    let mut out = Vec::new();
+    for (i, c) in dates.iter().enumerate() {
+        let super::Value::Time { hour, minute, .. } = c.value else {
+            continue;
+        };
+        if c.sentence.is_none()
+            || joined.iter().any(|j| j.parts.1 == i)
+            || done.iter().any(|(k, _)| *k == i)
+        {
+            continue;
+        }
+        let in_sentence: Vec<&super::Temporal> = dates
+            .iter()
+            .filter(|t| t.sentence == c.sentence && day_of(t).is_some())
+            .collect();
+        let day = if in_sentence.is_empty() {
+            dates[..i]
+                .iter()
+                .rev()
+                .take_while(|t| para(t.sentence) == para(c.sentence))
+                .find_map(day_of)
+                .or(lede.filter(|_| c.tense == super::Tense::Past))
+        } else {
+            in_sentence
+                .iter()
+                .find(|t| {
+                    t.span.start >= c.span.end && parenthesis_gap(text, c.span.end, t.span.start)
+                })
+                .and_then(|t| day_of(t))
+        };
+        if let Some(day) = day {
+            out.push((
+                i,
+                format!("{}T{hour:02}:{minute:02}", day.format("%Y-%m-%d")),
+            ));
+        }
+    }
+    out
+}
+
+/// True when only spaces and one short parenthesis part `from` and `to` (" (0700 GMT) ").
+fn parenthesis_gap(text: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    // the time's span may stop before the last dot of "a.m."
+    let gap = gap.strip_prefix('.').unwrap_or(gap).trim_matches(' ');
+    gap.len() <= 24
+        && gap.starts_with('(')
+        && gap.ends_with(')')
+        && gap.matches('(').count() == 1
+        && gap.matches(')').count() == 1
+}
+
 /// The ISO week (`2011-W22`) of a count of weeks back from publication ("three weeks ago", "a
 /// week ago"): TIMEX3 values the unit the text counts in, a week, not the day seven days back.
 pub fn week_count_back(text: &str, t: &super::Temporal) -> Option<String> {
