@@ -34,11 +34,24 @@ pub(super) fn age_limit_of_one(cx: &Cx, num: &Number, a: &Around) -> Option<Reje
     (limit && person && ordinal).then_some(Rejection::Age)
 }
 
-/// Ages: "aged 34", "age 34".
-pub(super) fn age(_: &Cx, _: &Number, a: &Around) -> Option<Rejection> {
-    a.prev
-        .is_some_and(|p| in_set(p, &AGE_WORDS))
-        .then_some(Rejection::Age)
+crate::word_set!(
+    /// Verbs of a life's events after which "at N" closing the clause is an age ("died at 87").
+    AGE_AT_VERBS = file "age-at-verbs.txt"
+);
+
+/// Ages: "aged 34", "age 34", "at the age of 90", "died at 87" (the number closes its clause).
+pub(super) fn age(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let before = |d: usize| num.start.checked_sub(d).and_then(|i| cx.word(i));
+    let of_age =
+        a.prev.is_some_and(|p| p.is("of")) && before(2).is_some_and(|w| in_set(w, &AGE_WORDS));
+    let closes = a
+        .next
+        .is_none_or(|n| n.kind == TokKind::Punct && !n.is_punct('%'));
+    let life_at = a.prev.is_some_and(|p| p.is("at"))
+        && before(2).is_some_and(|w| in_set(w, &AGE_AT_VERBS))
+        && closes
+        && num.end == num.start + 1;
+    (a.prev.is_some_and(|p| in_set(p, &AGE_WORDS)) || of_age || life_at).then_some(Rejection::Age)
 }
 
 /// An age in commas after a name: "Dana Reyes, 66, a retired nurse"; "killed Lee Park, 21,

@@ -595,6 +595,17 @@ mod tests {
             why_not("The mayor, aged 54, waved to the crowd.", "54"),
             Some(R::Age)
         );
+        // a life's event at an age, and "the age of"
+        assert_eq!(
+            why_not("Ondrej Halvik, who died at 87, built the mill.", "87"),
+            Some(R::Age)
+        );
+        assert_eq!(
+            why_not("The judge died Monday at the age of 91.", "91"),
+            Some(R::Age)
+        );
+        // a toll stays a figure
+        assert_eq!(why_not("At least 40 people died at the camp.", "40"), None);
         assert_eq!(
             why_not("1. Bring water to the shelter.", "1"),
             Some(R::ListMarker)
