@@ -509,6 +509,10 @@ struct SlotWords {
     /// True when its keywords are sorted (every summary made since keywords were kept): a
     /// lookup asks it of thousands of candidates, and reading them all costs a tenth of one.
     sorted: bool,
+    /// Its text's hash (the summary's `hash`).
+    hash: u64,
+    /// Its publication date (the summary's `published`).
+    published: Option<chrono::NaiveDate>,
 }
 
 /// Keys that are slot numbers (small integers): spread by one multiplication, cheaper than
@@ -722,6 +726,34 @@ fn shared_weight_by_id(by_id: &[f64], b: &[u32]) -> (f64, f64) {
     sums.total()
 }
 
+/// The story similarity and cosine of `memo`'s article and another (see
+/// [`Index::similarity`]) from the weight they share and its squares (`shared`, `dot`) and the
+/// other's total weight and total of squares (`b_norm`).
+fn similarity_ratios(
+    memo: &StoryMemo,
+    (shared, dot): (f64, f64),
+    b_norm: (f64, f64),
+) -> (f64, f64) {
+    let norm = f64::min(memo.norm, b_norm.0);
+    let length = memo.length * b_norm.1.sqrt();
+    let ratio = |x: f64, d: f64| if d <= 0.0 { 0.0 } else { (x / d).min(1.0) };
+    (ratio(shared, norm), ratio(dot, length))
+}
+
+/// The similarity asked of two articles' publication dates (see [`DATED`], [`UNDATED`]):
+/// None when both are dated more than `window_days` apart (never one story).
+fn similarity_asked(
+    a: Option<chrono::NaiveDate>,
+    b: Option<chrono::NaiveDate>,
+    window_days: i64,
+) -> Option<(f64, f64)> {
+    match (a, b) {
+        (Some(x), Some(y)) if (x - y).num_days().abs() > window_days => None,
+        (Some(_), Some(_)) => Some(DATED),
+        _ => Some(UNDATED),
+    }
+}
+
 /// True when both articles are dated and published more than the window apart: never the same
 /// story (see `Index::story_by_words`).
 fn published_apart(a: &ArticleSummary, b: &ArticleSummary, window_days: i64) -> bool {
@@ -731,7 +763,7 @@ fn published_apart(a: &ArticleSummary, b: &ArticleSummary, window_days: i64) -> 
 /// How many articles' memos are kept.
 const MEMOS: usize = 4;
 
-/// How many candidates ahead [`Index::stories_of`] asks for a candidate's memory (the memory
+/// How many candidates ahead [`Index::closest_stories_of`] asks for a candidate's memory (the memory
 /// it points to at half the distance).
 const PREFETCH: usize = 8;
 
@@ -892,6 +924,8 @@ impl Index {
             country: super::apart::names_country(&s.places),
             news: super::matching::news_day_numbers(&s),
             sorted: s.keywords.is_sorted(),
+            hash: s.hash,
+            published: s.published,
         };
         self.by_path.insert(s.path.clone(), slot);
         self.slots[slot] = Some(s);
@@ -1185,7 +1219,7 @@ impl Index {
     }
 
     /// [`Index::similarity`] with the weight cache already locked (a lookup locks it once for
-    /// its thousands of candidates, see [`Index::stories_of`]).
+    /// its thousands of candidates, see [`Index::closest_stories_of`]).
     fn similarity_in(
         &self,
         cache: &mut WeightCache,
@@ -1209,10 +1243,7 @@ impl Index {
             }
             _ => self.total_weight(cache, b),
         };
-        let norm = f64::min(memo.norm, b_norm.0);
-        let length = memo.length * b_norm.1.sqrt();
-        let ratio = |x: f64, d: f64| if d <= 0.0 { 0.0 } else { (x / d).min(1.0) };
-        (ratio(shared, norm), ratio(dot, length))
+        similarity_ratios(memo, (shared, dot), b_norm)
     }
 
     /// What the index worked out of `b` at insert, when `b` is the article in `b_slot`.
@@ -1301,29 +1332,81 @@ impl Index {
         } else {
             self.story_by_words(cache, memo, this, b, b_slot)
         };
-        // articles naming places, none of them the same, tell different stories (a wildfire
-        // and a building collapse share the words of every toll); tested last, as the
-        // dearest test (gazetteer look-ups)
-        let story = story.filter(|_| {
-            let own = memo.own.get_or_insert_with(|| self.own_words(this));
-            let theirs = self.slot_words_of(b, b_slot);
-            let b_roundup = theirs.map_or_else(|| roundup(b), |w| w.roundup);
-            // provinces apart are asked only of two articles that each name a country
-            let b_country = theirs.is_none_or(|w| w.country);
-            let b_sorted = theirs.map_or_else(|| b.keywords.is_sorted(), |w| w.sorted);
-            let regions_apart = || own.country && b_country && super::apart::regions_apart(this, b);
-            // ages, times and street blocks that disagree: another incident of the same kind
-            !details_differ(this, own.roundup, b, b_roundup)
-                && !self.apart_but_template_of(own, this, b, b_sorted)
-                && !regions_apart()
-                && (this.places.is_empty()
-                    || b.places.is_empty()
-                    || super::matching::places_overlap(&this.places, &b.places))
-        });
+        // tested last, as the dearest test (see Index::details_agree)
+        let story = story.filter(|_| self.details_agree(memo, this, b, b_slot));
         if let Some(slot) = indexed {
             memo.stories.insert(slot, story);
         }
         story
+    }
+
+    /// True unless what the two articles tell of places and details sets them apart, the last
+    /// and dearest of the story tests (gazetteer look-ups): articles naming places, none of
+    /// them the same, tell different stories (a wildfire and a building collapse share the
+    /// words of every toll).
+    fn details_agree(
+        &self,
+        memo: &mut StoryMemo,
+        this: &ArticleSummary,
+        b: &ArticleSummary,
+        b_slot: Option<u32>,
+    ) -> bool {
+        let own = memo.own.get_or_insert_with(|| self.own_words(this));
+        let theirs = self.slot_words_of(b, b_slot);
+        let b_roundup = theirs.map_or_else(|| roundup(b), |w| w.roundup);
+        // provinces apart are asked only of two articles that each name a country
+        let b_country = theirs.is_none_or(|w| w.country);
+        let b_sorted = theirs.map_or_else(|| b.keywords.is_sorted(), |w| w.sorted);
+        let regions_apart = || own.country && b_country && super::apart::regions_apart(this, b);
+        // ages, times and street blocks that disagree: another incident of the same kind
+        !details_differ(this, own.roundup, b, b_roundup)
+            && !self.apart_but_template_of(own, this, b, b_sorted)
+            && !regions_apart()
+            && (this.places.is_empty()
+                || b.places.is_empty()
+                || super::matching::places_overlap(&this.places, &b.places))
+    }
+
+    /// [`Index::story`] of the article in `slot` up to [`Index::details_agree`], read from
+    /// what the index keeps of it (see [`SlotWords`]) without its summary: None when that is
+    /// not enough (an article without keywords, a memo without keyword numbers). The same
+    /// answer as [`Index::story_by_words`] and the tests before it in [`Index::story_in`].
+    fn slot_story_by_words(
+        &self,
+        cache: &mut WeightCache,
+        memo: &StoryMemo,
+        this: &ArticleSummary,
+        slot: u32,
+    ) -> Option<Option<Story>> {
+        let w = self.slot_words.get(slot as usize)?;
+        // a copy of this very text is no other source to compare with
+        if this.hash == w.hash || memo.this_slot == Some(slot) {
+            return Some(None);
+        }
+        // (an empty slot has no keyword numbers either)
+        if this.keywords.is_empty() || w.ids.is_empty() || memo.by_id.len() != self.words.bound() {
+            return None;
+        }
+        let Some((low, high)) = similarity_asked(this.published, w.published, memo.key.3) else {
+            return Some(None);
+        };
+        let shared = shared_weight_by_id(&memo.by_id, &w.ids);
+        let (sim, cos) = if shared.0 <= 0.0 {
+            (0.0, 0.0)
+        } else {
+            similarity_ratios(memo, shared, self.slot_norm(cache, slot as usize))
+        };
+        if sim < low {
+            return Some(None);
+        }
+        let least = memo
+            .news
+            .cosine_needed_numbered(w.published, || w.local, &w.news, COSINE);
+        Some((cos >= least).then_some(Story {
+            likely: very_likely(sim, cos, high),
+            sim,
+            cos,
+        }))
     }
 
     /// The story relation of two articles with keywords, places aside (see [`Index::story`]):
@@ -1336,11 +1419,7 @@ impl Index {
         b: &ArticleSummary,
         b_slot: Option<u32>,
     ) -> Option<Story> {
-        let (low, high) = match (this.published, b.published) {
-            (Some(x), Some(y)) if (x - y).num_days().abs() > memo.key.3 => return None,
-            (Some(_), Some(_)) => DATED,
-            _ => UNDATED,
-        };
+        let (low, high) = similarity_asked(this.published, b.published, memo.key.3)?;
         let (sim, cos) = self.similarity_in(cache, memo, b, b_slot);
         let enough = sim >= low;
         if !enough {
@@ -1545,14 +1624,9 @@ impl Index {
     }
 
     /// The story relation (see [`Index::story`]) of the memo's article `this` to the article
-    /// in each of `slots`: those that may be one story, in the order of `slots`.
-    ///
-    /// The weight cache is locked once for all of them rather than once each, and the memory
-    /// of the candidates [`PREFETCH`] places ahead is asked for before it is read (see
-    /// [`Index::prefetch_slot`]): a lookup compares its article with a thousand or more
-    /// articles spread over the whole index, and waiting for each one's memory in turn was
-    /// most of a lookup's time: with both, a lookup's CPU time on 100,000 articles went from
-    /// p50 1.3 ms, p99 2.3 ms to p50 0.75 ms, p99 1.5 ms (benches/sources.rs, alternated runs).
+    /// in each of `slots`: those that may be one story, in the order of `slots`. The reference
+    /// [`Index::closest_stories_of`] is tested against.
+    #[cfg(test)]
     fn stories_of(
         &self,
         memo: &mut StoryMemo,
@@ -1560,15 +1634,8 @@ impl Index {
         slots: &[u32],
     ) -> Vec<(u32, Story)> {
         let mut cache = self.weight_cache();
-        memo.stories.reserve(slots.len());
         let mut out = Vec::new();
-        for (i, slot) in slots.iter().enumerate() {
-            if let Some(ahead) = slots.get(i + PREFETCH) {
-                self.prefetch_slot(&cache, *ahead);
-            }
-            if let Some(near) = slots.get(i + PREFETCH / 2) {
-                self.prefetch_words(*near);
-            }
+        for slot in slots {
             let Some(other) = self.article(*slot) else {
                 continue;
             };
@@ -1579,13 +1646,143 @@ impl Index {
         out
     }
 
-    /// Asks for the memory a story test reads of the article in `slot` directly: its summary,
-    /// what the index keeps of it (see [`SlotWords`]) and its keyword weight total.
+    /// The stories [`closest_stories`] keeps of those the memo's article `this` may be one
+    /// story with among the articles in `slots` (sorted; with `likely_only`, of those it very
+    /// likely is), in slot order: what [`Index::story`] of each slot, then `closest_stories`,
+    /// would give, in two passes.
+    ///
+    /// A lookup compares its article with a thousand or more articles spread over the whole
+    /// index, and waiting for each one's memory was most of its time. The first pass reads
+    /// only what the index keeps of each (see [`Index::slot_story_by_words`]: dates, keyword
+    /// numbers, weight total), with the weight cache locked once and the memory asked for
+    /// [`PREFETCH`] candidates ahead. The second asks the details test (summaries, places)
+    /// of the most alike first, and stops once [`MAX_SOURCES`] have passed and the next is
+    /// less alike than the last of them (when more pass than are kept at the least alike
+    /// kept, it asks the rest and keeps as `closest_stories` does). On the bench
+    /// (benches/sources.rs, 100,000 articles) half of a lookup's candidates pass the first
+    /// pass and a tenth of them are asked the details test.
+    fn closest_stories_of(
+        &self,
+        memo: &mut StoryMemo,
+        this: &ArticleSummary,
+        slots: &[u32],
+        likely_only: bool,
+    ) -> Vec<(u32, Story)> {
+        // (slot, story, whether the details test was asked already)
+        let mut found: Vec<(u32, Story, bool)> = Vec::new();
+        {
+            let mut cache = self.weight_cache();
+            memo.stories.reserve(slots.len());
+            for (i, slot) in slots.iter().enumerate() {
+                if let Some(ahead) = slots.get(i + PREFETCH) {
+                    self.prefetch_slot(&cache, *ahead);
+                }
+                if let Some(near) = slots.get(i + PREFETCH / 2) {
+                    self.prefetch_words(*near);
+                }
+                let (story, asked) = match memo.stories.get(slot) {
+                    Some(known) => (*known, true),
+                    None => match self.slot_story_by_words(&mut cache, memo, this, *slot) {
+                        Some(None) => {
+                            memo.stories.insert(*slot, None);
+                            (None, true)
+                        }
+                        Some(Some(st)) => (Some(st), false),
+                        None => {
+                            let Some(other) = self.article(*slot) else {
+                                continue;
+                            };
+                            (
+                                self.story_in(&mut cache, memo, this, other, Some(*slot)),
+                                true,
+                            )
+                        }
+                    },
+                };
+                if let Some(st) = story.filter(|st| st.likely || !likely_only) {
+                    found.push((*slot, st, asked));
+                }
+            }
+        }
+        let closeness = |st: &Story| (u8::from(st.likely), st.sim);
+        let by_closeness = found.len() > MAX_SOURCES && found.iter().all(|f| !f.1.sim.is_nan());
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        if by_closeness {
+            order.sort_by(|a, b| {
+                closeness(&found[*b].1)
+                    .partial_cmp(&closeness(&found[*a].1))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+        }
+        let mut kept = vec![false; found.len()];
+        let mut passed = 0;
+        let mut least_kept = None;
+        let mut k = 0;
+        while let Some(&i) = order.get(k) {
+            let Some((slot, st, asked)) = found.get(i).copied() else {
+                break;
+            };
+            if by_closeness
+                && passed >= MAX_SOURCES
+                && least_kept.is_some_and(|l| closeness(&st) < l)
+            {
+                break;
+            }
+            if let Some(ahead) = order.get(k + PREFETCH).and_then(|j| found.get(*j)) {
+                self.prefetch_summary(ahead.0);
+            }
+            if let Some(near) = order.get(k + PREFETCH / 2).and_then(|j| found.get(*j)) {
+                self.prefetch_places(near.0);
+            }
+            kept[i] = asked || self.details_of(memo, this, slot, st);
+            if kept[i] {
+                passed += 1;
+                if passed == MAX_SOURCES {
+                    least_kept = Some(closeness(&st));
+                }
+            }
+            k += 1;
+        }
+        if passed > MAX_SOURCES {
+            // more pass than are kept at the least alike kept: which of them are kept depends on
+            // all, as `closest_stories` picks them
+            for &i in order.get(k..).unwrap_or_default() {
+                if let Some((slot, st, asked)) = found.get(i).copied() {
+                    kept[i] = asked || self.details_of(memo, this, slot, st);
+                }
+            }
+        }
+        let mut out: Vec<(u32, Story)> = found
+            .iter()
+            .zip(&kept)
+            .filter(|(_, k)| **k)
+            .map(|((slot, st, _), _)| (*slot, *st))
+            .collect();
+        closest_stories(&mut out);
+        out
+    }
+
+    /// The second pass of [`Index::closest_stories_of`] for the article in `slot`, found by
+    /// words to be `story`: true when [`Index::details_agree`]; remembered in the memo.
+    fn details_of(
+        &self,
+        memo: &mut StoryMemo,
+        this: &ArticleSummary,
+        slot: u32,
+        story: Story,
+    ) -> bool {
+        let agree = self
+            .article(slot)
+            .is_some_and(|other| self.details_agree(memo, this, other, Some(slot)));
+        memo.stories.insert(slot, agree.then_some(story));
+        agree
+    }
+
+    /// Asks for the memory the first pass of [`Index::closest_stories_of`] reads of the
+    /// article in `slot` directly: what the index keeps of it (see [`SlotWords`]) and its
+    /// keyword weight total.
     fn prefetch_slot(&self, cache: &WeightCache, slot: u32) {
         let slot = slot as usize;
-        if let Some(a) = self.slots.get(slot) {
-            prefetch_lines(a, 8);
-        }
         if let Some(w) = self.slot_words.get(slot) {
             prefetch_lines(w, 2);
         }
@@ -1594,14 +1791,25 @@ impl Index {
         }
     }
 
-    /// Asks for the memory the article in `slot` points to that a story test reads: its
-    /// keyword numbers, news days and places (what [`Index::prefetch_slot`] fetched says
-    /// where).
+    /// Asks for the memory the first pass reads that the article in `slot` points to: its
+    /// keyword numbers and news days (what [`Index::prefetch_slot`] fetched says where).
     fn prefetch_words(&self, slot: u32) {
         if let Some(w) = self.slot_words.get(slot as usize) {
             prefetch_lines(&*w.ids, 4);
             prefetch_lines(&*w.news, 1);
         }
+    }
+
+    /// Asks for the summary of the article in `slot` (the details test reads it).
+    fn prefetch_summary(&self, slot: u32) {
+        if let Some(a) = self.slots.get(slot as usize) {
+            prefetch_lines(a, 8);
+        }
+    }
+
+    /// Asks for the places of the article in `slot` (what [`Index::prefetch_summary`] fetched
+    /// says where).
+    fn prefetch_places(&self, slot: u32) {
         if let Some(a) = self.article(slot) {
             prefetch_lines(a.places.as_slice(), 1);
             for p in a.places.iter().take(2) {
@@ -1626,8 +1834,7 @@ impl Index {
                 Some(c) => self.claim_candidates(c, this, claim, window_days),
                 None => self.claim_slots(this, claim, window_days),
             };
-            let mut stories = self.stories_of(memo, this, &slots);
-            closest_stories(&mut stories);
+            let stories = self.closest_stories_of(memo, this, &slots, false);
             for (slot, story) in stories {
                 let Some(other) = self.article(slot) else {
                     continue;
@@ -1842,9 +2049,7 @@ impl Index {
             let mut slots: Vec<u32> = candidates.iter().map(|(s, _, _)| *s).collect();
             slots.sort_unstable();
             slots.dedup();
-            let mut stories = self.stories_of(memo, this, &slots);
-            stories.retain(|(_, st)| st.likely);
-            closest_stories(&mut stories);
+            let stories = self.closest_stories_of(memo, this, &slots, true);
             candidates
                 .retain(|(slot, _, _)| stories.binary_search_by_key(slot, |(s, _)| *s).is_ok());
             memo.events.insert(event.span, candidates.clone());
@@ -2569,6 +2774,60 @@ mod tests {
                 assert_eq!(key(&got), key(&want), "{}", a.path);
             }
         }
+    }
+
+    #[test]
+    fn the_closest_stories_in_two_passes_are_those_of_every_slot_asked_in_full() {
+        // generated reports of one fortnight: more alike stories than are kept, some set apart
+        // by their places, and copies differing by a bare number (the same words: ties in
+        // similarity at the least alike kept)
+        let mut rng = crate::bench::Rng::new(5);
+        let mut files: Vec<(String, String)> = (0..150)
+            .map(|n| {
+                let text = crate::bench::article(&mut rng, 200);
+                let body = text.get(17..).unwrap_or_default();
+                let dated = format!(" date 2031-05-{:02} {body}", 3 + n % 12);
+                (format!("desk/{n:03}.txt"), dated)
+            })
+            .collect();
+        let copies: Vec<(String, String)> = files
+            .iter()
+            .take(30)
+            .enumerate()
+            .map(|(n, (p, t))| (format!("{p}.{n}"), format!("{t}\n\n{}\n", 11 + n)))
+            .collect();
+        files.extend(copies);
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let i = index(&refs);
+        let mut slots: Vec<u32> = (0..i.slots.len() as u32 + 2).collect();
+        slots.sort_unstable();
+        let key = |v: &[(u32, Story)]| -> Vec<(u32, bool, u64, u64)> {
+            v.iter()
+                .map(|(s, st)| (*s, st.likely, st.sim.to_bits(), st.cos.to_bits()))
+                .collect()
+        };
+        let mut trimmed = 0;
+        for a in i.iter().step_by(3) {
+            for likely_only in [false, true] {
+                let mut one = i.new_memo(a, 21, true);
+                let mut want = i.stories_of(&mut one, a, &slots);
+                if likely_only {
+                    want.retain(|(_, st)| st.likely);
+                }
+                trimmed += usize::from(want.len() > MAX_SOURCES);
+                closest_stories(&mut want);
+                let mut two = i.new_memo(a, 21, true);
+                let got = i.closest_stories_of(&mut two, a, &slots, likely_only);
+                assert_eq!(key(&got), key(&want), "{}", a.path);
+                // asked again with what the memo remembers
+                let again = i.closest_stories_of(&mut two, a, &slots, likely_only);
+                assert_eq!(key(&again), key(&want), "{}", a.path);
+            }
+        }
+        assert!(trimmed > 0);
     }
 
     #[test]

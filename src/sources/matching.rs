@@ -444,17 +444,42 @@ impl NewsDays {
         b_news: Option<&[i32]>,
         least: f64,
     ) -> f64 {
-        let news_gap = match b_news {
-            Some(theirs) => gap_of_numbers(&self.numbers, theirs),
-            None => gap_to_news_numbered(&self.numbers, b),
-        };
-        match news_gap {
+        if let Some(theirs) = b_news {
+            return self.cosine_needed_numbered(b.published, b_local, theirs, least);
+        }
+        match gap_to_news_numbered(&self.numbers, b) {
             Some(g)
                 if g >= WEEK
                     && self.local
                     && b_local()
                     && self
-                        .gap_with_publication(b, b_news)
+                        .gap_with_publication(b.published, &news_day_numbers(b))
+                        .is_some_and(|w| w >= WEEK) =>
+            {
+                COSINE_WEEK_APART
+            }
+            Some(g) if g > 1 => COSINE_APART.max(least),
+            _ => least,
+        }
+    }
+
+    /// The same for an indexed `b`, told only its publication date and news days as an index
+    /// keeps them (see [`news_day_numbers`]): a lookup asks it of a thousand candidates
+    /// without reading their summaries.
+    pub(crate) fn cosine_needed_numbered(
+        &self,
+        b_published: Option<chrono::NaiveDate>,
+        b_local: impl FnOnce() -> bool,
+        b_news: &[i32],
+        least: f64,
+    ) -> f64 {
+        match gap_of_numbers(&self.numbers, b_news) {
+            Some(g)
+                if g >= WEEK
+                    && self.local
+                    && b_local()
+                    && self
+                        .gap_with_publication(b_published, b_news)
                         .is_some_and(|w| w >= WEEK) =>
             {
                 COSINE_WEEK_APART
@@ -466,22 +491,18 @@ impl NewsDays {
 }
 
 impl NewsDays {
-    /// The gap (see [`gap`]) between this article's news days and `b`'s, each with its
-    /// publication day: a week apart counts the publication days too, as an article may name
-    /// only an older day (the last time something like it happened) beside news of the day it
-    /// was published. `b_news`: `b`'s news days as an index keeps them, when known.
-    fn gap_with_publication(&self, b: &ArticleSummary, b_news: Option<&[i32]>) -> Option<i64> {
+    /// The gap (see [`gap`]) between this article's news days and `b`'s (`b_news`, see
+    /// [`news_day_numbers`]), each with its publication day (`b_published`): a week apart
+    /// counts the publication days too, as an article may name only an older day (the last
+    /// time something like it happened) beside news of the day it was published.
+    fn gap_with_publication(
+        &self,
+        b_published: Option<chrono::NaiveDate>,
+        b_news: &[i32],
+    ) -> Option<i64> {
         let mine = &self.with_publication;
-        let published = b.published.map(day_number);
-        let theirs = match b_news {
-            Some(theirs) => gap_of_numbers(mine, theirs),
-            None => {
-                let days: Vec<i64> = news_days(b).into_iter().map(day_number).collect();
-                mine.iter()
-                    .flat_map(|x| days.iter().map(move |y| (x - y).abs()))
-                    .min()
-            }
-        };
+        let published = b_published.map(day_number);
+        let theirs = gap_of_numbers(mine, b_news);
         let to_published = published.and_then(|p| mine.iter().map(|x| (x - p).abs()).min());
         theirs.into_iter().chain(to_published).min()
     }
