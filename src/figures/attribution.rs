@@ -344,6 +344,8 @@ fn starts_common_noun_phrase(source: &str) -> bool {
 }
 
 use super::np_chunk;
+
+mod closing_tag;
 use crate::lexicon::class;
 use crate::lexicon::sets::SOURCE_HEAD_SET as SOURCE_HEADS;
 pub(crate) use crate::lexicon::sets::{
@@ -2279,6 +2281,9 @@ struct ParaCues<'a> {
     quotes: Vec<Span>,
     cues: Vec<Option<Attribution>>,
     froms: Vec<(Option<usize>, Option<usize>)>,
+    /// The cue of a speech tag closing the sentence, when the first cue is another one: it
+    /// reaches the figures the first leaves out ("…, but …, Velmar Corp said").
+    tags: Vec<Option<Cue>>,
 }
 
 impl<'a> ParaCues<'a> {
@@ -2295,19 +2300,31 @@ impl<'a> ParaCues<'a> {
         let mut cues: Vec<Option<Attribution>> = Vec::with_capacity(para.sentences.len());
         let mut froms: Vec<(Option<usize>, Option<usize>)> =
             Vec::with_capacity(para.sentences.len());
+        let mut tags: Vec<Option<Cue>> = Vec::with_capacity(para.sentences.len());
         let mut last: Option<Attribution> = None;
         for si in para.sentences.clone() {
             let Some(s) = article.sentences.get(si) else {
                 cues.push(None);
                 froms.push((None, None));
+                tags.push(None);
                 continue;
             };
             let a = toks.partition_point(|t| t.span.start < s.span.start);
             let b = toks.partition_point(|t| t.span.start < s.span.end);
             let st = toks.get(a..b).unwrap_or(&[]);
             // the cue must lie outside the quotations of the sentence
-            let cue = sentence_cue_outside(text, st, quotes_within(&quotes, s.span), vague);
+            let within = quotes_within(&quotes, s.span);
+            let mut cue = outside_quotes(text, st, within, vague, sentence_cue);
+            let mut tag = outside_quotes(text, st, within, vague, closing_tag::closing_tag_cue);
+            if cue.is_none() {
+                cue = tag.take();
+            }
             froms.push(cue.as_ref().map_or((None, None), |c| (c.from, c.until)));
+            let tag = tag.map(|t| Cue {
+                attribution: resolve_pronoun(t.clone(), last.as_ref()),
+                ..t
+            });
+            tags.push(tag);
             let cue = cue.map(|c| resolve_pronoun(c, last.as_ref()));
             if let Some(c) = &cue {
                 last = Some(c.clone());
@@ -2322,6 +2339,7 @@ impl<'a> ParaCues<'a> {
             quotes,
             cues,
             froms,
+            tags,
         }
     }
 
@@ -2372,14 +2390,19 @@ impl<'a> ParaCues<'a> {
     /// The cue of sentence `k` of the paragraph when it reaches a claim at `span` (and is not
     /// inside it).
     fn own_cue(&self, k: usize, span: Span) -> Option<Attribution> {
+        let reaches = |(from, until): (Option<usize>, Option<usize>)| {
+            from.is_none_or(|f| span.start >= f) && until.is_none_or(|u| span.start < u)
+        };
         self.cues
             .get(k)
             .cloned()
             .flatten()
             .filter(|a| !a.span.overlaps(span))
-            .filter(|_| {
-                let (from, until) = self.froms.get(k).copied().unwrap_or((None, None));
-                from.is_none_or(|f| span.start >= f) && until.is_none_or(|u| span.start < u)
+            .filter(|_| reaches(self.froms.get(k).copied().unwrap_or((None, None))))
+            .or_else(|| {
+                let tag = self.tags.get(k)?.as_ref()?;
+                (!tag.attribution.span.overlaps(span) && reaches((tag.from, tag.until)))
+                    .then(|| tag.attribution.clone())
             })
     }
 
@@ -2497,11 +2520,14 @@ fn quotes_within(quotes: &[Span], span: Span) -> &[Span] {
     quotes.get(a..b.max(a)).unwrap_or(&[])
 }
 
-fn sentence_cue_outside(
+/// The cue `find` gives for a sentence read without its quotations (their marks left as
+/// breaks).
+fn outside_quotes(
     text: &str,
     toks: &[Tok],
     quotes: &[Span],
     vague: &[String],
+    find: fn(&str, &[Tok], &[String]) -> Option<Cue>,
 ) -> Option<Cue> {
     // Linear-logarithmic, not tokens × quotations: the quotations sorted by start with the
     // running maximum of their ends answer "does some quotation starting before x end after
@@ -2523,7 +2549,7 @@ fn sentence_cue_outside(
             .iter()
             .any(|t| reach(&|s| s <= t.span.start) > t.span.start)
     {
-        return sentence_cue(text, toks, vague);
+        return find(text, toks, vague);
     }
     // blank out quoted tokens: keep only tokens outside quotations, with the quotation marks
     // as breaks
@@ -2532,7 +2558,7 @@ fn sentence_cue_outside(
         .filter(|t| reach(&|s| s < t.span.start) <= t.span.end)
         .copied()
         .collect();
-    sentence_cue(text, &kept, vague)
+    find(text, &kept, vague)
 }
 
 #[cfg(test)]

@@ -54,6 +54,15 @@ pub(super) fn age(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     (a.prev.is_some_and(|p| in_set(p, &AGE_WORDS)) || of_age || life_at).then_some(Rejection::Age)
 }
 
+/// "died at the age of 90", "by the age of twelve": a number after "the age of" is an age.
+pub(super) fn the_age_of(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let before = |d: usize| num.start.checked_sub(d).and_then(|i| cx.word(i));
+    (a.prev.is_some_and(|p| p.is("of"))
+        && before(2).is_some_and(|w| in_set(w, &AGE_WORDS))
+        && before(3).is_some_and(|w| w.is("the")))
+    .then_some(Rejection::Age)
+}
+
 /// An age in commas after a name: "Dana Reyes, 66, a retired nurse"; "killed Lee Park, 21,
 /// and wounded three" (not "In the county, 30 died": a word follows).
 pub(super) fn age_after_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
@@ -347,6 +356,24 @@ mod tests {
         }
         assert_eq!(why_not("He worked there for 37 years.", "37"), None);
         assert_eq!(why_not("The dam held for 15 years of drought.", "15"), None);
+    }
+
+    #[test]
+    fn a_number_after_the_age_of_is_an_age() {
+        for (s, n) in [
+            ("Ondrej Halvik died on Sunday at the age of 84.", "84"),
+            (
+                "By the age of twelve, he ran the Velmar Corp stall.",
+                "twelve",
+            ),
+        ] {
+            assert_eq!(why_not(s, n), Some(R::Age), "{s}");
+        }
+        // a count of a group after "age" is still a count
+        assert_eq!(
+            why_not("Tessaly lowered its voting age of 18 for 300 towns.", "300"),
+            None
+        );
     }
 
     #[test]

@@ -68,6 +68,7 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
     }
     let checks: &[Check] = if num.digits {
         &[
+            short_year,
             glued_before,
             glued_after,
             address_or_name,
@@ -83,6 +84,7 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
             rank,
             year,
             ages::age,
+            ages::the_age_of,
             ages::loose_age,
             ages::age_decade,
             ages::age_after_name,
@@ -97,6 +99,7 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
     } else {
         &[
             ages::loose_age,
+            ages::the_age_of,
             ages::age_limit_of_one,
             before_name,
             lone_one,
@@ -388,6 +391,34 @@ fn year(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     .then_some(Rejection::Year)
 }
 
+/// "in '86", "Expo '98": a year written by its last two digits after an apostrophe glued to
+/// them and to no word before. A quotation opening on a number ("'40 dead' in the quake") is
+/// none: the same mark closes it later in the sentence.
+fn short_year(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let p = a.prev?;
+    let mark = p.is_punct('\'') || p.is_punct('\u{2019}');
+    if !mark
+        || p.span.end != a.first.span.start
+        || num.end != num.start + 1
+        || a.first.text.len() != 2
+        || !a.first.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let glued_to_word = num
+        .start
+        .checked_sub(2)
+        .and_then(|i| cx.tok(i))
+        .is_some_and(|w| w.span.end == p.span.start);
+    let closed = cx
+        .toks
+        .get(num.end..)
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| t.kind == TokKind::Punct && t.text == p.text);
+    (!glued_to_word && !closed).then_some(Rejection::Year)
+}
+
 /// List markers: "1." or "2)" at the start of a sentence.
 fn list_marker(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     (num.start == 0 && a.next.is_some_and(|n| n.is_punct('.') || n.is_punct(')')))
@@ -560,6 +591,19 @@ mod tests {
             ),
             Some(R::Conversion)
         );
+    }
+
+    #[test]
+    fn a_year_by_its_last_two_digits_is_no_figure() {
+        for (s, n) in [
+            ("In '94 Ondrej Halvik ran the same campaign.", "94"),
+            ("He was a Velmar Corp '02 recruit who stayed.", "02"),
+            ("The Tessaly fair of '88 drew crowds.", "88"),
+        ] {
+            assert_eq!(why_not(s, n), Some(R::Year), "{s}");
+        }
+        // a headline's quotation opening on a figure: the mark closes it
+        assert_eq!(why_not("'40 dead' in Tessaly floods.", "40"), None);
     }
 
     #[test]
