@@ -39,19 +39,21 @@ crate::word_set!(
     AGE_AT_VERBS = file "age-at-verbs.txt"
 );
 
-/// Ages: "aged 34", "age 34", "at the age of 90", "died at 87" (the number closes its clause).
+/// Ages: "aged 34", "age 34", "died at 87" (a life's event "at" a number closing its clause;
+/// "at the age of 90" is [`the_age_of`]'s).
 pub(super) fn age(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
-    let before = |d: usize| num.start.checked_sub(d).and_then(|i| cx.word(i));
-    let of_age =
-        a.prev.is_some_and(|p| p.is("of")) && before(2).is_some_and(|w| in_set(w, &AGE_WORDS));
     let closes = a
         .next
         .is_none_or(|n| n.kind == TokKind::Punct && !n.is_punct('%'));
     let life_at = a.prev.is_some_and(|p| p.is("at"))
-        && before(2).is_some_and(|w| in_set(w, &AGE_AT_VERBS))
+        && num
+            .start
+            .checked_sub(2)
+            .and_then(|i| cx.word(i))
+            .is_some_and(|w| in_set(w, &AGE_AT_VERBS))
         && closes
         && num.end == num.start + 1;
-    (a.prev.is_some_and(|p| in_set(p, &AGE_WORDS)) || of_age || life_at).then_some(Rejection::Age)
+    (a.prev.is_some_and(|p| in_set(p, &AGE_WORDS)) || life_at).then_some(Rejection::Age)
 }
 
 /// "died at the age of 90", "by the age of twelve": a number after "the age of" is an age.
