@@ -353,10 +353,17 @@ fn noun_follows(text: &str, end: usize) -> bool {
         && !DAY_FOLLOWERS.contains(next)
 }
 
-/// The token of the determiner before a year-less day (at token `day` of the sentence `toks`,
-/// ending at byte `end`) that dates the noun after it (`tense::dated_noun_phrase`), with a noun
+/// The token of the determiner before a year-less day written with its month's name (at token
+/// `day` of the sentence `toks`, ending at byte `end`) that dates the noun after it (`tense::dated_noun_phrase`), with a noun
 /// after it as [`noun_follows`] reads one.
 fn noun_dated_by(toks: &[Tok], day: usize, text: &str, end: usize) -> Option<usize> {
+    // a day in digits alone ("the 9/11 attacks") is as often a name as a date
+    if toks
+        .get(day)
+        .is_none_or(|t| crate::time::lexicon::month(t.text).is_none())
+    {
+        return None;
+    }
     let det = crate::time::tense::dated_noun_determiner(toks, day)?;
     noun_follows(text, end).then_some(det)
 }
@@ -726,6 +733,8 @@ mod tests {
             " date 1987-03-12 Velmar news\n\nHalvik said he was interested in the March 23 sale and would bid.\n",
             " date 1987-03-12 Velmar news\n\nHalvik said the March 23 letter would be sent.\n",
             " date 1987-03-12 Velmar news\n\nThe March 23 letter says the plan is dead.\n",
+            " date 1987-03-12 Velmar news\n\nHalvik denied any part in the 3/23 riots.\n",
+            " date 1987-03-12 Velmar news\n\nHalvik met the March 23 panel and asked for time.\n",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }

@@ -469,7 +469,7 @@ pub struct DatedNoun {
     pub verb: Option<usize>,
 }
 
-/// The noun phrase a day dates (its tokens `day..after`): a determiner before it
+/// The noun phrase a day with its month's name dates (its tokens `day..after`): a determiner before it
 /// ([`dated_noun_determiner`]) and a lowercase word after it that is no preposition, relative
 /// pronoun or verb, then at most `DATED_NOUN_WORDS` words in all with no tense. `verb` is the
 /// past verb right after those words when the phrase is its subject ("the March 13 letter
@@ -477,6 +477,14 @@ pub struct DatedNoun {
 /// after it has another subject ("a poll taken before the March 13 vote showed"), nor the verb
 /// of a relative clause.
 pub fn dated_noun_phrase(toks: &[Tok], day: usize, after: usize) -> Option<DatedNoun> {
+    // a day in digits alone ("the 9/11 attacks") is as often a name as a date
+    if !toks
+        .get(day..after)?
+        .iter()
+        .any(|t| t.kind == TokKind::Word && crate::time::lexicon::month(t.text).is_some())
+    {
+        return None;
+    }
     let det = dated_noun_determiner(toks, day)?;
     let first = toks.get(after)?;
     if first.kind != TokKind::Word
@@ -491,7 +499,9 @@ pub fn dated_noun_phrase(toks: &[Tok], day: usize, after: usize) -> Option<Dated
     while end < toks.len().min(after + DATED_NOUN_WORDS + 1) {
         // "the March 13 attacks that destroyed": a relative clause tells the noun's past
         // (a day of another year, maybe, named without it)
-        if toks[end].kind != TokKind::Word || RELATIVE_PRONOUNS.has(&toks[end]) {
+        // "intimidate the 9/11 families and asserted": "and" joins another verb
+        let joins = toks[end].is("and") || toks[end].is("or");
+        if toks[end].kind != TokKind::Word || RELATIVE_PRONOUNS.has(&toks[end]) || joins {
             break;
         }
         if marker(toks, end).is_some() {
