@@ -3,7 +3,8 @@
 use super::{finding, Context, Finding, Related, RuleInfo, Severity};
 use crate::analysis::Analysis;
 use crate::lexicon::sets::{
-    ARTICLES, AUXILIARIES, MODAL_WORDS, PARTS_OF_DAY, POSSESSIVES, PREPOSITIONS, RELATIVE_PRONOUNS,
+    ARTICLES, AUXILIARIES, BE_FORMS, MODAL_WORDS, PARTS_OF_DAY, POSSESSIVES, PREPOSITIONS,
+    RELATIVE_PRONOUNS,
 };
 use crate::text::Tok;
 use crate::time::{Kind, Raw, Resolution, Temporal, Tense};
@@ -34,6 +35,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // a year-less day that closes its sentence after "on" with no tense near it takes the
         // tense of the verb far before it (`far_past_day`)
         let far = t.tense == Tense::Present && far_past_day(a, t);
+        // a day that dates a noun ("the March 13 letter") was read as a fixed day, maybe ahead
+        // (`time::attributive_tense`); `day_of_a_done_verb` asks what the sentence tells of it
+        let far = far || (t.tense != Tense::Past && dates_a_noun(a, t));
         if !(t.tense == Tense::Past || far)
             || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year | Kind::Span)
         {
@@ -291,6 +295,9 @@ enum Lead {
     /// A past verb right before the day ("the plant closed March 13", "expired at midnight
     /// March 13"), at this token.
     Verb(usize),
+    /// The past verb right after the noun phrase the day dates, which is its subject ("the
+    /// March 13 letter said"): the phrase's first token and the verb's, in the sentence.
+    Subject(usize, usize),
 }
 
 /// The lead of a day whose sentence's tokens before it are `toks` ([`Lead`]); None when the
@@ -344,6 +351,93 @@ fn noun_follows(text: &str, end: usize) -> bool {
         && !PREPOSITIONS.contains(next)
         && !RELATIVE_PRONOUNS.contains(next)
         && !DAY_FOLLOWERS.contains(next)
+}
+
+/// The token of the determiner before a year-less day written with its month's name (at token
+/// `day` of the sentence `toks`, ending at byte `end`) that dates the noun after it (`tense::dated_noun_phrase`), with a noun
+/// after it as [`noun_follows`] reads one.
+fn noun_dated_by(toks: &[Tok], day: usize, text: &str, end: usize) -> Option<usize> {
+    // a day in digits alone ("the 9/11 attacks") is as often a name as a date
+    if toks
+        .get(day)
+        .is_none_or(|t| crate::time::lexicon::month(t.text).is_none())
+    {
+        return None;
+    }
+    let det = crate::time::tense::dated_noun_determiner(toks, day)?;
+    noun_follows(text, end).then_some(det)
+}
+
+/// True when the year-less day `t` dates the noun after it (`noun_dated_by`).
+fn dates_a_noun(a: &Analysis, t: &Temporal) -> bool {
+    if !matches!(
+        t.raw,
+        Raw::Date {
+            y: None,
+            wd: None,
+            ..
+        }
+    ) || t.kind != Kind::Date
+    {
+        return false;
+    }
+    super::evidence::in_sentence_tokens(a, t, |toks, start, _| {
+        noun_dated_by(toks, start, &a.text, t.span.end).is_some()
+    })
+}
+
+crate::word_set!(
+    /// Prepositions that set a done act inside the thing a day dates ("rose in the March 8
+    /// week").
+    INSIDE_DATED_PREPOSITIONS = file "inside-dated-prepositions.txt"
+);
+
+/// What the sentence `toks` tells of the noun phrase a year-less day dates (the day ending
+/// before token `after`): the subject of the past verb right after its words ([`Lead::Subject`]:
+/// "the March 13 letter said", "a March 13 storm cost"; `tense::dated_noun_phrase`); or the
+/// object of a preposition that sets a done act inside it ([`Lead::On`] at the preposition:
+/// "rose in the March 13 week", "died during the March 13 storm"). None for the noun of an
+/// occasion or a plan ("the March 13 deadline", "its March 13 proposal"), which may lie ahead of
+/// any verb.
+fn dated_noun_lead(toks: &[Tok], day: usize, after: usize) -> Option<Lead> {
+    let phrase = crate::time::tense::dated_noun_phrase(toks, day, after)?;
+    if toks.get(phrase.words.clone()).is_some_and(|ws| {
+        ws.iter()
+            .any(|w| OCCASION_DAY_NOUNS.has(w) || crate::lexicon::sets::AIM_NOUNS.has(w))
+    }) {
+        return None;
+    }
+    let det = phrase.det;
+    if det
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|w| INSIDE_DATED_PREPOSITIONS.has(w))
+    {
+        return Some(Lead::On(det - 1));
+    }
+    phrase.verb.map(|v| Lead::Subject(det, v))
+}
+
+/// True when the past verb at token `v` of the sentence `toks`, whose subject is the noun
+/// phrase a day dates (from token `det` on), tells a done act of it: no change of schedule or
+/// plan ("the March 13 vote was postponed", "set for", "called by"), no modal or future word
+/// from the phrase on (a quotation the phrase reports may hold its own) and no infinitive
+/// before the verb.
+fn subject_of_done_verb(toks: &[Tok], det: usize, v: usize) -> bool {
+    let Some(w) = toks.get(v) else { return false };
+    // a passive ("the March 13 vote was called off") may tell what was done to a thing ahead
+    let passive = (det..=v + 1).any(|k| toks.get(k).is_some_and(|b| BE_FORMS.has(b)));
+    if passive
+        || crate::lexicon::sets::RESCHEDULE_WORDS.has(w)
+        || toks
+            .get(v + 1)
+            .is_some_and(|n| n.is("by") || COMING_DAY_LEADS.contains(n.text))
+    {
+        return false;
+    }
+    let clause = toks.get(det..).unwrap_or_default();
+    !(0..clause.len()).any(|i| modal_at(clause, i))
+        && !crate::time::tense::tells_of_coming(clause, 0, v.saturating_sub(det))
 }
 
 /// True when token `i` of `toks` is a modal verb: a month "May" beside a number is none.
@@ -403,11 +497,18 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
     // a range ("between March 2 and March 15") leads itself, as "on" does a day
     let lead = if range {
         Some(Lead::On(toks.len()))
+    } else if noun_dated_by(&sentence, end, text, t.span.end).is_some() {
+        let day_end = sentence
+            .iter()
+            .position(|k| k.span.start >= t.span.end)
+            .unwrap_or(sentence.len());
+        dated_noun_lead(&sentence, end, day_end)
     } else {
         lead(toks)
     };
     let verb = match lead {
         None => return false,
+        Some(Lead::Subject(det, v)) => return subject_of_done_verb(&sentence, det, v),
         Some(Lead::Opens) => None,
         Some(Lead::Verb(_)) if noun_follows(text, t.span.end) => return false,
         Some(Lead::Verb(v)) => Some(v),
@@ -609,6 +710,34 @@ mod tests {
     /// The spans of this rule's findings.
     fn spans(text: &str) -> Vec<String> {
         spans_where(text, |r| r == super::INFO.id)
+    }
+
+    #[test]
+    fn a_day_before_a_noun_the_sentence_tells_as_done() {
+        // the subject of a past verb, or a preposition that sets a done act inside the thing
+        for (t, day) in [
+            (" date 1987-03-12 Velmar news\n\nThe board fought the plan, the March 23 letter showed.\n", "March 23"),
+            (" date 1987-03-12 Velmar news\n\nThe March 20 storm wrecked the Tessaly dam.\n", "March 20"),
+            (" date 1987-03-12 Velmar news\n\nVelmar said its four-week March 19 sales totaled 25 mln dlrs.\n", "March 19"),
+            (" date 1987-03-12 Velmar news\n\nStocks rose 2 mln dlrs to 73 mln dlrs in the March 22 week, the bank said.\n", "March 22"),
+            (" date 1987-03-12 Velmar news\n\nOndrej Halvik resigned in a March 22 letter to the Velmar board.\n", "March 22"),
+        ] {
+            assert_eq!(spans(t), vec![day], "{t}");
+        }
+        // a scheduled thing, a preposition's object, a passive or a plan stays a fixed day
+        for t in [
+            " date 1987-03-12 Velmar news\n\nThe March 23 deadline loomed over the talks, Halvik said.\n",
+            " date 1987-03-12 Velmar news\n\nA poll taken before the March 23 vote showed Halvik ahead.\n",
+            " date 1987-03-12 Velmar news\n\nThe March 23 offer was withdrawn, Halvik said.\n",
+            " date 1987-03-12 Velmar news\n\nIt said the March 30 closing date has been changed to April 30.\n",
+            " date 1987-03-12 Velmar news\n\nHalvik said he was interested in the March 23 sale and would bid.\n",
+            " date 1987-03-12 Velmar news\n\nHalvik said the March 23 letter would be sent.\n",
+            " date 1987-03-12 Velmar news\n\nThe March 23 letter says the plan is dead.\n",
+            " date 1987-03-12 Velmar news\n\nHalvik denied any part in the 3/23 riots.\n",
+            " date 1987-03-12 Velmar news\n\nHalvik met the March 23 panel and asked for time.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
     }
 
     #[test]

@@ -364,6 +364,11 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
     if rescheduled_to(toks, start, end) {
         return true;
     }
+    // "the March 13 letter said": the day dates the subject of a past verb, which was there
+    // then, whatever the sentence before the phrase tells
+    if day && dated_noun_phrase(toks, start, end).is_some_and(|d| d.verb.is_some()) {
+        return false;
+    }
     let markers = Markers::new(toks);
     if governing_speech_verb(toks, &markers, start).is_some() {
         return false;
@@ -421,6 +426,99 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
         }
     }
     speech || weak_present
+}
+
+/// How many words of a noun phrase a day dates are read after the day.
+const DATED_NOUN_WORDS: usize = 3;
+
+/// The token of the determiner of the noun a day (first token `day`) dates: an article, a
+/// possessive determiner or a possessive noun right before the day ("the March 13 letter",
+/// "Velmar's March 13 offer"), or before one hyphenated modifier before it ("its four-week
+/// March 13 sales").
+pub fn dated_noun_determiner(toks: &[Tok], day: usize) -> Option<usize> {
+    let det = |k: usize| {
+        toks.get(k).is_some_and(|w| {
+            ARTICLES.has(w)
+                || POSSESSIVES.has(w)
+                || w.text.ends_with("'s")
+                || w.text.ends_with("\u{2019}s")
+        })
+    };
+    let prev = day.checked_sub(1)?;
+    let hyphenated = toks.get(prev).is_some_and(|w| {
+        w.kind == TokKind::Word
+            && w.text.contains('-')
+            && w.text.bytes().all(|b| b == b'-' || b.is_ascii_lowercase())
+    });
+    if det(prev) {
+        Some(prev)
+    } else if hyphenated && prev.checked_sub(1).is_some_and(det) {
+        Some(prev - 1)
+    } else {
+        None
+    }
+}
+
+/// A noun phrase a day dates ([`dated_noun_phrase`]).
+pub struct DatedNoun {
+    /// The determiner's token.
+    pub det: usize,
+    /// The words after the day up to the verb (or the end of the words read).
+    pub words: std::ops::Range<usize>,
+    /// The past verb right after the words, when the phrase is its subject.
+    pub verb: Option<usize>,
+}
+
+/// The noun phrase a day with its month's name dates (its tokens `day..after`): a determiner before it
+/// ([`dated_noun_determiner`]) and a lowercase word after it that is no preposition, relative
+/// pronoun or verb, then at most `DATED_NOUN_WORDS` words in all with no tense. `verb` is the
+/// past verb right after those words when the phrase is its subject ("the March 13 letter
+/// said", "a March 13 storm cost"): not when the phrase is a preposition's object, whose verb
+/// after it has another subject ("a poll taken before the March 13 vote showed"), nor the verb
+/// of a relative clause.
+pub fn dated_noun_phrase(toks: &[Tok], day: usize, after: usize) -> Option<DatedNoun> {
+    // a day in digits alone ("the 9/11 attacks") is as often a name as a date
+    if !toks
+        .get(day..after)?
+        .iter()
+        .any(|t| t.kind == TokKind::Word && crate::time::lexicon::month(t.text).is_some())
+    {
+        return None;
+    }
+    let det = dated_noun_determiner(toks, day)?;
+    let first = toks.get(after)?;
+    if first.kind != TokKind::Word
+        || !first.text.starts_with(|c: char| c.is_ascii_lowercase())
+        || PREPOSITIONS.has(first)
+        || RELATIVE_PRONOUNS.has(first)
+    {
+        return None;
+    }
+    let mut end = after;
+    let mut verb = None;
+    while end < toks.len().min(after + DATED_NOUN_WORDS + 1) {
+        // "the March 13 attacks that destroyed": a relative clause tells the noun's past
+        // (a day of another year, maybe, named without it)
+        // "intimidate the 9/11 families and asserted": "and" joins another verb
+        let joins = toks[end].is("and") || toks[end].is("or");
+        if toks[end].kind != TokKind::Word || RELATIVE_PRONOUNS.has(&toks[end]) || joins {
+            break;
+        }
+        if marker(toks, end).is_some() {
+            verb = past_verb_at(toks, end).then_some(end);
+            break;
+        }
+        end += 1;
+    }
+    let object = det
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|w| PREPOSITIONS.has(w) || w.is("to"));
+    (end > after).then_some(DatedNoun {
+        det,
+        words: after..end,
+        verb: verb.filter(|_| !object),
+    })
 }
 
 /// True when token `i` is a relative pronoun or "that" right before a preposition ("a firm
@@ -1037,17 +1135,38 @@ fn as_planned(toks: &[Tok], i: usize) -> bool {
 
 /// True when token `i` comes right after a lowercase present form of "be" ("the case is heard
 /// in May", "the talks are held on Monday"): the participle of a present passive, which tells
-/// no past; the "be" before it marks the clause's tense.
+/// no past; the "be" before it marks the clause's tense. So does a subject pronoun's "'s" in a
+/// clause of an occasion ("when he's sentenced May 7"): "is", not "has".
 fn after_present_be(toks: &[Tok], i: usize) -> bool {
     let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p)) else {
         return false;
     };
+    if contracted_is(toks, i - 1) {
+        return true;
+    }
     BE_FORMS.has(p)
         && p.text.starts_with(|c: char| c.is_ascii_lowercase())
         && matches!(
             classify(p, i.checked_sub(2).and_then(|k| toks.get(k)), toks.get(i)),
             Some(Tense::Present)
         )
+}
+
+/// True when token `k` is a subject pronoun with "'s" right after a conjunction of an occasion
+/// ("when he's", "after it's"; `OCCASION_CONJUNCTIONS`): a clause that tells when something
+/// happens, whose "'s" before a participle is a present "be".
+fn contracted_is(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    let stem = t
+        .text
+        .strip_suffix("'s")
+        .or_else(|| t.text.strip_suffix("\u{2019}s"))
+        .unwrap_or("");
+    !stem.is_empty()
+        && SUBJECT_PRONOUNS.contains(stem)
+        && k.checked_sub(1)
+            .and_then(|c| toks.get(c))
+            .is_some_and(|c| OCCASION_CONJUNCTIONS.has(c))
 }
 
 /// True when token `i` follows "be" and an adverb ("would be quietly released", "will be
@@ -1300,6 +1419,82 @@ mod table_tests {
             None,
             "a noun after an article"
         );
+    }
+
+    /// The value and tense of the date `written` in `text`, published on `published`.
+    fn valued(text: &str, published: &str, written: &str) -> (String, Option<Tense>) {
+        let full = format!(" date {published} Velmar news\n\n{text}\n");
+        let a = crate::analysis::Analysis::new(&full);
+        a.dates
+            .iter()
+            .find(|t| t.span.slice(&a.text) == written)
+            .map_or((String::new(), None), |t| {
+                (
+                    t.value.to_json().as_str().unwrap_or("").to_string(),
+                    Some(t.tense),
+                )
+            })
+    }
+
+    #[test]
+    fn a_day_after_likely_to_is_a_forecast_still_ahead() {
+        // published on a Thursday: "Friday" after "likely to leave" is the next day
+        let (v, tense) = valued(
+            "By Thursday night, Ondrej Halvik seemed ever more likely to leave Friday for Tessaly.",
+            "2015-04-16",
+            "Friday",
+        );
+        assert_eq!((v.as_str(), tense), ("2015-04-17", Some(Tense::Future)));
+        // a done trip keeps the past
+        let (v, _) = valued(
+            "Ondrej Halvik left Friday for Tessaly.",
+            "2015-04-16",
+            "Friday",
+        );
+        assert_eq!(v, "2015-04-10");
+    }
+
+    #[test]
+    fn a_pronoun_s_before_a_participle_in_a_clause_of_an_occasion_is_is() {
+        let text = "Halvik faces up to 10 years in prison when he's sentenced May 7.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let at = toks
+            .iter()
+            .position(|t| t.text == "sentenced")
+            .unwrap_or(usize::MAX);
+        assert_eq!(tense_at(&toks, at), None, "is sentenced");
+        let (v, _) = valued(text, "2015-04-20", "May 7");
+        assert_eq!(v, "2015-05-07");
+        // outside such a clause "'s" before a participle may be "has"
+        let text = "Halvik said he's resigned from the Velmar board.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let at = toks
+            .iter()
+            .position(|t| t.text == "resigned")
+            .unwrap_or(usize::MAX);
+        assert_eq!(tense_at(&toks, at), Some(Tense::Past));
+    }
+
+    #[test]
+    fn the_subject_a_day_dates_hangs_on_its_past_verb() {
+        let text = "The board fought the plan, the March 23, 1990 letter showed.";
+        assert!(!undone_from(text, "March"));
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let day = toks
+            .iter()
+            .position(|t| t.text == "March")
+            .unwrap_or(usize::MAX);
+        let phrase = dated_noun_phrase(&toks, day, day + 4);
+        assert!(phrase.is_some_and(|p| p.verb.is_some()));
+        // the object of a preposition is no subject of the verb after it
+        let text = "A poll taken before the March 23 vote showed Halvik ahead.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let day = toks
+            .iter()
+            .position(|t| t.text == "March")
+            .unwrap_or(usize::MAX);
+        let phrase = dated_noun_phrase(&toks, day, day + 2);
+        assert!(phrase.is_some_and(|p| p.verb.is_none()));
     }
 
     #[test]
