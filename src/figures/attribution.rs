@@ -1439,6 +1439,20 @@ fn cue_from(
     if !plausible(toks, a, b) {
         return None;
     }
+    source_cue(text, toks, a, b, verb, vague)
+}
+
+/// The cue of the source in tokens `a..b` before or after its verb: its words and span, its kind
+/// (a statement, a report, said) and whether it is named or a pronoun; no reach (`from`,
+/// `until`) yet. The one way a cue is made of a source found by its place in the sentence.
+fn source_cue(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    verb: &Tok,
+    vague: &[String],
+) -> Option<Cue> {
     let (source, span) = words_span(text, toks, a, b)?;
     let pronoun = b - a == 1 && toks.get(a).is_some_and(|f| SUBJECT_PRONOUNS.has(f));
     let has = |w: &str| contains_ignoring_case(&source, w);

@@ -247,15 +247,7 @@ fn yearless_range_after(
 /// it sold its whole stake in the Tessaly mill to a local group for 4 dlrs a share on March
 /// 13" tells a done sale however long the object between.
 fn far_past_day(a: &Analysis, t: &Temporal) -> bool {
-    if !matches!(
-        t.raw,
-        Raw::Date {
-            y: None,
-            wd: None,
-            ..
-        }
-    ) || t.kind != Kind::Date
-    {
+    if !year_less_day(t) {
         return false;
     }
     super::evidence::in_sentence_tokens(a, t, |toks, start, end| {
@@ -368,17 +360,21 @@ fn noun_dated_by(toks: &[Tok], day: usize, text: &str, end: usize) -> Option<usi
     noun_follows(text, end).then_some(det)
 }
 
-/// True when the year-less day `t` dates the noun after it (`noun_dated_by`).
-fn dates_a_noun(a: &Analysis, t: &Temporal) -> bool {
-    if !matches!(
+/// True for a day written with its month and without its year or weekday ("March 13").
+fn year_less_day(t: &Temporal) -> bool {
+    matches!(
         t.raw,
         Raw::Date {
             y: None,
             wd: None,
             ..
         }
-    ) || t.kind != Kind::Date
-    {
+    ) && t.kind == Kind::Date
+}
+
+/// True when the year-less day `t` dates the noun after it (`noun_dated_by`).
+fn dates_a_noun(a: &Analysis, t: &Temporal) -> bool {
+    if !year_less_day(t) {
         return false;
     }
     super::evidence::in_sentence_tokens(a, t, |toks, start, _| {

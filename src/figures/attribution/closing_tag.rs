@@ -9,15 +9,14 @@
 //! whose own clause is shorter ("Most of those polled said …, while N …, the poll said").
 
 use super::{
-    head_with, is_named, manner_adverb, name_and, plausible, words_span, Attribution,
-    AttributionKind, Cue, DETERMINERS, NOT_IN_SOURCE_SET, NOUN_LIKE_CUE_SET, SAME_SUBJECT_VERBS,
-    SOURCE_HEAD_SET, SPEECH_VERB_SET, STOP_BACK_SET,
+    head_with, manner_adverb, name_and, plausible, source_cue, Cue, DETERMINERS, NOT_IN_SOURCE_SET,
+    NOUN_LIKE_CUE_SET, SAME_SUBJECT_VERBS, SOURCE_HEAD_SET, SPEECH_VERB_SET, STOP_BACK_SET,
 };
 use crate::lexicon::class;
 use crate::lexicon::sets::{
     BE_FORMS, LEAD_WORD_SET, PREPOSITIONS, PRE_VERB_ADVERBS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS,
 };
-use crate::text::{contains_ignoring_case, Tok, TokKind};
+use crate::text::{Tok, TokKind};
 
 crate::word_set!(
     /// "-er", "-or", "-ist": endings of a noun naming someone by what they do.
@@ -80,34 +79,15 @@ pub(super) fn closing_tag_cue(text: &str, toks: &[Tok], vague: &[String]) -> Opt
     if !heads_source(toks, a, e) {
         return None;
     }
-    let (source, span) = words_span(text, toks, a, e)?;
-    let pronoun = e - a == 1 && toks.get(a).is_some_and(|f| SUBJECT_PRONOUNS.has(f));
-    let has = |w: &str| contains_ignoring_case(&source, w);
-    let kind = if has("statement") {
-        AttributionKind::Statement
-    } else if verb.text.to_ascii_lowercase().starts_with("report") || has("report") {
-        AttributionKind::Report
-    } else {
-        AttributionKind::Said
-    };
-    let named = !pronoun && is_named(&source, vague);
+    let mut cue = source_cue(text, toks, a, e, verb, vague)?;
     // a semicolon ends what the tag reaches back to
-    let from = (0..a)
+    cue.from = (0..a)
         .rev()
         .find(|&k| toks.get(k).is_some_and(|t| t.is_punct(';')))
         .and_then(|k| toks.get(k))
         .map(|t| t.span.end);
-    Some(Cue {
-        attribution: Attribution {
-            source,
-            span,
-            kind,
-            named,
-        },
-        pronoun,
-        from,
-        until: Some(span.start),
-    })
+    cue.until = Some(cue.attribution.span.start);
+    Some(cue)
 }
 
 /// A verb that can close a tag: a lowercase speech verb, not a participle ("…, saying") nor
