@@ -275,7 +275,7 @@ fn duc5_documents_keep_their_release_day_or_their_own_dateline_day() {
     std::fs::write(
         set.join("XIE19990305.0002"),
         "<DOC>\n<DOCNO> XIE19990305.0002 </DOCNO>\n<BODY>\n<HEADLINE> Bridge reopens </HEADLINE>\n\
-         <TEXT>\n<P>\nFENMOOR, March 4 (Xinhua) -- The bridge\nreopened today.\n</P>\n<P>\n\
+         <TEXT>\n<P>\nFENMOOR, March 4 (Newswire) -- The bridge\nreopened today.\n</P>\n<P>\n\
          Traffic resumed.\n</P>\n</TEXT>\n</BODY>\n</DOC>\n",
     )
     .expect("write");
@@ -304,7 +304,7 @@ fn duc5_documents_keep_their_release_day_or_their_own_dateline_day() {
     assert!(
         files[1]
             .2
-            .starts_with(" date 1999-03-04 Bridge reopens\n\nFENMOOR, March 4 (Xinhua) -- "),
+            .starts_with(" date 1999-03-04 Bridge reopens\n\nFENMOOR, March 4 (Newswire) -- "),
         "{}",
         files[1].2
     );
