@@ -2623,8 +2623,8 @@ mod tests {
         }
     }
 
-    /// (claim words, source, kind) of every claim.
-    fn attributed(text: &str) -> Vec<(String, Option<String>, Option<AttributionKind>)> {
+    /// (claim words, source, kind) of every claim (the closing tag's tests read it too).
+    pub(super) fn attributed(text: &str) -> Vec<(String, Option<String>, Option<AttributionKind>)> {
         let a = Analysis::new(text);
         a.claims
             .iter()

@@ -215,21 +215,14 @@ fn agent_noun(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::Analysis;
 
     const D: &str = " date 2031-04-10 ";
 
     /// (claim words, source) of every claim.
     fn sources(text: &str) -> Vec<(String, Option<String>)> {
-        let a = Analysis::new(text);
-        a.claims
-            .iter()
-            .map(|c| {
-                (
-                    c.span.slice(text).to_string(),
-                    c.attribution.as_ref().map(|x| x.source.clone()),
-                )
-            })
+        crate::figures::attribution::tests::attributed(text)
+            .into_iter()
+            .map(|(c, s, _)| (c, s))
             .collect()
     }
 
