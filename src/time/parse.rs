@@ -2424,10 +2424,12 @@ impl P<'_, '_> {
             self.tok(k)
                 .is_some_and(|t| t.kind == TokKind::Punct && !t.is_punct('$') && !t.is_punct('-'))
         });
+        // "1930 - Born in …": a dash set off by spaces after the year heads a chronology entry
+        let heading_dash = self.punct_is(e, '-') && !self.adj(e - 1, e) && self.heads_entry(e + 1);
         let counted = self.tok(e).is_some_and(|n| {
             n.kind == TokKind::Num
                 || n.is_punct('%')
-                || n.is_punct('-')
+                || (n.is_punct('-') && !heading_dash)
                 || n.kind == TokKind::Word
                     && n.text.len() > 2
                     && n.text.ends_with('s')
@@ -2436,6 +2438,16 @@ impl P<'_, '_> {
                     && !self.word_in(e, &super::named::SUBJECT_VERBS)
         });
         opens && (1900..2100).contains(&y) && !counted
+    }
+
+    /// True when token `k` opens an entry's text after a heading dash: a word set off from the
+    /// dash by a space (a chronology line "1930 - Born in …"), not a number or a joined part.
+    fn heads_entry(&self, k: usize) -> bool {
+        k > 0
+            && !self.adj(k - 1, k)
+            && self
+                .tok(k)
+                .is_some_and(|t| t.kind == TokKind::Word && t.text.starts_with(char::is_uppercase))
     }
 
     /// "the 1980's", "the late 1970's": a round year with "'s" after "the" or a period part is
