@@ -252,7 +252,7 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
     while i < toks.len() {
         let t = &toks[i];
         let worth = match t.kind {
-            TokKind::Punct => false,
+            TokKind::Punct => p.abbreviated_year(i).is_some(),
             TokKind::Num => true,
             TokKind::Word => match cached_or(ahead, i, t) {
                 Trigger::None => false,
@@ -572,6 +572,9 @@ impl<'a, 'b> P<'a, 'b> {
         if t.kind == TokKind::Word {
             return self.spelled_year(i);
         }
+        if t.kind == TokKind::Punct {
+            return self.abbreviated_year(i);
+        }
         if t.kind != TokKind::Num || t.text.len() != 4 {
             return None;
         }
@@ -590,6 +593,41 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         Some((i + 1, y))
+    }
+
+    /// A year written with an apostrophe for its century: "in '85", "from 1990 to '96" (an
+    /// apostrophe not closing a word, then two digits that no letter or digit follows); 30–99
+    /// are of the 1900s, 00–29 of the 2000s. The token after the digits, and the year.
+    fn abbreviated_year(&self, i: usize) -> Option<(usize, i32)> {
+        let t = self.tok(i)?;
+        let n = self.tok(i + 1)?;
+        let apostrophe = t.is_punct('\'') || t.is_punct('\u{2019}');
+        if !apostrophe || n.kind != TokKind::Num || n.text.len() != 2 || !adjacent(t, n) {
+            return None;
+        }
+        if i > 0 && self.adj(i - 1, i) {
+            return None;
+        }
+        let glued = self
+            .tok(i + 2)
+            .is_some_and(|m| adjacent(n, m) && matches!(m.kind, TokKind::Word | TokKind::Num));
+        if glued {
+            return None;
+        }
+        let v = i32::try_from(n.num()?).ok()?;
+        Some((i + 2, if v >= 30 { 1900 + v } else { 2000 + v }))
+    }
+
+    /// True when a year ends at token `k` (its last digits): "1982" or the "85" of "'85".
+    fn year_ends_at(&self, k: usize) -> bool {
+        let four = self
+            .tok(k)
+            .is_some_and(|t| t.kind == TokKind::Num && t.text.len() == 4);
+        (four && self.year_num(k).is_some())
+            || (k > 0
+                && self
+                    .abbreviated_year(k - 1)
+                    .is_some_and(|(e, _)| e == k + 1))
     }
 
     /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099), the
@@ -2302,9 +2340,13 @@ impl<'a, 'b> P<'a, 'b> {
         };
         // "nineteen ninety-six" said aloud is a year wherever it stands
         let spelled = self.tok(i).is_some_and(|t| t.kind == TokKind::Word);
+        // "1982, 1985 and 1995", "1982, '85": a year in a list of years
+        let listed = (self.punct_is(e, ',') && self.year_num(e + 1).is_some())
+            || (i >= 2 && self.punct_is(i - 1, ',') && self.year_ends_at(i - 2));
         let possessive = self.year_possessive(e, y);
         if !prev_ok
             && !spelled
+            && !listed
             && !possessive
             && !self.year_opening_sentence(i, e, y)
             && !self.year_before_noun(i, e)
