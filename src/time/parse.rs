@@ -712,6 +712,9 @@ impl<'a, 'b> P<'a, 'b> {
         if i > 0 && super::named::weekday_closes_name(self.t, i) {
             return None;
         }
+        if self.weekday_frequency(i) {
+            return None;
+        }
         if w.len() <= 4 {
             // "Sun", "Sat", "Wed" are also words: accept the abbreviation only with a period,
             // a comma, or a date after it, or "on" before it
@@ -731,6 +734,20 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         Some((i + 1, wd))
+    }
+
+    /// "one Sunday a month", "two Fridays per year": a count of a weekday per period is how
+    /// often, no day (the period not followed by a word that makes it a distance: "a week ago").
+    fn weekday_frequency(&self, i: usize) -> bool {
+        let counted = i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| tok_cardinal(t).is_some() || t.is("every") || t.is("each"));
+        counted
+            && super::timex::per_unit_at(self.t, i + 1)
+            && !self
+                .tok(i + 3)
+                .is_some_and(|t| t.kind == TokKind::Word && super::lexicon::COUNT_ANCHOR.has(t))
     }
 
     /// A meridiem at `i` ([`Self::am_pm`]), or the part of the day an hour (at `hour`) is said
@@ -1093,12 +1110,12 @@ impl<'a, 'b> P<'a, 'b> {
         }
     }
 
-    /// "mid-March", "early-June": a part of a period joined to the month by a hyphen.
+    /// "mid-March", "early-June": a part of a period joined to the month by a hyphen, also when
+    /// a line break or a slip left a space after the hyphen ("mid- March").
     fn hyphen_part(&self, i: usize) -> bool {
         i > 1
             && self.punct_is(i - 1, '-')
             && self.adj(i - 2, i - 1)
-            && self.adj(i - 1, i)
             && self.word_in(i - 2, &PERIOD_PART)
     }
 

@@ -1945,3 +1945,24 @@ fn a_year_with_an_apostrophe_for_its_century_is_a_year() {
     assert!(texts("The players' 45 wins stood.").is_empty());
     assert!(texts("Halvik sang '99 balloons' loudly.").is_empty());
 }
+
+#[test]
+fn a_count_of_a_weekday_per_period_is_no_day() {
+    let p = "1999-01-09";
+    assert!(found("The Velmar choir sings one Sunday a month.", p).is_empty());
+    assert!(found("Halvik fasts two Fridays per year.", p).is_empty());
+    // a distance from a day is still that day
+    assert_eq!(
+        found("The Velmar choir sang on Sunday a week ago.", p)
+            .first()
+            .map(|f| f.0.clone()),
+        Some("Sunday".to_string())
+    );
+}
+
+#[test]
+fn a_part_of_a_month_keeps_its_hyphen_across_a_space() {
+    let v = found("The Tessaly flood peaked in mid- March.", "1999-04-12");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].2, "1999-03");
+}

@@ -481,6 +481,11 @@ fn duration(toks: &[Tok], i: usize) -> Found {
 }
 
 /// True when "a", "an" or "per" and a singular unit ("a week", "per year") start at `j`.
+/// [`per_unit`] for the parser: "a month", "per year" at `j`.
+pub(super) fn per_unit_at(toks: &[Tok], j: usize) -> bool {
+    per_unit(toks, j)
+}
+
 fn per_unit(toks: &[Tok], j: usize) -> bool {
     word_in(toks, j, &PER_UNIT)
         && toks
@@ -1084,14 +1089,33 @@ fn century(toks: &[Tok], i: usize) -> Found {
             return None;
         }
         let suf = toks.get(i + 1)?;
-        if suf.span.start != t.span.end || !super::lexicon::is_ordinal_suffix(suf.text) {
+        if suf.span.start != t.span.end {
             return None;
         }
-        (t.text.parse().ok()?, i + 2)
+        // "20th-century" read as one word after the digits
+        let joined = suf.text.split_once('-').is_some_and(|(a, b)| {
+            super::lexicon::is_ordinal_suffix(a) && b.eq_ignore_ascii_case("century")
+        });
+        let n: u32 = t.text.parse().ok()?;
+        if joined && (1..=21).contains(&n) {
+            return Some((i + 2, "period", format!("{:02}", n - 1)));
+        }
+        if !super::lexicon::is_ordinal_suffix(suf.text) {
+            return None;
+        }
+        (n, i + 2)
     };
     let c = toks.get(k)?;
     let hyphened = c.is_punct('-') && word(toks, k + 1, &["century"]);
-    if !(word(toks, k, &["century"]) || hyphened) || !(1..=21).contains(&n) {
+    // "the 20th century's": the possessive's "'s" is read with the word
+    let possessive = toks.get(k).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && t.text
+                .strip_suffix("'s")
+                .or_else(|| t.text.strip_suffix("\u{2019}s"))
+                .is_some_and(|w| w.eq_ignore_ascii_case("century"))
+    });
+    if !(word(toks, k, &["century"]) || hyphened || possessive) || !(1..=21).contains(&n) {
         return None;
     }
     let e = if hyphened { k + 2 } else { k + 1 };
@@ -2328,6 +2352,14 @@ mod tests {
                 "2001-03-01"
             ),
             ["11", "19"]
+        );
+        // a possessive and a modifier joined by a hyphen
+        assert_eq!(
+            values(
+                "Halvik was the 20th century's loudest tenor of 19th-century songs.",
+                "1999-09-30"
+            ),
+            ["19", "18"]
         );
         assert_eq!(
             values(
