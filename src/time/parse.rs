@@ -252,7 +252,7 @@ pub fn parse_expressions(toks: &[Tok]) -> Vec<Match> {
     while i < toks.len() {
         let t = &toks[i];
         let worth = match t.kind {
-            TokKind::Punct => p.abbreviated_year(i).is_some(),
+            TokKind::Punct => false,
             TokKind::Num => true,
             TokKind::Word => match cached_or(ahead, i, t) {
                 Trigger::None => false,
@@ -364,7 +364,7 @@ struct P<'a, 'b> {
 
 crate::word_set!(
     /// Words that may come before a year ("in 2020", "circa 1990").
-    YEAR_PREFIXES = files ["date-prefixes.txt", "year-prefixes.txt"]
+    pub(super) YEAR_PREFIXES = files ["date-prefixes.txt", "year-prefixes.txt"]
 );
 crate::word_set!(
     /// Words before a number that make "by 2000 votes" a count unless a year follows.
@@ -572,9 +572,6 @@ impl<'a, 'b> P<'a, 'b> {
         if t.kind == TokKind::Word {
             return self.spelled_year(i);
         }
-        if t.kind == TokKind::Punct {
-            return self.abbreviated_year(i);
-        }
         if t.kind != TokKind::Num || t.text.len() != 4 {
             return None;
         }
@@ -595,27 +592,10 @@ impl<'a, 'b> P<'a, 'b> {
         Some((i + 1, y))
     }
 
-    /// A year written with an apostrophe for its century: "in '85", "from 1990 to '96" (an
-    /// apostrophe not closing a word, then two digits that no letter or digit follows); 30–99
-    /// are of the 1900s, 00–29 of the 2000s. The token after the digits, and the year.
+    /// A year written with an apostrophe for its century ("'85"): see
+    /// [`super::timex::short_year`].
     fn abbreviated_year(&self, i: usize) -> Option<(usize, i32)> {
-        let t = self.tok(i)?;
-        let n = self.tok(i + 1)?;
-        let apostrophe = t.is_punct('\'') || t.is_punct('\u{2019}');
-        if !apostrophe || n.kind != TokKind::Num || n.text.len() != 2 || !adjacent(t, n) {
-            return None;
-        }
-        if i > 0 && self.adj(i - 1, i) {
-            return None;
-        }
-        let glued = self
-            .tok(i + 2)
-            .is_some_and(|m| adjacent(n, m) && matches!(m.kind, TokKind::Word | TokKind::Num));
-        if glued {
-            return None;
-        }
-        let v = i32::try_from(n.num()?).ok()?;
-        Some((i + 2, if v >= 30 { 1900 + v } else { 2000 + v }))
+        super::timex::short_year(self.t, i)
     }
 
     /// True when a year ends at token `k` (its last digits): "1982" or the "85" of "'85".
@@ -2347,7 +2327,7 @@ impl<'a, 'b> P<'a, 'b> {
         }
         // "from 1991 to 1997", "between 1985 and 1987": the first year of a pair of years
         let paired = ((self.word_in(e, &YEAR_PAIR) || self.punct_is(e, '-'))
-            && self.year_num(e + 1).is_some())
+            && (self.year_num(e + 1).is_some() || self.abbreviated_year(e + 1).is_some()))
             || (i >= 2 && self.word_in(i - 1, &YEAR_PAIR) && self.year_num(i - 2).is_some());
         let prev_ok = i > 0 && {
             let p = self.tok(i - 1)?;
@@ -2358,7 +2338,8 @@ impl<'a, 'b> P<'a, 'b> {
         // "nineteen ninety-six" said aloud is a year wherever it stands
         let spelled = self.tok(i).is_some_and(|t| t.kind == TokKind::Word);
         // "1982, 1985 and 1995", "1982, '85": a year in a list of years
-        let listed = (self.punct_is(e, ',') && self.year_num(e + 1).is_some())
+        let listed = (self.punct_is(e, ',')
+            && (self.year_num(e + 1).is_some() || self.abbreviated_year(e + 1).is_some()))
             || (i >= 2 && self.punct_is(i - 1, ',') && self.year_ends_at(i - 2));
         let possessive = self.year_possessive(e, y);
         if !prev_ok
@@ -2652,6 +2633,11 @@ fn order_md(a: u32, b: u32, sep: &str) -> Option<(u32, u32)> {
         (false, true) => Some((b, a)),
         _ => None,
     }
+}
+
+/// True when a year ends at token `k` of `toks` ("1982", the "85" of "'85").
+pub(super) fn year_ends_at(toks: &[Tok], k: usize) -> bool {
+    P { t: toks }.year_ends_at(k)
 }
 
 #[cfg(test)]

@@ -190,6 +190,7 @@ fn at(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: Option<NaiveDate>) -> Fo
         .or_else(|| set(toks, i))
         .or_else(|| decade(toks, i, p))
         .or_else(|| century(toks, i))
+        .or_else(|| year_with_apostrophe(toks, i))
         .or_else(|| p.and_then(|p| long_period(toks, i, p)))
         .or_else(|| p.and_then(|p| period(toks, tenses, i, p)))
         .or_else(|| p.and_then(|p| half(toks, i, p)))
@@ -1075,6 +1076,41 @@ crate::word_set!(
     /// Decade names in order from the twenties to the nineties.
     DECADE_WORDS = file "decade-words.txt"
 );
+
+/// A year written with an apostrophe for its century: "in '85", "from 1990 to '96", "1982, '85
+/// and '95" (after a word that may lead a year, or after a comma that follows a year). For
+/// `annotate` only: the rules and the figures read "'85" as a number that is a year.
+fn year_with_apostrophe(toks: &[Tok], i: usize) -> Found {
+    let (e, y) = short_year(toks, i)?;
+    let led = i > 0
+        && toks.get(i - 1).is_some_and(|p| {
+            (p.kind == TokKind::Word && super::parse::YEAR_PREFIXES.contains(p.text))
+                || (p.is_punct(',') && i > 1 && super::parse::year_ends_at(toks, i - 2))
+        });
+    led.then(|| (e, "period", format!("{y:04}")))
+}
+
+/// "'85": an apostrophe that closes no word, then two digits no letter or digit follows; 30–99
+/// are of the 1900s, 00–29 of the 2000s. The token after the digits, and the year.
+pub(super) fn short_year(toks: &[Tok], i: usize) -> Option<(usize, i32)> {
+    let t = toks.get(i)?;
+    let n = toks.get(i + 1)?;
+    let apostrophe = t.is_punct('\'') || t.is_punct('\u{2019}');
+    if !apostrophe || n.kind != TokKind::Num || n.text.len() != 2 || n.span.start != t.span.end {
+        return None;
+    }
+    if i > 0 && toks.get(i - 1).is_some_and(|p| p.span.end == t.span.start) {
+        return None;
+    }
+    let glued = toks.get(i + 2).is_some_and(|m| {
+        m.span.start == n.span.end && matches!(m.kind, TokKind::Word | TokKind::Num)
+    });
+    if glued {
+        return None;
+    }
+    let v: i32 = n.text.parse().ok()?;
+    Some((i + 2, if v >= 30 { 1900 + v } else { 2000 + v }))
+}
 
 /// Centuries: "the 20th century", "an 11th century temple", "the nineteenth century" (TIMEX3:
 /// the first two digits, "19").
@@ -2342,9 +2378,10 @@ mod tests {
             values("Arcades spread in the 1970's and the late 1990's.", p),
             ["197", "199"]
         );
+        // ages are no decade; "in '89" is the year (no decade either)
         assert_eq!(
             values("Most voters were in their 80s; in '89 few were.", p),
-            Vec::<String>::new()
+            ["1989"]
         );
         assert_eq!(
             values(
@@ -2353,6 +2390,21 @@ mod tests {
             ),
             ["11", "19"]
         );
+        // a year with an apostrophe for its century, after a year's lead word or in a list
+        assert_eq!(
+            values("The Tessaly Owls lost the final in '87.", p),
+            ["1987"]
+        );
+        assert_eq!(
+            values(
+                "The Owls faded in 1983, '88 and '94; Halvik coached from 1991 to '97.",
+                p
+            ),
+            ["1988", "1994", "1997"]
+        );
+        // an apostrophe closing a word, digits glued to more, or no lead: no year
+        assert!(values("The players' 45 wins stood.", p).is_empty());
+        assert!(values("Halvik sang '99 balloons' loudly.", p).is_empty());
         // a possessive and a modifier joined by a hyphen
         assert_eq!(
             values(
