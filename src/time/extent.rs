@@ -202,7 +202,7 @@ fn with_part_of_day(text: &str, s: Span) -> Span {
 fn with_lead(text: &str, s: Span, lead: &crate::lexicon::WordSet) -> Span {
     let (at, w) = word_before(text, s.start, Gap::Hyphens);
     let gap = text.get(at + w.len()..s.start).unwrap_or("");
-    if !w.is_empty() && matches!(gap, " " | "-") && lead.contains(w) {
+    if !w.is_empty() && matches!(gap, " " | "-" | "- ") && lead.contains(w) {
         return Span::new(at, s.end);
     }
     s

@@ -190,6 +190,7 @@ pub fn extract(
     }
     year_ago_quarters(text, published, &mut out);
     dated_runs(article, published, &mut out);
+    chronology_years(text, article, &mut out);
     out
 }
 
@@ -313,6 +314,63 @@ fn dated_runs(
     }
 }
 
+/// A chronology: paragraphs that each open with a year set off by a dash or a colon ("1930 -
+/// Born April 3 in …", "1989: Hosts a summit in June. The wall falls in November."). When at
+/// least two paragraphs open so, a year-less day or month of such a paragraph whose year was
+/// only inferred from the tense takes the heading's year (a weekday written with the day must
+/// fall on it).
+fn chronology_years(text: &str, article: &crate::article::Article, out: &mut [Temporal]) {
+    use chrono::Datelike;
+    let para = |t: &Temporal| {
+        t.sentence
+            .and_then(|i| article.sentences.get(i))
+            .map(|x| (x.paragraph, x.span.start))
+    };
+    let mut headings: Vec<(usize, i32)> = Vec::new();
+    for t in out.iter() {
+        let (Raw::Year(y), Some((pi, start))) = (&t.raw, para(t)) else {
+            continue;
+        };
+        let first_of_paragraph = article
+            .sentences
+            .iter()
+            .find(|s| s.paragraph == pi)
+            .is_some_and(|s| s.span.start == start);
+        let rest = text.get(t.span.end..).unwrap_or("");
+        let set_off = rest.starts_with(" - ")
+            || rest.starts_with(" -- ")
+            || rest.starts_with(" – ")
+            || rest.starts_with(": ");
+        if t.span.start == start && first_of_paragraph && set_off {
+            headings.push((pi, *y));
+        }
+    }
+    if headings.len() < 2 {
+        return;
+    }
+    for t in out.iter_mut() {
+        let inferred = matches!(t.resolution, Resolution::Past | Resolution::Future);
+        let Some(y) = para(t)
+            .and_then(|(pi, _)| headings.iter().find(|(hp, _)| *hp == pi))
+            .map(|(_, y)| *y)
+            .filter(|_| inferred)
+        else {
+            continue;
+        };
+        let value = match t.raw {
+            Raw::Month { y: None, m } => Some(Value::Month(y, m)),
+            Raw::Date { y: None, m, d, wd } => NaiveDate::from_ymd_opt(y, m, d)
+                .filter(|c| wd.is_none_or(|w| c.weekday() == w))
+                .map(Value::Date),
+            _ => None,
+        };
+        if let Some(v) = value {
+            t.value = v;
+            t.resolution = Resolution::Relative;
+        }
+    }
+}
+
 /// The quarter a text names most often as "first/second/third/fourth quarter" (or
 /// "third-quarter"); of equals, the one named first. A fiscal quarter ("the fiscal first
 /// quarter") counts only when the text names no calendar one: its number is the company's.
@@ -373,6 +431,7 @@ pub fn extract_with<'a>(
     }
     year_ago_quarters(text, published, &mut out);
     dated_runs(article, published, &mut out);
+    chronology_years(text, article, &mut out);
     out
 }
 
@@ -403,6 +462,8 @@ fn extract_tokens(
     let frame = framing_year(toks, &found);
     // the year and month of the last date written with its year in the sentence
     let mut anchor: Option<(i32, u32)> = None;
+    // the last match when it was a day: where it ends, its month and its value
+    let mut listed: Option<(usize, u32, Value)> = None;
     let mut found = found.into_iter().peekable();
     while let Some(m) = found.next() {
         let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
@@ -456,6 +517,27 @@ fn extract_tokens(
                 resolution = Resolution::Relative;
             }
         }
+        // "on April 13 and 14": a day listed after a day of the same month shares its year
+        if let (
+            Some((pe, pm, pv)),
+            Raw::Date {
+                y: None, m: mo, d, ..
+            },
+        ) = (&listed, &m.raw)
+        {
+            let joined = toks[*pe..m.start]
+                .iter()
+                .all(|t| t.is_punct(',') || t.is_punct('&') || t.is("and") || t.is("or"));
+            let year = pv.first_day().map(|f| chrono::Datelike::year(&f));
+            let same = year.and_then(|y| NaiveDate::from_ymd_opt(y, *mo, *d));
+            if let (true, true, Some(v)) = (joined && *pe < m.start, pm == mo, same) {
+                value = Value::Date(v);
+            }
+        }
+        listed = match m.raw {
+            Raw::Date { m: mo, .. } => Some((m.end, mo, value.clone())),
+            _ => None,
+        };
         if let Raw::Date {
             y: Some(y), m: mo, ..
         }
@@ -552,10 +634,23 @@ fn saying_tense(toks: &[crate::text::Tok], start: usize, end: usize, tense: Tens
     }
     let lead = |t: &crate::text::Tok| t.is("in") || t.is("during") || t.is("on");
     let after_saying = start >= 2 && lead(&toks[start - 1]) && said(&toks[start - 2]);
-    if after_saying {
+    // "added in a Tuesday statement": the day as the modifier of what was said
+    let article = |t: &crate::text::Tok| t.is("a") || t.is("an") || t.is("the");
+    let said_in_a = start >= 3
+        && article(&toks[start - 1])
+        && lead(&toks[start - 2])
+        && said(&toks[start - 3])
+        && toks.get(end).is_some_and(|n| {
+            n.kind == crate::text::TokKind::Word
+                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+        });
+    if after_saying || said_in_a {
         return Tense::Past;
     }
-    let opens = start == 0 || (start == 1 && lead(&toks[0]));
+    // "In late April, …": a part of the month between the preposition and the date
+    let part = start >= 1 && lexicon::PERIOD_PART.has(&toks[start - 1]);
+    let first = start - usize::from(part);
+    let opens = first == 0 || (first == 1 && lead(&toks[0]));
     if !(opens && toks.get(end).is_some_and(|t| t.is_punct(','))) {
         return tense;
     }

@@ -364,7 +364,7 @@ struct P<'a, 'b> {
 
 crate::word_set!(
     /// Words that may come before a year ("in 2020", "circa 1990").
-    YEAR_PREFIXES = files ["date-prefixes.txt", "year-prefixes.txt"]
+    pub(super) YEAR_PREFIXES = files ["date-prefixes.txt", "year-prefixes.txt"]
 );
 crate::word_set!(
     /// Words before a number that make "by 2000 votes" a count unless a year follows.
@@ -592,6 +592,24 @@ impl<'a, 'b> P<'a, 'b> {
         Some((i + 1, y))
     }
 
+    /// A year written with an apostrophe for its century ("'85"): see
+    /// [`super::timex::short_year`].
+    fn abbreviated_year(&self, i: usize) -> Option<(usize, i32)> {
+        super::timex::short_year(self.t, i)
+    }
+
+    /// True when a year ends at token `k` (its last digits): "1982" or the "85" of "'85".
+    fn year_ends_at(&self, k: usize) -> bool {
+        let four = self
+            .tok(k)
+            .is_some_and(|t| t.kind == TokKind::Num && t.text.len() == 4);
+        (four && self.year_num(k).is_some())
+            || (k > 0
+                && self
+                    .abbreviated_year(k - 1)
+                    .is_some_and(|(e, _)| e == k + 1))
+    }
+
     /// A year spelled as two pairs of digits: "nineteen ninety-six" (1910–1999, 2010–2099), the
     /// second pair also without its hyphen ("nineteen ninety six", as transcripts write it), or
     /// after "year" as thousands: "the year two thousand (and one)".
@@ -674,6 +692,9 @@ impl<'a, 'b> P<'a, 'b> {
         if i > 0 && super::named::weekday_closes_name(self.t, i) {
             return None;
         }
+        if self.weekday_frequency(i) {
+            return None;
+        }
         if w.len() <= 4 {
             // "Sun", "Sat", "Wed" are also words: accept the abbreviation only with a period,
             // a comma, or a date after it, or "on" before it
@@ -693,6 +714,20 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         Some((i + 1, wd))
+    }
+
+    /// "one Sunday a month", "two Fridays per year": a count of a weekday per period is how
+    /// often, no day (the period not followed by a word that makes it a distance: "a week ago").
+    fn weekday_frequency(&self, i: usize) -> bool {
+        let counted = i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| tok_cardinal(t).is_some() || t.is("every") || t.is("each"));
+        counted
+            && super::timex::per_unit_at(self.t, i + 1)
+            && !self
+                .tok(i + 3)
+                .is_some_and(|t| t.kind == TokKind::Word && super::lexicon::COUNT_ANCHOR.has(t))
     }
 
     /// A meridiem at `i` ([`Self::am_pm`]), or the part of the day an hour (at `hour`) is said
@@ -1055,12 +1090,12 @@ impl<'a, 'b> P<'a, 'b> {
         }
     }
 
-    /// "mid-March", "early-June": a part of a period joined to the month by a hyphen.
+    /// "mid-March", "early-June": a part of a period joined to the month by a hyphen, also when
+    /// a line break or a slip left a space after the hyphen ("mid- March").
     fn hyphen_part(&self, i: usize) -> bool {
         i > 1
             && self.punct_is(i - 1, '-')
             && self.adj(i - 2, i - 1)
-            && self.adj(i - 1, i)
             && self.word_in(i - 2, &PERIOD_PART)
     }
 
@@ -2292,7 +2327,7 @@ impl<'a, 'b> P<'a, 'b> {
         }
         // "from 1991 to 1997", "between 1985 and 1987": the first year of a pair of years
         let paired = ((self.word_in(e, &YEAR_PAIR) || self.punct_is(e, '-'))
-            && self.year_num(e + 1).is_some())
+            && (self.year_num(e + 1).is_some() || self.abbreviated_year(e + 1).is_some()))
             || (i >= 2 && self.word_in(i - 1, &YEAR_PAIR) && self.year_num(i - 2).is_some());
         let prev_ok = i > 0 && {
             let p = self.tok(i - 1)?;
@@ -2302,9 +2337,14 @@ impl<'a, 'b> P<'a, 'b> {
         };
         // "nineteen ninety-six" said aloud is a year wherever it stands
         let spelled = self.tok(i).is_some_and(|t| t.kind == TokKind::Word);
+        // "1982, 1985 and 1995", "1982, '85": a year in a list of years
+        let listed = (self.punct_is(e, ',')
+            && (self.year_num(e + 1).is_some() || self.abbreviated_year(e + 1).is_some()))
+            || (i >= 2 && self.punct_is(i - 1, ',') && self.year_ends_at(i - 2));
         let possessive = self.year_possessive(e, y);
         if !prev_ok
             && !spelled
+            && !listed
             && !possessive
             && !self.year_opening_sentence(i, e, y)
             && !self.year_before_noun(i, e)
@@ -2424,10 +2464,12 @@ impl P<'_, '_> {
             self.tok(k)
                 .is_some_and(|t| t.kind == TokKind::Punct && !t.is_punct('$') && !t.is_punct('-'))
         });
+        // "1930 - Born in …": a dash set off by spaces after the year heads a chronology entry
+        let heading_dash = self.punct_is(e, '-') && !self.adj(e - 1, e) && self.heads_entry(e + 1);
         let counted = self.tok(e).is_some_and(|n| {
             n.kind == TokKind::Num
                 || n.is_punct('%')
-                || n.is_punct('-')
+                || (n.is_punct('-') && !heading_dash)
                 || n.kind == TokKind::Word
                     && n.text.len() > 2
                     && n.text.ends_with('s')
@@ -2436,6 +2478,16 @@ impl P<'_, '_> {
                     && !self.word_in(e, &super::named::SUBJECT_VERBS)
         });
         opens && (1900..2100).contains(&y) && !counted
+    }
+
+    /// True when token `k` opens an entry's text after a heading dash: a word set off from the
+    /// dash by a space (a chronology line "1930 - Born in …"), not a number or a joined part.
+    fn heads_entry(&self, k: usize) -> bool {
+        k > 0
+            && !self.adj(k - 1, k)
+            && self
+                .tok(k)
+                .is_some_and(|t| t.kind == TokKind::Word && t.text.starts_with(char::is_uppercase))
     }
 
     /// "the 1980's", "the late 1970's": a round year with "'s" after "the" or a period part is
@@ -2581,6 +2633,11 @@ fn order_md(a: u32, b: u32, sep: &str) -> Option<(u32, u32)> {
         (false, true) => Some((b, a)),
         _ => None,
     }
+}
+
+/// True when a year ends at token `k` of `toks` ("1982", the "85" of "'85").
+pub(super) fn year_ends_at(toks: &[Tok], k: usize) -> bool {
+    P { t: toks }.year_ends_at(k)
 }
 
 #[cfg(test)]

@@ -1833,3 +1833,119 @@ fn a_small_cardinal_after_the_is_a_group_not_a_day() {
     assert!(found("Critics saw Halvik as the bolder of the two.", "2021-10-06").is_empty());
     assert!(found("Of the candidates, Velmar chose the three.", "2021-10-06").is_empty());
 }
+
+/// Values of every expression of a whole article (paragraphs and sentences read as `annotate`
+/// reads them).
+fn article_values(text: &str, published: &str) -> Vec<(String, serde_json::Value)> {
+    let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+    let a = crate::article::read(text);
+    extract(text, &a, p)
+        .into_iter()
+        .map(|t| (t.span.slice(text).to_string(), t.value.to_json()))
+        .collect()
+}
+
+#[test]
+fn a_chronology_line_dates_its_days_by_the_year_that_heads_it() {
+    let text = "Milestones in the career of Ondrej Halvik:\n\n\
+        1931 - Halvik is born May 9 in Tessaly.\n\n\
+        1975 - Parliament elects him speaker Nov. 2.\n\n\
+        1988 - Hosts the Velmar summit in July. The border opens in October.\n";
+    let v = article_values(text, "1999-03-10");
+    let get = |w: &str| v.iter().find(|(t, _)| t == w).map(|(_, x)| x.clone());
+    assert_eq!(get("1931"), Some("1931".into()), "{v:?}");
+    assert_eq!(get("1975"), Some("1975".into()), "{v:?}");
+    assert_eq!(get("May 9"), Some("1931-05-09".into()), "{v:?}");
+    assert_eq!(get("Nov. 2"), Some("1975-11-02".into()), "{v:?}");
+    assert_eq!(get("July"), Some("1988-07".into()), "{v:?}");
+    assert_eq!(get("October"), Some("1988-10".into()), "{v:?}");
+    // one such line is no chronology: the day keeps the value its tense gives
+    let single = "Velmar Corp said:\n\n1931 - the founder opened a shop May 9.\n";
+    let v = article_values(single, "1999-03-10");
+    assert!(
+        v.iter().any(|(t, x)| t == "May 9" && x == "1998-05-09"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_year_before_a_hyphen_of_a_compound_is_still_no_heading() {
+    // "1500 - strong" and "2000 -" before a number stay what they were
+    let v = found("1999 - 2001 saw the Tessaly boom.", "2005-01-01");
+    assert!(v.iter().all(|(t, ..)| t != "1999 -"), "{v:?}");
+}
+
+#[test]
+fn a_second_day_listed_after_a_month_and_day_shares_its_year() {
+    let p = "1998-07-22";
+    let v = found(
+        "The Velmar troupe will dance on April 13 and 14 at the hall.",
+        p,
+    );
+    let vals: Vec<_> = v
+        .iter()
+        .map(|(t, _, x, _)| (t.as_str(), x.clone()))
+        .collect();
+    assert_eq!(
+        vals,
+        [
+            ("April 13", "1999-04-13".into()),
+            ("14", "1999-04-14".into())
+        ]
+    );
+}
+
+#[test]
+fn a_day_in_a_statement_said_in_the_past_is_the_past_one() {
+    let p = "2000-03-29";
+    let v = found(
+        "Halvik added in a Tuesday statement that he will always act.",
+        p,
+    );
+    assert_eq!(v[0].2, "2000-03-28", "{v:?}");
+}
+
+#[test]
+fn a_part_of_a_month_opening_a_saying_takes_the_saying_tense() {
+    let p = "2000-06-08";
+    let v = found(
+        "In late April, after heavy losses, Ondrej Halvik said he would close the fund.",
+        p,
+    );
+    assert_eq!(v[0].2, "2000-04", "{v:?}");
+}
+
+#[test]
+fn a_year_in_a_list_of_years_is_a_year() {
+    let p = "1999-05-04";
+    assert_eq!(
+        found("The club squandered 1981, 1984 and 1992.", p).len(),
+        3
+    );
+    // before a year written with an apostrophe ("'88": timex.rs, for annotate)
+    let v = found("The Owls faded in 1983, '88 and '94.", p);
+    assert_eq!(v.first().map(|f| f.2.clone()), Some("1983".into()), "{v:?}");
+    let v = found("Halvik coached them from 1991 to '97.", p);
+    assert_eq!(v.first().map(|f| f.2.clone()), Some("1991".into()), "{v:?}");
+}
+
+#[test]
+fn a_count_of_a_weekday_per_period_is_no_day() {
+    let p = "1999-01-09";
+    assert!(found("The Velmar choir sings one Sunday a month.", p).is_empty());
+    assert!(found("Halvik fasts two Fridays per year.", p).is_empty());
+    // a distance from a day is still that day
+    assert_eq!(
+        found("The Velmar choir sang on Sunday a week ago.", p)
+            .first()
+            .map(|f| f.0.clone()),
+        Some("Sunday".to_string())
+    );
+}
+
+#[test]
+fn a_part_of_a_month_keeps_its_hyphen_across_a_space() {
+    let v = found("The Tessaly flood peaked in mid- March.", "1999-04-12");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].2, "1999-03");
+}

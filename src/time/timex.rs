@@ -190,6 +190,7 @@ fn at(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: Option<NaiveDate>) -> Fo
         .or_else(|| set(toks, i))
         .or_else(|| decade(toks, i, p))
         .or_else(|| century(toks, i))
+        .or_else(|| year_with_apostrophe(toks, i))
         .or_else(|| p.and_then(|p| long_period(toks, i, p)))
         .or_else(|| p.and_then(|p| period(toks, tenses, i, p)))
         .or_else(|| p.and_then(|p| half(toks, i, p)))
@@ -481,6 +482,11 @@ fn duration(toks: &[Tok], i: usize) -> Found {
 }
 
 /// True when "a", "an" or "per" and a singular unit ("a week", "per year") start at `j`.
+/// [`per_unit`] for the parser: "a month", "per year" at `j`.
+pub(super) fn per_unit_at(toks: &[Tok], j: usize) -> bool {
+    per_unit(toks, j)
+}
+
 fn per_unit(toks: &[Tok], j: usize) -> bool {
     word_in(toks, j, &PER_UNIT)
         && toks
@@ -1071,6 +1077,41 @@ crate::word_set!(
     DECADE_WORDS = file "decade-words.txt"
 );
 
+/// A year written with an apostrophe for its century: "in '85", "from 1990 to '96", "1982, '85
+/// and '95" (after a word that may lead a year, or after a comma that follows a year). For
+/// `annotate` only: the rules and the figures read "'85" as a number that is a year.
+fn year_with_apostrophe(toks: &[Tok], i: usize) -> Found {
+    let (e, y) = short_year(toks, i)?;
+    let led = i > 0
+        && toks.get(i - 1).is_some_and(|p| {
+            (p.kind == TokKind::Word && super::parse::YEAR_PREFIXES.contains(p.text))
+                || (p.is_punct(',') && i > 1 && super::parse::year_ends_at(toks, i - 2))
+        });
+    led.then(|| (e, "period", format!("{y:04}")))
+}
+
+/// "'85": an apostrophe that closes no word, then two digits no letter or digit follows; 30–99
+/// are of the 1900s, 00–29 of the 2000s. The token after the digits, and the year.
+pub(super) fn short_year(toks: &[Tok], i: usize) -> Option<(usize, i32)> {
+    let t = toks.get(i)?;
+    let n = toks.get(i + 1)?;
+    let apostrophe = t.is_punct('\'') || t.is_punct('\u{2019}');
+    if !apostrophe || n.kind != TokKind::Num || n.text.len() != 2 || n.span.start != t.span.end {
+        return None;
+    }
+    if i > 0 && toks.get(i - 1).is_some_and(|p| p.span.end == t.span.start) {
+        return None;
+    }
+    let glued = toks.get(i + 2).is_some_and(|m| {
+        m.span.start == n.span.end && matches!(m.kind, TokKind::Word | TokKind::Num)
+    });
+    if glued {
+        return None;
+    }
+    let v: i32 = n.text.parse().ok()?;
+    Some((i + 2, if v >= 30 { 1900 + v } else { 2000 + v }))
+}
+
 /// Centuries: "the 20th century", "an 11th century temple", "the nineteenth century" (TIMEX3:
 /// the first two digits, "19").
 fn century(toks: &[Tok], i: usize) -> Found {
@@ -1084,14 +1125,33 @@ fn century(toks: &[Tok], i: usize) -> Found {
             return None;
         }
         let suf = toks.get(i + 1)?;
-        if suf.span.start != t.span.end || !super::lexicon::is_ordinal_suffix(suf.text) {
+        if suf.span.start != t.span.end {
             return None;
         }
-        (t.text.parse().ok()?, i + 2)
+        // "20th-century" read as one word after the digits
+        let joined = suf.text.split_once('-').is_some_and(|(a, b)| {
+            super::lexicon::is_ordinal_suffix(a) && b.eq_ignore_ascii_case("century")
+        });
+        let n: u32 = t.text.parse().ok()?;
+        if joined && (1..=21).contains(&n) {
+            return Some((i + 2, "period", format!("{:02}", n - 1)));
+        }
+        if !super::lexicon::is_ordinal_suffix(suf.text) {
+            return None;
+        }
+        (n, i + 2)
     };
     let c = toks.get(k)?;
     let hyphened = c.is_punct('-') && word(toks, k + 1, &["century"]);
-    if !(word(toks, k, &["century"]) || hyphened) || !(1..=21).contains(&n) {
+    // "the 20th century's": the possessive's "'s" is read with the word
+    let possessive = toks.get(k).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && t.text
+                .strip_suffix("'s")
+                .or_else(|| t.text.strip_suffix("\u{2019}s"))
+                .is_some_and(|w| w.eq_ignore_ascii_case("century"))
+    });
+    if !(word(toks, k, &["century"]) || hyphened || possessive) || !(1..=21).contains(&n) {
         return None;
     }
     let e = if hyphened { k + 2 } else { k + 1 };
@@ -2318,9 +2378,10 @@ mod tests {
             values("Arcades spread in the 1970's and the late 1990's.", p),
             ["197", "199"]
         );
+        // ages are no decade; "in '89" is the year (no decade either)
         assert_eq!(
             values("Most voters were in their 80s; in '89 few were.", p),
-            Vec::<String>::new()
+            ["1989"]
         );
         assert_eq!(
             values(
@@ -2328,6 +2389,29 @@ mod tests {
                 "2001-03-01"
             ),
             ["11", "19"]
+        );
+        // a year with an apostrophe for its century, after a year's lead word or in a list
+        assert_eq!(
+            values("The Tessaly Owls lost the final in '87.", p),
+            ["1987"]
+        );
+        assert_eq!(
+            values(
+                "The Owls faded in 1983, '88 and '94; Halvik coached from 1991 to '97.",
+                p
+            ),
+            ["1988", "1994", "1997"]
+        );
+        // an apostrophe closing a word, digits glued to more, or no lead: no year
+        assert!(values("The players' 45 wins stood.", p).is_empty());
+        assert!(values("Halvik sang '99 balloons' loudly.", p).is_empty());
+        // a possessive and a modifier joined by a hyphen
+        assert_eq!(
+            values(
+                "Halvik was the 20th century's loudest tenor of 19th-century songs.",
+                "1999-09-30"
+            ),
+            ["19", "18"]
         );
         assert_eq!(
             values(
