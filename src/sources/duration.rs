@@ -6,7 +6,7 @@
 //! which measures nothing. Two lengths compare only when both or neither are frames
 //! and their heads, when both have one, share a word.
 
-use crate::lexicon::sets::{ARTICLES, POSSESSIVES, PREPOSITIONS};
+use crate::lexicon::sets::{ARTICLES, DURATION_UNIT_SET, POSSESSIVES, PREPOSITIONS};
 use crate::text::{tokenize, Span, Tok, TokKind};
 
 crate::word_set!(
@@ -21,11 +21,16 @@ crate::word_set!(
 /// At most this many words of a head are kept ("the highest court in the land").
 const HEAD_WORDS: usize = 3;
 
-/// The head of the length of time at `figure` in `sentence` of `text`: the words of the
-/// noun phrase a head preposition ties to it right after it ("on the Supreme Bench" ->
-/// "supreme", "bench"), lowercase, articles and possessives aside; empty when none. The noun
-/// phrase ends at punctuation, a number or a function word.
-pub(crate) fn head(text: &str, sentence: Span, figure: Span) -> Vec<String> {
+/// The head of the length of time at `figure` in `sentence` of `text`: the figure's own noun
+/// when it is no unit of time ("ten-hour talks" -> "talks"), else the words of the noun
+/// phrase a head preposition ties to it right after it ("on the Supreme Bench" -> "supreme",
+/// "bench"), lowercase, articles and possessives aside; empty when none. The noun phrase ends
+/// at punctuation, a number or a function word. A name right after "in" or "at" ("in
+/// Velmar", "at Ostrin Corp") says where the time was spent, not what it measures: no head.
+pub(crate) fn head(text: &str, sentence: Span, figure: Span, noun: Option<&str>) -> Vec<String> {
+    if let Some(n) = noun.filter(|n| !DURATION_UNIT_SET.contains(n)) {
+        return vec![n.to_lowercase()];
+    }
     if figure.end >= sentence.end {
         return Vec::new();
     }
@@ -37,6 +42,9 @@ pub(crate) fn head(text: &str, sentence: Span, figure: Span) -> Vec<String> {
     if first.kind != TokKind::Word || !HEAD_PREPOSITIONS.contains(first.text) {
         return Vec::new();
     }
+    let where_at = ["in", "at"]
+        .iter()
+        .any(|p| first.text.eq_ignore_ascii_case(p));
     let mut out: Vec<String> = Vec::new();
     for t in it {
         let determiner = ARTICLES.contains(t.text) || POSSESSIVES.contains(t.text);
@@ -45,6 +53,9 @@ pub(crate) fn head(text: &str, sentence: Span, figure: Span) -> Vec<String> {
         }
         if t.kind != TokKind::Word || !noun_word(t) || out.len() == HEAD_WORDS {
             break;
+        }
+        if out.is_empty() && where_at && t.text.starts_with(char::is_uppercase) {
+            return Vec::new();
         }
         out.push(t.text.to_lowercase());
     }
@@ -97,7 +108,7 @@ mod tests {
         let start = s.find(figure).unwrap_or(0);
         let f = Span::new(start, start + figure.len());
         let all = Span::new(0, s.len());
-        (head(s, all, f), frame(s, all, f))
+        (head(s, all, f, None), frame(s, all, f))
     }
 
     #[test]
@@ -115,6 +126,16 @@ mod tests {
         assert!(at(s, "19 years").0.is_empty());
         let s = "He led Velmar Corp for 19 years.";
         assert!(at(s, "19 years").0.is_empty());
+        // a name after "in" or "at" says where: the talks lasted 10 hours in Orme
+        let s = "The talks lasted 10 hours in Orme, officials said.";
+        assert!(at(s, "10 hours").0.is_empty());
+        let s = "She spent 19 years at Velmar Corp as its chief.";
+        assert!(at(s, "19 years").0.is_empty());
+        // a figure's own noun, no unit of time, is its head
+        let s = "After ten-hour talks in Orme, a truce held.";
+        let f = Span::new(6, 20);
+        assert_eq!(head(s, Span::new(0, s.len()), f, Some("talks")), vec!["talks"]);
+        assert!(head(s, Span::new(0, s.len()), f, Some("hours")).is_empty());
     }
 
     #[test]
