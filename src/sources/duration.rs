@@ -6,7 +6,7 @@
 //! which measures nothing. Two lengths compare only when both or neither are frames
 //! and their heads, when both have one, share a word.
 
-use crate::lexicon::sets::{ARTICLES, DURATION_UNIT_SET, POSSESSIVES, PREPOSITIONS};
+use crate::lexicon::sets::{ARTICLES, PLACE_NOUNS, POSSESSIVES, PREPOSITIONS};
 use crate::text::{tokenize, Span, Tok, TokKind};
 
 crate::word_set!(
@@ -21,16 +21,15 @@ crate::word_set!(
 /// At most this many words of a head are kept ("the highest court in the land").
 const HEAD_WORDS: usize = 3;
 
-/// The head of the length of time at `figure` in `sentence` of `text`: the figure's own noun
-/// when it is no unit of time ("ten-hour talks" -> "talks"), else the words of the noun
+/// The head of the length of time at `figure` in `sentence` of `text`: the words of the noun
 /// phrase a head preposition ties to it right after it ("on the Supreme Bench" -> "supreme",
 /// "bench"), lowercase, articles and possessives aside; empty when none. The noun phrase ends
-/// at punctuation, a number or a function word. A name right after "in" or "at" ("in
-/// Velmar", "at Ostrin Corp") says where the time was spent, not what it measures: no head.
-pub(crate) fn head(text: &str, sentence: Span, figure: Span, noun: Option<&str>) -> Vec<String> {
-    if let Some(n) = noun.filter(|n| !DURATION_UNIT_SET.contains(n)) {
-        return vec![n.to_lowercase()];
-    }
+/// at punctuation, a number or a function word. A name or a noun of places right after "in"
+/// or "at" ("in Velmar", "at Ostrin Corp", "in the country") says where the time was spent,
+/// not what it measures: no head.
+/// The figure's own noun ("two-month revolt", "two-month campaign") is no head: reports name
+/// one stretch by many nouns.
+pub(crate) fn head(text: &str, sentence: Span, figure: Span) -> Vec<String> {
     if figure.end >= sentence.end {
         return Vec::new();
     }
@@ -54,7 +53,8 @@ pub(crate) fn head(text: &str, sentence: Span, figure: Span, noun: Option<&str>)
         if t.kind != TokKind::Word || !noun_word(t) || out.len() == HEAD_WORDS {
             break;
         }
-        if out.is_empty() && where_at && t.text.starts_with(char::is_uppercase) {
+        let place = t.text.starts_with(char::is_uppercase) || PLACE_NOUNS.contains(t.text);
+        if out.is_empty() && where_at && place {
             return Vec::new();
         }
         out.push(t.text.to_lowercase());
@@ -108,7 +108,7 @@ mod tests {
         let start = s.find(figure).unwrap_or(0);
         let f = Span::new(start, start + figure.len());
         let all = Span::new(0, s.len());
-        (head(s, all, f, None), frame(s, all, f))
+        (head(s, all, f), frame(s, all, f))
     }
 
     #[test]
@@ -131,11 +131,11 @@ mod tests {
         assert!(at(s, "10 hours").0.is_empty());
         let s = "She spent 19 years at Velmar Corp as its chief.";
         assert!(at(s, "19 years").0.is_empty());
-        // a figure's own noun, no unit of time, is its head
+        let s = "After three years in the country, the aid group left.";
+        assert!(at(s, "three years").0.is_empty());
+        // a figure's own noun is no head: "ten-hour talks in Orme" has none
         let s = "After ten-hour talks in Orme, a truce held.";
-        let f = Span::new(6, 20);
-        assert_eq!(head(s, Span::new(0, s.len()), f, Some("talks")), vec!["talks"]);
-        assert!(head(s, Span::new(0, s.len()), f, Some("hours")).is_empty());
+        assert!(at(s, "ten-hour talks").0.is_empty());
     }
 
     #[test]

@@ -736,7 +736,7 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
                 .or_insert_with(|| sentence_words(text, sentence));
             let lasts = matches!(c.measure, crate::figures::Measure::Duration);
             let head = if lasts {
-                duration::head(text, sentence, c.span, c.noun.as_deref())
+                duration::head(text, sentence, c.span)
             } else {
                 Vec::new()
             };
