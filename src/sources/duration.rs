@@ -14,6 +14,10 @@ crate::word_set!(
     HEAD_PREPOSITIONS = file "duration-head-prepositions.txt"
 );
 crate::word_set!(
+    /// Prepositions before which a name or a noun of places says where, not what.
+    WHERE_PREPOSITIONS = file "duration-where-prepositions.txt"
+);
+crate::word_set!(
     /// Words after "the" that make the length of time after them a window ("the past 40 years").
     WINDOW_WORDS = file "duration-window-words.txt"
 );
@@ -41,9 +45,7 @@ pub(crate) fn head(text: &str, sentence: Span, figure: Span) -> Vec<String> {
     if first.kind != TokKind::Word || !HEAD_PREPOSITIONS.contains(first.text) {
         return Vec::new();
     }
-    let where_at = ["in", "at"]
-        .iter()
-        .any(|p| first.text.eq_ignore_ascii_case(p));
+    let where_at = WHERE_PREPOSITIONS.contains(first.text);
     let mut out: Vec<String> = Vec::new();
     for t in it {
         let determiner = ARTICLES.contains(t.text) || POSSESSIVES.contains(t.text);
