@@ -779,6 +779,10 @@ fn judge(
     // another actor's figure, or one person's family ("a wife and two children")
     super::holder::held_apart(aart, a, bart, b, counts_over_time(&a.measure))?;
     let rel = relate(a, b).ok_or("group")?;
+    // "24 years on the bench" and "the fiercest quarrel of the last 25 years"
+    if super::duration::apart(a, b) {
+        return Err("length of another thing");
+    }
     same_places(a, b)?;
     let people = counts_people(&a.measure);
     let ctx = shared_context(a, b);
@@ -1477,6 +1481,8 @@ mod tests {
             projected: false,
             year: None,
             roundup: false,
+            head: Vec::new(),
+            frame: false,
         }
     }
 

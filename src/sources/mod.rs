@@ -8,6 +8,7 @@ mod antecedent;
 mod apart;
 pub mod compare;
 pub mod details;
+mod duration;
 mod event_days;
 mod holder;
 mod index;
@@ -78,6 +79,14 @@ pub struct ClaimSummary {
     /// Its sentence counts many incidents of a place ("wounded in shootings across the city").
     #[serde(default)]
     pub roundup: bool,
+    /// For a length of time, what it measures: the words of the phrase a preposition ties to
+    /// it ("on the bench"; see [`duration::head`]); empty when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub head: Vec<String>,
+    /// For a length of time, true when it is a window framing a comparison ("the worst flood
+    /// of the past 40 years"; see [`duration::frame`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub frame: bool,
     /// The group it counts, worked out once from the noun, measure and context (filled by
     /// [`summarize`] and [`Index::insert`]; not stored in the cache).
     #[serde(skip)]
@@ -725,6 +734,13 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
             let (context, roundup) = words
                 .entry(c.sentence)
                 .or_insert_with(|| sentence_words(text, sentence));
+            let lasts = matches!(c.measure, crate::figures::Measure::Duration);
+            let head = if lasts {
+                duration::head(text, sentence, c.span)
+            } else {
+                Vec::new()
+            };
+            let frame = lasts && duration::frame(text, sentence, c.span);
             ClaimSummary {
                 span: (c.span.start, c.span.end),
                 line,
@@ -757,6 +773,8 @@ fn claim_summaries(a: &Analysis) -> Vec<ClaimSummary> {
                 projected: c.readings.projected,
                 year,
                 roundup: *roundup,
+                head,
+                frame,
                 group: None,
             }
             .with_group()
@@ -924,6 +942,47 @@ mod tests {
                 assert_eq!(sentence_words(t, span).0, words_of(t, span), "{t}");
             }
         }
+    }
+
+    #[test]
+    fn lengths_of_two_different_things_are_no_two_sources() {
+        // a judge's years on the bench and a quarrel framed by the last years
+        let a = summary(
+            "a.txt",
+            " date 2031-03-04 Judge Orla Venn, who served 12 years on the Tessaly High Bench, \
+             died on Thursday.\n",
+        );
+        let b = summary(
+            "b.txt",
+            " date 2031-03-04 Her ruling stirred the fiercest quarrel of the last 13 years, \
+             friends said.\n",
+        );
+        let c = summary(
+            "c.txt",
+            " date 2031-03-04 She kept at it for 13 years with good humour, friends said.\n",
+        );
+        let d = summary(
+            "d.txt",
+            " date 2031-03-04 Orla Venn, 70, spent 13 years on the bench, her clerk said.\n",
+        );
+        let (x, y, z, w) = (
+            claim(&a, "12 years"),
+            claim(&b, "13 years"),
+            claim(&c, "13 years"),
+            claim(&d, "13 years"),
+        );
+        assert_eq!(x.head, vec!["tessaly", "high", "bench"]);
+        assert!(y.frame && !x.frame);
+        assert!(duration::apart(x, y));
+        // a frame is no length of anything, headed or not
+        assert!(duration::apart(z, y));
+        // a length with no head of its own, or a head in common, compares
+        assert!(!duration::apart(x, z));
+        assert!(!duration::apart(x, w));
+        assert_eq!(
+            matching::rejection(&a, x, &b, y),
+            Some("length of another thing")
+        );
     }
 
     #[test]
