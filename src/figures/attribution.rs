@@ -462,6 +462,11 @@ crate::word_set!(
 );
 
 crate::word_set!(
+    /// "did", "does": a form of "do" stressing the verb of saying after its source ("Halvik
+    /// did say that …").
+    DO_FORMS = file "do-forms.txt"
+);
+crate::word_set!(
     /// "family", "assembly": words in "-ly" that head a source, never skipped as adverbs.
     LY_NOUNS = file "ly-nouns.txt"
 );
@@ -614,6 +619,66 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         .or_else(|| venue_cue(text, toks, vague))
 }
 
+/// True when word `t` can head a source that a count sizes: a source word ("officials",
+/// "sources") or a noun of people ("men").
+fn source_noun(t: &Tok) -> bool {
+    SOURCE_HEAD_SET.has(t) || t.class & class::PEOPLE != 0
+}
+
+/// True when the figure at `claim` in the sentence at `sentence` counts the source of the
+/// sentence's own cue ("according to three people familiar with the plans", "Two officials
+/// said …", "…, two of the people said"): the number opens the source's phrase and its noun
+/// heads it. It sizes who speaks; it is no figure the story asserts.
+pub fn counts_its_source(text: &str, sentence: Span, claim: Span) -> bool {
+    let toks = crate::text::tokenize(text, sentence);
+    let cues = [
+        sentence_cue(text, &toks, &[]),
+        closing_tag::closing_tag_cue(text, &toks, &[]),
+    ];
+    let first = toks.partition_point(|t| t.span.start < claim.start);
+    let last = toks.partition_point(|t| t.span.start < claim.end);
+    let Some(noun) = last.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    if noun.kind != TokKind::Word || !source_noun(noun) {
+        return false;
+    }
+    cues.iter().flatten().any(|c| {
+        let s = c.attribution.span;
+        let opens = toks.partition_point(|t| t.span.start < s.start);
+        let ends = toks.partition_point(|t| t.span.start < s.end);
+        s.start <= claim.start
+            && claim.end <= s.end
+            && first <= opens + 1
+            && speaks(&toks, opens, ends)
+    })
+}
+
+/// True when the source at tokens `a..b` speaks: a verb of saying follows it (past adverbs
+/// and a stressing "did": "two officials have said"), a leading phrase comes right before it
+/// ("according to three people"), or a verb of saying after a comma ("…, said two
+/// officials"; not "the collapse that claimed a dozen lives").
+fn speaks(toks: &[Tok], a: usize, b: usize) -> bool {
+    let mut e = b;
+    while toks
+        .get(e)
+        .is_some_and(|t| word_in(t, &PRE_VERB_ADVERBS) || word_in(t, &DO_FORMS))
+    {
+        e += 1;
+    }
+    let speech = |k: usize| toks.get(k).is_some_and(|t| word_in(t, &SPEECH_VERB_SET));
+    let lead = a.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+        word_in(p, &LEAD_WORD_SET)
+            || (p.is("to")
+                && a.checked_sub(2)
+                    .and_then(|q| toks.get(q))
+                    .is_some_and(|q| q.is("according")))
+    });
+    // an inverted tag after a comma: "…, said two officials"
+    let inverted = a >= 2 && speech(a - 1) && toks.get(a - 2).is_some_and(|p| p.is_punct(','));
+    speech(e) || inverted || lead
+}
+
 /// "according to X", "citing X", "confirmed by X", "as per X", "based on X": the source
 /// after a leading phrase.
 fn lead_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
@@ -648,8 +713,16 @@ fn lead_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
                 && b > a
                 && toks.get(b - 1).is_some_and(|p| p.is("of"))
                 && toks.get(b + 1).is_some_and(|n| n.kind == TokKind::Word);
+            // "according to 3 people familiar with the talks": the count of the sources opens
+            // their phrase
+            let sources_count = x.kind == TokKind::Num
+                && b == a
+                && (t.is("according") || t.is("citing"))
+                && toks
+                    .get(b + 1)
+                    .is_some_and(|n| n.kind == TokKind::Word && source_noun(n));
             if (is_break(x) && !initialism_point(toks, b))
-                || (x.kind == TokKind::Num && !of_count)
+                || (x.kind == TokKind::Num && !of_count && !sources_count)
                 || (b > a && x.is("that"))
                 || (b > a && BE_FORMS.has(x))
             {
@@ -1516,9 +1589,16 @@ pub(crate) fn manner_adverb(t: &Tok) -> bool {
 /// The cue of the speech verb at `v`: its subject before it, or after it ("said the ministry").
 fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue> {
     let verb = toks.get(v)?;
-    // subject before the verb, skipping adverbs ("also said")
+    // subject before the verb, skipping adverbs ("also said") and a stressing "did" right
+    // before the verb ("Halvik did say that …"; not "did not say")
     let mut e = v;
     let progressive = verb.text.ends_with("ing");
+    if v.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| word_in(p, &DO_FORMS) && !p.is_capitalized())
+    {
+        e -= 1;
+    }
     while e > 0
         && toks.get(e - 1).is_some_and(|p| {
             PRE_VERB_ADVERBS.has(p) || manner_adverb(p) || (progressive && BE_FORMS.has(p))
@@ -1888,6 +1968,58 @@ fn after_verb_cue(text: &str, toks: &[Tok], a: usize, v: usize, vague: &[String]
         return None;
     }
     appositive_cue(text, toks, a, verb, vague)
+        .or_else(|| (!cut_by_number).then(|| headed_after_verb(text, toks, a2, b2, verb, vague))?)
+}
+
+/// "…, said a source who had seen the numbers", "…, said a person familiar with the talks":
+/// the inverted source cut after its head noun (a source word or a noun of people among the
+/// first words after the verb, `toks[a..b]`), when the whole stretch reads as no source for
+/// the clause or modifier after the head. It reaches nothing after the source.
+fn headed_after_verb(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    verb: &Tok,
+    vague: &[String],
+) -> Option<Cue> {
+    // only the inverted tag after a comma: "…, said a source who …"
+    let after_comma = a >= 2 && toks.get(a - 2).is_some_and(|p| p.is_punct(','));
+    if !after_comma || verb.is_capitalized() {
+        return None;
+    }
+    let h = (a..b.min(a + 4)).find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && source_noun(t) && !SUBJECT_PRONOUNS.has(t))
+    })?;
+    if h + 1 >= b {
+        return None;
+    }
+    // a determiner or a count opens the phrase, lowercase modifiers lead to the head
+    let opens = toks.get(a).is_some_and(|f| {
+        h == a
+            || word_in(f, &DETERMINERS)
+            || (f.kind == TokKind::Word && f.class & class::CARDINAL != 0)
+    });
+    let modifiers = toks.get(a + 1..h.max(a + 1)).is_some_and(|r| {
+        r.iter()
+            .all(|t| t.kind == TokKind::Word && !t.is_capitalized() && !SUBJECT_PRONOUNS.has(t))
+    });
+    // what follows the head hangs on it ("who had seen", "familiar with", "close to"), it is
+    // no verb of a clause the head is the subject of ("said its data is …")
+    let prep = |k: usize| toks.get(k).is_some_and(|t| word_in(t, &PREPOSITIONS));
+    let hangs = toks.get(h + 1).is_some_and(|n| {
+        n.kind == TokKind::Word
+            && !BE_FORMS.has(n)
+            && !SAME_SUBJECT_VERBS.has(n)
+            && (RELATIVE_PRONOUNS.has(n) || prep(h + 1) || prep(h + 2))
+    });
+    if !opens || !modifiers || !hangs {
+        return None;
+    }
+    let mut c = cue_from(text, toks, a, h + 1, verb, vague)?;
+    c.until = Some(c.attribution.span.end);
+    Some(c)
 }
 
 /// "The mayor defended the plan, saying that 40…", "He ended the talk, adding 12…": a speech
@@ -2646,6 +2778,97 @@ mod tests {
     }
 
     const D: &str = " date 2022-05-10 ";
+
+    /// The source of the claim whose words contain `claim`.
+    fn source_of_claim(text: &str, claim: &str) -> Option<String> {
+        let v = attributed(text);
+        v.iter()
+            .find(|(c, _, _)| c.contains(claim))
+            .unwrap_or_else(|| panic!("no claim {claim} in {v:?}"))
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn a_stressing_did_stands_between_a_source_and_its_verb() {
+        let t = format!("{D}Ondrej Halvik did say that the Velmar Corp plant employs 400 workers.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("Ondrej Halvik"));
+        let t = format!("{D}The Tessaly board does say the levy raised $3 million.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("The Tessaly board"));
+        // a negated saying gives the figure to no one
+        let t = format!("{D}Ondrej Halvik did not say that the plant employs 400 workers.");
+        assert_eq!(source_of(&t).0, None);
+    }
+
+    #[test]
+    fn an_inverted_source_is_cut_after_its_head() {
+        let t = format!(
+            "{D}The Velmar Corp fund gained about 9 percent, said a source who had seen its books."
+        );
+        assert_eq!(source_of(&t).0.as_deref(), Some("a source"));
+        let t = format!(
+            "{D}The Tessaly plant will cost $40 million, said a person familiar with the plans."
+        );
+        assert_eq!(source_of(&t).0.as_deref(), Some("a person"));
+        // a clause after the verb is what is said, not a source
+        let t = format!("{D}Ondrej Halvik said the Tessaly plant will cost $40 million.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("Ondrej Halvik"));
+    }
+
+    #[test]
+    fn executives_speak_in_a_closing_tag_and_alerting_is_telling() {
+        let t = format!(
+            "{D}Velmar Corp will post a profit on sales of 2 million cars, executives said."
+        );
+        assert_eq!(source_of(&t).0.as_deref(), Some("executives"));
+        let t =
+            format!("{D}Velmar Corp cut its dividend by 60 percent, bankers and executives said.");
+        assert!(source_of(&t).0.is_some());
+        let t =
+            format!("{D}Ondrej Halvik alerted the board that the Tessaly mill lost $8 million.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("Ondrej Halvik"));
+    }
+
+    #[test]
+    fn a_count_of_the_sources_opens_their_phrase() {
+        // "according to 3 people …": the count belongs to the source, the figure before it
+        // is theirs
+        let t = format!("{D}Velmar Corp spent $40 million on the Tessaly plant, according to 3 people familiar with the talks.");
+        assert_eq!(
+            source_of_claim(&t, "$40 million").as_deref(),
+            Some("3 people familiar with the talks")
+        );
+        // (claim words, counts its source) of every claim of one text
+        let counted = |text: &str| -> Vec<(String, bool)> {
+            let a = Analysis::new(text);
+            a.claims
+                .iter()
+                .map(|c| {
+                    let s = a.article.sentences[c.sentence].span;
+                    (
+                        c.span.slice(text).to_string(),
+                        counts_its_source(text, s, c.span),
+                    )
+                })
+                .collect()
+        };
+        let got = counted(&t);
+        assert!(got.contains(&("3 people".to_string(), true)), "{got:?}");
+        assert!(got.contains(&("$40 million".to_string(), false)), "{got:?}");
+        let t = format!("{D}The Tessaly mill flooded. Two officials said the toll reached 40.");
+        let got = counted(&t);
+        assert!(
+            got.contains(&("Two officials".to_string(), true)),
+            "{got:?}"
+        );
+        // a count of people that is what the source says is a figure
+        let t = format!("{D}The Tessaly plant opened. Officials said two officials were hurt.");
+        let got = counted(&t);
+        assert!(
+            got.contains(&("two officials".to_string(), false)),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn a_source_is_shown_in_words_an_editor_reads() {
