@@ -8,6 +8,7 @@
 //! to every finding of the rule.
 
 use super::{finding, Context, Finding, Fix, RuleInfo, Severity};
+use crate::figures::attribution::{may_count_a_source, SentenceCues};
 use crate::figures::Claim;
 use crate::lexicon::sets::COMPARISON_WORDS;
 use crate::text::{tokenize, Span, TokKind};
@@ -30,11 +31,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     }
     let tables = Tables::of(a);
+    let mut cues: Option<(usize, SentenceCues)> = None;
     for c in &a.claims {
         if c.attribution.is_some()
             || tables.holds(a, c)
             || is_market_quote(a, c)
-            || counts_its_source(a, c)
+            || counts_its_source(a, c, &mut cues)
         {
             continue;
         }
@@ -57,12 +59,24 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// True when the claim counts the source of its own sentence ("according to three people
-/// familiar with the talks", "Two officials said …"): it sizes who speaks.
-fn counts_its_source(a: &crate::analysis::Analysis, c: &Claim) -> bool {
-    a.article
-        .sentences
-        .get(c.sentence)
-        .is_some_and(|s| crate::figures::attribution::counts_its_source(&a.text, s.span, c.span))
+/// familiar with the talks", "Two officials said …"): it sizes who speaks. `cues` keeps the
+/// last sentence read, so a sentence of many figures is read once, not once per figure.
+fn counts_its_source<'a>(
+    a: &'a crate::analysis::Analysis,
+    c: &Claim,
+    cues: &mut Option<(usize, SentenceCues<'a>)>,
+) -> bool {
+    let Some(s) = a.article.sentences.get(c.sentence) else {
+        return false;
+    };
+    if !may_count_a_source(&a.text, c.span) {
+        return false;
+    }
+    if cues.as_ref().is_none_or(|(k, _)| *k != c.sentence) {
+        *cues = Some((c.sentence, SentenceCues::of(&a.text, s.span)));
+    }
+    cues.as_ref()
+        .is_some_and(|(_, sc)| sc.counts_its_source(c.span))
 }
 
 crate::word_set!(
