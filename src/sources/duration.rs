@@ -26,7 +26,7 @@ crate::word_set!(
 const HEAD_WORDS: usize = 3;
 
 /// The head of the length of time at `figure` in `sentence` of `text`: the words of the noun
-/// phrase a head preposition ties to it right after it ("on the Supreme Bench" -> "supreme",
+/// phrase a head preposition ties to it right after it ("on the Tessaly Bench" -> "tessaly",
 /// "bench"), lowercase, articles and possessives aside; empty when none. The noun phrase ends
 /// at punctuation, a number or a function word. A name or a noun of places right after "in"
 /// or "at" ("in Velmar", "at Ostrin Corp", "in the country") says where the time was spent,
