@@ -67,6 +67,8 @@ pub enum Rejection {
     NarrativeTime,
     /// A small spelled count of things: "two countries".
     SmallThingCount,
+    /// The window of a statistic's name: "a four-week moving average".
+    StatisticWindow,
     /// A bare number with no noun, unit or casualty context.
     BareNumber,
     /// A bare number of people in a condition that is no casualty: "2 in critical condition",

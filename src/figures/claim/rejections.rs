@@ -23,6 +23,10 @@ crate::word_set!(
     EMPTY_NOUNS = file "empty-nouns.txt"
 );
 crate::word_set!(
+    /// Words after a compound length that name a statistic over that window ("moving").
+    WINDOW_MEASURE_WORDS = file "window-measure-words.txt"
+);
+crate::word_set!(
     /// Time units that make a spelled number narrative time ("two days after").
     NARRATIVE_TIME_UNITS = file "duration-units.tsv", tag "narrative"
 );
@@ -62,12 +66,13 @@ pub(super) fn check(
         // a decade with no noun is a range of values of some unit
         has_unit: v.money || v.percent || n.unit.is_some() || (v.decade && n.text.is_none()),
     };
-    let checks: [fn(&Cx, &Facts) -> Option<Rejection>; 6] = [
+    let checks: [fn(&Cx, &Facts) -> Option<Rejection>; 7] = [
         table_row,
         in_condition,
         nothing_counted,
         empty_noun,
         narrative_time,
+        statistic_window,
         small_thing_count,
     ];
     if let Some(r) = checks.iter().find_map(|c| c(cx, &f)) {
@@ -171,6 +176,19 @@ fn narrative_time(_: &Cx, f: &Facts) -> Option<Rejection> {
                 .as_deref()
                 .is_some_and(|t| NARRATIVE_TIME_UNITS.contains(t))))
     .then_some(Rejection::NarrativeTime)
+}
+
+/// "a four-week moving average", "the 200-day rolling mean": a compound length right before a
+/// word naming a statistic over a window is part of that statistic's name, no figure of its
+/// own (the average itself, when given, is the figure).
+fn statistic_window(cx: &Cx, f: &Facts) -> Option<Rejection> {
+    (f.n.compound
+        && f.n.unit.is_some()
+        && f.measure == Measure::Duration
+        && cx
+            .word(f.v.end)
+            .is_some_and(|t| in_set(t, &WINDOW_MEASURE_WORDS)))
+    .then_some(Rejection::StatisticWindow)
 }
 
 /// Small spelled counts of things ("two countries", "three teams") are not check-worthy;
@@ -283,6 +301,19 @@ mod tests {
             Some(R::NarrativeTime)
         );
         assert_eq!(why_not("The dam was built over 30 days.", "30"), None);
+    }
+
+    #[test]
+    fn a_length_naming_a_statistics_window_is_no_figure() {
+        let t = "Velmar Corp's four-week moving average of orders rose to 310 a day.";
+        assert_eq!(why_not(t, "four-week"), Some(R::StatisticWindow));
+        let t = "Tessaly shares fell below their 50-day rolling mean.";
+        assert_eq!(why_not(t, "50"), Some(R::StatisticWindow));
+        // a length of its own stays a figure
+        assert_eq!(
+            why_not("The four-week strike cost Velmar Corp dearly.", "four-week"),
+            None
+        );
     }
 
     #[test]
