@@ -8,7 +8,8 @@ use crate::time::{Raw, Resolution, Value};
 use chrono::NaiveDate;
 
 crate::word_set!(
-    /// Nouns naming a violent incident ("the shooting", "gunfire").
+    /// Words naming a violent incident ("the shooting", "gunfire"), its shots ("bullets"), its
+    /// actor ("a gunman") or its turn ("deadly").
     INCIDENT_NOUNS = file "incident-nouns.txt"
 );
 crate::word_set!(
@@ -96,7 +97,8 @@ fn night_edge(text: &str, span: Span) -> i64 {
     }
 }
 
-/// True when sentence `s` of the article tells of someone killed or hurt, or of a shooting.
+/// True when sentence `s` of the article tells of someone killed or hurt, or of a shooting (see
+/// [`INCIDENT_NOUNS`]).
 fn casualty_sentence(a: &Analysis, s: usize) -> bool {
     use crate::figures::Measure;
     let Some(sentence) = a.article.sentences.get(s) else {
@@ -132,6 +134,23 @@ mod tests {
         assert_eq!(
             days(" date 2031-05-12 Two men were wounded in a shooting on May 4 near the river.\n"),
             vec!["05-04"]
+        );
+    }
+
+    #[test]
+    fn shots_an_actor_or_a_deadly_turn_tell_the_day_too() {
+        // 2031-05-12 is a Monday
+        assert_eq!(
+            days(" date 2031-05-12 A spray of bullets hit a parked van Friday on Birch Lane.\n"),
+            vec!["05-09"]
+        );
+        assert_eq!(
+            days(" date 2031-05-12 A gunman opened fire outside a bakery in Elmbrook Saturday.\n"),
+            vec!["05-10"]
+        );
+        assert_eq!(
+            days(" date 2031-05-12 A card game turned deadly in Elmbrook on Saturday.\n"),
+            vec!["05-10"]
         );
     }
 
