@@ -500,6 +500,23 @@ crate::word_set!(
     SOURCE_BREAKING_PREPOSITIONS = file "source-breaking-prepositions.txt"
 );
 crate::word_set!(
+    /// "another": a determiner that opens a source ("Another official said …") though it
+    /// stands in no other source phrase.
+    SOURCE_OPENING_DETERMINERS = file "source-opening-determiners.txt"
+);
+crate::word_set!(
+    /// "announcing", "saying": after "by", the subject's act of telling what follows.
+    BY_SPEECH_PARTICIPLES = file "by-speech-participles.txt"
+);
+crate::word_set!(
+    /// "on", "last": the first word of a time phrase between a source and its verb.
+    TIME_BEFORE_VERB = file "time-before-verb.txt"
+);
+crate::word_set!(
+    /// "week", "today": the second word of a time phrase between a source and its verb.
+    TIME_BEFORE_VERB_UNITS = file "time-before-verb-units.txt"
+);
+crate::word_set!(
     /// "although", "but": open a contrasting clause a source does not reach.
     CONTRASTS = file "contrast-conjunctions.tsv", tags ["always"]
 );
@@ -760,6 +777,28 @@ fn lead_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
             }
             b += 1;
         }
+        // "…, citing its $21.6 billion purchase": what is cited holds a figure, the subject
+        // of the sentence cites it (a participle of saying), no source after "citing"
+        if t.is("citing") && toks.get(b).is_some_and(|x| x.kind == TokKind::Num) {
+            match participle_cue(text, toks, i, vague) {
+                Some(c) => return Some(c),
+                None => continue,
+            }
+        }
+        // "estimated by Forbes at $18 billion": a value's "at" (and its sign) end no source
+        if toks.get(b).is_some_and(|x| x.kind == TokKind::Num) {
+            let mut k = b;
+            while k > a + 1
+                && toks
+                    .get(k - 1)
+                    .is_some_and(|x| x.kind == TokKind::Punct && !is_break(x))
+            {
+                k -= 1;
+            }
+            if k > a + 1 && toks.get(k - 1).is_some_and(|x| x.is("at")) {
+                b = k - 1;
+            }
+        }
         // the noun phrase after the lead (feature `harper-np`), else the hand rule's words
         let b = np_chunk::starting_at(toks, a, b)
             .filter(|&n| n > a)
@@ -822,7 +861,7 @@ impl VerbRole {
         // "the senator called for a cap", not "the calls for help"
         let demand = !(speech || evidential || act || intention)
             && DEMAND_VERB_SET.has(t)
-            && toks.get(v + 1).is_some_and(|n| n.is("for"))
+            && demand_for(toks, v)
             && !v
                 .checked_sub(1)
                 .and_then(|p| toks.get(p))
@@ -855,6 +894,25 @@ impl VerbRole {
             rejected,
         }
     }
+}
+
+/// True when "for" follows the verb of demanding at `v`: right after it ("called for"), or
+/// after a short object with a figure right after "for" ("asked the Tessaly council for $2
+/// million", not "asked him to wait for 3 hours").
+fn demand_for(toks: &[Tok], v: usize) -> bool {
+    if toks.get(v + 1).is_some_and(|n| n.is("for")) {
+        return true;
+    }
+    let Some(f) =
+        (v + 2..(v + 6).min(toks.len())).find(|&k| toks.get(k).is_some_and(|t| t.is("for")))
+    else {
+        return false;
+    };
+    let object = toks.get(v + 1..f).is_some_and(|r| {
+        r.iter()
+            .all(|t| t.kind == TokKind::Word && !t.is("to") && !t.is("that"))
+    });
+    object && figure_at(toks, f + 1)
 }
 
 /// The first verb of saying, showing, judging or acting in the sentence that gives a cue.
@@ -1377,7 +1435,15 @@ fn noun_phrase_head(toks: &[Tok], c: &Cue) -> bool {
 fn names_someone(text: &str, toks: &[Tok], c: &Cue, verb: &Tok) -> bool {
     let span = c.attribution.span;
     let between = text.get(span.end..verb.span.start).unwrap_or(",");
-    if between.contains(',') && !verb.text.ends_with("ing") {
+    // "Velmar Corp, which competes with Tessaly, has forecast …": a relative clause set off
+    // by commas keeps its noun the subject (not "Tessaly, which urges …": the verb inside)
+    let relative = between
+        .trim_start()
+        .strip_prefix(',')
+        .and_then(|r| r.split_whitespace().next())
+        .is_some_and(|w| RELATIVE_PRONOUNS.contains(w) && !w.eq_ignore_ascii_case("that"))
+        && between.matches(',').count() >= 2;
+    if between.contains(',') && !verb.text.ends_with("ing") && !relative {
         return false;
     }
     if c.pronoun {
@@ -1451,7 +1517,7 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
         if t.kind != TokKind::Word {
             continue;
         }
-        if NOT_IN_SOURCE_SET.has(t) && !head_with(r, k) {
+        if NOT_IN_SOURCE_SET.has(t) && !head_with(r, k) && !opens_source(r, k) {
             return false;
         }
         // a word of letters alone ends in no "'s"
@@ -1479,6 +1545,15 @@ fn plausible(toks: &[Tok], a: usize, b: usize) -> bool {
     ok || r.last().is_some_and(|t| {
         t.kind == TokKind::Word && (DOCUMENT_NOUN_SET.has(t) || EVIDENCE_NOUN_SET.has(t))
     })
+}
+
+/// True when word `k` of `r` is a determiner opening the source before a word ("Another
+/// official"), not a count ("another 40").
+fn opens_source(r: &[Tok], k: usize) -> bool {
+    k == 0
+        && r.get(k)
+            .is_some_and(|t| word_in(t, &SOURCE_OPENING_DETERMINERS))
+        && r.get(1).is_some_and(|n| n.kind == TokKind::Word)
 }
 
 /// True when tokens `l` and `r` touch (no space between them).
@@ -1648,6 +1723,10 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         // with no subject that reads as a source is no cue
         return participle_cue(text, toks, v, vague);
     }
+    // "Velmar Corp on Monday said…", "the agency in May said…": a time phrase
+    if !progressive && time_before(toks, e) {
+        e -= 2;
+    }
     // "Witnesses, however, said…": a lone adverb set off by commas
     let aside = e >= 4
         && toks.get(e - 1).is_some_and(|p| p.is_punct(','))
@@ -1694,6 +1773,25 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         return cue_from(text, toks, 0, c, verb, vague);
     }
     after_verb_cue(text, toks, a, v, vague)
+}
+
+/// True when the two words before token `e` are a short time phrase ("on Monday", "in May",
+/// "last week") after a word of the source, a capitalised one or a source word: "Velmar Corp
+/// on Monday said". Not "…killed in May said" (a lowercase verb before the phrase).
+fn time_before(toks: &[Tok], e: usize) -> bool {
+    if e < 3 {
+        return false;
+    }
+    let (Some(s), Some(w), Some(u)) = (toks.get(e - 3), toks.get(e - 2), toks.get(e - 1)) else {
+        return false;
+    };
+    let unit = u.kind == TokKind::Word
+        && (u.class & (class::WEEKDAY | class::MONTH) != 0 || TIME_BEFORE_VERB_UNITS.has(u));
+    // "Sun last week reported": a word that reads as a day alone is no source
+    let source_word = s.kind == TokKind::Word
+        && (s.is_capitalized() || source_noun(s))
+        && s.class & (class::WEEKDAY | class::MONTH) == 0;
+    word_in(w, &TIME_BEFORE_VERB) && unit && source_word
 }
 
 /// "The agency that runs the camps said …": the words before the verb (`toks[a..e]`) are a
@@ -2052,14 +2150,20 @@ fn headed_after_verb(
     Some(c)
 }
 
-/// "The mayor defended the plan, saying that 40…", "He ended the talk, adding 12…": a speech
-/// verb in "-ing" opening a clause after a comma speaks for the subject at the start of the
-/// sentence (the words before its first verb-like word). It reaches only what follows it.
+/// "The mayor defended the plan, saying that 40…", "He ended the talk, adding 12…", "The
+/// agency cut the rating, citing the $2 billion purchase", "Banks answered by announcing $4
+/// billion in buybacks": a speech verb in "-ing" opening a clause after a comma or "by" speaks
+/// for the subject at the start of the sentence (the words before its first verb-like word).
+/// It reaches only what follows it.
 fn participle_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue> {
+    // "…, citing …", "… by announcing …" (not "by adding 2,000 subscribers")
+    let telling = toks
+        .get(v)
+        .is_some_and(|t| word_in(t, &BY_SPEECH_PARTICIPLES));
     if !v
         .checked_sub(1)
         .and_then(|p| toks.get(p))
-        .is_some_and(|p| p.is_punct(','))
+        .is_some_and(|p| p.is_punct(',') || (p.is("by") && telling))
     {
         return None;
     }
@@ -2146,6 +2250,9 @@ fn appositive_cue(text: &str, toks: &[Tok], a: usize, verb: &Tok, vague: &[Strin
         return None;
     }
     let mut end = a - 1;
+    // after a relative clause skipped: where it closes (its figures are the writer's, "PMIs,
+    // which survey thousands of companies, showed …")
+    let mut past_relative: Option<usize> = None;
     for _ in 0..2 {
         let mut start = end;
         while start > 0 && end - start < 14 {
@@ -2155,25 +2262,54 @@ fn appositive_cue(text: &str, toks: &[Tok], a: usize, verb: &Tok, vague: &[Strin
             }
             start -= 1;
         }
-        // the noun phrase of the appositive inside those words (feature `harper-np`)
-        if let Some(c) = np_chunk::ending_at(toks, start, end)
-            .filter(|&s| s > start && s < end)
-            .and_then(|s| cue_from(text, toks, s, end, verb, vague))
-        {
-            return Some(c);
-        }
-        if let Some(c) = cue_from(text, toks, start, end, verb, vague) {
-            return Some(c);
-        }
+        // a relative clause is never the source: "Velmar Corp, which competes with Tessaly
+        // Power, has forecast …" reads on to the noun before it
         let relative = toks
             .get(start)
             .is_some_and(|t| t.is("who") || t.is("which"));
+        // the noun phrase of the appositive inside those words (feature `harper-np`)
+        if let Some(c) = np_chunk::ending_at(toks, start, end)
+            .filter(|&s| s > start && s < end && !relative)
+            .and_then(|s| cue_from(text, toks, s, end, verb, vague))
+        {
+            return Some(past(after_contrast(toks, start, c), past_relative));
+        }
+        if let Some(c) = (!relative)
+            .then(|| cue_from(text, toks, start, end, verb, vague))
+            .flatten()
+        {
+            return Some(past(after_contrast(toks, start, c), past_relative));
+        }
         if !relative || start == 0 || !toks.get(start - 1).is_some_and(|p| p.is_punct(',')) {
             break;
         }
+        past_relative = toks.get(a - 1).map(|t| t.span.end);
         end = start - 1;
     }
     None
+}
+
+/// The cue `c` reaching nothing before `from` when given (the later of its own start and it).
+fn past(mut c: Cue, from: Option<usize>) -> Cue {
+    if let Some(f) = from {
+        c.from = Some(c.from.map_or(f, |o| o.max(f)));
+    }
+    c
+}
+
+/// "About 15 percent are members, but Ondrej Halvik, a former chairman, thinks 30 percent
+/// are": an appositive source after ", but" (contrast-conjunctions.txt, "always") reaches
+/// only what follows the contrast.
+fn after_contrast(toks: &[Tok], start: usize, mut c: Cue) -> Cue {
+    if c.from.is_some() {
+        return c;
+    }
+    let k = (1..start.min(toks.len())).rev().find(|&k| {
+        toks.get(k).is_some_and(|t| word_in(t, &CONTRASTS))
+            && toks.get(k - 1).is_some_and(|p| p.is_punct(','))
+    });
+    c.from = k.and_then(|k| toks.get(k)).map(|t| t.span.end);
+    c
 }
 
 /// True when the speech verb at `v` opens a reported clause ("Mr. Doe said the museum would
@@ -2817,6 +2953,74 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim {claim} in {v:?}"))
             .1
             .clone()
+    }
+
+    #[test]
+    fn what_is_cited_with_a_figure_is_the_subjects() {
+        // "citing" with a figure in what is cited: the subject of the sentence cites it
+        let t = format!(
+            "{D}The Tessaly agency cut Velmar Corp's rating, citing risks from its $21 billion purchase."
+        );
+        assert!(
+            source_of_claim(&t, "$21 billion").is_some_and(|s| s.starts_with("The Tessaly agency"))
+        );
+        // a source after "citing" stays the source
+        let t = format!("{D}Velmar Corp shares fell 4 percent, citing Newswire.");
+        assert_eq!(
+            source_of_claim(&t, "4 percent").as_deref(),
+            Some("Newswire")
+        );
+        // "by announcing": the subject tells; "by adding": an act, no source
+        let t = format!("{D}Tessaly Bank answered the test by announcing $4 billion in buybacks.");
+        assert!(source_of_claim(&t, "$4 billion").is_some());
+        let t = format!("{D}The cable provider beat forecasts by adding 2,000 subscribers.");
+        assert_eq!(source_of_claim(&t, "2,000"), None);
+    }
+
+    #[test]
+    fn a_time_phrase_or_another_may_stand_in_the_source() {
+        let t = format!("{D}Velmar Corp in May said it would issue 400 million crowns in bonds.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("Velmar Corp"));
+        let t = format!("{D}The Tessaly union last week said 300 members had voted.");
+        assert!(source_of(&t)
+            .0
+            .is_some_and(|s| s.starts_with("The Tessaly union")));
+        let t = format!("{D}Another official said 12 miners were trapped in Tessaly.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("Another official"));
+        // "another" counting stays no source
+        let t = format!("{D}Another 40 people were hurt in Tessaly.");
+        assert_eq!(source_of(&t).0, None);
+    }
+
+    #[test]
+    fn a_valuation_by_someone_and_a_request_are_theirs() {
+        let t = format!("{D}Halvik has a fortune estimated by Newswire at $18 billion.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("Newswire"));
+        let t = format!("{D}The Tessaly council asked the ministry for $2 million in aid.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("The Tessaly council"));
+        // an object and "to" before "for": no request of a figure
+        let t = format!("{D}The Tessaly council asked him to wait for 3 hours.");
+        assert_eq!(source_of(&t).0, None);
+    }
+
+    #[test]
+    fn a_relative_clause_or_a_contrast_around_an_appositive() {
+        let t = format!("{D}Velmar Corp, which competes with Tessaly Power, has forecast $7 billion in revenue.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("Velmar Corp"));
+        // a figure inside the relative clause is the writer's
+        let t = format!(
+            "{D}The Tessaly index, which surveys thousands of firms, showed output rose 3 percent."
+        );
+        assert_eq!(source_of_claim(&t, "thousands"), None);
+        // a verb inside the relative clause is not the noun's cue for the main clause
+        let t = format!("{D}Measure K, which urges the council to sell the port, won with 56 percent of the vote.");
+        assert_eq!(source_of(&t).0, None);
+        // a figure before ", but" is not the appositive source's
+        let t = format!("{D}About 15 percent of voters are members, but Ondrej Halvik, another former chairman, thinks 30 percent are.");
+        assert_eq!(source_of_claim(&t, "15 percent"), None);
+        assert!(source_of_claim(&t, "30 percent").is_some());
+        let t = format!("{D}Halvik theorized that music could be made with 12 tones.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("Halvik"));
     }
 
     #[test]

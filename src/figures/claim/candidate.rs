@@ -93,6 +93,7 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
             calibre,
             list_marker,
             name_number,
+            of_name,
             numbered_item,
             service_number,
         ]
@@ -442,6 +443,31 @@ fn name_number(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     .then_some(Rejection::NameNumber)
 }
 
+/// "the Group of 20 nations", "a Council of 10 meeting": a number after "of" that follows a
+/// capitalised word inside the sentence ends a name (not "Velmar Corp of 2,000 workers", "The
+/// Board of 12 percent": a quantity follows; nor a capital opening the sentence: "Most of 20").
+fn of_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let p = a.prev?;
+    let k = num.start.checked_sub(2).filter(|&k| k > 0)?;
+    let name = cx.word(k)?;
+    // the name opens after a determiner or goes on from a capitalised word: "the Group of",
+    // "Price Indices of"; not "a high in Tokyo of 1.30", "the index .GSPE of 44 companies"
+    let opens = cx.word(k - 1).is_some_and(|w| {
+        (w.is_capitalized() && !w.text.chars().all(|c| c.is_uppercase()))
+            || in_set(w, &crate::lexicon::sets::ARTICLES)
+    });
+    let title = name.is_capitalized() && !name.text.chars().all(|c| c.is_uppercase());
+    let scale = |t: &Tok| in_set(t, &crate::lexicon::sets::NUMBER_SCALES);
+    let scaled = scale(a.last) || a.next.is_some_and(scale);
+    (p.is("of")
+        && title
+        && opens
+        && !in_set(name, &NUMBER_LEAD_WORDS)
+        && !quantity_after(a)
+        && !scaled)
+        .then_some(Rejection::NameNumber)
+}
+
 /// "page 3", "number 5", "No 10", "No. 2 grocer" (the abbreviation's point between), "chapter
 /// 2", and the number of items in "page 3 of 10", "Image 4 of 11" (a gallery's counter).
 fn numbered_item(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
@@ -544,6 +570,18 @@ mod tests {
         assert_eq!(
             why_not("The table is on page 3 of the report.", "3"),
             Some(R::NumberedItem)
+        );
+        assert_eq!(
+            why_not("Ministers met at a Forum of 30 nations summit.", "30"),
+            Some(R::NameNumber)
+        );
+        assert_eq!(why_not("Velmar Corp of 40 workers grew.", "40"), None);
+        assert_eq!(
+            why_not(
+                "It beat a rate polled by Newswire Daily of 15 million.",
+                "15"
+            ),
+            None
         );
     }
 

@@ -27,6 +27,10 @@ crate::word_set!(
     WINDOW_MEASURE_WORDS = file "window-measure-words.txt"
 );
 crate::word_set!(
+    /// Words after a compound length that name a security of that tenor ("Treasury", "yields").
+    INSTRUMENT_TENOR_WORDS = file "instrument-tenor-words.txt"
+);
+crate::word_set!(
     /// Time units that make a spelled number narrative time ("two days after").
     NARRATIVE_TIME_UNITS = file "duration-units.tsv", tag "narrative"
 );
@@ -178,17 +182,34 @@ fn narrative_time(_: &Cx, f: &Facts) -> Option<Rejection> {
     .then_some(Rejection::NarrativeTime)
 }
 
-/// "a four-week moving average", "the 200-day rolling mean": a compound length right before a
-/// word naming a statistic over a window is part of that statistic's name, no figure of its
-/// own (the average itself, when given, is the figure).
+/// "a four-week moving average", "the 200-day rolling mean", "an 18-month high": a compound
+/// length right before a word naming a statistic or an extreme over a window is part of that
+/// statistic's name, no figure of its own (the average or the price itself, when given, is the
+/// figure).
 fn statistic_window(cx: &Cx, f: &Facts) -> Option<Rejection> {
-    (f.n.compound
-        && f.n.unit.is_some()
-        && f.measure == Measure::Duration
-        && cx
-            .word(f.v.end)
-            .is_some_and(|t| in_set(t, &WINDOW_MEASURE_WORDS)))
-    .then_some(Rejection::StatisticWindow)
+    if !(f.n.compound && f.n.unit.is_some() && f.measure == Measure::Duration) {
+        return None;
+    }
+    let window = cx
+        .word(f.v.end)
+        .is_some_and(|t| in_set(t, &WINDOW_MEASURE_WORDS));
+    (window || security_tenor(cx, f.v.end)).then_some(Rejection::StatisticWindow)
+}
+
+/// True when the words from token `k` name a security whose tenor the compound length before
+/// them is: "10-year Treasury notes", "two-year yields", "the 10-year U.S. Treasury" (an
+/// initialism's letters and points skipped).
+fn security_tenor(cx: &Cx, k: usize) -> bool {
+    let mut j = k;
+    while j < k + 5 {
+        let Some(t) = cx.tok(j) else { return false };
+        let letter = t.kind == TokKind::Word && t.text.len() == 1 && t.is_capitalized();
+        if !(letter || t.is_punct('.')) {
+            return t.kind == TokKind::Word && in_set(t, &INSTRUMENT_TENOR_WORDS);
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Small spelled counts of things ("two countries", "three teams") are not check-worthy;
@@ -309,6 +330,19 @@ mod tests {
         assert_eq!(why_not(t, "four-week"), Some(R::StatisticWindow));
         let t = "Tessaly shares fell below their 50-day rolling mean.";
         assert_eq!(why_not(t, "50"), Some(R::StatisticWindow));
+        // the window of an extreme: "an 18-month high", "three-week lows"
+        let t = "Tessaly shares touched an 18-month high of 41 crowns on Friday.";
+        assert_eq!(why_not(t, "18"), Some(R::StatisticWindow));
+        assert_eq!(why_not(t, "41"), None);
+        let t = "Velmar Corp bonds slid to three-week lows.";
+        assert_eq!(why_not(t, "three-week"), Some(R::StatisticWindow));
+        // the tenor of a security: "the 10-year U.S. Treasury note", "two-year yields"
+        let t = "The 10-year U.S. Treasury note rose 3/32.";
+        assert_eq!(why_not(t, "10"), Some(R::StatisticWindow));
+        let t = "Tessaly two-year yields rose 4 basis points.";
+        assert_eq!(why_not(t, "two-year"), Some(R::StatisticWindow));
+        let t = "Velmar Corp took a two-year loan of 85 million crowns.";
+        assert_eq!(why_not(t, "two-year"), None);
         // a length of its own stays a figure
         assert_eq!(
             why_not("The four-week strike cost Velmar Corp dearly.", "four-week"),
