@@ -675,15 +675,22 @@ fn said(t: &crate::text::Tok) -> bool {
         && !t.text.ends_with("ing")
 }
 
-/// "by Dec. 15", "until March 3", "payable Dec. 7": a deadline points ahead unless its clause is
-/// told in the past, and then the nearer of the two candidate years is taken.
+/// "by Dec. 15", "until March 3", "payable Dec. 7", "whose term runs to September": a deadline
+/// points ahead unless its clause is told in the past, and then the nearer of the two
+/// candidate years is taken.
 fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
     let yearless = matches!(raw, Raw::Date { y: None, .. } | Raw::Month { y: None, .. });
-    let deadline = start
-        .checked_sub(1)
-        .and_then(|i| toks.get(i))
-        .is_some_and(|t| lexicon::DEADLINE.has(t));
+    let lead = start.checked_sub(1).and_then(|i| toks.get(i));
+    // "runs to September", "lasts into March": a running term's end
+    let term_end = lead.is_some_and(|t| t.is("to") || t.is("into"))
+        && start
+            .checked_sub(2)
+            .and_then(|i| toks.get(i))
+            .is_some_and(|t| lexicon::TERM_RUN.has(t));
+    let deadline = term_end || lead.is_some_and(|t| lexicon::DEADLINE.has(t));
     match (yearless && deadline, tense) {
+        // the present of a running term ("runs to September") is the term still to end
+        (true, Tense::Present) if term_end => Tense::Future,
         // "has fallen this year through Oct. 19": no tense marker, the nearer year
         (true, Tense::Past | Tense::Present) => Tense::Present,
         (true, _) => Tense::Future,

@@ -809,6 +809,38 @@ fn a_deadline_without_tense_takes_the_nearer_year() {
 }
 
 #[test]
+fn a_running_term_ends_at_the_coming_month() {
+    // the present of a term that runs or lasts to a month: its end is still to come, even when
+    // last year's month lies nearer
+    assert_eq!(
+        one("Halvik, whose contract runs to October, may leave.", "2021-03-02").1,
+        "2021-10"
+    );
+    assert_eq!(
+        one("The Tessaly lease lasts to August.", "2021-02-10").1,
+        "2021-08"
+    );
+    // told in the past, the nearer year
+    assert_eq!(
+        one("His contract ran to October.", "2021-03-02").1,
+        "2020-10"
+    );
+}
+
+#[test]
+fn a_slated_or_pencilled_day_is_ahead() {
+    // a plan written as a past participle of scheduling points to the coming month
+    assert_eq!(
+        one("A hearing was pencilled in for October.", "2021-06-12").1,
+        "2021-10"
+    );
+    assert_eq!(
+        one("The Velmar Corp vote was slated for March.", "2021-01-20").1,
+        "2021-03"
+    );
+}
+
+#[test]
 fn next_to_is_a_place_not_the_future() {
     // "next to" marks no tense; the past participle before it does
     assert_eq!(
