@@ -828,6 +828,30 @@ fn a_running_term_ends_at_the_coming_month() {
 }
 
 #[test]
+fn a_written_fraction_is_no_count() {
+    // "3.5 years ago" is not five years ago, nor three
+    let f = found("Halvik first wrote to Velmar 3.5 years ago.", "2021-06-12");
+    assert!(
+        f.iter()
+            .all(|x| x.2 != serde_json::json!("2016") && x.2 != serde_json::json!("2018")),
+        "{f:?}"
+    );
+    // "3 1/2 years ago": three years and a half, not two years
+    assert_eq!(
+        one("Halvik first wrote to Velmar 3 1/2 years ago.", "2021-06-12"),
+        (
+            "3 1/2 years ago".to_string(),
+            serde_json::json!("2017-12-12"),
+            Resolution::Relative
+        )
+    );
+    assert_eq!(
+        one("The Tessaly mill shut 2 1/2 months ago.", "2021-06-12").1,
+        "2021-03-28"
+    );
+}
+
+#[test]
 fn a_slated_or_pencilled_day_is_ahead() {
     // a plan written as a past participle of scheduling points to the coming month
     assert_eq!(

@@ -550,14 +550,15 @@ fn decimal_duration(toks: &[Tok], i: usize) -> Found {
     Some((i + 4, "duration", value))
 }
 
-/// True when token `i` is the fraction of a decimal number ("5" of "3.5").
+/// True when token `i` is the fraction of a decimal number ("5" of "3.5") or the denominator of
+/// a written fraction ("2" of "3 1/2 years ago": no count of two years).
 pub(super) fn decimal_fraction(toks: &[Tok], i: usize) -> bool {
     let (Some(dot), Some(whole)) = (i.checked_sub(1), i.checked_sub(2)) else {
         return false;
     };
     let (w, d, f) = (&toks[whole], &toks[dot], &toks[i]);
     w.kind == TokKind::Num
-        && d.is_punct('.')
+        && (d.is_punct('.') || d.is_punct('/'))
         && w.span.end == d.span.start
         && d.span.end == f.span.start
 }
