@@ -456,8 +456,12 @@ mod tests {
             ]
         );
         // a plain future still counts from publication
-        let text = "Velmar Corp met its lenders on Sunday, May 4, 2014. It will answer the next day.";
-        assert_eq!(found(text, "2014-09-20"), vec![pair("the next day", "2014-09-21")]);
+        let text =
+            "Velmar Corp met its lenders on Sunday, May 4, 2014. It will answer the next day.";
+        assert_eq!(
+            found(text, "2014-09-20"),
+            vec![pair("the next day", "2014-09-21")]
+        );
     }
 
     #[test]

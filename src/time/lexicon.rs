@@ -55,6 +55,11 @@ crate::word_set!(
     pub(crate) DEADLINE = file "date-function-words.tsv", tag "deadline"
 );
 crate::word_set!(
+    /// Words that join a year-less month or day to a later date of the same list that writes its
+    /// year ("in March and again in June 1998").
+    pub(crate) YEAR_AFTER_JOIN = file "year-after-joiners.txt"
+);
+crate::word_set!(
     /// Verbs of a term still running before "to"/"into" and a year-less deadline ("whose mandate
     /// runs to September").
     pub(crate) TERM_RUN = file "term-run-verbs.txt"

@@ -813,7 +813,11 @@ fn a_running_term_ends_at_the_coming_month() {
     // the present of a term that runs or lasts to a month: its end is still to come, even when
     // last year's month lies nearer
     assert_eq!(
-        one("Halvik, whose contract runs to October, may leave.", "2021-03-02").1,
+        one(
+            "Halvik, whose contract runs to October, may leave.",
+            "2021-03-02"
+        )
+        .1,
         "2021-10"
     );
     assert_eq!(
@@ -828,6 +832,32 @@ fn a_running_term_ends_at_the_coming_month() {
 }
 
 #[test]
+fn a_month_takes_the_year_of_the_date_listed_after_it() {
+    let f = found(
+        "The Tessaly mill flooded in March and again in June 1998.",
+        "2000-02-10",
+    );
+    assert_eq!(f[0].2, "1998-03");
+    let f = found(
+        "Velmar cut jobs on March 3, then on Aug. 9, 1997.",
+        "2000-02-10",
+    );
+    assert_eq!(f[0].2, "1997-03-03");
+    // a verb between: two clauses, the month keeps its own reading
+    let f = found(
+        "Halvik resigned in March and Velmar closed in June 1998.",
+        "2000-02-10",
+    );
+    assert_eq!(f[0].2, "1999-03");
+    // a month after the later one's may be of the year before: left alone
+    let f = found(
+        "The mill flooded in November and again in June 1998.",
+        "2000-02-10",
+    );
+    assert_eq!(f[0].2, "1999-11");
+}
+
+#[test]
 fn a_written_fraction_is_no_count() {
     // "3.5 years ago" is not five years ago, nor three
     let f = found("Halvik first wrote to Velmar 3.5 years ago.", "2021-06-12");
@@ -838,7 +868,10 @@ fn a_written_fraction_is_no_count() {
     );
     // "3 1/2 years ago": three years and a half, not two years
     assert_eq!(
-        one("Halvik first wrote to Velmar 3 1/2 years ago.", "2021-06-12"),
+        one(
+            "Halvik first wrote to Velmar 3 1/2 years ago.",
+            "2021-06-12"
+        ),
         (
             "3 1/2 years ago".to_string(),
             serde_json::json!("2017-12-12"),
