@@ -149,7 +149,16 @@ pub fn previous_weekdays(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> 
 /// quarter (a range) and an offset with no written date before it in its sentence keep theirs.
 fn counted_back_from_written(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> {
     let mut out = Vec::new();
+    // the last date of the current sentence written with its year (one walk, no look back)
+    let mut written: Option<&Temporal> = None;
     for (i, t) in dates.iter().enumerate() {
+        if written.is_some_and(|a| a.sentence != t.sentence) {
+            written = None;
+        }
+        let anchor = written.filter(|a| a.span.end <= t.span.start);
+        if t.resolution == Resolution::Explicit && t.raw.year_stated() && t.kind != Kind::Span {
+            written = Some(t);
+        }
         let super::Raw::Offset {
             years,
             months,
@@ -169,13 +178,6 @@ fn counted_back_from_written(text: &str, dates: &[Temporal]) -> Vec<(usize, Valu
         if !back || !earlier || t.sentence.is_none() || matches!(t.value, Value::Range(..)) {
             continue;
         }
-        let anchor = dates[..i].iter().rev().find(|a| {
-            a.sentence == t.sentence
-                && a.span.end <= t.span.start
-                && a.resolution == Resolution::Explicit
-                && a.raw.year_stated()
-                && a.kind != Kind::Span
-        });
         if let Some(v) = anchor.and_then(|a| count_back(&a.value, years, months, days)) {
             out.push((i, v));
         }
