@@ -45,9 +45,14 @@ pub fn narrative_days(
         let (end, step) = at(toks, i)?;
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         let before = dates.iter().rev().filter(|t| t.span.end <= span.start);
-        // "will spend the next day on it": a day still to come counts from publication
+        // "will spend the next day on it": a day still to come counts from publication; not a
+        // future seen from the story's past ("was to be announced the next day")
         let coming = match (step, published) {
-            (Step::Days(n), Some(p)) if n > 0 && tenses.of(i, end) == super::Tense::Future => {
+            (Step::Days(n), Some(p))
+                if n > 0
+                    && tenses.of(i, end) == super::Tense::Future
+                    && !future_in_past(&toks[..i]) =>
+            {
                 super::add_days(p, n)
             }
             _ => None,
@@ -89,6 +94,15 @@ pub fn narrative_days(
     out
 }
 
+/// True when the words before a day tell a future seen from a past moment: "would", or "was"
+/// or "were" right before "to" ("the cut that was to be announced", "they were to meet").
+fn future_in_past(before: &[Tok]) -> bool {
+    before.iter().enumerate().any(|(k, t)| {
+        t.is("would")
+            || ((t.is("was") || t.is("were")) && before.get(k + 1).is_some_and(|n| n.is("to")))
+    })
+}
+
 /// "the previous Friday": the weekday before the day the story is at (the last day it wrote),
 /// not the week before publication's as "last Friday" ("closed lower Friday, down 4% from the
 /// previous Friday"). For each such weekday of `dates` (by index) after a written day, its
@@ -124,7 +138,72 @@ pub fn previous_weekdays(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> 
         }
     }
     out.extend(narrative_periods(text, dates));
+    out.extend(counted_back_from_written(text, dates));
     out
+}
+
+/// "the 1986 race against the governor he had ousted four years earlier": a count of years,
+/// months or days back with "earlier" counts from the date its sentence wrote with its year
+/// before it (the nearest such), not from publication: 1982. For each such offset of `dates`
+/// (by index) its value, as fine as both the count and the written date allow; a year-ago
+/// quarter (a range) and an offset with no written date before it in its sentence keep theirs.
+fn counted_back_from_written(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> {
+    let mut out = Vec::new();
+    // the last date of the current sentence written with its year (one walk, no look back)
+    let mut written: Option<&Temporal> = None;
+    for (i, t) in dates.iter().enumerate() {
+        if written.is_some_and(|a| a.sentence != t.sentence) {
+            written = None;
+        }
+        let anchor = written.filter(|a| a.span.end <= t.span.start);
+        if t.resolution == Resolution::Explicit && t.raw.year_stated() && t.kind != Kind::Span {
+            written = Some(t);
+        }
+        let super::Raw::Offset {
+            years,
+            months,
+            days,
+            business: false,
+        } = t.raw
+        else {
+            continue;
+        };
+        let back = years <= 0 && months <= 0 && days <= 0 && years + months + days < 0;
+        let earlier = t
+            .span
+            .slice(text)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("earlier"));
+        if !back || !earlier || t.sentence.is_none() || matches!(t.value, Value::Range(..)) {
+            continue;
+        }
+        if let Some(v) = anchor.and_then(|a| count_back(&a.value, years, months, days)) {
+            out.push((i, v));
+        }
+    }
+    out
+}
+
+/// `value` moved back by a count of years, months and days (each zero or less): a year by
+/// whole years, a month by whole months or years, a day by any count; none otherwise.
+fn count_back(value: &Value, years: i64, months: i64, days: i64) -> Option<Value> {
+    let total_months = years.checked_mul(12)?.checked_add(months)?;
+    match value {
+        Value::Year(y) if months == 0 && days == 0 => {
+            Some(Value::Year(y.checked_add(i32::try_from(years).ok()?)?))
+        }
+        Value::Month(y, m) if days == 0 => {
+            let k = i64::from(*y) * 12 + i64::from(*m) - 1 + total_months;
+            let y = i32::try_from(k.div_euclid(12)).ok()?;
+            Some(Value::Month(y, u32::try_from(k.rem_euclid(12)).ok()? + 1))
+        }
+        Value::Date(d) => {
+            let moved = super::shift_months(*d, total_months)?;
+            super::add_days(moved, days).map(Value::Date)
+        }
+        _ => None,
+    }
 }
 
 /// "In 2009 the firm won the contract; the next year it lost it": a year or month named with
@@ -367,6 +446,27 @@ mod tests {
     }
 
     #[test]
+    fn a_future_seen_from_the_story_counts_from_its_day() {
+        // "was to be" and "would" look ahead from the story's day, not from publication
+        let text = "Velmar Corp met its lenders on Sunday, May 4, 2014. A rescue was to be \
+                    announced the next day. The banks said they would decide the following day.";
+        assert_eq!(
+            found(text, "2014-09-20"),
+            vec![
+                pair("the next day", "2014-05-05"),
+                pair("the following day", "2014-05-05"),
+            ]
+        );
+        // a plain future still counts from publication
+        let text =
+            "Velmar Corp met its lenders on Sunday, May 4, 2014. It will answer the next day.";
+        assert_eq!(
+            found(text, "2014-09-20"),
+            vec![pair("the next day", "2014-09-21")]
+        );
+    }
+
+    #[test]
     fn weeks_counted_from_the_last_day_written() {
         let text = "The ferry sank on March 3, 2011. The following week divers reached it, and \
                     later that week the inquiry opened.";
@@ -486,6 +586,30 @@ mod tests {
         assert!(moved(text, "2015-06-10").is_empty());
         // no year written before it
         let text = "Velmar lost the contract the next year.";
+        assert!(moved(text, "2015-06-10").is_empty());
+    }
+
+    #[test]
+    fn a_count_earlier_is_from_the_date_its_sentence_wrote() {
+        // years from a year, days from a day, in the same sentence
+        let text = "Ondrej Halvik lost the 1994 race to the mayor he had beaten six years earlier.";
+        assert_eq!(
+            moved(text, "2015-06-10"),
+            vec![("six years earlier".to_string(), "1988".into())]
+        );
+        let text = "The Velmar plant closed on May 20, 2003, a plan drawn up ten days earlier.";
+        assert_eq!(
+            moved(text, "2015-06-10"),
+            vec![("ten days earlier".to_string(), "2003-05-10".into())]
+        );
+    }
+
+    #[test]
+    fn a_count_earlier_without_a_written_date_counts_from_publication() {
+        // the year is in the sentence before; a month from a bare year is not told
+        let text = "The Tessaly mill opened in 2004. Its rival had opened two years earlier.";
+        assert!(moved(text, "2015-06-10").is_empty());
+        let text = "The Tessaly mill opened in 2004, its rival three months earlier.";
         assert!(moved(text, "2015-06-10").is_empty());
     }
 

@@ -55,6 +55,16 @@ crate::word_set!(
     pub(crate) DEADLINE = file "date-function-words.tsv", tag "deadline"
 );
 crate::word_set!(
+    /// Words that join a year-less month or day to a later date of the same list that writes its
+    /// year ("in March and again in June 1998").
+    pub(crate) YEAR_AFTER_JOIN = file "year-after-joiners.txt"
+);
+crate::word_set!(
+    /// Verbs of a term still running before "to"/"into" and a year-less deadline ("whose mandate
+    /// runs to September").
+    pub(crate) TERM_RUN = file "term-run-verbs.txt"
+);
+crate::word_set!(
     /// Words before a date, even with its year, that is a term set in advance ("notes due May 1,
     /// 2031"): it tells no time of the clause's event.
     pub(crate) TERM = file "date-function-words.tsv", tag "term"

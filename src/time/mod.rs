@@ -464,6 +464,9 @@ fn extract_tokens(
     let mut anchor: Option<(i32, u32)> = None;
     // the last match when it was a day: where it ends, its month and its value
     let mut listed: Option<(usize, u32, Value)> = None;
+    // where this sentence's dates start in `out`, and each one's tokens
+    let first = out.len();
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
     let mut found = found.into_iter().peekable();
     while let Some(m) = found.next() {
         let mut span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
@@ -562,6 +565,7 @@ fn extract_tokens(
             weekday: m.raw.weekday().unwrap_or(Weekday::Mon),
             span: toks[i].span,
         });
+        bounds.push((m.start, m.end));
         out.push(Temporal {
             span,
             kind,
@@ -572,6 +576,49 @@ fn extract_tokens(
             tense,
             sentence: index,
         });
+    }
+    year_written_after(toks, &bounds, &mut out[first..]);
+}
+
+/// "flooded in March and again in June 1998": a year-less month or day (no weekday written)
+/// whose year its tense guessed, followed in the same list by a date that writes its year, with
+/// only joining words between (year-after-joiners.txt), takes that year when its month does not
+/// come after the later date's. `bounds` are the token ranges of `dates`, in order.
+fn year_written_after(
+    toks: &[crate::text::Tok],
+    bounds: &[(usize, usize)],
+    dates: &mut [Temporal],
+) {
+    for k in (0..dates.len().saturating_sub(1)).rev() {
+        let (Some(&(_, end)), Some(&(next, _))) = (bounds.get(k), bounds.get(k + 1)) else {
+            continue;
+        };
+        let guessed = matches!(dates[k].resolution, Resolution::Past | Resolution::Future);
+        let joined = end <= next
+            && toks[end..next]
+                .iter()
+                .all(|t| t.is_punct(',') || lexicon::YEAR_AFTER_JOIN.has(t));
+        if !(guessed && joined) {
+            continue;
+        }
+        let later = match dates[k + 1].raw {
+            Raw::Date { y: Some(y), m, .. } | Raw::Month { y: Some(y), m } => (y, m),
+            _ => continue,
+        };
+        let v = match dates[k].raw {
+            Raw::Month { y: None, m } if m <= later.1 => Some(Value::Month(later.0, m)),
+            Raw::Date {
+                y: None,
+                m,
+                d,
+                wd: None,
+            } if m <= later.1 => NaiveDate::from_ymd_opt(later.0, m, d).map(Value::Date),
+            _ => None,
+        };
+        if let Some(v) = v {
+            dates[k].value = v;
+            dates[k].resolution = Resolution::Relative;
+        }
     }
 }
 
@@ -675,15 +722,22 @@ fn said(t: &crate::text::Tok) -> bool {
         && !t.text.ends_with("ing")
 }
 
-/// "by Dec. 15", "until March 3", "payable Dec. 7": a deadline points ahead unless its clause is
-/// told in the past, and then the nearer of the two candidate years is taken.
+/// "by Dec. 15", "until March 3", "payable Dec. 7", "whose term runs to September": a deadline
+/// points ahead unless its clause is told in the past, and then the nearer of the two
+/// candidate years is taken.
 fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
     let yearless = matches!(raw, Raw::Date { y: None, .. } | Raw::Month { y: None, .. });
-    let deadline = start
-        .checked_sub(1)
-        .and_then(|i| toks.get(i))
-        .is_some_and(|t| lexicon::DEADLINE.has(t));
+    let lead = start.checked_sub(1).and_then(|i| toks.get(i));
+    // "runs to September", "lasts into March": a running term's end
+    let term_end = lead.is_some_and(|t| t.is("to") || t.is("into"))
+        && start
+            .checked_sub(2)
+            .and_then(|i| toks.get(i))
+            .is_some_and(|t| lexicon::TERM_RUN.has(t));
+    let deadline = term_end || lead.is_some_and(|t| lexicon::DEADLINE.has(t));
     match (yearless && deadline, tense) {
+        // the present of a running term ("runs to September") is the term still to end
+        (true, Tense::Present) if term_end => Tense::Future,
         // "has fallen this year through Oct. 19": no tense marker, the nearer year
         (true, Tense::Past | Tense::Present) => Tense::Present,
         (true, _) => Tense::Future,

@@ -1976,7 +1976,13 @@ impl<'a, 'b> P<'a, 'b> {
         let mut c = OffsetChain::default();
         let mut any = false;
         while let Some((e, n)) = self.count_at(k) {
+            // "3 1/2 years ago": half a unit more
+            let half = self.half_at(e);
+            let e = if half { e + 3 } else { e };
             if let Some((e2, unit)) = self.unit_at(e) {
+                if half && !c.add_half(unit) {
+                    return Err(None);
+                }
                 // saturating: a chain of thousands of offsets must not overflow
                 match unit {
                     "day" => c.days = c.days.saturating_add(n),
@@ -2011,6 +2017,18 @@ impl<'a, 'b> P<'a, 'b> {
             return Err(None);
         }
         Ok((k, c))
+    }
+
+    /// True when "1/2" is written at `e`, its three tokens joined ("3 1/2 years").
+    fn half_at(&self, e: usize) -> bool {
+        let (Some(a), Some(s), Some(b)) = (self.tok(e), self.tok(e + 1), self.tok(e + 2)) else {
+            return false;
+        };
+        a.text == "1"
+            && s.is_punct('/')
+            && b.text == "2"
+            && a.span.end == s.span.start
+            && s.span.end == b.span.start
     }
 
     /// "two sundays from now", "two monday later": `n` weekdays named at `e`, led from `i`.
@@ -2576,6 +2594,18 @@ struct OffsetChain {
 }
 
 impl OffsetChain {
+    /// Adds half a `unit` ("3 1/2 years": six months more); false for a unit whose half is no
+    /// whole count of a smaller one (a day, a business day).
+    fn add_half(&mut self, unit: &str) -> bool {
+        match unit {
+            "year" => self.months = self.months.saturating_add(6),
+            "month" => self.days = self.days.saturating_add(15),
+            "fortnight" => self.days = self.days.saturating_add(7),
+            _ => return false,
+        }
+        true
+    }
+
     /// The offset in direction `sign` (1 or -1), `base` days added.
     fn signed(&self, sign: i64, base: i64) -> Raw {
         Raw::Offset {

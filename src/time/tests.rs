@@ -809,6 +809,95 @@ fn a_deadline_without_tense_takes_the_nearer_year() {
 }
 
 #[test]
+fn a_running_term_ends_at_the_coming_month() {
+    // the present of a term that runs or lasts to a month: its end is still to come, even when
+    // last year's month lies nearer
+    assert_eq!(
+        one(
+            "Halvik, whose contract runs to October, may leave.",
+            "2021-03-02"
+        )
+        .1,
+        "2021-10"
+    );
+    assert_eq!(
+        one("The Tessaly lease lasts to August.", "2021-02-10").1,
+        "2021-08"
+    );
+    // told in the past, the nearer year
+    assert_eq!(
+        one("His contract ran to October.", "2021-03-02").1,
+        "2020-10"
+    );
+}
+
+#[test]
+fn a_month_takes_the_year_of_the_date_listed_after_it() {
+    let f = found(
+        "The Tessaly mill flooded in March and again in June 1998.",
+        "2000-02-10",
+    );
+    assert_eq!(f[0].2, "1998-03");
+    let f = found(
+        "Velmar cut jobs on March 3, then on Aug. 9, 1997.",
+        "2000-02-10",
+    );
+    assert_eq!(f[0].2, "1997-03-03");
+    // a verb between: two clauses, the month keeps its own reading
+    let f = found(
+        "Halvik resigned in March and Velmar closed in June 1998.",
+        "2000-02-10",
+    );
+    assert_eq!(f[0].2, "1999-03");
+    // a month after the later one's may be of the year before: left alone
+    let f = found(
+        "The mill flooded in November and again in June 1998.",
+        "2000-02-10",
+    );
+    assert_eq!(f[0].2, "1999-11");
+}
+
+#[test]
+fn a_written_fraction_is_no_count() {
+    // "3.5 years ago" is not five years ago, nor three
+    let f = found("Halvik first wrote to Velmar 3.5 years ago.", "2021-06-12");
+    assert!(
+        f.iter()
+            .all(|x| x.2 != serde_json::json!("2016") && x.2 != serde_json::json!("2018")),
+        "{f:?}"
+    );
+    // "3 1/2 years ago": three years and a half, not two years
+    assert_eq!(
+        one(
+            "Halvik first wrote to Velmar 3 1/2 years ago.",
+            "2021-06-12"
+        ),
+        (
+            "3 1/2 years ago".to_string(),
+            serde_json::json!("2017-12-12"),
+            Resolution::Relative
+        )
+    );
+    assert_eq!(
+        one("The Tessaly mill shut 2 1/2 months ago.", "2021-06-12").1,
+        "2021-03-28"
+    );
+}
+
+#[test]
+fn a_slated_or_pencilled_day_is_ahead() {
+    // a plan written as a past participle of scheduling points to the coming month
+    assert_eq!(
+        one("A hearing was pencilled in for October.", "2021-06-12").1,
+        "2021-10"
+    );
+    assert_eq!(
+        one("The Velmar Corp vote was slated for March.", "2021-01-20").1,
+        "2021-03"
+    );
+}
+
+#[test]
 fn next_to_is_a_place_not_the_future() {
     // "next to" marks no tense; the past participle before it does
     assert_eq!(

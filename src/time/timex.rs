@@ -550,14 +550,15 @@ fn decimal_duration(toks: &[Tok], i: usize) -> Found {
     Some((i + 4, "duration", value))
 }
 
-/// True when token `i` is the fraction of a decimal number ("5" of "3.5").
+/// True when token `i` is the fraction of a decimal number ("5" of "3.5") or the denominator of
+/// a written fraction ("2" of "3 1/2 years ago": no count of two years).
 pub(super) fn decimal_fraction(toks: &[Tok], i: usize) -> bool {
     let (Some(dot), Some(whole)) = (i.checked_sub(1), i.checked_sub(2)) else {
         return false;
     };
     let (w, d, f) = (&toks[whole], &toks[dot], &toks[i]);
     w.kind == TokKind::Num
-        && d.is_punct('.')
+        && (d.is_punct('.') || d.is_punct('/'))
         && w.span.end == d.span.start
         && d.span.end == f.span.start
 }
@@ -839,7 +840,9 @@ pub fn vague_count_back(text: &str, t: &super::Temporal) -> bool {
 
 /// Days counted from an event rather than from publication ("three days later", "30 days before
 /// the vote", "within 14 days"): TIMEX3 writes the stretch itself (`P3D`), without the word
-/// that ties it to the event. Gives the index (into `dates`) of each such date and its duration.
+/// that ties it to the event. So is "in" and a count told in the past ("its worst showing in
+/// 50 years", "the second letter in two weeks"): a stretch up to the event, no day ahead.
+/// Gives the index (into `dates`) of each such date and its duration.
 pub fn event_durations(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Timex)> {
     let mut out = Vec::new();
     for (i, t) in dates.iter().enumerate() {
@@ -850,7 +853,8 @@ pub fn event_durations(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Tim
         let Some(last) = toks.len().checked_sub(1).filter(|l| *l > 0) else {
             continue;
         };
-        let within = word(&toks, 0, &["within"]);
+        let within = word(&toks, 0, &["within"])
+            || (word(&toks, 0, &["in"]) && t.tense == super::Tense::Past);
         let anchored = word_in(&toks, last, &EVENT_ANCHOR);
         if within == anchored {
             continue;
@@ -2133,6 +2137,21 @@ mod tests {
         assert_eq!(
             values("The shop stayed shut for eight trading days.", p),
             ["P8D"]
+        );
+    }
+
+    #[test]
+    fn a_count_after_in_told_in_the_past_is_a_stretch() {
+        let p = "2003-03-14";
+        let got = stretches(
+            "Velmar posted its weakest sales in 12 years. It was Halvik's third visit in two \
+             weeks. Velmar will open a plant in three years.",
+            p,
+        );
+        let want = [("12 years", "P12Y"), ("two weeks", "P2W")];
+        assert_eq!(
+            got,
+            want.map(|(a, b)| (a.to_string(), b.to_string())).to_vec()
         );
     }
 
