@@ -140,6 +140,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// True for a day whose year "this year" right after it names ("expired on June 29 this
+/// year"): the year of publication, written.
+fn in_this_year(text: &str, t: &Temporal) -> bool {
+    t.resolution == Resolution::Relative
+        && t.span
+            .slice(text)
+            .to_ascii_lowercase()
+            .ends_with(" this year")
+}
+
 /// How many days after publication a year-less day told as past is still read in the year of
 /// publication: within a month, the same day a year back is too far off to go without its year.
 const YEARLESS_DAYS: i64 = 31;
@@ -159,7 +169,8 @@ crate::word_set!(
 /// The day a year-less "March 13" names in the year of publication, when the clause tells it as
 /// past (so it was resolved a year back) but that day is one to `YEARLESS_DAYS` days after
 /// publication: an event told as done on a day still to come ("The bridge reopened on March 13"
-/// in a story of March 3). A weekday written with it is left to `date-weekday-mismatch`.
+/// in a story of March 3), or with "this year" after it ([`in_this_year`]). A weekday written
+/// with it is left to `date-weekday-mismatch`.
 fn yearless_day_after(
     a: &Analysis,
     t: &Temporal,
@@ -176,7 +187,7 @@ fn yearless_day_after(
         return None;
     };
     if t.kind != Kind::Date
-        || !(far || t.resolution == Resolution::Past)
+        || !(far || t.resolution == Resolution::Past || in_this_year(&a.text, t))
         || p.precision != crate::article::Precision::Day
     {
         return None;
@@ -277,15 +288,29 @@ crate::word_set!(
     /// and").
     DAY_FOLLOWERS = file "day-followers.txt"
 );
+crate::word_set!(
+    /// Particles that close a phrasal verb before its day ("was gunned down March 13").
+    VERB_PARTICLES = file "verb-particles.txt"
+);
+crate::word_set!(
+    /// Past verbs of a start or an end whose "-ing" form after them is a done act ("started
+    /// tendering").
+    ASPECT_VERBS = file "aspect-verbs.txt"
+);
+crate::word_set!(
+    /// Past participles of a charge whose "of", "with" or "for" leads a done act ("convicted of
+    /// hijacking").
+    CHARGE_VERBS = file "charge-verbs.txt"
+);
 
 /// What stands right before a year-less day in its clause.
 enum Lead {
     /// Nothing: the day opens its sentence.
     Opens,
-    /// "on" (or "on the morning of") at this token: the verb is looked for before it.
+    /// "on" (or "on the morning of", or "at") at this token: the verb is looked for before it.
     On(usize),
     /// A past verb right before the day ("the plant closed March 13", "expired at midnight
-    /// March 13"), at this token.
+    /// March 13", "was gunned down March 13"), at this token.
     Verb(usize),
     /// The past verb right after the noun phrase the day dates, which is its subject ("the
     /// March 13 letter said"): the phrase's first token and the verb's, in the sentence.
@@ -299,7 +324,8 @@ fn lead(toks: &[Tok]) -> Option<Lead> {
     let Some(mut k) = toks.len().checked_sub(1) else {
         return Some(Lead::Opens);
     };
-    if at(k).is_some_and(|w| w.is("on")) {
+    // "owned 19 pct of the stock at March 13" dates a state as "on" does an act
+    if at(k).is_some_and(|w| w.is("on") || w.is("at")) {
         return Some(Lead::On(k));
     }
     // "on the morning of March 13"
@@ -328,6 +354,13 @@ fn lead(toks: &[Tok]) -> Option<Lead> {
         {
             k -= 2;
         }
+    }
+    // "was gunned down March 13": the particle closes the verb before it
+    if at(k).is_some_and(|w| VERB_PARTICLES.has(w))
+        && k >= 1
+        && crate::time::tense::past_verb_at(toks, k - 1)
+    {
+        return Some(Lead::Verb(k - 1));
     }
     crate::time::tense::past_verb_at(toks, k).then_some(Lead::Verb(k))
 }
@@ -489,15 +522,15 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
         .iter()
         .position(|k| k.span.start >= t.span.start)
         .unwrap_or(sentence.len());
+    let day_end = sentence
+        .iter()
+        .position(|k| k.span.start >= t.span.end)
+        .unwrap_or(sentence.len());
     let toks = sentence.get(..end).unwrap_or_default();
     // a range ("between March 2 and March 15") leads itself, as "on" does a day
     let lead = if range {
         Some(Lead::On(toks.len()))
     } else if noun_dated_by(&sentence, end, text, t.span.end).is_some() {
-        let day_end = sentence
-            .iter()
-            .position(|k| k.span.start >= t.span.end)
-            .unwrap_or(sentence.len());
         dated_noun_lead(&sentence, end, day_end)
     } else {
         lead(toks)
@@ -506,7 +539,14 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
         None => return false,
         Some(Lead::Subject(det, v)) => return subject_of_done_verb(&sentence, det, v),
         Some(Lead::Opens) => None,
-        Some(Lead::Verb(_)) if noun_follows(text, t.span.end) => return false,
+        // "the offer presented March 13 contained": a past verb after the day is the
+        // predicate of the phrase the day closes, no noun the day dates
+        Some(Lead::Verb(_))
+            if noun_follows(text, t.span.end)
+                && !crate::time::tense::past_verb_at(&sentence, day_end) =>
+        {
+            return false
+        }
         Some(Lead::Verb(v)) => Some(v),
         Some(Lead::On(on)) => match done_verb_before(toks.get(..on).unwrap_or_default()) {
             Err(()) => return false,
@@ -562,8 +602,10 @@ fn day_of_a_done_verb(a: &Analysis, t: &Temporal) -> bool {
 /// The tokens `lo..hi` of the sentence `toks` that hold the clause of a day (at token `day`,
 /// hanging on the verb at token `verb`) when another clause's modal or future word may stand
 /// beside it: a relative clause set off by commas ends at its closing comma ("the report,
-/// which was sent on March 13, will be out in May"), and a past verb with a subject pronoun of
-/// its own opens a clause at that pronoun ("it will lift the fees it imposed on March 13").
+/// which was sent on March 13, will be out in May"), a "that" after the day ends the day's
+/// clause ("said on March 13 that it would sell"), and a past verb with a subject of its own
+/// opens a clause at that subject ("it will lift the fees it imposed on March 13", "will
+/// appeal the ruling the court made on March 13": [`own_subject`]).
 fn day_clause(toks: &[Tok], day: usize, verb: Option<usize>) -> (usize, usize) {
     let comma = |k: &Tok| k.is_punct(',');
     let before = toks.get(..day).unwrap_or_default();
@@ -577,27 +619,50 @@ fn day_clause(toks: &[Tok], day: usize, verb: Option<usize>) -> (usize, usize) {
         .position(comma)
         .filter(|_| relative)
         .map_or(toks.len(), |k| day + k);
+    // "said on March 13 that it would sell": "that" after the day opens a reported or
+    // relative clause, whose modal tells of the thing said, not of the saying
+    let hi = toks
+        .get(day..hi)
+        .and_then(|after| after.iter().position(|w| w.is("that")))
+        .map_or(hi, |k| day + k);
     let lo = verb
-        .filter(|&v| {
-            v >= 2
-                && crate::time::tense::past_verb_at(toks, v)
-                && toks.get(v - 1).is_some_and(|p| {
-                    crate::lexicon::sets::SUBJECT_PRONOUNS.has(p)
-                        && !RELATIVE_PRONOUNS.has(p)
-                })
-                // "the fees it imposed": the pronoun follows a noun, no verb or conjunction
-                && toks.get(v - 2).is_some_and(|n| {
-                    n.kind == crate::text::TokKind::Word
-                        && n.text.bytes().all(|b| b.is_ascii_lowercase())
-                        && crate::time::tense::tense_at(toks, v - 2).is_none()
-                        && !crate::lexicon::sets::MODAL_WORDS.has(n)
-                        && !n.is("and")
-                        && !n.is("but")
-                        && !n.is("that")
-                })
-        })
-        .map_or(0, |v| v - 1);
+        .filter(|&v| crate::time::tense::past_verb_at(toks, v))
+        .and_then(|v| own_subject(toks, v))
+        .unwrap_or(0);
     (lo, hi)
+}
+
+/// The first token of the subject of its own that the past verb at token `v` has right after
+/// the noun its clause tells of: a subject pronoun ("the fees it imposed") or an article and a
+/// noun ("the ruling the court made"). None when the word before the subject is no noun (a
+/// verb, a modal, a conjunction): the verb is then the clause's own.
+fn own_subject(toks: &[Tok], v: usize) -> Option<usize> {
+    let lowercase_word = |k: usize| {
+        toks.get(k).is_some_and(|n| {
+            n.kind == crate::text::TokKind::Word
+                && n.text.bytes().all(|b| b.is_ascii_lowercase())
+                && crate::time::tense::tense_at(toks, k).is_none()
+        })
+    };
+    // the noun the clause tells of: no verb, modal, conjunction or preposition
+    let noun = |k: usize| {
+        lowercase_word(k)
+            && toks.get(k).is_some_and(|n| {
+                !crate::lexicon::sets::MODAL_WORDS.has(n)
+                    && !PREPOSITIONS.has(n)
+                    && !n.is("and")
+                    && !n.is("but")
+                    && !n.is("that")
+            })
+    };
+    let pronoun = toks.get(v.checked_sub(1)?).is_some_and(|p| {
+        crate::lexicon::sets::SUBJECT_PRONOUNS.has(p) && !RELATIVE_PRONOUNS.has(p)
+    });
+    if pronoun && noun(v.checked_sub(2)?) {
+        return Some(v - 1);
+    }
+    let article = toks.get(v.checked_sub(2)?).is_some_and(|w| ARTICLES.has(w));
+    (article && lowercase_word(v - 1) && noun(v.checked_sub(3)?)).then_some(v - 2)
 }
 
 /// The first token of the verb whose last word is token `v` of `toks`: back over the
@@ -642,11 +707,29 @@ fn done_verb_before(before: &[Tok]) -> Result<Option<usize>, ()> {
         if gerund(tok.text)
             && !after_determiner(before, i)
             && !before.get(i + 1).is_some_and(|n| n.is("of"))
+            && !gerund_of_a_done_verb(before, i)
         {
             return Err(());
         }
     }
     Ok(None)
+}
+
+/// True when the form in "-ing" at token `i` of `toks` is the act of the past verb before
+/// it: right after a verb of a start or an end ("started tendering", `ASPECT_VERBS`), or after
+/// the "of", "with" or "for" of a charge ("convicted of hijacking", `CHARGE_VERBS`). That act
+/// was done by then; after other verbs an "-ing" form may name a plan ("considered selling").
+fn gerund_of_a_done_verb(toks: &[Tok], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    if ASPECT_VERBS.has(p) {
+        return true;
+    }
+    (p.is("of") || p.is("with") || p.is("for"))
+        && i.checked_sub(2)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|v| CHARGE_VERBS.has(v))
 }
 
 crate::word_set!(
@@ -733,6 +816,38 @@ mod tests {
             " date 1987-03-12 Velmar news\n\nHalvik met the March 23 panel and asked for time.\n",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
+    #[test]
+    fn a_day_of_a_phrasal_verb_a_charge_a_start_or_a_state_is_a_done_act() {
+        let h = " date 1991-05-02 Tessaly news\n\n";
+        for (body, day) in [
+            ("Ondrej Halvik was shot dead outside his home, gunned down May 14 by two men.", "May 14"),
+            ("A Tessaly court found Halvik guilty, and he was convicted of smuggling and fraud on May 14.", "May 14"),
+            ("Velmar began tendering for all Tessaly Mills shares at 9 dlrs each on May 14.", "May 14"),
+            ("The union said the offer presented May 14 contained no pay rise.", "May 14"),
+            ("Velmar raised its prices after a May 13 flood closed the Tessaly mill.", "May 13"),
+            ("Velmar owned 12 pct of Tessaly Mills at May 14, the filing showed.", "May 14"),
+            ("The Velmar lease of the mill expired on May 14 this year, Halvik said.", "May 14 this year"),
+            ("Velmar told the Tessaly court on May 14 that it would appeal.", "May 14"),
+            ("Velmar will appeal the ruling the court made on May 14.", "May 14"),
+        ] {
+            let t = format!("{h}{body}\n");
+            assert_eq!(spans(&t), vec![day], "{body}");
+        }
+        // a form in "-ing" after another verb may be a plan; a task is still to do; a day
+        // named as a date is no event; an act after a day still to come is told as coming
+        for body in [
+            "Velmar considered selling the Tessaly stake on May 14.",
+            "Halvik was tasked with auditing the mill on May 14.",
+            "Velmar said it will raise its prices after the May 13 flood.",
+            "Halvik said May 14 this year was the date set for the vote on the mill.",
+            "Velmar said it would tell the court on May 14 that it had sold the mill.",
+            "Velmar will appeal the ruling on May 14, the day the Tessaly court made it.",
+        ] {
+            let t = format!("{h}{body}\n");
+            assert!(spans(&t).is_empty(), "{body}: {:?}", spans(&t));
         }
     }
 

@@ -245,7 +245,8 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     .or_else(|| planned_passive(toks, i))
     // "they sold the stake": a form shared by the past and the participle is past after a
     // subject pronoun, which no auxiliary follows
-    .or_else(|| past_after_pronoun(toks, i).then_some(Tense::Past))?;
+    .or_else(|| past_after_pronoun(toks, i).then_some(Tense::Past))
+    .or_else(|| past_before_object(toks, i).then_some(Tense::Past))?;
     if tense == Tense::Future && as_planned(toks, i) {
         return None;
     }
@@ -355,7 +356,8 @@ crate::word_set!(
 /// doubling) unless one governs the expression right before it ("said on May 3, 1990"); with
 /// no verb before it in its clause, the first verb after it decides ("In 1990, sales should
 /// double, she said"). A date whose only verb before it is a reporting one hangs on none
-/// ("economists said a bullish market by 1990").
+/// ("economists said a bullish market by 1990"), unless it is a day between "on" and the
+/// "that" of what is reported ("told the court on May 3 that …" dates the saying).
 ///
 /// For a whole day (`day`) an infinitive decides nothing: "voted to fund the repairs on May 3,
 /// 1990" most often dates the vote, while a year or month after one is the aim ("agreed to
@@ -425,7 +427,12 @@ pub fn hangs_on_undone_verb(toks: &[Tok], start: usize, end: usize, day: bool) -
             Verb::None => {}
         }
     }
-    speech || weak_present
+    // "told the court on May 3 that it would appeal": a day between "on" and the "that" of
+    // what a reporting verb reports dates the saying
+    let saying_day = day
+        && start.checked_sub(1).is_some_and(|k| toks[k].is("on"))
+        && toks.get(end).is_some_and(|t| t.is("that"));
+    (speech && !saying_day) || weak_present
 }
 
 /// How many words of a noun phrase a day dates are read after the day.
@@ -741,6 +748,41 @@ fn past_after_pronoun(toks: &[Tok], i: usize) -> bool {
         && i.checked_sub(1)
             .and_then(|p| toks.get(p))
             .is_some_and(|p| SUBJECT_PRONOUNS.has(p))
+}
+
+/// True when token `i` is an irregular past form that is its participle too ("sold",
+/// "bought") after a word that is no auxiliary, article, preposition or conjunction (nor an
+/// adverb after an auxiliary), and before an article, a possessive determiner or a number
+/// ("Velmar bought the mill", "the group sold 500 shares"): a participle after a noun takes
+/// no object ("the stake sold at auction"), so there it is a past verb with an object of its
+/// own.
+fn past_before_object(toks: &[Tok], i: usize) -> bool {
+    let shared = toks
+        .get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && SHARED_PAST_FORMS.contains(t.text));
+    let subject = i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+        p.kind == TokKind::Word
+            && !(AUXILIARIES.has(p)
+                || BE_FORMS.has(p)
+                || ARTICLES.has(p)
+                || POSSESSIVES.has(p)
+                || PREPOSITIONS.has(p)
+                || p.is("to")
+                || p.is("not")
+                || p.is("and")
+                || p.is("or")
+                || p.is("being"))
+    });
+    let object = toks
+        .get(i + 1)
+        .is_some_and(|n| ARTICLES.has(n) || POSSESSIVES.has(n) || n.kind == TokKind::Num);
+    // "has already bought 20 mln tonnes": the auxiliary an adverb parts from the form marks
+    // the verb's tense itself
+    let auxiliary_before = i
+        .checked_sub(2)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|w| AUXILIARIES.has(w) || BE_FORMS.has(w));
+    shared && subject && object && !auxiliary_before
 }
 
 /// True when token `i` is a form of "be" whose predicate is an adjective of likelihood,
@@ -1404,6 +1446,31 @@ mod table_tests {
             "a participle after a noun"
         );
         assert_eq!(tense_at(&toks, at("kept", 0)), Some(Tense::Past));
+    }
+
+    #[test]
+    fn a_form_shared_by_past_and_participle_is_past_before_its_object() {
+        let text = "Velmar bought the mill, the group sold 500 shares, and the stake sold at auction was kept; Tessaly has already sold 20 mln tonnes.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let at = |w: &str, n: usize| {
+            toks.iter()
+                .enumerate()
+                .filter(|(_, t)| t.text == w)
+                .nth(n)
+                .map_or(usize::MAX, |(i, _)| i)
+        };
+        assert_eq!(tense_at(&toks, at("bought", 0)), Some(Tense::Past));
+        assert_eq!(tense_at(&toks, at("sold", 0)), Some(Tense::Past));
+        assert_eq!(
+            tense_at(&toks, at("sold", 1)),
+            None,
+            "a participle before a preposition"
+        );
+        assert_eq!(
+            tense_at(&toks, at("sold", 2)),
+            None,
+            "a perfect's participle"
+        );
     }
 
     #[test]
