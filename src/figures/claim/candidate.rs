@@ -221,6 +221,15 @@ fn address_or_name(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     if super::value::currency_after(cx, num.end).is_some() {
         return None;
     }
+    // "12 U.S. banks": a dotted initialism before a word in lowercase modifies what is counted
+    let initialism = cx.initialism_at(num.end);
+    if initialism > 0
+        && cx
+            .word(num.end + initialism)
+            .is_some_and(|w| !w.is_capitalized())
+    {
+        return None;
+    }
     let n2 = cx.tok(num.end + 1);
     let caps = |t: &Tok| t.kind == TokKind::Word && t.is_capitalized();
     (caps(n)
@@ -705,6 +714,12 @@ mod tests {
             Some(R::Address)
         );
         assert_eq!(why_not("Crews walked 12 blocks to the river.", "12"), None);
+        // a dotted initialism before a lowercase noun modifies what is counted
+        assert_eq!(why_not("Officials said 12 U.N. workers left.", "12"), None);
+        assert_eq!(
+            why_not("The convoy took 12 U.S. Route 9 exits.", "12"),
+            Some(R::Address)
+        );
         assert_eq!(
             why_not("A reporter for KXYZ 9 News spoke to neighbours.", "9"),
             Some(R::NameNumber)

@@ -102,6 +102,27 @@ impl<'s, 't> Cx<'s, 't> {
     pub fn word(&self, i: usize) -> Option<&'s Tok<'t>> {
         self.toks.get(i).filter(|t| t.kind == TokKind::Word)
     }
+    /// The number of tokens of a dotted initialism of single capitals opening at token `i`
+    /// ("U.S.", "U.N.": a letter and a period, twice or more, each glued to the next), or 0.
+    pub fn initialism_at(&self, i: usize) -> usize {
+        let mut k = i;
+        while let (Some(l), Some(d)) = (self.word(k), self.tok(k + 1)) {
+            let letter = l.text.len() == 1 && l.text.bytes().all(|b| b.is_ascii_uppercase());
+            if !letter || !d.is_punct('.') || l.span.end != d.span.start {
+                break;
+            }
+            k += 2;
+            // the next letter is glued to this period, or the initialism ends here
+            if self.tok(k).is_none_or(|n| n.span.start != d.span.end) {
+                break;
+            }
+        }
+        if k - i >= 4 {
+            k - i
+        } else {
+            0
+        }
+    }
     /// The text of tokens `a..b`.
     pub fn slice(&self, a: usize, b: usize) -> Result<String, Rejection> {
         let s = self.tok(a).ok_or(Rejection::Truncated)?.span.start;

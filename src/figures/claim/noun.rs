@@ -166,7 +166,15 @@ pub(super) fn compound_unit(rest: &str) -> Option<Unit> {
 /// The counted noun: up to three words from `k`, stopping at function words, verbs, a
 /// casualty word, a unit or a plural noun.
 fn counted_words(cx: &Cx, k: usize, n: &mut Noun) {
-    while n.end < cx.toks.len() && n.end < k + 3 {
+    // "two dozen U.S. companies": a dotted initialism is one word of the phrase
+    let mut skipped = 0;
+    while n.end < cx.toks.len() && n.end < k + 3 + skipped {
+        let initialism = cx.initialism_at(n.end);
+        if initialism > 0 {
+            n.end += initialism;
+            skipped += initialism - 1;
+            continue;
+        }
         let Some(t) = cx.word(n.end) else {
             break;
         };
@@ -431,6 +439,11 @@ mod tests {
         assert_eq!(
             noun("Rescuers pulled four more bodies from the river.", "four").as_deref(),
             Some("bodies")
+        );
+        // a dotted initialism is one word of the phrase, not where it ends
+        assert_eq!(
+            noun("Officials said 40 U.N. workers left the camp.", "40").as_deref(),
+            Some("U.N. workers")
         );
     }
 
