@@ -181,8 +181,8 @@ fn figures_against_gold() {
         "precision {precision:.3} below the ratchet 0.905"
     );
     assert!(
-        recall >= 0.827,
-        "recall {recall:.3} below the ratchet 0.827"
+        recall >= 0.830,
+        "recall {recall:.3} below the ratchet 0.830"
     );
 }
 
