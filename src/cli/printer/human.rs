@@ -30,10 +30,16 @@ fn render(r: &FileReport, f: &Finding, renderer: &Renderer) -> String {
     let text = r.analysis.text.as_str();
     let start = f.span.start.min(text.len());
     let end = f.span.end.clamp(start, text.len());
-    // only the lines of the span go to the renderer (a finding in a huge file stays cheap)
-    let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let le = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    // only the lines of the span go to the renderer (a finding in a huge file stays cheap);
+    // their bounds come from the line index, not a search along the line for each finding
+    // (a 400 KB line with 66,000 findings spent more time in those searches than in analysis)
     let (line, col) = r.line_col(start);
+    let (end_line, _) = r.line_col(end);
+    let lines = r.analysis.lines();
+    let ls = lines.line_start(line - 1).map_or(0, |s| s.min(start));
+    let le = lines
+        .line_start(end_line)
+        .map_or(text.len(), |s| s.saturating_sub(1).max(end));
     // a very long line (a whole text on one line) goes to the renderer cut around the span,
     // which it would cut anyway to the terminal's width: the renderer measures every character
     // it is given, once per finding (a 200 KB line with 4,000 findings took 20 s)
