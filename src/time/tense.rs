@@ -1427,18 +1427,21 @@ mod table_tests {
         undone_from(text, "19")
     }
 
+    /// The index of the `n`th token reading `w` (usize::MAX when there is none).
+    fn nth_index(toks: &[Tok], w: &str, n: usize) -> usize {
+        toks.iter()
+            .enumerate()
+            .filter(|(_, t)| t.text == w)
+            .nth(n)
+            .map_or(usize::MAX, |(i, _)| i)
+    }
+
     #[test]
     fn a_form_shared_by_past_and_participle_is_past_after_a_subject_pronoun() {
         let text =
             "They sold the Velmar stake, and the stake sold at auction was the one they kept.";
         let toks = tokenize(text, Span::new(0, text.len()));
-        let at = |w: &str, n: usize| {
-            toks.iter()
-                .enumerate()
-                .filter(|(_, t)| t.text == w)
-                .nth(n)
-                .map_or(usize::MAX, |(i, _)| i)
-        };
+        let at = |w: &str, n: usize| nth_index(&toks, w, n);
         assert_eq!(tense_at(&toks, at("sold", 0)), Some(Tense::Past));
         assert_eq!(
             tense_at(&toks, at("sold", 1)),
@@ -1452,13 +1455,7 @@ mod table_tests {
     fn a_form_shared_by_past_and_participle_is_past_before_its_object() {
         let text = "Velmar bought the mill, the group sold 500 shares, and the stake sold at auction was kept; Tessaly has already sold 20 mln tonnes.";
         let toks = tokenize(text, Span::new(0, text.len()));
-        let at = |w: &str, n: usize| {
-            toks.iter()
-                .enumerate()
-                .filter(|(_, t)| t.text == w)
-                .nth(n)
-                .map_or(usize::MAX, |(i, _)| i)
-        };
+        let at = |w: &str, n: usize| nth_index(&toks, w, n);
         assert_eq!(tense_at(&toks, at("bought", 0)), Some(Tense::Past));
         assert_eq!(tense_at(&toks, at("sold", 0)), Some(Tense::Past));
         assert_eq!(
