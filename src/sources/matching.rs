@@ -789,8 +789,12 @@ fn judge(
     if people && roundup_mismatch(aart, a, bart, b) {
         return Err("round-up");
     }
-    if chance_head_count(aart, a, bart, b, ctx) {
+    if chance_head_count(aart, a, bart, b) {
         return Err("small head count, no shared words");
+    }
+    // "46 percent higher" and "a 43 percent drop"
+    if super::direction::opposite(a, b) {
+        return Err("a rise against a fall");
     }
     if rel != Relation::Same && part_out_of_scale(a, b) {
         return Err("part out of scale");
@@ -1326,18 +1330,17 @@ const HEAD_COUNT_WORDS: usize = 2;
 /// True when `a` and `b` count people, or a kind of people ("two girls", "three children"),
 /// with no word of what befell them ("two people got out of a car and opened fire", "two
 /// victims were taken to hospital"), both below [`LOCAL_TOLL`], in
-/// two local reports whose sentences share fewer than [`HEAD_COUNT_WORDS`] words (`ctx`): a
-/// handful of people is the same number in many incidents of one kind, and the value alone
-/// says nothing.
+/// two local reports whose sentences share fewer than [`HEAD_COUNT_WORDS`] words besides the
+/// figures' number words ("three other people" shares "three" with any other three; see
+/// [`shared_beyond_figures`]): a handful of people is the same number in many incidents of one
+/// kind, and the value alone says nothing.
 fn chance_head_count(
     aart: &ArticleSummary,
     a: &ClaimSummary,
     bart: &ArticleSummary,
     b: &ClaimSummary,
-    ctx: usize,
 ) -> bool {
     a.measure == "count"
-        && ctx < HEAD_COUNT_WORDS
         && told(a).max(told(b)) < LOCAL_TOLL
         && [a, b].iter().all(|c| {
             c.group_cow().is_some_and(|g| {
@@ -1346,6 +1349,22 @@ fn chance_head_count(
         })
         && local(aart)
         && local(bart)
+        && shared_beyond_figures(a, b) < HEAD_COUNT_WORDS
+}
+
+/// How many content words the sentences of two figures share besides the figures' own number
+/// words (the "three" of "three other people" is in the sentence of any other three; the noun
+/// stays, as in [`shared_context`]).
+fn shared_beyond_figures(a: &ClaimSummary, b: &ClaimSummary) -> usize {
+    let number_of = |c: &ClaimSummary, w: &str| {
+        crate::lexicon::sets::CARDINALS.contains(w)
+            && c.text
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|x| x.eq_ignore_ascii_case(w))
+    };
+    super::sorted::common(&a.context, &b.context)
+        .filter(|w| !number_of(a, w) && !number_of(b, w))
+        .count()
 }
 
 /// How event `b` relates to event `a`: None when they are not the same event.
@@ -1678,6 +1697,24 @@ mod tests {
         children.context = words(&["inside", "car", "parked"]);
         assert_eq!(compare_claims(&a, &girls, &b, &children), None);
         assert_eq!(compare_claims(&a, &gunmen, &b, &children), None);
+        // the figures' number words are in both sentences and tie nothing
+        let mut riders = claim(
+            "three other people",
+            3.0,
+            Some(3.0),
+            Some("people"),
+            "count",
+        );
+        riders.context = words(&["people", "station", "three", "vestibule"]);
+        let mut followers = claim(
+            "three other people",
+            3.0,
+            Some(3.0),
+            Some("people"),
+            "count",
+        );
+        followers.context = words(&["followed", "people", "three", "vehicle"]);
+        assert_eq!(compare_claims(&a, &riders, &b, &followers), None);
         // told in the same words, they are one figure
         let mut again = gunmen.clone();
         again.context = words(&["jumped", "van", "fired", "porch"]);

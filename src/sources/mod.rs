@@ -8,6 +8,7 @@ mod antecedent;
 mod apart;
 pub mod compare;
 pub mod details;
+mod direction;
 mod duration;
 mod event_days;
 mod holder;
