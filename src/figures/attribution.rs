@@ -346,6 +346,7 @@ fn starts_common_noun_phrase(source: &str) -> bool {
 use super::np_chunk;
 
 mod closing_tag;
+mod offer;
 use crate::lexicon::class;
 use crate::lexicon::sets::SOURCE_HEAD_SET as SOURCE_HEADS;
 pub(crate) use crate::lexicon::sets::{
@@ -355,12 +356,21 @@ pub(crate) use crate::lexicon::sets::{
 crate::word_set!(
     /// "found", "suggested", "forecast": cues only when their subject names evidence (or, for
     /// the verbs of predicting, someone).
-    EVIDENTIAL_VERB_SET = files ["evidential-verbs.txt", "prediction-verbs.txt"]
+    EVIDENTIAL_VERB_SET = files [
+        "evidential-verbs.txt",
+        "prediction-verbs.txt",
+        "prediction-participles.txt"
+    ]
 );
 crate::word_set!(
     /// "forecast", "calculated": predicting or reckoning, a cue also when a person or an
     /// organisation does it.
-    PREDICTION_VERB_SET = file "prediction-verbs.txt"
+    PREDICTION_VERB_SET = files ["prediction-verbs.txt", "prediction-participles.txt"]
+);
+crate::word_set!(
+    /// "projecting", "forecasting": cues only when the sentence gives no other
+    /// ([`forecasting_cue`]).
+    PREDICTION_PARTICIPLES = file "prediction-participles.txt"
 );
 crate::word_set!(
     /// "survey", "study", "data": evidence a figure comes from.
@@ -634,6 +644,8 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         .or_else(|| possessed_evidence(text, toks, vague))
         .or_else(|| noun_that_cue(text, toks, vague))
         .or_else(|| venue_cue(text, toks, vague))
+        .or_else(|| forecasting_cue(text, toks, vague))
+        .or_else(|| offer::offer_cue(text, toks, vague))
 }
 
 /// True when word `t` can head a source that a count sizes: a source word ("officials",
@@ -926,6 +938,10 @@ fn verb_sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> 
         if t.kind != TokKind::Word || !(SPEECH_VERB_SET.has(t) || VERB_ROLE_SET.has(t)) {
             continue;
         }
+        // read last, when no other verb gives a cue (`forecasting_cue`)
+        if PREDICTION_PARTICIPLES.has(t) {
+            continue;
+        }
         let role = VerbRole::of(toks, v, t);
         if !(role.speech
             || role.evidential
@@ -945,6 +961,29 @@ fn verb_sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> 
         }
     }
     None
+}
+
+/// "Analysts are projecting earnings of $2.20 a share", "The agency, forecasting growth of 2
+/// percent, …": a participle of predicting after a form of "be" or a comma, read when no
+/// other cue of the sentence is found (it would take the place of a later verb's cue: "…,
+/// with X forecasting 4 percent, while Y called for 5 percent"). Not a participle after a
+/// noun ("a survey predicting growth helped lift shares 2 percent": the survey's clause is
+/// no one's speech about the rest).
+fn forecasting_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    toks.iter().enumerate().find_map(|(v, t)| {
+        if t.kind != TokKind::Word || !PREDICTION_PARTICIPLES.has(t) {
+            return None;
+        }
+        let after = v
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| BE_FORMS.has(p) || p.is_punct(','));
+        if !after {
+            return None;
+        }
+        let role = VerbRole::of(toks, v, t);
+        cue_of_verb(text, toks, v, &role, vague)
+    })
 }
 
 /// The cue a candidate verb at `v` gives: through the subject of "quoted as", unnamed reports
@@ -2953,6 +2992,27 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim {claim} in {v:?}"))
             .1
             .clone()
+    }
+
+    #[test]
+    fn a_participle_of_predicting_is_a_cue_when_no_other_verb_is() {
+        let t = format!("{D}Analysts are projecting earnings of $2.20 a share at Velmar Corp.");
+        assert_eq!(source_of_claim(&t, "$2.20").as_deref(), Some("Analysts"));
+        let t = format!(
+            "{D}The Newswire institute, forecasting growth of 2.5 percent, urged a tax cut."
+        );
+        assert!(source_of_claim(&t, "2.5 percent").is_some());
+        // a later verb's cue is not taken away
+        let t = format!(
+            "{D}Some are upbeat, with Velmar Corp forecasting gains of 4 percent, while \
+             Newswire called for sales to rise 5 percent."
+        );
+        assert!(source_of_claim(&t, "5 percent").is_some());
+        // a participle after a noun speaks for no one
+        let t = format!(
+            "{D}A survey predicting strong sales helped lift Velmar Corp shares 2.6 percent."
+        );
+        assert_eq!(source_of_claim(&t, "2.6 percent"), None);
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub static VERB_ROLE_SET: super::WordSet = super::WordSet::with_class(
         for data in [
             crate::word_data!("evidential-verbs.txt"),
             crate::word_data!("prediction-verbs.txt"),
+            crate::word_data!("prediction-participles.txt"),
             crate::word_data!("act-verbs.txt"),
             crate::word_data!("intention-verbs.txt"),
             crate::word_data!("belief-verbs.txt"),

@@ -170,7 +170,8 @@ pub(super) fn ages_after_a_count(cx: &Cx, num: &Number, a: &Around) -> Option<Re
 }
 
 /// An age written loosely: "a 17 year old boy", "a 16 year-old", "a 14-year old", "37 years
-/// old", "17 years of age", "a thirteen year old", "between 20 and 25 years old" (the joined "17-year-old" is `glued_after`'s).
+/// old", "17 years of age", "a thirteen year old", "between 20 and 25 years old", "a 13-month
+/// old crunch" (the joined "17-year-old" is `glued_after`'s).
 pub(super) fn loose_age(cx: &Cx, num: &Number, _: &Around) -> Option<Rejection> {
     let mut i = num.end;
     // the second number of a range: "between 20 and 25 years old"
@@ -184,11 +185,15 @@ pub(super) fn loose_age(cx: &Cx, num: &Number, _: &Around) -> Option<Rejection> 
     if super::candidate::is_year_old(w.text) {
         return Some(Rejection::Age);
     }
-    if !is_year_word(w.text) {
+    let year = is_year_word(w.text);
+    // "a 13-month old crunch", "ten days old"
+    let unit = year || is_shorter_age_unit(w.text);
+    if !unit {
         return None;
     }
     let old = cx.word(i + 1).is_some_and(|t| t.is("old"));
-    let of_age = cx.word(i + 1).is_some_and(|t| t.is("of"))
+    let of_age = year
+        && cx.word(i + 1).is_some_and(|t| t.is("of"))
         && cx.word(i + 2).is_some_and(|t| in_set(t, &AGE_WORDS));
     (old || of_age).then_some(Rejection::Age)
 }
@@ -202,6 +207,12 @@ fn is_year_word(w: &str) -> bool {
         n -= 1;
     }
     b[..n].eq_ignore_ascii_case(b"year")
+}
+
+/// True for a unit of an age ("month", "weeks", "DAYS") in any case with any number of
+/// trailing "s" ("a 13-month old crunch").
+fn is_shorter_age_unit(w: &str) -> bool {
+    super::candidate::AGE_UNITS.contains(w.trim_end_matches(['s', 'S']))
 }
 
 /// A decade of age after a possessive: "in their 20s and 30s", "in his early 50s", "in their
@@ -253,6 +264,11 @@ mod tests {
             "year’s",
             "years-bold",
             "olds",
+            "month-old",
+            "Weeks-Old",
+            "day-old",
+            "daylong",
+            "monthly",
         ] {
             let l = w.to_ascii_lowercase();
             assert_eq!(
@@ -260,9 +276,12 @@ mod tests {
                 l.trim_end_matches('s') == "year",
                 "{w}"
             );
+            let unit = ["year", "month", "week", "day"]
+                .iter()
+                .any(|u| l.starts_with(u));
             assert_eq!(
                 super::super::candidate::is_year_old(w),
-                l.starts_with("year") && l.contains("old"),
+                unit && l.contains("old"),
                 "{w}"
             );
         }
@@ -353,9 +372,12 @@ mod tests {
             ("Two girls, 13 and 15 years of age, were hurt.", "15"),
             ("A thirteen year old boy was hurt.", "thirteen"),
             ("He was between 20 and 25 years old.", "20"),
+            ("Tessaly's 13-month old slump deepened.", "13"),
+            ("The strike was ten days old by then.", "ten"),
         ] {
             assert_eq!(why_not(s, n), Some(R::Age), "{s}");
         }
+        assert_eq!(why_not("The talks lasted 13 months.", "13"), None);
         assert_eq!(why_not("He worked there for 37 years.", "37"), None);
         assert_eq!(why_not("The dam held for 15 years of drought.", "15"), None);
     }

@@ -4,7 +4,7 @@
 use super::{ages, in_set, Cx, Rejection};
 use crate::figures::number::Number;
 use crate::figures::{CURRENCY_SET, DURATION_UNIT_SET, MEASURE_UNIT_SET};
-use crate::lexicon::sets::{AUXILIARIES, YEAR_DETERMINERS};
+use crate::lexicon::sets::{AUXILIARIES, MONTHS, YEAR_DETERMINERS};
 use crate::text::{Tok, TokKind};
 
 crate::word_set!(
@@ -69,6 +69,7 @@ pub(super) fn check(cx: &Cx, num: &Number) -> Result<(), Rejection> {
     let checks: &[Check] = if num.digits {
         &[
             short_year,
+            day_of_month,
             glued_before,
             glued_after,
             address_or_name,
@@ -205,14 +206,23 @@ fn calibre(cx: &Cx, num: &Number, _: &Around) -> Option<Rejection> {
         .then_some(Rejection::ModelNumber)
 }
 
-/// "year-old", "years-old": the tail of an age.
+/// "year-old", "years-old", "month-old", "week-old", "day-old": the tail of an age ("a
+/// 3-month-old son", "the 17-month-old recession": how old someone or something is).
 pub(super) fn is_year_old(w: &str) -> bool {
     // compared in place, without a lowercase copy (the throughput benchmark, `cargo bench
     // --bench throughput`: asked of every word after a number)
     let b = w.as_bytes();
-    b.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"year"))
-        && b.windows(3).any(|x| x.eq_ignore_ascii_case(b"old"))
+    b.windows(3).any(|x| x.eq_ignore_ascii_case(b"old"))
+        && AGE_UNITS.iter().any(|u| {
+            b.get(..u.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(u.as_bytes()))
+        })
 }
+
+crate::word_set!(
+    /// Units of time an age is told in ("month" of "3-month-old").
+    pub(super) AGE_UNITS = file "age-units.txt"
+);
 
 /// Addresses, frequencies, names: "41822 Quill Ave", "100.3 KXYZ-FM", "4 HURRICANE VELMA".
 /// Not when a currency follows over a country's name ("50 mln Q.R. dollars").
@@ -401,6 +411,81 @@ fn year(_: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
     .then_some(Rejection::Year)
 }
 
+/// The day of a date the date reader left out: "the 19 Sept. 11 hijackers", "a post-Sept. 11
+/// law", "the post-September 11 world" (a day from 1 to 31 right after a month's dotted
+/// abbreviation, or after a month's name that a number or a hyphen glues to what comes
+/// before).
+fn day_of_month(cx: &Cx, num: &Number, a: &Around) -> Option<Rejection> {
+    let day = num.end == num.start + 1
+        && a.first.text.len() <= 2
+        && a.first
+            .text
+            .parse::<u8>()
+            .is_ok_and(|d| (1..=31).contains(&d));
+    if !day {
+        return None;
+    }
+    let Some(p) = a.prev else {
+        // "post-Sept." read as the end of the sentence before
+        return after_dotted_month(cx.text, a.first.span.start).then_some(Rejection::InDate);
+    };
+    let before = |d: usize| num.start.checked_sub(d).and_then(|i| cx.tok(i));
+    // the month's word, after a prefix's hyphen ("post-Sept")
+    let month_of = |t: &'_ Tok| -> Option<(usize, bool)> {
+        let w = t.text.rsplit('-').next()?;
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        (t.kind == TokKind::Word && cap && MONTHS.contains(w)).then_some((w.len(), w != t.text))
+    };
+    let dotted = p.is_punct('.')
+        && before(2).is_some_and(|m| {
+            month_of(m).is_some_and(|(len, _)| len <= 4) && m.span.end == p.span.start
+        });
+    let glued_name = month_of(p).is_some_and(|(len, prefixed)| {
+        len > 4
+            && (prefixed
+                || before(2).is_some_and(|b| {
+                    b.kind == TokKind::Num || (b.is_punct('-') && b.span.end == p.span.start)
+                }))
+    });
+    (dotted || glued_name).then_some(Rejection::InDate)
+}
+
+/// True when the text before byte `at` ends with a month's dotted abbreviation ("Sept.",
+/// "post-Sept.").
+fn after_dotted_month(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let trimmed = before.trim_end();
+    // on the same line: a paragraph's first figure is never a day of the one before
+    if before
+        .get(trimmed.len()..)
+        .is_some_and(|gap| gap.contains('\n'))
+    {
+        return false;
+    }
+    let Some(head) = trimmed.strip_suffix('.') else {
+        return false;
+    };
+    let start = head
+        .char_indices()
+        .rev()
+        .take(5)
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let w = head.get(start..).unwrap_or("");
+    let glued = head.get(..start).is_none_or(|h| {
+        h.chars()
+            .next_back()
+            .is_none_or(|c| c == '-' || c.is_whitespace())
+    });
+    (1..=4).contains(&w.len())
+        && glued
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && MONTHS.contains(w)
+}
+
 /// "in '86", "Expo '98": a year written by its last two digits after an apostrophe glued to
 /// them and to no word before. A quotation opening on a number ("'40 dead' in the quake") is
 /// none: the same mark closes it later in the sentence.
@@ -560,6 +645,39 @@ mod tests {
             why_not("The 28-year-old driver was unhurt.", "28"),
             Some(R::Age)
         );
+        // the day of a date the date reader left out
+        assert_eq!(
+            why_not(
+                "Four of the 19 Sept. 11 hijackers had lived in Tessaly.",
+                "11"
+            ),
+            Some(R::InDate)
+        );
+        assert_eq!(
+            why_not("The post-Sept. 11 law gave 40 agencies new powers.", "11"),
+            Some(R::InDate)
+        );
+        assert_eq!(
+            why_not(
+                "The post-September 11 rules cost Velmar Corp $2 million.",
+                "11"
+            ),
+            Some(R::InDate)
+        );
+        // ages in months, weeks and days: of a child, or of a slump or a strike
+        assert_eq!(
+            why_not("She left with her 3-month-old son.", "3"),
+            Some(R::Age)
+        );
+        assert_eq!(
+            why_not("The 17-week-old strike at Velmar Corp ended.", "17"),
+            Some(R::Age)
+        );
+        assert_eq!(
+            why_not("She left with her three month old son.", "three"),
+            Some(R::Age)
+        );
+        assert_eq!(why_not("The 17-week strike ended.", "17"), None);
         assert_eq!(
             why_not("A 737-800 jet landed safely.", "737"),
             Some(R::ModelNumber)
@@ -693,6 +811,10 @@ mod tests {
         );
         assert_eq!(
             why_not("The judge died Monday at the age of 91.", "91"),
+            Some(R::Age)
+        );
+        assert_eq!(
+            why_not("The news came that Halvik was dead at 91.", "91"),
             Some(R::Age)
         );
         // a toll stays a figure

@@ -7,7 +7,7 @@ use super::value::Value;
 use super::{context_measure, in_set, Cx, Prev, Rejection};
 use crate::figures::number::Number;
 use crate::figures::{is_people, is_people_lowercased, measure_word, Measure};
-use crate::lexicon::sets::COMPARISON_WORDS;
+use crate::lexicon::sets::{COMPARISON_WORDS, POSSESSIVES};
 use crate::text::TokKind;
 
 crate::word_set!(
@@ -29,6 +29,18 @@ crate::word_set!(
 crate::word_set!(
     /// Words after a compound length that name a security of that tenor ("Treasury", "yields").
     INSTRUMENT_TENOR_WORDS = file "instrument-tenor-words.txt"
+);
+crate::word_set!(
+    /// Nouns after a compound length that make it an age ("its 100-year history").
+    LIFESPAN_NOUNS = file "lifespan-nouns.txt"
+);
+crate::word_set!(
+    /// Units of a possessive's length that make it a tenure ("years", "decades").
+    TENURE_UNITS = file "tenure-units.txt"
+);
+crate::word_set!(
+    /// Words after a possessive's years that make them a tenure ("his 14 years in").
+    TENURE_PREPOSITIONS = file "tenure-prepositions.txt"
 );
 crate::word_set!(
     /// Time units that make a spelled number narrative time ("two days after").
@@ -70,13 +82,15 @@ pub(super) fn check(
         // a decade with no noun is a range of values of some unit
         has_unit: v.money || v.percent || n.unit.is_some() || (v.decade && n.text.is_none()),
     };
-    let checks: [fn(&Cx, &Facts) -> Option<Rejection>; 7] = [
+    let checks: [fn(&Cx, &Facts) -> Option<Rejection>; 9] = [
         table_row,
         in_condition,
         nothing_counted,
         empty_noun,
         narrative_time,
         statistic_window,
+        lifespan,
+        tenure,
         small_thing_count,
     ];
     if let Some(r) = checks.iter().find_map(|c| c(cx, &f)) {
@@ -194,6 +208,51 @@ fn statistic_window(cx: &Cx, f: &Facts) -> Option<Rejection> {
         .word(f.v.end)
         .is_some_and(|t| in_set(t, &WINDOW_MEASURE_WORDS));
     (window || security_tenor(cx, f.v.end)).then_some(Rejection::StatisticWindow)
+}
+
+/// "its 100-year history", "a 25-year career", "her two-year tenure": a compound length before a noun of a life or a tenure says how old the
+/// thing or the career is, an age, no figure.
+fn lifespan(cx: &Cx, f: &Facts) -> Option<Rejection> {
+    (f.n.compound
+        && f.n.unit.is_some()
+        && f.measure == Measure::Duration
+        && cx.word(f.v.end).is_some_and(|t| in_set(t, &LIFESPAN_NOUNS)))
+    .then_some(Rejection::Age)
+}
+
+/// "his 14 years in the Senate", "Dana Reyes's five years as chief executive", "its 50 years
+/// since independence": years or decades after a possessive, then a word of a post or a
+/// starting point, are the owner's tenure so far, an age, no figure ("for 14 years in the
+/// Senate" with no possessive is a duration the story asserts).
+fn tenure(cx: &Cx, f: &Facts) -> Option<Rejection> {
+    if f.n.compound || f.n.unit.is_none() || f.measure != Measure::Duration {
+        return None;
+    }
+    let long =
+        f.n.text
+            .as_deref()
+            .is_some_and(|t| TENURE_UNITS.contains(t));
+    let owner = f.v.start.checked_sub(1).is_some_and(|p| {
+        cx.tok(p)
+            .is_some_and(|t| in_set(t, &POSSESSIVES) || is_genitive_s(cx, p))
+    });
+    let post = cx
+        .word(f.n.end.max(f.v.end))
+        .is_some_and(|t| in_set(t, &TENURE_PREPOSITIONS));
+    (long && owner && post).then_some(Rejection::Age)
+}
+
+/// True for the "s" of a genitive at token `p`, glued to its apostrophe ("Reyes's",
+/// "Halvik’s").
+fn is_genitive_s(cx: &Cx, p: usize) -> bool {
+    let Some(t) = cx.tok(p) else { return false };
+    if t.text.ends_with("'s") || t.text.ends_with("\u{2019}s") {
+        return t.text.len() > 2;
+    }
+    t.is("s")
+        && p.checked_sub(1).and_then(|a| cx.tok(a)).is_some_and(|a| {
+            (a.is_punct('\'') || a.is_punct('\u{2019}')) && a.span.end == t.span.start
+        })
 }
 
 /// True when the words from token `k` name a security whose tenor the compound length before
@@ -322,6 +381,45 @@ mod tests {
             Some(R::NarrativeTime)
         );
         assert_eq!(why_not("The dam was built over 30 days.", "30"), None);
+    }
+
+    #[test]
+    fn the_age_of_a_thing_or_a_tenure_is_no_figure() {
+        for (s, n) in [
+            (
+                "The loss was the worst in Velmar Corp's 90-year history.",
+                "90",
+            ),
+            ("Ondrej Halvik ended a 20-year career at the agency.", "20"),
+            ("She ended a 7-year tenure at Newswire.", "7"),
+            (
+                "Halvik moved left in his 14 years in the Tessaly senate.",
+                "14",
+            ),
+            (
+                "In Dana Reyes's five years as chief executive, sales doubled.",
+                "five",
+            ),
+            (
+                "In Dana Reyes\u{2019}s five years as chief executive, sales doubled.",
+                "five",
+            ),
+            (
+                "The republic changed little in its 50 years since independence.",
+                "50",
+            ),
+        ] {
+            assert_eq!(why_not(s, n), Some(R::Age), "{s}");
+        }
+        // a length the story asserts: no possessive, or no word of a post after it
+        for (s, n) in [
+            ("He served 14 years in the Tessaly senate.", "14"),
+            ("The strike cost Velmar Corp its 14 years of profit.", "14"),
+            ("Halvik spent his 14 years, he said, on the farm.", "14"),
+            ("A 20-year plan was drawn up.", "20"),
+        ] {
+            assert_eq!(why_not(s, n), None, "{s}");
+        }
     }
 
     #[test]
