@@ -1916,7 +1916,23 @@ fn source_start(toks: &[Tok], e: usize) -> usize {
         }
         a -= 1;
     }
-    a
+    after_opening_time(toks, a, e)
+}
+
+/// `a` moved past a time phrase that opens the sentence with no comma ("In February Velmar
+/// Corp said", "Last week the union said"): the phrase dates the act and is no part of its
+/// source. Left as it is when nothing would be left of the source.
+fn after_opening_time(toks: &[Tok], a: usize, e: usize) -> usize {
+    let (Some(w), Some(u)) = (toks.get(a), toks.get(a + 1)) else {
+        return a;
+    };
+    let unit = u.kind == TokKind::Word
+        && (u.class & (class::WEEKDAY | class::MONTH) != 0 || TIME_BEFORE_VERB_UNITS.has(u));
+    if w.is_capitalized() && word_in(w, &TIME_BEFORE_VERB) && unit && a + 2 < e {
+        a + 2
+    } else {
+        a
+    }
 }
 
 /// True when the "with" at `i` qualifies a source word before it: "sources with knowledge of
@@ -3047,6 +3063,11 @@ mod tests {
             .is_some_and(|s| s.starts_with("The Tessaly union")));
         let t = format!("{D}Another official said 12 miners were trapped in Tessaly.");
         assert_eq!(source_of(&t).0.as_deref(), Some("Another official"));
+        // a time phrase opening the sentence with no comma dates the act, no part of the source
+        let t = format!("{D}In March Velmar Corp said it would cut 250 jobs.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("Velmar Corp"));
+        let t = format!("{D}Last week the Tessaly union said 300 members had voted.");
+        assert_eq!(source_of(&t).0.as_deref(), Some("the Tessaly union"));
         // "another" counting stays no source
         let t = format!("{D}Another 40 people were hurt in Tessaly.");
         assert_eq!(source_of(&t).0, None);
