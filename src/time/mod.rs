@@ -474,6 +474,7 @@ fn extract_tokens(
         let tense = tense::clause_tense(toks, &markers, m.start, m.end, year_stated);
         let tense = saying_tense(toks, m.start, m.end, tense);
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
+        let tense = come_tense(toks, m.start, &m.raw, tense);
         let tense = attributive_tense(toks, m.start, m.end, &m.raw, published, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
         // "June last year", "January 5 this year": the year named after the date
@@ -742,6 +743,33 @@ fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Ten
         (true, Tense::Past | Tense::Present) => Tense::Present,
         (true, _) => Tense::Future,
         _ => tense,
+    }
+}
+
+/// "come Tuesday", "Come September": the day or month when it comes, ahead whatever the
+/// clause's tense. "come" must open its clause (the sentence, or after a comma, "and" or "but"):
+/// after a subject it is the verb ("he did not come Tuesday").
+fn come_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
+    let yearless = matches!(
+        raw,
+        Raw::Date { y: None, .. }
+            | Raw::Month { y: None, .. }
+            | Raw::Weekday {
+                week: parse::WeekRef::Infer,
+                ..
+            }
+    );
+    let Some(come) = start.checked_sub(1) else {
+        return tense;
+    };
+    let opens = match come.checked_sub(1).and_then(|i| toks.get(i)) {
+        None => true,
+        Some(t) => t.kind == crate::text::TokKind::Punct || t.is("and") || t.is("but"),
+    };
+    if yearless && opens && toks[come].is("come") {
+        Tense::Future
+    } else {
+        tense
     }
 }
 

@@ -1296,7 +1296,9 @@ pub fn clause_tense(
     end: usize,
     year_stated: bool,
 ) -> Tense {
-    if let Some(t) = governing_speech_verb(toks, markers, start) {
+    if let Some(t) =
+        governing_speech_verb(toks, markers, start).filter(|_| !modal_subject(toks, end))
+    {
         return t;
     }
     nearest(toks, markers, start, end, false, NEAR)
@@ -1331,6 +1333,12 @@ fn governing_speech_verb(toks: &[Tok], markers: &Markers, start: usize) -> Optio
         };
     }
     None
+}
+
+/// True when a modal verb follows the expression right away ("said Sunday would be sunny"):
+/// the expression is the subject of the reported clause, not the time of the saying before it.
+fn modal_subject(toks: &[Tok], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| MODAL_WORDS.has(t))
 }
 
 /// "that" after the expression opens a reported or relative clause that does not govern it.
@@ -1382,6 +1390,7 @@ fn nearest(
     }
     let mut j = end;
     let mut dist = 0;
+    let mut after_when = false;
     while j < toks.len() && dist < reach {
         dist += 1;
         if toks[j].is_punct(';') || opens_clause(&toks[j]) {
@@ -1392,7 +1401,13 @@ fn nearest(
         if best.is_some() && (toks[j].is_punct(',') || toks[j].is("and")) {
             break;
         }
+        after_when |= toks[j].is("when");
         if let Some(t) = hit(j) {
+            // and it outranks a present in a "when" clause, which tells a coming event ("will
+            // vote in November when the seats are up")
+            if after_when && t == Tense::Present && best.is_some() {
+                break;
+            }
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, t));
             }
@@ -1498,6 +1513,48 @@ mod table_tests {
                     Some(t.tense),
                 )
             })
+    }
+
+    #[test]
+    fn a_when_clause_after_a_date_does_not_lend_it_its_present() {
+        // published in April: the coming November, not last year's
+        let (v, tense) = valued(
+            "Velmar shareholders have said they will voice their anger at the meeting in November when the directors are up for a vote.",
+            "2016-04-20",
+            "November",
+        );
+        assert_eq!((v.as_str(), tense), ("2016-11", Some(Tense::Future)));
+        // with no verb before the date, the one after "when" still tells its tense
+        let (v, _) = valued(
+            "In March, when the Tessaly strike began, the union said pay was low.",
+            "2016-04-20",
+            "March",
+        );
+        assert_eq!(v, "2016-03");
+        // a past in the "when" clause dates the expression it follows
+        let (v, _) = valued(
+            "The Velmar race will be a rematch of the contest in March when Halvik won by a wide margin.",
+            "2016-09-20",
+            "March",
+        );
+        assert_eq!(v, "2016-03");
+    }
+
+    #[test]
+    fn a_day_right_before_a_modal_is_what_is_said_not_when() {
+        // published on a Friday: the coming Sunday is forecast, not last Sunday
+        let (v, _) = valued(
+            "Ondrej Halvik said Sunday would be dry across Tessaly.",
+            "2016-04-22",
+            "Sunday",
+        );
+        assert_eq!(v, "2016-04-24");
+        let (v, _) = valued(
+            "Ondrej Halvik said Sunday it would stay dry.",
+            "2016-04-22",
+            "Sunday",
+        );
+        assert_eq!(v, "2016-04-17");
     }
 
     #[test]

@@ -2038,3 +2038,30 @@ fn a_part_of_a_month_keeps_its_hyphen_across_a_space() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].2, "1999-03");
 }
+
+#[test]
+fn come_before_a_day_or_month_points_ahead() {
+    // published on a Thursday, in a past-tense story
+    let p = "2016-08-04";
+    assert_eq!(
+        one(
+            "And come Tuesday, the Velmar board met voters who had seen him change.",
+            p
+        )
+        .1,
+        "2016-08-09"
+    );
+    assert_eq!(
+        one(
+            "Tessaly changed its rules, but come September the fees rose.",
+            p
+        )
+        .1,
+        "2016-09"
+    );
+    // "come" as the verb after its subject keeps the clause's tense
+    assert_eq!(
+        one("Ondrej Halvik did not come Tuesday.", p).1,
+        "2016-08-02"
+    );
+}
