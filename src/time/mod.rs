@@ -475,6 +475,7 @@ fn extract_tokens(
         let tense = saying_tense(toks, m.start, m.end, tense);
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
         let tense = come_tense(toks, m.start, &m.raw, tense);
+        let tense = booked_tense(toks, m.start, &m.raw, tense);
         let tense = attributive_tense(toks, m.start, m.end, &m.raw, published, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
         // "June last year", "January 5 this year": the year named after the date
@@ -767,6 +768,35 @@ fn come_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) 
         Some(t) => t.kind == crate::text::TokKind::Punct || t.is("and") || t.is("but"),
     };
     if yearless && opens && toks[come].is("come") {
+        Tense::Future
+    } else {
+        tense
+    }
+}
+
+/// "has been called for December", "have been set for Monday": a present perfect passive
+/// before "for" and a year-less day or month books the time ahead, though "been" is a past form.
+fn booked_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
+    let yearless = matches!(
+        raw,
+        Raw::Date { y: None, .. }
+            | Raw::Month { y: None, .. }
+            | Raw::Weekday {
+                week: parse::WeekRef::Infer,
+                ..
+            }
+    );
+    let at = |back: usize| start.checked_sub(back).and_then(|i| toks.get(i));
+    let participle = at(2).is_some_and(|t| {
+        t.kind == crate::text::TokKind::Word
+            && (t.text.ends_with("ed") || crate::lexicon::sets::PAST_WORDS.contains(t.text))
+    });
+    let perfect = at(4).is_some_and(|t| t.is("has") || t.is("have"));
+    let booked = at(1).is_some_and(|t| t.is("for"))
+        && participle
+        && at(3).is_some_and(|t| t.is("been"))
+        && perfect;
+    if yearless && booked && tense != Tense::Future {
         Tense::Future
     } else {
         tense

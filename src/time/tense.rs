@@ -246,7 +246,8 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     // "they sold the stake": a form shared by the past and the participle is past after a
     // subject pronoun, which no auxiliary follows
     .or_else(|| past_after_pronoun(toks, i).then_some(Tense::Past))
-    .or_else(|| past_before_object(toks, i).then_some(Tense::Past))?;
+    .or_else(|| past_before_object(toks, i).then_some(Tense::Past))
+    .or_else(|| past_naming_verb(toks, i).then_some(Tense::Past))?;
     if tense == Tense::Future && as_planned(toks, i) {
         return None;
     }
@@ -783,6 +784,35 @@ fn past_before_object(toks: &[Tok], i: usize) -> bool {
         .and_then(|k| toks.get(k))
         .is_some_and(|w| AUXILIARIES.has(w) || BE_FORMS.has(w));
     shared && subject && object && !auxiliary_before
+}
+
+crate::word_set!(
+    /// Verbs of naming to a post in "-ed" that the not-past list keeps ("appointed", "named").
+    NAMING_VERBS = file "naming-verbs.txt"
+);
+
+/// True when token `i` is a lowercase verb of naming in "-ed" ([`NAMING_VERBS`]) after a
+/// capitalized word or a subject pronoun and before a capitalized word, an article or a
+/// possessive ("the governor's aide said Velmar appointed Halvik in September", "it named its
+/// chief"): a subject and an object make it a past verb. Not "a man named Halvik" or "the
+/// newly elected Tessaly assembly" (a lowercase word before it).
+fn past_naming_verb(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let verb = t.kind == TokKind::Word
+        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && NAMING_VERBS.contains(t.text);
+    if !verb {
+        return false;
+    }
+    let subject = i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+        p.kind == TokKind::Word
+            && (p.is_capitalized() || SUBJECT_PRONOUNS.has(p))
+            && !(ARTICLES.has(p) || POSSESSIVES.has(p) || p.text.ends_with("ly"))
+    });
+    let object = toks.get(i + 1).is_some_and(|n| {
+        n.kind == TokKind::Word && (n.is_capitalized() || ARTICLES.has(n) || POSSESSIVES.has(n))
+    });
+    subject && object
 }
 
 /// True when token `i` is a form of "be" whose predicate is an adjective of likelihood,

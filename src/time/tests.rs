@@ -2065,3 +2065,47 @@ fn come_before_a_day_or_month_points_ahead() {
         "2016-08-02"
     );
 }
+
+#[test]
+fn a_present_perfect_passive_books_a_day_ahead() {
+    let p = "2016-03-17";
+    assert_eq!(
+        one(
+            "A special Velmar board session has been called for December.",
+            p
+        )
+        .1,
+        "2016-12"
+    );
+    // a plain past keeps last year's month
+    assert_eq!(
+        one("A special Velmar board session was held in December.", p).1,
+        "2015-12"
+    );
+}
+
+#[test]
+fn a_verb_of_naming_between_a_subject_and_an_object_is_past() {
+    let p = "2016-08-30";
+    assert_eq!(
+        one(
+            "Governor Halvik appointed Tessaly's new judge in September.",
+            p
+        )
+        .1,
+        "2015-09"
+    );
+    assert_eq!(
+        one("Velmar named its new chief in September.", p).1,
+        "2015-09"
+    );
+    // a participle after a noun is no verb: the clause's own verb tells the tense
+    assert_eq!(
+        one(
+            "A man named Halvik will lead the Velmar board in September.",
+            p
+        )
+        .1,
+        "2016-09"
+    );
+}
