@@ -459,7 +459,9 @@ fn extract_tokens(
         return;
     }
     let markers = tense::Markers::new(toks);
-    let frame = framing_year(toks, &found);
+    let frame = framing_year(toks, &found)
+        .map(|(after, y)| (after, y, false))
+        .or_else(|| framing_year_ago(toks, &found, published).map(|(after, y)| (after, y, true)));
     // the year and month of the last date written with its year in the sentence
     let mut anchor: Option<(i32, u32)> = None;
     // the last match when it was a day: where it ends, its month and its value
@@ -502,8 +504,9 @@ fn extract_tokens(
             span.end = toks[next.end - 1].span.end;
         }
         // "In 2011, the firm hired in March": the year the sentence opens with
-        if let (Some(p), Some((after, y))) = (published, frame) {
-            let inferred = matches!(resolution, Resolution::Past | Resolution::Future);
+        if let (Some(p), Some((after, y, relative))) = (published, frame) {
+            let inferred = matches!(resolution, Resolution::Past | Resolution::Future)
+                && (!relative || frame_agrees(y, p, tense));
             if m.start >= after && inferred {
                 if let Some(v) = with_relative_year(
                     &m.raw,
@@ -642,6 +645,41 @@ fn framing_year(toks: &[crate::text::Tok], found: &[parse::Match]) -> Option<(us
     }
     let joins = lexicon::YEAR_PAIR.has(next);
     (next.kind == crate::text::TokKind::Word && !joins).then_some((2, y))
+}
+
+/// "Last year, …", "Next year the …": a sentence opening with the year before or after
+/// publication as its frame, as [`framing_year`] does with a year written out.
+fn framing_year_ago(
+    toks: &[crate::text::Tok],
+    found: &[parse::Match],
+    published: Option<NaiveDate>,
+) -> Option<(usize, i32)> {
+    let first = found.first()?;
+    let Raw::Period {
+        unit: Unit::Year,
+        offset,
+    } = first.raw
+    else {
+        return None;
+    };
+    if first.start != 0 || offset == 0 {
+        return None;
+    }
+    let y = chrono::Datelike::year(&published?) + i32::try_from(offset).ok()?;
+    let next = toks.get(first.end)?;
+    if next.is_punct(',') {
+        return Some((first.end + 1, y));
+    }
+    (next.kind == crate::text::TokKind::Word && !lexicon::YEAR_PAIR.has(next))
+        .then_some((first.end, y))
+}
+
+/// True when the year `y` of a "last year" / "next year" frame may set the year of a month or
+/// day told in `tense`: no future for the year before ("Last year, the crop was not sown until
+/// May"; not "Last year, it said it would finish in May"), no past for the year after.
+fn frame_agrees(y: i32, p: NaiveDate, tense: Tense) -> bool {
+    let py = chrono::Datelike::year(&p);
+    (y < py && tense != Tense::Future) || (y > py && tense != Tense::Past)
 }
 
 /// A year-less month or day told in the past after a date written with its year in the same

@@ -2109,3 +2109,30 @@ fn a_verb_of_naming_between_a_subject_and_an_object_is_past() {
         "2016-09"
     );
 }
+
+#[test]
+fn a_sentence_opening_with_last_year_frames_its_past_months() {
+    let p = "2016-03-20";
+    let f = found(
+        "Last year much of the Tessaly crop was not sown until May.",
+        p,
+    );
+    assert_eq!(
+        f.last().map(|x| x.2.clone()),
+        Some(serde_json::json!("2015-05"))
+    );
+    let f = found("Next year, Velmar will open the mill in October.", p);
+    assert_eq!(
+        f.last().map(|x| x.2.clone()),
+        Some(serde_json::json!("2017-10"))
+    );
+    // a future told in a sentence framed by last year keeps its own reading
+    let f = found(
+        "Last year, Velmar said it would open the mill in October.",
+        p,
+    );
+    assert_eq!(
+        f.last().map(|x| x.2.clone()),
+        Some(serde_json::json!("2016-10"))
+    );
+}
