@@ -247,7 +247,8 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     // subject pronoun, which no auxiliary follows
     .or_else(|| past_after_pronoun(toks, i).then_some(Tense::Past))
     .or_else(|| past_before_object(toks, i).then_some(Tense::Past))
-    .or_else(|| past_naming_verb(toks, i).then_some(Tense::Past))?;
+    .or_else(|| past_naming_verb(toks, i).then_some(Tense::Past))
+    .or_else(|| third_person_after_pronoun(toks, i).then_some(Tense::Present))?;
     if tense == Tense::Future && as_planned(toks, i) {
         return None;
     }
@@ -993,6 +994,15 @@ fn present_after_adverb(toks: &[Tok], i: usize) -> bool {
 /// True for a word in "-ed" of five letters or more ("customized", "reduced").
 fn ends_in_ed(t: &Tok) -> bool {
     t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ed")
+}
+
+/// True when token `i` is a present verb in "-s" read from its place ([`present_after_pronoun`]:
+/// "because he faces a trial in April", "the notes, which mature in May"): the clause's own
+/// present, which a past verb farther off does not outrank.
+fn third_person_after_pronoun(toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.text.ends_with('s') && !t.text.ends_with("ss"))
+        && present_after_pronoun(toks, i)
 }
 
 /// True when token `i`, a word no tense list holds, is a present-tense verb read from its form

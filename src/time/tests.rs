@@ -2136,3 +2136,22 @@ fn a_sentence_opening_with_last_year_frames_its_past_months() {
         Some(serde_json::json!("2016-10"))
     );
 }
+
+#[test]
+fn a_present_in_s_after_a_pronoun_tells_its_clause_tense() {
+    // published in February: the coming April, though a past verb opens the sentence
+    let p = "2016-02-18";
+    assert_eq!(
+        one(
+            "Halvik said he stayed away because he faces a Velmar trial in April.",
+            p
+        )
+        .1,
+        "2016-04"
+    );
+    // no pronoun: a plural noun in "-s" is no verb
+    assert_eq!(
+        one("Halvik said the Velmar plants closed in April.", p).1,
+        "2015-04"
+    );
+}
