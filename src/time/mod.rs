@@ -459,7 +459,9 @@ fn extract_tokens(
         return;
     }
     let markers = tense::Markers::new(toks);
-    let frame = framing_year(toks, &found);
+    let frame = framing_year(toks, &found)
+        .map(|(after, y)| (after, y, false))
+        .or_else(|| framing_year_ago(toks, &found, published).map(|(after, y)| (after, y, true)));
     // the year and month of the last date written with its year in the sentence
     let mut anchor: Option<(i32, u32)> = None;
     // the last match when it was a day: where it ends, its month and its value
@@ -474,6 +476,8 @@ fn extract_tokens(
         let tense = tense::clause_tense(toks, &markers, m.start, m.end, year_stated);
         let tense = saying_tense(toks, m.start, m.end, tense);
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
+        let tense = come_tense(toks, m.start, &m.raw, tense);
+        let tense = booked_tense(toks, m.start, &m.raw, tense);
         let tense = attributive_tense(toks, m.start, m.end, &m.raw, published, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
         // "June last year", "January 5 this year": the year named after the date
@@ -500,8 +504,9 @@ fn extract_tokens(
             span.end = toks[next.end - 1].span.end;
         }
         // "In 2011, the firm hired in March": the year the sentence opens with
-        if let (Some(p), Some((after, y))) = (published, frame) {
-            let inferred = matches!(resolution, Resolution::Past | Resolution::Future);
+        if let (Some(p), Some((after, y, relative))) = (published, frame) {
+            let inferred = matches!(resolution, Resolution::Past | Resolution::Future)
+                && (!relative || frame_agrees(y, p, tense));
             if m.start >= after && inferred {
                 if let Some(v) = with_relative_year(
                     &m.raw,
@@ -642,6 +647,41 @@ fn framing_year(toks: &[crate::text::Tok], found: &[parse::Match]) -> Option<(us
     (next.kind == crate::text::TokKind::Word && !joins).then_some((2, y))
 }
 
+/// "Last year, …", "Next year the …": a sentence opening with the year before or after
+/// publication as its frame, as [`framing_year`] does with a year written out.
+fn framing_year_ago(
+    toks: &[crate::text::Tok],
+    found: &[parse::Match],
+    published: Option<NaiveDate>,
+) -> Option<(usize, i32)> {
+    let first = found.first()?;
+    let Raw::Period {
+        unit: Unit::Year,
+        offset,
+    } = first.raw
+    else {
+        return None;
+    };
+    if first.start != 0 || offset == 0 {
+        return None;
+    }
+    let y = chrono::Datelike::year(&published?) + i32::try_from(offset).ok()?;
+    let next = toks.get(first.end)?;
+    if next.is_punct(',') {
+        return Some((first.end + 1, y));
+    }
+    (next.kind == crate::text::TokKind::Word && !lexicon::YEAR_PAIR.has(next))
+        .then_some((first.end, y))
+}
+
+/// True when the year `y` of a "last year" / "next year" frame may set the year of a month or
+/// day told in `tense`: no future for the year before ("Last year, the crop was not sown until
+/// May"; not "Last year, it said it would finish in May"), no past for the year after.
+fn frame_agrees(y: i32, p: NaiveDate, tense: Tense) -> bool {
+    let py = chrono::Datelike::year(&p);
+    (y < py && tense != Tense::Future) || (y > py && tense != Tense::Past)
+}
+
 /// A year-less month or day told in the past after a date written with its year in the same
 /// sentence (`anchor`, its year and month), and in that year when it falls on or after it:
 /// "the bill passed in March 1996 and took effect in June" (June 1996). A month before the
@@ -742,6 +782,62 @@ fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Ten
         (true, Tense::Past | Tense::Present) => Tense::Present,
         (true, _) => Tense::Future,
         _ => tense,
+    }
+}
+
+/// "come Tuesday", "Come September": the day or month when it comes, ahead whatever the
+/// clause's tense. "come" must open its clause (the sentence, or after a comma, "and" or "but"):
+/// after a subject it is the verb ("he did not come Tuesday").
+fn come_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
+    let yearless = matches!(
+        raw,
+        Raw::Date { y: None, .. }
+            | Raw::Month { y: None, .. }
+            | Raw::Weekday {
+                week: parse::WeekRef::Infer,
+                ..
+            }
+    );
+    let Some(come) = start.checked_sub(1) else {
+        return tense;
+    };
+    let opens = match come.checked_sub(1).and_then(|i| toks.get(i)) {
+        None => true,
+        Some(t) => t.kind == crate::text::TokKind::Punct || t.is("and") || t.is("but"),
+    };
+    if yearless && opens && toks[come].is("come") {
+        Tense::Future
+    } else {
+        tense
+    }
+}
+
+/// "has been called for December", "have been set for Monday": a present perfect passive
+/// before "for" and a year-less day or month books the time ahead, though "been" is a past form.
+fn booked_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
+    let yearless = matches!(
+        raw,
+        Raw::Date { y: None, .. }
+            | Raw::Month { y: None, .. }
+            | Raw::Weekday {
+                week: parse::WeekRef::Infer,
+                ..
+            }
+    );
+    let at = |back: usize| start.checked_sub(back).and_then(|i| toks.get(i));
+    let participle = at(2).is_some_and(|t| {
+        t.kind == crate::text::TokKind::Word
+            && (t.text.ends_with("ed") || crate::lexicon::sets::PAST_WORDS.contains(t.text))
+    });
+    let perfect = at(4).is_some_and(|t| t.is("has") || t.is("have"));
+    let booked = at(1).is_some_and(|t| t.is("for"))
+        && participle
+        && at(3).is_some_and(|t| t.is("been"))
+        && perfect;
+    if yearless && booked && tense != Tense::Future {
+        Tense::Future
+    } else {
+        tense
     }
 }
 

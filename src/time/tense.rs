@@ -246,7 +246,9 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     // "they sold the stake": a form shared by the past and the participle is past after a
     // subject pronoun, which no auxiliary follows
     .or_else(|| past_after_pronoun(toks, i).then_some(Tense::Past))
-    .or_else(|| past_before_object(toks, i).then_some(Tense::Past))?;
+    .or_else(|| past_before_object(toks, i).then_some(Tense::Past))
+    .or_else(|| past_naming_verb(toks, i).then_some(Tense::Past))
+    .or_else(|| third_person_after_pronoun(toks, i).then_some(Tense::Present))?;
     if tense == Tense::Future && as_planned(toks, i) {
         return None;
     }
@@ -785,6 +787,35 @@ fn past_before_object(toks: &[Tok], i: usize) -> bool {
     shared && subject && object && !auxiliary_before
 }
 
+crate::word_set!(
+    /// Verbs of naming to a post in "-ed" that the not-past list keeps ("appointed", "named").
+    NAMING_VERBS = file "naming-verbs.txt"
+);
+
+/// True when token `i` is a lowercase verb of naming in "-ed" ([`NAMING_VERBS`]) after a
+/// capitalized word or a subject pronoun and before a capitalized word, an article or a
+/// possessive ("the governor's aide said Velmar appointed Halvik in September", "it named its
+/// chief"): a subject and an object make it a past verb. Not "a man named Halvik" or "the
+/// newly elected Tessaly assembly" (a lowercase word before it).
+fn past_naming_verb(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let verb = t.kind == TokKind::Word
+        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && NAMING_VERBS.contains(t.text);
+    if !verb {
+        return false;
+    }
+    let subject = i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+        p.kind == TokKind::Word
+            && (p.is_capitalized() || SUBJECT_PRONOUNS.has(p))
+            && !(ARTICLES.has(p) || POSSESSIVES.has(p) || p.text.ends_with("ly"))
+    });
+    let object = toks.get(i + 1).is_some_and(|n| {
+        n.kind == TokKind::Word && (n.is_capitalized() || ARTICLES.has(n) || POSSESSIVES.has(n))
+    });
+    subject && object
+}
+
 /// True when token `i` is a form of "be" whose predicate is an adjective of likelihood,
 /// perhaps after "not" or an adverb ("was not unlikely", "is highly probable"): the clause
 /// tells an estimate, whatever the tense of "be".
@@ -963,6 +994,15 @@ fn present_after_adverb(toks: &[Tok], i: usize) -> bool {
 /// True for a word in "-ed" of five letters or more ("customized", "reduced").
 fn ends_in_ed(t: &Tok) -> bool {
     t.kind == TokKind::Word && t.text.len() > 4 && t.text.ends_with("ed")
+}
+
+/// True when token `i` is a present verb in "-s" read from its place ([`present_after_pronoun`]:
+/// "because he faces a trial in April", "the notes, which mature in May"): the clause's own
+/// present, which a past verb farther off does not outrank.
+fn third_person_after_pronoun(toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.text.ends_with('s') && !t.text.ends_with("ss"))
+        && present_after_pronoun(toks, i)
 }
 
 /// True when token `i`, a word no tense list holds, is a present-tense verb read from its form
@@ -1296,7 +1336,9 @@ pub fn clause_tense(
     end: usize,
     year_stated: bool,
 ) -> Tense {
-    if let Some(t) = governing_speech_verb(toks, markers, start) {
+    if let Some(t) =
+        governing_speech_verb(toks, markers, start).filter(|_| !modal_subject(toks, end))
+    {
         return t;
     }
     nearest(toks, markers, start, end, false, NEAR)
@@ -1331,6 +1373,12 @@ fn governing_speech_verb(toks: &[Tok], markers: &Markers, start: usize) -> Optio
         };
     }
     None
+}
+
+/// True when a modal verb follows the expression right away ("said Sunday would be sunny"):
+/// the expression is the subject of the reported clause, not the time of the saying before it.
+fn modal_subject(toks: &[Tok], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| MODAL_WORDS.has(t))
 }
 
 /// "that" after the expression opens a reported or relative clause that does not govern it.
@@ -1382,6 +1430,7 @@ fn nearest(
     }
     let mut j = end;
     let mut dist = 0;
+    let mut after_when = false;
     while j < toks.len() && dist < reach {
         dist += 1;
         if toks[j].is_punct(';') || opens_clause(&toks[j]) {
@@ -1392,7 +1441,13 @@ fn nearest(
         if best.is_some() && (toks[j].is_punct(',') || toks[j].is("and")) {
             break;
         }
+        after_when |= toks[j].is("when");
         if let Some(t) = hit(j) {
+            // and it outranks a present in a "when" clause, which tells a coming event ("will
+            // vote in November when the seats are up")
+            if after_when && t == Tense::Present && best.is_some() {
+                break;
+            }
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, t));
             }
@@ -1498,6 +1553,48 @@ mod table_tests {
                     Some(t.tense),
                 )
             })
+    }
+
+    #[test]
+    fn a_when_clause_after_a_date_does_not_lend_it_its_present() {
+        // published in April: the coming November, not last year's
+        let (v, tense) = valued(
+            "Velmar shareholders have said they will voice their anger at the meeting in November when the directors are up for a vote.",
+            "2016-04-20",
+            "November",
+        );
+        assert_eq!((v.as_str(), tense), ("2016-11", Some(Tense::Future)));
+        // with no verb before the date, the one after "when" still tells its tense
+        let (v, _) = valued(
+            "In March, when the Tessaly strike began, the union said pay was low.",
+            "2016-04-20",
+            "March",
+        );
+        assert_eq!(v, "2016-03");
+        // a past in the "when" clause dates the expression it follows
+        let (v, _) = valued(
+            "The Velmar race will be a rematch of the contest in March when Halvik won by a wide margin.",
+            "2016-09-20",
+            "March",
+        );
+        assert_eq!(v, "2016-03");
+    }
+
+    #[test]
+    fn a_day_right_before_a_modal_is_what_is_said_not_when() {
+        // published on a Friday: the coming Sunday is forecast, not last Sunday
+        let (v, _) = valued(
+            "Ondrej Halvik said Sunday would be dry across Tessaly.",
+            "2016-04-22",
+            "Sunday",
+        );
+        assert_eq!(v, "2016-04-24");
+        let (v, _) = valued(
+            "Ondrej Halvik said Sunday it would stay dry.",
+            "2016-04-22",
+            "Sunday",
+        );
+        assert_eq!(v, "2016-04-17");
     }
 
     #[test]

@@ -2038,3 +2038,120 @@ fn a_part_of_a_month_keeps_its_hyphen_across_a_space() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].2, "1999-03");
 }
+
+#[test]
+fn come_before_a_day_or_month_points_ahead() {
+    // published on a Thursday, in a past-tense story
+    let p = "2016-08-04";
+    assert_eq!(
+        one(
+            "And come Tuesday, the Velmar board met voters who had seen him change.",
+            p
+        )
+        .1,
+        "2016-08-09"
+    );
+    assert_eq!(
+        one(
+            "Tessaly changed its rules, but come September the fees rose.",
+            p
+        )
+        .1,
+        "2016-09"
+    );
+    // "come" as the verb after its subject keeps the clause's tense
+    assert_eq!(
+        one("Ondrej Halvik did not come Tuesday.", p).1,
+        "2016-08-02"
+    );
+}
+
+#[test]
+fn a_present_perfect_passive_books_a_day_ahead() {
+    let p = "2016-03-17";
+    assert_eq!(
+        one(
+            "A special Velmar board session has been called for December.",
+            p
+        )
+        .1,
+        "2016-12"
+    );
+    // a plain past keeps last year's month
+    assert_eq!(
+        one("A special Velmar board session was held in December.", p).1,
+        "2015-12"
+    );
+}
+
+#[test]
+fn a_verb_of_naming_between_a_subject_and_an_object_is_past() {
+    let p = "2016-08-30";
+    assert_eq!(
+        one(
+            "Governor Halvik appointed Tessaly's new judge in September.",
+            p
+        )
+        .1,
+        "2015-09"
+    );
+    assert_eq!(
+        one("Velmar named its new chief in September.", p).1,
+        "2015-09"
+    );
+    // a participle after a noun is no verb: the clause's own verb tells the tense
+    assert_eq!(
+        one(
+            "A man named Halvik will lead the Velmar board in September.",
+            p
+        )
+        .1,
+        "2016-09"
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_last_year_frames_its_past_months() {
+    let p = "2016-03-20";
+    let f = found(
+        "Last year much of the Tessaly crop was not sown until May.",
+        p,
+    );
+    assert_eq!(
+        f.last().map(|x| x.2.clone()),
+        Some(serde_json::json!("2015-05"))
+    );
+    let f = found("Next year, Velmar will open the mill in October.", p);
+    assert_eq!(
+        f.last().map(|x| x.2.clone()),
+        Some(serde_json::json!("2017-10"))
+    );
+    // a future told in a sentence framed by last year keeps its own reading
+    let f = found(
+        "Last year, Velmar said it would open the mill in October.",
+        p,
+    );
+    assert_eq!(
+        f.last().map(|x| x.2.clone()),
+        Some(serde_json::json!("2016-10"))
+    );
+}
+
+#[test]
+fn a_present_in_s_after_a_pronoun_tells_its_clause_tense() {
+    // published in February: the coming April, though a past verb opens the sentence
+    let p = "2016-02-18";
+    assert_eq!(
+        one(
+            "Halvik said he stayed away because he faces a Velmar trial in April.",
+            p
+        )
+        .1,
+        "2016-04"
+    );
+    // no pronoun: a plural noun in "-s" is no verb
+    assert_eq!(
+        one("Halvik said the Velmar plants closed in April.", p).1,
+        "2015-04"
+    );
+}
