@@ -26,118 +26,150 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(p) = ctx.trusted_published() else {
         return;
     };
-    let text = ctx.text();
-    // the page's own publication lines, found once when a candidate needs them
-    let stamps = std::cell::OnceCell::new();
-    let gallery = std::cell::OnceCell::new();
+    // the page's own publication lines and gallery, found once when a candidate needs them
+    let furniture = Furniture::default();
     let mut hits: Vec<(&Temporal, Finding)> = Vec::new();
     for t in &a.dates {
-        // a year-less day that closes its sentence after "on" with no tense near it takes the
-        // tense of the verb far before it (`far_past_day`)
-        let far = t.tense == Tense::Present && far_past_day(a, t);
-        // a day that dates a noun ("the March 13 letter") was read as a fixed day, maybe ahead
-        // (`time::attributive_tense`); `day_of_a_done_verb` asks what the sentence tells of it
-        let far = far || (t.tense != Tense::Past && dates_a_noun(a, t));
-        if !(t.tense == Tense::Past || far)
-            || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year | Kind::Span)
-        {
-            continue;
-        }
-        let pinned = matches!(
-            t.raw,
-            Raw::Date { y: Some(_), .. } | Raw::Month { y: Some(_), .. } | Raw::Year(_)
-        );
-        // a year-less day told as past a few days after publication (see `yearless_day_after`)
-        let yearless = if pinned {
-            None
-        } else if t.kind == Kind::Span {
-            yearless_range_after(a, t, p)
-        } else {
-            yearless_day_after(a, t, p, far)
-        };
-        // "the 2030 target" is what a plan is about, not when the clause happened; "bonds due
-        // May 1, 2031" a term set in advance; "approved for 2021" the year a plan is for
-        if !(pinned || yearless.is_some())
-            || crate::time::modifier_year(text, t)
-            || super::evidence::after_term_word(text, t.span.start)
-            || super::evidence::year_for(text, t)
-        {
-            continue;
-        }
-        let Some(first) = yearless.or_else(|| t.value.first_day()) else {
+        let Some((first, yearless)) = told_done_after(a, t, p) else {
             continue;
         };
-        // a year a verbless phrase describes ("Lee, up for a vote in 2030, said"), looked for
-        // only after publication (it reads the words around the year)
-        if first <= p.latest()
-            || super::evidence::described_year(a, t)
-            || super::evidence::opening_modifier_year(a, t)
-            || super::evidence::second_end_of_range(a, t)
-            || super::evidence::not_told_as_done(a, t)
-            // a year the text also tells as coming: an outlook ("the 2031 timeline would …")
-            || super::evidence::year_told_ahead(a, t)
-        {
+        if furniture.holds(a, t) {
             continue;
         }
-        // "… in 1988 were cut, and in 1989 to 700 mln": told as the date beside it is
-        if super::evidence::gapped_parallel(a, t).is_some_and(|x| {
-            x.tense != Tense::Past
-                || super::evidence::after_term_word(text, x.span.start)
-                || super::evidence::not_told_as_done(a, x)
-        }) {
-            continue;
-        }
-        // a day and month that may trade places ("05-04-2015") prove nothing when the other
-        // reading is no later than publication
-        if super::evidence::swapped_reading(text, t).is_some_and(|d| d <= p.latest()) {
-            continue;
-        }
-        // "(Published Wednesday, May 3)" a day after the header is the page's own stamp, not an
-        // event (when it disagrees more, `date-dateline-mismatch` says so)
-        if stamps
-            .get_or_init(|| super::evidence::publication_lines(a))
-            .iter()
-            .any(|l| l.span == t.span)
-        {
-            continue;
-        }
-        // an embedded post's stamp tells when it was posted, not an event told in the past;
-        // a gallery's caption under the story may be updated long after it
-        if super::evidence::post_stamp(text, t.span.start)
-            || gallery
-                .get_or_init(|| super::evidence::gallery_start(text))
-                .is_some_and(|g| t.span.start >= g)
-        {
-            continue;
-        }
-        let year_note = if yearless.is_some() {
-            format!(
-                " (in the year of publication, {}: a year earlier would want its year written)",
-                first.year()
-            )
-        } else {
-            String::new()
-        };
-        let mut f = finding(
-            &INFO,
-            t.span,
-            format!(
-                "'{}' is told in the past tense but is after the publication date ({}){year_note}. Check the date, or the tense.",
-                t.span.slice(text),
-                p.display()
-            ),
-        );
-        f.related.push(Related {
-            path: None,
-            span: p.span,
-            line_col: None,
-            message: "the publication date".to_string(),
-        });
-        hits.push((t, f));
+        hits.push((t, after_publication(ctx.text(), t, p, first, yearless)));
     }
     if super::evidence::later_dates_corroborated(hits.iter().map(|h| h.0)) {
         out.extend(hits.into_iter().map(|h| h.1));
     }
+}
+
+/// The first day of `t` when it is an event told as done after publication `p`, with
+/// whether that day is a year-less one read in the year of publication.
+fn told_done_after(
+    a: &Analysis,
+    t: &Temporal,
+    p: &crate::article::Published,
+) -> Option<(NaiveDate, bool)> {
+    let text = a.text.as_str();
+    // a year-less day that closes its sentence after "on" with no tense near it takes the
+    // tense of the verb far before it (`far_past_day`)
+    let far = t.tense == Tense::Present && far_past_day(a, t);
+    // a day that dates a noun ("the March 13 letter") was read as a fixed day, maybe ahead
+    // (`time::attributive_tense`); `day_of_a_done_verb` asks what the sentence tells of it
+    let far = far || (t.tense != Tense::Past && dates_a_noun(a, t));
+    if !(t.tense == Tense::Past || far)
+        || !matches!(t.kind, Kind::Date | Kind::Month | Kind::Year | Kind::Span)
+    {
+        return None;
+    }
+    let pinned = matches!(
+        t.raw,
+        Raw::Date { y: Some(_), .. } | Raw::Month { y: Some(_), .. } | Raw::Year(_)
+    );
+    // a year-less day told as past a few days after publication (see `yearless_day_after`)
+    let yearless = if pinned {
+        None
+    } else if t.kind == Kind::Span {
+        yearless_range_after(a, t, p)
+    } else {
+        yearless_day_after(a, t, p, far)
+    };
+    // "the 2030 target" is what a plan is about, not when the clause happened; "bonds due
+    // May 1, 2031" a term set in advance; "approved for 2021" the year a plan is for
+    if !(pinned || yearless.is_some())
+        || crate::time::modifier_year(text, t)
+        || super::evidence::after_term_word(text, t.span.start)
+        || super::evidence::year_for(text, t)
+    {
+        return None;
+    }
+    let first = yearless.or_else(|| t.value.first_day())?;
+    // a year a verbless phrase describes ("Lee, up for a vote in 2030, said"), looked for
+    // only after publication (it reads the words around the year)
+    if first <= p.latest()
+        || super::evidence::described_year(a, t)
+        || super::evidence::opening_modifier_year(a, t)
+        || super::evidence::second_end_of_range(a, t)
+        || super::evidence::not_told_as_done(a, t)
+        // a year the text also tells as coming: an outlook ("the 2031 timeline would …")
+        || super::evidence::year_told_ahead(a, t)
+    {
+        return None;
+    }
+    // "… in 1988 were cut, and in 1989 to 700 mln": told as the date beside it is
+    if super::evidence::gapped_parallel(a, t).is_some_and(|x| {
+        x.tense != Tense::Past
+            || super::evidence::after_term_word(text, x.span.start)
+            || super::evidence::not_told_as_done(a, x)
+    }) {
+        return None;
+    }
+    // a day and month that may trade places ("05-04-2015") prove nothing when the other
+    // reading is no later than publication
+    if super::evidence::swapped_reading(text, t).is_some_and(|d| d <= p.latest()) {
+        return None;
+    }
+    Some((first, yearless.is_some()))
+}
+
+/// The page's own furniture, read once per article when a candidate needs it.
+#[derive(Default)]
+struct Furniture {
+    stamps: std::cell::OnceCell<Vec<super::evidence::PublicationLine>>,
+    gallery: std::cell::OnceCell<Option<usize>>,
+}
+
+impl Furniture {
+    /// True when `t` is the page's furniture rather than an event: "(Published Wednesday, May
+    /// 3)" a day after the header is the page's own stamp (when it disagrees more,
+    /// `date-dateline-mismatch` says so); an embedded post's stamp tells when it was posted; a
+    /// gallery's caption under the story may be updated long after it.
+    fn holds(&self, a: &Analysis, t: &Temporal) -> bool {
+        let text = a.text.as_str();
+        self.stamps
+            .get_or_init(|| super::evidence::publication_lines(a))
+            .iter()
+            .any(|l| l.span == t.span)
+            || super::evidence::post_stamp(text, t.span.start)
+            || self
+                .gallery
+                .get_or_init(|| super::evidence::gallery_start(text))
+                .is_some_and(|g| t.span.start >= g)
+    }
+}
+
+/// The finding for `t`, first day `first`, told as done after publication `p`.
+fn after_publication(
+    text: &str,
+    t: &Temporal,
+    p: &crate::article::Published,
+    first: NaiveDate,
+    yearless: bool,
+) -> Finding {
+    let year_note = if yearless {
+        format!(
+            " (in the year of publication, {}: a year earlier would want its year written)",
+            first.year()
+        )
+    } else {
+        String::new()
+    };
+    let mut f = finding(
+        &INFO,
+        t.span,
+        format!(
+            "'{}' is told in the past tense but is after the publication date ({}){year_note}. Check the date, or the tense.",
+            t.span.slice(text),
+            p.display()
+        ),
+    );
+    f.related.push(Related {
+        path: None,
+        span: p.span,
+        line_col: None,
+        message: "the publication date".to_string(),
+    });
+    f
 }
 
 /// True for a day whose year "this year" right after it names ("expired on June 29 this
