@@ -49,32 +49,11 @@ mod tests {
     use super::*;
 
     fn share(words: &[&str]) -> ClaimSummary {
-        let mut context: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-        context.sort();
-        ClaimSummary {
-            group: None,
-            span: (0, 0),
-            line: 0,
-            col: 0,
-            text: "43 percent".into(),
-            min: 43.0,
-            max: Some(43.0),
-            qualifier: None,
-            noun: None,
-            measure: "percent".into(),
-            source: None,
-            named: false,
-            places: Vec::new(),
-            context,
-            scope: Vec::new(),
-            historical: false,
-            increment: false,
-            projected: false,
-            year: None,
-            roundup: false,
-            head: Vec::new(),
-            frame: false,
-        }
+        let mut c =
+            crate::sources::matching::tests::claim("43 percent", 43.0, Some(43.0), None, "percent");
+        c.context = words.iter().map(|w| w.to_string()).collect();
+        c.context.sort();
+        c
     }
 
     #[test]

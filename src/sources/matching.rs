@@ -1469,10 +1469,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn claim(
+    /// A claim of `text` for tests: its value, noun and measure.
+    pub(in crate::sources) fn claim(
         text: &str,
         min: f64,
         max: Option<f64>,

@@ -785,11 +785,9 @@ fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Ten
     }
 }
 
-/// "come Tuesday", "Come September": the day or month when it comes, ahead whatever the
-/// clause's tense. "come" must open its clause (the sentence, or after a comma, "and" or "but"):
-/// after a subject it is the verb ("he did not come Tuesday").
-fn come_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
-    let yearless = matches!(
+/// True for a day, month or weekday the text gives without its year.
+fn yearless_raw(raw: &Raw) -> bool {
+    matches!(
         raw,
         Raw::Date { y: None, .. }
             | Raw::Month { y: None, .. }
@@ -797,7 +795,14 @@ fn come_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) 
                 week: parse::WeekRef::Infer,
                 ..
             }
-    );
+    )
+}
+
+/// "come Tuesday", "Come September": the day or month when it comes, ahead whatever the
+/// clause's tense. "come" must open its clause (the sentence, or after a comma, "and" or "but"):
+/// after a subject it is the verb ("he did not come Tuesday").
+fn come_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
+    let yearless = yearless_raw(raw);
     let Some(come) = start.checked_sub(1) else {
         return tense;
     };
@@ -805,7 +810,7 @@ fn come_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) 
         None => true,
         Some(t) => t.kind == crate::text::TokKind::Punct || t.is("and") || t.is("but"),
     };
-    if yearless && opens && toks[come].is("come") {
+    if yearless && opens && toks.get(come).is_some_and(|t| t.is("come")) {
         Tense::Future
     } else {
         tense
@@ -815,15 +820,7 @@ fn come_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) 
 /// "has been called for December", "have been set for Monday": a present perfect passive
 /// before "for" and a year-less day or month books the time ahead, though "been" is a past form.
 fn booked_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
-    let yearless = matches!(
-        raw,
-        Raw::Date { y: None, .. }
-            | Raw::Month { y: None, .. }
-            | Raw::Weekday {
-                week: parse::WeekRef::Infer,
-                ..
-            }
-    );
+    let yearless = yearless_raw(raw);
     let at = |back: usize| start.checked_sub(back).and_then(|i| toks.get(i));
     let participle = at(2).is_some_and(|t| {
         t.kind == crate::text::TokKind::Word
