@@ -3001,7 +3001,7 @@ mod tests {
     const D: &str = " date 2022-05-10 ";
 
     /// The source of the claim whose words contain `claim`.
-    fn source_of_claim(text: &str, claim: &str) -> Option<String> {
+    pub(super) fn source_of_claim(text: &str, claim: &str) -> Option<String> {
         let v = attributed(text);
         v.iter()
             .find(|(c, _, _)| c.contains(claim))

@@ -75,12 +75,7 @@ mod tests {
 
     /// The source of the claim whose words contain `claim`.
     fn source_of(sentence: &str, claim: &str) -> Option<String> {
-        let v = crate::figures::attribution::tests::attributed(&format!("{D}{sentence}"));
-        v.iter()
-            .find(|(c, _, _)| c.contains(claim))
-            .unwrap_or_else(|| panic!("no claim {claim} in {v:?}"))
-            .1
-            .clone()
+        crate::figures::attribution::tests::source_of_claim(&format!("{D}{sentence}"), claim)
     }
 
     #[test]
