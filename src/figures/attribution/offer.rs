@@ -32,11 +32,17 @@ fn bidder(text: &str, toks: &[Tok], v: usize, t: &Tok, vague: &[String]) -> Opti
     // the figure right after the verb, or after a short object ("offered Tessaly $2 million")
     // or the verb it is offered to do ("offered to pay $40"); not after a preposition ("a
     // bid for Tessaly worth $6 billion", "the bid of $40": a noun)
+    // ("bid farewell to 300 volunteers": a "to" before a number is a preposition)
+    let infinitive = |k: usize| toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Word);
     let figure = (v + 1..=v + 1 + MAX_GAP)
         .take_while(|&k| {
             toks.get(k).is_some_and(|x| {
                 (x.kind != TokKind::Punct || x.is_punct('$'))
-                    && (x.is("to") || !PREPOSITIONS.has(x))
+                    && (if x.is("to") {
+                        infinitive(k)
+                    } else {
+                        !PREPOSITIONS.has(x)
+                    })
                     && !x.is("worth")
             })
         })
@@ -112,6 +118,8 @@ mod tests {
             ),
             // a noun, not a verb
             ("The bid of $40 a share lapsed on Friday.", "$40"),
+            // "to" before a number is a preposition, not an infinitive
+            ("The Tessaly council bid farewell to 300 volunteers.", "300"),
             // the figure before the verb is not the offer
             (
                 "Shares rose 6 percent after Velmar Corp offered $40 a share.",
