@@ -57,13 +57,15 @@ fn code_of(src: &str) -> String {
         .into_owned()
 }
 
-/// `src` with the body of every `#[cfg(test)] mod … { … }` blanked (its line breaks kept); code
-/// after a test module is kept. Braces in string and character literals are not counted.
+/// `src` with the body of every `#[cfg(test)] mod … { … }` (also `pub(super) mod …`) blanked
+/// (its line breaks kept); code after a test module is kept. Braces in string and character
+/// literals are not counted.
 fn without_test_modules(src: &str) -> String {
-    const MARK: &str = "#[cfg(test)]\nmod ";
+    let mark =
+        regex::Regex::new(r"#\[cfg\(test\)\]\n(?:pub(?:\([a-z: ]+\))? )?mod ").expect("pattern");
     let mut out = String::with_capacity(src.len());
     let mut rest = src;
-    while let Some(i) = rest.find(MARK) {
+    while let Some(i) = mark.find(rest).map(|m| m.start()) {
         out.push_str(&rest[..i]);
         let module = &rest[i..];
         let open = module.find('{');
