@@ -1,5 +1,5 @@
 //! The converters that turn public collections into copydesk articles for `scripts/eval`
-//! (`scripts/reuters`, `scripts/ecbplus`, `scripts/basil`, `scripts/duc2004`, `scripts/duc5`), run on invented miniatures of
+//! (`scripts/reuters`, `scripts/ecbplus`, `scripts/basil`, `scripts/duc2004`, `scripts/duc5`, `scripts/ecbdated`), run on invented miniatures of
 //! their formats.
 //! Skipped with a message when `python3` is absent.
 
@@ -154,6 +154,31 @@ fn ecbplus_documents_are_rejoined_and_put_on_one_day() {
     assert_eq!(
         files[0].2,
         " date 2013-06-15 Quake shakes Fenmoor\n\nAt least 12 people died, officials said.\n\n\
+         \"It was long,\" a resident said (quietly).\n"
+    );
+}
+
+#[test]
+fn ecbdated_documents_take_their_page_date_as_header() {
+    let Some(py) = python() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let topic = dir.path().join("ECB+").join("5");
+    std::fs::create_dir_all(&topic).expect("mkdir");
+    std::fs::write(topic.join("5_2ecbplus.xml"), ecb_doc("5_2ecbplus.xml")).expect("write");
+    // a weekday that does not fit the date: no readable publication date, the document is left out
+    let wrong = ecb_doc("5_3ecbplus.xml").replace(">Friday<", ">Thursday<");
+    std::fs::write(topic.join("5_3ecbplus.xml"), wrong).expect("write");
+    // no date line at all: left out
+    let undated = ecb_doc("5_4ecbplus.xml").replace(">2013<", ">soon<");
+    std::fs::write(topic.join("5_4ecbplus.xml"), undated).expect("write");
+    let out = dir.path().join("out");
+    run(py, "ecbdated", &dir.path().join("ECB+"), &out);
+    let files = converted(&out);
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(files[0].1, "5_2ecbplus.txt");
+    assert_eq!(
+        files[0].2,
+        " date 2013-06-14 Quake shakes Fenmoor\n\nAt least 12 people died, officials said.\n\n\
          \"It was long,\" a resident said (quietly).\n"
     );
 }

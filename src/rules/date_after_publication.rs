@@ -1203,4 +1203,25 @@ mod tests {
             spans(" date 2020-10-08 The growers are invited to Asunción on 9 October.").is_empty()
         );
     }
+
+    #[test]
+    fn a_participle_after_the_object_of_a_wish_is_no_done_act() {
+        // the result someone wants, needs or expects, not an act told as done
+        for t in [
+            " date 2031-05-02 Velmar talks\n\nTessaly officials want the merger wrapped up on May 9.\n",
+            " date 2031-05-02 Velmar talks\n\nHalvik wanted the contract signed by the board on May 10, 2031.\n",
+            " date 2031-05-02 Velmar talks\n\nThe union would like the pact ratified on Friday, May 9.\n",
+            " date 2031-05-02 Velmar talks\n\nThe lenders expect the mill reopened on May 12, Newswire reported.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+        // a participle set off by a comma, or a verb with a subject of its own, tells a done act
+        for (t, day) in [
+            (" date 2031-05-02 Velmar talks\n\nHalvik wanted the merger, signed on May 10, 2031.\n", "May 10, 2031"),
+            (" date 2031-05-02 Velmar talks\n\nHalvik wanted the mill he reopened on May 10, 2031.\n", "May 10, 2031"),
+            (" date 2031-05-02 Velmar talks\n\nThe mill reopened on May 10, 2031, Halvik said.\n", "May 10, 2031"),
+        ] {
+            assert_eq!(spans(t), vec![day], "{t}");
+        }
+    }
 }

@@ -1459,4 +1459,25 @@ mod tests {
         assert!(run(" date 2031-03-13 Ostrenko on Thursday urged calm, the Council said. The growers are invited to Asunción on 14 March.").is_empty());
         assert!(run(" date 2018-11-10 The parade is tomorrow, November 11, on Sunday.").is_empty());
     }
+
+    #[test]
+    fn a_stamp_of_a_later_revision_may_date_after_the_header() {
+        // "Last modified", "Edited time": a revision of the page, days after its publication
+        for stamp in [
+            "Last modified: May 20, 2031 02:15",
+            "Edited time: May 13, 2031 02:15",
+            "Updated: May 20, 2031",
+        ] {
+            let t = format!(" date 2031-05-12 Velmar mill shut\n\n{stamp}\n\nThe Velmar Corp mill in Tessaly shut on Sunday, Newswire said.\n");
+            assert!(run(&t).is_empty(), "{t}: {:?}", run(&t));
+            let all = crate::rules::run(&Analysis::new(&t), &Config::default());
+            assert!(
+                all.iter().all(|f| !f.rule.starts_with("date-")),
+                "{t}: {all:?}"
+            );
+        }
+        // a first publication stamp a week off still contradicts the header
+        let t = " date 2031-05-12 Velmar mill shut\n\nPublished: May 20, 2031 02:15\n\nThe Velmar Corp mill in Tessaly shut on Sunday, Newswire said.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+    }
 }

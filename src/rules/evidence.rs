@@ -30,6 +30,12 @@ crate::word_set!(
 );
 
 crate::word_set!(
+    /// Words of a publication line that stamp a later revision of the page ("Updated",
+    /// "Last modified", "Edited time").
+    REVISION_WORDS = file "revision-stamps.txt"
+);
+
+crate::word_set!(
     /// Labels that introduce the page's own date on a fact line ("Date: 12 March 2020").
     STAMP_LABELS = file "stamp-labels.txt"
 );
@@ -117,7 +123,7 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
                 out.push(PublicationLine {
                     span: t.span,
                     date: d,
-                    updated: lower.contains("updated") && !lower.contains("published"),
+                    updated: revision_line(&lower),
                     embedded: stamp == Some(Some('(')),
                     other_reading: other_reading(t.span.slice(text), d),
                 });
@@ -125,6 +131,12 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
         }
     }
     out
+}
+
+/// True for a lowercased publication line that stamps a later revision of the page ("Updated:
+/// …", "Last modified: …", "Edited time: …"; `REVISION_WORDS`) and not its first publication.
+fn revision_line(lower: &str) -> bool {
+    REVISION_WORDS.iter().any(|w| lower.contains(w)) && !lower.contains("published")
 }
 
 /// The day-and-month-swapped reading of `d` when `written` is all digits, dashes or slashes with
@@ -799,7 +811,65 @@ crate::word_set!(
 /// ([`naming_year`]). A past verb the date hangs on ("the bridge was completed on April 1,
 /// 1990") still tells a done event.
 pub fn not_told_as_done(a: &Analysis, t: &Temporal) -> bool {
-    naming_year(&a.text, t) || hangs_on_undone(a, t)
+    naming_year(&a.text, t)
+        || hangs_on_undone(a, t)
+        || in_sentence_tokens(a, t, |toks, start, _| hangs_on_wished_result(toks, start))
+}
+
+crate::word_set!(
+    /// Verbs of wanting whose object and past participle name a result wished for ("wants the
+    /// deal wrapped up"; "like" only after a modal).
+    WISH_VERBS = file "wish-verbs.txt"
+);
+
+/// How many words before a date the participle it hangs on may stand.
+const WISHED_REACH: usize = 8;
+
+/// How many words the object between a verb of wanting and its participle may have.
+const WISHED_OBJECT: usize = 5;
+
+/// True when the nearest verb before the date at token `start` of `toks` is a past participle
+/// after the object of a verb of wanting ("Halvik wants the plant reopened on May 9", "they
+/// needed the bill passed by the board on Friday, May 10"): the result wished for, no act done.
+/// The walk stops at punctuation: "wanted the deal, signed on May 9" tells a signing.
+fn hangs_on_wished_result(toks: &[crate::text::Tok], start: usize) -> bool {
+    use crate::time::tense::{past_verb_at, tense_at};
+    for k in (start.saturating_sub(WISHED_REACH)..start).rev() {
+        if toks[k].kind != crate::text::TokKind::Word {
+            return false;
+        }
+        if tense_at(toks, k).is_some() {
+            return past_verb_at(toks, k) && wish_verb_before_object(toks, k);
+        }
+    }
+    false
+}
+
+/// True when a verb of wanting (`WISH_VERBS`) stands before the one to `WISHED_OBJECT` words
+/// of an object right before the participle at token `v`: words with no tense, no pronoun of a
+/// subject of its own ("wanted the bridge he opened") and no conjunction or relative word.
+fn wish_verb_before_object(toks: &[crate::text::Tok], v: usize) -> bool {
+    use crate::lexicon::sets::{MODAL_WORDS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS};
+    for (n, j) in (v.saturating_sub(WISHED_OBJECT + 1)..v).rev().enumerate() {
+        let w = &toks[j];
+        if w.kind != crate::text::TokKind::Word {
+            return false;
+        }
+        if n > 0 && WISH_VERBS.has(w) {
+            return !w.is("like") || j.checked_sub(1).is_some_and(|m| MODAL_WORDS.has(&toks[m]));
+        }
+        let subject = SUBJECT_PRONOUNS.has(w) && !w.is("it");
+        if subject
+            || RELATIVE_PRONOUNS.has(w)
+            || w.is("that")
+            || w.is("and")
+            || w.is("or")
+            || crate::time::tense::tense_at(toks, j).is_some()
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when the date `t` hangs on a verb of no done event in its sentence.
