@@ -134,9 +134,11 @@ pub fn publication_lines(a: &Analysis) -> Vec<PublicationLine> {
 }
 
 /// True for a lowercased publication line that stamps a later revision of the page ("Updated:
-/// …", "Last modified: …", "Edited time: …"; `REVISION_WORDS`) and not its first publication.
+/// …", "Last modified: …", "Edited time: …"; `REVISION_WORDS`, whole words: "credited" is no
+/// stamp) and not its first publication.
 fn revision_line(lower: &str) -> bool {
-    REVISION_WORDS.iter().any(|w| lower.contains(w)) && !lower.contains("published")
+    let mut words = lower.split(|c: char| !c.is_alphanumeric());
+    words.any(|w| REVISION_WORDS.contains(w)) && !lower.contains("published")
 }
 
 /// The day-and-month-swapped reading of `d` when `written` is all digits, dashes or slashes with
@@ -1065,4 +1067,20 @@ pub fn last_dated_entry<'a>(a: &'a Analysis, t: &Temporal) -> Option<&'a Tempora
             && para(x.sentence) == Some(here)
             && matches!(x.kind, Kind::Date | Kind::Month | Kind::Year)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::revision_line;
+
+    #[test]
+    fn a_revision_stamp_is_a_whole_word_of_its_line() {
+        assert!(revision_line("last modified: march 20, 2031 10:02"));
+        assert!(revision_line("edited time: march 13, 2031"));
+        assert!(!revision_line(
+            "published: march 13, 2031; updated march 14"
+        ));
+        // a word that only contains a stamp word is none
+        assert!(!revision_line("photo credited to newswire, march 13, 2031"));
+    }
 }
