@@ -144,20 +144,31 @@ pub fn previous_weekdays(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> 
 
 /// "the 1986 race against the governor he had ousted four years earlier": a count of years,
 /// months or days back with "earlier" counts from the date its sentence wrote with its year
-/// before it (the nearest such), not from publication: 1982. For each such offset of `dates`
-/// (by index) its value, as fine as both the count and the written date allow; a year-ago
-/// quarter (a range) and an offset with no written date before it in its sentence keep theirs.
+/// before it (the nearest such), not from publication: 1982. One that opens its sentence
+/// ("In May 2009 the mill shut. About a year earlier, …") counts from the last such date of the
+/// sentence before. For each such offset of `dates` (by index) its value, as fine as both the
+/// count and the written date allow; a year-ago quarter (a range) and an offset with no such
+/// written date keep theirs.
 fn counted_back_from_written(text: &str, dates: &[Temporal]) -> Vec<(usize, Value)> {
     let mut out = Vec::new();
-    // the last date of the current sentence written with its year (one walk, no look back)
+    // the last date of the current sentence written with its year, and the last one of any
+    // sentence so far (one walk, no look back)
     let mut written: Option<&Temporal> = None;
+    let mut last: Option<&Temporal> = None;
     for (i, t) in dates.iter().enumerate() {
         if written.is_some_and(|a| a.sentence != t.sentence) {
             written = None;
         }
-        let anchor = written.filter(|a| a.span.end <= t.span.start);
+        let before_sentence = last.filter(|a| {
+            a.sentence.zip(t.sentence).is_some_and(|(a, b)| a + 1 == b)
+                && opens_sentence(text, t.span.start)
+        });
+        let anchor = written
+            .filter(|a| a.span.end <= t.span.start)
+            .or(before_sentence);
         if t.resolution == Resolution::Explicit && t.raw.year_stated() && t.kind != Kind::Span {
             written = Some(t);
+            last = Some(t);
         }
         let super::Raw::Offset {
             years,
@@ -183,6 +194,23 @@ fn counted_back_from_written(text: &str, dates: &[Temporal]) -> Vec<(usize, Valu
         }
     }
     out
+}
+
+/// True when the words at byte `at` open their sentence, after at most a word that makes a
+/// count rough ("About a year earlier, …"): only a sentence's end or a line break before.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end_matches([' ', '\t']);
+    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
+        k + before[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let hedged = super::lexicon::COUNT_HEDGES.contains(&before[word_start..]);
+    let before = if hedged {
+        &before[..word_start]
+    } else {
+        before
+    };
+    let before = before.trim_end_matches([' ', '\t', '"', '\u{201c}', '\u{2018}']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\u{201d}', '"'])
 }
 
 /// `value` moved back by a count of years, months and days (each zero or less): a year by
@@ -610,6 +638,25 @@ mod tests {
         let text = "The Tessaly mill opened in 2004. Its rival had opened two years earlier.";
         assert!(moved(text, "2015-06-10").is_empty());
         let text = "The Tessaly mill opened in 2004, its rival three months earlier.";
+        assert!(moved(text, "2015-06-10").is_empty());
+    }
+
+    #[test]
+    fn a_count_earlier_opening_its_sentence_is_from_the_date_before() {
+        // a narrative step back from the last date told, the sentence before
+        let text = "In March 2011, Velmar Corp shut its Tessaly plant. About a year earlier, \
+                    two engineers had warned of leaks.";
+        assert_eq!(
+            moved(text, "2015-06-10"),
+            vec![("a year earlier".to_string(), "2010-03".into())]
+        );
+        let text = "Ondrej Halvik quit the board in 2007. Three years earlier he had joined it.";
+        assert_eq!(
+            moved(text, "2015-06-10"),
+            vec![("Three years earlier".to_string(), "2004".into())]
+        );
+        // inside its sentence it needs a date of its own sentence
+        let text = "Velmar opened in 2004. Nobody knew it had been planned two years earlier.";
         assert!(moved(text, "2015-06-10").is_empty());
     }
 

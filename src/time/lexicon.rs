@@ -47,6 +47,10 @@ crate::word_set!(
     pub(crate) BOUNDS = file "qualifiers.tsv", tags ["nearly", "at-least", "up-to"]
 );
 crate::word_set!(
+    /// Words before a count that make it rough ("about a year earlier", "nearly two weeks").
+    pub(crate) COUNT_HEDGES = file "qualifiers.tsv", tags ["nearly", "about", "at-least"]
+);
+crate::word_set!(
     /// Parts of a period ("the late 1980s").
     pub(crate) PERIOD_PART = file "date-function-words.tsv", tag "period-part"
 );

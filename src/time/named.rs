@@ -109,7 +109,8 @@ pub(super) fn month_span_quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found 
 /// "Thanksgiving", "on Christmas Eve", "last Labor Day": a holiday of `holidays.tsv`, written
 /// capitalised, unless it modifies a noun ("Christmas shopping") without a determiner. A year
 /// written after it is its year ("Christmas 2011"); without one, a clause told in the past
-/// names the last one by publication and a clause told in the future the next.
+/// names the last one by publication (a deadline, "by Christmas", the nearer one) and a clause
+/// told in the future the next.
 pub(super) fn holiday(
     toks: &[Tok],
     tenses: &super::timex::ClauseTenses,
@@ -136,7 +137,11 @@ pub(super) fn holiday(
         let day = day_of(rule, y)?;
         return Some((e + 1, "date", day.format("%Y-%m-%d").to_string()));
     }
+    // a deadline told in the past ("said a deal by Christmas was impossible") is the nearer one,
+    // as a year-less deadline day is
+    let deadline = k > 0 && word_in(toks, k - 1, &super::lexicon::DEADLINE);
     let w = match (w, tenses.of(k, e)) {
+        (Which::Nearest, super::Tense::Past) if deadline => Which::Nearest,
         (Which::Nearest, super::Tense::Past) => Which::Passed,
         (Which::Nearest, super::Tense::Future) => Which::Coming,
         (w, _) => w,
@@ -389,6 +394,26 @@ mod tests {
                 pair("Easter Sunday", "2010-04-04"),
                 pair("Christmas", "2011-12-25"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_holiday_deadline_told_in_the_past_is_the_nearer_one() {
+        // published twelve days before Christmas
+        let text = "Ondrej Halvik said a Velmar deal by Christmas was out of reach. Shops \
+                    opened late on Christmas Eve.";
+        assert_eq!(
+            found(text, "2011-12-13"),
+            vec![
+                pair("Christmas", "2011-12-25"),
+                pair("Christmas Eve", "2010-12-24"),
+            ]
+        );
+        // long after it, the one gone by
+        let text = "Velmar had promised the bridge by Christmas, but it opened in March.";
+        assert_eq!(
+            found(text, "2011-04-20")[0],
+            pair("Christmas", "2010-12-25")
         );
     }
 

@@ -911,6 +911,9 @@ impl<'a, 'b> P<'a, 'b> {
     /// bare month when `bare_month` (or a word before it makes it one).
     fn month_led(&self, i: usize, bare_month: bool) -> Option<(usize, Raw)> {
         let (j, m) = self.month_at(i)?;
+        if self.delivery_code(i, j) {
+            return None;
+        }
         let may_lower = self.verb_month(i);
         let k = self.month_day_separator(j);
         let the = self.word_is(k, &["the"]);
@@ -925,6 +928,21 @@ impl<'a, 'b> P<'a, 'b> {
             return self.month_day(m, (dk, e), d, the, may_lower);
         }
         self.month_alone(i, j, m, bare_month, may_lower)
+    }
+
+    /// True when the capitalised month abbreviation at `i` (ending at `j`) is glued to one
+    /// digit: a futures delivery month and its year's last digit in a price table ("JUL7",
+    /// "DEC8"), not a day.
+    fn delivery_code(&self, i: usize, j: usize) -> bool {
+        let (Some(a), Some(b)) = (self.tok(i), self.tok(j)) else {
+            return false;
+        };
+        j == i + 1
+            && a.text.len() == 3
+            && a.text.bytes().all(|c| c.is_ascii_uppercase())
+            && b.kind == TokKind::Num
+            && b.text.len() == 1
+            && self.adj(i, j)
     }
 
     /// Where the day is after a month ending at `j`: past a separator ("Oct-9", "october,

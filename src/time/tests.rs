@@ -143,6 +143,16 @@ fn a_year_written_earlier_in_the_sentence_dates_a_later_month() {
 }
 
 #[test]
+fn a_delivery_month_glued_to_a_digit_is_no_day() {
+    let p = "1997-06-10";
+    // a price table's contract months ("MAY7" the May 1997 contract)
+    assert!(found("OATS  P SETT MAY7  152A  155 SEP7  160B", p).is_empty());
+    // a day written apart, or after its month in any case, stays a day
+    assert_eq!(one("Grain fell on MAY 7.", p).1, "1997-05-07");
+    assert_eq!(one("The fair opened May7.", p).1, "1997-05-07");
+}
+
+#[test]
 fn a_month_as_a_modifier_in_the_past_is_the_coming_one() {
     let p = "2020-10-20";
     assert_eq!(

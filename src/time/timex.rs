@@ -841,7 +841,8 @@ pub fn vague_count_back(text: &str, t: &super::Temporal) -> bool {
 /// Days counted from an event rather than from publication ("three days later", "30 days before
 /// the vote", "within 14 days"): TIMEX3 writes the stretch itself (`P3D`), without the word
 /// that ties it to the event. So is "in" and a count told in the past ("its worst showing in
-/// 50 years", "the second letter in two weeks"): a stretch up to the event, no day ahead.
+/// 50 years", "the second letter in two weeks"), or after "the Nth time" in any tense ("it will
+/// be the second time in two days"): a stretch up to the event, no day ahead.
 /// Gives the index (into `dates`) of each such date and its duration.
 pub fn event_durations(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Timex)> {
     let mut out = Vec::new();
@@ -854,7 +855,8 @@ pub fn event_durations(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Tim
             continue;
         };
         let within = word(&toks, 0, &["within"])
-            || (word(&toks, 0, &["in"]) && t.tense == super::Tense::Past);
+            || (word(&toks, 0, &["in"])
+                && (t.tense == super::Tense::Past || nth_time_before(text, t.span.start)));
         let anchored = word_in(&toks, last, &EVENT_ANCHOR);
         if within == anchored {
             continue;
@@ -866,6 +868,18 @@ pub fn event_durations(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Tim
         }
     }
     out
+}
+
+/// True when "time" or "times" after an ordinal ends right before byte `at` ("the second time"
+/// before "in two days"): a count of occasions, the stretch they fall in.
+fn nth_time_before(text: &str, at: usize) -> bool {
+    use crate::text::{word_before, Gap};
+    let (k, w) = word_before(text, at, Gap::Spaces);
+    if !(w.eq_ignore_ascii_case("time") || w.eq_ignore_ascii_case("times")) {
+        return false;
+    }
+    let (_, n) = word_before(text, k, Gap::Spaces);
+    crate::lexicon::sets::ORDINALS.contains(n) || super::lexicon::ORDINAL_LAST.contains(n)
 }
 
 /// Weekdays after "every" or "each" ("meets every Tuesday"): a set (`XXXX-WXX-2`), not the day
@@ -2153,6 +2167,17 @@ mod tests {
             got,
             want.map(|(a, b)| (a.to_string(), b.to_string())).to_vec()
         );
+    }
+
+    #[test]
+    fn a_count_after_the_nth_time_is_a_stretch_in_any_tense() {
+        let p = "2003-03-14";
+        let got = stretches(
+            "Tomorrow will be the third time in four days that Ondrej Halvik flies to Tessaly. \
+             Velmar will hire staff in two weeks.",
+            p,
+        );
+        assert_eq!(got, [("four days".to_string(), "P4D".to_string())]);
     }
 
     #[test]
