@@ -509,18 +509,16 @@ pub fn differ(a: &Details, b: &Details) -> bool {
 /// report gives an age the other lacks (see [`ties`]): two shootings of one town name a
 /// handful of ages each and share one by chance, while one incident happens on one block.
 /// Leads naming streets with no word in common weigh one kind more against (see
-/// [`super::street::streets_apart`]).
-pub fn differ_as_one_incident(a: &Details, b: &Details) -> bool {
+/// [`super::street::streets_apart`]) when both tell `small` tolls only (a town-wide disaster's
+/// reports name its different streets).
+pub fn differ_as_one_incident(a: &Details, b: &Details, small: bool) -> bool {
     let blocks_apart = !a.blocks.is_empty()
         && !b.blocks.is_empty()
         && super::matching::shared(&a.blocks, &b.blocks) == 0;
     // leads naming streets with no word in common: two places, as blocks apart are
-    let streets = i32::from(super::street::streets_apart(
-        &a.streets,
-        &a.lead_words,
-        &b.streets,
-        &b.lead_words,
-    ));
+    let streets = i32::from(
+        small && super::street::streets_apart(&a.streets, &a.lead_words, &b.streets, &b.lead_words),
+    );
     if blocks_apart {
         ties(a, b) - streets < 0
     } else {
@@ -636,13 +634,13 @@ mod tests {
         assert_eq!(agreement(&one, &other), 0);
         assert!(!differ(&one, &other));
         // ... but each gives an age the other lacks: two incidents, one block each
-        assert!(differ_as_one_incident(&one, &other));
+        assert!(differ_as_one_incident(&one, &other, true));
         // the same ages (one report names fewer) tie them whatever the blocks
         let fewer = details("A man, 31, was shot at 9:45 p.m. in the 7900 block, police said.");
-        assert!(!differ_as_one_incident(&one, &fewer));
+        assert!(!differ_as_one_incident(&one, &fewer, true));
         // the same block keeps them one incident
         let same_block = details("A 19-year-old and a 31-year-old were shot in the 7700 block.");
-        assert!(!differ_as_one_incident(&one, &same_block));
+        assert!(!differ_as_one_incident(&one, &same_block, true));
     }
 
     #[test]
