@@ -75,6 +75,12 @@ pub struct Details {
     /// [`super::apart::lead_places`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lead_places: Vec<String>,
+    /// The words of the streets its lead names (see [`super::street::street_at`]), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub streets: Vec<String>,
+    /// The name words of its lead (see [`super::street::name_word`]), lowercase, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lead_words: Vec<String>,
     /// Each figure's holder by the figure's start byte (see [`super::holder::holders`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub holders: Vec<(usize, String)>,
@@ -98,6 +104,8 @@ impl Details {
             && self.victim.is_none()
             && self.lead_time.is_none()
             && self.lead_places.is_empty()
+            && self.streets.is_empty()
+            && self.lead_words.is_empty()
             && self.holders.is_empty()
             && self.family.is_empty()
     }
@@ -141,6 +149,12 @@ impl Details {
             {
                 victims.push(v);
             }
+            if in_lead {
+                d.streets.extend(super::street::street_at(&toks, i));
+                if let Some(t) = toks.get(i).filter(|t| super::street::name_word(t)) {
+                    d.lead_words.push(t.text.to_lowercase());
+                }
+            }
             if let Some(n) = area_at(&toks, i) {
                 if in_lead {
                     d.areas.push(n);
@@ -150,7 +164,12 @@ impl Details {
             }
         }
         d.victim = super::victim::lone_victim(&victims);
-        for v in [&mut d.areas, &mut d.later_areas] {
+        for v in [
+            &mut d.areas,
+            &mut d.later_areas,
+            &mut d.streets,
+            &mut d.lead_words,
+        ] {
             v.sort_unstable();
             v.dedup();
             v.truncate(MAX_EACH);
@@ -489,14 +508,21 @@ pub fn differ(a: &Details, b: &Details) -> bool {
 /// shootings): street blocks with none in common weigh against an age in common when each
 /// report gives an age the other lacks (see [`ties`]): two shootings of one town name a
 /// handful of ages each and share one by chance, while one incident happens on one block.
-pub fn differ_as_one_incident(a: &Details, b: &Details) -> bool {
+/// Leads naming streets with no word in common weigh one kind more against (see
+/// [`super::street::streets_apart`]) when both tell `small` tolls only (a town-wide disaster's
+/// reports name its different streets).
+pub fn differ_as_one_incident(a: &Details, b: &Details, small: bool) -> bool {
     let blocks_apart = !a.blocks.is_empty()
         && !b.blocks.is_empty()
         && super::matching::shared(&a.blocks, &b.blocks) == 0;
+    // leads naming streets with no word in common: two places, as blocks apart are
+    let streets = i32::from(
+        small && super::street::streets_apart(&a.streets, &a.lead_words, &b.streets, &b.lead_words),
+    );
     if blocks_apart {
-        ties(a, b) < 0
+        ties(a, b) - streets < 0
     } else {
-        differ(a, b)
+        agreement(a, b) - streets < 0
     }
 }
 
@@ -608,13 +634,13 @@ mod tests {
         assert_eq!(agreement(&one, &other), 0);
         assert!(!differ(&one, &other));
         // ... but each gives an age the other lacks: two incidents, one block each
-        assert!(differ_as_one_incident(&one, &other));
+        assert!(differ_as_one_incident(&one, &other, true));
         // the same ages (one report names fewer) tie them whatever the blocks
         let fewer = details("A man, 31, was shot at 9:45 p.m. in the 7900 block, police said.");
-        assert!(!differ_as_one_incident(&one, &fewer));
+        assert!(!differ_as_one_incident(&one, &fewer, true));
         // the same block keeps them one incident
         let same_block = details("A 19-year-old and a 31-year-old were shot in the 7700 block.");
-        assert!(!differ_as_one_incident(&one, &same_block));
+        assert!(!differ_as_one_incident(&one, &same_block, true));
     }
 
     #[test]

@@ -48,7 +48,13 @@ fn details_differ(a: &ArticleSummary, wide_a: bool, b: &ArticleSummary, wide_b: 
     if wide_a || wide_b {
         super::details::differ(&a.details, &b.details)
     } else {
-        super::details::differ_as_one_incident(&a.details, &b.details)
+        let small = |x: &ArticleSummary| {
+            x.claims
+                .iter()
+                .filter(|c| matches!(c.measure.as_str(), "killed" | "injured"))
+                .all(|c| super::matching::told(c) < super::matching::LOCAL_TOLL)
+        };
+        super::details::differ_as_one_incident(&a.details, &b.details, small(a) && small(b))
     }
 }
 

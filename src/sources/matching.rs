@@ -1215,7 +1215,7 @@ const SMALL_TOLL: f64 = 3.0;
 
 /// A toll this large or larger is no small incident's, whatever the other report says (an
 /// early "3 dead" of a disaster that rose to 40).
-const LOCAL_TOLL: f64 = 10.0;
+pub(crate) const LOCAL_TOLL: f64 = 10.0;
 
 /// True when `a` and `b`, tolls of people killed or wounded found "updated" in two local
 /// reports, are small (one at most [`SMALL_TOLL`], the other below [`LOCAL_TOLL`]) and the
@@ -1314,7 +1314,7 @@ fn local_figure(art: &ArticleSummary, c: &ClaimSummary) -> bool {
 
 /// The largest value a figure tells: its upper bound, or its lower bound when it has none
 /// ("at least nine" tells nine, a toll that may grow, not a large one).
-fn told(c: &ClaimSummary) -> f64 {
+pub(crate) fn told(c: &ClaimSummary) -> f64 {
     let (min, max) = values(c);
     if max.is_finite() {
         max

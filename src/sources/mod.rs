@@ -16,6 +16,7 @@ mod index;
 pub mod matching;
 mod roundup;
 mod sorted;
+mod street;
 mod subjects;
 mod victim;
 mod word_ids;
