@@ -97,10 +97,6 @@ crate::word_set!(
     /// Number words that multiply ("hundred", "dozen").
     pub NUMBER_SCALES = file "number-scales.txt"
 );
-crate::word_set!(
-    /// Words after a number that make it a quantity, not a name's number ("Texas 40 percent").
-    pub QUANTITY_FOLLOWERS = file "quantity-followers.txt"
-);
 
 // Entities
 crate::word_set!(

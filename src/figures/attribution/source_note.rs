@@ -1,9 +1,9 @@
 //! "… Grand total: about 8.5 million (Source: Velmar Corp)": a source note ("Source:",
 //! "Sources:") closing a factbox or a table names where its data come from. It speaks for the
-//! figures of its paragraph before it and, when the note opens its paragraph (a line of its
-//! own under a table), for those of the paragraph before, back to the nearest figure with a
-//! source of its own ("…, according to Newswire. RESULTS TABLE … Source: Velmar Corp": the
-//! prose before that figure is the story's, not the table's).
+//! figures of its paragraph before it (not the paragraph's first sentence, a story's lead),
+//! back to the nearest figure with a source of its own ("…, according to Newswire. RESULTS TABLE … Source: Velmar Corp": the
+//! prose before that figure is the story's, not the table's). A note on a line of its own
+//! ("Source: Newswire." under a chart) credits a graphic, not the prose above it.
 
 use super::{is_named, Attribution, AttributionKind};
 use crate::figures::Claim;
@@ -59,7 +59,7 @@ fn note_at(p: &str, colon: usize, vague: &[String]) -> Option<(usize, Attributio
     let body_start = colon + 1 + (after.len() - after.trim_start().len());
     let body = p.get(body_start..)?;
     let end = note_end(body);
-    let source = body.get(..end)?.trim_end();
+    let source = body.get(..end)?.trim_end().trim_end_matches('.');
     let lettered = source.chars().next().is_some_and(char::is_alphanumeric);
     if source.is_empty() || source.len() > MAX_NOTE || !lettered {
         return None;
@@ -81,10 +81,14 @@ fn note_at(p: &str, colon: usize, vague: &[String]) -> Option<(usize, Attributio
 }
 
 /// Where a note's source ends in `body`: at a bracket, a semicolon, a sentence's full stop or
-/// the line's end.
+/// the line's end (read no further than a note can be long, so that many labels on one long
+/// line are read in linear time).
 fn note_end(body: &str) -> usize {
     let mut prev_point = false;
     for (i, ch) in body.char_indices() {
+        if i > MAX_NOTE {
+            return i;
+        }
         if matches!(ch, '(' | ')' | '[' | ']' | ';' | '\n') {
             return i;
         }
@@ -104,22 +108,17 @@ pub(super) fn attach_notes(
     claims: &mut [Claim],
     vague: &[String],
 ) {
-    for (k, para) in article.paragraphs.iter().enumerate() {
+    for para in &article.paragraphs {
         if !para.span.slice(text).contains(':') {
             continue;
         }
         let Some((start, a)) = source_note(text, para.span, vague) else {
             continue;
         };
-        let rest = text.get(start..para.span.end).map_or(0, str::len);
-        let opens = para.span.slice(text).trim_start().len() == rest;
-        // inside a paragraph, never its first sentence: a wire story run into one paragraph
-        // opens with its lead, the story's own words ("Velmar Corp shares rose 56 percent
-        // on its debut. … Sources: filings")
-        let first_sentence = match k.checked_sub(1).and_then(|j| article.paragraphs.get(j)) {
-            Some(prev) if opens => prev.sentences.start,
-            _ => para.sentences.start + 1,
-        };
+        // never the paragraph's first sentence: a wire story run into one paragraph opens
+        // with its lead, the story's own words ("Velmar Corp shares rose 56 percent on its
+        // debut. … Sources: filings")
+        let first_sentence = para.sentences.start + 1;
         let lo = claims.partition_point(|c| c.sentence < first_sentence);
         let hi = claims.partition_point(|c| c.sentence < para.sentences.end);
         // back from the note to the nearest figure with a source of its own: what stands
@@ -162,9 +161,9 @@ mod tests {
             source_of_claim(&t, "750").as_deref(),
             Some("company filings, Newswire")
         );
-        // a note on a line of its own speaks for the paragraph above it
-        let t = format!("{D}Velmar Corp sold 42,000 tractors last year.\n\nSource: Newswire\n");
-        assert_eq!(source_of_claim(&t, "42,000").as_deref(), Some("Newswire"));
+        // a note on a line of its own credits a graphic, not the paragraph above it
+        let t = format!("{D}Velmar Corp sold 42,000 tractors last year.\n\nSource: Newswire.\n");
+        assert_eq!(source_of_claim(&t, "42,000"), None);
     }
 
     #[test]

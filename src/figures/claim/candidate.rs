@@ -4,12 +4,16 @@
 use super::{ages, in_set, Cx, Rejection};
 use crate::figures::number::Number;
 use crate::figures::{CURRENCY_SET, DURATION_UNIT_SET, MEASURE_UNIT_SET};
-use crate::lexicon::sets::{AUXILIARIES, MONTHS, QUANTITY_FOLLOWERS, YEAR_DETERMINERS};
+use crate::lexicon::sets::{AUXILIARIES, MONTHS, YEAR_DETERMINERS};
 use crate::text::{Tok, TokKind};
 
 crate::word_set!(
     /// Nouns after a year-like number that make it a count.
     YEAR_COUNT_NOUNS = file "year-count-nouns.txt"
+);
+crate::word_set!(
+    /// Words after a number that make it a quantity, not a name's number.
+    QUANTITY_FOLLOWERS = file "quantity-followers.txt"
 );
 crate::word_set!(
     /// Nouns before a number that make it an item's number ("page 3").
