@@ -25,8 +25,9 @@
 use super::Claim;
 use crate::article::{Article, Paragraph};
 use crate::lexicon::sets::{
-    ARTICLES, BELIEF_VERBS, BE_FORMS, COMPANY_HEADS, MODAL_WORDS, OCCASION_CONJUNCTIONS, ORG_SET,
-    PEOPLE_SET, PREPOSITIONS, PRE_VERB_ADVERBS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, VERB_ROLE_SET,
+    ARTICLES, AUXILIARIES, BELIEF_VERBS, BE_FORMS, COMPANY_HEADS, MODAL_WORDS,
+    OCCASION_CONJUNCTIONS, ORG_SET, PEOPLE_SET, PREPOSITIONS, PRE_VERB_ADVERBS, RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS, VERB_ROLE_SET,
 };
 use crate::text::{contains_ignoring_case, Span, Tok, TokKind};
 use serde::Serialize;
@@ -347,6 +348,7 @@ use super::np_chunk;
 
 mod closing_tag;
 mod offer;
+mod source_note;
 use crate::lexicon::class;
 use crate::lexicon::sets::SOURCE_HEAD_SET as SOURCE_HEADS;
 pub(crate) use crate::lexicon::sets::{
@@ -2123,10 +2125,16 @@ fn after_verb_cue(text: &str, toks: &[Tok], a: usize, v: usize, vague: &[String]
             .or_else(|| cue_from(text, toks, a2, a2 + 1, verb, vague));
     }
     // the noun phrase after the verb (feature `harper-np`), else the hand rule's words
-    if let Some(mut c) = np_chunk::starting_at(toks, a2, b2)
-        .filter(|&b| b > a2 && b < b2)
-        .and_then(|b| cue_from(text, toks, a2, b, verb, vague))
-    {
+    let np_end = np_chunk::starting_at(toks, a2, b2).filter(|&b| b > a2 && b < b2);
+    // "Jane Doe, the mayor's aide, said the office's staff had counted 300…": words after the
+    // verb followed by an auxiliary are the subject of the reported clause, the speaker stands
+    // in the appositive before the verb
+    if clause_subject_after(toks, a2) {
+        if let Some(c) = appositive_cue(text, toks, a, verb, vague) {
+            return Some(c);
+        }
+    }
+    if let Some(mut c) = np_end.and_then(|b| cue_from(text, toks, a2, b, verb, vague)) {
         c.until = Some(c.attribution.span.end);
         return Some(c);
     }
@@ -2152,6 +2160,27 @@ fn after_verb_cue(text: &str, toks: &[Tok], a: usize, v: usize, vague: &[String]
     }
     appositive_cue(text, toks, a, verb, vague)
         .or_else(|| (!cut_by_number).then(|| headed_after_verb(text, toks, a2, b2, verb, vague))?)
+}
+
+/// True when the words from token `a` are the subject of a clause: a few words (points and
+/// apostrophes glued to them, "Ms. Reyes's office") then an auxiliary or a modal ("… had
+/// received", "… would cost").
+fn clause_subject_after(toks: &[Tok], a: usize) -> bool {
+    for k in a..a + 10 {
+        let Some(t) = toks.get(k) else { return false };
+        let aux = t.kind == TokKind::Word && (AUXILIARIES.has(t) || MODAL_WORDS.has(t));
+        if aux {
+            return k > a;
+        }
+        let glued = k > a
+            && toks.get(k - 1).is_some_and(|p| p.span.end == t.span.start)
+            && (t.is_punct('.') || t.is_punct('\'') || t.is_punct('\u{2019}'));
+        let word = t.kind == TokKind::Word && !RELATIVE_PRONOUNS.has(t) && !t.is("that");
+        if !(word || glued) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "…, said a source who had seen the numbers", "…, said a person familiar with the talks":
@@ -2617,6 +2646,8 @@ pub fn attach_with(
         let para_claims = claims.get_mut(first..ci).unwrap_or(&mut []);
         cues.attribute(para_claims, introduced.as_ref());
     }
+    // "… (Source: Velmar Corp)": a factbox's source note
+    source_note::attach_notes(text, article, claims, vague);
 }
 
 /// The speaker of a paragraph of an interview laid out as questions and answers ("Q: …" /
@@ -3082,6 +3113,23 @@ mod tests {
         // an object and "to" before "for": no request of a figure
         let t = format!("{D}The Tessaly council asked him to wait for 3 hours.");
         assert_eq!(source_of(&t).0, None);
+    }
+
+    #[test]
+    fn a_clause_after_the_verb_leaves_the_appositive_speaker() {
+        // the noun phrase after "said" has its own verb: it is what was said, not who said it
+        let t = format!(
+            "{D}Ondrej Halvik, the mayor's aide, said Ms. Reyes's office had received more \
+             than 4,000 letters on the plan."
+        );
+        assert!(source_of_claim(&t, "4,000").is_some());
+        let t = format!(
+            "{D}Ondrej Halvik, a spokesman, said Velmar Corp's crews would need 300 more workers."
+        );
+        assert!(source_of_claim(&t, "300").is_some());
+        // the inverted tag still reaches only its clause
+        let t = format!("{D}Sales fell 4 percent last year, said Velmar Corp's chief executive.");
+        assert!(source_of_claim(&t, "4 percent").is_some());
     }
 
     #[test]

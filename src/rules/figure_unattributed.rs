@@ -13,6 +13,8 @@ use crate::figures::Claim;
 use crate::lexicon::sets::COMPARISON_WORDS;
 use crate::text::{tokenize, Span, TokKind};
 
+mod model_numbers;
+
 /// Rule documentation.
 pub const INFO: RuleInfo = RuleInfo {
     id: "figure-unattributed",
@@ -32,11 +34,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     let tables = Tables::of(a);
     let mut cues: Option<(usize, SentenceCues)> = None;
+    let mut models = model_numbers::ModelNumbers::default();
     for c in &a.claims {
         if c.attribution.is_some()
             || tables.holds(a, c)
             || is_market_quote(a, c)
             || counts_its_source(a, c, &mut cues)
+            || models.names(a, c)
         {
             continue;
         }

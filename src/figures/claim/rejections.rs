@@ -31,6 +31,18 @@ crate::word_set!(
     INSTRUMENT_TENOR_WORDS = file "instrument-tenor-words.txt"
 );
 crate::word_set!(
+    /// Nouns that name a security by a compound length only before an issue word ("debt").
+    TENOR_GENERAL_NOUNS = file "tenor-general-nouns.txt"
+);
+crate::word_set!(
+    /// Words of an issue of a security ("auction", "yields").
+    ISSUE_EVENT_NOUNS = file "issue-event-nouns.txt"
+);
+crate::word_set!(
+    /// Superlatives before a compound length that make it a record's window ("biggest").
+    RECORD_SUPERLATIVES = file "record-superlatives.txt"
+);
+crate::word_set!(
     /// Nouns after a compound length that make it an age ("its 100-year history").
     LIFESPAN_NOUNS = file "lifespan-nouns.txt"
 );
@@ -207,7 +219,13 @@ fn statistic_window(cx: &Cx, f: &Facts) -> Option<Rejection> {
     let window = cx
         .word(f.v.end)
         .is_some_and(|t| in_set(t, &WINDOW_MEASURE_WORDS));
-    (window || security_tenor(cx, f.v.end)).then_some(Rejection::StatisticWindow)
+    // "the biggest one-day drop since March": the window of a record
+    let record =
+        f.v.start
+            .checked_sub(1)
+            .and_then(|p| cx.word(p))
+            .is_some_and(|t| in_set(t, &RECORD_SUPERLATIVES));
+    (window || record || security_tenor(cx, f.v.end)).then_some(Rejection::StatisticWindow)
 }
 
 /// "its 100-year history", "a 25-year career", "her two-year tenure": a compound length before a noun of a life or a tenure says how old the
@@ -257,18 +275,37 @@ fn is_genitive_s(cx: &Cx, p: usize) -> bool {
 
 /// True when the words from token `k` name a security whose tenor the compound length before
 /// them is: "10-year Treasury notes", "two-year yields", "the 10-year U.S. Treasury" (an
-/// initialism's letters and points skipped).
+/// initialism's letters and points skipped), "two-year German notes", "five-year Italian
+/// debt yields" (up to two capitalised words before the security skipped), "an auction of
+/// five-year debt," ("debt" only before an issue word or a punctuation mark).
 fn security_tenor(cx: &Cx, k: usize) -> bool {
     let mut j = k;
-    while j < k + 5 {
+    let mut names = 0;
+    while j < k + 6 {
         let Some(t) = cx.tok(j) else { return false };
         let letter = t.kind == TokKind::Word && t.text.len() == 1 && t.is_capitalized();
-        if !(letter || t.is_punct('.')) {
-            return t.kind == TokKind::Word && in_set(t, &INSTRUMENT_TENOR_WORDS);
+        let name = t.kind == TokKind::Word && t.is_capitalized() && names < 2;
+        if letter || t.is_punct('.') {
+            j += 1;
+            continue;
         }
+        if !name || in_set(t, &INSTRUMENT_TENOR_WORDS) {
+            return t.kind == TokKind::Word
+                && (in_set(t, &INSTRUMENT_TENOR_WORDS) || general_tenor(cx, j));
+        }
+        names += 1;
         j += 1;
     }
     false
+}
+
+/// "debt" at token `j` naming a security: before an issue word ("debt auction") or a
+/// punctuation mark ("five-year debt,").
+fn general_tenor(cx: &Cx, j: usize) -> bool {
+    cx.tok(j).is_some_and(|t| in_set(t, &TENOR_GENERAL_NOUNS))
+        && cx
+            .tok(j + 1)
+            .is_none_or(|n| n.kind == TokKind::Punct || in_set(n, &ISSUE_EVENT_NOUNS))
 }
 
 /// Small spelled counts of things ("two countries", "three teams") are not check-worthy;
@@ -446,6 +483,57 @@ mod tests {
             why_not("The four-week strike cost Velmar Corp dearly.", "four-week"),
             None
         );
+    }
+
+    #[test]
+    fn a_length_naming_a_record_streak_average_or_tenor_is_no_figure() {
+        for (t, n) in [
+            (
+                "Tessaly stocks posted their biggest one-day drop since March.",
+                "one-day",
+            ),
+            (
+                "The index ended a nine-week winning streak on Friday.",
+                "nine-week",
+            ),
+            ("Velmar Corp shares rose from a 12-year closing low.", "12"),
+            (
+                "The four-week average of new claims rose to 310,000.",
+                "four-week",
+            ),
+            (
+                "Tessaly sold three-month paper at 2.1 percent.",
+                "three-month",
+            ),
+            (
+                "The bank lent via seven-day repurchase agreements.",
+                "seven-day",
+            ),
+            (
+                "Tessaly paid 6.1 percent on two-year Ondrejan notes.",
+                "two-year",
+            ),
+            (
+                "Yields rose at an auction of five-year debt, dealers said.",
+                "five-year",
+            ),
+            ("A two-year debt auction drew strong demand.", "two-year"),
+        ] {
+            assert_eq!(why_not(t, n), Some(R::StatisticWindow), "{t}");
+        }
+        for (t, n) in [
+            ("Tessaly weathered a two-year debt crisis.", "two-year"),
+            (
+                "The two-day meeting of Velmar Corp's board ended early.",
+                "two-day",
+            ),
+            (
+                "Velmar Corp signed a five-year Tessaly contract.",
+                "five-year",
+            ),
+        ] {
+            assert_eq!(why_not(t, n), None, "{t}");
+        }
     }
 
     #[test]

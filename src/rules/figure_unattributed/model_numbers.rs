@@ -1,0 +1,108 @@
+//! "Velmar Aero flew the 610-2 … 610 production will rise": a number written with a variant's
+//! digit inside a sentence of the article ("the 610-2", a model, a product) names that model
+//! wherever it stands at the head of a count in the same article ("610 production", "two 610
+//! jets"): no count to source. A number after a name ("Corvane 410") is not enough: "House
+//! Bill 1523" names a bill whose number PolNeAR's gold counts.
+
+use crate::analysis::Analysis;
+use crate::figures::{Claim, Measure};
+use crate::text::{tokenize, Tok, TokKind};
+use std::collections::HashSet;
+
+/// The article's model numbers, read once on the first claim that may be one.
+#[derive(Default)]
+pub(super) struct ModelNumbers {
+    numbers: Option<HashSet<String>>,
+}
+
+impl ModelNumbers {
+    /// True when claim `c` is a count headed by one of the article's model numbers.
+    pub(super) fn names(&mut self, a: &Analysis, c: &Claim) -> bool {
+        if c.measure != Measure::Count || c.qualifier.is_some() {
+            return false;
+        }
+        let Some(lead) = c.span.slice(&a.text).split_whitespace().next() else {
+            return false;
+        };
+        if !model_like(lead) {
+            return false;
+        }
+        self.numbers
+            .get_or_insert_with(|| collect(a))
+            .contains(lead)
+    }
+}
+
+/// Three or four digits with no separator that are no year: "410", "7470".
+fn model_like(t: &str) -> bool {
+    let digits = (3..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    digits && !t.starts_with('0') && !t.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// The numbers written with a variant's digit inside a sentence (not a headline in title case).
+fn collect(a: &Analysis) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in &a.article.sentences {
+        let toks = tokenize(&a.text, s.span);
+        if title_case(&toks) {
+            continue;
+        }
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != TokKind::Num || !model_like(t.text) {
+                continue;
+            }
+            if variant(&toks, i) {
+                out.insert(t.text.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// "the 510-2": a variant's single digit glued to the number by a hyphen (not a range,
+/// "200-250", nor a compound, "100-dlr").
+fn variant(toks: &[Tok], i: usize) -> bool {
+    let (Some(t), Some(h), Some(v)) = (toks.get(i), toks.get(i + 1), toks.get(i + 2)) else {
+        return false;
+    };
+    let glued_after = toks
+        .get(i + 3)
+        .is_some_and(|n| n.span.start == v.span.end && !n.is_punct('.') && !n.is_punct(','));
+    h.is_punct('-')
+        && t.span.end == h.span.start
+        && h.span.end == v.span.start
+        && v.kind == TokKind::Num
+        && v.text.len() == 1
+        && !glued_after
+}
+
+/// A headline in title case: most of its words (four or more) capitalised.
+fn title_case(toks: &[Tok]) -> bool {
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.kind == TokKind::Word).collect();
+    let caps = words.iter().filter(|t| t.is_capitalized()).count();
+    words.len() >= 4 && caps * 2 > words.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::Analysis;
+    use crate::config::Config;
+
+    fn flagged(text: &str) -> Vec<String> {
+        let a = Analysis::new(text);
+        crate::rules::run(&a, &Config::default())
+            .into_iter()
+            .filter(|f| f.rule == super::super::INFO.id)
+            .map(|f| f.span.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_variant_names_the_model_elsewhere() {
+        let t = " date 2022-05-10 Velmar Aero flew the 610-2 in May. Two 610 planes were \
+                 grounded. It has 300 employees and sold 200-250 units, 250 units in May.";
+        let f = flagged(t);
+        assert!(!f.iter().any(|s| s.starts_with("610")), "{f:?}");
+        assert!(f.iter().any(|s| s.starts_with("250 units")), "{f:?}");
+    }
+}
