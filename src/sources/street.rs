@@ -6,7 +6,7 @@
 use crate::lexicon::sets::{COMPASS_POINT_SET, STREET_NOUNS};
 use crate::text::{Tok, TokKind};
 
-/// Most words of a street's name before its noun ("Martin Luther King Boulevard").
+/// Most words of a street's name before its noun ("Anna Rosa Velmar Boulevard").
 const NAME_WORDS: usize = 3;
 
 /// True for a word that may be part of a street's name: capitalised letters only, more than
@@ -37,7 +37,7 @@ fn run_before(toks: &[Tok], end: usize) -> (usize, Vec<String>) {
         .filter(|t| name_word(t))
         .map(|t| t.text.to_lowercase())
         .collect();
-    // "Martin Luther King Boulevard" is "MLK Boulevard" too: its initials are a word of it
+    // "Anna Rosa Velmar Boulevard" is "ARV Boulevard" too: its initials are a word of it
     if words.len() > 1 {
         let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
         words.push(initials);
