@@ -297,7 +297,8 @@ mod tests {
     use crate::config::Config;
     use crate::rules::{Finding, Severity};
 
-    fn findings(text: &str) -> Vec<Finding> {
+    /// The rule's findings on `text` (shared with the submodules' tests).
+    pub(super) fn findings(text: &str) -> Vec<Finding> {
         let a = Analysis::new(text);
         crate::rules::run(&a, &Config::default())
             .into_iter()

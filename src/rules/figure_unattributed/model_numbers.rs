@@ -96,16 +96,9 @@ fn title_case(toks: &[Tok]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::Analysis;
-    use crate::config::Config;
-
     fn flagged(text: &str) -> Vec<String> {
-        let a = Analysis::new(text);
-        crate::rules::run(&a, &Config::default())
-            .into_iter()
-            .filter(|f| f.rule == super::super::INFO.id)
-            .map(|f| f.span.slice(text).to_string())
-            .collect()
+        let f = super::super::tests::findings(text);
+        f.iter().map(|f| f.span.slice(text).to_string()).collect()
     }
 
     #[test]
