@@ -2,10 +2,13 @@
 //! digit inside a sentence of the article ("the 610-2", a model, a product) names that model
 //! wherever it stands at the head of a count in the same article ("610 production", "two 610
 //! jets"): no count to source. A number after a name ("Corvane 410") is not enough: "House
-//! Bill 1523" names a bill whose number PolNeAR's gold counts.
+//! Bill 1523" names a bill whose number PolNeAR's gold counts. Likewise a number glued to
+//! letters that the article names as a company ("5K Co", "5K Inc.") is that company wherever
+//! it heads a figure ("5K shares rose", "5K said"), not five thousand of something.
 
 use crate::analysis::Analysis;
 use crate::figures::{Claim, Measure};
+use crate::lexicon::sets::COMPANY_HEADS;
 use crate::text::{tokenize, Tok, TokKind};
 use std::collections::HashSet;
 
@@ -16,15 +19,15 @@ pub(super) struct ModelNumbers {
 }
 
 impl ModelNumbers {
-    /// True when claim `c` is a count headed by one of the article's model numbers.
+    /// True when claim `c` is a count headed by one of the article's model numbers, or a
+    /// figure headed by a company's name of digits and letters.
     pub(super) fn names(&mut self, a: &Analysis, c: &Claim) -> bool {
-        if c.measure != Measure::Count || c.qualifier.is_some() {
-            return false;
-        }
         let Some(lead) = c.span.slice(&a.text).split_whitespace().next() else {
             return false;
         };
-        if !model_like(lead) {
+        let lead = lead.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let model = c.measure == Measure::Count && c.qualifier.is_none() && model_like(lead);
+        if !model && !glued_letters(lead) {
             return false;
         }
         self.numbers
@@ -39,9 +42,17 @@ fn model_like(t: &str) -> bool {
     digits && !t.starts_with('0') && !t.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
 }
 
-/// The numbers written with a variant's digit inside a sentence (not a headline in title case).
+/// Digits then capital letters, one word ("5K", "3D"): a number with a unit's letter, or a name.
+fn glued_letters(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &t.as_bytes()[digits..];
+    digits > 0 && !rest.is_empty() && rest.len() <= 3 && rest.iter().all(u8::is_ascii_uppercase)
+}
+
+/// The numbers written with a variant's digit inside a sentence (not a headline in title case),
+/// and the digits-and-letters words named as a company ("5K Co").
 fn collect(a: &Analysis) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = company_numbers(a);
     for s in &a.article.sentences {
         // most sentences have no digit, hyphen, digit: tokenizing every sentence again cost 7 %
         // of the throughput bench's instructions (callgrind), this byte test almost none
@@ -68,6 +79,45 @@ fn collect(a: &Analysis) -> HashSet<String> {
 fn digit_dash_digit(b: &[u8]) -> bool {
     b.windows(3)
         .any(|w| w[1] == b'-' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
+}
+
+/// The words of digits and capital letters right before a company's head word ("5K Co",
+/// "5K Inc."): a company's name. Read only when the article has such a word at all.
+fn company_numbers(a: &Analysis) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in &a.article.sentences {
+        let st = s.span.slice(&a.text).as_bytes();
+        let maybe = st
+            .windows(2)
+            .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_uppercase());
+        if !maybe {
+            continue;
+        }
+        let toks = tokenize(&a.text, s.span);
+        for i in 0..toks.len() {
+            let Some((name, next)) = glued_name_at(&a.text, &toks, i) else {
+                continue;
+            };
+            let head = toks.get(next).filter(|h| h.kind == TokKind::Word);
+            if head.is_some_and(|h| COMPANY_HEADS.has(h)) {
+                out.insert(name.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The word of digits and letters that starts at token `i` ("5K": one token, or a number and
+/// the letters glued to it), and the index of the token after it.
+fn glued_name_at<'t>(text: &'t str, toks: &[Tok], i: usize) -> Option<(&'t str, usize)> {
+    let t = toks.get(i)?;
+    if glued_letters(t.text) {
+        return Some((t.span.slice(text), i + 1));
+    }
+    let next = toks.get(i + 1)?;
+    let glued = t.kind == TokKind::Num && next.span.start == t.span.end;
+    let name = text.get(t.span.start..next.span.end)?;
+    (glued && glued_letters(name)).then_some((name, i + 2))
 }
 
 /// "the 510-2": a variant's single digit glued to the number by a hyphen (not a range,
@@ -99,6 +149,25 @@ mod tests {
     fn flagged(text: &str) -> Vec<String> {
         let f = super::super::tests::findings(text);
         f.iter().map(|f| f.span.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn a_number_named_as_a_company_is_that_company_elsewhere() {
+        let t = " date 2022-05-10 Shares of 5K Co rose. 5K said sales grew, and 5K shares \
+                 gained 2 percent. Another firm sold 5K units last year.";
+        let f = flagged(t);
+        assert!(
+            !f.iter()
+                .any(|s| s.starts_with("5K") && !s.contains("units")),
+            "{f:?}"
+        );
+        // an article that never names it as a company: a count of five thousand
+        let t = " date 2022-05-10 The plant sold 5K units last year.";
+        assert!(
+            flagged(t).iter().any(|s| s.starts_with("5K")),
+            "{:?}",
+            flagged(t)
+        );
     }
 
     #[test]
