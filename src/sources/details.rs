@@ -139,10 +139,10 @@ impl Details {
             if let Some(b) = block_at(&toks, i) {
                 d.blocks.push(b);
             }
-            if let Some(q) = quarter_at(&toks, i) {
+            let in_lead = toks.get(i).is_some_and(|t| t.span.start < lead_end);
+            if let Some(q) = quarter_at(&toks, i, in_lead) {
                 d.quarters.push(q);
             }
-            let in_lead = toks.get(i).is_some_and(|t| t.span.start < lead_end);
             if let Some(v) = in_lead
                 .then(|| super::victim::victim_at(&toks, i))
                 .flatten()
@@ -302,9 +302,10 @@ fn compass_bits(w: &str) -> Option<u8> {
 }
 
 /// The part of a town named at token `i`: a lowercase compass point before a capitalised
-/// name that is no street ("southwest Hilltown"), or a compass point before a city-part noun
-/// ("the East Side", "the west side").
-fn quarter_at(toks: &[Tok], i: usize) -> Option<u8> {
+/// name that is no street ("southwest Hilltown"), a compass point before a city-part noun
+/// ("the East Side", "the west side"), or, in the lead (`in_lead`), a capitalised one before
+/// a one-word name that is no place of its own (see [`capital_quarter`]).
+fn quarter_at(toks: &[Tok], i: usize, in_lead: bool) -> Option<u8> {
     let t = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
     // a compass word opens with a point's first letter: most words stop here
     let first = t.text.bytes().next()?.to_ascii_lowercase();
@@ -324,7 +325,46 @@ fn quarter_at(toks: &[Tok], i: usize) -> Option<u8> {
         .skip(i + 1)
         .take(3)
         .any(|t| super::matching::STREET_NOUNS.contains(t.text));
-    (lower && name && !street).then_some(bits)
+    if !name || street {
+        return None;
+    }
+    (lower || (in_lead && capital_quarter(toks, i))).then_some(bits)
+}
+
+/// True when the capitalised compass word at token `i` opens a part of a town: "near West
+/// Fennick", "in North Orme". It follows a lowercase word, the name after it is one word (a
+/// longer name, "West Gate Mall", is a place of its own), and the two are no place of the
+/// gazetteer ("West Tessaly", a state), nor is the name a place wider than a town ("North
+/// Africa", see [`wider_than_a_town`]) or a company's head ("Southwest Corp").
+fn capital_quarter(toks: &[Tok], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == TokKind::Word);
+    let after_lower = i
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase));
+    let (Some(t), Some(name)) = (word(i), word(i + 1)) else {
+        return false;
+    };
+    let one_word = !word(i + 2).is_some_and(Tok::is_capitalized);
+    after_lower
+        && one_word
+        && name.text.chars().all(char::is_alphabetic)
+        && !crate::entities::COMPANY_HEADS.contains(name.text)
+        && !wider_than_a_town(name.text)
+        && crate::lexicon::places::lookup(&format!("{} {}", t.text, name.text)).is_empty()
+}
+
+/// True when a name may name a continent, a country or a state ("Africa" of "North Africa",
+/// "Tessaly" of "West Tessaly"): a compass word before it names a part of that, no part of a
+/// town.
+fn wider_than_a_town(name: &str) -> bool {
+    use crate::lexicon::places::PlaceKind;
+    crate::lexicon::places::lookup(name).iter().any(|p| {
+        matches!(
+            p.kind,
+            PlaceKind::Continent | PlaceKind::Country | PlaceKind::Region
+        )
+    })
 }
 
 crate::word_set!(
@@ -661,6 +701,21 @@ mod tests {
         assert!(details("Shots rang out at West Gate Mall.")
             .quarters
             .is_empty());
+        // ... unless a one-word name follows it in the lead: "near West Fennick"
+        let west = details("Nine people were hurt when a man opened fire near West Fennick.");
+        assert_eq!(west.quarters.len(), 1);
+        assert!(differ(&west, &ne));
+        assert!(!differ(&west, &sw));
+        // a place of the gazetteer is a place of its own, not a part of town
+        assert!(details("A man from South Africa was shot near a store.")
+            .quarters
+            .is_empty());
+        // and so is a part of a continent or a state
+        assert!(details("Cables were cut between Sicily and North Africa.")
+            .quarters
+            .is_empty());
+        // and a name opening a sentence is no part of town
+        assert!(details("North Orme fell silent.").quarters.is_empty());
     }
 
     #[test]
