@@ -64,6 +64,16 @@ crate::word_set!(
     pub(crate) YEAR_AFTER_JOIN = file "year-after-joiners.txt"
 );
 crate::word_set!(
+    /// Words that end the noun phrase a year before a noun dates ("its 2010 high and a low in
+    /// April"): a month after one is no longer that noun's.
+    pub(crate) HELD_YEAR_BREAK = file "held-year-breaks.txt"
+);
+crate::word_set!(
+    /// Past verbs of booking before an object and "for" + a year-less day or month ("set the
+    /// hearing for June 28"): the day is ahead of the booking.
+    pub(crate) BOOKING = file "booking-verbs.txt"
+);
+crate::word_set!(
     /// Verbs of a term still running before "to"/"into" and a year-less deadline ("whose mandate
     /// runs to September").
     pub(crate) TERM_RUN = file "term-run-verbs.txt"

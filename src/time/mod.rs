@@ -464,6 +464,8 @@ fn extract_tokens(
         .or_else(|| framing_year_ago(toks, &found, published).map(|(after, y)| (after, y, true)));
     // the year and month of the last date written with its year in the sentence
     let mut anchor: Option<(i32, u32)> = None;
+    // the last match when it was a year before a noun ("their 2010 high"): where it ends, the year
+    let mut held: Option<(usize, i32)> = None;
     // the last match when it was a day: where it ends, its month and its value
     let mut listed: Option<(usize, u32, Value)> = None;
     // where this sentence's dates start in `out`, and each one's tokens
@@ -478,6 +480,7 @@ fn extract_tokens(
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
         let tense = come_tense(toks, m.start, &m.raw, tense);
         let tense = booked_tense(toks, m.start, &m.raw, tense);
+        let tense = modal_tense(toks, &markers, m.start, &m.raw, tense);
         let tense = attributive_tense(toks, m.start, m.end, &m.raw, published, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
         // "June last year", "January 5 this year": the year named after the date
@@ -525,6 +528,17 @@ fn extract_tokens(
                 resolution = Resolution::Relative;
             }
         }
+        // "their 2010 high of $31.58 in April": the past year of the noun the month dates
+        if let (Some(p), Some((after, y))) = (published, held) {
+            if let Some(v) = held_year_month(toks, after, m.start, &m.raw, p, y) {
+                value = v;
+                resolution = Resolution::Relative;
+            }
+        }
+        held = match m.raw {
+            Raw::Year(y) if year_modifies_noun(toks, m.start, m.end) => Some((m.end, y)),
+            _ => None,
+        };
         // "on April 13 and 14": a day listed after a day of the same month shares its year
         if let (
             Some((pe, pm, pv)),
@@ -583,6 +597,50 @@ fn extract_tokens(
         });
     }
     year_written_after(toks, &bounds, &mut out[first..]);
+}
+
+/// True when the year at tokens `start..end` modifies a noun: a determiner or possessive right
+/// before it and a lowercase word right after it ("their 2010 high", "Velmar's 2008 loss").
+fn year_modifies_noun(toks: &[crate::text::Tok], start: usize, end: usize) -> bool {
+    let det = start
+        .checked_sub(1)
+        .and_then(|i| toks.get(i))
+        .is_some_and(|t| t.kind == crate::text::TokKind::Word && parse::is_year_determiner(t.text));
+    let noun = toks.get(end).is_some_and(|t| {
+        t.kind == crate::text::TokKind::Word && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+    });
+    det && noun
+}
+
+/// How many tokens may stand between a year before a noun and the month of that noun.
+const HELD_YEAR_REACH: usize = 8;
+
+/// "down from their 2010 high of $31.58 in April": a year-less month or day after "in" or "on"
+/// that follows a year before a noun (ending at token `after`; year `y`, before publication's
+/// year) within `HELD_YEAR_REACH` tokens, with no verb, clause break or joining word between
+/// (held-year-breaks.txt), dates that noun: it is of that year.
+fn held_year_month(
+    toks: &[crate::text::Tok],
+    after: usize,
+    start: usize,
+    raw: &Raw,
+    p: NaiveDate,
+    y: i32,
+) -> Option<Value> {
+    use chrono::Datelike;
+    let near = after < start && start - after <= HELD_YEAR_REACH;
+    let lead = toks.get(start.checked_sub(1)?)?;
+    if !(near && y < p.year() && (lead.is("in") || lead.is("on"))) {
+        return None;
+    }
+    let between = toks.get(after..start - 1)?;
+    let broken = between.iter().any(|t| {
+        [',', ';', ':', '(', ')'].iter().any(|c| t.is_punct(*c)) || lexicon::HELD_YEAR_BREAK.has(t)
+    });
+    if broken || tense::has_tense_marker(between) {
+        return None;
+    }
+    with_relative_year(raw, p, i64::from(y) - i64::from(p.year()))
 }
 
 /// "flooded in March and again in June 1998": a year-less month or day (no weekday written)
@@ -818,7 +876,9 @@ fn come_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) 
 }
 
 /// "has been called for December", "have been set for Monday": a present perfect passive
-/// before "for" and a year-less day or month books the time ahead, though "been" is a past form.
+/// before "for" and a year-less day or month books the time ahead, though "been" is a past form;
+/// so does a past verb of booking with its object ("set the sentencing for June 28": the nearer
+/// year, [`set_for`]).
 fn booked_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
     let yearless = yearless_raw(raw);
     let at = |back: usize| start.checked_sub(back).and_then(|i| toks.get(i));
@@ -832,7 +892,52 @@ fn booked_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense
         && at(3).is_some_and(|t| t.is("been"))
         && perfect;
     if yearless && booked && tense != Tense::Future {
-        Tense::Future
+        return Tense::Future;
+    }
+    // "the judge set the sentencing for June 28": a day or month a past verb of booking sets
+    // something for is ahead of the booking, so the nearer year, not last year's
+    let day_or_month = matches!(raw, Raw::Date { y: None, .. } | Raw::Month { y: None, .. });
+    if day_or_month && tense == Tense::Past && set_for(toks, start) {
+        Tense::Present
+    } else {
+        tense
+    }
+}
+
+/// How many words of an object may stand between a verb of booking and "for" ("set the
+/// sentencing for", "booked a hall for").
+const BOOKED_OBJECT_WORDS: usize = 4;
+
+/// True when "for" comes right before token `start` and a verb of booking-verbs.txt comes at
+/// most `BOOKED_OBJECT_WORDS` words before it, words alone between.
+fn set_for(toks: &[crate::text::Tok], start: usize) -> bool {
+    let Some(lead) = start.checked_sub(1) else {
+        return false;
+    };
+    if !toks[lead].is("for") {
+        return false;
+    }
+    let from = lead.saturating_sub(BOOKED_OBJECT_WORDS + 1);
+    toks[from..lead]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == crate::text::TokKind::Word)
+        .any(|t| lexicon::BOOKING.has(t))
+}
+
+/// "the source said the firm could announce its decision in January": a year-less day or month
+/// after a modal of what may come and its bare verb ([`tense::hangs_on_modal`]), in a clause
+/// told in the past only by its reporting verb, takes the nearer year, not last year's.
+fn modal_tense(
+    toks: &[crate::text::Tok],
+    markers: &tense::Markers,
+    start: usize,
+    raw: &Raw,
+    tense: Tense,
+) -> Tense {
+    let day_or_month = matches!(raw, Raw::Date { y: None, .. } | Raw::Month { y: None, .. });
+    if tense == Tense::Past && day_or_month && tense::hangs_on_modal(toks, markers, start) {
+        Tense::Present
     } else {
         tense
     }

@@ -1351,6 +1351,58 @@ pub fn clause_tense(
         .unwrap_or(Tense::Present)
 }
 
+/// How many words before an expression a modal it hangs on is looked for.
+const MODAL_REACH: usize = 10;
+
+/// True when the nearest verb before the expression at token `start` is a modal of what may
+/// come ("could", "might", "may", "should": possibility-modals.txt) with its bare verb, and no
+/// other tense marker stands between: "the source said Velmar could announce its decision in
+/// January" tells a possible event, not a done one, though the saying is past. Not a past of
+/// ability or a perfect ("could not find it in January", "might have sold it in May"), nor
+/// across a clause break.
+pub fn hangs_on_modal(toks: &[Tok], markers: &Markers, start: usize) -> bool {
+    let from = start.saturating_sub(MODAL_REACH);
+    for i in (from..start).rev() {
+        let t = &toks[i];
+        if t.is_punct(',') || t.is_punct(';') || t.is_punct(':') || opens_clause(t) {
+            return false;
+        }
+        if lower_modal(t) {
+            let bare = toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && !PAST_MODAL_FOLLOWERS.has(n));
+            return bare;
+        }
+        // the bare verb right after the modal may read as present: it is the modal's
+        let after_modal = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(lower_modal);
+        if markers.get(i).is_some() && !after_modal {
+            return false;
+        }
+    }
+    false
+}
+
+/// True for a lowercase modal of possibility-modals.txt ("may", not the month "May").
+fn lower_modal(t: &Tok) -> bool {
+    t.kind == TokKind::Word
+        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && POSSIBILITY_MODALS.has(t)
+}
+
+crate::word_set!(
+    /// Lowercase modals of a possible or advised event ("could", "might"): a year-less date
+    /// after one and its bare verb tells what may come.
+    POSSIBILITY_MODALS = file "possibility-modals.txt"
+);
+crate::word_set!(
+    /// Words after a modal that make it a past ability, a negation or a perfect ("could not",
+    /// "might have"): no event still to come.
+    PAST_MODAL_FOLLOWERS = file "past-modal-followers.txt"
+);
+
 /// True when only punctuation follows token `end` in the sentence.
 fn closes_sentence(toks: &[Tok], end: usize) -> bool {
     toks.get(end..)

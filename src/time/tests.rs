@@ -805,6 +805,107 @@ fn a_rescheduled_day_points_ahead() {
 }
 
 #[test]
+fn a_modal_in_a_reported_clause_looks_to_the_nearer_year() {
+    // said in late December: the coming January, though the saying is past
+    assert_eq!(
+        one(
+            "Velmar could unveil its new plant in January, an insider said.",
+            "2019-12-28"
+        )
+        .1,
+        "2020-01"
+    );
+    assert_eq!(
+        one(
+            "An insider said Velmar might close the mill on Jan. 9.",
+            "2019-12-28"
+        )
+        .1,
+        "2020-01-09"
+    );
+    // a past ability or a perfect keeps the past reading
+    assert_eq!(
+        one(
+            "An insider said Velmar could not sell the mill in January.",
+            "2019-12-28"
+        )
+        .1,
+        "2019-01"
+    );
+    assert_eq!(
+        one(
+            "An insider said Velmar might have sold the mill in January.",
+            "2019-12-28"
+        )
+        .1,
+        "2019-01"
+    );
+    // the month "May" is no modal
+    assert_eq!(
+        one("Tessaly said exports rose in May.", "2019-12-28").1,
+        "2019-05"
+    );
+}
+
+#[test]
+fn a_month_of_a_noun_a_past_year_dates_takes_that_year() {
+    // the peak was reached in the year written before the noun
+    assert_eq!(
+        found(
+            "Velmar stock trades well below its 2016 peak of $48 in March.",
+            "2017-09-12"
+        )
+        .last()
+        .map(|f| f.2.clone()),
+        Some("2016-03".into())
+    );
+    // a verb between them: the month is the verb's time, read by its tense
+    assert_eq!(
+        found(
+            "Velmar cut its 2016 forecast and then sold the mill in March.",
+            "2017-09-12"
+        )
+        .last()
+        .map(|f| f.2.clone()),
+        Some("2017-03".into())
+    );
+    // a year still to come holds no month back
+    assert_eq!(
+        found("Tessaly set its 2018 budget target in March.", "2017-09-12")
+            .last()
+            .map(|f| f.2.clone()),
+        Some("2017-03".into())
+    );
+}
+
+#[test]
+fn a_day_booked_by_a_past_verb_is_the_nearer_one() {
+    // booked in February for the summer: this year's, not last year's
+    assert_eq!(
+        one(
+            "The magistrate set the hearing for July 14 in the city.",
+            "2021-02-10"
+        )
+        .1,
+        "2021-07-14"
+    );
+    // a booked day that has passed stays in the past
+    assert_eq!(
+        one(
+            "The magistrate set the hearing for Jan. 20 in Ondrej Halvik's case.",
+            "2021-02-10"
+        )
+        .1,
+        "2021-01-20"
+    );
+    // without a verb of booking the past tense decides
+    assert_eq!(
+        one("The hearing lasted for hours on July 14.", "2021-02-10").1,
+        "2020-07-14"
+    );
+}
+
+#[test]
 fn a_deadline_without_tense_takes_the_nearer_year() {
     // a running total up to a day a week before publication
     let f = found(

@@ -1290,6 +1290,7 @@ fn wd_num(wd: Weekday) -> u32 {
 /// "the latest quarter", "this summer", "last fall".
 fn period(toks: &[Tok], tenses: &ClauseTenses, i: usize, p: NaiveDate) -> Found {
     quarter(toks, i, p)
+        .map(|found| coming_quarter(toks, tenses, i, p, found))
         .or_else(|| season_of_year(toks, i, p))
         .or_else(|| season(toks, tenses, i, p))
 }
@@ -1464,6 +1465,35 @@ fn quarter(toks: &[Tok], i: usize, p: NaiveDate) -> Found {
         }
         _ => None,
     }
+}
+
+/// "the car reaches showrooms in the fourth quarter" said in August: "the" and an ordinal quarter
+/// (tokens `i..`, no year, no "fiscal") that has not begun this year reads as last year's
+/// ([`named_quarter_year`]), unless the clause is told in the future: then it is this year's,
+/// still to come. Not the quarter just ended ("will report the fourth quarter" in January), nor
+/// a hyphenated modifier ("expects to report fourth-quarter sales" names a report's quarter).
+fn coming_quarter(
+    toks: &[Tok],
+    tenses: &ClauseTenses,
+    i: usize,
+    p: NaiveDate,
+    found: (usize, &'static str, String),
+) -> (usize, &'static str, String) {
+    let (e, kind, value) = found;
+    let Some(n) = toks
+        .get(i + 1)
+        .and_then(|t| ordinal_quarter(&t.text.to_ascii_lowercase()))
+    else {
+        return (e, kind, value);
+    };
+    let plain = word(toks, i, &["the"]) && word(toks, i + 2, &["quarter"]) && e == i + 3;
+    let current = (p.month() - 1) / 3 + 1;
+    let just_ended = n == 4 && current == 1;
+    let last_year = value == format!("{:04}-Q{n}", p.year() - 1);
+    if !(plain && last_year) || just_ended || tenses.of(i, e) != super::Tense::Future {
+        return (e, kind, value);
+    }
+    (e, kind, format!("{:04}-Q{n}", p.year()))
 }
 
 /// The TIMEX3 period of quarter `n` of year `y`, ending at token `e`.
@@ -1936,6 +1966,31 @@ mod tests {
         let text = "Output fell in the first half of 2003 and rose in the latter half of the \
                     year. The home side led in the first half.";
         assert_eq!(values(text, "2003-11-02"), vec!["2003-H1", "2003-H2"]);
+    }
+
+    #[test]
+    fn a_quarter_still_to_come_in_a_future_clause_is_this_years() {
+        // said in August: the fourth quarter has not begun
+        let p = "2015-08-20";
+        assert_eq!(
+            values("Velmar will ship the new pump in the fourth quarter.", p),
+            ["2015-Q4"]
+        );
+        // told in the past, it is last year's
+        assert_eq!(
+            values("Velmar shipped the old pump in the fourth quarter.", p),
+            ["2014-Q4"]
+        );
+        // a report's quarter, named as a modifier, is the one done
+        assert_eq!(
+            values("Velmar will report fourth-quarter sales.", p),
+            ["2014-Q4"]
+        );
+        // in January the fourth quarter just ended is the one a report will tell
+        assert_eq!(
+            values("Velmar will report on the fourth quarter.", "2016-01-20"),
+            ["2015-Q4"]
+        );
     }
 
     #[test]
