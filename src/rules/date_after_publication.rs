@@ -182,6 +182,21 @@ fn in_this_year(text: &str, t: &Temporal) -> bool {
             .ends_with(" this year")
 }
 
+/// True for a day whose year "last year" (or "of last year") right after it names ("a high on
+/// May 9 of last year"): the year before publication, written in words.
+fn of_last_year(text: &str, t: &Temporal) -> bool {
+    let after: String = text
+        .get(t.span.end..)
+        .unwrap_or("")
+        .chars()
+        .take(20)
+        .collect();
+    let after = after.to_ascii_lowercase();
+    let after = after.trim_start();
+    let after = after.strip_prefix("of ").unwrap_or(after);
+    after.starts_with("last year")
+}
+
 /// How many days after publication a year-less day told as past is still read in the year of
 /// publication: within a month, the same day a year back is too far off to go without its year.
 const YEARLESS_DAYS: i64 = 31;
@@ -221,6 +236,7 @@ fn yearless_day_after(
     if t.kind != Kind::Date
         || !(far || t.resolution == Resolution::Past || in_this_year(&a.text, t))
         || p.precision != crate::article::Precision::Day
+        || of_last_year(&a.text, t)
     {
         return None;
     }
@@ -236,7 +252,45 @@ fn yearless_day_after(
         .filter(|x| x.kind == Kind::Date)
         .and_then(|x| x.value.first_day())
         .map(|d| d.year());
-    (entry_year.is_none_or(|y| y == p.date.year()) && day_of_a_done_verb(a, t)).then_some(day)
+    (entry_year.is_none_or(|y| y == p.date.year())
+        && !in_agenda(a, t, p)
+        && day_of_a_done_verb(a, t))
+    .then_some(day)
+}
+
+/// True when the day `t` heads an entry of a list ("October 15 - Rally in Velmar") whose entry
+/// right before it in the paragraph is headed by a day after publication `p`: an agenda of
+/// coming days, whose entries name events by nouns and participles ("a rally organized by the
+/// unions") and tell no done act.
+fn in_agenda(a: &Analysis, t: &Temporal, p: &crate::article::Published) -> bool {
+    let text = a.text.as_str();
+    if !heads_entry(text, t) {
+        return false;
+    }
+    let para = |s: Option<usize>| {
+        s.and_then(|i| a.article.sentences.get(i))
+            .map(|x| x.paragraph)
+    };
+    let here = para(t.sentence);
+    let ahead = |x: &Temporal| match x.raw {
+        Raw::Date { y: None, m, d, .. } => {
+            NaiveDate::from_ymd_opt(p.date.year(), m, d).is_some_and(|d| d > p.latest())
+        }
+        _ => x.value.first_day().is_some_and(|d| d > p.latest()),
+    };
+    a.dates
+        .iter()
+        .rfind(|x| x.span.end <= t.span.start && para(x.sentence) == here && heads_entry(text, x))
+        .is_some_and(ahead)
+}
+
+/// True when the date `t` opens a sentence or a line and a dash follows it ("October 15 -
+/// Rally", "July 9, 2009 - The board quit"): the heading of a list's entry.
+fn heads_entry(text: &str, t: &Temporal) -> bool {
+    let after = text.get(t.span.end..).unwrap_or("").trim_start_matches(' ');
+    let before = text.get(..t.span.start).unwrap_or("").trim_end_matches(' ');
+    after.starts_with(['-', '\u{2013}', '\u{2014}'])
+        && (before.is_empty() || before.ends_with(['.', ':', '\n', ')']))
 }
 
 /// The day in the year of publication that a year-less "between <day> and <day>" (or "<day> to
@@ -1049,6 +1103,25 @@ mod tests {
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
+    }
+
+    #[test]
+    fn a_day_of_last_year_a_participle_after_a_preposition_and_an_agenda_are_no_done_acts() {
+        // "of last year" writes the year a year back; a participle after "on" is an adjective
+        for t in [
+            " date 2021-03-03 Velmar shares reached a peak of $40 on March 13 of last year, the exchange said.\n",
+            " date 2021-03-03 Adding to the strain is the end of a guarantee on dated subordinated notes on March 13.\n",
+            " date 2021-03-03 \"Halvik will get his pay in the form of common, unrestricted shares in May of 2021,\" she said.\n",
+            " date 2021-10-13 Coming events\n\nTESSALY: October 14 - Board meeting in Velmar. October 15 - Rally in Velmar organized by dock workers. October 17 - Deadline for bids.\n",
+        ] {
+            let dated = |t: &str| spans_where(t, |r| r.starts_with("date-"));
+            assert!(dated(t).is_empty(), "{t}: {:?}", dated(t));
+        }
+        // the same days of a done act are still found
+        let t = " date 2021-03-03 Velmar shares reached a peak of $40 on March 13, the exchange said.\n";
+        assert_eq!(spans(t), vec!["March 13"]);
+        let t = " date 2021-03-03 Velmar redeemed its dated subordinated notes on March 13.\n";
+        assert_eq!(spans(t), vec!["March 13"]);
     }
 
     #[test]

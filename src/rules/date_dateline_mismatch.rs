@@ -700,6 +700,59 @@ fn one_event(a: &Analysis, t: &crate::time::Temporal, w: &crate::time::Temporal)
         && !range_ends(&a.text, t.span, w.span)
         && !days_set_apart(&a.text, t.span, w.span)
         && !fronted_clause_apart(&a.text, s.span, t.span, w.span)
+        && !relative_clause_apart(&a.text, s.span, t.span, w.span)
+        && !coordinated_clause_apart(&a.text, t.span, w.span)
+}
+
+/// True when the first of two date expressions of the sentence `s` lies in a relative clause
+/// set off by a comma (", which …", ", who …") that a comma closes between the two ("the mill,
+/// which must reopen by law on May 4, on Friday named a new chief"): the clause tells another
+/// event than the one the main clause dates.
+fn relative_clause_apart(
+    text: &str,
+    s: crate::text::Span,
+    x: crate::text::Span,
+    y: crate::text::Span,
+) -> bool {
+    let (first, second) = if x.start <= y.start { (x, y) } else { (y, x) };
+    let (Some(head), Some(gap)) = (
+        text.get(s.start..first.start),
+        text.get(first.end..second.start),
+    ) else {
+        return false;
+    };
+    let Some(comma) = head.rfind(',') else {
+        return false;
+    };
+    let opener = head
+        .get(comma + 1..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or("")
+        .to_lowercase();
+    (opener == "which" || opener == "who") && gap.contains(',')
+}
+
+/// True when a conjunction between two date expressions opens a clause of its own and the
+/// second expression has a preposition of its own ("signups opened on Friday and scoring
+/// starts on March 13"): two clauses, two events. Right after the conjunction ("on Friday and
+/// on March 13") the two are a list of days.
+fn coordinated_clause_apart(text: &str, x: crate::text::Span, y: crate::text::Span) -> bool {
+    let (first, second) = if x.start <= y.start { (x, y) } else { (y, x) };
+    let Some(gap) = text.get(first.end..second.start) else {
+        return false;
+    };
+    let words: Vec<String> = gap
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(and) = words.iter().position(|w| w == "and" || w == "but") else {
+        return false;
+    };
+    words.len() >= and + 4
+        && words
+            .last()
+            .is_some_and(|w| crate::lexicon::sets::PREPOSITIONS.contains(w.as_str()))
 }
 
 /// True when a date is a noun's modifier after an article ("an Aug. 16 memo", "the March 3
@@ -1075,6 +1128,29 @@ mod tests {
     fn a_dividend_tables_pay_line_is_no_publication_line() {
         let t = " date 1989-03-02 Mongolia wool fund sets payout\n\nULAANBAATAR, March 2 - Qtly div 12 cts vs 12 cts\n\nPay  July  14, 1989\n\nRecord March 30, 1989\n";
         assert!(run(t).is_empty(), "{:?}", run(t));
+    }
+
+    #[test]
+    fn a_relative_clause_or_a_clause_after_and_dates_another_event() {
+        // June 14 was a Friday in 2019 and 2024, not in 2021: read as one event, the two
+        // would move the dateline
+        for t in [
+            " date 2021-03-03 Velmar in court\n\nVelmar, which must appear before the Tessaly court on June 14, on Friday called the charge wrong.\n",
+            " date 2021-03-03 Velmar game opens\n\nThe Velmar game opened for signups on Friday and points start accruing on June 14.\n",
+        ] {
+            assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+        }
+    }
+
+    #[test]
+    fn the_end_of_a_stretch_from_now_is_no_past_day() {
+        let t = told_again(
+            " date 2021-03-03 Velmar plan\n\nVelmar said its board approved spending 40 million between now and June 30, 2024 on the Tessaly mills.\n",
+            "2024",
+        );
+        assert!(run(&t).is_empty(), "{:?}", run(&t));
+        let done = t.replace("between now and", "on");
+        assert_eq!(run(&done).len(), 1, "{:?}", run(&done));
     }
 
     #[test]

@@ -814,8 +814,29 @@ crate::word_set!(
 /// 1990") still tells a done event.
 pub fn not_told_as_done(a: &Analysis, t: &Temporal) -> bool {
     naming_year(&a.text, t)
+        || ends_a_stretch_from_now(&a.text, t)
         || hangs_on_undone(a, t)
         || in_sentence_tokens(a, t, |toks, start, _| hangs_on_wished_result(toks, start))
+}
+
+/// True when the date `t` closes a stretch that opens now ("spend 40 million between now and
+/// May 1, 2031", "from now until June 2031", "now through 2031"): a day still ahead, whatever
+/// the tense of the verb that plans the stretch.
+fn ends_a_stretch_from_now(text: &str, t: &Temporal) -> bool {
+    let before = text.get(..t.span.start).unwrap_or("");
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(str::to_lowercase);
+    let (Some(join), Some(now)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let opener = words.next().unwrap_or_default();
+    if now != "now" || !before.trim_end().ends_with(|c: char| c.is_alphabetic()) {
+        return false;
+    }
+    crate::time::lexicon::RANGE_TO.contains(join.as_str()) || (join == "and" && opener == "between")
 }
 
 crate::word_set!(

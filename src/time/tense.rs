@@ -257,7 +257,8 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
             || after_present_be(toks, i)
             || after_be_adverb(toks, i)
             || compound_adjective(t)
-            || attributive_compound(toks, i))
+            || attributive_compound(toks, i)
+            || adjective_after_preposition(toks, i))
     {
         return None;
     }
@@ -1302,6 +1303,68 @@ fn attributive_compound(toks: &[Tok], i: usize) -> bool {
                 && !n.is("or")
         });
     first.len() >= 4 && alphabetic(first) && alphabetic(second) && noun_after
+}
+
+/// How many participles may stand in a row between a preposition and its noun ("on dated
+/// subordinated debt").
+const PREMODIFIER_RUN: usize = 3;
+
+/// True when token `i` is a form in "-ed" in a run of such forms right after a preposition and
+/// right before a lowercase word ("on dated subordinated debt", "in restricted stock"): the
+/// adjectives of the preposition's noun, no finite verb (a finite verb wants a subject first).
+fn adjective_after_preposition(toks: &[Tok], i: usize) -> bool {
+    let ed = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && t.text.len() > 4
+                && t.text.ends_with("ed")
+                && t.text.bytes().all(|b| b.is_ascii_lowercase())
+        })
+    };
+    let noun_after = toks.get(i + 1).is_some_and(|n| {
+        n.kind == TokKind::Word
+            && n.text.bytes().all(|b| b.is_ascii_lowercase())
+            && !ARTICLES.has(n)
+            && !POSSESSIVES.has(n)
+            && !PREPOSITIONS.has(n)
+            && !n.is("to")
+            && !n.is("and")
+            && !n.is("or")
+            && !n.is("that")
+    });
+    if !ed(i) || !noun_after {
+        return false;
+    }
+    let mut k = i;
+    for _ in 0..PREMODIFIER_RUN {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        if toks.get(p).is_some_and(|w| PREPOSITIONS.has(w)) || listed_adjective(toks, p) {
+            return true;
+        }
+        if !ed(p) {
+            return false;
+        }
+        k = p;
+    }
+    false
+}
+
+/// True when token `p` is the comma after the first of two adjectives of a preposition's noun:
+/// one lowercase word, in no "-ed", right after the preposition ("of common, unrestricted
+/// shares").
+fn listed_adjective(toks: &[Tok], p: usize) -> bool {
+    let Some(w) = p.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    toks.get(p).is_some_and(|c| c.is_punct(','))
+        && w.kind == TokKind::Word
+        && w.text.bytes().all(|b| b.is_ascii_lowercase())
+        && !w.text.ends_with("ed")
+        && p.checked_sub(2)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|x| PREPOSITIONS.has(x))
 }
 
 /// True when token `i` follows an article, perhaps with an adverb between ("the revised
