@@ -1069,14 +1069,23 @@ fn admit_verb_cue(
         && v.checked_sub(1)
             .and_then(|p| toks.get(p))
             .is_some_and(|p| p.is("it") && p.span == c.attribution.span);
-    let predicted = PREDICTION_VERB_SET.has(t)
-        && (names_someone(text, toks, &c, t) || it_predicts)
-        && !noun_phrase_head(toks, &c);
+    let someone = PREDICTION_VERB_SET.has(t) && (names_someone(text, toks, &c, t) || it_predicts);
+    // a forecaster known only by its clause ("Rockwell forecast revenue would fall …")
+    let clause = PREDICTION_VERB_SET.has(t) && !someone && predicts_clause(text, toks, &c, v);
+    let predicted = (someone || clause) && !noun_phrase_head(toks, &c);
     if (role.evidential && !that && !names_evidence(toks, &c) && !predicted)
         || (role.act && (c.pronoun || !names_organisation(&c.attribution.source)))
         || (needs_document && !names_document(toks, &c))
     {
         return None;
+    }
+    // a forecast clause after a comma reaches from its subject on, up to a spaced dash ("In April, when
+    // prices were $65, the trader forecast …"; "… would rise 2 percent - the most since …")
+    if clause && predicted {
+        if after_comma(toks, c.attribution.span.start) {
+            c.from = c.from.or(Some(c.attribution.span.start));
+        }
+        c.until = c.until.or(spaced_dash_after(toks, v).map(|d| d.span.start));
     }
     // a judgement or a document's showing reaches only what follows the verb, and its
     // subject stands before it
@@ -1106,6 +1115,48 @@ fn admit_verb_cue(
         c.attribution.kind = AttributionKind::Statement;
     }
     Some(c)
+}
+
+/// Words between a verb of predicting and the modal of its clause at most ("forecast overall
+/// revenue would fall").
+const MAX_CLAUSE_SUBJECT: usize = 4;
+
+/// "Rockwell forecast overall revenue would fall 12 percent", "the oilman forecast prices
+/// could tip $80": a verb of predicting whose object is a clause (a short subject of words,
+/// then a modal) is a verb, and its subject predicts, whatever noun it is (a thing forecasts
+/// nothing). Not across a comma, nor a noun right before a modal ("the revenue forecast
+/// would …").
+fn predicts_clause(text: &str, toks: &[Tok], c: &Cue, v: usize) -> bool {
+    let Some(verb) = toks.get(v) else {
+        return false;
+    };
+    let between = text
+        .get(c.attribution.span.end..verb.span.start)
+        .unwrap_or(",");
+    if between.contains(',') || c.attribution.span.start >= verb.span.start {
+        return false;
+    }
+    let modal = (v + 1..=v + 1 + MAX_CLAUSE_SUBJECT)
+        .take_while(|&k| {
+            toks.get(k).is_some_and(|x| {
+                x.kind == TokKind::Word && !PREPOSITIONS.has(x) && !BE_FORMS.has(x)
+            })
+        })
+        .find(|&k| toks.get(k).is_some_and(|x| MODAL_WORDS.has(x)));
+    modal.is_some_and(|m| m > v + 1)
+}
+
+/// True when the word at byte `start` follows a comma, or a comma and "and"/"but" ("In
+/// April, the trader forecast …", "…, and Velmar estimates …"): a clause of its own begins.
+fn after_comma(toks: &[Tok], start: usize) -> bool {
+    let a = toks.partition_point(|t| t.span.start < start);
+    let mut p = a.checked_sub(1);
+    if p.and_then(|k| toks.get(k))
+        .is_some_and(|t| t.is("and") || t.is("but"))
+    {
+        p = p.and_then(|k| k.checked_sub(1));
+    }
+    p.and_then(|k| toks.get(k)).is_some_and(|t| t.is_punct(','))
 }
 
 /// The first dash after token `v` with a space before it ("… the debate -- 44 percent …").
@@ -3039,6 +3090,23 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim {claim} in {v:?}"))
             .1
             .clone()
+    }
+
+    #[test]
+    fn a_verb_of_predicting_with_a_clause_is_its_subjects_forecast() {
+        let t = format!("{D}Velmar forecast overall sales would fall 12 percent this year.");
+        assert_eq!(source_of_claim(&t, "12 percent").as_deref(), Some("Velmar"));
+        let t = format!("{D}The veteran trader forecast copper could tip $9,000 by June.");
+        assert_eq!(
+            source_of_claim(&t, "$9,000").as_deref(),
+            Some("The veteran trader")
+        );
+        // before its subject, after a spaced dash: the reporter's
+        let t = format!(
+            "{D}When sales were $5 million, the old mill forecast output would double - the most since 40 firms closed."
+        );
+        assert_eq!(source_of_claim(&t, "$5 million"), None);
+        assert_eq!(source_of_claim(&t, "40 firms"), None);
     }
 
     #[test]
