@@ -1112,6 +1112,7 @@ mod tests {
             " date 2021-03-03 Velmar shares reached a peak of $40 on March 13 of last year, the exchange said.\n",
             " date 2021-03-03 Adding to the strain is the end of a guarantee on dated subordinated notes on March 13.\n",
             " date 2021-03-03 \"Halvik will get his pay in the form of common, unrestricted shares in May of 2021,\" she said.\n",
+            " date 2021-03-03 \"Halvik will receive his restricted stock in May of 2021,\" she said.\n",
             " date 2021-10-13 Coming events\n\nTESSALY: October 14 - Board meeting in Velmar. October 15 - Rally in Velmar organized by dock workers. October 17 - Deadline for bids.\n",
         ] {
             let dated = |t: &str| spans_where(t, |r| r.starts_with("date-"));
@@ -1121,6 +1122,8 @@ mod tests {
         let t = " date 2021-03-03 Velmar shares reached a peak of $40 on March 13, the exchange said.\n";
         assert_eq!(spans(t), vec!["March 13"]);
         let t = " date 2021-03-03 Velmar redeemed its dated subordinated notes on March 13.\n";
+        assert_eq!(spans(t), vec!["March 13"]);
+        let t = " date 2021-03-03 Halvik sold his restricted stock on March 13.\n";
         assert_eq!(spans(t), vec!["March 13"]);
     }
 

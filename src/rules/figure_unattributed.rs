@@ -13,6 +13,7 @@ use crate::figures::Claim;
 use crate::lexicon::sets::COMPARISON_WORDS;
 use crate::text::{tokenize, Span, TokKind};
 
+mod legal_maximum;
 mod model_numbers;
 
 /// Rule documentation.
@@ -41,6 +42,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || is_market_quote(a, c)
             || counts_its_source(a, c, &mut cues)
             || models.names(a, c)
+            || legal_maximum::is_legal_maximum(a, c)
         {
             continue;
         }

@@ -1374,13 +1374,24 @@ fn after_article(toks: &[Tok], i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
-    if article(p) {
+    if article(p) || owned_adjective(toks, p, i) {
         return true;
     }
     let adverb = toks.get(p).is_some_and(|t| {
         t.kind == TokKind::Word && (t.is("still") || (t.text.len() > 4 && t.text.ends_with("ly")))
     });
     adverb && p.checked_sub(1).is_some_and(article)
+}
+
+/// True when token `p` is a possessive of a thing ("his", "its", "their", "our"; not "her", which
+/// may be an object) and the form at `i` is followed by a lowercase word: "his restricted stock",
+/// "their scheduled talks" are a participle used as an adjective of an owned noun.
+fn owned_adjective(toks: &[Tok], p: usize, i: usize) -> bool {
+    toks.get(p)
+        .is_some_and(|w| POSSESSIVES.has(w) && !w.is("her"))
+        && toks.get(i + 1).is_some_and(|n| {
+            n.kind == TokKind::Word && n.text.bytes().all(|b| b.is_ascii_lowercase())
+        })
 }
 
 /// The tense of the clause holding tokens `start..end`: the nearest tense marker in the same
