@@ -704,6 +704,20 @@ fn one_event(a: &Analysis, t: &crate::time::Temporal, w: &crate::time::Temporal)
         && !coordinated_clause_apart(&a.text, t.span, w.span)
 }
 
+/// The text of sentence `s` before the first of two date expressions, and the text between them.
+fn head_and_gap(
+    text: &str,
+    s: crate::text::Span,
+    x: crate::text::Span,
+    y: crate::text::Span,
+) -> Option<(&str, &str)> {
+    let (first, second) = if x.start <= y.start { (x, y) } else { (y, x) };
+    Some((
+        text.get(s.start..first.start)?,
+        text.get(first.end..second.start)?,
+    ))
+}
+
 /// True when the first of two date expressions of the sentence `s` lies in a relative clause
 /// set off by a comma (", which …", ", who …") that a comma closes between the two ("the mill,
 /// which must reopen by law on May 4, on Friday named a new chief"): the clause tells another
@@ -714,11 +728,7 @@ fn relative_clause_apart(
     x: crate::text::Span,
     y: crate::text::Span,
 ) -> bool {
-    let (first, second) = if x.start <= y.start { (x, y) } else { (y, x) };
-    let (Some(head), Some(gap)) = (
-        text.get(s.start..first.start),
-        text.get(first.end..second.start),
-    ) else {
+    let Some((head, gap)) = head_and_gap(text, s, x, y) else {
         return false;
     };
     let Some(comma) = head.rfind(',') else {
@@ -793,11 +803,7 @@ fn fronted_clause_apart(
     x: crate::text::Span,
     y: crate::text::Span,
 ) -> bool {
-    let (first, second) = if x.start <= y.start { (x, y) } else { (y, x) };
-    let (Some(head), Some(gap)) = (
-        text.get(s.start..first.start),
-        text.get(first.end..second.start),
-    ) else {
+    let Some((head, gap)) = head_and_gap(text, s, x, y) else {
         return false;
     };
     let opener = head
