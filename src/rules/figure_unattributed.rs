@@ -15,6 +15,7 @@ use crate::text::{tokenize, Span, TokKind};
 
 mod legal_maximum;
 mod model_numbers;
+mod poll_panel;
 
 /// Rule documentation.
 pub const INFO: RuleInfo = RuleInfo {
@@ -43,6 +44,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || counts_its_source(a, c, &mut cues)
             || models.names(a, c)
             || legal_maximum::is_legal_maximum(a, c)
+            || poll_panel::is_poll_panel(a, c)
         {
             continue;
         }
