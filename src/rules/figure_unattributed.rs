@@ -66,6 +66,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// The nearest char boundary at or before byte `i` of `text` (the sub-rules read a window of
+/// bytes around a figure, never its whole sentence).
+fn boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// True when the claim counts the source of its own sentence ("according to three people
 /// familiar with the talks", "Two officials said …"): it sizes who speaks. `cues` keeps the
 /// last sentence read, so a sentence of many figures is read once, not once per figure.

@@ -3,6 +3,7 @@
 //! law that careful copy tells flat; it needs no source. A figure that is no penalty ("faces up
 //! to $2 billion in claims") keeps its finding.
 
+use super::boundary;
 use crate::analysis::Analysis;
 use crate::figures::{Claim, Measure};
 use crate::text::{tokenize, Span, Tok, TokKind};
@@ -60,15 +61,6 @@ pub(super) fn is_legal_maximum(a: &Analysis, c: &Claim) -> bool {
 
 /// Bytes of text read around a figure: wider than `REACH` words of copy.
 const WINDOW: usize = 160;
-
-/// The nearest char boundary at or before byte `i` of `text`.
-fn boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// True for "maximum <penalty> of" right before the figure, nearest word first in `before`
 /// ("a maximum prison sentence of").

@@ -3,6 +3,7 @@
 //! is the size of the survey's panel or the panel's own reading; the agent after "by" is its
 //! source.
 
+use super::boundary;
 use crate::analysis::Analysis;
 use crate::figures::Claim;
 use crate::text::{tokenize, Span, TokKind};
@@ -20,11 +21,8 @@ pub(super) fn is_poll_panel(a: &Analysis, c: &Claim) -> bool {
     let Some(s) = a.article.sentences.get(c.sentence) else {
         return false;
     };
-    let mut to = (c.span.end + WINDOW).min(s.span.end).max(c.span.end);
-    while !a.text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let toks = tokenize(&a.text, Span::new(c.span.end, to));
+    let to = boundary(&a.text, (c.span.end + WINDOW).min(s.span.end));
+    let toks = tokenize(&a.text, Span::new(c.span.end, to.max(c.span.end)));
     let words: Vec<&str> = toks
         .iter()
         .take_while(|t| t.kind == TokKind::Word)
