@@ -824,7 +824,7 @@ fn said(t: &crate::text::Tok) -> bool {
 /// points ahead unless its clause is told in the past, and then the nearer of the two
 /// candidate years is taken.
 fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
-    let yearless = matches!(raw, Raw::Date { y: None, .. } | Raw::Month { y: None, .. });
+    let yearless = yearless_day_or_month(raw);
     let lead = start.checked_sub(1).and_then(|i| toks.get(i));
     // "runs to September", "lasts into March": a running term's end
     let term_end = lead.is_some_and(|t| t.is("to") || t.is("into"))
@@ -841,6 +841,11 @@ fn deadline_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Ten
         (true, _) => Tense::Future,
         _ => tense,
     }
+}
+
+/// True for a day or a month written without its year ("June 28", "in January"), no weekday.
+fn yearless_day_or_month(raw: &Raw) -> bool {
+    matches!(raw, Raw::Date { y: None, .. } | Raw::Month { y: None, .. })
 }
 
 /// True for a day, month or weekday the text gives without its year.
@@ -896,7 +901,7 @@ fn booked_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense
     }
     // "the judge set the sentencing for June 28": a day or month a past verb of booking sets
     // something for is ahead of the booking, so the nearer year, not last year's
-    let day_or_month = matches!(raw, Raw::Date { y: None, .. } | Raw::Month { y: None, .. });
+    let day_or_month = yearless_day_or_month(raw);
     if day_or_month && tense == Tense::Past && set_for(toks, start) {
         Tense::Present
     } else {
@@ -935,7 +940,7 @@ fn modal_tense(
     raw: &Raw,
     tense: Tense,
 ) -> Tense {
-    let day_or_month = matches!(raw, Raw::Date { y: None, .. } | Raw::Month { y: None, .. });
+    let day_or_month = yearless_day_or_month(raw);
     if tense == Tense::Past && day_or_month && tense::hangs_on_modal(toks, markers, start) {
         Tense::Present
     } else {
