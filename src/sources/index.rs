@@ -2922,19 +2922,11 @@ mod tests {
         let i = index(&[
             ("a.txt", " date 2031-03-03 More than 200 vessels were waiting to pass through the Tessaly canal on Thursday, the canal authority said, as tugs worked to free the stranded freighter.\n"),
             ("b.txt", " date 2031-03-03 Some 240 ships were waiting to pass through the Tessaly canal on Thursday, the canal authority said, as tugs worked to free the stranded freighter.\n"),
-            ("c.txt", " date 2031-03-03 The coast guard said 104 passengers were rescued after the ferry sank off Tessaly on Thursday, and a search went on for the missing.\n"),
-            ("d.txt", " date 2031-03-03 The coast guard said 104 people were rescued after the ferry sank off Tessaly on Thursday, and a search went on for the missing.\n"),
         ]);
         let m = matches(&i, "a.txt", "More than 200 vessels");
         assert!(
             m.iter()
                 .any(|(p, t, _)| p == "b.txt" && t.starts_with("Some 240")),
-            "{m:?}"
-        );
-        let m = matches(&i, "c.txt", "104 passengers");
-        assert!(
-            m.iter()
-                .any(|(p, t, v)| p == "d.txt" && t.starts_with("104") && *v == Verdict::Agrees),
             "{m:?}"
         );
     }

@@ -224,7 +224,7 @@ fn group(
         .rev()
         .find(|w| w.chars().any(char::is_alphabetic))
         .map(|w| singular(w))?;
-    // "vessels" and "ships", "passengers" and "people": another name of one kind
+    // "vessels" and "ships": another name of one kind
     let head = crate::lexicon::sets::noun_kind(&head).map_or(head, str::to_string);
     let modifiers: Vec<String> = words
         .iter()
