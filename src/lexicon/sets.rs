@@ -205,6 +205,21 @@ crate::word_set!(
     pub SAYING_WORDS = file "speech-verbs.tsv", tags ["attribution", "tense"]
 );
 
+/// The kind a counted noun (singular) names when the word is another name for it ("vessel":
+/// "ship"; `noun-kinds.tsv`), for `sources::matching`.
+pub fn noun_kind(word: &str) -> Option<&'static str> {
+    static KINDS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            super::entries(crate::word_data!("noun-kinds.tsv"))
+                .filter_map(|e| {
+                    let mut c = super::columns(e);
+                    Some((c.next()?, c.next()?))
+                })
+                .collect()
+        });
+    KINDS.iter().find(|(w, _)| *w == word).map(|(_, k)| *k)
+}
+
 // Grammar words more than one module reads
 crate::word_set!(
     /// "the", "a", "an".

@@ -2918,6 +2918,20 @@ mod tests {
     }
 
     #[test]
+    fn counts_whose_nouns_name_one_kind_are_compared() {
+        let i = index(&[
+            ("a.txt", " date 2031-03-03 More than 200 vessels were waiting to pass through the Tessaly canal on Thursday, the canal authority said, as tugs worked to free the stranded freighter.\n"),
+            ("b.txt", " date 2031-03-03 Some 240 ships were waiting to pass through the Tessaly canal on Thursday, the canal authority said, as tugs worked to free the stranded freighter.\n"),
+        ]);
+        let m = matches(&i, "a.txt", "More than 200 vessels");
+        assert!(
+            m.iter()
+                .any(|(p, t, _)| p == "b.txt" && t.starts_with("Some 240")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn a_rounded_share_and_its_exact_value_are_one_figure() {
         let i = index(&[
             ("a.txt", " date 2031-06-20 Supporters of the charter won 57.38% of the vote in the referendum, the electoral commission said. Their 57% share was described as decisive by campaigners.\n"),

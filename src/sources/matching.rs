@@ -224,6 +224,8 @@ fn group(
         .rev()
         .find(|w| w.chars().any(char::is_alphabetic))
         .map(|w| singular(w))?;
+    // "vessels" and "ships": another name of one kind
+    let head = crate::lexicon::sets::noun_kind(&head).map_or(head, str::to_string);
     let modifiers: Vec<String> = words
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
