@@ -74,6 +74,11 @@ crate::word_set!(
     pub(crate) BOOKING = file "booking-verbs.txt"
 );
 crate::word_set!(
+    /// Present forms of a verb of a scheduled event ("resumes", "meets"): a weekday after one
+    /// is ahead.
+    pub(crate) SCHEDULE_VERBS = file "schedule-verbs.txt"
+);
+crate::word_set!(
     /// Verbs of a term still running before "to"/"into" and a year-less deadline ("whose mandate
     /// runs to September").
     pub(crate) TERM_RUN = file "term-run-verbs.txt"

@@ -197,7 +197,8 @@ pub fn extract(
 /// In a quarterly report ("third-quarter profit rose to $5 million from $4 million a year
 /// earlier") "a year ago" and "a year earlier" name the same quarter a year before: the
 /// quarter the article reports (its first "first/second/third/fourth quarter"), of the year
-/// before. Without such a quarter they stay a year.
+/// before. Without such a quarter, or far from any word "quarter" ([`quarter_near`]), they stay
+/// a year.
 fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Temporal]) {
     let Some(p) = published else {
         return;
@@ -239,9 +240,27 @@ fn year_ago_quarters(text: &str, published: Option<NaiveDate>, out: &mut [Tempor
     ) else {
         return;
     };
-    for t in out.iter_mut().filter(|t| year_ago(t)) {
+    for t in out
+        .iter_mut()
+        .filter(|t| year_ago(t) && quarter_near(text, t.span))
+    {
         t.value = Value::Range(a, b);
     }
+}
+
+/// How many bytes before a year-ago expression a word "quarter" is looked for.
+const QUARTER_BEFORE: usize = 1000;
+/// How many bytes after it.
+const QUARTER_AFTER: usize = 150;
+
+/// True when "quarter" is written near `span`: a year-ago figure in the report of a quarter, not
+/// a year-ago told far from it in the same article ("met a year ago", "I would not have said it
+/// a year ago" two thousand bytes after the quarter's figures).
+fn quarter_near(text: &str, span: crate::text::Span) -> bool {
+    let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(QUARTER_BEFORE));
+    let to = crate::text::floor_char_boundary(text, span.end.saturating_add(QUARTER_AFTER));
+    text.get(from..to)
+        .is_some_and(|w| w.to_ascii_lowercase().contains("quarter"))
 }
 
 /// A run of weekday-dated entries in calendar order ("Monday, Nov. 9: …", "Friday, Dec. 4: …",
@@ -480,6 +499,7 @@ fn extract_tokens(
         let tense = deadline_tense(toks, m.start, &m.raw, tense);
         let tense = come_tense(toks, m.start, &m.raw, tense);
         let tense = booked_tense(toks, m.start, &m.raw, tense);
+        let tense = schedule_tense(toks, m.start, &m.raw, tense);
         let tense = modal_tense(toks, &markers, m.start, &m.raw, tense);
         let tense = attributive_tense(toks, m.start, m.end, &m.raw, published, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
@@ -907,6 +927,38 @@ fn booked_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense
     } else {
         tense
     }
+}
+
+/// "the trial resumes on Monday", "the bank meets Thursday", "trading kicks off on Friday": a
+/// year-less weekday right after the present of a verb of a scheduled event
+/// ([`lexicon::SCHEDULE_VERBS`]; "on" and a particle such as "off" may stand between) is the
+/// coming one, or today: news tells the present of a timetable, not of last week.
+fn schedule_tense(toks: &[crate::text::Tok], start: usize, raw: &Raw, tense: Tense) -> Tense {
+    let weekday = matches!(
+        raw,
+        Raw::Weekday {
+            week: parse::WeekRef::Infer,
+            ..
+        }
+    );
+    if !weekday || tense != Tense::Present {
+        return tense;
+    }
+    let mut k = start;
+    for _ in 0..3 {
+        let Some(prev) = k.checked_sub(1).and_then(|i| toks.get(i)) else {
+            return tense;
+        };
+        if lexicon::SCHEDULE_VERBS.has(prev) {
+            return Tense::Future;
+        }
+        // "on", or the particle of a phrasal verb ("kicks off on")
+        if !(prev.is("on") || prev.is("off")) {
+            return tense;
+        }
+        k -= 1;
+    }
+    tense
 }
 
 /// How many words of an object may stand between a verb of booking and "for" ("set the

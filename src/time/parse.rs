@@ -692,7 +692,7 @@ impl<'a, 'b> P<'a, 'b> {
         if i > 0 && super::named::weekday_closes_name(self.t, i) {
             return None;
         }
-        if self.weekday_frequency(i) {
+        if self.weekday_frequency(i) || self.weekday_titles_name(i) {
             return None;
         }
         if w.len() <= 4 {
@@ -714,6 +714,24 @@ impl<'a, 'b> P<'a, 'b> {
             }
         }
         Some((i + 1, wd))
+    }
+
+    /// "after the Sunday Times reported", "in the Saturday Herald": a weekday between a
+    /// lowercase "the" (after a lowercase word, so no title's words) and a capitalised word
+    /// that is no month, weekday or part of a day opens the title of a paper or a show, no day.
+    fn weekday_titles_name(&self, i: usize) -> bool {
+        let lower = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+        };
+        let the = i > 1 && lower(i - 1) && self.word_is(i - 1, &["the"]) && lower(i - 2);
+        the && self.tok(i + 1).is_some_and(|n| {
+            n.kind == TokKind::Word
+                && n.is_capitalized()
+                && tok_month(n).is_none()
+                && tok_weekday(n).is_none()
+                && !crate::lexicon::sets::PARTS_OF_DAY.has(n)
+        })
     }
 
     /// "one Sunday a month", "two Fridays per year": a count of a weekday per period is how
@@ -1857,6 +1875,10 @@ impl<'a, 'b> P<'a, 'b> {
         if cardinal && the && !on && (d <= 12 || (i > 0 && self.word_is(i - 1, &["of"]))) {
             return None;
         }
+        // "depressed output in the first quarter and boosted it in the second": a quarter
+        if !num && the && self.quarter_before(i) {
+            return None;
+        }
         // "20th of next month", "the 20th next month"
         let k = if self.word_is(e, &["of"]) { e + 1 } else { e };
         if self.word_in(k, &MONTH_REF)
@@ -1914,6 +1936,15 @@ impl<'a, 'b> P<'a, 'b> {
             },
             None,
         ))
+    }
+
+    /// How many tokens before a spelled ordinal the word "quarter" it may leave out is looked for.
+    const ELIDED_REACH: usize = 12;
+
+    /// True when "quarter" comes within [`Self::ELIDED_REACH`] tokens before `i` in the
+    /// sentence: a spelled ordinal after it ("the second") names a quarter, not a day.
+    fn quarter_before(&self, i: usize) -> bool {
+        (i.saturating_sub(Self::ELIDED_REACH)..i).any(|k| self.word_is(k, &["quarter"]))
     }
 
     /// "today", "yesterday", "two days ago", "in 3 weeks", "the day after tomorrow", "1 month 21 days ago".

@@ -177,7 +177,8 @@ fn classify_flags(w: &[u8], f: u8, prev: Option<&Tok>, next: Option<&Tok>) -> Op
         }
         return Some(Tense::Past);
     }
-    if w.len() > 4 && ends_with(b"ed") && f & NOT_PAST_ED == 0 {
+    // "sued", "cued": a four-letter "-ued" is a verb's past too ("need", "feed" are not)
+    if (w.len() > 4 || ends_with(b"ued")) && ends_with(b"ed") && f & NOT_PAST_ED == 0 {
         // "to be launched", "will be held" are not past
         if prev.is_some_and(|p| p.is("be") || p.is("to")) {
             return None;
@@ -1550,6 +1551,11 @@ fn nearest(
             break;
         }
         if let Some(t) = hit(i) {
+            let t = if plan_of_past_verb(toks, markers, i) {
+                Tense::Past
+            } else {
+                t
+            };
             best = Some((dist, t));
             break;
         }
@@ -1582,6 +1588,21 @@ fn nearest(
         j += 1;
     }
     best.map(|(_, t)| t)
+}
+
+/// True when token `i` is a word of a plan ("scheduled", "planned") between an article and its
+/// noun, right after a past verb ("cancelled a scheduled interview Monday night", "skipped the
+/// planned talks on Friday"): the plan is the past verb's object, and the past verb tells when.
+fn plan_of_past_verb(toks: &[Tok], markers: &Markers, i: usize) -> bool {
+    let article = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| ARTICLES.has(t));
+    article
+        && matches!(markers.get(i), Some((Tense::Future, false)))
+        && i.checked_sub(2)
+            .and_then(|k| markers.get(k))
+            .is_some_and(|(t, speech)| t == Tense::Past && !speech)
 }
 
 #[cfg(test)]
@@ -1679,6 +1700,38 @@ mod table_tests {
                     Some(t.tense),
                 )
             })
+    }
+
+    #[test]
+    fn a_four_letter_past_in_ued_dates_the_month_after_its_object() {
+        // published in October: the April of the suit is this year's, gone
+        let (v, tense) = valued(
+            "Velmar sued the Tessaly maker in a federal court in April over its tablets.",
+            "2011-10-14",
+            "April",
+        );
+        assert_eq!((v.as_str(), tense), ("2011-04", Some(Tense::Past)));
+        // a word in "-eed" is no past form
+        let toks = tokenize("They need the mill.", Span::new(0, 19));
+        assert_ne!(tense_at(&toks, 1), Some(Tense::Past));
+    }
+
+    #[test]
+    fn a_plan_a_past_verb_takes_as_its_object_is_dated_by_that_verb() {
+        // published on a Wednesday: the Monday of the cancelled interview is gone
+        let (v, tense) = valued(
+            "Halvik canceled a scheduled radio interview Monday night.",
+            "2012-08-22",
+            "Monday",
+        );
+        assert_eq!((v.as_str(), tense), ("2012-08-20", Some(Tense::Past)));
+        // a plan with no past verb before it is still ahead
+        let (v, _) = valued(
+            "Halvik will give a scheduled radio interview Monday night.",
+            "2012-08-22",
+            "Monday",
+        );
+        assert_eq!(v, "2012-08-27");
     }
 
     #[test]

@@ -635,6 +635,22 @@ fn a_year_ago_in_a_quarterly_report_is_that_quarter() {
 }
 
 #[test]
+fn a_year_ago_far_from_the_quarter_stays_a_year() {
+    let p = NaiveDate::from_ymd_opt(2004, 8, 3);
+    let filler = "The board met in the capital to weigh its options for the plant. ".repeat(20);
+    let text = format!(
+        "Headline\n\nThe mill's second-quarter profit rose 8%. {filler}\n\nOndrej Halvik said \
+         he would not have backed the merger a year ago.\n"
+    );
+    let a = crate::article::read(&text);
+    let got: Vec<_> = extract(&text, &a, p)
+        .into_iter()
+        .map(|t| t.value.to_json())
+        .collect();
+    assert_eq!(got.last(), Some(&serde_json::json!("2003")));
+}
+
+#[test]
 fn the_same_period_last_year_is_the_year_ago_quarter() {
     let p = NaiveDate::from_ymd_opt(2004, 8, 3);
     let values = |text: &str| -> Vec<(String, serde_json::Value)> {
@@ -2265,4 +2281,51 @@ fn a_present_in_s_after_a_pronoun_tells_its_clause_tense() {
         one("Halvik said the Velmar plants closed in April.", p).1,
         "2015-04"
     );
+}
+
+#[test]
+fn a_weekday_after_the_present_of_a_scheduled_event_is_ahead() {
+    // published on a Friday: the hearing that resumes on Monday is the coming Monday
+    let p = "2011-03-11";
+    assert_eq!(
+        one("The Tessaly hearing resumes on Monday in the capital.", p).1,
+        "2011-03-14"
+    );
+    assert_eq!(one("Velmar's board meets Tuesday.", p).1, "2011-03-15");
+    assert_eq!(one("The tour kicks off on Thursday.", p).1, "2011-03-17");
+    // today's weekday stays today
+    assert_eq!(one("The fair opens on Friday.", p).1, "2011-03-11");
+    // a past verb keeps last week's
+    assert_eq!(one("The hearing resumed on Monday.", p).1, "2011-03-07");
+}
+
+#[test]
+fn a_weekday_opening_a_title_after_the_is_no_day() {
+    let p = "2006-12-11";
+    assert_eq!(
+        texts(
+            "Velmar said on Sunday it had turned down a bid, after the Sunday Courier reported it.",
+            p
+        ),
+        vec!["Sunday".to_string()]
+    );
+    // a part of the day after it keeps the day
+    assert_eq!(
+        texts("Halvik spoke after the Sunday Night vigil ended.", p).len(),
+        1
+    );
+}
+
+#[test]
+fn a_spelled_ordinal_after_a_quarter_is_no_day_of_the_month() {
+    let p = "2010-10-26";
+    assert_eq!(
+        texts(
+            "Rain cut output in the first quarter and lifted it in the second.",
+            p
+        ),
+        Vec::<String>::new()
+    );
+    // with no quarter before it, the ordinal closing a sentence is a day
+    assert_eq!(texts("The vote falls on the second.", p).len(), 1);
 }

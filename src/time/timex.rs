@@ -856,7 +856,9 @@ pub fn event_durations(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Tim
         };
         let within = word(&toks, 0, &["within"])
             || (word(&toks, 0, &["in"])
-                && (t.tense == super::Tense::Past || nth_time_before(text, t.span.start)));
+                && (t.tense == super::Tense::Past
+                    || nth_time_before(text, t.span.start)
+                    || record_before(text, t.span.start)));
         let anchored = word_in(&toks, last, &EVENT_ANCHOR);
         if within == anchored {
             continue;
@@ -880,6 +882,34 @@ fn nth_time_before(text: &str, at: usize) -> bool {
     }
     let (_, n) = word_before(text, k, Gap::Spaces);
     crate::lexicon::sets::ORDINALS.contains(n) || super::lexicon::ORDINAL_LAST.contains(n)
+}
+
+crate::word_set!(
+    /// Superlatives of a record before "in" and a count ("its lowest level in 14 months").
+    RECORD_WINDOW = files ["record-superlatives.txt", "record-extremes.txt"]
+);
+
+/// How many words before "in" a superlative of a record is looked for.
+const RECORD_REACH: usize = 4;
+
+/// True when a superlative of a record ([`RECORD_WINDOW`]) stands a few words before byte `at`,
+/// with only spaces between the words ("its lowest closing level" before "in 14 months", "the
+/// biggest gain" before "in three years"): the count is the stretch the record holds over,
+/// in any tense ("is trading at its highest level in six months"), no day ahead.
+fn record_before(text: &str, at: usize) -> bool {
+    use crate::text::{word_before, Gap};
+    let mut at = at;
+    for _ in 0..RECORD_REACH {
+        let (k, w) = word_before(text, at, Gap::Spaces);
+        if w.is_empty() {
+            return false;
+        }
+        if RECORD_WINDOW.contains(&w.to_ascii_lowercase()) {
+            return true;
+        }
+        at = k;
+    }
+    false
 }
 
 /// Weekdays after "every" or "each" ("meets every Tuesday"): a set (`XXXX-WXX-2`), not the day
@@ -2233,6 +2263,17 @@ mod tests {
             p,
         );
         assert_eq!(got, [("four days".to_string(), "P4D".to_string())]);
+    }
+
+    #[test]
+    fn a_count_after_a_record_superlative_is_a_stretch_in_any_tense() {
+        let p = "2008-01-16";
+        let got = stretches(
+            "Velmar shares are trading at their lowest level in 14 months. \
+             The Tessaly plant will reopen in six months.",
+            p,
+        );
+        assert_eq!(got, [("14 months".to_string(), "P14M".to_string())]);
     }
 
     #[test]
