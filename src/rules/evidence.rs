@@ -478,9 +478,53 @@ fn has_verb(text: &str, span: Span) -> bool {
 /// True for a year that a verbless phrase describes rather than an event the clause tells:
 /// the phrase between commas right after the subject that opens the sentence ("Lee, herself up
 /// for a vote in 2030, said …": the main verb dates the saying, the phrase the subject), or the
-/// phrase a noun of a plan or outlook heads ("the prospects for a deal in 2030").
+/// phrase a noun of a plan or outlook heads ("the prospects for a deal in 2030"); or a year or
+/// a month with its year in a noun phrase after a name ([`appositive_noun_phrase`]).
 pub fn described_year(a: &Analysis, t: &Temporal) -> bool {
-    matches!(t.raw, Raw::Year(_)) && (appositive_year(a, t) || outlook_year(&a.text, t))
+    let month = matches!(t.raw, Raw::Month { y: Some(_), .. });
+    (matches!(t.raw, Raw::Year(_)) && (appositive_year(a, t) || outlook_year(&a.text, t)))
+        || ((month || matches!(t.raw, Raw::Year(_))) && appositive_noun_phrase(a, t))
+}
+
+/// True for a month or a year inside a noun phrase set off by commas right after a name and
+/// led by an article or a possessive ("Halvik, a contender in the vote of November 2031, said
+/// …", "as Tessaly, the host of the summit in May 2031, has proposed …"): the phrase holds no
+/// verb, so the tense the date reads is the clause's verb after it, which tells what the name
+/// did, not when the phrase's noun happens.
+fn appositive_noun_phrase(a: &Analysis, t: &Temporal) -> bool {
+    use crate::lexicon::sets::{ARTICLES, NOT_NAME_SET, POSSESSIVES};
+    let text = &a.text;
+    let Some(s) = t.sentence.and_then(|i| a.article.sentences.get(i)) else {
+        return false;
+    };
+    if s.span.start > t.span.start || t.span.end > s.span.end {
+        return false;
+    }
+    let Some(open) = text[s.span.start..t.span.start].rfind(',') else {
+        return false;
+    };
+    let open = s.span.start + open;
+    let (_, name) = word_before(text, open, Gap::Nothing);
+    let (_, lead) = crate::text::word_after(text, open + 1, Gap::Spaces);
+    let named = name.starts_with(|c: char| c.is_uppercase())
+        && !NOT_NAME_SET.contains(name.to_lowercase().as_str());
+    let determiner = ARTICLES.contains(lead.to_lowercase().as_str())
+        || POSSESSIVES.contains(lead.to_lowercase().as_str());
+    let Some(close) = text[t.span.end..s.span.end].find(',') else {
+        return false;
+    };
+    let close = t.span.end + close;
+    let rest_end = text[close + 1..s.span.end]
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(4)
+        .map_or(s.span.end, |(i, _)| close + 1 + i);
+    // the clause's verb right after the phrase: a tense marker, or an auxiliary ("has
+    // proposed", whose participle the markers may leave to its auxiliary)
+    let (_, next) = crate::text::word_after(text, close + 1, Gap::Spaces);
+    let verb_after = has_verb(text, Span::new(close + 1, rest_end))
+        || crate::lexicon::sets::AUXILIARIES.contains(next.to_lowercase().as_str());
+    named && determiner && !has_verb(text, Span::new(open + 1, close)) && verb_after
 }
 
 /// The appositive of [`described_year`]: one comma before the year in its sentence, after a
