@@ -1266,6 +1266,15 @@ mod tests {
     }
 
     #[test]
+    fn dates_listed_before_a_noun_of_a_term_name_it() {
+        let t = " date 2021-03-04 Velmar options\n\nTrading was strong earlier this month, mostly in January 2023 and May 2022 expirations, but it has faded, the desk said.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // a verb after the noun makes the dates the clause's time
+        let t = " date 2021-03-04 Velmar options\n\nOrders fell in January 2023 and May 2022 deliveries rose, the desk said.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+    }
+
+    #[test]
     fn weekday_dated_days_of_the_year_the_sentence_names() {
         // the days fit the year before, and the sentence says so
         let t = " date 2022-06-01 The street market opens again this week.\n\nLast year the market ran from Friday, June 4, through Sunday, June 6, and sold out.\n";

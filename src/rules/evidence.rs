@@ -1013,12 +1013,64 @@ pub fn naming_year(text: &str, t: &Temporal) -> bool {
 fn term_noun_after(text: &str, t: &Temporal) -> bool {
     let after = text.get(t.span.end..).unwrap_or("");
     let comma = after.strip_prefix(',').map_or(0, |_| 1);
-    let (_, noun) = crate::text::word_after(text, t.span.end + comma, Gap::Spaces);
+    let (noun_start, noun) = crate::text::word_after(text, t.span.end + comma, Gap::Spaces);
+    let (_, lead) = word_before(text, t.span.start, Gap::Spaces);
     if !crate::time::lexicon::TERM_NOUN.contains(&noun.to_ascii_lowercase()) {
+        return listed_before_term_noun(text, t.span.end);
+    }
+    lead.eq_ignore_ascii_case("for")
+        || crate::lexicon::sets::ARTICLES.contains(lead)
+        || (crate::time::lexicon::DAY_LIST_AND.contains(lead)
+            && no_verb_after(text, noun_start + noun.len()))
+}
+
+/// True when the date ending at `end` is the first of a list of dates right before a noun whose
+/// value is a day, with no verb after the noun ("trading in January 2031 and May 2030
+/// expirations, but …"): each date of the list names the term. "In 1990 and 1991 deliveries
+/// rose": a verb after the noun makes it the subject, and the dates time the clause.
+fn listed_before_term_noun(text: &str, end: usize) -> bool {
+    let mut words = text
+        .get(end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(6)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        });
+    if !words
+        .next()
+        .is_some_and(|j| crate::time::lexicon::DAY_LIST_AND.contains(&j))
+    {
         return false;
     }
-    let (_, lead) = word_before(text, t.span.start, Gap::Spaces);
-    lead.eq_ignore_ascii_case("for") || crate::lexicon::sets::ARTICLES.contains(lead)
+    // the next date: a month's name and a number, or a number alone ("and 1991")
+    for _ in 0..3 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if crate::time::lexicon::TERM_NOUN.contains(&word) {
+            return words.next().is_none_or(|w| !word_has_tense(&w));
+        }
+        let dated = crate::time::lexicon::month(&word).is_some()
+            || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()));
+        if !dated {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the word after `at` (spaces only between) marks no tense: the noun before it is no
+/// subject of a verb that follows.
+fn no_verb_after(text: &str, at: usize) -> bool {
+    let (_, word) = crate::text::word_after(text, at, Gap::Spaces);
+    !word_has_tense(word)
+}
+
+/// True when `word` alone marks a tense ("rose", "fell").
+fn word_has_tense(word: &str) -> bool {
+    !word.is_empty() && has_verb(word, Span::new(0, word.len()))
 }
 
 /// True for a year of four digits and its successor's last two after a dash ("1990-91",

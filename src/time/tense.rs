@@ -574,13 +574,14 @@ fn foreseen_course(toks: &[Tok], i: usize, gerund: bool) -> bool {
 const OCCASION_REACH: usize = 6;
 
 /// True when the past verb at token `i` heads a time clause ("after the lease ended in 1990",
-/// "when the plant opened in 1990") in a sentence that tells a future in the past with
-/// "would" ("would enjoy autonomy after …", "said it would sell the unit when …"): the past
-/// form follows the sequence of tenses and tells an event still to come.
+/// "when the plant opened in 1990") or a condition ("would help if it were funded in 1990") in
+/// a sentence that tells a future in the past or a hypothesis with "would" ("would enjoy
+/// autonomy after …", "said it would sell the unit when …"): the past form follows the
+/// sequence of tenses, or is the conditional's, and tells no done event.
 fn in_the_past_of_would(toks: &[Tok], i: usize) -> bool {
     let occasion = WordsBack::new(toks, i, OCCASION_REACH)
         .or_at_comma()
-        .any(|k| OCCASION_CONJUNCTIONS.has(&toks[k]));
+        .any(|k| OCCASION_CONJUNCTIONS.has(&toks[k]) || CONDITION_CONJUNCTIONS.has(&toks[k]));
     occasion
         && toks
             .iter()
@@ -2138,6 +2139,17 @@ mod table_tests {
         // a plain predicate after "be" is a done event
         assert!(!undone(
             "He said a sale of the state stake in 1990 was cheap."
+        ));
+    }
+
+    #[test]
+    fn a_past_form_in_the_condition_of_would_is_no_done_event() {
+        assert!(undone(
+            "More aid would only help Tessaly if it were fully funded beyond the end of its plan in May 1990, the agency said."
+        ));
+        // a condition of a past main clause tells what was done
+        assert!(!undone(
+            "If the plant closed in May 1990, the agency said nothing of it."
         ));
     }
 
