@@ -603,8 +603,12 @@ fn pair_strength(
         return None;
     };
     // "since Jan. 13" starts a stretch that runs up to the story: the weekday of its
-    // sentence tells what ended it, not the same event
-    if (dfar - pd).num_days().abs() <= 45 || matches!(t.raw, Raw::Since(_)) {
+    // sentence tells what ended it, not the same event; "until June 2" ends a stretch the
+    // clause sets, whose setting the weekday dates
+    if (dfar - pd).num_days().abs() <= 45
+        || matches!(t.raw, Raw::Since(_))
+        || ends_a_stretch(text, t.span.start)
+    {
         return None;
     }
     let ws = w.sentence?;
@@ -638,6 +642,16 @@ fn pair_strength(
         strength += 10;
     }
     Some(strength)
+}
+
+/// True when the date at `start` follows a word that ends a stretch of time ("until", "till",
+/// "through": a deadline word that also joins a range): "was granted an extension until June 2
+/// on Monday" sets on Monday a stretch that ends on June 2, two days of two events.
+fn ends_a_stretch(text: &str, start: usize) -> bool {
+    let (_, word) = crate::text::word_before(text, start, crate::text::Gap::Spaces);
+    let lower = word.to_ascii_lowercase();
+    crate::time::lexicon::DEADLINE.contains(lower.as_str())
+        && crate::time::lexicon::RANGE_TO.contains(lower.as_str())
 }
 
 /// The finding for a year-less date and weekday `w` telling one event, when the weekday fits
@@ -1224,6 +1238,40 @@ mod tests {
         // the team came back on a Thursday; "since" only says when the last visit was
         let t = " date 2003-06-20 The survey team, which returned Thursday, made its first visit to the plant since Feb. 11, the agency said.\n\nThe team visited the plant Thursday for the first time, the agency said.\n";
         assert!(run(t).is_empty(), "{:?}", run(t));
+    }
+
+    #[test]
+    fn the_end_of_a_stretch_is_not_the_event_of_its_weekday() {
+        // Monday dates the filing; June 2 ends what was sought (a Monday only in other years)
+        let t = " date 2021-03-23 Velmar wants more time\n\nVelmar Corp sought the extension until June 2 in a filing with the court in Tessaly on Monday, citing weak markets.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        let won = " date 2021-03-23 Velmar wins more time\n\nVelmar Corp won permission on Monday to keep control of its case through June 2 as it seeks a loan.\n";
+        assert!(run(won).is_empty(), "{:?}", run(won));
+        // a day the weekday's event falls on is still one event
+        let t = t.replace("until June 2", "on June 2");
+        assert_eq!(run(&t).len(), 1, "{:?}", run(&t));
+    }
+
+    #[test]
+    fn a_month_in_a_phrase_describing_a_name_is_no_past_event() {
+        for t in [
+            " date 2021-03-04 Velmar bill\n\nThe bill \"will end the abuse,\" Halvik, a contender for the party nomination for the election in November 2022, said in a statement.\n",
+            " date 2021-03-04 Velmar bill\n\nThe report came as Tessaly, the host of the trade summit in November 2021, has proposed new swap lines.\n",
+        ] {
+            assert!(run(t).is_empty(), "{:?}", run(t));
+        }
+        // a phrase with a verb of its own tells its event
+        let t = " date 2021-03-04 Velmar bill\n\nThe bill \"will end the abuse,\" Halvik, who won the party nomination in November 2022, said in a statement.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
+    }
+
+    #[test]
+    fn dates_listed_before_a_noun_of_a_term_name_it() {
+        let t = " date 2021-03-04 Velmar options\n\nTrading was strong earlier this month, mostly in January 2023 and May 2022 expirations, but it has faded, the desk said.\n";
+        assert!(run(t).is_empty(), "{:?}", run(t));
+        // a verb after the noun makes the dates the clause's time
+        let t = " date 2021-03-04 Velmar options\n\nOrders fell in January 2023 and May 2022 deliveries rose, the desk said.\n";
+        assert_eq!(run(t).len(), 1, "{:?}", run(t));
     }
 
     #[test]

@@ -478,9 +478,53 @@ fn has_verb(text: &str, span: Span) -> bool {
 /// True for a year that a verbless phrase describes rather than an event the clause tells:
 /// the phrase between commas right after the subject that opens the sentence ("Lee, herself up
 /// for a vote in 2030, said …": the main verb dates the saying, the phrase the subject), or the
-/// phrase a noun of a plan or outlook heads ("the prospects for a deal in 2030").
+/// phrase a noun of a plan or outlook heads ("the prospects for a deal in 2030"); or a year or
+/// a month with its year in a noun phrase after a name ([`appositive_noun_phrase`]).
 pub fn described_year(a: &Analysis, t: &Temporal) -> bool {
-    matches!(t.raw, Raw::Year(_)) && (appositive_year(a, t) || outlook_year(&a.text, t))
+    let month = matches!(t.raw, Raw::Month { y: Some(_), .. });
+    (matches!(t.raw, Raw::Year(_)) && (appositive_year(a, t) || outlook_year(&a.text, t)))
+        || ((month || matches!(t.raw, Raw::Year(_))) && appositive_noun_phrase(a, t))
+}
+
+/// True for a month or a year inside a noun phrase set off by commas right after a name and
+/// led by an article or a possessive ("Halvik, a contender in the vote of November 2031, said
+/// …", "as Tessaly, the host of the summit in May 2031, has proposed …"): the phrase holds no
+/// verb, so the tense the date reads is the clause's verb after it, which tells what the name
+/// did, not when the phrase's noun happens.
+fn appositive_noun_phrase(a: &Analysis, t: &Temporal) -> bool {
+    use crate::lexicon::sets::{ARTICLES, NOT_NAME_SET, POSSESSIVES};
+    let text = &a.text;
+    let Some(s) = t.sentence.and_then(|i| a.article.sentences.get(i)) else {
+        return false;
+    };
+    if s.span.start > t.span.start || t.span.end > s.span.end {
+        return false;
+    }
+    let Some(open) = text[s.span.start..t.span.start].rfind(',') else {
+        return false;
+    };
+    let open = s.span.start + open;
+    let (_, name) = word_before(text, open, Gap::Nothing);
+    let (_, lead) = crate::text::word_after(text, open + 1, Gap::Spaces);
+    let named = name.starts_with(|c: char| c.is_uppercase())
+        && !NOT_NAME_SET.contains(name.to_lowercase().as_str());
+    let determiner = ARTICLES.contains(lead.to_lowercase().as_str())
+        || POSSESSIVES.contains(lead.to_lowercase().as_str());
+    let Some(close) = text[t.span.end..s.span.end].find(',') else {
+        return false;
+    };
+    let close = t.span.end + close;
+    let rest_end = text[close + 1..s.span.end]
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(4)
+        .map_or(s.span.end, |(i, _)| close + 1 + i);
+    // the clause's verb right after the phrase: a tense marker, or an auxiliary ("has
+    // proposed", whose participle the markers may leave to its auxiliary)
+    let (_, next) = crate::text::word_after(text, close + 1, Gap::Spaces);
+    let verb_after = has_verb(text, Span::new(close + 1, rest_end))
+        || crate::lexicon::sets::AUXILIARIES.contains(next.to_lowercase().as_str());
+    named && determiner && !has_verb(text, Span::new(open + 1, close)) && verb_after
 }
 
 /// The appositive of [`described_year`]: one comma before the year in its sentence, after a
@@ -969,12 +1013,64 @@ pub fn naming_year(text: &str, t: &Temporal) -> bool {
 fn term_noun_after(text: &str, t: &Temporal) -> bool {
     let after = text.get(t.span.end..).unwrap_or("");
     let comma = after.strip_prefix(',').map_or(0, |_| 1);
-    let (_, noun) = crate::text::word_after(text, t.span.end + comma, Gap::Spaces);
+    let (noun_start, noun) = crate::text::word_after(text, t.span.end + comma, Gap::Spaces);
+    let (_, lead) = word_before(text, t.span.start, Gap::Spaces);
     if !crate::time::lexicon::TERM_NOUN.contains(&noun.to_ascii_lowercase()) {
+        return listed_before_term_noun(text, t.span.end);
+    }
+    lead.eq_ignore_ascii_case("for")
+        || crate::lexicon::sets::ARTICLES.contains(lead)
+        || (crate::time::lexicon::DAY_LIST_AND.contains(lead)
+            && no_verb_after(text, noun_start + noun.len()))
+}
+
+/// True when the date ending at `end` is the first of a list of dates right before a noun whose
+/// value is a day, with no verb after the noun ("trading in January 2031 and May 2030
+/// expirations, but …"): each date of the list names the term. "In 1990 and 1991 deliveries
+/// rose": a verb after the noun makes it the subject, and the dates time the clause.
+fn listed_before_term_noun(text: &str, end: usize) -> bool {
+    let mut words = text
+        .get(end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(6)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        });
+    if !words
+        .next()
+        .is_some_and(|j| crate::time::lexicon::DAY_LIST_AND.contains(&j))
+    {
         return false;
     }
-    let (_, lead) = word_before(text, t.span.start, Gap::Spaces);
-    lead.eq_ignore_ascii_case("for") || crate::lexicon::sets::ARTICLES.contains(lead)
+    // the next date: a month's name and a number, or a number alone ("and 1991")
+    for _ in 0..3 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if crate::time::lexicon::TERM_NOUN.contains(&word) {
+            return words.next().is_none_or(|w| !word_has_tense(&w));
+        }
+        let dated = crate::time::lexicon::month(&word).is_some()
+            || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()));
+        if !dated {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the word after `at` (spaces only between) marks no tense: the noun before it is no
+/// subject of a verb that follows.
+fn no_verb_after(text: &str, at: usize) -> bool {
+    let (_, word) = crate::text::word_after(text, at, Gap::Spaces);
+    !word_has_tense(word)
+}
+
+/// True when `word` alone marks a tense ("rose", "fell").
+fn word_has_tense(word: &str) -> bool {
+    !word.is_empty() && has_verb(word, Span::new(0, word.len()))
 }
 
 /// True for a year of four digits and its successor's last two after a dash ("1990-91",

@@ -575,13 +575,14 @@ fn foreseen_course(toks: &[Tok], i: usize, gerund: bool) -> bool {
 const OCCASION_REACH: usize = 6;
 
 /// True when the past verb at token `i` heads a time clause ("after the lease ended in 1990",
-/// "when the plant opened in 1990") in a sentence that tells a future in the past with
-/// "would" ("would enjoy autonomy after …", "said it would sell the unit when …"): the past
-/// form follows the sequence of tenses and tells an event still to come.
+/// "when the plant opened in 1990") or a condition ("would help if it were funded in 1990") in
+/// a sentence that tells a future in the past or a hypothesis with "would" ("would enjoy
+/// autonomy after …", "said it would sell the unit when …"): the past form follows the
+/// sequence of tenses, or is the conditional's, and tells no done event.
 fn in_the_past_of_would(toks: &[Tok], i: usize) -> bool {
     let occasion = WordsBack::new(toks, i, OCCASION_REACH)
         .or_at_comma()
-        .any(|k| OCCASION_CONJUNCTIONS.has(&toks[k]));
+        .any(|k| OCCASION_CONJUNCTIONS.has(&toks[k]) || CONDITION_CONJUNCTIONS.has(&toks[k]));
     occasion
         && toks
             .iter()
@@ -1368,8 +1369,16 @@ fn listed_adjective(toks: &[Tok], p: usize) -> bool {
             .is_some_and(|x| PREPOSITIONS.has(x))
 }
 
+crate::word_set!(
+    /// Adverbs not in "-ly" between a determiner and a participle used as an adjective ("its
+    /// already delayed report", "the long awaited vote").
+    PARTICIPLE_ADVERBS = file "participle-adverbs.txt"
+);
+
 /// True when token `i` follows an article, perhaps with an adverb between ("the revised
-/// plan", "a still unspecified date"): a participle used as an adjective, no past-tense verb.
+/// plan", "a still unspecified date"), or a possessive of a thing with an adverb between
+/// before a noun or a number ("its already delayed 2019 accounts"): a participle used as an
+/// adjective, no past-tense verb.
 fn after_article(toks: &[Tok], i: usize) -> bool {
     let article = |k: usize| toks.get(k).is_some_and(|t| ARTICLES.has(t));
     let Some(p) = i.checked_sub(1) else {
@@ -1379,9 +1388,18 @@ fn after_article(toks: &[Tok], i: usize) -> bool {
         return true;
     }
     let adverb = toks.get(p).is_some_and(|t| {
-        t.kind == TokKind::Word && (t.is("still") || (t.text.len() > 4 && t.text.ends_with("ly")))
+        t.kind == TokKind::Word
+            && (PARTICIPLE_ADVERBS.has(t) || (t.text.len() > 4 && t.text.ends_with("ly")))
     });
-    adverb && p.checked_sub(1).is_some_and(article)
+    let owned = |k: usize| {
+        toks.get(k)
+            .is_some_and(|w| POSSESSIVES.has(w) && !w.is("her"))
+            && toks.get(i + 1).is_some_and(|n| {
+                n.kind == TokKind::Num
+                    || (n.kind == TokKind::Word && n.text.bytes().all(|b| b.is_ascii_lowercase()))
+            })
+    };
+    adverb && p.checked_sub(1).is_some_and(|k| article(k) || owned(k))
 }
 
 /// True when token `p` is a possessive of a thing ("his", "its", "their", "our"; not "her", which
@@ -2174,6 +2192,28 @@ mod table_tests {
         // a plain predicate after "be" is a done event
         assert!(!undone(
             "He said a sale of the state stake in 1990 was cheap."
+        ));
+    }
+
+    #[test]
+    fn a_past_form_in_the_condition_of_would_is_no_done_event() {
+        assert!(undone(
+            "More aid would only help Tessaly if it were fully funded beyond the end of its plan in May 1990, the agency said."
+        ));
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_and_an_adverb_is_an_adjective() {
+        // "its already delayed" describes the noun; the date hangs on "postpone" under "would"
+        assert!(undone(
+            "She said the audit would force Velmar to postpone its already delayed 2018 accounts beyond March 1, 1990."
+        ));
+        assert!(undone(
+            "She said the board would delay the long awaited vote until June 1990."
+        ));
+        // a past verb after a subject still tells a done event
+        assert!(!undone(
+            "She said its board already delayed the vote until June 1990."
         ));
     }
 
