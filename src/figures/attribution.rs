@@ -433,11 +433,15 @@ crate::word_set!(
 crate::word_set!(
     /// "wants", "plans", "believes": a belief or intention of the subject, a cue before "to",
     /// "that" or a figure.
-    INTENTION_VERB_SET = files ["intention-verbs.txt", "belief-verbs.txt"]
+    INTENTION_VERB_SET = files ["intention-verbs.txt", "belief-verbs.txt", "outlook-verbs.txt"]
 );
 crate::word_set!(
-    /// "expects", "expected": their object is the subject's forecast.
-    EXPECTING_VERB_SET = file "expecting-verbs.txt"
+    /// "expects", "expected", "sees": their object is the subject's forecast.
+    EXPECTING_VERB_SET = files ["expecting-verbs.txt", "outlook-verbs.txt"]
+);
+crate::word_set!(
+    /// "sees", "see": the subject's forecast, read last ([`outlook_cue`]).
+    OUTLOOK_VERB_SET = file "outlook-verbs.txt"
 );
 crate::word_set!(
     /// "plan", "proposal": after a possessive, what follows is the owner's proposal.
@@ -647,6 +651,7 @@ fn sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         .or_else(|| noun_that_cue(text, toks, vague))
         .or_else(|| venue_cue(text, toks, vague))
         .or_else(|| forecasting_cue(text, toks, vague))
+        .or_else(|| outlook_cue(text, toks, vague))
         .or_else(|| offer::offer_cue(text, toks, vague))
 }
 
@@ -940,8 +945,8 @@ fn verb_sentence_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> 
         if t.kind != TokKind::Word || !(SPEECH_VERB_SET.has(t) || VERB_ROLE_SET.has(t)) {
             continue;
         }
-        // read last, when no other verb gives a cue (`forecasting_cue`)
-        if PREDICTION_PARTICIPLES.has(t) {
+        // read last, when no other verb gives a cue (`forecasting_cue`, `outlook_cue`)
+        if PREDICTION_PARTICIPLES.has(t) || OUTLOOK_VERB_SET.has(t) {
             continue;
         }
         let role = VerbRole::of(toks, v, t);
@@ -986,6 +991,81 @@ fn forecasting_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
         let role = VerbRole::of(toks, v, t);
         cue_of_verb(text, toks, v, &role, vague)
     })
+}
+
+/// "Velmar Corp sees a $20 billion lift to sales", "Analysts see the rate at 2 percent": a verb
+/// of seeing ahead whose object is the subject's forecast, read when no other cue of the
+/// sentence is found (it would take the place of a surer cue: "It also stood by its forecast of
+/// $1.90, even though it sees costs rising"). Not an imperative ("For details, see …") nor after
+/// "to" or a modal ("would also see its funding rise": undergone), adverbs passed.
+fn outlook_cue(text: &str, toks: &[Tok], vague: &[String]) -> Option<Cue> {
+    toks.iter().enumerate().find_map(|(v, t)| {
+        if t.kind != TokKind::Word || !OUTLOOK_VERB_SET.has(t) {
+            return None;
+        }
+        let mut p = v.checked_sub(1)?;
+        while toks
+            .get(p)
+            .is_some_and(|x| !MODAL_WORDS.has(x) && (PRE_VERB_ADVERBS.has(x) || manner_adverb(x)))
+        {
+            p = p.checked_sub(1)?;
+        }
+        let before = toks.get(p)?;
+        let undergone = before.is("to") || MODAL_WORDS.has(before) || before.is("let's");
+        // "Velmar Inc, a health insurer, sees …": an appositive's comma; "sees" is never an
+        // imperative ("For details, see …")
+        let appositive = before.is_punct(',') && t.is("sees");
+        if (before.kind != TokKind::Word && !appositive) || undergone {
+            return None;
+        }
+        let role = VerbRole::of(toks, v, t);
+        if role.rejected {
+            return None;
+        }
+        let mut c = cue_of_verb(text, toks, v, &role, vague)?;
+        // the subject stands before the verb: no inverted "…, see the program as …"
+        if c.attribution.span.start >= t.span.start {
+            return None;
+        }
+        // "Analysts see its assets, which make up a third of its $178 billion balance sheet,
+        // as …", "…, a party that …": a relative clause or an appositive set off by a comma is
+        // the writer's aside
+        c.until = c.until.or_else(|| aside_after(toks, v));
+        // "The campaigns see the state's 20 votes as essential": seeing as, a judgement of
+        // what follows "as", the object being the writer's
+        if let Some(a) = regard_as(toks, v).filter(|_| !figure_at(toks, v + 1)) {
+            c.from = Some(c.from.map_or(a, |f| f.max(a)));
+        }
+        Some(c)
+    })
+}
+
+/// The start of the first relative clause or appositive set off by a comma after token `v`
+/// (", which …", ", a party that …").
+fn aside_after(toks: &[Tok], v: usize) -> Option<usize> {
+    (v + 1..toks.len().min(v + 1 + ASIDE_REACH)).find_map(|k| {
+        let comma = toks.get(k).filter(|t| t.is_punct(','))?;
+        toks.get(k + 1)
+            .filter(|n| {
+                n.kind == TokKind::Word
+                    && ((RELATIVE_PRONOUNS.has(*n) && !n.is("that")) || ARTICLES.has(*n))
+            })
+            .map(|_| comma.span.start)
+    })
+}
+
+/// Tokens after a verb of seeing read for an aside at most.
+const ASIDE_REACH: usize = 40;
+
+/// The start of "as" after the object of a verb of seeing at `v`, in its clause ("see the
+/// plan as a burden"), when a word stands between them. A figure right after the verb is the
+/// view itself ("sees 90 yen to the dollar as a fair rate"): the caller keeps it.
+fn regard_as(toks: &[Tok], v: usize) -> Option<usize> {
+    toks.iter()
+        .skip(v + 2)
+        .take_while(|t| !(is_break(t) || t.is_punct(',')))
+        .find(|t| t.is("as"))
+        .map(|t| t.span.start)
 }
 
 /// The cue a candidate verb at `v` gives: through the subject of "quoted as", unnamed reports
@@ -1066,7 +1146,7 @@ fn admit_verb_cue(
     // "It forecast 25 cents more": a subject pronoun right before a verb of predicting stands
     // for the party last named (a thing forecasts nothing; a passive is read above)
     let it_predicts = c.pronoun
-        && v.checked_sub(1)
+        && subject_before_verb(toks, v)
             .and_then(|p| toks.get(p))
             .is_some_and(|p| p.is("it") && p.span == c.attribution.span);
     let someone = PREDICTION_VERB_SET.has(t) && (names_someone(text, toks, &c, t) || it_predicts);
@@ -1115,6 +1195,19 @@ fn admit_verb_cue(
         c.attribution.kind = AttributionKind::Statement;
     }
     Some(c)
+}
+
+/// The token right before the verb at `v` once its auxiliaries and adverbs are passed ("it
+/// had earlier forecast": "it").
+fn subject_before_verb(toks: &[Tok], v: usize) -> Option<usize> {
+    let mut p = v.checked_sub(1)?;
+    while toks
+        .get(p)
+        .is_some_and(|t| t.kind == TokKind::Word && (AUXILIARIES.has(t) || PRE_VERB_ADVERBS.has(t)))
+    {
+        p = p.checked_sub(1)?;
+    }
+    Some(p)
 }
 
 /// Words between a verb of predicting and the modal of its clause at most ("forecast overall
@@ -2765,6 +2858,11 @@ impl<'a> ParaCues<'a> {
             let within = quotes_within(&quotes, s.span);
             let mut cue = outside_quotes(text, st, within, vague, sentence_cue);
             let mut tag = outside_quotes(text, st, within, vague, closing_tag::closing_tag_cue);
+            // "Velmar sees …, averaging 91 yen, while it expects …": a verb of seeing ahead
+            // reaches what a surer first cue leaves out
+            if tag.is_none() {
+                tag = outside_quotes(text, st, within, vague, outlook_cue);
+            }
             if cue.is_none() {
                 cue = tag.take();
             }
@@ -4108,6 +4206,70 @@ mod tests {
         let f = |w: &str| v.iter().find(|c| c.0.starts_with(w)).cloned();
         assert_eq!(f("12").and_then(|c| c.2), Some(AttributionKind::Quote));
         assert_eq!(f("3").and_then(|c| c.1), None);
+    }
+
+    #[test]
+    fn what_a_party_sees_ahead_is_its_figure() {
+        let source = |text: &str, figure: &str| {
+            let v = attributed(&format!("{D}{text}"));
+            v.iter()
+                .find(|c| c.0.contains(figure))
+                .map(|c| c.1.clone())
+                .unwrap_or_else(|| panic!("{figure} in {v:?}"))
+        };
+        // "sees": the object is the subject's forecast, in a headline too
+        assert!(source(
+            "Velmar Corp sees a $30 billion lift to its sales by 2030.",
+            "$30 billion"
+        )
+        .is_some());
+        assert!(source(
+            "Tessaly analysts see the rate averaging 4 percent next year.",
+            "4 percent"
+        )
+        .is_some());
+        assert!(source(
+            "Velmar Inc, a Tessaly insurer, sees the reform giving a $9 billion lift to sales.",
+            "$9 billion"
+        )
+        .is_some());
+        // seeing as: the object is the writer's, what follows "as" the view
+        assert_eq!(
+            source(
+                "Both Tessaly parties see the state's 20 seats as essential to a majority.",
+                "20 seats"
+            ),
+            None
+        );
+        // an imperative, and an aside set off by ", which"
+        assert_eq!(
+            source(
+                "For details, see the Tessaly index, which shed 8.5 percent.",
+                "8.5 percent"
+            ),
+            None
+        );
+        assert_eq!(
+            source(
+                "Analysts see its plants, which make up 40 percent of its assets, as a burden.",
+                "40 percent"
+            ),
+            None
+        );
+        // after a modal it is what the subject undergoes, no view
+        assert_eq!(
+            source(
+                "The Tessaly plant will see 300 workers laid off in May.",
+                "300 workers"
+            ),
+            None
+        );
+        // a pronoun before an auxiliary and a verb of predicting stands for the party last named
+        assert!(source(
+            "Velmar Corp expects a profit of 70 million crowns. In May, it had forecast the profit at 50 million crowns.",
+            "50 million"
+        )
+        .is_some());
     }
 
     #[test]

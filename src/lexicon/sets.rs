@@ -30,6 +30,7 @@ pub static VERB_ROLE_SET: super::WordSet = super::WordSet::with_class(
             crate::word_data!("act-verbs.txt"),
             crate::word_data!("intention-verbs.txt"),
             crate::word_data!("belief-verbs.txt"),
+            crate::word_data!("outlook-verbs.txt"),
             crate::word_data!("demand-verbs.txt"),
             crate::word_data!("passive-report-verbs.txt"),
             crate::word_data!("document-verbs.txt"),

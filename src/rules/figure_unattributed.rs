@@ -16,6 +16,7 @@ use crate::text::{tokenize, Span, TokKind};
 mod legal_maximum;
 mod model_numbers;
 mod poll_panel;
+mod rule_threshold;
 
 /// Rule documentation.
 pub const INFO: RuleInfo = RuleInfo {
@@ -45,6 +46,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             || models.names(a, c)
             || legal_maximum::is_legal_maximum(a, c)
             || poll_panel::is_poll_panel(a, c)
+            || rule_threshold::is_rule_threshold(a, c)
         {
             continue;
         }

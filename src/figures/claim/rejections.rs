@@ -31,6 +31,10 @@ crate::word_set!(
     INSTRUMENT_TENOR_WORDS = file "instrument-tenor-words.txt"
 );
 crate::word_set!(
+    /// Lowercase words between a compound length and its security ("credit default swaps").
+    TENOR_MODIFIERS = file "tenor-modifiers.txt"
+);
+crate::word_set!(
     /// Nouns that name a security by a compound length only before an issue word ("debt").
     TENOR_GENERAL_NOUNS = file "tenor-general-nouns.txt"
 );
@@ -280,8 +284,8 @@ fn is_genitive_s(cx: &Cx, p: usize) -> bool {
 /// five-year debt," ("debt" only before an issue word or a punctuation mark).
 fn security_tenor(cx: &Cx, k: usize) -> bool {
     let mut j = k;
-    let mut names = 0;
-    while j < k + 6 {
+    let (mut names, mut modifiers) = (0, 0);
+    while j < k + 8 {
         let Some(t) = cx.tok(j) else { return false };
         let letter = t.kind == TokKind::Word && t.text.len() == 1 && t.is_capitalized();
         let name = t.kind == TokKind::Word && t.is_capitalized() && names < 2;
@@ -289,15 +293,27 @@ fn security_tenor(cx: &Cx, k: usize) -> bool {
             j += 1;
             continue;
         }
-        if !name || in_set(t, &INSTRUMENT_TENOR_WORDS) {
-            return t.kind == TokKind::Word
-                && (in_set(t, &INSTRUMENT_TENOR_WORDS) || general_tenor(cx, j));
+        if in_set(t, &INSTRUMENT_TENOR_WORDS) {
+            return t.kind == TokKind::Word;
+        }
+        // "five-year credit default swaps", "10-year government bond yields"
+        if t.kind == TokKind::Word && modifiers < MAX_TENOR_MODIFIERS && in_set(t, &TENOR_MODIFIERS)
+        {
+            modifiers += 1;
+            j += 1;
+            continue;
+        }
+        if !name {
+            return t.kind == TokKind::Word && general_tenor(cx, j);
         }
         names += 1;
         j += 1;
     }
     false
 }
+
+/// Lowercase modifiers between a compound length and its security at most ("credit default").
+const MAX_TENOR_MODIFIERS: usize = 3;
 
 /// "debt" at token `j` naming a security: before an issue word ("debt auction") or a
 /// punctuation mark ("five-year debt,").
@@ -518,6 +534,23 @@ mod tests {
                 "five-year",
             ),
             ("A two-year debt auction drew strong demand.", "two-year"),
+            // lowercase modifiers between the length and its security or rate
+            (
+                "Velmar Corp's five-year credit default swaps widened.",
+                "five-year",
+            ),
+            (
+                "Yields on 10-year government bonds rose to 4 percent.",
+                "10",
+            ),
+            (
+                "The one-year deposit rate was cut to 3 percent.",
+                "one-year",
+            ),
+            (
+                "The survey's one-year inflation expectations rose to 3 percent.",
+                "one-year",
+            ),
         ] {
             assert_eq!(why_not(t, n), Some(R::StatisticWindow), "{t}");
         }
