@@ -4208,15 +4208,17 @@ mod tests {
         assert_eq!(f("3").and_then(|c| c.1), None);
     }
 
+    /// The source of the first figure containing `figure` in `text` after the dateline `D`.
+    fn source(text: &str, figure: &str) -> Option<String> {
+        let v = attributed(&format!("{D}{text}"));
+        v.iter()
+            .find(|c| c.0.contains(figure))
+            .map(|c| c.1.clone())
+            .unwrap_or_else(|| panic!("{figure} in {v:?}"))
+    }
+
     #[test]
     fn what_a_party_sees_ahead_is_its_figure() {
-        let source = |text: &str, figure: &str| {
-            let v = attributed(&format!("{D}{text}"));
-            v.iter()
-                .find(|c| c.0.contains(figure))
-                .map(|c| c.1.clone())
-                .unwrap_or_else(|| panic!("{figure} in {v:?}"))
-        };
         // "sees": the object is the subject's forecast, in a headline too
         assert!(source(
             "Velmar Corp sees a $30 billion lift to its sales by 2030.",
@@ -4274,13 +4276,6 @@ mod tests {
 
     #[test]
     fn what_a_party_expects_is_its_figure() {
-        let source = |text: &str, figure: &str| {
-            let v = attributed(&format!("{D}{text}"));
-            v.iter()
-                .find(|c| c.0.contains(figure))
-                .map(|c| c.1.clone())
-                .unwrap_or_else(|| panic!("{figure} in {v:?}"))
-        };
         // the object of a verb of expecting, after a pronoun that stands for the company
         assert!(source(
             "Velmar Corp said its plant in Tessaly would close. It still expects yearly savings of $40 million once the work ends.",

@@ -494,31 +494,24 @@ pub fn described_year(a: &Analysis, t: &Temporal) -> bool {
 fn appositive_noun_phrase(a: &Analysis, t: &Temporal) -> bool {
     use crate::lexicon::sets::{ARTICLES, NOT_NAME_SET, POSSESSIVES};
     let text = &a.text;
-    let Some(s) = t.sentence.and_then(|i| a.article.sentences.get(i)) else {
+    let Some(s) = holding_sentence(a, t) else {
         return false;
     };
-    if s.span.start > t.span.start || t.span.end > s.span.end {
-        return false;
-    }
-    let Some(open) = text[s.span.start..t.span.start].rfind(',') else {
+    let Some(open) = text[s.start..t.span.start].rfind(',') else {
         return false;
     };
-    let open = s.span.start + open;
+    let open = s.start + open;
     let (_, name) = word_before(text, open, Gap::Nothing);
     let (_, lead) = crate::text::word_after(text, open + 1, Gap::Spaces);
     let named = name.starts_with(|c: char| c.is_uppercase())
         && !NOT_NAME_SET.contains(name.to_lowercase().as_str());
     let determiner = ARTICLES.contains(lead.to_lowercase().as_str())
         || POSSESSIVES.contains(lead.to_lowercase().as_str());
-    let Some(close) = text[t.span.end..s.span.end].find(',') else {
+    let Some(close) = text[t.span.end..s.end].find(',') else {
         return false;
     };
     let close = t.span.end + close;
-    let rest_end = text[close + 1..s.span.end]
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .nth(4)
-        .map_or(s.span.end, |(i, _)| close + 1 + i);
+    let rest_end = fifth_space(text, close + 1, s.end);
     // the clause's verb right after the phrase: a tense marker, or an auxiliary ("has
     // proposed", whose participle the markers may leave to its auxiliary)
     let (_, next) = crate::text::word_after(text, close + 1, Gap::Spaces);
@@ -527,26 +520,39 @@ fn appositive_noun_phrase(a: &Analysis, t: &Temporal) -> bool {
     named && determiner && !has_verb(text, Span::new(open + 1, close)) && verb_after
 }
 
+/// The span of the sentence that holds all of `t`, if there is one.
+fn holding_sentence(a: &Analysis, t: &Temporal) -> Option<Span> {
+    let s = t.sentence.and_then(|i| a.article.sentences.get(i))?;
+    (s.span.start <= t.span.start && t.span.end <= s.span.end).then_some(s.span)
+}
+
+/// Where the fifth space of `text[from..end]` stands (`end` without one): the first words of a
+/// clause, which hold its main verb.
+fn fifth_space(text: &str, from: usize, end: usize) -> usize {
+    text[from..end]
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(4)
+        .map_or(end, |(i, _)| from + i)
+}
+
 /// The appositive of [`described_year`]: one comma before the year in its sentence, after a
 /// name of at most four capitalised words; no verb between that comma and the next one; a verb
 /// after it.
 fn appositive_year(a: &Analysis, t: &Temporal) -> bool {
     let text = &a.text;
-    let Some(s) = t.sentence.and_then(|i| a.article.sentences.get(i)) else {
+    let Some(s) = holding_sentence(a, t) else {
         return false;
     };
-    if s.span.start > t.span.start || t.span.end > s.span.end {
-        return false;
-    }
-    let head = &text[s.span.start..t.span.start];
+    let head = &text[s.start..t.span.start];
     let Some((subject, _)) = head.split_once(',') else {
         return false;
     };
-    let open = s.span.start + subject.len() + 1;
+    let open = s.start + subject.len() + 1;
     if text[open..t.span.start].contains(',') {
         return false;
     }
-    let Some(close) = text[t.span.end..s.span.end].find(',') else {
+    let Some(close) = text[t.span.end..s.end].find(',') else {
         return false;
     };
     let close = t.span.end + close;
@@ -558,11 +564,7 @@ fn appositive_year(a: &Analysis, t: &Temporal) -> bool {
                 .is_some_and(|c| c.is_uppercase() || c == '(')
         });
     // the clause after the phrase: its first words hold the main verb
-    let rest_end = text[close + 1..s.span.end]
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .nth(4)
-        .map_or(s.span.end, |(i, _)| close + 1 + i);
+    let rest_end = fifth_space(text, close + 1, s.end);
     name && !has_verb(text, Span::new(open, close))
         && has_verb(text, Span::new(close + 1, rest_end))
 }
