@@ -22,18 +22,15 @@ const WINDOW: usize = 40;
 /// True when claim `c` is a rule's threshold: a count of votes one or two words after a verb of
 /// needing ("needs 60 votes", "It takes 60 votes").
 pub(super) fn is_rule_threshold(a: &Analysis, c: &Claim) -> bool {
-    let Some(s) = a.article.sentences.get(c.sentence) else {
+    let ballot =
+        c.measure == Measure::Count && c.noun.as_deref().is_some_and(|n| BALLOT_NOUNS.contains(n));
+    let Some(s) = a.article.sentences.get(c.sentence).filter(|_| ballot) else {
         return false;
     };
     let from = boundary(
         &a.text,
         c.span.start.saturating_sub(WINDOW).max(s.span.start),
     );
-    let ballot =
-        c.measure == Measure::Count && c.noun.as_deref().is_some_and(|n| BALLOT_NOUNS.contains(n));
-    if !ballot {
-        return false;
-    }
     let before = tokenize(&a.text, Span::new(from, c.span.start));
     before
         .iter()
