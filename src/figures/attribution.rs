@@ -347,6 +347,7 @@ fn starts_common_noun_phrase(source: &str) -> bool {
 use super::np_chunk;
 
 mod closing_tag;
+mod long_subject;
 mod offer;
 mod source_note;
 use crate::lexicon::class;
@@ -1933,7 +1934,8 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
     }
     if a < e {
         return before_verb_cue(text, toks, a, e, v, vague)
-            .or_else(|| restrictive_relative_cue(text, toks, a, e, v, vague));
+            .or_else(|| restrictive_relative_cue(text, toks, a, e, v, vague))
+            .or_else(|| long_subject::long_subject_cue(text, toks, e, v, vague));
     }
     if let Some((start, end)) = relative_head(toks, a) {
         // it reaches only what follows the noun
@@ -1958,6 +1960,7 @@ fn verb_cue(text: &str, toks: &[Tok], v: usize, vague: &[String]) -> Option<Cue>
         return cue_from(text, toks, 0, c, verb, vague);
     }
     after_verb_cue(text, toks, a, v, vague)
+        .or_else(|| long_subject::long_subject_cue(text, toks, e, v, vague))
 }
 
 /// True when the two words before token `e` are a short time phrase ("on Monday", "in May",

@@ -203,7 +203,7 @@ fn heads_source(toks: &[Tok], a: usize, e: usize) -> bool {
 }
 
 /// A noun naming someone by what they do: an agent ending ("successor", "searchers").
-fn agent_noun(w: &str) -> bool {
+pub(super) fn agent_noun(w: &str) -> bool {
     let lower = w.to_ascii_lowercase();
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
     singular.len() >= 5
