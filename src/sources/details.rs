@@ -75,6 +75,9 @@ pub struct Details {
     /// [`super::apart::lead_places`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lead_places: Vec<String>,
+    /// The whole toll its lead states (see [`super::lead_toll::lead_toll`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_toll: Option<super::lead_toll::LeadToll>,
     /// The words of the streets its lead names (see [`super::street::street_at`]), sorted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub streets: Vec<String>,
@@ -104,6 +107,7 @@ impl Details {
             && self.victim.is_none()
             && self.lead_time.is_none()
             && self.lead_places.is_empty()
+            && self.lead_toll.is_none()
             && self.streets.is_empty()
             && self.lead_words.is_empty()
             && self.holders.is_empty()
@@ -164,6 +168,7 @@ impl Details {
             }
         }
         d.victim = super::victim::lone_victim(&victims);
+        d.lead_toll = super::lead_toll::lead_toll(a, lead_end);
         for v in [
             &mut d.areas,
             &mut d.later_areas,

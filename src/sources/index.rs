@@ -32,7 +32,8 @@ pub const MAX_SOURCES: usize = 64;
 /// `details::differ`; two reports of one incident each, no city round-up among them:
 /// `details::differ_as_one_incident`), two local reports naming different parts of a town
 /// (`details::areas_apart`), or two leads each telling of one victim, of different sexes
-/// (`details::victims_apart`).
+/// (`details::victims_apart`), or two local reports of one incident each whose leads state
+/// different whole tolls (`lead_toll::tolls_apart`).
 /// `wide_a` and `wide_b` tell whether each is a round-up (see [`roundup`]).
 fn details_differ(a: &ArticleSummary, wide_a: bool, b: &ArticleSummary, wide_b: bool) -> bool {
     if super::details::victims_apart(&a.details, &b.details) {
@@ -46,7 +47,14 @@ fn details_differ(a: &ArticleSummary, wide_a: bool, b: &ArticleSummary, wide_b: 
         return true;
     }
     if wide_a || wide_b {
-        super::details::differ(&a.details, &b.details)
+        return super::details::differ(&a.details, &b.details);
+    }
+    // two local reports of one incident each whose leads state different whole tolls
+    if super::lead_toll::tolls_apart(a.details.lead_toll, b.details.lead_toll)
+        && super::matching::local(a)
+        && super::matching::local(b)
+    {
+        true
     } else {
         let small = |x: &ArticleSummary| {
             x.claims

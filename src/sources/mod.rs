@@ -13,6 +13,7 @@ mod duration;
 mod event_days;
 mod holder;
 mod index;
+mod lead_toll;
 pub mod matching;
 mod roundup;
 mod sorted;
