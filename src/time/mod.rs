@@ -500,7 +500,7 @@ fn extract_tokens(
         let tense = come_tense(toks, m.start, &m.raw, tense);
         let tense = booked_tense(toks, m.start, &m.raw, tense);
         let tense = schedule_tense(toks, m.start, &m.raw, tense);
-        let tense = modal_tense(toks, &markers, m.start, &m.raw, tense);
+        let tense = modal_tense(toks, &markers, (m.start, m.end), &m.raw, tense);
         let tense = attributive_tense(toks, m.start, m.end, &m.raw, published, tense);
         let (kind, mut value, mut resolution) = resolve::resolve(&m.raw, published, tense);
         // "June last year", "January 5 this year": the year named after the date
@@ -984,20 +984,55 @@ fn set_for(toks: &[crate::text::Tok], start: usize) -> bool {
 
 /// "the source said the firm could announce its decision in January": a year-less day or month
 /// after a modal of what may come and its bare verb ([`tense::hangs_on_modal`]), in a clause
-/// told in the past only by its reporting verb, takes the nearer year, not last year's.
+/// told in the past only by its reporting verb, takes the nearer year, not last year's; a bare
+/// weekday there ("could announce a plan as soon as Monday, a broker said") is the coming one.
 fn modal_tense(
     toks: &[crate::text::Tok],
     markers: &tense::Markers,
-    start: usize,
+    (start, end): (usize, usize),
     raw: &Raw,
     tense: Tense,
 ) -> Tense {
     let day_or_month = yearless_day_or_month(raw);
-    if tense == Tense::Past && day_or_month && tense::hangs_on_modal(toks, markers, start) {
-        Tense::Present
-    } else {
+    let weekday = matches!(
+        raw,
+        Raw::Weekday {
+            week: parse::WeekRef::Infer,
+            ..
+        }
+    ) && adverbial_day(toks, markers, start, end);
+    if tense != Tense::Past
+        || !(day_or_month || weekday)
+        || !tense::hangs_on_modal(toks, markers, start)
+    {
         tense
+    } else if weekday {
+        Tense::Future
+    } else {
+        Tense::Present
     }
+}
+
+/// True when the day at tokens `start..end` tells when, not which thing: no possessive
+/// ("Thursday's close"), no article or possessive before it ("their Monday vote"), and no
+/// quotation mark or verb right after it ("a report on Wednesday showed").
+fn adverbial_day(
+    toks: &[crate::text::Tok],
+    markers: &tense::Markers,
+    start: usize,
+    end: usize,
+) -> bool {
+    use crate::lexicon::sets::{ARTICLES, POSSESSIVES};
+    let last = &toks[end - 1];
+    let possessive = last.text.ends_with("'s") || last.text.ends_with("’s");
+    let owned = start
+        .checked_sub(1)
+        .and_then(|i| toks.get(i))
+        .is_some_and(|p| ARTICLES.has(p) || POSSESSIVES.has(p));
+    let next = toks.get(end);
+    let quote = next.is_some_and(|n| n.text == "\"" || n.text == "“" || n.text == "”");
+    let verb = next.is_some() && markers.get(end).is_some();
+    !(possessive || owned || quote || verb)
 }
 
 /// A year-less day used as a noun's modifier ("the Jan. 14 deadline", "Wednesday's ruling") or

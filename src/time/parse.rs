@@ -1331,6 +1331,9 @@ impl<'a, 'b> P<'a, 'b> {
         if self.verb_month(k) && !self.word_is(k - 1, &["of"]) {
             return None;
         }
+        if num_day && self.month_led_day_follows(k, e, m) {
+            return None;
+        }
         if let Some((e2, y)) = self.trailing_year(e) {
             return Some((
                 e2,
@@ -1354,6 +1357,17 @@ impl<'a, 'b> P<'a, 'b> {
                 wd: None,
             },
         ))
+    }
+
+    /// True when the month abbreviated with a period at `k` (ending at `e`) has its own day
+    /// right after it and no year after that: "the 19 Sept. 11 hijackers" is a count before the
+    /// month-led day ("Sept. 11"), not the day-led "19 Sept.".
+    fn month_led_day_follows(&self, k: usize, e: usize, m: u32) -> bool {
+        let dotted = e == k + 2 && self.punct_is(k + 1, '.');
+        dotted
+            && self
+                .day_num(e)
+                .is_some_and(|(e2, d)| valid_md(m, d) && self.trailing_year(e2).is_none())
     }
 
     /// Numeric dates: 2020-10-08, 10/8/2020, 21/04/16, 13.5.2015, 2019-sep-1, 08/12,2015, 4/22.

@@ -230,7 +230,7 @@ impl<'t, 'a> Markers<'t, 'a> {
 
     /// The tense token `i` marks and whether it is a reporting word; None for no marker or
     /// no token.
-    fn get(&self, i: usize) -> Option<(Tense, bool)> {
+    pub(super) fn get(&self, i: usize) -> Option<(Tense, bool)> {
         *self.cells.get(i)?.get_or_init(|| marker(self.toks, i))
     }
 }
@@ -1565,7 +1565,7 @@ fn nearest(
     while i > 0 && dist < reach {
         i -= 1;
         dist += 1;
-        if toks[i].is_punct(';') {
+        if toks[i].is_punct(';') || closes_quote(toks, i) {
             break;
         }
         if let Some(t) = hit(i) {
@@ -1606,6 +1606,17 @@ fn nearest(
         j += 1;
     }
     best.map(|(_, t)| t)
+}
+
+/// True when token `i` is a quotation mark that closes a quoted sentence (a comma, period,
+/// question or exclamation mark right before it): a verb inside the quotation is the speaker's,
+/// not the tense of the attribution after it ("'Tessaly is weak,' he told us this weekend").
+fn closes_quote(toks: &[Tok], i: usize) -> bool {
+    let quote = toks[i].text == "\"" || toks[i].text == "”" || toks[i].text == "''";
+    quote
+        && i.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|t| {
+            t.is_punct(',') || t.is_punct('.') || t.is_punct('?') || t.is_punct('!')
+        })
 }
 
 /// True when token `i` is a word of a plan ("scheduled", "planned") between an article and its

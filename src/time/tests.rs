@@ -864,6 +864,58 @@ fn a_modal_in_a_reported_clause_looks_to_the_nearer_year() {
 }
 
 #[test]
+fn a_count_before_a_dotted_month_and_its_day_is_no_day() {
+    // "the 12 Nov. 9 raiders": twelve raiders of the Nov. 9 raid
+    assert_eq!(
+        one(
+            "Nine of the 12 Nov. 9 raiders came from Tessaly.",
+            "2016-09-29"
+        )
+        .1,
+        "2015-11-09"
+    );
+    // a day-led date keeps its reading
+    assert_eq!(
+        one("The mill closed on 12 Nov. after a strike.", "2016-09-29").1,
+        "2015-11-12"
+    );
+    assert_eq!(
+        one("The mill closed on 12 Nov. 2015.", "2016-09-29").1,
+        "2015-11-12"
+    );
+}
+
+#[test]
+fn a_weekday_after_a_modal_in_a_reported_clause_is_the_coming_one() {
+    let p = "2019-12-27"; // a Friday
+    let days =
+        |t: &str| -> Vec<serde_json::Value> { found(t, p).into_iter().map(|f| f.2).collect() };
+    assert_eq!(
+        days(
+            "Lenders could unveil a rescue as soon as Monday or Tuesday, a broker said on Friday."
+        ),
+        ["2019-12-30", "2019-12-31", "2019-12-27"]
+    );
+    assert_eq!(
+        days("An insider said the board might meet on Wednesday."),
+        ["2020-01-01"]
+    );
+    // a possessive, a noun's modifier or a day whose own verb follows keeps its reading
+    assert_eq!(
+        days("Velmar shares could double from Thursday's close, an analyst said."),
+        ["2019-12-26"]
+    );
+    assert_eq!(
+        days("Aides said members might reconsider their Monday votes."),
+        ["2019-12-23"]
+    );
+    assert_eq!(
+        days("Analysts said prices could rise after a survey on Tuesday showed weak demand."),
+        ["2019-12-24"]
+    );
+}
+
+#[test]
 fn a_month_of_a_noun_a_past_year_dates_takes_that_year() {
     // the peak was reached in the year written before the noun
     assert_eq!(

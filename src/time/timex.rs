@@ -666,7 +666,9 @@ pub fn join_day_times(text: &str, dates: &[super::Temporal]) -> Vec<Joined> {
 /// Clock times written apart from the one day their sentence names ("at about 10:35 a.m. (0735
 /// GMT) Friday", "at midday, a statement said today"): TIMEX3 writes such a time on that day.
 /// Gives the index (into `dates`) of each such time and its value; none for a time already
-/// joined to its day, nor when the sentence names no day or more than one.
+/// joined to its day, nor when the sentence names no day or more than one. A time told as
+/// still to come takes no day told as past ("will watch at 8:30 a.m. the claims for the week
+/// ended May 8": that day dates the claims, not the watching).
 pub fn clock_days(dates: &[super::Temporal], joined: &[Joined]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (i, c) in dates.iter().enumerate() {
@@ -676,9 +678,11 @@ pub fn clock_days(dates: &[super::Temporal], joined: &[Joined]) -> Vec<(usize, S
         if c.sentence.is_none() || joined.iter().any(|j| j.parts.1 == i) {
             continue;
         }
+        let ahead = c.tense == super::Tense::Future;
         let mut days = dates.iter().filter_map(|t| match t.value {
             super::Value::Date(d)
                 if t.sentence == c.sentence
+                    && !(ahead && t.tense == super::Tense::Past)
                     && matches!(
                         t.kind,
                         super::Kind::Date | super::Kind::Weekday | super::Kind::Relative
@@ -1957,6 +1961,12 @@ mod tests {
             clocks("He is due in court at noon, his lawyer said today.", p),
             ["2001-05-11T12:00"]
         );
+        // a time still to come takes no past day of its sentence
+        assert!(clocks(
+            "Traders will watch at 8:30 a.m. the count of claims for the week ended May 5.",
+            p
+        )
+        .is_empty());
         // no day, or two days, or the time already joined to its day: nothing to add
         for s in [
             "The doors open at 9 a.m.",
@@ -2193,6 +2203,14 @@ mod tests {
             values(text, "2009-04-08"),
             vec!["2009-W15-WE", "2009-W14-WE", "2009-W14-WE", "2009-W16-WE"]
         );
+    }
+
+    #[test]
+    fn a_weekend_told_after_a_quotation_takes_the_attribution_tense() {
+        // a Tuesday: the quoted present is the speaker's, the telling is past
+        let text = "\"The levy is too high,\" Ondrej Halvik told reporters at a rally this \
+                    weekend in Tessaly.";
+        assert_eq!(values(text, "2011-03-15"), vec!["2011-W10-WE"]);
     }
 
     #[test]
