@@ -252,7 +252,9 @@ fn yearless_day_after(
         .filter(|x| x.kind == Kind::Date)
         .and_then(|x| x.value.first_day())
         .map(|d| d.year());
+    // "the biggest drop since the week that ended Feb 6": a record's start lies before the story
     (entry_year.is_none_or(|y| y == p.date.year())
+        && !crate::time::timex::record_since(&a.text, t.span.start)
         && !in_agenda(a, t, p)
         && day_of_a_done_verb(a, t))
     .then_some(day)
@@ -1075,6 +1077,28 @@ mod tests {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
         let t = " date 2021-03-03 The new Velmar Bank fee went into force on March 13, the bank said.\n";
+        assert_eq!(spans(t), vec!["March 13"]);
+    }
+
+    #[test]
+    fn a_dashed_range_told_as_done_that_ends_after_publication() {
+        let t = " date 2021-03-03 Velmar said it bought the Tessaly shares February 26-March 13 for 8.50 dlrs each.\n";
+        assert_eq!(spans(t), vec!["February 26-March 13"]);
+        let t = " date 2021-03-03 Velmar said it will buy the Tessaly shares February 26-March 13 for 8.50 dlrs each.\n";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+    }
+
+    #[test]
+    fn a_record_since_a_day_reaches_back_before_the_story() {
+        // March 13 in 2021 would be ten days after the story: a record's start lies before it
+        for t in [
+            " date 2021-03-03 Ferry bookings saw their biggest drop since the week that ended March 13, the port of Velmar said.\n",
+            " date 2021-03-03 Tessaly fares hit their highest level since March 13, the port said.\n",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+        // without a record, the day is still a done act ahead of the story
+        let t = " date 2021-03-03 Ferry bookings fell in the week that ended March 13, the port of Velmar said.\n";
         assert_eq!(spans(t), vec!["March 13"]);
     }
 

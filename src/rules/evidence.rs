@@ -336,13 +336,30 @@ pub fn yearly_sentence(a: &Analysis, t: &Temporal) -> bool {
 
 /// True for a year alone after a word naming what something is for ("the plan approved for
 /// 2021", "the budget for fiscal 2020"): the year of a plan or figure, not when the clause's
-/// event happened.
+/// event happened; or a range after "for the period" ([`period_for`]).
 pub fn year_for(text: &str, t: &Temporal) -> bool {
+    if matches!(t.raw, Raw::Range(..)) {
+        return period_for(text, t);
+    }
     if !matches!(t.raw, Raw::Year(_)) {
         return false;
     }
     let (_, word) = word_before(text, t.span.start, Gap::Spaces);
     word.len() <= 12 && crate::time::lexicon::YEAR_FOR.contains(&word.to_ascii_lowercase())
+}
+
+/// True for a range right after "for" + an article + a period's noun ("the price of contracts
+/// for the period from April 1, 2031 to March 31, 2032 was …"): the stretch a figure is for,
+/// not when the clause's event happened.
+fn period_for(text: &str, t: &Temporal) -> bool {
+    let lower = |w: &str| w.to_ascii_lowercase();
+    let (k, noun) = word_before(text, t.span.start, Gap::Spaces);
+    if noun.len() > 12 || !crate::time::lexicon::PERIOD_TO.contains(&lower(noun)) {
+        return false;
+    }
+    let (k, det) = word_before(text, k, Gap::Spaces);
+    let (_, lead) = word_before(text, k, Gap::Spaces);
+    crate::lexicon::sets::ARTICLES.contains(&lower(det)) && lead.eq_ignore_ascii_case("for")
 }
 
 /// True for a year that opens its sentence or title right before a noun, with no determiner

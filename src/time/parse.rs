@@ -412,6 +412,17 @@ impl<'a, 'b> P<'a, 'b> {
             _ => false,
         }
     }
+    /// True when the word at `i` has a possessive "'s" ("Friday's").
+    fn possessive(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.text.ends_with("'s") || t.text.ends_with("’s"))
+    }
+    /// True when the token at `i` is a word in lowercase letters ("percent", "billion").
+    fn lowercase_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.kind == TokKind::Word && t.text.chars().next().is_some_and(char::is_lowercase)
+        })
+    }
     /// True at the end of the sentence or before punctuation that closes a phrase.
     fn ends_phrase(&self, i: usize) -> bool {
         match self.tok(i) {
@@ -445,6 +456,7 @@ impl<'a, 'b> P<'a, 'b> {
         } else {
             take(self.since_at(i));
             take(self.range_at(i));
+            take(self.dashed_range_at(i));
             take(self.relative_at(i));
             take(self.period_at(i));
             take(self.beyond_period_at(i));
@@ -1523,7 +1535,9 @@ impl<'a, 'b> P<'a, 'b> {
         let ok = if sepc == "/" {
             !self.word_is(i + 3, &["of"]) && !fraction && !around_the_clock
         } else {
-            prev_ok && (self.ends_phrase(i + 3) || after_weekday)
+            // "Tuesday, 9.5 percent above": a decimal or a dashed pair with a word after it is
+            // a figure, even after a weekday
+            prev_ok && (self.ends_phrase(i + 3) || (after_weekday && !self.lowercase_word(i + 3)))
         };
         if !ok || !valid_md(m, d) {
             return None;
@@ -1609,6 +1623,8 @@ impl<'a, 'b> P<'a, 'b> {
         }
         let paren = self.punct_is(k, '(');
         let dk = if paren { k + 1 } else { k };
+        // "Friday's 1.6 percent drop": a weekday's possessive owns a figure, no date in figures
+        let numeric = numeric && !self.possessive(wi);
         let date = self
             .date_at(dk, false)
             .or_else(|| numeric.then(|| self.numeric(dk, true)).flatten());
@@ -2194,6 +2210,44 @@ impl<'a, 'b> P<'a, 'b> {
         if matches!(right, Raw::Range(..)) {
             return None;
         }
+        Some(mk(i, re, Raw::Range(Box::new(left), Box::new(right)), None))
+    }
+
+    /// Two days written with their months' names and joined by a dash that touches both, at
+    /// `i`: "March 30-April 17", "Dec. 28-Jan. 4, 2021" (the dash alone makes the range; a
+    /// year written after the second day is the first's too, or the one before when its
+    /// month comes later).
+    fn dashed_range_at(&self, i: usize) -> Option<Match> {
+        self.month_at(i)?;
+        let (le, left) = self.month_led(i, false)?;
+        let Raw::Date {
+            y: None,
+            m: m0,
+            d: d0,
+            wd: None,
+        } = left
+        else {
+            return None;
+        };
+        let dash = self.tok(le)?;
+        if !((dash.is_punct('-') || dash.is_punct('–'))
+            && self.adj(le - 1, le)
+            && self.adj(le, le + 1))
+        {
+            return None;
+        }
+        self.month_at(le + 1)?;
+        let (re, right) = self.month_led(le + 1, false)?;
+        let Raw::Date { y, m, wd: None, .. } = right else {
+            return None;
+        };
+        let y0 = y.map(|y| if m0 > m { y - 1 } else { y });
+        let left = Raw::Date {
+            y: y0,
+            m: m0,
+            d: d0,
+            wd: None,
+        };
         Some(mk(i, re, Raw::Range(Box::new(left), Box::new(right)), None))
     }
 

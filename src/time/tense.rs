@@ -259,6 +259,7 @@ fn marker(toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
             || after_be_adverb(toks, i)
             || compound_adjective(t)
             || attributive_compound(toks, i)
+            || compound_before_name(toks, i)
             || adjective_after_preposition(toks, i))
     {
         return None;
@@ -1307,6 +1308,24 @@ fn attributive_compound(toks: &[Tok], i: usize) -> bool {
     first.len() >= 4 && alphabetic(first) && alphabetic(second) && noun_after
 }
 
+/// True when token `i` is a participle of two hyphenated parts that opens its sentence or
+/// follows an article, right before a capitalized word ("Top-ranked Velmar Corp reports …",
+/// "the state-owned Tessaly Bank"): an adjective of the name, no verb (a finite verb wants a
+/// subject before it).
+fn compound_before_name(toks: &[Tok], i: usize) -> bool {
+    let Some((first, second)) = toks.get(i).and_then(|t| t.text.split_once('-')) else {
+        return false;
+    };
+    let alphabetic = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic());
+    let opens = i == 0 || toks.get(i - 1).is_some_and(|p| ARTICLES.has(p));
+    opens
+        && alphabetic(first)
+        && alphabetic(second)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokKind::Word && n.is_capitalized())
+}
+
 /// How many participles may stand in a row between a preposition and its noun ("on dated
 /// subordinated debt").
 const PREMODIFIER_RUN: usize = 3;
@@ -2226,6 +2245,18 @@ mod table_tests {
         assert!(!undone(
             "She said its board already delayed the vote until June 1990."
         ));
+    }
+
+    #[test]
+    fn a_hyphenated_participle_before_a_name_is_an_adjective() {
+        let toks = |s: &'static str| tokenize(s, Span::new(0, s.len()));
+        let t = toks("Top-ranked Velmar Corp reports its results on May 7.");
+        assert_eq!(tense_at(&t, 0), None);
+        let t = toks("The state-owned Tessaly Bank opens on May 7.");
+        assert_eq!(tense_at(&t, 1), None);
+        // after its subject it is the verb
+        let t = toks("The navy test-fired Halvik missiles on May 7.");
+        assert_eq!(tense_at(&t, 2), Some(Tense::Past));
     }
 
     #[test]

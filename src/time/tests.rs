@@ -1386,6 +1386,49 @@ fn next_or_last_before_a_weekday_keeps_the_date_named_after_it() {
 }
 
 #[test]
+fn two_days_joined_by_a_dash_are_a_range() {
+    let p = "2021-04-20";
+    let (text, value, _) = one(
+        "Velmar bought the shares March 30-April 17, the filing said.",
+        p,
+    );
+    assert_eq!(text, "March 30-April 17");
+    assert_eq!(
+        value,
+        serde_json::json!({"start": "2021-03-30", "end": "2021-04-17"})
+    );
+    let (text, value, _) = one("The fair ran Dec. 28-Jan. 4, 2021 in Kelby.", p);
+    assert_eq!(text, "Dec. 28-Jan. 4, 2021");
+    assert_eq!(
+        value,
+        serde_json::json!({"start": "2020-12-28", "end": "2021-01-04"})
+    );
+    // a dash with spaces is no join of the two
+    assert_eq!(
+        texts("Halvik voted March 30 - April 17 was the new date.", p).len(),
+        2
+    );
+}
+
+#[test]
+fn a_decimal_after_a_weekday_is_a_figure() {
+    let p = "2021-06-18";
+    let no_figure = |t: &str| {
+        let got = texts(t, p);
+        assert_eq!(got.len(), 1, "{t}: {got:?}");
+        assert!(!got[0].bytes().any(|b| b.is_ascii_digit()), "{t}: {got:?}");
+    };
+    // a weekday's possessive owns a figure, never a day
+    no_figure("Velmar stock recovered from Monday's 2.4 percent slide.");
+    no_figure("Bonds held on to Thursday's 3/8 point gain.");
+    // a decimal with a word after it is a figure
+    no_figure("Tessaly shares closed on Wednesday, 7.5 percent higher.");
+    // a dotted day closing its phrase after a weekday is still a date
+    let got = texts("The vote is set for Friday 25.6, officials said.", p);
+    assert!(got.iter().any(|x| x.ends_with("25.6")), "{got:?}");
+}
+
+#[test]
 fn days_listed_under_one_month_are_each_a_date() {
     let p = "2023-03-10";
     let got = |t: &str| {

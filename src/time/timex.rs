@@ -916,6 +916,29 @@ fn record_before(text: &str, at: usize) -> bool {
     false
 }
 
+/// How many words before a day "since" is looked for ("since the week that ended Feb 6").
+const SINCE_REACH: usize = 5;
+
+/// True when the day at byte `at` closes a "since" phrase after a record's superlative ("the
+/// biggest drop since the week that ended Feb 6", "its lowest level since March 3"): the start
+/// of the stretch a record holds over, which lies before the story, so a year-less day there
+/// is a day of the past year when this year's would still be ahead.
+pub fn record_since(text: &str, at: usize) -> bool {
+    use crate::text::{word_before, Gap};
+    let mut at = at;
+    for _ in 0..SINCE_REACH {
+        let (k, w) = word_before(text, at, Gap::Spaces);
+        if w.is_empty() {
+            return false;
+        }
+        if w.eq_ignore_ascii_case("since") {
+            return record_before(text, k);
+        }
+        at = k;
+    }
+    false
+}
+
 /// Weekdays after "every" or "each" ("meets every Tuesday"): a set (`XXXX-WXX-2`), not the day
 /// the analysis resolves the weekday to. Gives the index (into `dates`) of each and its set.
 pub fn recurring_days(text: &str, dates: &[super::Temporal]) -> Vec<(usize, Timex)> {
