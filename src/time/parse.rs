@@ -15,7 +15,7 @@ use super::lexicon::{
     WEEKDAY_DATED, WEEKDAY_LAST, WEEKDAY_NAMED_DATED, WEEKDAY_THIS, YEAR_PAIR,
 };
 use crate::lexicon::class;
-use crate::lexicon::sets::{INDEFINITE_ARTICLES, YEAR_DETERMINERS};
+use crate::lexicon::sets::{INDEFINITE_ARTICLES, PREPOSITIONS, YEAR_DETERMINERS};
 use crate::lexicon::WordSet;
 use crate::text::{adjacent, tokenize, Span, Tok, TokKind};
 use chrono::Weekday;
@@ -417,10 +417,16 @@ impl<'a, 'b> P<'a, 'b> {
         self.tok(i)
             .is_some_and(|t| t.text.ends_with("'s") || t.text.ends_with("’s"))
     }
-    /// True when the token at `i` is a word in lowercase letters ("percent", "billion").
-    fn lowercase_word(&self, i: usize) -> bool {
+    /// True when the token at `i` is a word in lowercase letters that can name what a figure
+    /// counts ("percent", "billion"): no preposition or conjunction ("friday 7.6 with the
+    /// team" keeps its day).
+    fn figure_word(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
-            t.kind == TokKind::Word && t.text.chars().next().is_some_and(char::is_lowercase)
+            t.kind == TokKind::Word
+                && t.text.chars().next().is_some_and(char::is_lowercase)
+                && !PREPOSITIONS.has(t)
+                && !t.is("and")
+                && !t.is("or")
         })
     }
     /// True at the end of the sentence or before punctuation that closes a phrase.
@@ -1535,9 +1541,9 @@ impl<'a, 'b> P<'a, 'b> {
         let ok = if sepc == "/" {
             !self.word_is(i + 3, &["of"]) && !fraction && !around_the_clock
         } else {
-            // "Tuesday, 9.5 percent above": a decimal or a dashed pair with a word after it is
-            // a figure, even after a weekday
-            prev_ok && (self.ends_phrase(i + 3) || (after_weekday && !self.lowercase_word(i + 3)))
+            // "Tuesday, 9.5 percent above": a decimal or a dashed pair with the word of what it
+            // counts after it is a figure, even after a weekday
+            prev_ok && (self.ends_phrase(i + 3) || (after_weekday && !self.figure_word(i + 3)))
         };
         if !ok || !valid_md(m, d) {
             return None;

@@ -1426,6 +1426,9 @@ fn a_decimal_after_a_weekday_is_a_figure() {
     // a dotted day closing its phrase after a weekday is still a date
     let got = texts("The vote is set for Friday 25.6, officials said.", p);
     assert!(got.iter().any(|x| x.ends_with("25.6")), "{got:?}");
+    // and so is one with a preposition after it
+    let got = texts("Book a call on friday 7.6 with the Tessaly desk.", p);
+    assert!(got.iter().any(|x| x.ends_with("7.6")), "{got:?}");
 }
 
 #[test]
