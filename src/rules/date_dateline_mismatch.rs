@@ -15,7 +15,9 @@
 //! 8. a year-less day told as past, late on the day after the dateline's day (a day of the
 //!    current year is written without its year): the header precedes the story.
 
-use super::evidence::{is_bare_weekday, publication_lines, told_as_coming, EventScorer};
+use super::evidence::{
+    is_bare_weekday, publication_lines, told_as_coming, EventScorer, EVENT_REACH,
+};
 use super::{finding, Context, Finding, Fix, Related, RuleInfo, Severity};
 use crate::analysis::Analysis;
 use crate::article::{Precision, Published};
@@ -535,22 +537,31 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
         .filter(|t| t.tense == Tense::Past && t.year_stated())
         .filter_map(|t| t.value.last_day().map(|d| d.year()))
         .collect();
-    let weekdays: Vec<_> = a
+    let mut weekdays: Vec<_> = a
         .dates
         .iter()
         .filter(|t| is_bare_weekday(t) && t.tense != Tense::Future)
         // "flights leave each Thursday": a day that recurs dates no one event
         .filter(|t| !crate::time::timex::is_recurring_weekday(text, t))
+        .filter(|t| t.sentence.is_some())
         .collect();
+    // in the order of their sentences, as `near_weekdays` wants (stable: text order kept)
+    weekdays.sort_by_key(|t| t.sentence);
     // pairs of a far year-less date and a weekday that tell of the same event: a time written
     // right after the date that the weekday's sentence also gives ("October 10, 12:00" … "at
     // noon on Saturday"), or one clause holding both (`one_event`); the strongest pair wins,
     // the time first, then shared words
-    let mut scorer = EventScorer::default();
     let mut best_pair: Option<(usize, YearlessDate, &crate::time::Temporal)> = None;
-    for date in &yearless {
-        for w in &weekdays {
-            let Some(strength) = pair_strength(a, pd, &mut scorer, date, w, &explicit_years) else {
+    let mut ctx = PairContext {
+        pd,
+        explicit_years: &explicit_years,
+        clocks: clocks_by_sentence(a),
+        scorer: EventScorer::default(),
+    };
+    for date in yearless.iter().filter(|d| far_undated(a, pd, d)) {
+        let after = time_after(a, date.0);
+        for w in near_weekdays(&weekdays, date.0.sentence) {
+            let Some(strength) = pair_strength(a, &mut ctx, date, after, w) else {
                 continue;
             };
             if best_pair.as_ref().is_none_or(|(s, ..)| strength > *s) {
@@ -560,6 +571,39 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
     }
     let (_, date, w) = best_pair?;
     weekday_verdict(a, p, date, w, &explicit_years)
+}
+
+/// True when the year-less date `d` may pair with a weekday (see [`pair_strength`]): it lies
+/// far from the dateline `pd`, in a sentence, and starts or ends no stretch. "since Jan. 13"
+/// starts a stretch that runs up to the story: the weekday of its sentence tells what ended
+/// it, not the same event; "until June 2" ends a stretch the clause sets, whose setting the
+/// weekday dates.
+fn far_undated(a: &Analysis, pd: NaiveDate, &(t, _, _): &YearlessDate) -> bool {
+    let (Some(_), Some(dfar)) = (t.sentence, t.value.first_day()) else {
+        return false;
+    };
+    (dfar - pd).num_days().abs() > 45
+        && !matches!(t.raw, Raw::Since(_))
+        && !ends_a_stretch(&a.text, t.span.start)
+}
+
+/// The weekdays of `weekdays` (in the order of their sentences) less than [`EVENT_REACH`]
+/// sentences from sentence `s`: the only ones that may tell its event, found without walking
+/// the others (a long text holds thousands).
+fn near_weekdays<'w, 'a>(
+    weekdays: &'w [&'a crate::time::Temporal],
+    s: Option<usize>,
+) -> impl Iterator<Item = &'w &'a crate::time::Temporal> {
+    let s = s.unwrap_or(usize::MAX);
+    let lo = weekdays.partition_point(|w| w.sentence.is_none_or(|ws| ws + EVENT_REACH <= s));
+    weekdays
+        .get(lo..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |w| {
+            w.sentence
+                .is_some_and(|ws| ws < s.saturating_add(EVENT_REACH))
+        })
 }
 
 /// A date written without its year (nor weekday), possibly after "since": the date, month and
@@ -592,36 +636,26 @@ fn yearless_dates(a: &Analysis) -> Vec<YearlessDate<'_>> {
 /// day first, then shared words), or none when they cannot.
 fn pair_strength(
     a: &Analysis,
-    pd: NaiveDate,
-    scorer: &mut EventScorer,
+    ctx: &mut PairContext,
     &(t, m, d): &YearlessDate,
+    after: Option<(u32, u32)>,
     w: &crate::time::Temporal,
-    explicit_years: &[i32],
 ) -> Option<usize> {
+    let (pd, explicit_years) = (ctx.pd, ctx.explicit_years);
     let text = &a.text;
-    let (Some(ts), Some(dfar)) = (t.sentence, t.value.first_day()) else {
-        return None;
-    };
-    // "since Jan. 13" starts a stretch that runs up to the story: the weekday of its
-    // sentence tells what ended it, not the same event; "until June 2" ends a stretch the
-    // clause sets, whose setting the weekday dates
-    if (dfar - pd).num_days().abs() <= 45
-        || matches!(t.raw, Raw::Since(_))
-        || ends_a_stretch(text, t.span.start)
-    {
+    let ts = t.sentence?;
+    let ws = w.sentence?;
+    // the same event is told in the same or a neighbouring paragraph (checked first: it is
+    // cheap, and the pairs are many in a long text)
+    let para = |s: usize| a.article.sentences.get(s).map_or(0, |x| x.paragraph);
+    if para(ts).abs_diff(para(ws)) > 2 || ts.abs_diff(ws) >= EVENT_REACH {
         return None;
     }
-    let ws = w.sentence?;
     // "said on Saturday" dates the saying, not the event the quote tells of
     if crate::time::tense::dates_a_saying(text, w.span.start) {
         return None;
     }
-    // the same event is told in the same or a neighbouring paragraph
-    let para = |s: usize| a.article.sentences.get(s).map_or(0, |x| x.paragraph);
-    if para(ts).abs_diff(para(ws)) > 2 {
-        return None;
-    }
-    let mut strength = scorer.score(a, ts, ws);
+    let mut strength = ctx.scorer.score(a, ts, ws);
     if strength < 2 {
         return None;
     }
@@ -634,7 +668,7 @@ fn pair_strength(
     {
         return None;
     }
-    let same_time = time_after(a, t).is_some_and(|tm| times_in(a, ws).contains(&tm));
+    let same_time = after.is_some_and(|tm| ctx.clocks.get(&ws).is_some_and(|c| c.contains(&tm)));
     if !same_time && !one_event(a, t, w) {
         return None;
     }
@@ -913,16 +947,27 @@ fn time_after(a: &Analysis, t: &crate::time::Temporal) -> Option<(u32, u32)> {
     })
 }
 
-/// Times of day given in a sentence.
-fn times_in(a: &Analysis, sentence: usize) -> Vec<(u32, u32)> {
-    a.dates
-        .iter()
-        .filter(|x| x.sentence == Some(sentence))
-        .filter_map(|x| match x.value {
-            Value::Time { hour, minute, .. } => Some((hour, minute)),
-            _ => None,
-        })
-        .collect()
+/// Times of day given in each sentence, read once for all the pairs of an article.
+fn clocks_by_sentence(a: &Analysis) -> std::collections::HashMap<usize, Vec<(u32, u32)>> {
+    let mut out: std::collections::HashMap<usize, Vec<(u32, u32)>> = Default::default();
+    for x in &a.dates {
+        if let (Some(s), Value::Time { hour, minute, .. }) = (x.sentence, &x.value) {
+            out.entry(s).or_default().push((*hour, *minute));
+        }
+    }
+    out
+}
+
+/// What every pair of a far date and a weekday is weighed with (see [`pair_strength`]).
+struct PairContext<'y> {
+    /// The dateline's day.
+    pd: NaiveDate,
+    /// Years the text tells as past.
+    explicit_years: &'y [i32],
+    /// Times of day by sentence.
+    clocks: std::collections::HashMap<usize, Vec<(u32, u32)>>,
+    /// Shared words of two sentences, remembered.
+    scorer: EventScorer,
 }
 
 fn from_later_years(a: &Analysis, p: &Published) -> Option<Verdict> {

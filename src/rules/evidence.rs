@@ -793,20 +793,31 @@ fn content_words_fast_matches_slow() {
     assert_eq!(content_words(t, span), content_words_slow(t, span));
 }
 
-/// Scores whether two sentences speak of the same event, remembering each sentence's words.
+/// Sentences this far apart or more are not read as telling one event: a paragraph and its
+/// neighbours hold far fewer, and the cap keeps the pairing of dates with weekdays linear in a
+/// text of one endless paragraph (a 560 KB one took 50 s before it).
+pub const EVENT_REACH: usize = 40;
+
+/// Scores whether two sentences speak of the same event, remembering each sentence's words
+/// and times of day.
 #[derive(Default)]
 pub struct EventScorer {
     words: std::collections::HashMap<usize, ContentWords, Fnv>,
+    /// The times of day of each sentence, read once from the article's dates.
+    times: Option<SentenceTimes>,
 }
 
 impl EventScorer {
     /// How strongly two sentences seem to speak of the same event: shared content words, plus
-    /// one when both give the same time of day.
+    /// one when both give the same time of day; none when they are [`EVENT_REACH`] apart.
     pub fn score(&mut self, a: &Analysis, s1: usize, s2: usize) -> usize {
         let text = &a.text;
         let (Some(x), Some(y)) = (a.article.sentences.get(s1), a.article.sentences.get(s2)) else {
             return 0;
         };
+        if s1.abs_diff(s2) >= EVENT_REACH {
+            return 0;
+        }
         self.words
             .entry(s1)
             .or_insert_with(|| content_words(text, x.span));
@@ -817,20 +828,27 @@ impl EventScorer {
             (Some(w1), Some(w2)) => w1.intersection(w2).count(),
             _ => 0,
         };
-        let times = |s: usize| -> Vec<(u32, u32)> {
-            a.dates
-                .iter()
-                .filter(|t| t.sentence == Some(s) && t.kind == Kind::Time)
-                .filter_map(|t| match t.value {
-                    Value::Time { hour, minute, .. } => Some((hour, minute)),
-                    _ => None,
-                })
-                .collect()
+        let times = self.times.get_or_insert_with(|| sentence_times(a));
+        let same_time = match (times.get(&s1), times.get(&s2)) {
+            (Some(t1), Some(t2)) => t2.iter().any(|t| t1.contains(t)),
+            _ => false,
         };
-        let t1 = times(s1);
-        let same_time = !t1.is_empty() && times(s2).iter().any(|t| t1.contains(t));
         shared + usize::from(same_time)
     }
+}
+
+/// Times of day (hour, minute) by sentence.
+type SentenceTimes = std::collections::HashMap<usize, Vec<(u32, u32)>, Fnv>;
+
+/// The times of day ("at 10:30") each sentence of `a` gives, by sentence.
+fn sentence_times(a: &Analysis) -> SentenceTimes {
+    let mut out = SentenceTimes::default();
+    for t in a.dates.iter().filter(|t| t.kind == Kind::Time) {
+        if let (Some(s), Value::Time { hour, minute, .. }) = (t.sentence, &t.value) {
+            out.entry(s).or_default().push((*hour, *minute));
+        }
+    }
+    out
 }
 
 use crate::lexicon::sets::MODAL_WORDS as MODALS;
