@@ -555,7 +555,6 @@ fn from_weekday_anchor(a: &Analysis, p: &Published) -> Option<Verdict> {
     let mut ctx = PairContext {
         pd,
         explicit_years: &explicit_years,
-        clocks: clocks_by_sentence(a),
         scorer: EventScorer::default(),
     };
     for date in yearless.iter().filter(|d| far_undated(a, pd, d)) {
@@ -668,7 +667,7 @@ fn pair_strength(
     {
         return None;
     }
-    let same_time = after.is_some_and(|tm| ctx.clocks.get(&ws).is_some_and(|c| c.contains(&tm)));
+    let same_time = after.is_some_and(|tm| ctx.scorer.times_in(a, ws).contains(&tm));
     if !same_time && !one_event(a, t, w) {
         return None;
     }
@@ -947,26 +946,13 @@ fn time_after(a: &Analysis, t: &crate::time::Temporal) -> Option<(u32, u32)> {
     })
 }
 
-/// Times of day given in each sentence, read once for all the pairs of an article.
-fn clocks_by_sentence(a: &Analysis) -> std::collections::HashMap<usize, Vec<(u32, u32)>> {
-    let mut out: std::collections::HashMap<usize, Vec<(u32, u32)>> = Default::default();
-    for x in &a.dates {
-        if let (Some(s), Value::Time { hour, minute, .. }) = (x.sentence, &x.value) {
-            out.entry(s).or_default().push((*hour, *minute));
-        }
-    }
-    out
-}
-
 /// What every pair of a far date and a weekday is weighed with (see [`pair_strength`]).
 struct PairContext<'y> {
     /// The dateline's day.
     pd: NaiveDate,
     /// Years the text tells as past.
     explicit_years: &'y [i32],
-    /// Times of day by sentence.
-    clocks: std::collections::HashMap<usize, Vec<(u32, u32)>>,
-    /// Shared words of two sentences, remembered.
+    /// Shared words and times of day of sentences, remembered.
     scorer: EventScorer,
 }
 

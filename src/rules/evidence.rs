@@ -828,12 +828,17 @@ impl EventScorer {
             (Some(w1), Some(w2)) => w1.intersection(w2).count(),
             _ => 0,
         };
-        let times = self.times.get_or_insert_with(|| sentence_times(a));
-        let same_time = match (times.get(&s1), times.get(&s2)) {
-            (Some(t1), Some(t2)) => t2.iter().any(|t| t1.contains(t)),
-            _ => false,
-        };
+        let t1 = self.times_in(a, s1).to_vec();
+        let same_time = self.times_in(a, s2).iter().any(|t| t1.contains(t));
         shared + usize::from(same_time)
+    }
+
+    /// The times of day (hour, minute) sentence `s` of `a` gives, read once for the article.
+    pub fn times_in(&mut self, a: &Analysis, s: usize) -> &[(u32, u32)] {
+        self.times
+            .get_or_insert_with(|| sentence_times(a))
+            .get(&s)
+            .map_or(&[], Vec::as_slice)
     }
 }
 
@@ -843,7 +848,7 @@ type SentenceTimes = std::collections::HashMap<usize, Vec<(u32, u32)>, Fnv>;
 /// The times of day ("at 10:30") each sentence of `a` gives, by sentence.
 fn sentence_times(a: &Analysis) -> SentenceTimes {
     let mut out = SentenceTimes::default();
-    for t in a.dates.iter().filter(|t| t.kind == Kind::Time) {
+    for t in &a.dates {
         if let (Some(s), Value::Time { hour, minute, .. }) = (t.sentence, &t.value) {
             out.entry(s).or_default().push((*hour, *minute));
         }
